@@ -1,0 +1,21 @@
+// Limits for reading a .storyloom archive: an imported file is hostile until proven otherwise.
+
+export const ARCHIVE_LIMITS = {
+  /** The archive file itself. */
+  maxArchiveBytes: 512 * 1024 * 1024,
+  maxEntries: 10_000,
+  /** One entry, uncompressed (as declared in the central directory; memory is bounded by this). */
+  maxEntryBytes: 256 * 1024 * 1024,
+  /** All entries, uncompressed. */
+  maxTotalBytes: 768 * 1024 * 1024,
+  /** Uncompressed/compressed ratio above which an entry larger than `ratioFloorBytes` is a zip bomb. */
+  maxCompressionRatio: 200,
+  ratioFloorBytes: 1024 * 1024,
+  maxNameLength: 512,
+} as const;
+
+export type ArchiveLimits = { -readonly [K in keyof typeof ARCHIVE_LIMITS]: number };
+
+export const ARCHIVE_FORMAT = 'storyloom';
+export const ARCHIVE_FORMAT_VERSION = 1;
+export const ASSET_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.gif'] as const;

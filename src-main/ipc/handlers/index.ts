@@ -1,0 +1,20 @@
+// Assembles the one handler table that every transport serves.
+import { APP_NAME, APP_VERSION } from '../../shared/app-version';
+import type { Services } from '../../services';
+import type { HandlerTable } from '../handler-table';
+import { entityHandlers } from './entity-handlers';
+import { projectHandlers } from './project-handlers';
+
+export function createHandlerTable(services: Services): HandlerTable {
+  return {
+    'app:info': async (_request, context) => ({
+      name: APP_NAME,
+      version: APP_VERSION,
+      transport: context.transport,
+      dataDir: services.root,
+      platform: process.platform,
+    }),
+    ...projectHandlers(services),
+    ...entityHandlers(services),
+  } satisfies HandlerTable;
+}

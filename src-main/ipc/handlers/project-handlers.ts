@@ -1,0 +1,82 @@
+// Handlers of the project:* channels (list, create, open, rename, duplicate, delete, export, import, demo, backups).
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import type { ProjectSnapshot } from '../../../src-preload/contract/dto';
+import { APP_VERSION } from '../../shared/app-version';
+import { AppFailure } from '../../shared/failure';
+import { resourcesDir } from '../../shared/resources';
+import type { Services } from '../../services';
+import { decodeProjectText } from '../../store/project-file-codec';
+import type { ProjectSession } from '../../store/project-session';
+import { summarize } from '../../store/project-summary';
+import { exportProject, importProject } from '../../store/project-transfer';
+import { remapProjectIds } from '../../store/remap-ids';
+import type { HandlerTable } from '../handler-table';
+
+export function snapshotOf(session: ProjectSession): ProjectSnapshot {
+  return {
+    summary: summarize(session.file, session.dir),
+    file: session.file,
+    revision: session.revision,
+    readOnly: session.readOnly,
+    ...(session.readOnlyReason ? { readOnlyReason: session.readOnlyReason } : {}),
+    canUndo: session.canUndo,
+    canRedo: session.canRedo,
+  };
+}
+
+/** The largest import accepted over IPC (bytes after base64 decoding). */
+const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+type ProjectHandlers = Pick<
+  HandlerTable,
+  | 'project:list'
+  | 'project:create'
+  | 'project:open'
+  | 'project:close'
+  | 'project:rename'
+  | 'project:duplicate'
+  | 'project:delete'
+  | 'project:export'
+  | 'project:import'
+  | 'project:openDemo'
+  | 'project:backups'
+  | 'project:restoreBackup'
+>;
+
+export function projectHandlers(services: Services): ProjectHandlers {
+  const { projects } = services;
+  return {
+    'project:list': async () => projects.list(),
+    'project:create': async ({ name, kind }) => projects.create(name, kind),
+    'project:open': async ({ projectId }) => snapshotOf(await projects.open(projectId)),
+    'project:close': async ({ projectId }) => ({ closed: await projects.close(projectId) }),
+    'project:rename': async ({ projectId, name }) => projects.rename(projectId, name),
+    'project:duplicate': async ({ projectId, name }) => projects.duplicate(projectId, name),
+    'project:delete': async ({ projectId }) => projects.delete(projectId),
+    'project:export': async ({ projectId }) => {
+      const { fileName, bytes } = await exportProject(projects, projectId, APP_VERSION);
+      return { fileName, base64: Buffer.from(bytes).toString('base64'), bytes: bytes.length };
+    },
+    'project:import': async ({ base64 }) => {
+      const bytes = Buffer.from(base64, 'base64');
+      if (bytes.length > MAX_IMPORT_BYTES) {
+        throw new AppFailure('IMPORT_REJECTED', `The file is larger than ${MAX_IMPORT_BYTES} bytes.`, 'Import it with `storyloom import <file>` instead.', {
+          limit: 'maxImportBytes',
+        });
+      }
+      const summary = await importProject(projects, new Uint8Array(bytes));
+      services.events.emit('project:listChanged', { reason: 'imported' });
+      return summary;
+    },
+    'project:openDemo': async () => {
+      const text = await fs.readFile(join(resourcesDir(), 'demo', 'project.json'), 'utf8');
+      const { file } = remapProjectIds(decodeProjectText(text, 'demo project').file);
+      const dir = await projects.writeNewProject(file);
+      services.events.emit('project:listChanged', { reason: 'demo' });
+      return summarize(file, dir);
+    },
+    'project:backups': async ({ projectId }) => projects.backups(projectId),
+    'project:restoreBackup': async ({ projectId, file }) => snapshotOf(await projects.restoreBackup(projectId, file)),
+  };
+}

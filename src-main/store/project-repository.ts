@@ -1,0 +1,193 @@
+// The projects root: list, create, open (one session per project), rename, duplicate, delete, backups.
+import { existsSync, promises as fs } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ProjectSummary } from '../../src-preload/contract/dto';
+import type { ProjectKind } from '../../src-preload/contract/entities';
+import type { ProjectFile } from '../../src-preload/contract/project';
+import { AppFailure } from '../shared/failure';
+import { nowIso } from '../shared/ids';
+import { listBackups } from './backups';
+import { writeFileDurable } from './durable-write';
+import { newProjectFile } from './new-project';
+import { newestGoodBackup, openProjectDir } from './open-project';
+import { PROJECT_FILE, projectDirFromPath, projectFolderName } from './paths';
+import { decodeProjectText } from './project-file-codec';
+import { ProjectSession } from './project-session';
+import { summarize } from './project-summary';
+import { remapProjectIds } from './remap-ids';
+import { serializeProjectFile } from './serialize-project';
+import type { ChangeSummary } from '../../src-preload/contract/dto';
+
+export interface RepositoryOptions {
+  root: string;
+  /** Who opens projects (shown to a second instance that finds the lock). */
+  owner?: string;
+  /** Moves a folder to the OS trash (Electron's shell.trashItem); default: the root's `.trash` folder. */
+  trash?: (dir: string) => Promise<string>;
+  onChange?: (projectId: string, summary: ChangeSummary) => void;
+  onListChanged?: (reason: string) => void;
+}
+
+export class ProjectRepository {
+  readonly root: string;
+  private readonly sessions = new Map<string, ProjectSession>();
+  private readonly dirs = new Map<string, string>();
+
+  constructor(private readonly options: RepositoryOptions) {
+    this.root = resolve(options.root);
+  }
+
+  /** All projects under the root, newest first; unreadable ones are listed with a zeroed summary. */
+  async list(): Promise<ProjectSummary[]> {
+    await fs.mkdir(this.root, { recursive: true });
+    const summaries: ProjectSummary[] = [];
+    for (const entry of await fs.readdir(this.root, { withFileTypes: true })) {
+      if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+      const dir = join(this.root, entry.name);
+      const open = [...this.sessions.values()].find((s) => s.dir === dir);
+      if (open) {
+        summaries.push(summarize(open.file, dir));
+        continue;
+      }
+      try {
+        const { file } = decodeProjectText(await fs.readFile(join(dir, PROJECT_FILE), 'utf8'));
+        this.dirs.set(file.project.id, dir);
+        summaries.push(summarize(file, dir));
+      } catch {
+        /* not a project folder, or damaged: opening it explains the problem */
+      }
+    }
+    return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  /** Creates a new, empty project folder and returns its summary. */
+  async create(name: string, kind: ProjectKind, options: { seed?: number } = {}): Promise<ProjectSummary> {
+    const file = newProjectFile(name, kind, options);
+    const dir = await this.writeNewProject(file);
+    this.options.onListChanged?.('created');
+    return summarize(file, dir);
+  }
+
+  /** Writes a brand-new project folder (used by create, duplicate and import). */
+  async writeNewProject(file: ProjectFile, extra?: (dir: string) => Promise<void>): Promise<string> {
+    await fs.mkdir(this.root, { recursive: true });
+    const dir = join(this.root, projectFolderName(file.project.name, file.project.id));
+    if (existsSync(dir)) throw new AppFailure('PROJECT_EXISTS', `A project folder already exists at ${dir}.`);
+    const staging = `${dir}.partial`;
+    await fs.rm(staging, { recursive: true, force: true });
+    await fs.mkdir(join(staging, 'chat'), { recursive: true });
+    await fs.mkdir(join(staging, 'runs'), { recursive: true });
+    await fs.mkdir(join(staging, 'assets'), { recursive: true });
+    await writeFileDurable(join(staging, PROJECT_FILE), serializeProjectFile(file));
+    if (extra) await extra(staging);
+    // The folder appears complete or not at all.
+    await fs.rename(staging, dir);
+    this.dirs.set(file.project.id, dir);
+    return dir;
+  }
+
+  /** Resolves a project reference: an id under the root, a project folder, or its project.json. */
+  async resolveDir(ref: string): Promise<string> {
+    const known = this.dirs.get(ref);
+    if (known && existsSync(join(known, PROJECT_FILE))) return known;
+    const fromPath = projectDirFromPath(ref);
+    if (fromPath) return fromPath;
+    await this.list();
+    const listed = this.dirs.get(ref);
+    if (listed) return listed;
+    throw new AppFailure(
+      'PROJECT_NOT_FOUND',
+      `No project "${ref}" in ${this.root}.`,
+      'Pass a project folder, its project.json, or an id shown by `storyloom list`.',
+    );
+  }
+
+  /** Opens (or returns the already open) session of a project. */
+  async open(ref: string): Promise<ProjectSession> {
+    const cached = this.sessions.get(ref);
+    if (cached) return cached;
+    const dir = await this.resolveDir(ref);
+    const existing = [...this.sessions.values()].find((s) => s.dir === dir);
+    if (existing) return existing;
+    const session = await openProjectDir(dir, this.options.owner ?? `storyloom pid ${process.pid}`);
+    session.onChange = (summary) => this.options.onChange?.(session.id, summary);
+    this.sessions.set(session.id, session);
+    this.dirs.set(session.id, dir);
+    return session;
+  }
+
+  async close(projectId: string): Promise<boolean> {
+    const session = this.sessions.get(projectId);
+    if (!session) return false;
+    await session.close();
+    this.sessions.delete(projectId);
+    return true;
+  }
+
+  async closeAll(): Promise<void> {
+    for (const id of [...this.sessions.keys()]) await this.close(id);
+  }
+
+  async rename(projectId: string, name: string): Promise<ProjectSummary> {
+    const session = await this.open(projectId);
+    await session.updateMeta({ name }, `Rename project to "${name}"`);
+    this.options.onListChanged?.('renamed');
+    return summarize(session.file, session.dir);
+  }
+
+  async duplicate(projectId: string, name?: string): Promise<ProjectSummary> {
+    const session = await this.open(projectId);
+    await session.flush();
+    const copy = remapProjectIds(structuredClone(session.file)).file;
+    copy.project = { ...copy.project, name: name ?? `${session.file.project.name} (copy)`, updatedAt: nowIso() };
+    copy.history = { undo: [], redo: [] };
+    const dir = await this.writeNewProject(copy, async (target) => {
+      await fs.cp(join(session.dir, 'assets'), join(target, 'assets'), { recursive: true }).catch(() => undefined);
+    });
+    this.options.onListChanged?.('duplicated');
+    return summarize(copy, dir);
+  }
+
+  /** Moves the project to the OS trash (or the root's `.trash` folder); nothing is destroyed. */
+  async delete(projectId: string): Promise<{ deleted: boolean; movedTo: string }> {
+    const dir = await this.resolveDir(projectId);
+    await this.close(projectId);
+    const movedTo = this.options.trash ? await this.options.trash(dir) : await this.moveToTrashFolder(dir);
+    this.dirs.delete(projectId);
+    this.options.onListChanged?.('deleted');
+    return { deleted: true, movedTo };
+  }
+
+  async backups(projectId: string) {
+    return listBackups(await this.resolveDir(projectId));
+  }
+
+  /** Replaces a damaged project.json with a good backup; the damaged file is kept beside it. */
+  async restoreBackup(projectId: string, file?: string): Promise<ProjectSession> {
+    const dir = await this.resolveDir(projectId);
+    await this.close(projectId);
+    const chosen = file ?? (await newestGoodBackup(dir));
+    if (!chosen || chosen.includes('/') || chosen.includes('\\')) {
+      throw new AppFailure('BACKUP_NOT_FOUND', 'There is no good backup of this project to restore.');
+    }
+    const text = await fs.readFile(join(dir, 'backups', chosen), 'utf8');
+    decodeProjectText(text, chosen);
+    const current = join(dir, PROJECT_FILE);
+    if (existsSync(current)) await fs.rename(current, join(dir, `project.damaged-${Date.now()}.json`));
+    await writeFileDurable(current, text);
+    return this.open(dir);
+  }
+
+  /** The folder of an open or known project. */
+  dirOf(projectId: string): string | undefined {
+    return this.dirs.get(projectId);
+  }
+
+  private async moveToTrashFolder(dir: string): Promise<string> {
+    const trash = join(this.root, '.trash');
+    await fs.mkdir(trash, { recursive: true });
+    const target = join(trash, `${dir.split(/[\\/]/).pop()}-${Date.now()}`);
+    await fs.rename(dir, target);
+    return target;
+  }
+}

@@ -1,0 +1,192 @@
+// An open project: validated data in memory, durable coalesced writes, undo/redo that survives restarts.
+import { Low } from 'lowdb';
+import type { ChangeSummary } from '../../src-preload/contract/dto';
+import type { AnyEntity, EntityType } from '../../src-preload/contract/entities';
+import { HISTORY_LIMIT, type Change, type ChangeOp, type ProjectFile, type ProjectMeta } from '../../src-preload/contract/project';
+import { AppFailure } from '../shared/failure';
+import { newId, nowIso } from '../shared/ids';
+import { writeBackup } from './backups';
+import { DurableProjectAdapter } from './durable-adapter';
+import { applyOps, findEntity, invertOps, planCreate, planDelete, planUpdate, type EntityWriteOptions } from './entity-ops';
+import { WriteCoalescer } from './write-coalescer';
+
+/** How often, at most, a rotating backup is taken while the project is being edited. */
+export const BACKUP_INTERVAL_MS = 5 * 60_000;
+
+export interface SessionOptions {
+  dir: string;
+  path: string;
+  db: Low<ProjectFile>;
+  adapter: DurableProjectAdapter;
+  readOnly: boolean;
+  readOnlyReason?: string;
+  release?: () => void;
+  onChange?: (summary: ChangeSummary) => void;
+}
+
+export class ProjectSession {
+  readonly dir: string;
+  readonly path: string;
+  readonly readOnly: boolean;
+  readonly readOnlyReason?: string;
+  revision = 0;
+  private readonly db: Low<ProjectFile>;
+  private readonly adapter: DurableProjectAdapter;
+  private readonly writes: WriteCoalescer;
+  private readonly release?: () => void;
+  private lastBackupAt = 0;
+  private closed = false;
+  onChange?: (summary: ChangeSummary) => void;
+
+  constructor(options: SessionOptions) {
+    this.dir = options.dir;
+    this.path = options.path;
+    this.db = options.db;
+    this.adapter = options.adapter;
+    this.readOnly = options.readOnly;
+    if (options.readOnlyReason !== undefined) this.readOnlyReason = options.readOnlyReason;
+    if (options.release) this.release = options.release;
+    if (options.onChange) this.onChange = options.onChange;
+    this.writes = new WriteCoalescer(() => this.writeAndBackup());
+  }
+
+  get file(): ProjectFile {
+    return this.db.data;
+  }
+  get id(): string {
+    return this.db.data.project.id;
+  }
+  get canUndo(): boolean {
+    return this.db.data.history.undo.length > 0;
+  }
+  get canRedo(): boolean {
+    return this.db.data.history.redo.length > 0;
+  }
+
+  /** Applies ops as one undoable change; resolves once the change is durable on disk. */
+  async commit(label: string, ops: ChangeOp[]): Promise<ChangeSummary> {
+    this.assertWritable();
+    const now = nowIso();
+    const change: Change = { id: newId(), at: now, label, ops };
+    applyOps(this.db.data, ops);
+    this.touch(now);
+    const history = this.db.data.history;
+    history.undo = [...history.undo, change].slice(-HISTORY_LIMIT);
+    history.redo = [];
+    return this.persist(change);
+  }
+
+  async createEntity(type: EntityType, data: Record<string, unknown>, opts: Omit<EntityWriteOptions, 'now'>, label?: string) {
+    const op = planCreate(this.file, type, data, { ...opts, now: nowIso() });
+    const change = await this.commit(label ?? `Create ${type} ${nameOf(op.after)}`, [op]);
+    return { entity: op.after as unknown as AnyEntity, change };
+  }
+
+  async updateEntity(type: EntityType, id: string, patch: Record<string, unknown>, opts: Omit<EntityWriteOptions, 'now'>, label?: string) {
+    const op = planUpdate(this.file, type, id, patch, { ...opts, now: nowIso() });
+    const change = await this.commit(label ?? `Edit ${type} ${nameOf(op.after)}`, [op]);
+    return { entity: op.after as unknown as AnyEntity, change };
+  }
+
+  async deleteEntity(type: EntityType, id: string, label?: string) {
+    const ops = planDelete(this.file, type, id, nowIso());
+    const target = findEntity(this.file, type, id);
+    return { change: await this.commit(label ?? `Delete ${type} ${nameOf(target as unknown as Record<string, unknown>)}`, ops) };
+  }
+
+  /** Updates project metadata (name, logline, workflow…) as an undoable change. */
+  async updateMeta(patch: Partial<ProjectMeta>, label: string): Promise<ChangeSummary> {
+    const before = this.file.project;
+    const after = { ...before, ...patch, updatedAt: nowIso() };
+    return this.commit(label, [{ type: 'project', id: before.id, before: before as unknown as Record<string, unknown>, after: after as unknown as Record<string, unknown> }]);
+  }
+
+  async undo(): Promise<ChangeSummary | null> {
+    this.assertWritable();
+    const history = this.db.data.history;
+    const change = history.undo.at(-1);
+    if (!change) return null;
+    applyOps(this.db.data, invertOps(change.ops));
+    history.undo = history.undo.slice(0, -1);
+    history.redo = [...history.redo, change].slice(-HISTORY_LIMIT);
+    this.touch(nowIso());
+    return this.persist({ ...change, label: `Undo: ${change.label}`, ops: invertOps(change.ops) });
+  }
+
+  async redo(): Promise<ChangeSummary | null> {
+    this.assertWritable();
+    const history = this.db.data.history;
+    const change = history.redo.at(-1);
+    if (!change) return null;
+    applyOps(this.db.data, change.ops);
+    history.redo = history.redo.slice(0, -1);
+    history.undo = [...history.undo, change].slice(-HISTORY_LIMIT);
+    this.touch(nowIso());
+    return this.persist({ ...change, label: `Redo: ${change.label}` });
+  }
+
+  /** Waits for every requested write to be durable. */
+  async flush(): Promise<void> {
+    await this.writes.idle();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.flush();
+    this.closed = true;
+    this.release?.();
+  }
+
+  private touch(now: string): void {
+    // Replace, never mutate: the serializer caches objects by identity.
+    this.db.data.project = { ...this.db.data.project, updatedAt: now };
+  }
+
+  private async persist(change: Change): Promise<ChangeSummary> {
+    this.revision += 1;
+    const summary: ChangeSummary = {
+      changeId: change.id,
+      label: change.label,
+      revision: this.revision,
+      ops: change.ops,
+      canUndo: this.canUndo,
+      canRedo: this.canRedo,
+    };
+    try {
+      await this.writes.request();
+    } catch (error) {
+      throw new AppFailure(
+        'STORE_WRITE_FAILED',
+        `The change could not be saved to disk: ${(error as Error).message}.`,
+        'Free some disk space or check the folder permissions; the change is kept in memory and saved with the next write.',
+      );
+    }
+    this.onChange?.(summary);
+    return summary;
+  }
+
+  private async writeAndBackup(): Promise<void> {
+    await this.db.write();
+    const now = Date.now();
+    if (now - this.lastBackupAt >= BACKUP_INTERVAL_MS && this.adapter.lastWritten) {
+      this.lastBackupAt = now;
+      await writeBackup(this.dir, this.adapter.lastWritten, new Date(now));
+    }
+  }
+
+  private assertWritable(): void {
+    if (this.closed) throw new AppFailure('PROJECT_CLOSED', 'This project was closed.', 'Open it again.');
+    if (this.readOnly) {
+      throw new AppFailure(
+        'PROJECT_READ_ONLY',
+        `This project is open read-only: ${this.readOnlyReason ?? 'another instance holds it'}`,
+        'Close it in the other Storyloom window, then reopen it here.',
+      );
+    }
+  }
+}
+
+function nameOf(entity: Record<string, unknown> | null | undefined): string {
+  const name = entity?.name ?? entity?.heading;
+  return typeof name === 'string' ? `"${name}"` : '';
+}

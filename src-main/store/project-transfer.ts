@@ -1,0 +1,53 @@
+// Moves a whole project between studios as one .storyloom file: export, and a fully validated import.
+import { existsSync, promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import type { ProjectSummary } from '../../src-preload/contract/dto';
+import { readArchive } from '../formats/archive/read-archive';
+import { writeArchive } from '../formats/archive/write-archive';
+import { writeFileDurable } from './durable-write';
+import type { ProjectRepository } from './project-repository';
+import { summarize } from './project-summary';
+import { remapProjectIds } from './remap-ids';
+
+async function readDirFiles(dir: string, filter: (name: string) => boolean): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  return (await fs.readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && filter(e.name)).map((e) => e.name);
+}
+
+/** Builds the archive bytes of a project (flushing pending writes first). */
+export async function exportProject(repo: ProjectRepository, projectId: string, appVersion: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const session = await repo.open(projectId);
+  await session.flush();
+  const chat = new Map<string, string>();
+  for (const name of await readDirFiles(join(session.dir, 'chat'), (n) => /^[\w-]{1,100}\.jsonl$/.test(n))) {
+    chat.set(`chat/${name}`, await fs.readFile(join(session.dir, 'chat', name), 'utf8'));
+  }
+  const assets = new Map<string, Uint8Array>();
+  for (const name of await readDirFiles(join(session.dir, 'assets'), (n) => /^[\w.-]{1,200}$/.test(n))) {
+    assets.set(`assets/${name}`, await fs.readFile(join(session.dir, 'assets', name)));
+  }
+  const bytes = writeArchive({ project: session.file, chat, assets, appVersion });
+  const safeName = session.file.project.name.replace(/[^\w -]+/g, '').trim() || 'project';
+  return { fileName: `${safeName}.storyloom`, bytes };
+}
+
+/**
+ * Imports an archive. Everything is validated before the first byte is written; the new folder appears
+ * atomically. A project whose id already exists under the root gets fresh ids for everything.
+ */
+export async function importProject(repo: ProjectRepository, bytes: Uint8Array): Promise<ProjectSummary & { remappedIds: number }> {
+  const contents = readArchive(bytes);
+  let file = contents.project;
+  let remappedIds = 0;
+  const existing = await repo.list();
+  if (existing.some((p) => p.id === file.project.id)) {
+    const remapped = remapProjectIds(file);
+    file = remapped.file;
+    remappedIds = remapped.remapped;
+  }
+  const dir = await repo.writeNewProject(file, async (staging) => {
+    for (const [name, body] of contents.chat) await writeFileDurable(join(staging, name), body);
+    for (const [name, body] of contents.assets) await writeFileDurable(join(staging, name), body);
+  });
+  return { ...summarize(file, dir), remappedIds };
+}

@@ -1,0 +1,31 @@
+// The list of channel and event names (`domain:verb`) — no zod here, so the preload bundle stays tiny.
+
+export const CHANNELS = [
+  'app:info',
+  'project:list',
+  'project:create',
+  'project:open',
+  'project:close',
+  'project:rename',
+  'project:duplicate',
+  'project:delete',
+  'project:export',
+  'project:import',
+  'project:openDemo',
+  'project:backups',
+  'project:restoreBackup',
+  'entity:create',
+  'entity:update',
+  'entity:delete',
+  'history:undo',
+  'history:redo',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const EVENTS = ['project:changed', 'project:listChanged', 'agent:event', 'queue:progress', 'workflow:changed'] as const;
+export type EventName = (typeof EVENTS)[number];
+
+export const isChannel = (value: unknown): value is Channel =>
+  typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+export const isEventName = (value: unknown): value is EventName =>
+  typeof value === 'string' && (EVENTS as readonly string[]).includes(value);

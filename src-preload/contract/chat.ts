@@ -1,0 +1,20 @@
+// Zod schema of a persisted chat message (one line of chat/<session>.jsonl).
+import { z } from 'zod';
+
+export const ChatRoleSchema = z.enum(['user', 'assistant', 'system']);
+export const ChatMessageSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  sessionId: z.string().min(1).max(64),
+  role: ChatRoleSchema,
+  content: z.string().max(2_000_000),
+  at: z.string().max(64),
+  intent: z.string().max(40).optional(),
+  createdIds: z.array(z.string().max(64)).max(10_000).default([]),
+  updatedIds: z.array(z.string().max(64)).max(10_000).default([]),
+  runId: z.string().max(64).optional(),
+  status: z.enum(['pending', 'done', 'failed', 'cancelled']).default('done'),
+  /** Follow-up choices offered with an assistant message. */
+  choices: z.array(z.strictObject({ label: z.string().max(200), command: z.string().max(2_000) })).max(20).optional(),
+  error: z.strictObject({ code: z.string().max(100), message: z.string().max(2_000), remedy: z.string().max(2_000).optional() }).optional(),
+});
+export type ChatMessage = z.infer<typeof ChatMessageSchema>;

@@ -1,0 +1,207 @@
+// Zod schemas of every entity of the data model (DESIGN.md §4), shared by store, agents and renderer.
+import { z } from 'zod';
+
+export const ULID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+export const IdSchema = z.string().regex(ULID_PATTERN, 'must be a ULID');
+const Iso = z.string().min(1).max(64);
+const Text = (max = 20_000) => z.string().max(max);
+const Name = z.string().trim().min(1, 'must not be empty').max(200);
+const Unit = z.number().min(0).max(1);
+const Signed = z.number().min(-1).max(1);
+const Strings = (max = 200) => z.array(z.string().max(2_000)).max(max);
+
+export const CreatedViaSchema = z.enum(['chat', 'manual', 'import', 'agent', 'bulk']);
+export const ProvenanceSchema = z.strictObject({
+  messageId: z.string().max(64).optional(),
+  runId: z.string().max(64).optional(),
+  stage: z.string().max(64).optional(),
+  source: z.strictObject({ file: z.string().max(1_000), start: z.number().int().min(0), end: z.number().int().min(0) }).optional(),
+});
+
+/** Fields every entity carries. */
+const base = {
+  id: IdSchema,
+  createdAt: Iso,
+  updatedAt: Iso,
+  createdVia: CreatedViaSchema,
+  provenance: ProvenanceSchema.default({}),
+  confidence: Unit.optional(),
+  /** Set when a person edited the entity by hand: agents never overwrite it without asking. */
+  userEdited: z.boolean().optional(),
+  /** Set when an upstream stage was regenerated and this output may no longer fit. */
+  stale: z.boolean().optional(),
+};
+
+export const ProjectKindSchema = z.enum(['feature-film', 'short-film', 'series-episode', 'music-video', 'commercial']);
+export const CharacterRoleSchema = z.enum(['protagonist', 'antagonist', 'supporting', 'minor']);
+export const GenderSchema = z.enum(['female', 'male', 'nonbinary', 'unspecified']);
+
+export const PersonalitySchema = z.strictObject({
+  openness: Unit,
+  conscientiousness: Unit,
+  extraversion: Unit,
+  agreeableness: Unit,
+  neuroticism: Unit,
+});
+
+export const CharacterSchema = z.strictObject({
+  ...base,
+  name: Name,
+  aliases: Strings(50).default([]),
+  age: z.number().int().min(0).max(150).optional(),
+  gender: GenderSchema.optional(),
+  occupation: z.string().max(200).optional(),
+  role: CharacterRoleSchema.optional(),
+  description: Text().optional(),
+  personality: PersonalitySchema.optional(),
+  goals: Strings(50).default([]),
+  arc: Text().optional(),
+  traits: Strings(50).default([]),
+  appearance: Text().optional(),
+  wardrobe: z.array(z.strictObject({ sceneId: IdSchema, description: Text(2_000) })).max(500).default([]),
+  emotionalState: z.string().max(200).optional(),
+  voiceNotes: Text(2_000).optional(),
+  portraitAssetId: z.string().max(200).optional(),
+  mentions: z.number().int().min(0).optional(),
+});
+
+export const LocationSchema = z.strictObject({
+  ...base,
+  name: Name,
+  aliases: Strings(50).default([]),
+  setting: z.enum(['interior', 'exterior', 'both']).optional(),
+  description: Text().optional(),
+  timeOfDayOptions: Strings(20).default([]),
+  props: Strings(200).default([]),
+});
+
+export const RelationshipKindSchema = z.enum(['family', 'romantic', 'friendship', 'rivalry', 'professional', 'mentor', 'enemy', 'other']);
+export const RelationshipEventSchema = z.strictObject({
+  at: Iso,
+  sceneId: IdSchema.optional(),
+  interactionId: z.string().max(64).optional(),
+  dStrength: Signed.or(z.number().min(-2).max(2)),
+  dTrust: z.number().min(-1).max(1),
+  reason: Text(2_000),
+});
+export const RelationshipSchema = z.strictObject({
+  ...base,
+  sourceId: IdSchema,
+  targetId: IdSchema,
+  kind: RelationshipKindSchema,
+  label: z.string().max(200).optional(),
+  directed: z.boolean().default(false),
+  strength: Signed,
+  trust: Unit,
+  interactionCount: z.number().int().min(0).default(0),
+  history: z.array(RelationshipEventSchema).max(5_000).default([]),
+});
+
+export const SceneElementSchema = z.strictObject({
+  type: z.enum(['action', 'dialogue', 'parenthetical', 'transition']),
+  text: Text(),
+  characterId: IdSchema.optional(),
+  characterName: z.string().max(200).optional(),
+});
+export const BreakdownSchema = z.strictObject({
+  props: Strings().default([]),
+  wardrobe: Strings().default([]),
+  vehicles: Strings().default([]),
+  vfx: Strings().default([]),
+  sfx: Strings().default([]),
+  extras: Strings().default([]),
+});
+export const SceneSchema = z.strictObject({
+  ...base,
+  number: z.number().int().min(0),
+  heading: z.string().max(300),
+  locationId: IdSchema.optional(),
+  timeOfDay: z.string().max(50).optional(),
+  characterIds: z.array(IdSchema).max(500).default([]),
+  summary: Text().optional(),
+  elements: z.array(SceneElementSchema).max(5_000).default([]),
+  beatId: IdSchema.optional(),
+  durationSec: z.number().min(0).max(36_000).optional(),
+  breakdown: BreakdownSchema.default({ props: [], wardrobe: [], vehicles: [], vfx: [], sfx: [], extras: [] }),
+});
+
+export const ShotSizeSchema = z.enum(['EWS', 'WS', 'FS', 'MS', 'MCU', 'CU', 'ECU', 'insert']);
+export const ShotAngleSchema = z.enum(['eye', 'high', 'low', 'dutch', 'overhead', 'POV']);
+export const ShotMovementSchema = z.enum(['static', 'pan', 'tilt', 'dolly', 'truck', 'crane', 'handheld', 'zoom', 'steadicam']);
+export const ShotSchema = z.strictObject({
+  ...base,
+  sceneId: IdSchema,
+  number: z.number().int().min(0),
+  size: ShotSizeSchema,
+  angle: ShotAngleSchema,
+  movement: ShotMovementSchema,
+  lensMm: z.number().min(4).max(1_200).optional(),
+  description: Text().optional(),
+  firstFrame: Text(2_000).optional(),
+  lastFrame: Text(2_000).optional(),
+  characterIds: z.array(IdSchema).max(200).default([]),
+  dialogue: Text().optional(),
+  durationSec: z.number().min(0).max(3_600).optional(),
+  continuity: Text(2_000).optional(),
+  panel: z.strictObject({ assetId: z.string().max(200).optional(), sketch: Text(20_000).optional() }).optional(),
+});
+
+export const BeatSchema = z.strictObject({
+  ...base,
+  act: z.number().int().min(1).max(10),
+  actName: z.string().max(100).optional(),
+  order: z.number().int().min(0),
+  name: Name,
+  summary: Text().optional(),
+  sceneIds: z.array(IdSchema).max(500).default([]),
+  targetSec: z.number().min(0).optional(),
+});
+
+export const TalentSchema = z.strictObject({
+  ...base,
+  name: Name,
+  ageMin: z.number().int().min(0).max(150),
+  ageMax: z.number().int().min(0).max(150),
+  gender: GenderSchema.optional(),
+  languages: Strings(30).default([]),
+  skills: Strings(50).default([]),
+  look: Text(2_000).optional(),
+  credits: Strings(100).default([]),
+});
+
+export const CastingSuggestionSchema = z.strictObject({
+  ...base,
+  characterId: IdSchema,
+  talentId: IdSchema,
+  score: Unit,
+  reasons: Strings(20).default([]),
+});
+
+/** Entity type names, also the keys of `entities` in project.json (plural). */
+export const ENTITY_TYPES = ['character', 'location', 'relationship', 'scene', 'shot', 'beat', 'talent', 'casting'] as const;
+export const EntityTypeSchema = z.enum(ENTITY_TYPES);
+export type EntityType = z.infer<typeof EntityTypeSchema>;
+
+export const ENTITY_SCHEMAS = {
+  character: CharacterSchema,
+  location: LocationSchema,
+  relationship: RelationshipSchema,
+  scene: SceneSchema,
+  shot: ShotSchema,
+  beat: BeatSchema,
+  talent: TalentSchema,
+  casting: CastingSuggestionSchema,
+} as const satisfies Record<EntityType, z.ZodType>;
+
+export type Character = z.infer<typeof CharacterSchema>;
+export type Location = z.infer<typeof LocationSchema>;
+export type Relationship = z.infer<typeof RelationshipSchema>;
+export type Scene = z.infer<typeof SceneSchema>;
+export type Shot = z.infer<typeof ShotSchema>;
+export type Beat = z.infer<typeof BeatSchema>;
+export type Talent = z.infer<typeof TalentSchema>;
+export type CastingSuggestion = z.infer<typeof CastingSuggestionSchema>;
+export type EntityOf<T extends EntityType> = z.infer<(typeof ENTITY_SCHEMAS)[T]>;
+export type AnyEntity = EntityOf<EntityType>;
+export type ProjectKind = z.infer<typeof ProjectKindSchema>;
+export type RelationshipKind = z.infer<typeof RelationshipKindSchema>;

@@ -1,0 +1,11 @@
+// The contract shared by main, preload and renderer: channels, schemas, events, Result, DTOs.
+export * from './channels';
+export * from './result';
+export * from './entities';
+export * from './project';
+export * from './requests';
+export * from './responses';
+export * from './events';
+export * from './dto';
+export * from './api';
+export * from './chat';

@@ -1,0 +1,38 @@
+// Zod schemas for every channel's request payload: every payload is `unknown` until one of these parses it.
+import { z } from 'zod';
+import { EntityTypeSchema, IdSchema, ProjectKindSchema } from './entities';
+import type { Channel } from './channels';
+
+const ProjectRef = z.strictObject({ projectId: IdSchema });
+const Empty = z.strictObject({}).optional();
+const ProjectName = z.string().trim().min(1, 'Give the project a name.').max(200, 'Keep the name under 200 characters.');
+/** Entity payloads are validated again against the entity schema by the store; here only their shape. */
+const EntityData = z.record(z.string(), z.unknown());
+
+export const REQUEST_SCHEMAS = {
+  'app:info': Empty,
+  'project:list': Empty,
+  'project:create': z.strictObject({ name: ProjectName, kind: ProjectKindSchema.default('short-film') }),
+  'project:open': ProjectRef,
+  'project:close': ProjectRef,
+  'project:rename': z.strictObject({ projectId: IdSchema, name: ProjectName }),
+  'project:duplicate': z.strictObject({ projectId: IdSchema, name: ProjectName.optional() }),
+  'project:delete': ProjectRef,
+  'project:export': z.strictObject({ projectId: IdSchema, format: z.literal('storyloom').default('storyloom') }),
+  'project:import': z.strictObject({
+    fileName: z.string().min(1).max(500),
+    /** The file's bytes, base64 encoded (at most ~270 MB of text). */
+    base64: z.string().max(280_000_000),
+  }),
+  'project:openDemo': Empty,
+  'project:backups': ProjectRef,
+  'project:restoreBackup': z.strictObject({ projectId: IdSchema, file: z.string().max(200).optional() }),
+  'entity:create': z.strictObject({ projectId: IdSchema, type: EntityTypeSchema, data: EntityData }),
+  'entity:update': z.strictObject({ projectId: IdSchema, type: EntityTypeSchema, id: IdSchema, patch: EntityData }),
+  'entity:delete': z.strictObject({ projectId: IdSchema, type: EntityTypeSchema, id: IdSchema }),
+  'history:undo': ProjectRef,
+  'history:redo': ProjectRef,
+} as const satisfies Record<Channel, z.ZodType>;
+
+export type RequestOf<C extends Channel> = z.input<(typeof REQUEST_SCHEMAS)[C]>;
+export type ParsedRequestOf<C extends Channel> = z.output<(typeof REQUEST_SCHEMAS)[C]>;

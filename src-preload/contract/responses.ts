@@ -1,0 +1,30 @@
+// The value type each channel answers with (inside a Result envelope).
+import type { Channel } from './channels';
+import type { AnyEntity } from './entities';
+import type { AppInfo, BackupInfo, ChangeSummary, ExportedFile, ProjectSnapshot, ProjectSummary } from './dto';
+
+export interface ResponseMap {
+  'app:info': AppInfo;
+  'project:list': ProjectSummary[];
+  'project:create': ProjectSummary;
+  'project:open': ProjectSnapshot;
+  'project:close': { closed: boolean };
+  'project:rename': ProjectSummary;
+  'project:duplicate': ProjectSummary;
+  'project:delete': { deleted: boolean; movedTo: string };
+  'project:export': ExportedFile;
+  'project:import': ProjectSummary & { remappedIds: number };
+  'project:openDemo': ProjectSummary;
+  'project:backups': BackupInfo[];
+  'project:restoreBackup': ProjectSnapshot;
+  'entity:create': { entity: AnyEntity; change: ChangeSummary };
+  'entity:update': { entity: AnyEntity; change: ChangeSummary };
+  'entity:delete': { change: ChangeSummary };
+  'history:undo': { change: ChangeSummary | null };
+  'history:redo': { change: ChangeSummary | null };
+}
+
+export type ResponseOf<C extends Channel> = ResponseMap[C];
+// Compile-time check that every channel has a response type.
+type _EveryChannelAnswered = Channel extends keyof ResponseMap ? true : never;
+export const everyChannelAnswered: _EveryChannelAnswered = true;
