@@ -5,10 +5,11 @@ import { parseCliArgs } from './args';
 import type { CliCommand, CliIo } from './cli-types';
 import { benchCommand } from './commands/bench-command';
 import { exportCommand, importCommand, listCommand, newCommand } from './commands/project-commands';
-import { reservedCommands } from './commands/reserved-commands';
+import { analyzeCommand } from './commands/analyze-command';
+import { chatCommand, parseCommand } from './commands/chat-commands';
 import { serveCommand } from './commands/serve-command';
 
-export const COMMANDS: CliCommand[] = [newCommand, listCommand, importCommand, exportCommand, serveCommand, benchCommand, ...reservedCommands];
+export const COMMANDS: CliCommand[] = [newCommand, listCommand, importCommand, exportCommand, serveCommand, benchCommand, parseCommand, chatCommand, analyzeCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -10,7 +10,9 @@ import type { CallContext, HandlerTable } from './handler-table';
 /** Calls the handler of `channel` with a payload that is untrusted until its schema parses it. Never throws. */
 export async function dispatch(table: HandlerTable, channel: unknown, payload: unknown, context: CallContext): Promise<Result<unknown>> {
   if (!isChannel(channel)) {
-    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel named ${JSON.stringify(String(channel).slice(0, 80))}.` } };
+    // Never String() an untrusted value: an object with a non-callable toString (valid JSON) would throw.
+    const what = typeof channel === 'string' ? `named ${JSON.stringify(channel.slice(0, 80))}` : `of type ${channel === null ? 'null' : typeof channel}`;
+    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel ${what}.` } };
   }
   return dispatchTyped(table, channel, payload, context);
 }

@@ -30,6 +30,25 @@ export async function writeFileDurable(path: string, data: string | Uint8Array):
   await fsyncDirectory(dir);
 }
 
+/** The temp-file names `writeFileDurable` uses: `.<name>.<pid>.<12 hex>.tmp`. */
+const TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Removes temp files that a killed writer left in `dir` (a crash between open and rename). Only call it
+ * while holding the folder's lock, when no other writer can have a write in flight there.
+ */
+export async function removeStaleTempFiles(dir: string): Promise<number> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return 0;
+  }
+  const stale = names.filter((name) => TEMP_NAME.test(name));
+  for (const name of stale) await fs.rm(join(dir, name), { force: true });
+  return stale.length;
+}
+
 /** Makes a rename inside `dir` durable (a no-op where the platform cannot open folders, i.e. Windows). */
 export async function fsyncDirectory(dir: string): Promise<void> {
   if (process.platform === 'win32') return;

@@ -6,6 +6,7 @@ import type { ProjectFile } from '../../src-preload/contract/project';
 import { AppFailure } from '../shared/failure';
 import { listBackups, writeBackup } from './backups';
 import { DurableProjectAdapter } from './durable-adapter';
+import { removeStaleTempFiles } from './durable-write';
 import { PROJECT_FILE } from './paths';
 import { decodeProjectText } from './project-file-codec';
 import { acquireProjectLock } from './project-lock';
@@ -44,6 +45,9 @@ export async function openProjectDir(dir: string, owner: string): Promise<Projec
     ...(lock.acquired ? { release: lock.release } : { readOnlyReason: lock.reason }),
   });
   if (lock.acquired) {
+    // A writer killed mid-write leaves its temp file behind; with the lock held, every one is garbage.
+    await removeStaleTempFiles(dir);
+    await removeStaleTempFiles(join(dir, 'backups'));
     const validated = serializeProjectFile(db.data);
     if (migratedFrom !== null) {
       // Keep the pre-migration bytes, then write the migrated file.

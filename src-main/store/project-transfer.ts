@@ -14,6 +14,14 @@ async function readDirFiles(dir: string, filter: (name: string) => boolean): Pro
   return (await fs.readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && filter(e.name)).map((e) => e.name);
 }
 
+/** Applies `rewrite` to every (already validated) JSON line of a JSONL text. */
+function rewriteJsonLines(body: string, rewrite: (value: unknown) => unknown): string {
+  return body
+    .split('\n')
+    .map((line) => (line.trim() ? JSON.stringify(rewrite(JSON.parse(line))) : line))
+    .join('\n');
+}
+
 /** Builds the archive bytes of a project (flushing pending writes first). */
 export async function exportProject(repo: ProjectRepository, projectId: string, appVersion: string): Promise<{ fileName: string; bytes: Uint8Array }> {
   const session = await repo.open(projectId);
@@ -38,15 +46,18 @@ export async function exportProject(repo: ProjectRepository, projectId: string, 
 export async function importProject(repo: ProjectRepository, bytes: Uint8Array): Promise<ProjectSummary & { remappedIds: number }> {
   const contents = readArchive(bytes);
   let file = contents.project;
+  let chat = contents.chat;
   let remappedIds = 0;
   const existing = await repo.list();
   if (existing.some((p) => p.id === file.project.id)) {
     const remapped = remapProjectIds(file);
     file = remapped.file;
     remappedIds = remapped.remapped;
+    // Chat messages reference entities (createdIds, updatedIds): they must follow the new ids.
+    chat = new Map([...chat].map(([name, body]) => [name, rewriteJsonLines(body, remapped.rewrite)]));
   }
   const dir = await repo.writeNewProject(file, async (staging) => {
-    for (const [name, body] of contents.chat) await writeFileDurable(join(staging, name), body);
+    for (const [name, body] of chat) await writeFileDurable(join(staging, name), body);
     for (const [name, body] of contents.assets) await writeFileDurable(join(staging, name), body);
   });
   return { ...summarize(file, dir), remappedIds };

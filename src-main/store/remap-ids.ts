@@ -8,7 +8,7 @@ import { newId } from '../shared/ids';
  * reference to it: a deep rewrite catches all references, including ones added by later schema versions.
  * Undo history is dropped (it describes the old ids).
  */
-export function remapProjectIds(file: ProjectFile): { file: ProjectFile; remapped: number } {
+export function remapProjectIds(file: ProjectFile): { file: ProjectFile; remapped: number; rewrite: (value: unknown) => unknown } {
   const map = new Map<string, string>();
   map.set(file.project.id, newId());
   for (const list of Object.values(file.entities)) for (const e of list as { id: string }[]) map.set(e.id, newId());
@@ -28,5 +28,6 @@ export function remapProjectIds(file: ProjectFile): { file: ProjectFile; remappe
     entities: rewrite(file.entities) as ProjectFile['entities'],
     history: { undo: [], redo: [] },
   };
-  return { file: remappedFile, remapped: map.size };
+  // `rewrite` lets callers apply the same mapping to data kept beside project.json (chat logs).
+  return { file: remappedFile, remapped: map.size, rewrite };
 }

@@ -19,6 +19,14 @@ export const CHANNELS = [
   'entity:delete',
   'history:undo',
   'history:redo',
+  'chat:send',
+  'chat:sessions',
+  'chat:history',
+  'chat:search',
+  'chat:parse',
+  'agent:cancel',
+  'workflow:get',
+  'workflow:move',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

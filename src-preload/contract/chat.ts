@@ -15,6 +15,18 @@ export const ChatMessageSchema = z.strictObject({
   status: z.enum(['pending', 'done', 'failed', 'cancelled']).default('done'),
   /** Follow-up choices offered with an assistant message. */
   choices: z.array(z.strictObject({ label: z.string().max(200), command: z.string().max(2_000) })).max(20).optional(),
+  /** Entity references shown as chips: the reply text marks them as [[type:id|name]]. */
+  refs: z.array(z.strictObject({ type: z.string().max(40), id: z.string().max(64), name: z.string().max(300) })).max(1_000).optional(),
+  /** A question waiting for the user's answer, and the draft it will complete (multi-turn create). */
+  followUp: z
+    .strictObject({
+      kind: z.enum(['missing_field', 'duplicate']),
+      entityType: z.string().max(40),
+      field: z.string().max(60).optional(),
+      draft: z.record(z.string(), z.unknown()),
+      existingId: z.string().max(64).optional(),
+    })
+    .optional(),
   error: z.strictObject({ code: z.string().max(100), message: z.string().max(2_000), remedy: z.string().max(2_000).optional() }).optional(),
 });
 export type ChatMessage = z.infer<typeof ChatMessageSchema>;

@@ -1,6 +1,7 @@
 // Data transfer types returned by handlers (plain JSON, safe to send over any transport).
 import type { ProjectKind } from './entities';
 import type { ChangeOp, ProjectFile } from './project';
+import type { ChatMessage } from './chat';
 
 /** A row of the home screen's project list. */
 export interface ProjectSummary {
@@ -53,4 +54,71 @@ export interface BackupInfo {
   file: string;
   at: string;
   bytes: number;
+}
+
+/** An entity mentioned by a reply (rendered as a chip that links to the entity). */
+export interface EntityRef {
+  type: string;
+  id: string;
+  name: string;
+}
+
+/** An action the user can take with one click: the chat runs `command` as if typed. */
+export interface Choice {
+  label: string;
+  command: string;
+}
+
+/** Why a workflow step (or an agent stage) is blocked, and what would unblock it. */
+export interface BlockedInfo {
+  code: string;
+  step?: string;
+  reasons: string[];
+  remedies: Choice[];
+}
+
+/** The outcome of one chat turn. */
+export interface ChatTurnResult {
+  runId: string;
+  sessionId: string;
+  userMessageId: string;
+  assistantMessageId: string;
+  reply: string;
+  intent: string;
+  confidence: number;
+  created: EntityRef[];
+  updated: EntityRef[];
+  deleted: EntityRef[];
+  blocked?: BlockedInfo;
+  choices: Choice[];
+  notices: string[];
+  /** The persisted user and assistant messages of the turn (the UI appends them). */
+  messages: ChatMessage[];
+}
+
+export interface ChatSessionSummary {
+  id: string;
+  title: string;
+  updatedAt: string;
+  messageCount: number;
+}
+
+/** One step of the workflow stepper. */
+export interface WorkflowStepView {
+  id: string;
+  title: string;
+  description: string;
+  status: 'done' | 'current' | 'available' | 'blocked';
+  needsReview: boolean;
+  /** Why it cannot be entered now (blocked steps). */
+  blocked?: BlockedInfo;
+  /** Chat message that moves there. */
+  command: string;
+}
+
+export interface WorkflowView {
+  projectId: string;
+  current: string;
+  steps: WorkflowStepView[];
+  history: { at: string; from?: string; to: string; cause: string }[];
 }

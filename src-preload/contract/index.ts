@@ -9,3 +9,4 @@ export * from './events';
 export * from './dto';
 export * from './api';
 export * from './chat';
+export * from './intent';

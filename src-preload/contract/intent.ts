@@ -1,5 +1,6 @@
 // Zod schemas of a parsed chat message (intent + parameters), shared by the understand node, both brains and the CLI.
 import { z } from 'zod';
+import { WorkflowStepIdSchema } from './project';
 
 /** Every intent a chat message can carry (DESIGN.md §5). */
 export const IntentSchema = z.enum([
@@ -19,20 +20,7 @@ export const IntentSchema = z.enum([
 /** Kinds of project entity a request can be about. */
 export const IntentEntityTypeSchema = z.enum(['character', 'location', 'scene', 'relationship', 'shot', 'beat', 'project']);
 
-/** Workflow step ids (DESIGN.md §7), plus `brand` used by commercials. */
-export const WorkflowStepIdSchema = z.enum([
-  'concept',
-  'story_structure',
-  'characters',
-  'relationships',
-  'locations',
-  'scene_breakdown',
-  'storyboard',
-  'shot_list',
-  'casting',
-  'package',
-  'brand',
-]);
+
 
 /** Export formats the chat can ask for. */
 export const ExportFormatSchema = z.enum(['fountain', 'fdx', 'csv', 'pdf', 'storyloom']);
@@ -85,7 +73,6 @@ export const ParsedMessageSchema = z.object({
 
 export type Intent = z.infer<typeof IntentSchema>;
 export type IntentEntityType = z.infer<typeof IntentEntityTypeSchema>;
-export type WorkflowStepId = z.infer<typeof WorkflowStepIdSchema>;
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 export type RelationKind = z.infer<typeof RelationKindSchema>;
 export type ModifyOperation = z.infer<typeof ModifyOperationSchema>;

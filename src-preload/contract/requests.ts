@@ -2,8 +2,10 @@
 import { z } from 'zod';
 import { EntityTypeSchema, IdSchema, ProjectKindSchema } from './entities';
 import type { Channel } from './channels';
+import { WorkflowStepIdSchema } from './project';
 
 const ProjectRef = z.strictObject({ projectId: IdSchema });
+const SessionId = z.string().regex(/^[\w-]{1,100}$/, 'must be a chat session id');
 const Empty = z.strictObject({}).optional();
 const ProjectName = z.string().trim().min(1, 'Give the project a name.').max(200, 'Keep the name under 200 characters.');
 /** Entity payloads are validated again against the entity schema by the store; here only their shape. */
@@ -32,6 +34,18 @@ export const REQUEST_SCHEMAS = {
   'entity:delete': z.strictObject({ projectId: IdSchema, type: EntityTypeSchema, id: IdSchema }),
   'history:undo': ProjectRef,
   'history:redo': ProjectRef,
+  'chat:send': z.strictObject({
+    projectId: IdSchema,
+    sessionId: SessionId.optional(),
+    text: z.string().trim().min(1, 'Type a message first.').max(200_000, 'Keep a message under 200,000 characters; import long texts as a file.'),
+  }),
+  'chat:sessions': ProjectRef,
+  'chat:history': z.strictObject({ projectId: IdSchema, sessionId: SessionId }),
+  'chat:search': z.strictObject({ projectId: IdSchema, query: z.string().min(1).max(500) }),
+  'chat:parse': z.strictObject({ text: z.string().min(1).max(200_000), projectId: IdSchema.optional() }),
+  'agent:cancel': z.strictObject({ runId: z.string().min(1).max(64) }),
+  'workflow:get': ProjectRef,
+  'workflow:move': z.strictObject({ projectId: IdSchema, step: WorkflowStepIdSchema }),
 } as const satisfies Record<Channel, z.ZodType>;
 
 export type RequestOf<C extends Channel> = z.input<(typeof REQUEST_SCHEMAS)[C]>;

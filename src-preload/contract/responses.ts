@@ -1,7 +1,20 @@
 // The value type each channel answers with (inside a Result envelope).
 import type { Channel } from './channels';
 import type { AnyEntity } from './entities';
-import type { AppInfo, BackupInfo, ChangeSummary, ExportedFile, ProjectSnapshot, ProjectSummary } from './dto';
+import type { ChatMessage } from './chat';
+import type {
+  AppInfo,
+  BackupInfo,
+  BlockedInfo,
+  ChangeSummary,
+  ChatSessionSummary,
+  ChatTurnResult,
+  ExportedFile,
+  ProjectSnapshot,
+  ProjectSummary,
+  WorkflowView,
+} from './dto';
+import type { ParsedMessage } from './intent';
 
 export interface ResponseMap {
   'app:info': AppInfo;
@@ -22,6 +35,14 @@ export interface ResponseMap {
   'entity:delete': { change: ChangeSummary };
   'history:undo': { change: ChangeSummary | null };
   'history:redo': { change: ChangeSummary | null };
+  'chat:send': ChatTurnResult;
+  'chat:sessions': ChatSessionSummary[];
+  'chat:history': ChatMessage[];
+  'chat:search': ChatMessage[];
+  'chat:parse': ParsedMessage;
+  'agent:cancel': { cancelled: boolean };
+  'workflow:get': WorkflowView;
+  'workflow:move': { moved: boolean; view: WorkflowView; blocked?: BlockedInfo };
 }
 
 export type ResponseOf<C extends Channel> = ResponseMap[C];

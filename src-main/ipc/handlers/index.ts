@@ -2,10 +2,14 @@
 import { APP_NAME, APP_VERSION } from '../../shared/app-version';
 import type { Services } from '../../services';
 import type { HandlerTable } from '../handler-table';
+import { ChatService } from '../../chat/chat-service';
+import { offlineBrain } from '../../brains/offline/offline-brain';
+import { chatHandlers } from './chat-handlers';
 import { entityHandlers } from './entity-handlers';
+import { workflowHandlers } from './workflow-handlers';
 import { projectHandlers } from './project-handlers';
 
-export function createHandlerTable(services: Services): HandlerTable {
+export function createHandlerTable(services: Services, chat = new ChatService(services.projects, services.events, () => offlineBrain)): HandlerTable {
   return {
     'app:info': async (_request, context) => ({
       name: APP_NAME,
@@ -16,5 +20,7 @@ export function createHandlerTable(services: Services): HandlerTable {
     }),
     ...projectHandlers(services),
     ...entityHandlers(services),
+    ...chatHandlers(services, chat),
+    ...workflowHandlers(services),
   } satisfies HandlerTable;
 }

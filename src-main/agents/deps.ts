@@ -1,0 +1,22 @@
+// The services a turn's nodes use, passed through LangGraph's config so tests can inject fakes.
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import type { AgentEvent } from '../../src-preload/contract/events';
+import type { Brain } from '../brains/brain';
+import type { ProjectSession } from '../store/project-session';
+import type { WorkflowConfig } from '../workflow';
+import { strictAssert } from '../shared/assert';
+
+export interface TurnDeps {
+  session: ProjectSession;
+  brain: Brain;
+  runId: string;
+  emit: (event: AgentEvent) => void;
+  signal?: AbortSignal;
+  workflowConfig?: WorkflowConfig;
+}
+
+export function depsOf(config: LangGraphRunnableConfig | undefined): TurnDeps {
+  const deps = (config?.configurable as { deps?: TurnDeps } | undefined)?.deps;
+  strictAssert(deps, 'agent graph invoked without configurable.deps');
+  return deps;
+}

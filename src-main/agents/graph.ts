@@ -1,0 +1,66 @@
+// Wiring of the chat-turn graph (LangGraph): understand → one acting node → suggest_next. No logic here.
+import { END, START, StateGraph } from '@langchain/langgraph';
+import { advanceWorkflow } from './nodes/advance-workflow';
+import { answerQueryNode } from './nodes/answer-query';
+import { bulkCreate } from './nodes/bulk-create';
+import { completeFollowUp } from './nodes/complete-follow-up';
+import { clarify, smallTalk } from './nodes/converse';
+import { createEntities } from './nodes/create-entities';
+import { modifyEntity } from './nodes/modify-entity';
+import { notYet } from './nodes/not-yet';
+import { suggestNext } from './nodes/suggest-next';
+import { undoLast } from './nodes/undo-last';
+import { setProjectMeta } from './nodes/set-project-meta';
+import { understand } from './nodes/understand';
+import { TurnState, type TurnRoute, type TurnStateValue } from './state';
+
+const ROUTES = {
+  create: 'create',
+  modify: 'modify',
+  query: 'query',
+  advance: 'advance',
+  undo: 'undo',
+  follow_up: 'follow_up',
+  set_meta: 'set_meta',
+  clarify: 'clarify',
+  small_talk: 'small_talk',
+  bulk_create: 'bulk_create',
+  generate: 'not_yet',
+  analyze: 'not_yet',
+  simulate: 'not_yet',
+  export: 'not_yet',
+} as const satisfies Record<TurnRoute, string>;
+
+export function buildTurnGraph() {
+  return new StateGraph(TurnState)
+    .addNode('understand', understand)
+    .addNode('create', createEntities)
+    .addNode('modify', modifyEntity)
+    .addNode('query', answerQueryNode)
+    .addNode('advance', advanceWorkflow)
+    .addNode('undo', undoLast)
+    .addNode('follow_up', completeFollowUp)
+    .addNode('set_meta', setProjectMeta)
+    .addNode('clarify', clarify)
+    .addNode('small_talk', smallTalk)
+    .addNode('bulk_create', bulkCreate)
+    .addNode('not_yet', notYet)
+    .addNode('suggest_next', suggestNext)
+    .addEdge(START, 'understand')
+    .addConditionalEdges('understand', (state: TurnStateValue) => ROUTES[state.route], [...new Set(Object.values(ROUTES))])
+    .addEdge('create', 'suggest_next')
+    .addEdge('modify', 'suggest_next')
+    .addEdge('query', 'suggest_next')
+    .addEdge('advance', 'suggest_next')
+    .addEdge('undo', 'suggest_next')
+    .addEdge('follow_up', 'suggest_next')
+    .addEdge('set_meta', 'suggest_next')
+    .addEdge('clarify', END)
+    .addEdge('small_talk', END)
+    .addEdge('bulk_create', 'suggest_next')
+    .addEdge('not_yet', END)
+    .addEdge('suggest_next', END)
+    .compile();
+}
+
+export type TurnGraph = ReturnType<typeof buildTurnGraph>;

@@ -1,0 +1,66 @@
+// Node `bulk_create`: "create 5 characters for a heist movie" — seeded drafts, one progress event per item, one undo step.
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import type { EntityRef } from '../../../src-preload/contract/dto';
+import { generateCharacters, generateLocations, generateStory, hash32 } from '../../brains/offline/generate';
+import type { CharacterDraft, GenerateParams, LocationDraft } from '../../brains/offline/generate/types';
+import { characterData, locationData } from '../../domain/draft-to-entity';
+import { joinNames, refMarker } from '../../domain/entity-refs';
+import { ChangeBuilder } from '../../store/change-builder';
+import { depsOf } from '../deps';
+import type { TurnStateUpdate, TurnStateValue } from '../state';
+import { chatLabel, commitBuilder, refOfOp, stageEvent } from './node-helpers';
+
+/** Most entities one message may create at once. */
+export const BULK_LIMIT = 40;
+
+function draftsFor(kind: 'character' | 'location', count: number, params: GenerateParams, existing: string[]): (CharacterDraft | LocationDraft)[] {
+  const out: (CharacterDraft | LocationDraft)[] = [];
+  const names = existing.map((name) => ({ name }));
+  // Each round reseeds, so later rounds add new people instead of repeating the first ones.
+  for (let round = 0; out.length < count && round < 20; round++) {
+    const story = generateStory({ ...params, seed: (params.seed + round * 7919) >>> 0 });
+    const batch = kind === 'character' ? generateCharacters(story, params, names) : generateLocations(story, params, names);
+    for (const draft of batch) {
+      if (out.length >= count || names.some((n) => n.name.toLowerCase() === draft.name.toLowerCase())) continue;
+      names.push({ name: draft.name });
+      out.push(draft);
+    }
+  }
+  return out;
+}
+
+export async function bulkCreate(state: TurnStateValue, config?: LangGraphRunnableConfig): Promise<TurnStateUpdate> {
+  const deps = depsOf(config);
+  const file = deps.session.file;
+  const params = state.parsed?.params ?? {};
+  const kind = params.entityType === 'location' ? 'location' : 'character';
+  const count = Math.min(BULK_LIMIT, Math.max(1, params.count ?? 3));
+  const generateParams: GenerateParams = {
+    idea: params.theme ?? state.text,
+    kind: file.project.kind,
+    seed: (file.project.seed ^ hash32(state.messageId)) >>> 0,
+    ...(params.genre ? { genre: params.genre } : file.project.genre ? { genre: file.project.genre } : {}),
+    ...(params.setting ? { setting: params.setting } : {}),
+    ...(params.mood ? { mood: params.mood } : {}),
+  };
+  stageEvent(deps, `bulk_${kind}s`, 'started');
+  const existing = kind === 'character' ? file.entities.characters.map((c) => c.name) : file.entities.locations.map((l) => l.name);
+  const drafts = draftsFor(kind, count, generateParams, existing);
+  const builder = new ChangeBuilder(file, { via: 'bulk', provenance: { messageId: state.messageId } });
+  const created: EntityRef[] = [];
+  drafts.forEach((draft, index) => {
+    if (deps.signal?.aborted) return;
+    const data = kind === 'character' ? characterData(draft as CharacterDraft) : locationData(draft as LocationDraft);
+    created.push(refOfOp(builder.create(kind, data)));
+    deps.emit({ type: 'stage_progress', runId: deps.runId, stage: `bulk_${kind}s`, done: index + 1, total: drafts.length });
+  });
+  await commitBuilder(deps, builder, chatLabel(state.text));
+  stageEvent(deps, `bulk_${kind}s`, 'finished');
+  const genre = generateParams.genre ? ` for a ${generateParams.genre}` : '';
+  return {
+    outcome: {
+      replyParts: [`Created ${created.length} ${kind}s${genre}: ${joinNames(created.map(refMarker))}. Say “undo” to remove them all.`],
+      created, updated: [], deleted: [], choices: [], notices: [],
+    },
+  };
+}

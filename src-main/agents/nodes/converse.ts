@@ -1,0 +1,37 @@
+// Nodes `small_talk` and `clarify`: a friendly reply that steers towards what Storyloom can do.
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import { depsOf } from '../deps';
+import type { TurnStateUpdate, TurnStateValue } from '../state';
+
+const EXAMPLES = [
+  { label: 'Create a character', command: 'create a character named Sarah, 28, journalist' },
+  { label: 'What should I do next?', command: 'what should I do next?' },
+  { label: 'Who are the main characters?', command: 'who are the main characters?' },
+];
+
+export async function smallTalk(state: TurnStateValue, config?: LangGraphRunnableConfig): Promise<TurnStateUpdate> {
+  const deps = depsOf(config);
+  const p = deps.session.file.project;
+  const fallback = /^(?:hi|hello|hey|good (?:morning|evening|afternoon))\b/i.test(state.text.trim())
+    ? `Hello! We're working on ${p.title ?? p.name}. Tell me about a character, a location or a scene, or ask what to do next.`
+    : `I'm not sure what to do with that. I can create and edit characters, locations and scenes, answer questions about the project, and move the workflow on.`;
+  const text = await deps.brain.reply(
+    `You are Storyloom's assistant for film pre-production. The project is "${p.name}" (${p.kind}). Answer briefly.`,
+    state.text,
+    fallback,
+    { ...(deps.signal ? { signal: deps.signal } : {}), onToken: (t) => deps.emit({ type: 'tokens', runId: deps.runId, text: t }) },
+  );
+  return { outcome: { replyParts: [text], created: [], updated: [], deleted: [], choices: EXAMPLES, notices: [] } };
+}
+
+export async function clarify(state: TurnStateValue): Promise<TurnStateUpdate> {
+  const intent = state.parsed?.intent ?? 'chat';
+  const guess = intent.replace('_', ' ');
+  return {
+    outcome: {
+      replyParts: [`I'm not certain what you meant — did you want to ${guess} something? Could you say it another way, for example “create a character named Maya, a pilot”?`],
+      created: [], updated: [], deleted: [], notices: [],
+      choices: EXAMPLES,
+    },
+  };
+}

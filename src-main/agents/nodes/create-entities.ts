@@ -1,0 +1,79 @@
+// Node `create`: extract entities from the message, dedupe against the project, persist as one undoable change.
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import type { EntityRef } from '../../../src-preload/contract/dto';
+import type { AttributeValue } from '../../../src-preload/contract/intent';
+import { buildParseContext } from '../../chat/chat-context';
+import { characterFields, describeFields, locationFields } from '../../domain/entity-drafts';
+import { refMarker } from '../../domain/entity-refs';
+import { AppFailure } from '../../shared/failure';
+import { ChangeBuilder } from '../../store/change-builder';
+import { depsOf } from '../deps';
+import type { TurnOutcome, TurnStateUpdate, TurnStateValue } from '../state';
+import { planCandidate, type CandidatePlan } from './plan-candidate';
+import { chatLabel, commitBuilder, stageEvent } from './node-helpers';
+import { planRelationships } from './plan-relationships';
+
+/** Attributes the message gives at the top level (used when extraction finds no named entity). */
+function paramAttributes(params: Record<string, unknown>): Record<string, AttributeValue> {
+  const out: Record<string, AttributeValue> = { ...((params.attributes as Record<string, AttributeValue>) ?? {}) };
+  for (const key of ['age', 'occupation', 'gender'] as const) if (params[key] !== undefined) out[key] = params[key] as AttributeValue;
+  return out;
+}
+
+export async function createEntities(state: TurnStateValue, config?: LangGraphRunnableConfig): Promise<TurnStateUpdate> {
+  const deps = depsOf(config);
+  stageEvent(deps, 'create', 'started');
+  const params = state.parsed?.params ?? {};
+  const context = buildParseContext(deps.session.file, state.history);
+  const extraction = await deps.brain.extract(state.text, context, deps.signal ? { signal: deps.signal } : {});
+  const entityType = params.entityType ?? 'character';
+  const builder = new ChangeBuilder(deps.session.file, { via: 'chat', provenance: { messageId: state.messageId } });
+  const outcome: Partial<TurnOutcome> = { replyParts: [], created: [], updated: [], choices: [] };
+
+  let candidates = extraction.entities;
+  if (candidates.length === 0 && params.names?.length && (entityType === 'character' || entityType === 'location')) {
+    candidates = params.names.map((name) => ({ type: entityType, name, attributes: paramAttributes(params), confidence: 0.7, span: { start: 0, end: 0 } }));
+  }
+  if (candidates.length === 0) {
+    // Nothing named: keep what we know and ask for the one missing field.
+    const draft = entityType === 'location' ? locationFields(paramAttributes(params)) : characterFields(paramAttributes(params));
+    const what = describeFields(draft);
+    const noun = entityType === 'location' ? 'location' : 'character';
+    outcome.replyParts!.push(`What should the new ${noun}${what ? ` (${what})` : ''} be called?`);
+    outcome.followUp = { kind: 'missing_field', entityType: noun, field: 'name', draft };
+    stageEvent(deps, 'create', 'finished');
+    return { outcome: outcome as TurnOutcome };
+  }
+
+  const plans: CandidatePlan[] = [];
+  for (const candidate of candidates) {
+    try {
+      plans.push(planCandidate(builder, candidate));
+    } catch (error) {
+      const reason = error instanceof AppFailure ? error.message : String(error);
+      outcome.replyParts!.push(`I could not add “${candidate.name}”: ${reason}`);
+    }
+  }
+  const relationshipRefs: EntityRef[] = planRelationships(builder, extraction.relationships, outcome);
+
+  for (const plan of plans) {
+    if (plan.kind === 'created') {
+      outcome.created!.push(plan.ref);
+      const details = describeFields(plan.fields);
+      outcome.replyParts!.push(`Created ${plan.ref.type} ${refMarker(plan.ref)}${details ? ` (${details})` : ''}.`);
+    } else if (plan.kind === 'updated') {
+      outcome.updated!.push(plan.ref);
+      outcome.replyParts!.push(`${refMarker(plan.ref)} is already in the project, so I updated it (${describeFields(plan.fields)}) instead of making a twin.`);
+    } else if (plan.kind === 'unchanged') {
+      outcome.replyParts!.push(`${refMarker(plan.ref)} is already in the project — nothing new to add.`);
+    } else {
+      outcome.replyParts!.push(plan.question);
+      outcome.followUp = plan.followUp;
+      outcome.choices!.push(...plan.choices);
+    }
+  }
+  outcome.created!.push(...relationshipRefs);
+  await commitBuilder(deps, builder, chatLabel(state.text));
+  stageEvent(deps, 'create', 'finished');
+  return { outcome: outcome as TurnOutcome };
+}

@@ -1,0 +1,69 @@
+// Node `understand`: intent and parameters of the message (rules first, model second), and where the turn goes.
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import type { ChatMessage } from '../../../src-preload/contract/chat';
+import type { ParsedMessage } from '../../../src-preload/contract/intent';
+import { assertNever } from '../../shared/assert';
+import { nowIso } from '../../shared/ids';
+import { buildParseContext } from '../../chat/chat-context';
+import { metaFieldIn } from '../../domain/project-meta-fields';
+import { depsOf } from '../deps';
+import type { TurnRoute, TurnStateUpdate, TurnStateValue } from '../state';
+
+/** Below this confidence the turn asks what the user meant instead of acting. */
+export const CLARIFY_BELOW = 0.45;
+
+/** The follow-up question the assistant's last message left open, if any. */
+export function pendingFollowUp(history: readonly ChatMessage[]): ChatMessage['followUp'] | undefined {
+  const last = [...history].reverse().find((m) => m.role === 'assistant');
+  return last?.followUp;
+}
+
+/** A short reply, or one that is not a confident new command, answers a pending question. */
+function answersFollowUp(parsed: ParsedMessage, text: string): boolean {
+  const words = text.trim().split(/\s+/).length;
+  const command = parsed.confidence >= 0.8 && ['advance', 'undo', 'query', 'generate', 'bulk_create', 'export'].includes(parsed.intent);
+  return !command && (parsed.intent === 'chat' || parsed.confidence < 0.8 || words <= 6);
+}
+
+/** "write a logline", "the theme is loneliness": a project-level field rather than an entity. */
+function aboutProjectMeta(parsed: ParsedMessage, text: string): boolean {
+  if (parsed.intent !== 'modify' && parsed.intent !== 'create' && parsed.intent !== 'chat') return false;
+  if (parsed.params.entityType === 'project') return true;
+  return !parsed.params.entityType && !parsed.params.names?.length && metaFieldIn(text, parsed.params.attributes ?? {}) !== undefined;
+}
+
+export function routeOf(parsed: ParsedMessage, text = ''): TurnRoute {
+  if (aboutProjectMeta(parsed, text)) return 'set_meta';
+  if (parsed.intent !== 'chat' && parsed.confidence < CLARIFY_BELOW) return 'clarify';
+  switch (parsed.intent) {
+    case 'chat':
+      return 'small_talk';
+    case 'create':
+    case 'modify':
+    case 'query':
+    case 'advance':
+    case 'undo':
+    case 'bulk_create':
+    case 'generate':
+    case 'analyze':
+    case 'simulate':
+    case 'export':
+      return parsed.intent;
+    default:
+      return assertNever(parsed.intent, 'intent');
+  }
+}
+
+export async function understand(state: TurnStateValue, config?: LangGraphRunnableConfig): Promise<TurnStateUpdate> {
+  const deps = depsOf(config);
+  deps.emit({ type: 'stage_started', runId: deps.runId, stage: 'understand', at: nowIso() });
+  const context = buildParseContext(deps.session.file, state.history);
+  const notices: string[] = [];
+  const parsed = await deps.brain.understand(state.text, context, {
+    ...(deps.signal ? { signal: deps.signal } : {}),
+    onNotice: (n) => notices.push(n.message),
+  });
+  const route = pendingFollowUp(state.history) && answersFollowUp(parsed, state.text) ? 'follow_up' : routeOf(parsed, state.text);
+  deps.emit({ type: 'stage_finished', runId: deps.runId, stage: 'understand', at: nowIso() });
+  return { parsed, route, outcome: { replyParts: [], created: [], updated: [], deleted: [], choices: [], notices } };
+}

@@ -1,0 +1,69 @@
+// The state of one chat turn as it flows through the agent graph; every field says who writes it and why.
+import { Annotation } from '@langchain/langgraph';
+import type { ChatMessage } from '../../src-preload/contract/chat';
+import type { BlockedInfo, Choice, EntityRef } from '../../src-preload/contract/dto';
+import type { ParsedMessage } from '../../src-preload/contract/intent';
+
+/** Where the understand node sends the turn. */
+export type TurnRoute =
+  | 'create'
+  | 'modify'
+  | 'query'
+  | 'advance'
+  | 'undo'
+  | 'follow_up'
+  | 'set_meta'
+  | 'clarify'
+  | 'small_talk'
+  | 'bulk_create'
+  | 'generate'
+  | 'analyze'
+  | 'simulate'
+  | 'export';
+
+/** What a turn produced so far; nodes return partial outcomes that `mergeOutcome` appends. */
+export interface TurnOutcome {
+  /** Reply paragraphs, joined with blank lines at the end of the turn. */
+  replyParts: string[];
+  created: EntityRef[];
+  updated: EntityRef[];
+  deleted: EntityRef[];
+  blocked?: BlockedInfo;
+  choices: Choice[];
+  notices: string[];
+  /** A question left open for the next user message (multi-turn create, duplicate check). */
+  followUp?: ChatMessage['followUp'];
+}
+
+export const emptyOutcome = (): TurnOutcome => ({ replyParts: [], created: [], updated: [], deleted: [], choices: [], notices: [] });
+
+export function mergeOutcome(current: TurnOutcome, update: Partial<TurnOutcome>): TurnOutcome {
+  return {
+    replyParts: [...current.replyParts, ...(update.replyParts ?? [])],
+    created: [...current.created, ...(update.created ?? [])],
+    updated: [...current.updated, ...(update.updated ?? [])],
+    deleted: [...current.deleted, ...(update.deleted ?? [])],
+    choices: [...current.choices, ...(update.choices ?? [])],
+    notices: [...current.notices, ...(update.notices ?? [])],
+    ...((update.blocked ?? current.blocked) ? { blocked: update.blocked ?? current.blocked } : {}),
+    ...((update.followUp ?? current.followUp) ? { followUp: update.followUp ?? current.followUp } : {}),
+  };
+}
+
+export const TurnState = Annotation.Root({
+  /** The user's message text (input). */
+  text: Annotation<string>,
+  /** Id of the persisted user message: provenance of every entity this turn writes (input). */
+  messageId: Annotation<string>,
+  /** Recent messages of the session, oldest first, for pronouns and pending follow-ups (input). */
+  history: Annotation<ChatMessage[]>,
+  /** Intent and parameters (written by understand). */
+  parsed: Annotation<ParsedMessage | null>({ reducer: (_a, b) => b, default: () => null }),
+  /** The branch the turn takes (written by understand). */
+  route: Annotation<TurnRoute>({ reducer: (_a, b) => b, default: () => 'small_talk' }),
+  /** Accumulated result (appended to by every acting node and by suggest-next). */
+  outcome: Annotation<TurnOutcome>({ reducer: mergeOutcome, default: emptyOutcome }),
+});
+
+export type TurnStateValue = typeof TurnState.State;
+export type TurnStateUpdate = typeof TurnState.Update;

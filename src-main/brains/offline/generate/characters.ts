@@ -1,0 +1,149 @@
+// Character designer stage: a cast fitted to the story's roles, setting, genre and premise.
+import { storyContext } from './context';
+import { storyLook } from './look';
+import { pickMachineName, pickPersonName, type PickedName } from './names';
+import { derivePremise } from './premise';
+import { Rng, stageRng } from './rng';
+import { storyChoices } from './story';
+import { ARCHETYPES, type ArchetypeTemplate } from './tables';
+import { article, capitalize, clamp, fill, gerundPhrase, listJoin, round, slug } from './text';
+import type { CharacterDraft, Gender, GenerateParams, Personality, StoryDraft } from './types';
+import { chooseRegister, voiceNotesFor } from './voice';
+
+const GENERIC_HEADS = new Set(['person', 'woman', 'man', 'girl', 'boy', 'kid', 'child', 'teenager', 'teen', 'stranger', 'mother', 'father', 'sister', 'brother', 'daughter', 'son', 'widow', 'widower', 'grandmother', 'grandfather', 'couple', 'friend']);
+const TRAIT_KEYS: (keyof Personality)[] = ['openness', 'conscientiousness', 'extraversion', 'agreeableness', 'neuroticism'];
+const HIGH_TRAIT: Record<keyof Personality, [string, string]> = {
+  openness: ['imaginative', 'conventional'],
+  conscientiousness: ['meticulous', 'scattered'],
+  extraversion: ['outgoing', 'reserved'],
+  agreeableness: ['generous', 'prickly'],
+  neuroticism: ['anxious', 'unflappable'],
+};
+
+function castList(story: StoryDraft, genreKey: string): string[] {
+  const base = ARCHETYPES.casts[story.kind] ?? ARCHETYPES.casts['short-film'];
+  const swap = ARCHETYPES.supportSwap[genreKey] ?? {};
+  const out: string[] = [];
+  for (const a of base) {
+    const s = swap[a] ?? a;
+    out.push(out.includes(s) ? a : s);
+  }
+  return out;
+}
+
+function personalityFor(rng: Rng, a: ArchetypeTemplate, bias: Partial<Personality>): Personality {
+  const p = {} as Personality;
+  for (const k of TRAIT_KEYS) p[k] = round(clamp(a.personality[k] + (bias[k] ?? 0) + rng.float(-0.12, 0.12), 0.02, 0.98));
+  return p;
+}
+
+function genderFor(rng: Rng, hint: Gender | undefined): Gender {
+  return hint ?? rng.weighted<Gender>(['female', 'male', 'nonbinary'], [0.46, 0.46, 0.08]);
+}
+
+function personalityTraits(p: Personality): string[] {
+  const out: string[] = [];
+  for (const k of TRAIT_KEYS) {
+    if (p[k] >= 0.72) out.push(HIGH_TRAIT[k][0]);
+    else if (p[k] <= 0.28) out.push(HIGH_TRAIT[k][1]);
+  }
+  return out;
+}
+
+/**
+ * Generates ≥ 3 characters (protagonist, antagonist, supporting…) whose goals and arcs come from the
+ * logline and theme, with names that fit the setting and never repeat `existing` names.
+ */
+export function generateCharacters(story: StoryDraft, params: GenerateParams, existing: readonly { name: string }[] = []): CharacterDraft[] {
+  const rng = stageRng(story.seed, 'characters');
+  const ctx = storyContext(story);
+  const premise = derivePremise(params, ctx.setting.occupations);
+  const choices = storyChoices(story.seed, ctx.genreKey);
+  const look = storyLook(ctx.genre, story);
+  const used = new Set<string>();
+  for (const e of existing) {
+    used.add(e.name.toLowerCase());
+    used.add(e.name.split(/\s+/)[0]!.toLowerCase());
+  }
+  const arcPair = premise.motifs[0]?.arc ?? rng.pick(ctx.genre.arcs);
+  const roles = castList(story, ctx.genreKey);
+  const occupationsLeft = rng.shuffle(ctx.setting.occupations);
+  const takeOccupation = (avoid: string) => occupationsLeft.find((o, i) => o !== avoid && occupationsLeft.splice(i, 1)) ?? 'drifter';
+
+  // Names first, so goal templates can mention the protagonist and antagonist by name.
+  const genders: Gender[] = roles.map((_, i) => (i === 0 && premise.isMachine ? 'unspecified' : genderFor(rng, i === 0 ? premise.gender : undefined)));
+  const picked: PickedName[] = roles.map((_, i) =>
+    i === 0 && premise.isMachine ? pickMachineName(rng, used) : pickPersonName(rng, ctx.setting.cultures, genders[i]!, used),
+  );
+  const protag = picked[0]!;
+  const antagIndex = roles.indexOf('antagonist');
+  const antag = picked[antagIndex >= 0 ? antagIndex : 1] ?? protag;
+  const slots: Record<string, string> = {
+    want: premise.want,
+    WantCap: capitalize(premise.want),
+    wanting: gerundPhrase(premise.want),
+    Protag: protag.first,
+    Antag: antag.first,
+    theme: story.theme,
+    stakes: choices.stakes,
+    force: choices.force,
+    setting: story.setting,
+    from: arcPair[0],
+    to: arcPair[1],
+  };
+
+  const keys = new Set<string>();
+  return roles.map((archKey, i): CharacterDraft => {
+    const a = ARCHETYPES.archetypes[archKey]!;
+    const name = picked[i]!;
+    const isMachine = i === 0 && premise.isMachine;
+    const personality = personalityFor(rng, a, ctx.genre.personality);
+    const register = chooseRegister(rng, personality, look.register, isMachine);
+    let occupation: string;
+    if (i === 0) {
+      occupation = isMachine
+        ? `${rng.pick(['maintenance', 'sanitation', 'delivery', 'service', 'recycling'])} ${premise.head}`
+        : !premise.fromIdea || !GENERIC_HEADS.has(premise.head) ? premise.head : takeOccupation('');
+    } else occupation = takeOccupation(premise.head);
+    const [ageLo, ageHi] = isMachine ? [4, 30] : a.age;
+    const age = rng.int(ageLo, ageHi);
+    const traits = [...new Set([...(i === 0 ? premise.adjectives : []), ...rng.sample(a.traits, 2), ...personalityTraits(personality)])].slice(0, 6);
+    const goals = a.goals.map((g) => fill(g, slots));
+    const arc = fill(rng.pick(a.arcs), { ...slots, fate: a.fates ? rng.pick(a.fates) : 'changed' });
+    const appearance = isMachine
+      ? `${capitalize(rng.pick(ARCHETYPES.appearance.machine))}; ${rng.pick(['a hand-painted name stencil', 'a patched shoulder joint', 'a cracked speaker grille'])}.`
+      : `${capitalize(rng.pick(ARCHETYPES.appearance.builds))}, with ${rng.pick(ARCHETYPES.appearance.hair)} and ${rng.pick(ARCHETYPES.appearance.features)}; usually wears ${rng.pick(ctx.setting.wardrobe)}.`;
+    const emotionalState = i === 0 && premise.adjectives.length > 0 ? premise.adjectives[premise.adjectives.length - 1]! : rng.pick(a.emotional);
+    const roleLine =
+      a.role === 'protagonist'
+        ? `${capitalize(listJoin(traits.slice(0, 2)))}, ${name.first} wants to ${premise.want}.`
+        : a.role === 'antagonist'
+          ? `${name.first} embodies ${choices.force}.`
+          : a.role === 'minor'
+            ? `A ${a.label} who keeps an eye on ${protag.first}.`
+            : `${capitalize(a.label)} to ${protag.first}.`;
+    const description = `${name.full} is ${article(occupation)} ${occupation} in the ${story.setting}. ${roleLine}`;
+    let key = `char-${slug(name.first)}`;
+    for (let n = 2; keys.has(key); n++) key = `char-${slug(name.first)}-${n}`;
+    keys.add(key);
+    const aliases = [...name.aliases.filter((al) => al !== name.full)];
+    if (a.role === 'antagonist' && name.last) aliases.push(name.last);
+    return {
+      key,
+      name: name.full,
+      aliases,
+      age,
+      gender: genders[i]!,
+      occupation,
+      role: a.role,
+      description,
+      personality,
+      goals,
+      arc,
+      traits,
+      appearance,
+      voiceNotes: voiceNotesFor(register, isMachine ? 'Voice has a faint synthetic buzz; takes words literally.' : ''),
+      emotionalState,
+    };
+  });
+}

@@ -1,0 +1,148 @@
+// Screenwriter stage: idea → title, logline, synopsis, tone, theme, setting and a timed beat sheet.
+import { canonicalGenre, inferGenre, inferSetting, settingProfile, genreProfile } from './context';
+import { kindProfile, sceneCount, splitSeconds, targetDuration } from './durations';
+import { computeLook } from './look';
+import { derivePremise, type Premise } from './premise';
+import { Rng, stageRng } from './rng';
+import { BEAT_SHEETS, GENRES, MOTIFS, SETTINGS, type GenreProfile } from './tables';
+import { article, capitalize, fill, slug, thirdPersonPhrase, titleCase } from './text';
+import type { BeatDraft, GenerateParams, StoryDraft } from './types';
+
+const GENRE_FOR_SETTING: Record<string, string> = {
+  'near-future-city': 'sci-fi',
+  'space-station': 'sci-fi',
+  'medieval-village': 'fantasy',
+  'western-frontier': 'western',
+  'noir-city': 'noir',
+};
+const SETTING_FOR_GENRE: Record<string, string> = {
+  'sci-fi': 'near-future-city',
+  fantasy: 'medieval-village',
+  western: 'western-frontier',
+  noir: 'noir-city',
+};
+
+/** Story-wide choices (opposing force, stakes, inciting incident) that later stages re-derive from seed + genre. */
+export interface StoryChoices {
+  force: string;
+  stakes: string;
+  inciting: string;
+}
+
+/** Deterministic opposing force, stakes and inciting incident for a seed and genre. */
+export function storyChoices(seed: number, genreKey: string): StoryChoices {
+  const rng = stageRng(seed, 'story-choices', genreKey);
+  const g = genreProfile(genreKey);
+  return { force: rng.pick(g.forces), stakes: rng.pick(g.stakes), inciting: rng.pick(g.incitings) };
+}
+
+/** Genre and setting keys for a parameter set (explicit parameters win over inference). */
+export function resolveGenreAndSetting(params: GenerateParams): { genreKey: string; settingKey: string; settingLabel: string } {
+  const text = `${params.idea} ${params.theme ?? ''} ${params.mood ?? ''} ${params.style ?? ''}`;
+  const settingFromParams = params.setting ? inferSetting(params.setting) : undefined;
+  const settingFromIdea = inferSetting(`${params.idea} ${params.theme ?? ''}`);
+  let genreKey = canonicalGenre(params.genre) ?? inferGenre(text);
+  const settingGuess = settingFromParams ?? settingFromIdea;
+  if (!genreKey) genreKey = (settingGuess && GENRE_FOR_SETTING[settingGuess]) ?? GENRES.default;
+  const settingKey = settingGuess ?? SETTING_FOR_GENRE[genreKey] ?? SETTINGS.default;
+  const label = settingProfile(settingKey).label;
+  // Keep the user's wording, but make sure the label still resolves to the same table (stages re-infer it).
+  const custom = params.setting?.trim();
+  const settingLabel = custom ? (inferSetting(custom) === settingKey ? custom : `${custom}, ${label}`) : label;
+  return { genreKey, settingKey, settingLabel };
+}
+
+function chooseBeatSheet(rng: Rng, params: GenerateParams, genre: GenreProfile, totalSec: number): string {
+  const kind = kindProfile(params.kind);
+  const minScene = kind.sceneSec[0];
+  const all = Object.keys(BEAT_SHEETS.sheets).sort();
+  const fits = all.filter((k) => BEAT_SHEETS.sheets[k]!.beats.length * minScene <= totalSec);
+  const pool = fits.length > 0 ? fits : [all.reduce((a, b) => (BEAT_SHEETS.sheets[a]!.beats.length <= BEAT_SHEETS.sheets[b]!.beats.length ? a : b))];
+  const weights = pool.map((k) => (kind.beatSheets[k] ?? 0.05) * (genre.beatSheets[k] ?? 0.5));
+  return rng.weighted(pool, weights);
+}
+
+function makeTitle(rng: Rng, genre: GenreProfile, premise: Premise): string {
+  const motifNouns = premise.motifs.flatMap((m) => m.titleNouns);
+  const noun = () => (motifNouns.length > 0 && rng.chance(0.7) ? rng.pick(motifNouns) : rng.pick(genre.titleNouns));
+  const adj = () => rng.pick(genre.titleAdjs);
+  const n1 = noun();
+  let n2 = noun();
+  if (n2 === n1) n2 = rng.pick(genre.titleNouns.filter((n) => n !== n1));
+  const patterns = [`The ${adj()} ${n1}`, `${adj()} ${n1}`, `${n1} and ${n2}`, `The ${n1} of ${n2}`, `${n1}`, `${n1} for the ${capitalize(premise.head)}`];
+  const weights = [3, 2, 2, 2, 1, premise.fromIdea ? 1.5 : 0];
+  return titleCase(rng.weighted(patterns, weights));
+}
+
+/** Capitalises the first letter of every sentence (templates may start with a lower-case slot). */
+function sentenceCase(text: string): string {
+  return text.replace(/(^|[.!?]\s+)([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
+}
+
+/** Generates the story package (project-level fields and beats). Pure and deterministic for the params. */
+export function generateStory(params: GenerateParams): StoryDraft {
+  const rng = stageRng(params.seed, 'story');
+  const { genreKey, settingKey, settingLabel } = resolveGenreAndSetting(params);
+  const genre = genreProfile(genreKey);
+  const setting = settingProfile(settingKey);
+  const premise = derivePremise(params, setting.occupations);
+  const tone = params.mood?.trim() || genre.tone;
+  const look = computeLook(genre, `${params.style ?? ''} ${tone}`);
+  const choices = storyChoices(params.seed, genreKey);
+  const total = targetDuration(params, genreKey);
+  const theme = params.theme?.trim() || premise.motifs[0]?.theme || MOTIFS.defaultTheme;
+
+  const sheetKey = chooseBeatSheet(rng, params, genre, total);
+  const sheet = BEAT_SHEETS.sheets[sheetKey]!;
+  const protagThe = `the ${premise.subject.replace(/^(a|an)\s+/i, '')}`;
+  const settingPhrase = `${article(settingLabel)} ${settingLabel}`;
+  const slots = {
+    protag: protagThe,
+    want: premise.want,
+    wantNoun: premise.motifs.find((m) => m.wantNoun)?.wantNoun ?? `the chance to ${premise.want}`,
+    theme,
+    setting: settingPhrase,
+    force: choices.force,
+    stakes: choices.stakes,
+    inciting: choices.inciting,
+    Inciting: capitalize(choices.inciting),
+  };
+  const seconds = splitSeconds(total, sheet.beats.map((b) => b.share));
+  const beats: BeatDraft[] = sheet.beats.map((b, i) => ({
+    key: `beat-${i + 1}-${slug(b.name)}`,
+    act: b.act,
+    actName: b.actName,
+    order: i,
+    name: b.name,
+    summary: sentenceCase(fill(b.summary, slots)),
+    targetSec: seconds[i]!,
+  }));
+
+  const wants = premise.fromIdea && /\s(who|that)\s/i.test(premise.phrase)
+    ? thirdPersonPhrase(premise.want)
+    : rng.pick([`longs to ${premise.want}`, `sets out to ${premise.want}`, `is determined to ${premise.want}`]);
+  const logline = sentenceCase(fill(rng.pick(genre.loglines), { ...slots, protag: premise.subject, wants }));
+  const ending = rng.pick(genre.endings);
+  const synopsis = [
+    ...[...new Set(beats.map((b) => b.act))].map((act) =>
+      beats.filter((b) => b.act === act).map((b) => b.summary).join(' '),
+    ),
+    `The ending is ${ending}.`,
+  ].join('\n\n');
+
+  return {
+    kind: params.kind,
+    seed: params.seed,
+    title: makeTitle(rng, genre, premise),
+    logline,
+    synopsis,
+    genre: genreKey,
+    tone,
+    style: params.style?.trim() ? `${params.style.trim()} — ${look.lighting}` : `${look.lighting}; ${look.palette}`,
+    theme,
+    setting: settingLabel,
+    targetDurationSec: total,
+    beatSheet: sheetKey,
+    beats,
+  };
+}

@@ -1,0 +1,150 @@
+// Extracts candidate entities (characters, locations, scenes) and relationships from a create/modify message.
+import type { AttributeValue } from '../../../../src-preload/contract/intent';
+import { buildTemplate, type ParseContext } from './features';
+import { LEXICON } from './lexicon';
+import { findNames, type NameMention } from './names';
+import { cleanOccupation, describePerson, genderFrom } from './person-attributes';
+import { findSetting, placeTitle, timeOfDay } from './place-names';
+import { findRelationships, type CandidateRelationship } from './relationships';
+import { cleanPhrase, normalizeText, titleCase } from './text-utils';
+import { findAge } from './numbers';
+
+/** One entity the message describes, with where its name sits in the message. */
+export interface CandidateEntity {
+  type: 'character' | 'location' | 'scene';
+  name: string;
+  attributes: Record<string, AttributeValue>;
+  confidence: number;
+  span: { start: number; end: number };
+}
+
+/** Everything extracted from one message. */
+export interface EntityExtraction {
+  entities: CandidateEntity[];
+  relationships: CandidateRelationship[];
+}
+
+/** "…, and her brother" / "Sarah's sister" before a name: a kin word tied to someone by "and" or a possessive. */
+const KIN_PREFIX = new RegExp(String.raw`(?:,?\s*(?:and|with|plus)\s+(?:(?:her|his|their|[A-Z][a-z]+'s)\s+)?|(?:^|\s)(?:her|his|their|[A-Z][a-z]+'s)\s+)(?:(?:older|younger|little|big|elder|twin|best|old|new|estranged|late)\s+)?([a-z-]+)\s*,?\s*$`);
+const PLACE_NOUN = /\b(?:location|place|setting|venue|set)\b/i;
+
+/** What the text before a name says about it: "her brother" → male, "a female detective named" → detective. */
+function describePrefix(prefix: string): { attrs: Record<string, AttributeValue>; relation?: string } {
+  const attrs: Record<string, AttributeValue> = {};
+  const kin = KIN_PREFIX.exec(prefix);
+  const word = kin?.[1]?.toLowerCase() ?? '';
+  const relation = LEXICON.relations.get(word);
+  if (relation?.gender) attrs.gender = relation.gender;
+  const named = /^(.*?)\s+(?:named|called)\s*$/is.exec(prefix);
+  if (named) {
+    // Only the words after the last article describe this person ("Introduce a mechanic named" → "mechanic").
+    const phrase = (named[1] ?? '').split(/\b(?:an?|the|one)\s+/i).pop() ?? '';
+    const age = findAge(phrase.toLowerCase());
+    if (age) attrs.age = age.age;
+    const occupation = cleanOccupation(phrase.replace(/\b(?:character|person|new|female|male|woman|man|main|lead|side|minor|supporting)\b/gi, ' ').replace(/\s+/g, ' '));
+    if (occupation) attrs.occupation = occupation;
+    const gender = genderFrom(`a ${phrase}`) ?? (/\bfemale\b/i.test(phrase) ? 'female' : /\bmale\b/i.test(phrase) ? 'male' : undefined);
+    if (gender) attrs.gender = gender;
+  }
+  return { attrs, relation: relation ? word : undefined };
+}
+
+/** Cuts the next person's kin prefix ("…, and her brother") off the end of a description window. */
+function trimKinTail(window: string): string {
+  const kin = KIN_PREFIX.exec(window);
+  if (kin && LEXICON.relations.has(kin[1]?.toLowerCase() ?? '')) return window.slice(0, kin.index);
+  return window.replace(/,?\s*(?:and|with|plus)\s*$/i, '');
+}
+
+function characters(text: string, mentions: readonly NameMention[]): CandidateEntity[] {
+  const out: CandidateEntity[] = [];
+  mentions.forEach((m, i) => {
+    const prevEnd = i > 0 ? (mentions[i - 1]?.end ?? 0) : 0;
+    const prefix = text.slice(prevEnd, m.start);
+    // Names right after a place preposition are places ("left Dublin", "in Galway"), not people.
+    if (/\b(?:in|at|to|from|near|into|across|toward|towards|left|leaves|visits|of)\s+$/i.test(prefix) && !/\b(?:named|called)\s+$/i.test(prefix)) return;
+    const next = mentions[i + 1];
+    const window = trimKinTail(text.slice(m.end, next ? next.start : text.length).split(/[.!?\n](?:\s|$)/)[0] ?? '');
+    const pre = describePrefix(prefix);
+    const own = describePerson(window);
+    const attributes: Record<string, AttributeValue> = { ...pre.attrs };
+    for (const [k, v] of Object.entries(own)) if (v !== undefined) attributes[k] = v;
+    const explicit = /\b(?:named|called|introduce|character)\b[^.]*$/i.test(prefix);
+    const confidence = explicit ? 0.9 : Object.keys(attributes).length > 0 ? 0.8 : 0.6;
+    out.push({ type: 'character', name: m.name, attributes, confidence, span: { start: m.start, end: m.end } });
+  });
+  return out;
+}
+
+/** A location: "location called Joe's Diner", "location: an abandoned lighthouse on the coast". */
+function location(text: string, mentions: readonly NameMention[]): CandidateEntity | undefined {
+  const noun = PLACE_NOUN.exec(text);
+  if (!noun) return undefined;
+  const after = text.slice(noun.index + noun[0].length);
+  const named = /^\s*(?:named|called|titled)\s+/i.exec(after);
+  if (named) {
+    const start = noun.index + noun[0].length + named[0].length;
+    const mention = mentions.find((m) => m.start === start);
+    const name = mention?.name ?? cleanPhrase(text.slice(start).split(/[,.;!?\n]/)[0] ?? '');
+    const rest = cleanPhrase(text.slice(start + name.length).replace(/^\s*,\s*/, ''));
+    const attributes: Record<string, AttributeValue> = rest ? { description: rest } : {};
+    return { type: 'location', name: titleCase(name), attributes, confidence: 0.9, span: { start, end: start + name.length } };
+  }
+  const phraseMatch = /^\s*(?::|-|,)?\s*((?:an?|the|some)?\s*[^.;!?\n]+)/i.exec(after);
+  const beforeNoun = /\b(?:add|create|make|new)\s+(.+?)\s+as\s+an?\s*$/i.exec(text.slice(0, noun.index));
+  const raw = beforeNoun?.[1] ?? phraseMatch?.[1] ?? '';
+  const phrase = cleanPhrase(raw);
+  if (!phrase || /^(?:for|to|in|of|with|where|that|scene)\b/i.test(phrase)) return undefined;
+  const start = text.indexOf(phrase);
+  const proper = mentions.find((m) => m.start >= start && m.end <= start + phrase.length);
+  const name = proper ? proper.name : placeTitle(phrase);
+  return { type: 'location', name, attributes: { description: phrase }, confidence: proper ? 0.85 : 0.75, span: { start, end: start + phrase.length } };
+}
+
+/** A scene: "a scene where Sarah meets John at the diner at night". */
+function scene(text: string, mentions: readonly NameMention[]): CandidateEntity | undefined {
+  const m = /\bscene\b\s*(?:where|in which|when|:|-|about|with|of)?\s*([^.!?\n]+)/i.exec(text);
+  if (!m || !m[1]) return undefined;
+  const description = cleanPhrase(m[1]);
+  if (!description || /^\d+\b/.test(description)) return undefined;
+  const start = (m.index ?? 0) + m[0].length - m[1].length;
+  const attributes: Record<string, AttributeValue> = { description };
+  const inside = mentions.filter((n) => n.start >= start);
+  if (inside.length) attributes.characters = inside.map((n) => n.name);
+  const setting = findSetting(description);
+  if (setting) attributes.location = setting.setting;
+  const time = timeOfDay(description);
+  if (time) attributes.timeOfDay = time;
+  const title = titleCase(description.replace(/\s+(?:at|in|on|during|because|while|when|after|before)\b.*$/i, '').split(/\s+/).slice(0, 6).join(' '));
+  return { type: 'scene', name: title, attributes, confidence: 0.75, span: { start, end: start + description.length } };
+}
+
+/**
+ * Extracts candidate entities and relationships from a create/modify message. Handles several people in one
+ * message ("Sarah, a journalist, and her brother John, a cop") and places/scenes described in words.
+ */
+export function extractEntities(raw: string, context: ParseContext = {}): EntityExtraction {
+  const text = normalizeText(raw);
+  const mentions = findNames(text, context.knownNames ?? []);
+  const lower = text.toLowerCase();
+  const entities: CandidateEntity[] = [];
+  const sceneMode = /\bscene\b/.test(lower) && !/\bscene\s+\d/.test(lower);
+  const placeMode = PLACE_NOUN.test(lower) && !/\b(?:characters?|person|people)\b/.test(lower.slice(0, lower.search(PLACE_NOUN)));
+  if (sceneMode) {
+    const s = scene(text, mentions);
+    if (s) entities.push(s);
+  } else if (placeMode) {
+    const l = location(text, mentions);
+    if (l) entities.push(l);
+  } else {
+    entities.push(...characters(text, mentions));
+  }
+  const relationships = findRelationships(buildTemplate(text, mentions), mentions.map((m) => m.name));
+  // A possessive kin word also tells the possessor's gender ("her brother John" → the person before is female).
+  for (const m of buildTemplate(text, mentions).matchAll(/\b(her|his)\s+(?:[a-z'-]+\s+)?[a-z-]+,?\s+@n/g)) {
+    const before = buildTemplate(text, mentions).slice(0, m.index).match(/@n/g)?.length ?? 0;
+    const owner = entities.find((e) => e.type === 'character' && e.name === mentions[before - 1]?.name);
+    if (owner && owner.attributes.gender === undefined) owner.attributes.gender = m[1] === 'her' ? 'female' : 'male';
+  }
+  return { entities, relationships };
+}

@@ -1,0 +1,34 @@
+// Dispatches parameter extraction by intent; each intent reads only the parameters that mean something for it.
+import type { Intent, IntentParams } from '../../../../src-preload/contract/intent';
+import { assertNever } from '../../../shared/assert';
+import type { Features } from './features';
+import { bulkParams, createParams, modifyParams } from './params-entities';
+import { advanceParams, exportParams, generateParams, queryParams, simulateParams } from './params-story';
+
+/** The parameters of a message whose intent is known. */
+export function extractParams(intent: Intent, f: Features): IntentParams {
+  switch (intent) {
+    case 'create':
+      return createParams(f);
+    case 'bulk_create':
+      return bulkParams(f);
+    case 'modify':
+      return modifyParams(f);
+    case 'generate':
+      return generateParams(f);
+    case 'simulate':
+      return simulateParams(f);
+    case 'query':
+      return queryParams(f);
+    case 'advance':
+      return advanceParams(f);
+    case 'export':
+      return exportParams(f);
+    case 'analyze':
+    case 'undo':
+    case 'chat':
+      return {};
+    default:
+      return assertNever(intent);
+  }
+}

@@ -1,0 +1,75 @@
+// Message features computed once per parse: normalised text, names, and a "template" where names read "@n".
+import { findNames, type NameMention } from './names';
+import { normalizeText, stripPoliteness } from './text-utils';
+import { findEntityNouns, findProductionNoun, type EntityNoun } from './vocabulary';
+
+/** Optional knowledge about the project that sharpens parsing. */
+export interface ParseContext {
+  /** Entity names in the project (characters, locations…), matched case-insensitively. */
+  knownNames?: string[];
+  /** Last referenced entities, newest first, for pronoun resolution ("make her 32"). */
+  recentNames?: { name: string; gender?: string }[];
+}
+
+/** Everything the rules look at. */
+export interface Features {
+  /** The message with typographic punctuation normalised. */
+  text: string;
+  lower: string;
+  /** Lower-cased message with politeness stripped and every name replaced by "@n". */
+  template: string;
+  /** Names in order; the k-th "@n" in `template` is `names[k]`. */
+  names: NameMention[];
+  /** Entity nouns of the template ("characters", "scene"…). */
+  entityNouns: EntityNoun[];
+  production?: { phrase: string; index: number };
+  isQuestion: boolean;
+  /** The message opened with a polite request ("can you…"), so a final "?" does not make it a question. */
+  polite: boolean;
+  /** Text after a colon or newline that looks like supplied prose/screenplay (for analyze). */
+  passage?: string;
+  context: ParseContext;
+}
+
+/** Pattern for a group of names in the template: "@n", "@n and @n", "@n, @n and @n". */
+export const NAMES = String.raw`@n(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*)@n)*`;
+
+/** Lower-cases the text and replaces each name mention by "@n". */
+export function buildTemplate(text: string, names: readonly NameMention[]): string {
+  let out = '';
+  let pos = 0;
+  for (const n of names) {
+    out += text.slice(pos, n.start).toLowerCase() + '@n';
+    pos = n.end;
+  }
+  return out + text.slice(pos).toLowerCase();
+}
+
+function findPassage(text: string): string | undefined {
+  const m = /[:\n]/.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m.index + 1).trim();
+  const words = rest.split(/\s+/).filter(Boolean).length;
+  return words >= 6 && /[.!?]/.test(rest) ? rest : undefined;
+}
+
+/** Computes the features of one message. */
+export function computeFeatures(raw: string, context: ParseContext = {}): Features {
+  const text = normalizeText(raw).trim();
+  const names = findNames(text, context.knownNames ?? []);
+  const stripped = stripPoliteness(buildTemplate(text, names));
+  const polite = /\b(?:can|could|would|will) (?:you|we)\b|\bplease\b/.test(buildTemplate(text, names).slice(0, stripped.offset));
+  const template = stripped.text.replace(/[,\s]*\b(?:please|pls|thanks|thank you)\W*$/, '').trim() || stripped.text.trim();
+  return {
+    text,
+    lower: text.toLowerCase(),
+    template,
+    names,
+    entityNouns: findEntityNouns(template),
+    production: findProductionNoun(template),
+    isQuestion: (!polite && /\?\s*$/.test(text)) || /^(?:who|what|what's|which|where|when|why|how|is|are|does|do|did|has|have i|can i|could)\b/.test(template),
+    polite,
+    passage: findPassage(text),
+    context,
+  };
+}

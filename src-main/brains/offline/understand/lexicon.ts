@@ -1,0 +1,53 @@
+// Typed access to the understand word tables (resources/engine/understand/lexicon.json), loaded once at import.
+import raw from '../../../../resources/engine/understand/lexicon.json';
+import type { ExportFormat, IntentEntityType, RelationKind } from '../../../../src-preload/contract/intent';
+import type { WorkflowStepId } from '../../../../src-preload/contract/project';
+
+/** A relationship word: its kind and, for kin words like "brother", the gender it implies. */
+export interface RelationWord {
+  kind: RelationKind;
+  gender?: 'male' | 'female';
+}
+
+/** The word tables, with phrase lists sorted longest first so multi-word phrases win over their parts. */
+export interface Lexicon {
+  numberWords: ReadonlyMap<string, number>;
+  entityNouns: ReadonlyMap<string, IntentEntityType>;
+  productionNouns: readonly string[];
+  genres: readonly string[];
+  moods: ReadonlySet<string>;
+  moodNouns: ReadonlySet<string>;
+  styles: readonly string[];
+  steps: ReadonlyMap<string, WorkflowStepId>;
+  formats: ReadonlyMap<string, ExportFormat>;
+  relations: ReadonlyMap<string, RelationWord>;
+  genderWords: ReadonlyMap<string, string>;
+  occupations: ReadonlySet<string>;
+  commonWords: ReadonlySet<string>;
+  /** Personality/description adjectives that are not part of an occupation ("a shy violinist" → "violinist"). */
+  descriptiveAdjectives: ReadonlySet<string>;
+}
+
+const byLengthDesc = (a: string, b: string): number => b.length - a.length;
+
+function sortedMap<V>(record: Record<string, V>): Map<string, V> {
+  return new Map(Object.keys(record).sort(byLengthDesc).map((k) => [k, record[k] as V]));
+}
+
+/** The loaded tables; JSON is content, this module only shapes it. */
+export const LEXICON: Lexicon = {
+  numberWords: sortedMap(raw.numberWords as Record<string, number>),
+  entityNouns: new Map(Object.entries(raw.entityNouns as Record<string, IntentEntityType>)),
+  productionNouns: [...raw.productionNouns].sort(byLengthDesc),
+  genres: [...new Set(raw.genres)].sort(byLengthDesc),
+  moods: new Set(raw.moods),
+  moodNouns: new Set(raw.moodNouns),
+  styles: [...new Set(raw.styles)].sort(byLengthDesc),
+  steps: sortedMap(raw.steps as Record<string, WorkflowStepId>),
+  formats: sortedMap(raw.formats as Record<string, ExportFormat>),
+  relations: sortedMap(raw.relations as Record<string, RelationWord>),
+  genderWords: new Map(Object.entries(raw.genderWords)),
+  occupations: new Set(raw.occupations),
+  commonWords: new Set(raw.commonWords),
+  descriptiveAdjectives: new Set(raw.descriptiveAdjectives),
+};

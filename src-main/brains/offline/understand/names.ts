@@ -1,0 +1,158 @@
+// Finds names in a message: project names from context, capitalised proper-name runs, and pronouns to resolve.
+import { LEXICON } from './lexicon';
+import { escapeRegex } from './text-utils';
+
+/** One name found in the text, with its span in the original string. */
+export interface NameMention {
+  name: string;
+  start: number;
+  end: number;
+  /** known: matched a project entity name; proper: a capitalised run of words. */
+  source: 'known' | 'proper';
+}
+
+/** A recently referenced entity, newest first, for pronoun resolution. */
+export interface RecentName {
+  name: string;
+  gender?: string;
+}
+
+const TOKEN = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\-]*/g;
+const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'da', 'del', 'la', 'le', 'du', 'di', 'al', 'bin']);
+/** Words that, right after a capitalised first word, show that first word is a command verb ("Draw a …"). */
+const AFTER_VERB = new Set([
+  'a', 'an', 'the', 'some', 'me', 'us', 'my', 'our', 'this', 'that', 'these', 'those', 'him', 'her', 'them', 'it',
+  'up', 'out', 'down', 'off', 'together', 'through', 'back', 'over', 'another', 'more', 'several', 'few', 'all',
+  'any', 'each', 'every', 'new', 'to', 'on', 'in', 'with', 'for', 'about', 'into', 'scene', 'character', 'characters',
+  'location', 'locations', 'scenes', 'what', 'who', 'how', 'if', 'whether', 'you', 'i', 'we',
+]);
+
+/** Any word the tables know as vocabulary cannot be a name on its own (e.g. "Fountain", "Storyboard"). */
+function isVocabulary(word: string): boolean {
+  const w = word.toLowerCase().replace(/'s$/, '');
+  return (
+    LEXICON.commonWords.has(w) ||
+    LEXICON.entityNouns.has(w) ||
+    LEXICON.steps.has(w) ||
+    LEXICON.formats.has(w) ||
+    LEXICON.relations.has(w) ||
+    LEXICON.genderWords.has(w) ||
+    LEXICON.moods.has(w) ||
+    LEXICON.occupations.has(w) ||
+    LEXICON.productionNouns.includes(w) ||
+    LEXICON.genres.includes(w)
+  );
+}
+
+const isCapitalised = (w: string): boolean => /^[A-Z\u00C0-\u00DE]/.test(w) && !/^[A-Z]{2,}$/.test(w.replace(/'s$/, ''));
+
+function isSentenceStart(text: string, start: number): boolean {
+  const before = text.slice(0, start).trimEnd();
+  return before === '' || /[.!?:\n"(\-]$/.test(before) || /\n\s*$/.test(text.slice(0, start));
+}
+
+/** Finds the project's known names anywhere in the text, case-insensitively. */
+function findKnown(text: string, known: readonly string[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const name of [...known].sort((a, b) => b.length - a.length)) {
+    if (!name.trim()) continue;
+    const re = new RegExp(`(?<![A-Za-z0-9])${escapeRegex(name)}(?![A-Za-z0-9])`, 'gi');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!out.some((o) => start < o.end && end > o.start)) out.push({ name, start, end, source: 'known' });
+    }
+  }
+  return out;
+}
+
+/** Finds capitalised runs ("John Miller", "Joe's Diner", "The Blue Moon") that are not vocabulary words. */
+function findProper(text: string): NameMention[] {
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ w: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !isCapitalised(t.w)) {
+      i++;
+      continue;
+    }
+    const atStart = isSentenceStart(text, t.start);
+    const next = tokens[i + 1];
+    const gapOk = (a: { end: number }, b: { start: number }): boolean => /^ $/.test(text.slice(a.end, b.start));
+    // "The Blue Moon" mid-sentence: a capitalised article starts a title when a name follows.
+    const titleArticle = !atStart && /^The$/.test(t.w) && next !== undefined && isCapitalised(next.w) && gapOk(t, next);
+    let startsName = titleArticle || !isVocabulary(t.w);
+    if (startsName && atStart && !titleArticle && next && gapOk(t, next) && AFTER_VERB.has(next.w.toLowerCase())) startsName = false;
+    if (!startsName) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const a = tokens[j];
+      const b = tokens[j + 1];
+      if (!a || !b || !gapOk(a, b)) break;
+      if (isCapitalised(b.w) && !isVocabulary(b.w)) {
+        j++;
+        continue;
+      }
+      const c = tokens[j + 2];
+      if (CONNECTORS.has(b.w) && c && gapOk(b, c) && isCapitalised(c.w)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    const first = tokens[i];
+    const last = tokens[j];
+    if (first && last) {
+      let name = text.slice(first.start, last.end);
+      let end = last.end;
+      if (/'s$/i.test(name)) {
+        name = name.slice(0, -2);
+        end -= 2;
+      }
+      out.push({ name, start: first.start, end, source: 'proper' });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** All names in the text, in order of appearance; known project names take precedence over guesses. */
+export function findNames(text: string, knownNames: readonly string[] = []): NameMention[] {
+  const known = findKnown(text, knownNames);
+  const proper = findProper(text).filter((p) => !known.some((k) => p.start < k.end && p.end > k.start));
+  return [...known, ...proper].sort((a, b) => a.start - b.start);
+}
+
+/** Unique names (case-insensitive), in order. */
+export function uniqueNames(mentions: readonly { name: string }[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const m of mentions) {
+    const k = m.name.toLowerCase();
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(m.name);
+    }
+  }
+  return out;
+}
+
+/**
+ * Resolves the first third-person pronoun of the text against recently referenced entities:
+ * "she/her" → newest female, "he/him/his" → newest male, "they/them" → newest; unknown genders are a fallback.
+ */
+export function resolvePronoun(lower: string, recent: readonly RecentName[] = []): string | undefined {
+  const m = /\b(she|her|hers|herself|he|him|his|himself|they|them|their)\b/.exec(lower);
+  if (!m || recent.length === 0) return undefined;
+  const gender = LEXICON.genderWords.get(m[1] ?? '');
+  if (gender === 'female' || gender === 'male') {
+    const exact = recent.find((r) => r.gender === gender);
+    if (exact) return exact.name;
+    return recent.find((r) => r.gender === undefined || r.gender === 'unspecified')?.name;
+  }
+  return recent[0]?.name;
+}

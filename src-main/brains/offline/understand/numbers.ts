@@ -1,0 +1,81 @@
+// Numbers in messages: digits and number words, durations ("2-minute" → 120 s) and ages ("35-year-old").
+import { LEXICON } from './lexicon';
+
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** A number word or compound ("twenty-five", "twenty five") as a regex fragment. */
+const WORD_NUMBER = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).join('|')}))?|${[...LEXICON.numberWords.keys()]
+  .filter((w) => /^[a-z]+$/.test(w) && w !== 'a' && w !== 'an')
+  .join('|')})`;
+
+/** Matches a number written as digits or words. */
+export const NUMBER_PATTERN = `(?:\\d+(?:\\.\\d+)?|${WORD_NUMBER})`;
+
+/** Parses digits, number words and "twenty-five"; undefined when it is not a number. */
+export function parseNumber(token: string): number | undefined {
+  const t = token.trim().toLowerCase();
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  const direct = LEXICON.numberWords.get(t);
+  if (direct !== undefined) return direct;
+  const m = /^([a-z]+)[- ]([a-z]+)$/.exec(t);
+  if (m && TENS[m[1] ?? ''] !== undefined && UNITS[m[2] ?? ''] !== undefined) return (TENS[m[1] ?? ''] ?? 0) + (UNITS[m[2] ?? ''] ?? 0);
+  return undefined;
+}
+
+const UNIT_SECONDS: Array<[RegExp, number]> = [
+  [/^(?:seconds?|secs?)$/, 1],
+  [/^(?:minutes?|mins?)$/, 60],
+  [/^(?:hours?|hrs?)$/, 3600],
+];
+
+function unitSeconds(unit: string): number | undefined {
+  for (const [re, s] of UNIT_SECONDS) if (re.test(unit)) return s;
+  return undefined;
+}
+
+const DURATION = new RegExp(
+  `\\b(${NUMBER_PATTERN}|an?|half an?|one and a half)[- ]?(seconds?|secs?|minutes?|mins?|hours?|hrs?)\\b(?:[- ]long)?(?:\\s+and\\s+(?:a\\s+)?half)?`,
+  'i',
+);
+
+/** Finds a duration in seconds: "2-minute" → 120, "30 second" → 30, "an hour and a half" → 5400, "half-hour" → 1800. */
+export function findDurationSec(lower: string): number | undefined {
+  if (/\bhalf[- ]hour\b/.test(lower)) return 1800;
+  const m = DURATION.exec(lower);
+  if (!m) return undefined;
+  const unit = unitSeconds(m[2] ?? '');
+  if (unit === undefined) return undefined;
+  const q = (m[1] ?? '').toLowerCase();
+  let n = q === 'a' || q === 'an' ? 1 : q.startsWith('half') ? 0.5 : q === 'one and a half' ? 1.5 : parseNumber(q);
+  if (n === undefined) return undefined;
+  if (/and\s+(?:a\s+)?half$/.test(m[0])) n += 0.5;
+  return Math.round(n * unit);
+}
+
+const DECADES: Record<string, number> = {
+  teens: 15, twenties: 25, thirties: 35, forties: 45, fifties: 55, sixties: 65, seventies: 75, eighties: 85, nineties: 95,
+};
+
+const AGE_PATTERNS: RegExp[] = [
+  new RegExp(`\\b(${NUMBER_PATTERN})[- ]?(?:years?|yrs?|yo)[- ]?(?:old)?\\b`, 'i'),
+  new RegExp(`\\b(?:aged?|age of|age to|age is|age:)\\s*(${NUMBER_PATTERN})\\b`, 'i'),
+];
+
+/** Finds an explicit age: "35-year-old", "42 year old", "aged 30", "age to 40", "in her late thirties" (→ 38). */
+export function findAge(lower: string): { age: number; index: number; length: number } | undefined {
+  for (const re of AGE_PATTERNS) {
+    const m = re.exec(lower);
+    if (!m) continue;
+    const n = parseNumber(m[1] ?? '');
+    // "a 2 year old" style counts are ages too, but reject silly values.
+    if (n !== undefined && Number.isInteger(n) && n > 0 && n < 130) return { age: n, index: m.index, length: m[0].length };
+  }
+  const d = /\bin (?:his|her|their|the) (early|mid|mid-|late)?\s*-?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/.exec(lower);
+  if (d) {
+    const base = DECADES[d[2] ?? ''] ?? 0;
+    const shift = d[1] === 'early' ? -3 : d[1] === 'late' ? 3 : 0;
+    return { age: base + shift, index: d.index, length: d[0].length };
+  }
+  return undefined;
+}

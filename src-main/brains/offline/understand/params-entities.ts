@@ -1,0 +1,156 @@
+// Parameters of entity requests: create (incl. relationships), bulk_create and modify.
+import type { AttributeValue, IntentParams } from '../../../../src-preload/contract/intent';
+import type { Features } from './features';
+import { extractEntities } from './extract-entities';
+import { LEXICON } from './lexicon';
+import { uniqueNames } from './names';
+import { findAge, parseNumber } from './numbers';
+import { cleanOccupation } from './person-attributes';
+import { QUANTITY } from './patterns';
+import { relationshipStatement } from './rules-entities';
+import { targetNames } from './target-names';
+import { cleanPhrase } from './text-utils';
+import { findGenre, findMood, findStyle } from './vocabulary';
+import { findTheme } from './theme';
+
+/** create: the entity type, its name(s) and the attributes given with it. */
+export function createParams(f: Features): IntentParams {
+  const params: IntentParams = {};
+  const extraction = extractEntities(f.text, f.context);
+  if (relationshipStatement(f.template)) {
+    params.entityType = 'relationship';
+    params.names = uniqueNames(f.names);
+    const rel = extraction.relationships[0];
+    if (rel) {
+      params.relationKind = rel.kind;
+      params.attributes = { label: rel.label };
+    }
+    return params;
+  }
+  const noun = f.entityNouns[0];
+  const first = extraction.entities[0];
+  params.entityType = noun && noun.type !== 'project' && noun.type !== 'beat' ? noun.type : first?.type ?? 'character';
+  if (params.entityType === 'relationship') {
+    params.names = uniqueNames(f.names);
+    return params;
+  }
+  if (first?.type === 'character') {
+    params.names = uniqueNames(extraction.entities);
+    const { age, occupation, gender } = first.attributes;
+    if (typeof age === 'number') params.age = age;
+    if (typeof occupation === 'string') params.occupation = occupation;
+    if (typeof gender === 'string') params.gender = gender;
+  } else if (first) {
+    if (first.type === 'location' || f.names.length === 0) params.names = [first.name];
+    else params.names = uniqueNames(f.names);
+    params.attributes = { ...first.attributes };
+    const setting = first.attributes.location;
+    if (typeof setting === 'string') params.setting = setting;
+  } else if (f.names.length) params.names = uniqueNames(f.names);
+  return params;
+}
+
+const COUNT = new RegExp(String.raw`\b(${QUANTITY})\s+(?:[a-z-]+\s+){0,3}?(characters|people|locations|places|scenes|settings|villains|heroes|suspects|protagonists|antagonists|sidekicks|extras|npcs|shots|beats|relationships|venues)\b`);
+
+/** bulk_create: how many of what, and the story they are for (genre, theme, mood). */
+export function bulkParams(f: Features): IntentParams {
+  const params: IntentParams = {};
+  const m = COUNT.exec(f.template);
+  const word = m?.[2] ?? f.entityNouns.find((n) => n.plural)?.word;
+  const type = word ? LEXICON.entityNouns.get(word) : undefined;
+  if (type) params.entityType = type;
+  const q = m?.[1];
+  const n = q ? parseNumber(q.replace(/\s+of$/, '')) : undefined;
+  if (n !== undefined && Number.isInteger(n) && n > 0) params.count = n;
+  const theme = findTheme(f.text);
+  if (theme) params.theme = theme.theme;
+  const genre = findGenre(f.lower, theme?.span);
+  if (genre) params.genre = genre;
+  const mood = findMood(f.lower, theme?.span);
+  if (mood) params.mood = mood;
+  return params;
+}
+
+const ATTRIBUTE_SLOT = /\b(age|name|job|occupation|profession|career|gender|role|description|personality|backstory|goal|arc|hair|eyes|look|title|heading|mood|tone|time of day|location)\s+(?:to|is|should be|as|=|:|into)\s+([^.;!?\n]+)/;
+
+/** modify: the target, the operation, and the changed attributes. */
+export function modifyParams(f: Features): IntentParams {
+  const params: IntentParams = {};
+  const t = f.template;
+  const lower = f.lower;
+  const attributes: Record<string, AttributeValue> = {};
+  const rename = /^(?:rename|retitle|call)\b/.test(t);
+  const del = /^(?:delete|remove|drop|erase|get rid of|kill off|cut|trash|discard|eliminate|scrap|ditch|kill)\b/.test(t);
+  params.operation = rename ? 'rename' : del ? 'delete' : 'update';
+  const toIndex = rename ? f.text.search(/\s(?:to|as|into)\s/i) : -1;
+  const names = targetNames(f, toIndex >= 0 ? toIndex : undefined);
+  if (names.length) params.names = names;
+  const noun = f.entityNouns.find((e) => e.type !== 'project');
+  if (noun) params.entityType = noun.type;
+  const num = /\b(?:scene|shot|beat|act)\s+(?:#|no\.?\s*|number\s+)?(\d+)/.exec(lower);
+  if (num) params.number = Number(num[1]);
+  if (rename && toIndex >= 0) attributes.name = cleanPhrase(f.text.slice(toIndex).replace(/^\s*(?:to|as|into)\s+/i, '').replace(/\s+instead$/i, ''));
+  const slot = ATTRIBUTE_SLOT.exec(lower);
+  if (slot && !rename && /^(?:name|title)$/.test(slot[1] ?? '')) {
+    params.operation = 'rename';
+    const renamed = targetNames(f, slot.index);
+    if (renamed.length) params.names = renamed;
+    attributes.name = cleanPhrase(f.text.slice((slot.index ?? 0) + slot[0].length - (slot[2] ?? '').length));
+  } else if (slot && !rename) {
+    const key = (slot[1] ?? '').replace(/^(?:job|profession|career)$/, 'occupation');
+    const startOfValue = (slot.index ?? 0) + slot[0].length - (slot[2] ?? '').length;
+    const value = cleanPhrase(f.text.slice(startOfValue, startOfValue + (slot[2] ?? '').length));
+    if (key === 'age') {
+      const n = parseNumber(value.split(/\s+/)[0] ?? '');
+      if (n !== undefined) params.age = n;
+    } else if (key === 'occupation') {
+      const occ = cleanOccupation(value, true);
+      if (occ) params.occupation = occ;
+    } else if (key === 'gender') params.gender = value.replace(/^(?:a|an)\s+/i, '');
+    else attributes[key.replace(/\s+(\w)/g, (_, c: string) => c.toUpperCase())] = value;
+  }
+  if (params.age === undefined) {
+    const age = findAge(lower) ?? bareAge(t);
+    if (age) params.age = age.age;
+  }
+  if (params.occupation === undefined && !rename && !del) {
+    const m = /\b(?:make|is now|'s now|should be|becomes?|is actually|works as|turn (?:@n|her|him) into)\s+(?:@n\s+|her\s+|him\s+|them\s+)?(?:an?\s+)(?:\d+[- ]year[- ]old\s+)?([a-z][a-z -]*)/.exec(t);
+    const occ = m && cleanOccupation(m[1] ?? '');
+    if (occ) params.occupation = occ;
+  }
+  const traits = traitWords(t);
+  if (traits.length) attributes.traits = traits;
+  if (params.age !== undefined) attributes.age = params.age;
+  if (params.occupation !== undefined) attributes.occupation = params.occupation;
+  if (Object.keys(attributes).length) params.attributes = attributes;
+  return params;
+}
+
+const TRAIT_LIST = String.raw`((?:(?:more|less|much more|a bit|a little|very|really|even more|slightly|way)\s+)?[a-z-]+(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)(?:(?:more|less|very)\s+)?[a-z-]+)*)`;
+const TRAIT_SLOT = new RegExp(String.raw`\b(?:should be|needs to be|must be|ought to be|has to be|could be|make (?:@n|her|him|them)|becomes?|is now|seem|seems|feel|feels)\s+` + TRAIT_LIST);
+const NOT_TRAIT = /^(?:a|an|the|older|younger|\d+|one|two|three|more|less|it|that|this|and|in|at|on|with|to|of|called|named|his|her|their)$/;
+
+/** Personality words of an edit: "should be more cynical and tired" → ["cynical", "tired"]. */
+function traitWords(t: string): string[] {
+  const m = TRAIT_SLOT.exec(t);
+  if (!m) return [];
+  const words = (m[1] ?? '').split(/\s*,\s*and\s+|\s*,\s*|\s+and\s+/).map((w) => w.replace(/^(?:(?:much |even )?more|less|very|really|a bit|a little|slightly|way)\s+/, '').trim());
+  if (!words.length || /^(?:an?|the)$/.test(words[0]?.split(' ')[0] ?? '')) return [];
+  return words.filter((w) => w && !/\s/.test(w) && !NOT_TRAIT.test(w) && !LEXICON.genderWords.has(w));
+}
+
+/** "Make Sarah 32", "Sarah is now 40", "set her to 27": a bare number after the target is an age. */
+function bareAge(t: string): { age: number } | undefined {
+  const m = /(?:@n|\bher|\bhim|\bthem|\bshe|\bhe)\s+(?:is\s+|'s\s+|should\s+be\s+|to\s+)?(?:now\s+|actually\s+|really\s+)?(\d{1,3})\b(?!\s*(?:%|percent|minutes?|seconds?|scenes?|characters?))/.exec(t);
+  return m ? { age: Number(m[1]) } : undefined;
+}
+
+/** Mood/style/genre that may come with any content request. */
+export function styleParams(f: Features, skip?: { start: number; end: number }): IntentParams {
+  const out: IntentParams = {};
+  const mood = findMood(f.lower, skip);
+  if (mood) out.mood = mood;
+  const style = findStyle(f.text, f.lower, skip);
+  if (style) out.style = style;
+  return out;
+}

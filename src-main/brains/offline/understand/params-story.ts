@@ -1,0 +1,78 @@
+// Parameters of story, workflow and look-up requests: generate, simulate, query, advance and export.
+import type { IntentParams } from '../../../../src-preload/contract/intent';
+import type { Features } from './features';
+import { uniqueNames } from './names';
+import { findDurationSec } from './numbers';
+import { styleParams } from './params-entities';
+import { findSetting } from './place-names';
+import { targetNames } from './target-names';
+import { cleanPhrase } from './text-utils';
+import { findTheme } from './theme';
+import { findFormat, findGenre, findStep } from './vocabulary';
+
+/** generate: premise, duration, genre, mood, style, and how far to go ("into a storyboard"). */
+export function generateParams(f: Features): IntentParams {
+  const params: IntentParams = { entityType: 'project' };
+  const theme = findTheme(f.text);
+  if (theme) params.theme = theme.theme;
+  const duration = findDurationSec(f.lower);
+  if (duration !== undefined) params.durationSec = duration;
+  const genre = findGenre(f.lower, theme?.span);
+  if (genre) params.genre = genre;
+  Object.assign(params, styleParams(f, theme?.span));
+  const into = /\binto\s+(?:an?\s+|the\s+)?(?:full\s+|complete\s+)?([a-z -]+?)(?::|$|\s+(?:about|for|with))/.exec(f.lower);
+  const step = into ? findStep(into[1] ?? '') : undefined;
+  if (step) params.targetStep = step.step;
+  const setIn = /\bset (?:in|on|at|aboard)\s+([^,.;!?\n]+)/i.exec(f.text);
+  if (setIn) params.setting = cleanPhrase(setIn[1] ?? '');
+  const product = /\bfor (an?|the|my|our)\s+([a-z -]*?(?:brand|company|product|startup|shop|store|restaurant|cafe|app|client|charity|campaign|business))\b/i.exec(f.text);
+  if (product) params.attributes = { product: `${product[1]} ${product[2]}` };
+  return params;
+}
+
+/** simulate: who takes part (names before an "about …" topic), where, the mood, and the objective. */
+export function simulateParams(f: Features): IntentParams {
+  const params: IntentParams = {};
+  const about = f.text.search(/\babout\b/i);
+  const names = uniqueNames(f.names.filter((n) => about < 0 || n.start < about));
+  const participants = names.length ? names : targetNames(f);
+  if (participants.length) {
+    params.participants = participants;
+    params.names = participants;
+  }
+  const setting = findSetting(f.text);
+  if (setting && (about < 0 || setting.start < about || setting.start > about)) params.setting = setting.setting;
+  Object.assign(params, styleParams(f));
+  if (about >= 0) {
+    const objective = cleanPhrase(f.text.slice(about + 5).replace(/\s+(?:in|at|on)\s+the\b.*$/i, ''));
+    if (objective) params.attributes = { objective };
+  }
+  return params;
+}
+
+/** query: what is asked about (names, entity type, a numbered scene). */
+export function queryParams(f: Features): IntentParams {
+  const params: IntentParams = {};
+  const names = uniqueNames(f.names);
+  if (names.length) params.names = names;
+  const noun = f.entityNouns[0];
+  if (noun) params.entityType = noun.type;
+  const num = /\b(?:scene|shot|beat|act)\s+(?:#|no\.?\s*|number\s+)?(\d+)/.exec(f.lower);
+  if (num) params.number = Number(num[1]);
+  return params;
+}
+
+/** advance: the step named after the move verb ("move on to scene breakdown" → scene_breakdown). */
+export function advanceParams(f: Features): IntentParams {
+  const step = findStep(f.template);
+  return step ? { targetStep: step.step } : {};
+}
+
+/** export: the format; the whole project goes as a .storyloom archive unless a document format is named. */
+export function exportParams(f: Features): IntentParams {
+  const format = findFormat(f.lower);
+  if (format) return { format };
+  if (/\b(?:project|everything|all of it|whole thing|package|bundle)\b/.test(f.lower)) return { format: 'storyloom' };
+  if (/\b(?:script|screenplay)\b/.test(f.lower)) return { format: 'fountain' };
+  return {};
+}

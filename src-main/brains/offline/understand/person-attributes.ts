@@ -1,0 +1,92 @@
+// Reads a person's age, occupation and gender from the words that describe them ("a 35-year-old detective").
+import { LEXICON } from './lexicon';
+import { findAge, NUMBER_PATTERN } from './numbers';
+import { cleanPhrase } from './text-utils';
+
+/** Attributes found for one person. */
+export interface PersonAttributes {
+  age?: number;
+  occupation?: string;
+  gender?: string;
+}
+
+const GENDER_NOUNS = /^(?:woman|man|girl|boy|lady|guy|gentleman|kid|child|teenager|teen|person|female|male|old woman|old man|young woman|young man)$/;
+const AGE_PHRASE = new RegExp(String.raw`\b(?:${NUMBER_PATTERN})[- ]?(?:years?|yrs?)[- ]?(?:old)?\b|\baged?\s+\d+\b`, 'gi');
+/** Words that end an occupation phrase ("a cop with a past", "a nurse who…"). */
+const STOP = /\s+(?:who|whom|that|which|with|from|in|at|on|and|but|named|called|living|working|for|whose|of the|to|by|as|when|where|she|he|they)\b.*$/i;
+
+/** True when a phrase ends in a known occupation ("private investigator", "retired ballet dancer"). */
+export function isOccupation(phrase: string): boolean {
+  const p = phrase.toLowerCase();
+  if (LEXICON.occupations.has(p)) return true;
+  const words = p.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const lastTwo = words.slice(-2).join(' ');
+  return words.length <= 4 && (LEXICON.occupations.has(last) || LEXICON.occupations.has(lastTwo) || /(?:er|or|ist|ian|ant|ent)$/.test(last) && words.length <= 2 && !LEXICON.commonWords.has(last));
+}
+
+/** Drops leading personality adjectives ("shy", "ambitious") but keeps status words ("retired", "private"). */
+function stripDescriptive(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  while (words.length > 1 && (LEXICON.descriptiveAdjectives.has((words[0] ?? '').toLowerCase().replace(/,$/, '')) || LEXICON.moods.has((words[0] ?? '').toLowerCase()))) words.shift();
+  return words.join(' ');
+}
+
+/**
+ * Cleans an occupation phrase as the design wants it: no article, no age, no gender noun.
+ * Returns undefined when what remains is not an occupation (unless `trusted`, e.g. after "works as").
+ */
+export function cleanOccupation(raw: string, trusted = false): string | undefined {
+  let p = cleanPhrase(raw).replace(STOP, '');
+  p = p.replace(AGE_PHRASE, ' ').replace(/\s+/g, ' ').trim();
+  p = p.replace(/^(?:she|he|they)(?:'s| is| are| was)\s+/i, '');
+  p = p.replace(/^(?:an?|the|one|some)\s+/i, '').replace(/^[,\s-]+|[,\s-]+$/g, '');
+  p = p.replace(/^(?:an?|the)\s+/i, '');
+  p = stripDescriptive(p);
+  if (!p || GENDER_NOUNS.test(p.toLowerCase())) return undefined;
+  if (/\d/.test(p)) return undefined;
+  if (trusted) return p.split(/\s+/).length <= 6 ? p : undefined;
+  return isOccupation(p) ? p : undefined;
+}
+
+/** Gender implied by the description words: subject pronouns, gender nouns, kin words. */
+export function genderFrom(window: string): string | undefined {
+  const m = /\b(she|he)(?:'s|\s+is|\s+was|\s+has)\b|\b(?:an?|the|old|young)\s+(woman|man|girl|boy|lady|guy|gentleman|female|male)\b|\b(?:she|he)\b/i.exec(window);
+  if (!m) return undefined;
+  const w = (m[1] ?? m[2] ?? m[0]).toLowerCase();
+  return LEXICON.genderWords.get(w);
+}
+
+/** Where an occupation can sit after a name, most specific first; the table check filters out non-jobs. */
+const DESCRIPTIONS: RegExp[] = [
+  /^\s*\(\s*\d{1,3}\s*\)\s*,?\s*([^,.;!?\n()]+)/i,
+  /^\s*,\s*\d{1,3}\s*,\s*([a-z][a-z -]*)/i,
+  /^\s*(?:,|-|\()\s*(?:(?:age[sd]?\s+|aged\s+)?\d{1,3}\s*,\s*)?(?:(?:she|he|they)(?:'s|\s+is|\s+are|\s+was)\s+)?([^,.;!?\n()]+)/i,
+  /(?:^|,)\s*(?:(?:she|he|they)(?:'s|\s+is|\s+are|\s+was)\s+)((?:an?|the)\s+[^,.;!?\n()]+)/i,
+  /\b(?:who|that|and)?\s*(?:is|was|'s|becomes)\s+(?:now\s+|also\s+)?((?:an?|the)\s+[^,.;!?\n]+)/i,
+];
+
+/**
+ * Reads attributes from the description that follows a name: ", 28, journalist", ", a 35-year-old detective",
+ * ", she's a 42 year old surgeon", " (40)", ", the bartender", " is a nurse", " who works as a pilot".
+ */
+export function describePerson(window: string): PersonAttributes {
+  const out: PersonAttributes = {};
+  const bareAge = /^\s*(?:,|\(|-)\s*(\d{1,3})\s*(?:\)|,|$|\s)/.exec(window);
+  if (bareAge) out.age = Number(bareAge[1]);
+  else {
+    const a = findAge(window.toLowerCase());
+    if (a) out.age = a.age;
+  }
+  const works = /\b(?:works as|working as|job as|employed as|occupation(?:\s+is|:)?|job(?:\s+is|:)|profession(?:\s+is|:)?)\s+(?:an?\s+|the\s+)?([^,.;!?\n]+)/i.exec(window);
+  let occupation = works ? cleanOccupation(works[1] ?? '', true) : undefined;
+  for (const re of DESCRIPTIONS) {
+    if (occupation) break;
+    const m = re.exec(window);
+    if (m) occupation = cleanOccupation(m[1] ?? '');
+  }
+  if (occupation) out.occupation = occupation;
+  const gender = genderFrom(window);
+  if (gender) out.gender = gender;
+  return out;
+}

@@ -1,0 +1,45 @@
+// Turns a described place or scene into a short title ("an abandoned lighthouse on the coast" → "Abandoned Lighthouse").
+import { cleanPhrase, stripArticle, titleCase } from './text-utils';
+
+/** Words after which a place phrase stops being its name and starts being description. */
+const CUT = /\s+(?:on|in|at|by|near|with|that|where|which|who|overlooking|along|beside|behind|under|next to|across|outside|inside|beyond|full of|filled with|from|during|for|off|above|below|downtown|run by|owned by)\b.*$/i;
+
+/** A sensible title for a place phrase: no article, no trailing prepositional description, title-cased. */
+export function placeTitle(phrase: string): string {
+  const core = stripArticle(cleanPhrase(phrase)).replace(CUT, '');
+  const words = core.split(/\s+/).slice(0, 5).join(' ');
+  return titleCase(words || cleanPhrase(phrase));
+}
+
+const TIMES: Array<[RegExp, string]> = [
+  [/\b(?:at|by|during the|in the)\s+(night|midnight|nighttime)\b|\btonight\b/i, 'night'],
+  [/\b(?:at|in the)\s+(dawn|sunrise)\b/i, 'dawn'],
+  [/\b(?:at|in the)\s+(dusk|sunset|twilight)\b/i, 'dusk'],
+  [/\bin the (morning)\b/i, 'morning'],
+  [/\bin the (afternoon)\b/i, 'afternoon'],
+  [/\bin the (evening)\b/i, 'evening'],
+  [/\b(?:during the|by|in broad) (day|daylight|daytime)\b/i, 'day'],
+];
+
+/** Time of day named in a scene description, if any. */
+export function timeOfDay(text: string): string | undefined {
+  for (const [re, t] of TIMES) if (re.test(text)) return t;
+  return undefined;
+}
+
+/**
+ * The setting phrase of a scene: "at the diner at night" → "the diner", "in the hospital cafeteria" →
+ * "the hospital cafeteria". Times of day ("at night", "in the morning") are not settings.
+ */
+export function findSetting(text: string): { setting: string; start: number } | undefined {
+  const re = /\b(?:in|at|on|inside|outside|near|aboard)\s+((?:the|a|an|his|her|their|my)\s+[^,.;!?\n]+)/gi;
+  for (const m of text.matchAll(re)) {
+    let phrase = (m[1] ?? '').replace(/\s+(?:at|in|on|during|about|over|because|while|when|after|before|and then|to|until|with)\b.*$/i, '');
+    phrase = cleanPhrase(phrase);
+    if (/^(?:the\s+)?(?:night|morning|evening|afternoon|day|dawn|dusk|end|middle|beginning|same time|moment|past|future|meantime|mood|style|way)\b/i.test(phrase)) continue;
+    if (/^(?:a|an|the)\s+(?:\d+|[a-z]+-(?:second|minute|hour))/i.test(phrase)) continue;
+    if (phrase.split(/\s+/).length > 8) continue;
+    return { setting: phrase, start: (m.index ?? 0) + m[0].length - (m[1] ?? '').length };
+  }
+  return undefined;
+}

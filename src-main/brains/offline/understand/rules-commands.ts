@@ -1,0 +1,74 @@
+// Intent rules for app commands: undo, export, advance (workflow) and analyze (supplied text).
+import { findFormat, findStep } from './vocabulary';
+import type { Features } from './features';
+import { best } from './rule-types';
+
+/** undo: "undo that", "revert the last change", "scratch that", "go back" (but not "go back to <step>"). */
+export function scoreUndo(f: Features): number {
+  const t = f.template;
+  return best(
+    [/^(?:undo|roll ?back|rollback|scratch that|never ?mind|take (?:that|it) back)\b/.test(t), 0.95],
+    [/^(?:revert|reverse|restore|cancel)\s+(?:that|this|it|the (?:last|previous|latest)|my (?:last|previous)|last|everything|all|changes?|what you)\b/.test(t), 0.95],
+    [/^revert\b(?!.*\bto\s+\d)/.test(t), 0.85],
+    [/^go back(?!\s+to\b)/.test(t), 0.8],
+    [/\b(?:back to (?:how|the way) (?:it|they|things) (?:was|were)|(?:the )?previous version|as it was before)\b/.test(t), 0.9],
+    [/\bundo\b|\bput it back\b|\bchange it back\b/.test(t), 0.85],
+  );
+}
+
+const STRONG_FORMAT = /\b(?:fountain|fdx|final ?draft|csv|pdf|\.?storyloom|spreadsheet|excel)\b/;
+const EXPORT_VERB = /\b(?:export|save|download|output|print|send|share|email|convert|render|give me|get me|get|have|generate|create|make|produce|package|bundle|zip|back ?up|archive|deliver|want|need)\b/;
+
+/** export: a format plus an exporting verb, or "export …", or "package the whole project". */
+export function scoreExport(f: Features): number {
+  const t = f.template;
+  const format = findFormat(t);
+  return best(
+    [/^(?:export|download)\b/.test(t), 0.93],
+    [STRONG_FORMAT.test(t) && EXPORT_VERB.test(t), 0.92],
+    [/\b(?:as|to|in|into)\s+(?:an?\s+)?(?:\.?(?:fountain|fdx|csv|pdf|storyloom)|final draft)\b/.test(t), 0.9],
+    [format !== undefined && /^(?:save|print|back ?up|zip|bundle|archive)\b/.test(t), 0.88],
+    [/^(?:package|bundle|zip|wrap)\s+(?:up\s+)?(?:the|my|our|this|everything|it|all)\b/.test(t) && /\b(?:project|everything|all|whole|send|share)\b/.test(t), 0.9],
+    [/\bsave\b.*\b(?:as|to)\b/.test(t), 0.8],
+  );
+}
+
+const MOVE = /\b(?:move|go|skip|jump|proceed|advance|continue|switch|head|get|progress|carry on|press on|fast[- ]forward|return|come back)\s+(?:(?:on|ahead|forward|back|over|straight|right|along)\s+)*(?:to|with|onto|into)\b/;
+const NEXT_QUESTION = /\b(?:what(?:'s| is)? next|what now|next step|what (?:should|do|can|shall) (?:i|we) (?:do|work on|tackle)(?: next| now)?\b(?! (?:with|about|to)\b)|where (?:do|should) (?:i|we) go from here|what comes next|how do (?:i|we) (?:proceed|continue|move forward)|(?:i'm|we're|i am|we are) (?:done|finished) with|(?:i'm|we're|i am|we are) ready (?:for|to move|to start)|mark (?:the |this )?.*\b(?:as )?(?:done|complete|finished)\b)/;
+
+/** advance: moving the workflow on ("move on to scene breakdown", "let's start the storyboard", "what next?"). */
+export function scoreAdvance(f: Features): number {
+  const t = f.template;
+  const step = findStep(t);
+  const move = MOVE.exec(t);
+  const stepAfterMove = !!(move && step && step.index >= move.index);
+  const startStep = /^(?:start|begin|kick off|open|tackle|resume|do|work on|get started (?:on|with)|time for|on to|onto|onward to|now for|ready for)\b/.test(t) && !!step && !/\b(?:an?|new|some|\d+)\s+(?:[a-z-]+\s+)?$/.test(t.slice(0, step.index));
+  return best(
+    [stepAfterMove, 0.93],
+    [!!move && !step && /^(?:move|go|skip|jump|proceed|advance|continue|carry on|press on)\b/.test(t), 0.7],
+    [startStep, 0.9],
+    [NEXT_QUESTION.test(t), 0.9],
+    [/^(?:next|continue|proceed|onward|onwards|keep going|go on|move on|next step|advance)\W*$/.test(t), 0.9],
+    [!!step && /\b(?:step|stage|phase)\b/.test(t) && /^(?:go|move|skip|jump|switch|take me|open|start|begin|show)\b/.test(t), 0.88],
+  );
+}
+
+const TEXT_NOUN = String.raw`(?:chapters?|script|screenplay|manuscript|text|passage|excerpt|draft|pages?|novel|book|treatment|document|prose|story|scene|paragraphs?|transcript|extract|writing|novella|short story|poem|synopsis)`;
+const ANALYZE_VERB = /\b(?:analy[sz]e|analy[sz]is|break(?:ing)? (?:it |this |that )?down|breakdown of|pull out|extract|parse|scan|read(?: through)?|go through|identify|find|detect|import|process|mine|tag|who (?:are|is) (?:the|in)|what (?:characters|locations))\b/;
+
+/** analyze: a request to read supplied text ("Analyze this chapter: …", "Here's my first chapter …"). */
+export function scoreAnalyze(f: Features): number {
+  const t = f.template;
+  const ownText = new RegExp(String.raw`\b(?:this|my|the following|these|attached|below|following|here'?s? (?:is )?(?:my|the|a))\s+(?:[a-z@-]+\s+){0,2}${TEXT_NOUN}\b`).test(t);
+  const hereIs = new RegExp(String.raw`^(?:here'?s|here is|this is|below is|attached is|i wrote|i've written|i have written)\s+(?:my|the|a|our|some)\s+(?:[a-z@-]+\s+){0,3}${TEXT_NOUN}\b`).test(t);
+  const screenplay = /\b(?:INT|EXT)\.\s/.test(f.text);
+  const verb = ANALYZE_VERB.test(t);
+  return best(
+    [verb && ownText, 0.93],
+    [hereIs && (!!f.passage || verb), 0.92],
+    [hereIs, 0.75],
+    [!!f.passage && verb, 0.85],
+    [screenplay && !!f.passage, 0.85],
+    [!!f.passage && (f.passage.length > 300 || f.passage.split(/[.!?]\s/).length >= 4), 0.7],
+  );
+}

@@ -1,0 +1,92 @@
+// Intent rules for entity edits: create (one entity or a relationship), bulk_create (several) and modify.
+import type { Features } from './features';
+import { NAMES } from './features';
+import { CREATE_VERB, INTERACT_VERB, QUANTITY, QUESTION_START, RELATION_WORD } from './patterns';
+import { best } from './rule-types';
+
+const re = (s: string): RegExp => new RegExp(s);
+
+const COUNTED_PLURAL = re(String.raw`\b${QUANTITY}\s+(?:[a-z-]+\s+){0,3}?(?:characters|people|locations|places|scenes|settings|villains|heroes|suspects|protagonists|antagonists|sidekicks|extras|npcs|shots|beats|relationships|venues)\b`);
+const PLURAL_ENTITY = /\b(?:characters|people|locations|places|scenes|settings|villains|heroes|suspects|sidekicks|extras|npcs|shots|beats|venues)\b/;
+
+/** bulk_create: several entities at once ("Create 5 characters", "I need 3 more locations"). */
+export function scoreBulkCreate(f: Features): number {
+  const t = f.template;
+  if (QUESTION_START.test(t) && !/^(?:can|could) (?:you|we|i)\b/.test(t)) return 0;
+  const verbFirst = re(String.raw`^${CREATE_VERB}\b`).test(t);
+  const counted = COUNTED_PLURAL.exec(t);
+  const singleCount = counted && /^(?:one|a|an|1)\s/.test(counted[0]);
+  return best(
+    [!!counted && !singleCount && verbFirst, 0.93],
+    [!!counted && !singleCount, 0.75],
+    [verbFirst && PLURAL_ENTITY.test(t) && !/\b(?:the|my|our|these|those|all)\s+(?:[a-z-]+\s+)?(?:characters|locations|scenes|shots)\b/.test(t), 0.72],
+  );
+}
+
+const SINGLE_ENTITY = String.raw`(?:character|location|place|setting|scene|relationship|shot|beat|villain|hero|heroine|protagonist|antagonist|sidekick|person|venue|suspect)`;
+
+/** create: one entity ("Add a character named Sarah", "New location: …") or a relationship statement. */
+export function scoreCreate(f: Features): number {
+  const t = f.template;
+  const question = QUESTION_START.test(t) || (!f.polite && /\?\s*$/.test(t));
+  const verbEntity = re(String.raw`^${CREATE_VERB}\s+(?:(?:a|an|one|another|new|the|my|our|this|extra|additional|main|lead|minor|side|supporting|female|male|second|third|recurring)\s+){0,3}${SINGLE_ENTITY}\b`).test(t);
+  const named = re(String.raw`^${CREATE_VERB}\b.*\b(?:named|called|titled)\b`).test(t);
+  const relation = relationshipStatement(t);
+  return best(
+    [/^new\s+(?:character|location|scene|relationship|shot|place|setting)\b/.test(t), 0.94],
+    [verbEntity && !question, 0.92],
+    [named && !question, 0.9],
+    [/^introduce\s+@n/.test(t), 0.9],
+    [new RegExp(String.raw`^${CREATE_VERB}\b.*\bas\s+(?:an?|the|one|our)\s+(?:new\s+)?${SINGLE_ENTITY}\b`).test(t) && !question, 0.88],
+    [/^(?:create|add|new|meet)\s+@n\s*(?:,|$|\(|who\b|as\b|to\b|-)/.test(t), 0.88],
+    [/^(?:add|put|bring)\s+@n\s+(?:as|to|into)\b/.test(t), 0.88],
+    [relation && !question, 0.9],
+    [/\b(?:a|one) new (?:character|location|scene)\b/.test(t) && !question, 0.85],
+    [re(String.raw`^@n\s*(?:,|\()\s*(?:an?\s+|the\s+|\d)`).test(t) && !question && !knownFirst(f), 0.7],
+    [re(String.raw`^@n\s+(?:is|'s)\s+(?:an?|the)\s+[a-z]`).test(t) && !question && !knownFirst(f) && !/\bnow\b/.test(t), 0.7],
+  );
+}
+
+function knownFirst(f: Features): boolean {
+  const first = f.names[0];
+  return first?.source === 'known';
+}
+
+/** "A and B are siblings", "A is B's brother", "make A and B rivals", "A is in love with B". */
+export function relationshipStatement(t: string): boolean {
+  return (
+    re(String.raw`@n(?:(?:\s*,\s*|\s+and\s+)@n)+\s+(?:are|were|have been|become|became|used to be|should be)\s+(?:[a-z'-]+\s+){0,3}?${RELATION_WORD}\b`).test(t) ||
+    re(String.raw`@n\s+(?:is|was|becomes|'s)\s+(?:also\s+)?@n's\s+(?:[a-z'-]+\s+)?${RELATION_WORD}\b`).test(t) ||
+    re(String.raw`@n\s+(?:is|was|becomes|'s)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:[a-z'-]+\s+)?${RELATION_WORD}\s+(?:of|to)\s+@n`).test(t) ||
+    re(String.raw`^(?:make|set|mark|have)\s+${NAMES}\s+(?:[a-z'-]+\s+){0,2}?${RELATION_WORD}\b`).test(t) ||
+    re(String.raw`@n\s+(?:is in love with|loves|hates|despises|is dating|is married to|married|works for|works with|mentors|trains|is friends with|betrayed|is related to|is engaged to|has a crush on|resents|idolizes|idolises|raised|adopted|employs)\s+@n`).test(t) ||
+    re(String.raw`^(?:connect|link|pair|relate)\s+@n\s+(?:and|with|to)\s+@n`).test(t)
+  );
+}
+
+const SUBJECT = String.raw`(?:@n|she|he|they)`;
+
+/** modify: edit, rename or delete an existing entity ("Make Sarah 32", "Rename the diner…", "Remove scene 4"). */
+export function scoreModify(f: Features): number {
+  const t = f.template;
+  const subjectThenChange = re(String.raw`^${SUBJECT}(?:'s\s+[a-z]+)?\s+(?:should|must|needs to|ought to|has to|could|shall|will)\s+(?:now\s+)?(?:be|have|become|look|sound|feel|seem|get|act|wear|speak|talk)\b`).test(t);
+  const nowIs = re(String.raw`^${SUBJECT}\s+(?:is|'s|are)\s+(?:now|actually|really|instead)\b`).test(t);
+  const makeTarget = re(String.raw`^make\s+(?:@n|her|him|them|the\s+[a-z]+|scene \d+)\b`).test(t) && !re(String.raw`^make\s+${NAMES}\s+${INTERACT_VERB}`).test(t) && !relationshipStatement(t);
+  const attrIs = re(String.raw`^@n's\s+(?:age|name|job|occupation|profession|gender|role|description|personality|backstory|goal|arc|hair|eyes|look)\s+(?:is|should be|=|:)`).test(t);
+  const knownStatement = knownFirst(f) && re(String.raw`^@n\s+(?:is|'s)\s+(?:an?\s+|\d+|now\b|actually\b|older|younger|more|less)`).test(t);
+  return best(
+    [/^(?:delete|remove|drop|erase|get rid of|kill off|cut|trash|discard|eliminate|scrap|ditch|kill)\b/.test(t), 0.92],
+    [/^(?:rename|retitle)\b/.test(t), 0.94],
+    [/^call\s+(?:@n|the\s+[a-z]+|it|her|him)\s+.+\s+instead\b/.test(t), 0.85],
+    [/^(?:change|update|edit|alter|adjust|modify|tweak|fix|correct|revise|replace)\b/.test(t), 0.88],
+    [/^set\s+(?!up\b)/.test(t), 0.86],
+    [/^give\s+(?:@n|her|him|them)\b/.test(t), 0.85],
+    [makeTarget, 0.88],
+    [subjectThenChange, 0.88],
+    [nowIs, 0.86],
+    [re(String.raw`^${SUBJECT}\s+(?:is|'s|are)\s+.*\bnow\W*$`).test(t), 0.8],
+    [attrIs, 0.85],
+    [knownStatement, 0.82],
+    [/^(?:swap|switch)\s+@n/.test(t), 0.8],
+  );
+}

@@ -1,0 +1,26 @@
+// Resolves who or what a request is about: named entities, pronouns ("make her 32") and "the diner" aliases.
+import type { Features } from './features';
+import { resolvePronoun, uniqueNames } from './names';
+
+/** Known names whose last word matches a definite noun in the text ("the diner" → "Joe's Diner"). */
+function aliasTargets(f: Features, lowerPart: string): string[] {
+  const out: string[] = [];
+  for (const known of f.context.knownNames ?? []) {
+    const last = known.toLowerCase().split(/\s+/).pop();
+    if (last && last.length > 2 && new RegExp(`\\bthe\\s+${last.replace(/[^a-z0-9']/g, '')}\\b`).test(lowerPart)) out.push(known);
+  }
+  return out;
+}
+
+/**
+ * The names a request is about, from the part of the text before `endIndex` (e.g. before "to" in a rename):
+ * explicit names first, else a resolved pronoun, else a known entity referred to by its common noun.
+ */
+export function targetNames(f: Features, endIndex = f.text.length): string[] {
+  const explicit = uniqueNames(f.names.filter((n) => n.start < endIndex));
+  if (explicit.length) return explicit;
+  const part = f.lower.slice(0, endIndex);
+  const pronoun = resolvePronoun(part, f.context.recentNames);
+  if (pronoun) return [pronoun];
+  return aliasTargets(f, part);
+}

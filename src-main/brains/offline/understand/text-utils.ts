@@ -1,0 +1,66 @@
+// Small text helpers shared by the message rules: normalising, phrase search, title case.
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Normalises typographic quotes/dashes so rules only deal with ASCII punctuation (length-preserving). */
+export function normalizeText(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-');
+}
+
+const POLITE =
+  /^(?:(?:please|pls|ok(?:ay)?|so|now|alright|hey|right|great|cool|and|then|also|actually|go ahead and|can you|could you|would you|will you|can we|could we|i'd like you to|i want you to|i would like you to|i'd like to|i would like to|i want to|we need to|i need you to|let's|lets|let us|help me|quickly|just)\b[,!]?\s*)+/i;
+
+/** Strips leading politeness ("please", "can you", "let's"…) so the command verb comes first; returns the offset too. */
+export function stripPoliteness(text: string): { text: string; offset: number } {
+  const m = POLITE.exec(text);
+  if (!m || m[0].length === text.length) return { text, offset: 0 };
+  return { text: text.slice(m[0].length), offset: m[0].length };
+}
+
+const REGEX_CACHE = new Map<string, RegExp>();
+
+/** Whole-word regex for a phrase, compiled once (the tables are fixed, so the cache stays bounded). */
+function phraseRegex(p: string): RegExp {
+  let re = REGEX_CACHE.get(p);
+  if (!re) {
+    re = new RegExp(`(?:^|[^a-z0-9-])(${escapeRegex(p)})(?![a-z0-9]|-[a-z])`, 'i');
+    REGEX_CACHE.set(p, re);
+  }
+  return re;
+}
+
+/** Finds the first phrase (whole words, case-insensitive) from a longest-first list; returns it and its index. */
+export function findPhrase(lower: string, phrases: Iterable<string>): { phrase: string; index: number } | undefined {
+  let best: { phrase: string; index: number } | undefined;
+  for (const p of phrases) {
+    const m = phraseRegex(p).exec(lower);
+    if (!m) continue;
+    const index = m.index + m[0].length - p.length;
+    // Earliest match wins; at the same index the longer phrase (seen first) stays.
+    if (!best || index < best.index) best = { phrase: p, index };
+  }
+  return best;
+}
+
+/** Title-cases a phrase: "abandoned lighthouse" → "Abandoned Lighthouse" (small words stay lower inside). */
+export function titleCase(phrase: string): string {
+  const small = new Set(['of', 'the', 'a', 'an', 'and', 'on', 'in', 'at', 'by', 'to', 'for']);
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((w, i) => (i > 0 && small.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
+/** Removes a leading article ("a", "an", "the"). */
+export function stripArticle(phrase: string): string {
+  return phrase.replace(/^(?:a|an|the)\s+/i, '');
+}
+
+/** Trims whitespace and trailing punctuation from a phrase. */
+export function cleanPhrase(phrase: string): string {
+  return phrase.trim().replace(/^[,;:\s"']+|[.,;:!?\s"']+$/g, '');
+}

@@ -1,0 +1,35 @@
+// Finds the premise of a production request as written ("about space exploration" → "space exploration").
+import type { Span } from './vocabulary';
+
+/** Where the premise phrase stops: settings, durations, moods and styles that follow it. */
+const TAIL = new RegExp(
+  [
+    String.raw`\s*[,;]\s*(?:with\s+)?(?:an?\s+)?(?:[a-z-]+\s+)?(?:mood|tone|vibe|feel|style|look|aesthetic)\b.*$`,
+    String.raw`\s*[,;]\s*(?:in|for|under|around|at|set|shot|told|make|keep|using|no more|max|ideally|please|runtime|duration|length|\d).*$`,
+    String.raw`\s+(?:in the style of|styled like|with an? [a-z-]+ (?:mood|tone|feel|vibe|style|look)|in an? [a-z-]+ style|set in|(?:in|for|of|at) (?:under |about |around |less than |roughly )?\d+(?:\.\d+)?[- ]?(?:sec|min|hour|s\b)|(?:that (?:lasts|runs)|lasting|running)\s+(?:about\s+|under\s+|around\s+)?(?:\d|(?:an?|one|half an?)\s+(?:hour|minute|min))|with a runtime|targeting|aimed at)\b.*$`,
+    String.raw`[.!?]+(?:\s.*)?$`,
+  ].join('|'),
+  'i',
+);
+
+/** The premise phrase and its span, or undefined. Text after a colon counts too ("into a storyboard: X"). */
+export function findTheme(text: string): { theme: string; span: Span } | undefined {
+  const patterns = [
+    /\b(?:about|on the theme of|exploring|based on)\s+(.+)/is,
+    /\b(?:film|movie|video|short|story|commercial|ad|episode|script|screenplay|documentary|animation|piece|storyboard|project)\s+(?:where|in which|when|that follows|following)\s+(.+)/is,
+    /^(?:turn|make|convert|develop|expand|transform|grow|adapt|build)\b[^:]*\binto\b[^:]*:\s*(.+)/is,
+    /^(?:idea|premise|concept|logline|pitch)\s*:\s*(.+)/is,
+    /\b(?:this|my|the following)\s+(?:idea|concept|premise|logline|pitch)\s*:\s*(.+)/is,
+    /\b(?:film|movie|video|short|story|commercial|documentary|storyboard|project)\s*:\s*(.+)/is,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (!m || !m[1]) continue;
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    let theme = m[1].replace(TAIL, '').trim();
+    theme = theme.replace(/^["']|["']$/g, '').trim();
+    if (!theme || theme.split(/\s+/).length > 40) continue;
+    return { theme, span: { start, end: start + theme.length } };
+  }
+  return undefined;
+}

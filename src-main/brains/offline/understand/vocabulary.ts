@@ -1,0 +1,99 @@
+// Word-class look-ups over a lower-cased message: genre, mood, style, workflow step, export format, entity nouns.
+import type { ExportFormat, IntentEntityType } from '../../../../src-preload/contract/intent';
+import type { WorkflowStepId } from '../../../../src-preload/contract/project';
+import { LEXICON } from './lexicon';
+import { cleanPhrase, findPhrase } from './text-utils';
+
+/** A character range to ignore (e.g. the theme phrase, whose words are content, not settings). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const outside = (index: number, skip?: Span): boolean => !skip || index < skip.start || index >= skip.end;
+
+/** Blanks out a span (same length) so look-ups skip it. */
+export function maskSpan(lower: string, skip?: Span): string {
+  if (!skip) return lower;
+  return lower.slice(0, skip.start) + ' '.repeat(skip.end - skip.start) + lower.slice(skip.end);
+}
+
+/** The genre word as written ("heist", "sci-fi", "romantic comedy"), outside the skipped span. */
+export function findGenre(lower: string, skip?: Span): string | undefined {
+  return findPhrase(maskSpan(lower, skip), LEXICON.genres)?.phrase;
+}
+
+/** The mood: "upbeat mood", "tone: tense", "with a dark feel"; else a mood adjective outside the skipped span. */
+export function findMood(lower: string, skip?: Span): string | undefined {
+  const text = maskSpan(lower, skip);
+  for (const m of text.matchAll(/([a-z][a-z-]*)\s+(mood|tone|vibe|vibes|feel|feeling|atmosphere|energy)\b/g)) {
+    if (LEXICON.moods.has(m[1] ?? '')) return m[1];
+  }
+  const after = /\b(?:mood|tone|vibe|feel|atmosphere)\s*(?::|=|is|of|should be|should feel|feels)?\s*(?:very\s+|really\s+)?([a-z][a-z-]*)/.exec(text);
+  if (after && LEXICON.moods.has(after[1] ?? '')) return after[1];
+  for (const m of text.matchAll(/[a-z][a-z-]*/g)) {
+    if (LEXICON.moods.has(m[0]) && outside(m.index ?? 0, skip)) return m[0];
+  }
+  return undefined;
+}
+
+/** The visual style: "in the style of Wes Anderson" → "Wes Anderson", "anime style" → "anime", "in black and white". */
+export function findStyle(text: string, lower: string, skip?: Span): string | undefined {
+  const masked = maskSpan(lower, skip);
+  const of = /\b(?:in the style of|styled (?:like|after)|style of|inspired by|look(?:s)? like)\s+([^,.;!?\n]+)/.exec(masked);
+  if (of) return cleanPhrase(text.slice(of.index + of[0].length - (of[1] ?? '').length, of.index + of[0].length));
+  const colon = /\bstyle\s*(?::|=|should be|is)\s*([^,.;!?\n]+)/.exec(masked);
+  if (colon) return cleanPhrase(colon[1] ?? '');
+  const before = /\b(?:an?\s+|the\s+|in\s+)?([a-z0-9][a-z0-9-]*(?:\s+[a-z0-9][a-z0-9-]*)?)[- ](?:style|aesthetic|look)\b/.exec(masked);
+  if (before) {
+    const words = (before[1] ?? '').split(/\s+/).filter((w) => !['a', 'an', 'the', 'in', 'with', 'visual'].includes(w));
+    const phrase = words.join(' ');
+    const known = LEXICON.styles.find((s) => phrase.endsWith(s));
+    if (known) return known;
+    if (words.length === 1 && phrase) return phrase;
+  }
+  const table = findPhrase(masked, LEXICON.styles);
+  if (table && !LEXICON.genres.includes(table.phrase)) return table.phrase;
+  return undefined;
+}
+
+/** The first workflow step named in the text ("scene breakdown" → scene_breakdown). */
+export function findStep(lower: string): { step: WorkflowStepId; index: number; phrase: string } | undefined {
+  const hit = findPhrase(lower, LEXICON.steps.keys());
+  if (!hit) return undefined;
+  const step = LEXICON.steps.get(hit.phrase);
+  return step ? { step, index: hit.index, phrase: hit.phrase } : undefined;
+}
+
+/** The export format named in the text ("Final Draft" → fdx, "spreadsheet" → csv). */
+export function findFormat(lower: string): ExportFormat | undefined {
+  const hit = findPhrase(lower, LEXICON.formats.keys());
+  return hit ? LEXICON.formats.get(hit.phrase) : undefined;
+}
+
+/** An entity noun occurrence: its type, the word, where it is and whether it is plural. */
+export interface EntityNoun {
+  type: IntentEntityType;
+  word: string;
+  index: number;
+  plural: boolean;
+}
+
+const PLURAL_IRREGULAR = new Set(['people', 'heroes', 'npcs', 'extras']);
+
+/** Every entity noun in order ("characters", "scene", "locations"…). */
+export function findEntityNouns(lower: string): EntityNoun[] {
+  const out: EntityNoun[] = [];
+  for (const m of lower.matchAll(/[a-z]+/g)) {
+    const type = LEXICON.entityNouns.get(m[0]);
+    if (!type) continue;
+    const plural = PLURAL_IRREGULAR.has(m[0]) || (m[0].endsWith('s') && LEXICON.entityNouns.has(m[0].replace(/e?s$/, '')));
+    out.push({ type, word: m[0], index: m.index ?? 0, plural });
+  }
+  return out;
+}
+
+/** The first production noun ("short film", "commercial", "video") and its index. */
+export function findProductionNoun(lower: string): { phrase: string; index: number } | undefined {
+  return findPhrase(lower, LEXICON.productionNouns);
+}

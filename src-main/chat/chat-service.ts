@@ -1,0 +1,63 @@
+// The chat service: sessions per project, one run per message through the agent graph, cancellation.
+import type { ChatTurnResult } from '../../src-preload/contract/dto';
+import { buildTurnGraph, type TurnGraph } from '../agents/graph';
+import { runTurn } from '../agents/run-turn';
+import type { Brain } from '../brains/brain';
+import type { EventHub } from '../ipc/event-hub';
+import { newId } from '../shared/ids';
+import type { ProjectRepository } from '../store/project-repository';
+import { ChatLog } from './chat-log';
+
+export class ChatService {
+  private graph: TurnGraph | null = null;
+  private readonly logs = new Map<string, ChatLog>();
+  private readonly running = new Map<string, AbortController>();
+
+  constructor(
+    private readonly projects: ProjectRepository,
+    private readonly events: EventHub,
+    private readonly brain: () => Brain,
+  ) {}
+
+  /** The chat log of a project (one instance per folder, so its cache stays coherent). */
+  async log(projectId: string): Promise<ChatLog> {
+    const session = await this.projects.open(projectId);
+    let log = this.logs.get(session.dir);
+    if (!log) {
+      log = new ChatLog(session.dir);
+      this.logs.set(session.dir, log);
+    }
+    return log;
+  }
+
+  async send(projectId: string, text: string, sessionId?: string): Promise<ChatTurnResult> {
+    const session = await this.projects.open(projectId);
+    const log = await this.log(projectId);
+    const sid = sessionId ?? (await log.sessions())[0]?.id ?? log.newSessionId();
+    const runId = newId();
+    const controller = new AbortController();
+    this.running.set(runId, controller);
+    this.graph ??= buildTurnGraph();
+    try {
+      return await runTurn({
+        session,
+        log,
+        graph: this.graph,
+        brain: this.brain(),
+        sessionId: sid,
+        text,
+        runId,
+        signal: controller.signal,
+        emit: (event) => this.events.emit('agent:event', event),
+      });
+    } finally {
+      this.running.delete(runId);
+    }
+  }
+
+  cancel(runId: string): boolean {
+    const controller = this.running.get(runId);
+    controller?.abort();
+    return Boolean(controller);
+  }
+}

@@ -1,0 +1,152 @@
+// Merges person-name mentions into characters: honorifics, first/last-name subsets, nicknames, gender.
+import type { NameMention } from './candidates';
+import { HONORIFICS, MARRIED_HONORIFICS, NICKNAMES, PROFESSIONAL_HONORIFICS, SURNAME_STYLE, UNMARRIED_HONORIFICS, nameTag } from './word-tables';
+
+/** A merged person: all the mentions that the text supports as one character. */
+export interface PersonCluster {
+  first?: string;
+  last?: string;
+  words: Set<string>;
+  gender?: 'female' | 'male';
+  count: number;
+  /** Surface form → occurrences. */
+  surfaces: Map<string, number>;
+  /** Name-word count of the most complete form seen. */
+  fullLength: number;
+  mentions: NameMention[];
+  /** Status stated by a "Mrs."/"Miss" or "Dr."/"Rev." form of the cluster; different ones never merge. */
+  status?: MaritalStatus;
+  /** Canonical words used without any honorific ("Elizabeth", not only "Sir Henry"). */
+  bareWords: Set<string>;
+}
+
+type MaritalStatus = 'married' | 'unmarried' | 'professional';
+
+interface Form {
+  honorific?: string;
+  words: string[];
+  gender?: 'female' | 'male';
+  status?: MaritalStatus;
+  mentions: NameMention[];
+}
+
+function formStatus(honorific: string | undefined): MaritalStatus | undefined {
+  const h = honorific?.toLowerCase();
+  if (!h) return undefined;
+  if (MARRIED_HONORIFICS.has(h)) return 'married';
+  if (UNMARRIED_HONORIFICS.has(h)) return 'unmarried';
+  return PROFESSIONAL_HONORIFICS.has(h) ? 'professional' : undefined;
+}
+
+const isNickname = (w: string): boolean => NICKNAMES.has(w);
+
+const canon = (w: string): string => NICKNAMES.get(w) ?? w;
+
+function formGender(honorific: string | undefined, words: string[]): 'female' | 'male' | undefined {
+  const g = honorific ? HONORIFICS.get(honorific.toLowerCase()) : undefined;
+  if (g === 'female' || g === 'male') return g;
+  if (words.length > 1 || !honorific || !SURNAME_STYLE.has(honorific.toLowerCase())) {
+    const t = nameTag(words[0]!);
+    if (t === 'female' || t === 'male') return t;
+  }
+  return undefined;
+}
+
+const compatible = (a?: string, b?: string): boolean => !a || !b || a === b;
+
+/** Groups person mentions into clusters; linear in the number of distinct name forms per word. */
+export function clusterPersons(mentions: readonly NameMention[]): PersonCluster[] {
+  const forms = new Map<string, Form>();
+  for (const m of mentions) {
+    const words = m.words.map((w) => w.toLowerCase()).filter((w) => !/^['’]s$/.test(w));
+    if (words.length === 0) continue;
+    const id = `${m.honorific?.toLowerCase() ?? ''}|${words.join(' ')}`;
+    let f = forms.get(id);
+    if (!f) {
+      const status = formStatus(m.honorific);
+      f = { honorific: m.honorific, words, gender: formGender(m.honorific, words), ...(status ? { status } : {}), mentions: [] };
+      forms.set(id, f);
+    }
+    f.mentions.push(m);
+  }
+  // Most complete forms first, so shorter ones can attach to them; honorific forms anchor gender;
+  // a diminutive comes after the full first names it may join.
+  const ordered = [...forms.values()].sort((a, b) =>
+    b.words.length - a.words.length || Number(!!b.honorific) - Number(!!a.honorific)
+    || Number(isNickname(a.words[0]!)) - Number(isNickname(b.words[0]!)) || b.mentions.length - a.mentions.length);
+  const clusters: PersonCluster[] = [];
+  const byWord = new Map<string, PersonCluster[]>();
+  for (const f of ordered) {
+    const target = f.words.length > 1 ? findFull(f) : findSingle(f);
+    const c = target ?? newCluster(f);
+    add(c, f);
+  }
+  return clusters;
+
+  function findFull(f: Form): PersonCluster | undefined {
+    const first = canon(f.words[0]!);
+    const last = f.words[f.words.length - 1]!;
+    return (byWord.get(last) ?? []).find((c) => c.last === last && c.first === first && compatible(c.gender, f.gender)
+      && compatible(c.status, f.status));
+  }
+
+  function findSingle(f: Form): PersonCluster | undefined {
+    const raw = f.words[0]!;
+    const w = canon(raw);
+    const surnameFirst = !!f.honorific && SURNAME_STYLE.has(f.honorific.toLowerCase());
+    const cands = (byWord.get(w) ?? []).filter((c) => compatible(c.gender, f.gender) && compatible(c.status, f.status)
+      // "Mrs. Lennox" next to "Mary Lennox" is nearly always her mother: a married-style surname joins
+      // a full name only when that name was itself written with "Mrs.".
+      && !(surnameFirst && f.status === 'married' && c.first !== undefined && c.first !== w && c.status !== 'married')
+      // A diminutive ("Harry") joins a person the text also names plainly ("Henry"), not one only ever
+      // called by a title ("Sir Henry"): a titled character is rarely given a pet name by the narrator.
+      && (raw === w || c.bareWords.has(w)));
+    if (cands.length === 0) return undefined;
+    const rank = (c: PersonCluster): number => {
+      if (surnameFirst) return c.last === w ? 2 : c.first === w ? 1 : 0;
+      return c.first === w ? 2 : c.last === w ? 1 : 0;
+    };
+    let best: PersonCluster | undefined;
+    for (const c of cands) {
+      if (!best || rank(c) > rank(best) || (rank(c) === rank(best) && c.count > best.count)) best = c;
+    }
+    return best;
+  }
+
+  function newCluster(f: Form): PersonCluster {
+    const single = f.words.length === 1;
+    const surnameStyle = !!f.honorific && SURNAME_STYLE.has(f.honorific.toLowerCase());
+    const c: PersonCluster = {
+      first: single && surnameStyle ? undefined : canon(f.words[0]!),
+      last: single ? (surnameStyle ? f.words[0] : undefined) : f.words[f.words.length - 1],
+      words: new Set(),
+      gender: f.gender,
+      count: 0,
+      surfaces: new Map(),
+      fullLength: f.words.length,
+      mentions: [],
+      bareWords: new Set(),
+    };
+    clusters.push(c);
+    return c;
+  }
+
+  function add(c: PersonCluster, f: Form): void {
+    c.gender ??= f.gender;
+    c.status ??= f.status;
+    if (!f.honorific) for (const raw of f.words) c.bareWords.add(canon(raw));
+    c.count += f.mentions.length;
+    for (const m of f.mentions) {
+      c.mentions.push(m);
+      c.surfaces.set(m.surface, (c.surfaces.get(m.surface) ?? 0) + 1);
+    }
+    for (const raw of f.words) {
+      const w = canon(raw);
+      if (c.words.has(w)) continue;
+      c.words.add(w);
+      const list = byWord.get(w);
+      if (list) list.push(c);
+      else byWord.set(w, [c]);
+    }
+  }
+}

@@ -1,0 +1,172 @@
+// Finds proper-name mentions: runs of capitalised words, with honorifics split off and noise trimmed.
+import type { Token } from './tokenize';
+import { type DocStats, mostlyLower } from './doc-stats';
+import { HONORIFICS, NON_NAMES, SURNAME_STYLE, PLACE_PREFIXES, PLACE_HEADS, isCommonWord, nameTag } from './word-tables';
+
+/** One occurrence of a capitalised name. */
+export interface NameMention {
+  /** Honorific as written without its period ("Mrs"), when one precedes the name. */
+  honorific?: string;
+  /** Name words as written ("Rachel", "Lynde"); never empty. */
+  words: string[];
+  /** Lower-case words joined by spaces: the grouping key. */
+  key: string;
+  /** Surface form with honorific, e.g. "Mrs. Rachel Lynde". */
+  surface: string;
+  start: number;
+  end: number;
+  /** Token index of the first and one past the last token of the mention (honorific included). */
+  first: number;
+  last: number;
+  /** First name word sits at a sentence start (capitalisation is then weak evidence). */
+  initial: boolean;
+  /** Starts with a place prefix ("St.", "Mount", "Lake"). */
+  placePrefix: boolean;
+}
+
+const WEAK_TITLES = new Set(['old', 'young', 'little', 'poor', 'dear', 'cousin', 'friend', 'good', 'honest']);
+const CONNECTORS = new Set(['of', 'de', 'du', 'van', 'von', 'der', 'le', 'la', 'da', 'di', 'del', 'des', 'y']);
+
+/** Linear scan of the tokens; returns mentions in text order. */
+export function findNameMentions(text: string, tokens: readonly Token[], stats: DocStats): NameMention[] {
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.cap) {
+      i++;
+      continue;
+    }
+    // Collect the raw run: capitalised words, periods after abbreviations, inner connectors,
+    // and "'s" inside place names ("Lincoln 's Inn").
+    const run: number[] = [];
+    let j = i;
+    while (j < tokens.length) {
+      const u = tokens[j]!;
+      if (u.cap) {
+        run.push(j);
+        j++;
+        if (tokens[j]?.text === '.' && (HONORIFICS.has(u.lower) || PLACE_PREFIXES.has(u.lower)) && tokens[j + 1]?.cap) j++;
+        continue;
+      }
+      const next = tokens[j + 1];
+      if (next?.cap && run.length > 0 && CONNECTORS.has(u.text)) {
+        run.push(j);
+        j++;
+        continue;
+      }
+      if (next?.cap && run.length > 0 && /^['’]s$/.test(u.text) && PLACE_HEADS.has(lastCapAfter(j + 1)) ) {
+        run.push(j);
+        j++;
+        continue;
+      }
+      break;
+    }
+    i = j;
+    emitRun(run);
+  }
+  return out;
+
+  function lastCapAfter(k: number): string {
+    let last = '';
+    while (tokens[k]?.cap) last = tokens[k++]!.lower;
+    return last;
+  }
+
+  function emitRun(run: number[]): void {
+    // Split at words that are never names ("Then I", "Yes Sir") and trim ambiguous sentence starts.
+    let seg: number[] = [];
+    for (const k of run) {
+      const u = tokens[k]!;
+      const isHon = HONORIFICS.has(u.lower) || PLACE_PREFIXES.has(u.lower);
+      // A strong honorific inside a run starts a new name: "from Australia Mrs. Rachel".
+      const prevTok = seg.length > 0 ? tokens[seg[seg.length - 1]!] : undefined;
+      if (HONORIFICS.has(u.lower) && prevTok && !HONORIFICS.has(prevTok.lower) && SURNAME_STYLE.has(u.lower)) {
+        flush(seg);
+        seg = [];
+      }
+      if (u.cap && !isHon && NON_NAMES.has(u.lower)) {
+        flush(seg);
+        seg = [];
+        continue;
+      }
+      seg.push(k);
+    }
+    flush(seg);
+  }
+
+  function flush(seg: number[]): void {
+    // Drop a sentence-initial ordinary word ("Fog", "Then") that starts the run.
+    while (seg.length > 0) {
+      const u = tokens[seg[0]!]!;
+      if (!u.cap) {
+        seg.shift();
+        continue;
+      }
+      const hon = HONORIFICS.has(u.lower) || PLACE_PREFIXES.has(u.lower);
+      if (!hon && u.sentStart && seg.length > 1 && isOrdinary(u.lower)) {
+        seg.shift();
+        continue;
+      }
+      break;
+    }
+    while (seg.length > 0 && !tokens[seg[seg.length - 1]!]!.cap) seg.pop();
+    if (seg.length === 0) return;
+    // Split leading honorifics off.
+    let h = 0;
+    while (h < seg.length - 1 && isHonorificAt(seg[h]!)) h++;
+    const nameIdx = seg.slice(h);
+    const words = nameIdx.map((k) => tokens[k]!.text);
+    const firstName = tokens[nameIdx[0]!]!;
+    const honTok = h > 0 ? tokens[seg[h - 1]!] : undefined;
+    const lastTok = tokens[seg[seg.length - 1]!]!;
+    const firstTok = tokens[seg[0]!]!;
+    if (h === 0 && nameIdx.length === 1 && !keepSingle(firstName)) return;
+    const honorific = honTok?.text;
+    const core = joinWords(nameIdx);
+    out.push({
+      honorific,
+      words,
+      key: words.map((w) => w.toLowerCase()).join(' '),
+      surface: honorific ? `${honorific}${tokens[seg[h - 1]! + 1]?.text === '.' ? '.' : ''} ${core}` : core,
+      start: firstTok.start,
+      end: lastTok.end,
+      first: seg[0]!,
+      last: seg[seg.length - 1]! + 1,
+      initial: firstName.sentStart,
+      placePrefix: PLACE_PREFIXES.has(firstTok.lower) && nameIdx.length > 1,
+    });
+  }
+
+  // "Old"/"Little" capitalised mid-sentence belong to the name ("Old Jewry"); elsewhere they are titles.
+  function isHonorificAt(k: number): boolean {
+    const u = tokens[k]!;
+    if (!HONORIFICS.has(u.lower)) return false;
+    return !WEAK_TITLES.has(u.lower) || u.sentStart;
+  }
+
+  function joinWords(idx: number[]): string {
+    return idx.map((k) => tokens[k]!.text).join(' ').replace(/ (['’]s)\b/g, ' $1');
+  }
+
+  // A lone capitalised word is a name candidate unless the document or lexicon says it is ordinary.
+  function keepSingle(u: Token): boolean {
+    if (u.lower.length < 2) return false;
+    if (NON_NAMES.has(u.lower)) return false;
+    if (mostlyLower(stats, u.lower)) return false;
+    if (u.sentStart) return !isOrdinary(u.lower);
+    return true;
+  }
+
+  function isOrdinary(lower: string): boolean {
+    if (NON_NAMES.has(lower)) return true;
+    if ((stats.lowerCount.get(lower) ?? 0) > 0) return true;
+    if (nameTag(lower)) return false;
+    return isCommonWord(lower) && (stats.capMidCount.get(lower) ?? 0) === 0;
+  }
+}
+
+/** Exposed for tests: the text of a mention span. */
+export function mentionText(text: string, m: NameMention): string {
+  return text.slice(m.start, m.end);
+}

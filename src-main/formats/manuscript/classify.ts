@@ -1,0 +1,185 @@
+// Decides, per distinct name, whether it names a person, a place or neither, pooling contextual cues.
+import type { Token } from './tokenize';
+import type { NameMention } from './candidates';
+import type { DocStats } from './doc-stats';
+import { dialogueCue } from './dialogue-cues';
+import {
+  AGENT_PREPOSITIONS, APPOSITIVE_OPENERS, HONORIFICS, PERSON_RELATIVES, isPastParticiple, LOC_PREPOSITIONS, NICKNAMES, NON_PERSON_SUFFIXES, ORG_HEADS, PERSON_FOLLOWERS, PERSON_NOUNS,
+  PERSON_PRECEDERS, PLACE_HEADS, PLACE_SUFFIXES, STRONG_LOC_PREPOSITIONS, WEAK_LOC_PREPOSITIONS, isCommonWord, isDemonym,
+  isGazetteerPlace, isPlanet, lexTags, nameTag,
+} from './word-tables';
+
+export type NameClass = 'person' | 'place' | 'none';
+
+/** Cue scores of one name key: context cues summed over mentions, lexical cues once. */
+export interface Evidence {
+  personCtx: number;
+  placeCtx: number;
+  personLex: number;
+  placeLex: number;
+  mentions: number;
+  midSentence: number;
+  honorific: boolean;
+  /** Mentions preceded by "the". */
+  withArticle: number;
+}
+
+const DASHES = new Set(['--', '---', '—', '–']);
+const WEAK_HONORIFICS = new Set(['old', 'young', 'little', 'poor', 'dear', 'cousin', 'friend']);
+const ORG_TAGS = new Set(['Organization', 'SportsTeam', 'Currency', 'Unit']);
+/** Context cues of at most this many mentions count in full; beyond, they are averaged. */
+const CONTEXT_POOL = 3;
+/** A name with no cue at all must recur this often to count as a person (one-offs are often terms). */
+const MIN_UNCUED_MENTIONS = 2;
+
+const endsWithAny = (w: string, suffixes: readonly string[]): boolean =>
+  suffixes.some((x) => w.length > x.length + 2 && w.endsWith(x));
+
+/** Pooled scores: context averaged per mention and scaled to at most CONTEXT_POOL mentions. */
+export function totals(e: Evidence): { person: number; place: number } {
+  const k = Math.min(e.mentions, CONTEXT_POOL) / e.mentions;
+  return { person: e.personLex + e.personCtx * k, place: e.placeLex + e.placeCtx * k };
+}
+
+/** Classifies every mention key; mentions of one key share a verdict. */
+export function classifyNames(tokens: readonly Token[], mentions: readonly NameMention[], stats: DocStats): Map<string, NameClass> {
+  const out = new Map<string, NameClass>();
+  for (const [key, e] of scoreNames(tokens, mentions)) out.set(key, decide(key, e, stats));
+  return out;
+}
+
+/** Person/place evidence per name key (exported for diagnostics). */
+export function scoreNames(tokens: readonly Token[], mentions: readonly NameMention[]): Map<string, Evidence> {
+  const ev = new Map<string, Evidence>();
+  for (const m of mentions) {
+    let e = ev.get(m.key);
+    if (!e) {
+      e = { personCtx: 0, placeCtx: 0, personLex: 0, placeLex: 0, mentions: 0, midSentence: 0, honorific: false, withArticle: 0 };
+      ev.set(m.key, e);
+    }
+    e.mentions++;
+    if (!m.initial || m.honorific) e.midSentence++;
+    scoreContext(tokens, m, e);
+  }
+  for (const [key, e] of ev) {
+    const words = key.split(' ');
+    const firstWord = words[0]!;
+    const lastWord = words[words.length - 1]!;
+    if (words.length > 1 && PLACE_HEADS.has(lastWord)) e.placeLex += 3;
+    if (isGazetteerPlace(key) || (words.length === 1 && isGazetteerPlace(firstWord))) e.placeLex += 2.5;
+    if (isPlanet(key)) e.placeLex += 1;
+    // "Perrotin of Nice": a name followed by its home town.
+    const of = words.indexOf('of');
+    if (of > 0 && of < words.length - 1 && isGazetteerPlace(words.slice(of + 1).join(' ')) && !PLACE_HEADS.has(words[of - 1]!)) e.personLex += 2;
+    // "Lavelle of Java": one unknown word (not a noun like "Bank" or "Tower") before "of" names a person
+    // by origin; "X of Y" place names are built on ordinary head nouns.
+    else if (of === 1 && words.length > 2 && isOriginHead(firstWord)) e.personLex += 1.5;
+    const nt = nameTag(firstWord);
+    if (!nt && !isGazetteerPlace(lastWord) && endsWithAny(lastWord, PLACE_SUFFIXES)) e.placeLex += 0.5;
+    if (nt === 'female' || nt === 'male') e.personLex += words.length > 1 ? 2.5 : 1.5;
+    else if (nt === 'name' || (words.length > 1 && nameTag(lastWord))) e.personLex += 1;
+  }
+  // Words of multi-word person names vouch for the same words used alone ("Cuthbert").
+  const personWords = new Set<string>();
+  for (const [key, e] of ev) {
+    const t = totals(e);
+    if (key.includes(' ') && t.person > t.place) for (const w of key.split(' ')) personWords.add(w);
+  }
+  for (const [key, e] of ev) {
+    if (key.includes(' ')) continue;
+    // Also a diminutive of such a word ("Lizzy" next to "Elizabeth Bennet").
+    const full = NICKNAMES.get(key);
+    if (personWords.has(key) || (full && personWords.has(full))) e.personLex += 2;
+  }
+  return ev;
+}
+
+function isOriginHead(w: string): boolean {
+  return !PLACE_HEADS.has(w) && !ORG_HEADS.has(w) && !HONORIFICS.has(w) && !isCommonWord(w) && !isGazetteerPlace(w) && !isDemonym(w);
+}
+
+function decide(key: string, e: Evidence, stats: DocStats): NameClass {
+  const words = key.split(' ');
+  const last = words[words.length - 1]!;
+  const { person, place } = totals(e);
+  if (words.length === 1 && isDemonym(last)) return 'none';
+  if (lexTags(key).some((t) => ORG_TAGS.has(t))) return 'none';
+  if (words.length > 1 && ORG_HEADS.has(last)) return 'none';
+  if (!e.honorific && !nameTag(last) && !isGazetteerPlace(key) && endsWithAny(last, NON_PERSON_SUFFIXES)) {
+    return place >= 2 ? 'place' : 'none';
+  }
+  // "the Church", "the Academy": a lone word that mostly takes the article is a capitalised common
+  // noun unless the gazetteer or its form says place.
+  if (words.length === 1 && e.withArticle * 2 >= e.mentions && e.placeLex <= 0 && !e.honorific) return 'none';
+  if (place > person && place >= 0.5) return 'place';
+  // A lone ordinary noun capitalised for emphasis ("the Church", "Poet") without any person cue.
+  if (words.length === 1 && !e.honorific && person <= 0 && isCommonWord(last) && !isGazetteerPlace(last)) return 'none';
+  if (person > 0 && person >= place) {
+    // "Temple Bar", "Golden Hind": several words ending in an ordinary word, with no first name
+    // and no honorific, are rarely people.
+    if (!e.honorific && words.length > 1 && e.personLex <= 0 && ordinary(last, stats)) return place > 0 ? 'place' : 'none';
+    return 'person';
+  }
+  // No cue either way: a name seen mid-sentence (where capitals are meaningful) is most likely
+  // a person in fiction; one seen only at sentence starts is too doubtful.
+  if (e.midSentence > 0 && place < 0.5 && e.mentions >= MIN_UNCUED_MENTIONS) {
+    if (words.length > 1 && ordinary(last, stats)) return 'none';
+    return 'person';
+  }
+  return 'none';
+}
+
+function ordinary(lower: string, stats: DocStats): boolean {
+  return (stats.lowerCount.get(lower) ?? 0) > 0 || (isCommonWord(lower) && !nameTag(lower));
+}
+
+function scoreContext(tokens: readonly Token[], m: NameMention, e: Evidence): void {
+  if (m.honorific) {
+    const h = m.honorific.toLowerCase();
+    if (!WEAK_HONORIFICS.has(h)) e.honorific = true;
+    e.personLex = Math.max(e.personLex, WEAK_HONORIFICS.has(h) ? 1 : HONORIFICS.has(h) ? 3 : 0);
+  }
+  if (m.placePrefix) e.placeLex = Math.max(e.placeLex, 3);
+  const prev = wordAt(tokens, m.first - 1);
+  const prev2 = prev ? wordAt(tokens, m.first - 2) : undefined;
+  const next = tokens[m.last];
+  const possessive = !!next && /^['’]s$/.test(next.text);
+  e.personCtx += dialogueCue(tokens, m.first, m.last);
+  if (next) {
+    if (next.word && PERSON_FOLLOWERS.has(next.lower)) e.personCtx += 1;
+    // A name followed by a past-tense verb is usually an agent: "Nannie received us".
+    else if (next.word && next.text === next.lower && next.lower.length > 4 && next.lower.endsWith('ed')) e.personCtx += 0.5;
+    // "Munro , the commander": an appositive about a person. "Washington , who" / "Drizzle -- who":
+    // "who" never refers to a place, so it outweighs a gazetteer entry.
+    if (next.text === ',' || DASHES.has(next.text)) {
+      const after = tokens[m.last + 1];
+      if (after && PERSON_RELATIVES.has(after.lower)) e.personCtx += 2;
+      else if (after && next.text === ',' && APPOSITIVE_OPENERS.has(after.lower)) e.personCtx += 0.5;
+    }
+    if (possessive) {
+      const after = tokens[m.last + 1];
+      e.personCtx += after && PERSON_NOUNS.has(after.lower) ? 1.5 : 0.5;
+    }
+  }
+  // In "to Klein 's hotel" the preposition governs "hotel", not the name.
+  if (prev && !possessive) {
+    if (PERSON_PRECEDERS.has(prev.lower)) e.personCtx += 1;
+    // The agent of a passive verb ("earned by Washington") is nearly always a person.
+    if (AGENT_PREPOSITIONS.has(prev.lower) && prev2 && isPastParticiple(prev2.text)) e.personCtx += 0.75;
+    if (STRONG_LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 1.5;
+    else if (WEAK_LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 0.35;
+    else if (LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 0.6;
+    if (prev.lower === 'the' && !m.honorific) {
+      e.withArticle++;
+      e.placeCtx += 0.5;
+      e.personCtx -= 0.5;
+      if (prev2 && LOC_PREPOSITIONS.has(prev2.lower)) e.placeCtx += 0.8;
+    }
+  }
+}
+
+// The word token at i, or undefined for punctuation: punctuation breaks the context on purpose.
+function wordAt(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[i];
+  return t && t.word ? t : undefined;
+}

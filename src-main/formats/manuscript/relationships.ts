@@ -1,0 +1,140 @@
+// Character relationships from co-occurrence in short passages, with lexicon sentiment and cue-word kinds.
+import type { Token } from './tokenize';
+import type { ProseCharacter, ProseRelationship, ProseScene, RelationshipKind } from './types';
+import { NEGATIVE, NEGATORS, POSITIVE, RELATION_CUES } from './word-tables';
+
+/** Sentences per passage when paragraphs are long or absent. */
+const PASSAGE_SENTENCES = 4;
+/** Cap on characters per passage, so crowd scenes stay linear. */
+const MAX_CAST = 12;
+
+interface PairAcc {
+  a: string;
+  b: string;
+  interactions: number;
+  sentiment: number;
+  cues: Map<RelationshipKind, number>;
+}
+
+/** Undirected relationships between characters sharing a passage; strongest ties first. */
+export function buildRelationships(
+  tokens: readonly Token[],
+  characters: readonly ProseCharacter[],
+  _scenes: readonly ProseScene[],
+): ProseRelationship[] {
+  // Passage id per token: a new passage at each paragraph or every PASSAGE_SENTENCES sentences.
+  const passageOf = new Int32Array(tokens.length);
+  let passage = 0;
+  let passageSent = tokens[0]?.sent ?? 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    if (prev && (t.para !== prev.para || t.sent - passageSent >= PASSAGE_SENTENCES)) {
+      passage++;
+      passageSent = t.sent;
+    }
+    passageOf[i] = passage;
+  }
+  const passageCount = passage + 1;
+  // Sentiment and cue words per passage, one pass.
+  const pos = new Float64Array(passageCount);
+  const neg = new Float64Array(passageCount);
+  const cues: (Map<RelationshipKind, number> | undefined)[] = new Array(passageCount);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    const p = passageOf[i]!;
+    const negated = isNegated(tokens, i);
+    if (POSITIVE.has(t.lower)) (negated ? neg : pos)[p]! += 1;
+    else if (NEGATIVE.has(t.lower)) (negated ? pos : neg)[p]! += 1;
+    const kinds = RELATION_CUES.get(t.lower);
+    if (kinds) {
+      const m = (cues[p] ??= new Map());
+      for (const k of kinds) m.set(k, (m.get(k) ?? 0) + 1);
+    }
+  }
+  // Cast per passage from character spans (binary search of the span start among tokens).
+  const cast = new Map<number, Set<string>>();
+  for (const c of characters) {
+    for (const s of c.spans) {
+      const p = passageOf[tokenAt(tokens, s.start)]!;
+      let set = cast.get(p);
+      if (!set) cast.set(p, (set = new Set()));
+      if (set.size < MAX_CAST) set.add(c.name);
+    }
+  }
+  const pairs = new Map<string, PairAcc>();
+  for (const [p, names] of cast) {
+    if (names.size < 2) continue;
+    const list = [...names].sort();
+    const score = (pos[p]! - neg[p]!) / (pos[p]! + neg[p]! + 1);
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = `${list[x]}\u0000${list[y]}`;
+        let acc = pairs.get(key);
+        if (!acc) pairs.set(key, (acc = { a: list[x]!, b: list[y]!, interactions: 0, sentiment: 0, cues: new Map() }));
+        acc.interactions++;
+        acc.sentiment += score;
+        for (const [k, n] of cues[p] ?? []) acc.cues.set(k, (acc.cues.get(k) ?? 0) + n);
+      }
+    }
+  }
+  return [...pairs.values()].map(toRelationship).sort((x, y) => y.interactions - x.interactions || y.strength - x.strength);
+}
+
+function toRelationship(acc: PairAcc): ProseRelationship {
+  const strength = clamp(acc.sentiment / acc.interactions, -1, 1);
+  // Trust grows with repeated contact and falls with hostile passages.
+  const familiarity = 1 - Math.exp(-acc.interactions / 3);
+  const trust = clamp(0.5 + 0.5 * strength, 0, 1) * (0.4 + 0.6 * familiarity);
+  return {
+    source: acc.a,
+    target: acc.b,
+    strength: round(strength),
+    trust: round(trust),
+    kind: pickKind(acc.cues, strength),
+    interactions: acc.interactions,
+  };
+}
+
+function pickKind(cues: Map<RelationshipKind, number>, strength: number): RelationshipKind {
+  let best: RelationshipKind = 'other';
+  let bestN = 0;
+  for (const [k, n] of cues) {
+    // Hostile cue words only make enemies/rivals when the shared passages are negative overall.
+    // Kinship terms are explicit ("her sister Clara"), so they outweigh mood words like "loved".
+    const n2 = (k === 'enemy' || k === 'rivalry') && strength >= 0 ? n / 2 : k === 'family' ? n * 2.5 : n;
+    if (n2 > bestN) {
+      best = k;
+      bestN = n2;
+    }
+  }
+  return best;
+}
+
+// A sentiment word is flipped by a negator up to three words before it ("not at all kind").
+function isNegated(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if (t.text === "n't") return true;
+      continue;
+    }
+    if (NEGATORS.has(t.lower) || t.lower.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
+const round = (v: number): number => Math.round(v * 1000) / 1000;

@@ -1,0 +1,99 @@
+// Fast linear tokenizer for prose: words and punctuation with offsets, sentence and paragraph ids.
+import { ABBREVIATIONS } from './word-tables';
+
+/** One token of the manuscript. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** True for words (letters/digits), false for punctuation and quotes. */
+  word: boolean;
+  /** First letter upper-case and the word is not ALL CAPS (headings, shouting). */
+  cap: boolean;
+  /** First word of a sentence (or of a quotation), where capitalisation says little. */
+  sentStart: boolean;
+  sent: number;
+  para: number;
+}
+
+// Words keep inner apostrophes/hyphens ("O'Brien", "don't", "chimney-pots"); a trailing possessive
+// 's is split off below so "Walter's" and pre-tokenised "Walter 's" give the same tokens.
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|``|''|--+|['’]s\b|\S/gu;
+const SENT_END = new Set(['.', '!', '?']);
+const OPEN_QUOTES = new Set(['``', '“', '‘', '"', "'", '(', '[']);
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+/** Splits text into tokens in one pass; offsets always index the original string. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let sent = 0;
+  let para = 0;
+  let lastEnd = 0;
+  let startNext = true;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    let raw = m[0];
+    const start = m.index;
+    const gap = text.slice(lastEnd, start);
+    if (gap.includes('\n')) {
+      const blank = /\n[ \t\r]*\n/.test(gap);
+      if (blank) para++;
+      // A line break starts a sentence only after sentence-final punctuation or a blank line:
+      // hard-wrapped prose breaks lines mid-sentence.
+      const prev = out[out.length - 1];
+      if (blank || !prev || SENT_END.has(prev.text) || prev.text === "''" || prev.text === '”') {
+        if (!startNext) sent++;
+        startNext = true;
+      }
+    }
+    lastEnd = start + raw.length;
+    const isWord = /^[\p{L}\p{N}]/u.test(raw);
+    // Split a trailing possessive: "Walter's" -> "Walter" + "'s".
+    let poss: string | null = null;
+    if (isWord && raw.length > 2 && /['’]s$/.test(raw) && !/['’].*['’]s$/.test(raw)) {
+      poss = raw.slice(-2);
+      raw = raw.slice(0, -2);
+    }
+    push(raw, start, isWord);
+    if (poss) push(poss, start + raw.length, false);
+  }
+  return out;
+
+  function push(raw: string, start: number, isWord: boolean): void {
+    const cap = isWord && UPPER_START.test(raw) && (raw.length === 1 || HAS_LOWER.test(raw));
+    out.push({
+      text: raw,
+      lower: raw.toLowerCase(),
+      start,
+      end: start + raw.length,
+      word: isWord,
+      cap,
+      sentStart: isWord && startNext,
+      sent,
+      para,
+    });
+    if (isWord) {
+      startNext = false;
+    } else if (SENT_END.has(raw)) {
+      const prev = out[out.length - 2];
+      // "Mr." / "St." do not end a sentence.
+      if (!(prev && prev.word && ABBREVIATIONS.has(prev.lower))) {
+        sent++;
+        startNext = true;
+      }
+    } else if (OPEN_QUOTES.has(raw) && isOpening(out.length - 1)) {
+      startNext = true;
+    }
+  }
+
+  function isOpening(i: number): boolean {
+    const t = out[i];
+    if (!t) return false;
+    if (t.text === '``' || t.text === '“' || t.text === '‘' || t.text === '(' || t.text === '[') return true;
+    // Straight quotes: opening when followed directly by a letter.
+    const next = text.charAt(t.end);
+    return /[\p{L}]/u.test(next) || (next === ' ' && /[\p{Lu}]/u.test(text.charAt(t.end + 1)));
+  }
+}

@@ -1,0 +1,129 @@
+// Word tables of the prose analyzer: JSON resources plus compromise's built-in lexicon as a gazetteer.
+import nlp from 'compromise';
+import honorifics from '../../../resources/engine/analyze/honorifics.json';
+import nonNames from '../../../resources/engine/analyze/non-names.json';
+import placeCues from '../../../resources/engine/analyze/place-cues.json';
+import personCues from '../../../resources/engine/analyze/person-cues.json';
+import sentiment from '../../../resources/engine/analyze/sentiment.json';
+import gazetteer from '../../../resources/engine/analyze/gazetteer.json';
+import orgCues from '../../../resources/engine/analyze/org-cues.json';
+import relationshipCues from '../../../resources/engine/analyze/relationship-cues.json';
+import type { RelationshipKind } from './types';
+
+export type HonorificGender = 'female' | 'male' | 'neutral';
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+
+/** Honorific (lower-case, no period) → the gender it implies. */
+export const HONORIFICS: ReadonlyMap<string, HonorificGender> = new Map<string, HonorificGender>([
+  ...honorifics.neutral.map((w): [string, HonorificGender] => [w, 'neutral']),
+  ...honorifics.male.map((w): [string, HonorificGender] => [w, 'male']),
+  ...honorifics.female.map((w): [string, HonorificGender] => [w, 'female']),
+]);
+/** Honorifics normally followed by a surname ("Mr. Bennet") rather than a first name ("Sir Walter"). */
+export const SURNAME_STYLE = set(honorifics.surnameStyle);
+/** Honorifics stating marital status: "Mrs. X" and "Miss X" never name the same woman. */
+export const MARRIED_HONORIFICS = set(honorifics.married);
+export const UNMARRIED_HONORIFICS = set(honorifics.unmarried);
+/** Professional titles ("Dr.", "Rev."): in period fiction a "Mrs."/"Miss" of the same surname is his wife or daughter. */
+export const PROFESSIONAL_HONORIFICS = set(honorifics.professional);
+/** Words that open a place name ("St. Kitt", "Mount Kenia", "Lake George"). */
+export const PLACE_PREFIXES = set(honorifics.placePrefixes);
+/** Words whose trailing period is not a sentence end. */
+export const ABBREVIATIONS = set(honorifics.abbreviations);
+/** Capitalised words that are never names by themselves. */
+export const NON_NAMES = set(nonNames.words);
+
+export const PLACE_HEADS = set(placeCues.headWords);
+export const LOC_PREPOSITIONS = set(placeCues.prepositions);
+export const STRONG_LOC_PREPOSITIONS = set(placeCues.strongPrepositions);
+/** Prepositions that take people as often as places ("a letter from X"). */
+export const WEAK_LOC_PREPOSITIONS = set(placeCues.weakPrepositions);
+export const INTERIOR_HEADS = set(placeCues.interiorHeads);
+
+/** Suffixes common in place names ("-shire", "-ford", "-ton"): weak evidence only. */
+export const PLACE_SUFFIXES: readonly string[] = placeCues.nameSuffixes;
+/** Last words of organisation names ("Society", "Review"). */
+export const ORG_HEADS = set(orgCues.headWords);
+/** Endings of adjectives/abstract nouns that are not personal names ("Persian", "Quakerism"). */
+export const NON_PERSON_SUFFIXES: readonly string[] = orgCues.nonPersonSuffixes;
+
+export const PERSON_FOLLOWERS = set(personCues.speechVerbs);
+export const PERSON_PRECEDERS = set(personCues.precedingPersonWords);
+export const PERSON_NOUNS = set(personCues.personNouns);
+/** Words opening an appositive after a name: "Munro, the commander". */
+export const APPOSITIVE_OPENERS = set(personCues.appositiveDeterminers);
+/** Verbs of a dialogue attribution ("…," said Anne): only people speak. */
+export const ATTRIBUTION_VERBS = set(personCues.attributionVerbs);
+/** Relative pronouns that only ever refer to people: "Washington , who …". */
+export const PERSON_RELATIVES = set(personCues.personRelatives);
+/** Prepositions introducing the agent of a passive verb: "earned by Washington". */
+export const AGENT_PREPOSITIONS = set(personCues.agentPrepositions);
+const IRREGULAR_PARTICIPLES = set(personCues.irregularParticiples);
+/** True for a lower-case past participle ("admonished", "written", "told"). */
+export function isPastParticiple(word: string): boolean {
+  if (word !== word.toLowerCase() || word.length < 3) return false;
+  return IRREGULAR_PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('ed'));
+}
+/** Diminutive → canonical first name ("lizzy" → "elizabeth"). */
+export const NICKNAMES: ReadonlyMap<string, string> = new Map(Object.entries(personCues.nicknames));
+
+export const POSITIVE = set(sentiment.positive);
+export const NEGATIVE = set(sentiment.negative);
+export const NEGATORS = set(sentiment.negators);
+
+/** Cue word → relationship kinds it suggests. */
+export const RELATION_CUES: ReadonlyMap<string, RelationshipKind[]> = (() => {
+  const m = new Map<string, RelationshipKind[]>();
+  for (const [kind, words] of Object.entries(relationshipCues) as [RelationshipKind, string[]][]) {
+    for (const w of words) m.set(w, [...(m.get(w) ?? []), kind]);
+  }
+  return m;
+})();
+
+type LexValue = string | string[] | undefined;
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, LexValue> } }).one.lexicon;
+
+/** Tags compromise's lexicon gives a lower-case word or phrase (empty when unknown). */
+export function lexTags(lower: string): readonly string[] {
+  const v = Object.prototype.hasOwnProperty.call(LEXICON, lower) ? LEXICON[lower] : undefined;
+  if (v === undefined) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person']);
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
+
+/** 'female' | 'male' when the lexicon knows the word as a first name, 'name' for other name tags. */
+export function nameTag(lower: string): 'female' | 'male' | 'name' | undefined {
+  const tags = lexTags(lower);
+  if (tags.includes('FemaleName')) return 'female';
+  if (tags.includes('MaleName')) return 'male';
+  return tags.some((t) => NAME_TAGS.has(t)) ? 'name' : undefined;
+}
+
+const GAZETTEER = set(gazetteer.places);
+const PLANETS = set(gazetteer.planets);
+
+/** True when the gazetteer or the lexicon lists the word or phrase as a city, country, region or place. */
+export function isGazetteerPlace(lower: string): boolean {
+  const bare = lower.replace(/^the /, '');
+  return GAZETTEER.has(bare) || GAZETTEER.has(`the ${bare}`) || lexTags(bare).some((t) => PLACE_TAGS.has(t));
+}
+
+/** Planet names: places in fiction unless the context makes them gods. */
+export function isPlanet(lower: string): boolean {
+  return PLANETS.has(lower);
+}
+
+/** True for ordinary vocabulary (verbs, adjectives, common nouns…) per the lexicon. */
+export function isCommonWord(lower: string): boolean {
+  const tags = lexTags(lower);
+  if (tags.length === 0) return false;
+  return !tags.some((t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'ProperNoun' || t === 'Organization');
+}
+
+/** True for nationality adjectives/nouns ("English", "Frenchman"). */
+export function isDemonym(lower: string): boolean {
+  return lexTags(lower).includes('Demonym');
+}

@@ -1,0 +1,53 @@
+// Handlers of workflow:* — the stepper's view of the workflow, and moves that respect the guards.
+import type { WorkflowView } from '../../../src-preload/contract/dto';
+import type { ProjectFile } from '../../../src-preload/contract/project';
+import { nowIso } from '../../shared/ids';
+import type { Services } from '../../services';
+import { availableNextSteps, moveTo, workflowSteps } from '../../workflow';
+import type { HandlerTable } from '../handler-table';
+
+/** The stepper's view: every step of the kind with its status and, when blocked, why. */
+export function workflowView(file: ProjectFile): WorkflowView {
+  const wf = file.project.workflow;
+  const ahead = new Map(availableNextSteps(file).map((n) => [n.id, n]));
+  const steps = workflowSteps(file.project.kind).map((step) => {
+    const next = ahead.get(step.id);
+    const status = step.id === wf.current ? 'current' : wf.completed.includes(step.id) ? 'done' : next?.check.ok === false ? 'blocked' : next ? 'available' : 'done';
+    const blocked =
+      next && !next.check.ok
+        ? { code: next.check.code, step: next.check.blockedAt, reasons: next.check.reasons, remedies: next.check.remedies.map((r) => ({ label: r.label, command: r.command })) }
+        : undefined;
+    return {
+      id: step.id,
+      title: step.title,
+      description: step.description,
+      status,
+      needsReview: wf.needsReview.includes(step.id),
+      command: next?.command ?? `go back to ${step.title.toLowerCase()}`,
+      ...(blocked ? { blocked } : {}),
+    } as WorkflowView['steps'][number];
+  });
+  return { projectId: file.project.id, current: wf.current, steps, history: wf.history.slice(-50) };
+}
+
+type WorkflowHandlers = Pick<HandlerTable, 'workflow:get' | 'workflow:move'>;
+
+export function workflowHandlers({ projects, events }: Services): WorkflowHandlers {
+  return {
+    'workflow:get': async ({ projectId }) => workflowView((await projects.open(projectId)).file),
+    'workflow:move': async ({ projectId, step }) => {
+      const session = await projects.open(projectId);
+      const result = moveTo(session.file, step, 'stepper', nowIso());
+      if (!result.ok) {
+        return {
+          moved: false,
+          view: workflowView(session.file),
+          blocked: { code: result.code, step: result.blockedAt, reasons: result.reasons, remedies: result.remedies.map((r) => ({ label: r.label, command: r.command })) },
+        };
+      }
+      await session.updateMeta({ workflow: result.workflow }, `Workflow: ${step}`);
+      events.emit('workflow:changed', { projectId: session.id, current: result.workflow.current });
+      return { moved: true, view: workflowView(session.file) };
+    },
+  };
+}

@@ -1,0 +1,169 @@
+// SettingsService: app settings file + API key + "Test connection" + the current Brain, for every transport.
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import type { Brain } from '../brains/brain';
+import { apiKeySecretName, selectBrain } from '../brains/select-brain';
+import { capabilitiesFromProbe, probeEndpoint, type ProbeResult } from '../brains/openai/probe-endpoint';
+import { AppFailure } from '../shared/failure';
+import { describeZodError } from '../shared/zod-issue';
+import { assertOutsideProjects } from './app-data-dir';
+import {
+  AppSettingsPatchSchema,
+  AppSettingsSchema,
+  applyPatch,
+  DEFAULT_SETTINGS,
+  PROVIDER_PRESETS,
+  type AppSettings,
+  type ProviderPreset,
+} from './app-settings';
+import { readIfExists, writePrivateFile } from './private-file';
+import { FileSecretStore, type SecretCodec, type SecretStore } from './secret-store';
+
+export const SETTINGS_FILE = 'settings.json';
+
+/** What the UI sees: the settings, the provider's preset, and whether a key is stored — never the key. */
+export interface SettingsView extends Omit<AppSettings, 'capabilities'> {
+  hasApiKey: boolean;
+  preset: ProviderPreset;
+  capabilities?: AppSettings['capabilities'];
+}
+
+export interface SettingsServiceOptions {
+  /** App data dir (Electron userData, or ~/.storyloom); never inside a project. */
+  appDir: string;
+  /** Refuse an appDir under the projects root too. */
+  projectsRoot?: string;
+  /** Defaults to the secrets.json fallback in appDir. */
+  secrets?: SecretStore;
+  /** Encryption for the file fallback (Electron: safeStorage). */
+  codec?: SecretCodec;
+  /** Injectable for tests. */
+  probe?: typeof probeEndpoint;
+}
+
+/** Owns the settings file and the brain built from it. Create with `SettingsService.open`. */
+export class SettingsService {
+  private brainCache: Brain | undefined;
+  /** Bumped on every change, so a brain built from older settings is never cached. */
+  private revision = 0;
+
+  private constructor(
+    private readonly path: string,
+    private readonly secrets: SecretStore,
+    private readonly probe: typeof probeEndpoint,
+    private settings: AppSettings,
+  ) {}
+
+  /** Loads (or creates) the settings. A corrupt file is set aside as `settings.json.corrupt-<time>` and defaults apply. */
+  static async open(options: SettingsServiceOptions): Promise<SettingsService> {
+    assertOutsideProjects(options.appDir, options.projectsRoot);
+    const path = join(options.appDir, SETTINGS_FILE);
+    const secrets =
+      options.secrets ??
+      new FileSecretStore({
+        appDir: options.appDir,
+        ...(options.codec ? { codec: options.codec } : {}),
+        ...(options.projectsRoot ? { projectsRoot: options.projectsRoot } : {}),
+      });
+    let settings = DEFAULT_SETTINGS;
+    const raw = await readIfExists(path);
+    if (raw !== undefined) {
+      let parsed: AppSettings | undefined;
+      try {
+        const result = AppSettingsSchema.safeParse(JSON.parse(raw));
+        if (result.success) parsed = result.data;
+      } catch {
+        parsed = undefined;
+      }
+      if (parsed) settings = parsed;
+      else await fs.rename(path, `${path}.corrupt-${Date.now()}`);
+    }
+    return new SettingsService(path, secrets, options.probe ?? probeEndpoint, settings);
+  }
+
+  /** The current settings for display; `hasApiKey` tells whether the provider's key is stored. */
+  async get(): Promise<SettingsView> {
+    let hasApiKey = false;
+    try {
+      hasApiKey = (await this.secrets.get(apiKeySecretName(this.settings.provider))) !== undefined;
+    } catch {
+      hasApiKey = false;
+    }
+    return { ...this.settings, hasApiKey, preset: PROVIDER_PRESETS[this.settings.provider] };
+  }
+
+  /** Validates and applies a patch (unknown input: it may come straight from IPC). Throws SETTINGS_INVALID. */
+  async update(patch: unknown): Promise<SettingsView> {
+    const parsedPatch = AppSettingsPatchSchema.safeParse(patch);
+    if (!parsedPatch.success) throw invalid(describeZodError(parsedPatch.error).message);
+    const next = AppSettingsSchema.safeParse(applyPatch(this.settings, parsedPatch.data));
+    if (!next.success) throw invalid(describeZodError(next.error).message);
+    await this.save(next.data);
+    return this.get();
+  }
+
+  /** Stores (or with null / '' removes) the current provider's API key. */
+  async setApiKey(key: string | null): Promise<SettingsView> {
+    const name = apiKeySecretName(this.settings.provider);
+    const trimmed = key?.trim() ?? '';
+    if (/\s/.test(trimmed)) throw invalid('the API key must not contain spaces or line breaks');
+    if (trimmed) await this.secrets.set(name, trimmed);
+    else await this.secrets.delete(name);
+    this.invalidate();
+    return this.get();
+  }
+
+  /** Probes the configured endpoint; on success remembers its capabilities for this endpoint and model. */
+  async testConnection(): Promise<ProbeResult> {
+    const s = this.settings;
+    if (s.provider === 'offline') return { ok: true, latencyMs: 0 };
+    let apiKey: string | undefined;
+    try {
+      apiKey = await this.secrets.get(apiKeySecretName(s.provider));
+    } catch {
+      apiKey = undefined;
+    }
+    const result = await this.probe({
+      baseURL: s.baseURL,
+      model: s.model,
+      timeoutMs: Math.min(s.timeoutMs, 15_000),
+      ...(apiKey ? { apiKey } : {}),
+    });
+    if (result.ok) {
+      const caps = capabilitiesFromProbe(result);
+      await this.save({
+        ...this.settings,
+        capabilities: { baseURL: s.baseURL, model: s.model, ...caps, checkedAt: new Date().toISOString() },
+      });
+    }
+    return result;
+  }
+
+  /** The Brain for the current settings (rebuilt after any change). */
+  async brain(): Promise<Brain> {
+    if (this.brainCache) return this.brainCache;
+    const revision = this.revision;
+    const brain = await selectBrain(this.settings, this.secrets);
+    if (revision === this.revision) this.brainCache = brain;
+    return brain;
+  }
+
+  private async save(next: AppSettings): Promise<void> {
+    await writePrivateFile(this.path, `${JSON.stringify(next, null, 2)}\n`);
+    this.settings = next;
+    this.invalidate();
+  }
+
+  private invalidate(): void {
+    this.revision++;
+    this.brainCache = undefined;
+  }
+}
+
+function invalid(message: string): AppFailure {
+  return new AppFailure(
+    'SETTINGS_INVALID',
+    `Settings not saved: ${message}.`,
+    'Correct the highlighted field and save again.',
+  );
+}

@@ -1,0 +1,6 @@
+// Ambient declarations for the renderer: packages without their own types.
+declare module 'cytoscape-fcose' {
+  import type { Ext } from 'cytoscape';
+  const fcose: Ext;
+  export default fcose;
+}

@@ -1,0 +1,68 @@
+// The tasks drawer: a toggle and the live progress of background tasks (`queue:progress`) and agent runs.
+import { useAppStore } from '../../stores/use-app-store';
+
+export function TasksDrawer() {
+  const open = useAppStore((s) => s.tasksOpen);
+  const toggle = useAppStore((s) => s.toggleTasks);
+  const projectId = useAppStore((s) => s.snapshot?.summary.id);
+  const allTasks = useAppStore((s) => s.tasks);
+  const tasks = allTasks.filter((t) => t.projectId === projectId);
+  const runs = useAppStore((s) => s.runs);
+  const clearFinished = useAppStore((s) => s.clearFinishedTasks);
+  const active = tasks.filter((t) => t.status === 'queued' || t.status === 'running').length;
+  const runList = Object.values(runs);
+
+  return (
+    <section aria-label="Tasks" className={`tasks-drawer ${open ? 'open' : ''}`}>
+      <button type="button" className="tasks-toggle" aria-expanded={open} aria-controls="tasks-body" onClick={() => toggle()}>
+        Tasks
+        {active > 0 && (
+          <span className="count" aria-hidden="true">
+            {active}
+          </span>
+        )}
+      </button>
+      {open && (
+        <div id="tasks-body" className="tasks-body">
+          <p className="muted" role="status">
+            {active > 0 ? `${active} running or queued` : 'Nothing running.'}
+          </p>
+          {tasks.length > 0 && (
+            <ul aria-label="Queue" className="task-list">
+              {tasks.map((t) => (
+                <li key={t.taskId} className={`task ${t.status}`}>
+                  <div className="task-line">
+                    <span>{t.label}</span>
+                    <span className="muted">{t.status}</span>
+                  </div>
+                  <progress max={Math.max(1, t.total)} value={t.done} aria-label={`${t.label} progress`} />
+                  <span className="muted">
+                    {t.done} / {t.total}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {runList.length > 0 && (
+            <ul aria-label="Agent runs" className="task-list">
+              {runList.map((r) => (
+                <li key={r.runId} className={`task ${r.status}`}>
+                  <div className="task-line">
+                    <span>Run {r.runId.slice(-6)}{r.stage ? ` · ${r.stage}` : ''}</span>
+                    <span className="muted">{r.status}</span>
+                  </div>
+                  {r.progress && <progress max={Math.max(1, r.progress.total)} value={r.progress.done} aria-label={`Run ${r.runId.slice(-6)} progress`} />}
+                </li>
+              ))}
+            </ul>
+          )}
+          {tasks.some((t) => t.status !== 'queued' && t.status !== 'running') && (
+            <button type="button" onClick={clearFinished}>
+              Clear finished
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+// The "New project" form: a name and one of the five project kinds.
+import { useState, type FormEvent } from 'react';
+import type { ProjectKind } from '../contract';
+import { PROJECT_KINDS, PROJECT_KIND_LABELS } from '../lib/vocab';
+import { useAppStore } from '../stores/use-app-store';
+
+export function NewProjectForm({ onDone }: { onDone: () => void }) {
+  const createProject = useAppStore((s) => s.createProject);
+  const openProject = useAppStore((s) => s.openProject);
+  const busy = useAppStore((s) => s.projectsBusy);
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<ProjectKind>('short-film');
+  const [openAfter, setOpenAfter] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const created = await createProject(name.trim(), kind);
+    if (!created) return;
+    setName('');
+    onDone();
+    if (openAfter) await openProject(created.id);
+  };
+
+  return (
+    <form className="card new-project" aria-label="New project" onSubmit={(e) => void submit(e)}>
+      <label>
+        Project name
+        <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} autoFocus placeholder="The Night Ferry" />
+      </label>
+      <label>
+        Kind
+        <select value={kind} onChange={(e) => setKind(e.target.value as ProjectKind)}>
+          {PROJECT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {PROJECT_KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline">
+        <input type="checkbox" checked={openAfter} onChange={(e) => setOpenAfter(e.target.checked)} />
+        Open after creating
+      </label>
+      <div className="toolbar">
+        <button type="submit" className="primary" disabled={busy || name.trim() === ''}>
+          Create
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+// The open project's window: header, workflow strip, entities | chat | graph, storyboard, and the tasks drawer.
+import { ChatPanel } from '../panels/chat/chat-panel';
+import { EntitiesPanel } from '../panels/entities/entities-panel';
+import { GraphPanel } from '../panels/graph/graph-panel';
+import { StoryboardPanel } from '../panels/storyboard/storyboard-panel';
+import { TasksDrawer } from '../panels/tasks/tasks-drawer';
+import { WorkflowStrip } from '../panels/workflow/workflow-strip';
+import { ProjectHeader } from './project-header';
+
+export function ProjectWindow() {
+  return (
+    <div className="project-window">
+      <ProjectHeader />
+      <WorkflowStrip />
+      <main className="workspace">
+        <EntitiesPanel />
+        <ChatPanel />
+        <GraphPanel />
+        <StoryboardPanel />
+      </main>
+      <TasksDrawer />
+    </div>
+  );
+}

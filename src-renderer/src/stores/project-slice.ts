@@ -1,0 +1,142 @@
+// Project slice: the open project's snapshot, kept current by applying change ops; undo/redo and entity verbs.
+import type { AnyEntity, ChangeSummary, EntityType, ProjectSnapshot } from '../contract';
+import { applyChange } from '../lib/apply-change';
+import { assertNever } from '../lib/assert-never';
+import type { SliceCreator } from './types';
+
+export interface ProjectSlice {
+  snapshot: ProjectSnapshot | null;
+  /** Id of the project being opened (shows a loading state on its row). */
+  opening: string | null;
+  openProject(projectId: string): Promise<boolean>;
+  /** Closes the project window and goes back to the project list. */
+  closeProject(): Promise<void>;
+  /** Applies a change for the open project (event or verb answer); reloads the snapshot on a revision gap. */
+  applyProjectChange(projectId: string, change: ChangeSummary): void;
+  /** Reloads the open project's snapshot from the store (after missed events or a reconnect). */
+  resyncProject(): Promise<void>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  createEntity(type: EntityType, data: Record<string, unknown>): Promise<AnyEntity | null>;
+  updateEntity(type: EntityType, id: string, patch: Record<string, unknown>): Promise<boolean>;
+  deleteEntity(type: EntityType, id: string): Promise<boolean>;
+}
+
+export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, api) => {
+  /** The open project's id, or null after reporting why a verb cannot run. */
+  const writableProjectId = (): string | null => {
+    const snapshot = get().snapshot;
+    if (!snapshot) return null;
+    if (snapshot.readOnly) {
+      get().reportError({
+        code: 'PROJECT_READ_ONLY',
+        message: snapshot.readOnlyReason ?? 'This project is open read-only.',
+        remedy: 'Close the other window that has it open, then open it again here.',
+      });
+      return null;
+    }
+    return snapshot.summary.id;
+  };
+
+  return {
+    snapshot: null,
+    opening: null,
+    async openProject(projectId) {
+      set({ opening: projectId });
+      const previous = get().snapshot;
+      if (previous && previous.summary.id !== projectId) await api.invoke('project:close', { projectId: previous.summary.id });
+      const result = await api.invoke('project:open', { projectId });
+      set({ opening: null });
+      if (!result.ok) {
+        get().reportError(result.error);
+        return false;
+      }
+      set({ snapshot: result.value });
+      get().resetProjectUi();
+      return true;
+    },
+    async closeProject() {
+      const snapshot = get().snapshot;
+      set({ snapshot: null });
+      get().resetProjectUi();
+      if (snapshot) {
+        const result = await api.invoke('project:close', { projectId: snapshot.summary.id });
+        if (!result.ok) get().reportError(result.error);
+      }
+      await get().loadProjects();
+    },
+    applyProjectChange(projectId, change) {
+      const snapshot = get().snapshot;
+      if (!snapshot || snapshot.summary.id !== projectId) return;
+      const outcome = applyChange(snapshot, change);
+      switch (outcome.kind) {
+        case 'applied':
+          set({ snapshot: outcome.snapshot });
+          return;
+        case 'stale':
+          return;
+        case 'gap':
+          void get().resyncProject();
+          return;
+        default:
+          assertNever(outcome, 'apply outcome');
+      }
+    },
+    async resyncProject() {
+      const snapshot = get().snapshot;
+      if (!snapshot) return;
+      const result = await api.invoke('project:open', { projectId: snapshot.summary.id });
+      if (!result.ok) get().reportError(result.error);
+      else if (get().snapshot?.summary.id === snapshot.summary.id) set({ snapshot: result.value });
+    },
+    async undo() {
+      const projectId = writableProjectId();
+      if (!projectId) return;
+      const result = await api.invoke('history:undo', { projectId });
+      if (!result.ok) get().reportError(result.error);
+      else if (result.value.change) get().applyProjectChange(projectId, result.value.change);
+    },
+    async redo() {
+      const projectId = writableProjectId();
+      if (!projectId) return;
+      const result = await api.invoke('history:redo', { projectId });
+      if (!result.ok) get().reportError(result.error);
+      else if (result.value.change) get().applyProjectChange(projectId, result.value.change);
+    },
+    async createEntity(type, data) {
+      const projectId = writableProjectId();
+      if (!projectId) return null;
+      const result = await api.invoke('entity:create', { projectId, type, data });
+      if (!result.ok) {
+        get().reportError(result.error);
+        return null;
+      }
+      get().applyProjectChange(projectId, result.value.change);
+      get().selectEntity({ type, id: result.value.entity.id });
+      return result.value.entity;
+    },
+    async updateEntity(type, id, patch) {
+      const projectId = writableProjectId();
+      if (!projectId) return false;
+      const result = await api.invoke('entity:update', { projectId, type, id, patch });
+      if (!result.ok) {
+        get().reportError(result.error);
+        return false;
+      }
+      get().applyProjectChange(projectId, result.value.change);
+      return true;
+    },
+    async deleteEntity(type, id) {
+      const projectId = writableProjectId();
+      if (!projectId) return false;
+      const result = await api.invoke('entity:delete', { projectId, type, id });
+      if (!result.ok) {
+        get().reportError(result.error);
+        return false;
+      }
+      get().applyProjectChange(projectId, result.value.change);
+      if (get().selected?.id === id) get().selectEntity(null);
+      return true;
+    },
+  };
+};

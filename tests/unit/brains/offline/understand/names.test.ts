@@ -1,0 +1,38 @@
+// Tests of name finding and pronoun resolution.
+import { describe, expect, it } from 'vitest';
+import { findNames, resolvePronoun } from '../../../../../src-main/brains/offline/understand/names';
+
+const names = (text: string, known?: string[]) => findNames(text, known).map((n) => n.name);
+
+describe('findNames', () => {
+  it('finds capitalised runs and strips possessives', () => {
+    expect(names("Change John Miller's occupation to detective")).toEqual(['John Miller']);
+    expect(names("Create a location called Joe's Diner")).toEqual(["Joe's Diner"]);
+    expect(names('Rename the diner to The Blue Moon')).toEqual(['The Blue Moon']);
+  });
+
+  it('accepts a sentence-initial name but not a command verb', () => {
+    expect(names('Sarah and John are siblings')).toEqual(['Sarah', 'John']);
+    expect(names('Draft a scene for Lena')).toEqual(['Lena']);
+    expect(names('Export the screenplay as Fountain')).toEqual([]);
+  });
+
+  it('prefers known names, case-insensitively', () => {
+    const found = findNames('make marcus older', ['Marcus']);
+    expect(found).toEqual([{ name: 'Marcus', start: 5, end: 11, source: 'known' }]);
+  });
+});
+
+describe('resolvePronoun', () => {
+  const recent = [{ name: 'Tom', gender: 'male' }, { name: 'Ann', gender: 'female' }, { name: 'Kim' }];
+  it('picks the newest entity of the pronoun gender', () => {
+    expect(resolvePronoun('make her older', recent)).toBe('Ann');
+    expect(resolvePronoun('give him a hat', recent)).toBe('Tom');
+    expect(resolvePronoun('make them kinder', recent)).toBe('Tom');
+  });
+  it('falls back to an entity of unknown gender, and gives nothing without context', () => {
+    expect(resolvePronoun('make her older', [{ name: 'Tom', gender: 'male' }, { name: 'Kim' }])).toBe('Kim');
+    expect(resolvePronoun('make her older', [])).toBeUndefined();
+    expect(resolvePronoun('make Sarah older', recent)).toBeUndefined();
+  });
+});

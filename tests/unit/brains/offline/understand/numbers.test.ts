@@ -1,0 +1,39 @@
+// Tests of number, duration and age reading.
+import { describe, expect, it } from 'vitest';
+import { findAge, findDurationSec, parseNumber } from '../../../../../src-main/brains/offline/understand/numbers';
+
+describe('numbers', () => {
+  it('parses digits and number words', () => {
+    expect(parseNumber('12')).toBe(12);
+    expect(parseNumber('ten')).toBe(10);
+    expect(parseNumber('twenty-five')).toBe(25);
+    expect(parseNumber('a dozen')).toBe(12);
+    expect(parseNumber('banana')).toBeUndefined();
+  });
+
+  it.each([
+    ['a 2-minute video', 120],
+    ['a 30 second commercial', 30],
+    ['a ninety-second spot', 90],
+    ['an hour and a half', 5400],
+    ['a half-hour episode', 1800],
+    ['a 1.5 minute teaser', 90],
+    ['a one-minute ad', 60],
+  ])('duration of "%s" is %i s', (text, seconds) => {
+    expect(findDurationSec(text)).toBe(seconds);
+  });
+
+  it('has no duration without a unit', () => {
+    expect(findDurationSec('create 12 scenes')).toBeUndefined();
+  });
+
+  it.each([
+    ['a 35-year-old detective', 35],
+    ['she is 42 years old', 42],
+    ['aged 19', 19],
+    ['set her age to 40', 40],
+    ['in her late thirties', 38],
+  ])('age in "%s" is %i', (text, age) => {
+    expect(findAge(text)?.age).toBe(age);
+  });
+});

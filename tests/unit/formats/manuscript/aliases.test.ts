@@ -1,0 +1,47 @@
+// Alias-merging rules of the prose analyzer: marital honorifics and diminutives.
+import { describe, expect, it } from 'vitest';
+import { analyzeProse } from '../../../../src-main/formats/manuscript/analyze-prose';
+
+const groups = (text: string): string[][] => analyzeProse(text).characters.map((c) => [c.name, ...c.aliases]);
+
+describe('clusterPersons marital honorifics', () => {
+  it('keeps "Mrs. Surname" apart from a woman named plainly by first and last name', () => {
+    const g = groups('Mary Lennox was a sour child. Mary Lennox never cried. Mrs. Lennox went to parties. Mrs. Lennox laughed.');
+    expect(g).toContainEqual(['Mary Lennox']);
+    expect(g).toContainEqual(['Mrs. Lennox']);
+  });
+
+  it('still merges "Mrs. Surname" into a full name written with "Mrs."', () => {
+    const g = groups('Mrs. Rachel Lynde lived at the hollow. Mrs. Lynde saw everything. Mrs. Lynde knew it.');
+    expect(g).toEqual([['Mrs. Rachel Lynde', 'Mrs. Lynde']]);
+  });
+
+  it('still lets "Madame" + first name join the full name', () => {
+    const g = groups('Hester Prynne stood there. Madame Hester smiled. Hester Prynne walked home.');
+    expect(g).toEqual([['Hester Prynne', 'Madame Hester']]);
+  });
+
+  it('never merges a "Miss" form with a "Mrs." form of the same surname', () => {
+    const g = groups('Miss Sedley sang. Mrs. Sedley watched her. Miss Sedley smiled at Mrs. Sedley.');
+    expect(g.map((x) => x.length)).toEqual([1, 1]);
+    expect(g.flat().sort()).toEqual(['Miss Sedley', 'Mrs. Sedley']);
+  });
+
+  it('lets "Miss Surname" join the plainly named woman', () => {
+    const g = groups('Emma Woodhouse was handsome. Miss Woodhouse smiled. Emma Woodhouse laughed.');
+    expect(g).toEqual([['Emma Woodhouse', 'Miss Woodhouse']]);
+  });
+});
+
+describe('clusterPersons diminutives', () => {
+  it('does not give a pet name to a character only ever called by a title', () => {
+    const g = groups('Sir Henry Curtis was tall. Sir Henry laughed. My poor boy Harry died last year, and Harry was kind.');
+    expect(g).toContainEqual(['Sir Henry Curtis', 'Sir Henry']);
+    expect(g).toContainEqual(['Harry']);
+  });
+
+  it('merges a diminutive with a first name the text uses plainly', () => {
+    const g = groups('Elizabeth Bennet sat down. Elizabeth smiled. "Lizzy, come here," said her mother.');
+    expect(g).toEqual([['Elizabeth Bennet', 'Elizabeth', 'Lizzy']]);
+  });
+});
