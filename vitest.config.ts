@@ -1,4 +1,6 @@
 // Vitest configuration: unit tests under tests/unit mirror the source tree.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,5 +11,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,
+    // Settings and secrets of tests never land in the real ~/.storyloom.
+    env: { STORYLOOM_APP_DIR: join(tmpdir(), `storyloom-test-app-${process.pid}`) },
   },
 });

@@ -2,6 +2,7 @@
 import { app, BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
 import { setupElectronIpc } from './host/electron-ipc';
+import { electronSecretCodec } from './host/electron-safe-storage';
 import { createHandlerTable } from './ipc/handlers';
 import { createServices } from './services';
 import { resolveProjectsRoot } from './store/paths';
@@ -21,9 +22,12 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     installSessionGuards();
+    const codec = electronSecretCodec();
     const services = createServices({
       root: resolveProjectsRoot({ fallback: join(app.getPath('userData'), 'projects') }),
       transport: 'electron',
+      appDir: app.getPath('userData'),
+      ...(codec ? { secretCodec: codec } : {}),
       trash: async (dir) => {
         await shell.trashItem(dir);
         return 'the system trash';

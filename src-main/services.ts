@@ -1,6 +1,12 @@
 // Composition root of the core: builds the services every transport shares (store, events, handlers).
 import type { ProjectKind } from '../src-preload/contract/entities';
+import type { Brain } from './brains/brain';
+import { offlineBrain } from './brains/offline/offline-brain';
+import { ChatService } from './chat/chat-service';
 import { EventHub } from './ipc/event-hub';
+import { resolveAppDataDir } from './settings/app-data-dir';
+import type { SecretCodec } from './settings/secret-store';
+import { SettingsService } from './settings/settings-service';
 import { ProjectRepository } from './store/project-repository';
 
 export interface ServicesOptions {
@@ -10,6 +16,12 @@ export interface ServicesOptions {
   /** OS trash (Electron); the default moves deleted projects to `<root>/.trash`. */
   trash?: (dir: string) => Promise<string>;
   defaultKind?: ProjectKind;
+  /** App data dir for settings and secrets (never a project folder); default $STORYLOOM_APP_DIR or ~/.storyloom. */
+  appDir?: string;
+  /** Encryption of stored API keys (Electron: safeStorage); the default relies on a 0600 file. */
+  secretCodec?: SecretCodec;
+  /** Force a brain (tests, `--offline`); otherwise the settings choose. */
+  brain?: Brain;
 }
 
 export interface Services {
@@ -17,6 +29,11 @@ export interface Services {
   transport: ServicesOptions['transport'];
   events: EventHub;
   projects: ProjectRepository;
+  chat: ChatService;
+  /** Model settings and the API key store (opened on first use). */
+  settings(): Promise<SettingsService>;
+  /** The brain the settings select (the offline engine by default). */
+  brain(): Promise<Brain>;
   /** Closes every open project (flushing writes, releasing locks). */
   shutdown(): Promise<void>;
 }
@@ -30,11 +47,22 @@ export function createServices(options: ServicesOptions): Services {
     onChange: (projectId, summary) => events.emit('project:changed', { projectId, ...summary }),
     onListChanged: (reason) => events.emit('project:listChanged', { reason }),
   });
+  let settings: Promise<SettingsService> | undefined;
+  const openSettings = () =>
+    (settings ??= SettingsService.open({
+      appDir: options.appDir ?? resolveAppDataDir(),
+      projectsRoot: options.root,
+      ...(options.secretCodec ? { codec: options.secretCodec } : {}),
+    }));
+  const brain = async (): Promise<Brain> => options.brain ?? (await openSettings()).brain().catch(() => offlineBrain);
   return {
     root: options.root,
     transport: options.transport,
     events,
     projects,
+    chat: new ChatService(projects, events, brain),
+    settings: openSettings,
+    brain,
     shutdown: () => projects.closeAll(),
   };
 }

@@ -16,7 +16,7 @@ export class ChatService {
   constructor(
     private readonly projects: ProjectRepository,
     private readonly events: EventHub,
-    private readonly brain: () => Brain,
+    private readonly brain: () => Promise<Brain>,
   ) {}
 
   /** The chat log of a project (one instance per folder, so its cache stays coherent). */
@@ -43,7 +43,7 @@ export class ChatService {
         session,
         log,
         graph: this.graph,
-        brain: this.brain(),
+        brain: await this.brain(),
         sessionId: sid,
         text,
         runId,

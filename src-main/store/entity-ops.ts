@@ -116,7 +116,10 @@ export function planDelete(file: ProjectFile, type: EntityType, id: string, now:
   return ops;
 }
 
-/** Applies ops to the file in place (collections mutate; entity objects are replaced, never edited). */
+/**
+ * Applies ops to the file in place (collections mutate; entity objects are replaced, never edited).
+ * A delete records where the entity stood (`op.index`), so its inverse re-inserts it at the same place.
+ */
 export function applyOps(file: ProjectFile, ops: readonly ChangeOp[]): void {
   for (const op of ops) {
     if (op.type === 'project') {
@@ -126,9 +129,14 @@ export function applyOps(file: ProjectFile, ops: readonly ChangeOp[]): void {
     const list = file.entities[COLLECTION_OF[op.type]] as unknown as Record<string, unknown>[];
     const index = list.findIndex((e) => e.id === op.id);
     if (op.after === null) {
-      if (index >= 0) list.splice(index, 1);
+      if (index >= 0) {
+        list.splice(index, 1);
+        (op as { index?: number }).index = index;
+      }
     } else if (index >= 0) {
       list[index] = op.after;
+    } else if (op.index !== undefined && op.index <= list.length) {
+      list.splice(op.index, 0, op.after);
     } else {
       list.push(op.after);
     }
@@ -137,5 +145,5 @@ export function applyOps(file: ProjectFile, ops: readonly ChangeOp[]): void {
 
 /** The ops that undo `ops`. */
 export function invertOps(ops: readonly ChangeOp[]): ChangeOp[] {
-  return [...ops].reverse().map((op) => ({ type: op.type, id: op.id, before: op.after, after: op.before }));
+  return [...ops].reverse().map((op) => ({ type: op.type, id: op.id, before: op.after, after: op.before, ...(op.index !== undefined ? { index: op.index } : {}) }));
 }

@@ -27,6 +27,10 @@ export const CHANNELS = [
   'agent:cancel',
   'workflow:get',
   'workflow:move',
+  'settings:get',
+  'settings:update',
+  'settings:setApiKey',
+  'settings:testConnection',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

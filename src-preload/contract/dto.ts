@@ -122,3 +122,28 @@ export interface WorkflowView {
   steps: WorkflowStepView[];
   history: { at: string; from?: string; to: string; cause: string }[];
 }
+
+export const PROVIDERS = ['offline', 'openai', 'ollama', 'lmstudio', 'llamacpp', 'custom'] as const;
+export type ProviderId = (typeof PROVIDERS)[number];
+
+/** The model settings as the UI sees them — never the API key, only whether one is stored. */
+export interface SettingsDto {
+  provider: ProviderId;
+  baseURL: string;
+  model: string;
+  timeoutMs: number;
+  budgetUsd?: number;
+  hasApiKey: boolean;
+  preset: { label: string; baseURL: string; model: string; needsKey: boolean; local: boolean };
+  presets: Record<ProviderId, { label: string; baseURL: string; model: string; needsKey: boolean; local: boolean }>;
+}
+
+/** Result of "Test connection". */
+export interface ConnectionTestDto {
+  ok: boolean;
+  latencyMs: number;
+  models?: string[];
+  supportsJsonSchema?: boolean;
+  supportsStreamUsage?: boolean;
+  error?: { code: string; message: string; remedy?: string };
+}

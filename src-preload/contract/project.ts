@@ -106,6 +106,8 @@ export const ChangeOpSchema = z.strictObject({
   id: z.string().max(64),
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()).nullable(),
+  /** Where a deleted entity stood in its list, so undo puts it back in place. */
+  index: z.number().int().min(0).optional(),
 });
 export const ChangeSchema = z.strictObject({
   id: z.string().max(64),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { EntityTypeSchema, IdSchema, ProjectKindSchema } from './entities';
 import type { Channel } from './channels';
 import { WorkflowStepIdSchema } from './project';
+import { PROVIDERS } from './dto';
 
 const ProjectRef = z.strictObject({ projectId: IdSchema });
 const SessionId = z.string().regex(/^[\w-]{1,100}$/, 'must be a chat session id');
@@ -46,6 +47,16 @@ export const REQUEST_SCHEMAS = {
   'agent:cancel': z.strictObject({ runId: z.string().min(1).max(64) }),
   'workflow:get': ProjectRef,
   'workflow:move': z.strictObject({ projectId: IdSchema, step: WorkflowStepIdSchema }),
+  'settings:get': Empty,
+  'settings:update': z.strictObject({
+    provider: z.enum(PROVIDERS).optional(),
+    baseURL: z.string().trim().max(2048).optional(),
+    model: z.string().trim().max(256).optional(),
+    timeoutMs: z.number().int().min(1_000).max(600_000).optional(),
+    budgetUsd: z.number().positive().max(10_000).nullable().optional(),
+  }),
+  'settings:setApiKey': z.strictObject({ apiKey: z.string().trim().min(1).max(4_096).nullable() }),
+  'settings:testConnection': Empty,
 } as const satisfies Record<Channel, z.ZodType>;
 
 export type RequestOf<C extends Channel> = z.input<(typeof REQUEST_SCHEMAS)[C]>;

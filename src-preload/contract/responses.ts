@@ -13,6 +13,8 @@ import type {
   ProjectSnapshot,
   ProjectSummary,
   WorkflowView,
+  SettingsDto,
+  ConnectionTestDto,
 } from './dto';
 import type { ParsedMessage } from './intent';
 
@@ -43,6 +45,10 @@ export interface ResponseMap {
   'agent:cancel': { cancelled: boolean };
   'workflow:get': WorkflowView;
   'workflow:move': { moved: boolean; view: WorkflowView; blocked?: BlockedInfo };
+  'settings:get': SettingsDto;
+  'settings:update': SettingsDto;
+  'settings:setApiKey': SettingsDto;
+  'settings:testConnection': ConnectionTestDto;
 }
 
 export type ResponseOf<C extends Channel> = ResponseMap[C];

@@ -1,7 +1,5 @@
 // `storyloom parse` (no side effects) and `storyloom chat` (one headless turn, waiting for the work it starts).
 import { parseMessage } from '../../brains/offline/understand/parse-message';
-import { offlineBrain } from '../../brains/offline/offline-brain';
-import { ChatService } from '../../chat/chat-service';
 import { AppFailure } from '../../shared/failure';
 import { stringOption } from '../args';
 import { cliServices, printResult } from '../cli-context';
@@ -31,14 +29,13 @@ export const chatCommand: CliCommand = {
     if (!ref || !text) throw new AppFailure('CLI_USAGE', 'Usage: `storyloom chat <project> "<message>" --json`.');
     const services = cliServices(args, io);
     const session = await services.projects.open(ref);
-    const chat = new ChatService(services.projects, services.events, () => offlineBrain);
     const print = agentProgressPrinter(io, Boolean(args.options.quiet));
     const unsubscribe = services.events.subscribe((event, payload) => {
       if (event === 'agent:event') print(payload as Parameters<typeof print>[0]);
     });
     try {
       const sessionOption = stringOption(args, 'session');
-      const result = await chat.send(session.id, text, sessionOption);
+      const result = await services.chat.send(session.id, text, sessionOption);
       const json = {
         reply: result.reply,
         intent: result.intent,

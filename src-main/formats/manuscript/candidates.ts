@@ -142,6 +142,8 @@ export function findNameMentions(text: string, tokens: readonly Token[], stats: 
   function isHonorificAt(k: number): boolean {
     const u = tokens[k]!;
     if (!HONORIFICS.has(u.lower)) return false;
+    // "King 's Chapel": a possessive title names the owner of a place, it is not a title of the next word.
+    if (/^['’]s$/.test(tokens[k + 1]?.text ?? '')) return false;
     return !WEAK_TITLES.has(u.lower) || u.sentStart;
   }
 

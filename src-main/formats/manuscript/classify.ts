@@ -44,12 +44,12 @@ export function totals(e: Evidence): { person: number; place: number } {
 /** Classifies every mention key; mentions of one key share a verdict. */
 export function classifyNames(tokens: readonly Token[], mentions: readonly NameMention[], stats: DocStats): Map<string, NameClass> {
   const out = new Map<string, NameClass>();
-  for (const [key, e] of scoreNames(tokens, mentions)) out.set(key, decide(key, e, stats));
+  for (const [key, e] of scoreNames(tokens, mentions, stats)) out.set(key, decide(key, e, stats));
   return out;
 }
 
 /** Person/place evidence per name key (exported for diagnostics). */
-export function scoreNames(tokens: readonly Token[], mentions: readonly NameMention[]): Map<string, Evidence> {
+export function scoreNames(tokens: readonly Token[], mentions: readonly NameMention[], stats?: DocStats): Map<string, Evidence> {
   const ev = new Map<string, Evidence>();
   for (const m of mentions) {
     let e = ev.get(m.key);
@@ -73,7 +73,7 @@ export function scoreNames(tokens: readonly Token[], mentions: readonly NameMent
     if (of > 0 && of < words.length - 1 && isGazetteerPlace(words.slice(of + 1).join(' ')) && !PLACE_HEADS.has(words[of - 1]!)) e.personLex += 2;
     // "Lavelle of Java": one unknown word (not a noun like "Bank" or "Tower") before "of" names a person
     // by origin; "X of Y" place names are built on ordinary head nouns.
-    else if (of === 1 && words.length > 2 && isOriginHead(firstWord)) e.personLex += 1.5;
+    else if (of === 1 && words.length > 2 && e.midSentence > 0 && isOriginHead(firstWord, stats)) e.personLex += 1.5;
     const nt = nameTag(firstWord);
     if (!nt && !isGazetteerPlace(lastWord) && endsWithAny(lastWord, PLACE_SUFFIXES)) e.placeLex += 0.5;
     if (nt === 'female' || nt === 'male') e.personLex += words.length > 1 ? 2.5 : 1.5;
@@ -94,8 +94,12 @@ export function scoreNames(tokens: readonly Token[], mentions: readonly NameMent
   return ev;
 }
 
-function isOriginHead(w: string): boolean {
-  return !PLACE_HEADS.has(w) && !ORG_HEADS.has(w) && !HONORIFICS.has(w) && !isCommonWord(w) && !isGazetteerPlace(w) && !isDemonym(w);
+// Many common nouns ("Principality", "Siege") are missing from the lexicon: the document's own lower-case
+// use of the word and abstract-noun endings ("-ity", "-ment") rule them out.
+function isOriginHead(w: string, stats: DocStats | undefined): boolean {
+  if (PLACE_HEADS.has(w) || ORG_HEADS.has(w) || HONORIFICS.has(w) || isCommonWord(w) || isGazetteerPlace(w) || isDemonym(w)) return false;
+  if (endsWithAny(w, NON_PERSON_SUFFIXES)) return false;
+  return !stats || (stats.lowerCount.get(w) ?? 0) === 0;
 }
 
 function decide(key: string, e: Evidence, stats: DocStats): NameClass {

@@ -2,14 +2,13 @@
 import { APP_NAME, APP_VERSION } from '../../shared/app-version';
 import type { Services } from '../../services';
 import type { HandlerTable } from '../handler-table';
-import { ChatService } from '../../chat/chat-service';
-import { offlineBrain } from '../../brains/offline/offline-brain';
 import { chatHandlers } from './chat-handlers';
 import { entityHandlers } from './entity-handlers';
+import { settingsHandlers } from './settings-handlers';
 import { workflowHandlers } from './workflow-handlers';
 import { projectHandlers } from './project-handlers';
 
-export function createHandlerTable(services: Services, chat = new ChatService(services.projects, services.events, () => offlineBrain)): HandlerTable {
+export function createHandlerTable(services: Services): HandlerTable {
   return {
     'app:info': async (_request, context) => ({
       name: APP_NAME,
@@ -20,7 +19,8 @@ export function createHandlerTable(services: Services, chat = new ChatService(se
     }),
     ...projectHandlers(services),
     ...entityHandlers(services),
-    ...chatHandlers(services, chat),
+    ...chatHandlers(services, services.chat),
+    ...settingsHandlers(services),
     ...workflowHandlers(services),
   } satisfies HandlerTable;
 }

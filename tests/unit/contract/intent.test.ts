@@ -1,6 +1,7 @@
 // Tests of the parsed-message contract: the schemas accept well-formed parses and reject bad ones.
 import { describe, expect, it } from 'vitest';
-import { IntentParamsSchema, IntentSchema, ParsedMessageSchema, WorkflowStepIdSchema } from '../../../src-preload/contract/intent';
+import { IntentParamsSchema, IntentSchema, ParsedMessageSchema } from '../../../src-preload/contract/intent';
+import { WorkflowStepIdSchema } from '../../../src-preload/contract/project';
 
 describe('intent contract', () => {
   it('lists exactly the eleven intents of the design', () => {

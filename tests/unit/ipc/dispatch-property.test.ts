@@ -1,4 +1,5 @@
 // Property: any payload on any channel (or none) yields a Result, never a throw; a refused call changes nothing.
+import { ProjectFileSchema } from '../../../src-preload/contract/project';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -244,10 +245,12 @@ describe('dispatch under random payloads', () => {
     expect(refused).toBeGreaterThan(1_400);
     // Accepted calls exist (e.g. app:info with no payload) but the generators keep them rare.
     expect(accepted).toBeLessThan(500);
-    // The project survived the barrage: it still opens and holds its seeded entities.
+    // The project survived the barrage: it still opens and what is on disk still validates against the schema
+    // (accepted chat messages may legitimately have renamed or added entities, so names are not compared).
     const session = await services.projects.open(seeded.projectId);
-    expect(session.file.entities.characters.map((c) => c.name)).toEqual(
-      expect.arrayContaining(['Ada', 'Ben', 'Cleo']),
-    );
+    await session.flush();
+    const onDisk = ProjectFileSchema.safeParse(JSON.parse(readFileSync(join(seeded.dir, PROJECT_FILE), 'utf8')));
+    expect(onDisk.success).toBe(true);
+    expect(session.file.entities.characters.length).toBeGreaterThan(0);
   }, 60_000);
 });

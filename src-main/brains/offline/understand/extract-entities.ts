@@ -25,13 +25,15 @@ export interface EntityExtraction {
 }
 
 /** "…, and her brother" / "Sarah's sister" before a name: a kin word tied to someone by "and" or a possessive. */
-const KIN_PREFIX = new RegExp(String.raw`(?:,?\s*(?:and|with|plus)\s+(?:(?:her|his|their|[A-Z][a-z]+'s)\s+)?|(?:^|\s)(?:her|his|their|[A-Z][a-z]+'s)\s+)(?:(?:older|younger|little|big|elder|twin|best|old|new|estranged|late)\s+)?([a-z-]+)\s*,?\s*$`);
+const KIN_PREFIX = new RegExp(String.raw`(?:,?\s*(?:and|with|plus)\s+(?:(?:her|his|their|[A-Z][a-z]+'s)\s+)?|(?:^|\s)(?:her|his|their|[A-Z][a-z]+'s)\s+|^'s\s+)(?:(?:older|younger|little|big|elder|twin|best|old|new|estranged|late)\s+)?([a-z-]+)\s*,?\s*$`);
+/** "Give Tom a daughter called": a kin word with an article that introduces the next name. */
+const ARTICLE_KIN = /(?:^|\s)(?:an?|another|new)\s+(?:(?:older|younger|little|big|elder|twin|best|old|new|estranged|late)\s+)?([a-z-]+)\s+(?:called|named)\s*$/;
 const PLACE_NOUN = /\b(?:location|place|setting|venue|set)\b/i;
 
 /** What the text before a name says about it: "her brother" → male, "a female detective named" → detective. */
 function describePrefix(prefix: string): { attrs: Record<string, AttributeValue>; relation?: string } {
   const attrs: Record<string, AttributeValue> = {};
-  const kin = KIN_PREFIX.exec(prefix);
+  const kin = KIN_PREFIX.exec(prefix) ?? ARTICLE_KIN.exec(prefix);
   const word = kin?.[1]?.toLowerCase() ?? '';
   const relation = LEXICON.relations.get(word);
   if (relation?.gender) attrs.gender = relation.gender;
@@ -51,9 +53,36 @@ function describePrefix(prefix: string): { attrs: Record<string, AttributeValue>
 
 /** Cuts the next person's kin prefix ("…, and her brother") off the end of a description window. */
 function trimKinTail(window: string): string {
-  const kin = KIN_PREFIX.exec(window);
+  const kin = KIN_PREFIX.exec(window) ?? ARTICLE_KIN.exec(window);
   if (kin && LEXICON.relations.has(kin[1]?.toLowerCase() ?? '')) return window.slice(0, kin.index);
   return window.replace(/,?\s*(?:and|with|plus)\s*$/i, '');
+}
+
+/** The words after a name up to the end of its sentence, plus following sentences about it ("She's a nurse."). */
+function descriptionWindow(after: string): string {
+  const parts = after.split(/[.!?\n](?:\s+|$)/);
+  let out = parts[0] ?? '';
+  for (const p of parts.slice(1)) {
+    if (!/^(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+works)\b/i.test(p)) break;
+    out += `, ${p}`;
+  }
+  return out;
+}
+
+const SOMEONE = /\b(?:character|person|someone|somebody|protagonist|antagonist|villain|hero|heroine|sidekick|suspect)\b/i;
+
+/**
+ * Attributes of a person described without a name: "a character who is a 30-year-old pilot",
+ * "new character: a grumpy 70-year-old fisherman", "someone who works as a nurse", "a 30-year-old pilot".
+ */
+export function describeUnnamed(raw: string): Record<string, AttributeValue> {
+  const text = normalizeText(raw);
+  const noun = SOMEONE.exec(text);
+  const window = noun ? text.slice(noun.index + noun[0].length) : text.replace(/^\s*(?:[a-z']+\s+){1,3}?(?=(?:an?|one|another)\s)/i, ', ');
+  const own = describePerson(window.split(/[.!?\n](?:\s|$)/)[0] ?? '');
+  const attrs: Record<string, AttributeValue> = {};
+  for (const [k, v] of Object.entries(own)) if (v !== undefined) attrs[k] = v;
+  return attrs;
 }
 
 function characters(text: string, mentions: readonly NameMention[]): CandidateEntity[] {
@@ -64,7 +93,7 @@ function characters(text: string, mentions: readonly NameMention[]): CandidateEn
     // Names right after a place preposition are places ("left Dublin", "in Galway"), not people.
     if (/\b(?:in|at|to|from|near|into|across|toward|towards|left|leaves|visits|of)\s+$/i.test(prefix) && !/\b(?:named|called)\s+$/i.test(prefix)) return;
     const next = mentions[i + 1];
-    const window = trimKinTail(text.slice(m.end, next ? next.start : text.length).split(/[.!?\n](?:\s|$)/)[0] ?? '');
+    const window = trimKinTail(descriptionWindow(text.slice(m.end, next ? next.start : text.length)));
     const pre = describePrefix(prefix);
     const own = describePerson(window);
     const attributes: Record<string, AttributeValue> = { ...pre.attrs };

@@ -2,7 +2,8 @@
 import type { Intent, IntentParams } from '../../../../src-preload/contract/intent';
 import { assertNever } from '../../../shared/assert';
 import type { Features } from './features';
-import { bulkParams, createParams, modifyParams } from './params-entities';
+import { createParams } from './params-create';
+import { bulkParams, modifyParams } from './params-entities';
 import { advanceParams, exportParams, generateParams, queryParams, simulateParams } from './params-story';
 
 /** The parameters of a message whose intent is known. */

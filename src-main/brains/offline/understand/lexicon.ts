@@ -26,6 +26,8 @@ export interface Lexicon {
   commonWords: ReadonlySet<string>;
   /** Personality/description adjectives that are not part of an occupation ("a shy violinist" → "violinist"). */
   descriptiveAdjectives: ReadonlySet<string>;
+  /** Titles that belong to the name they precede ("Professor Hale", "Dr. Okafor", "Aunt May"). */
+  nameTitles: ReadonlySet<string>;
 }
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
@@ -50,4 +52,5 @@ export const LEXICON: Lexicon = {
   occupations: new Set(raw.occupations),
   commonWords: new Set(raw.commonWords),
   descriptiveAdjectives: new Set(raw.descriptiveAdjectives),
+  nameTitles: new Set(raw.nameTitles),
 };

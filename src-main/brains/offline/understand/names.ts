@@ -80,6 +80,17 @@ function findProper(text: string): NameMention[] {
     const atStart = isSentenceStart(text, t.start);
     const next = tokens[i + 1];
     const gapOk = (a: { end: number }, b: { start: number }): boolean => /^ $/.test(text.slice(a.end, b.start));
+    // "Professor Hale", "Dr. Okafor": a title joins the proper name that follows it (and may end in a dot).
+    const titled = next !== undefined && LEXICON.nameTitles.has(t.w.toLowerCase()) && /^\.? $/.test(text.slice(t.end, next.start)) && isCapitalised(next.w) && !isVocabulary(next.w);
+    if (titled && next) {
+      const rest = findProper(text.slice(next.start)).find((p) => p.start === 0);
+      if (rest) {
+        out.push({ name: text.slice(t.start, next.start + rest.end), start: t.start, end: next.start + rest.end, source: 'proper' });
+        i++;
+        while (i < tokens.length && (tokens[i]?.start ?? 0) < next.start + rest.end) i++;
+        continue;
+      }
+    }
     // "The Blue Moon" mid-sentence: a capitalised article starts a title when a name follows.
     const titleArticle = !atStart && /^The$/.test(t.w) && next !== undefined && isCapitalised(next.w) && gapOk(t, next);
     let startsName = titleArticle || !isVocabulary(t.w);

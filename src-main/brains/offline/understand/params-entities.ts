@@ -1,54 +1,15 @@
-// Parameters of entity requests: create (incl. relationships), bulk_create and modify.
+// Parameters of entity requests: bulk_create and modify (create lives in params-create).
 import type { AttributeValue, IntentParams } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
-import { extractEntities } from './extract-entities';
 import { LEXICON } from './lexicon';
 import { uniqueNames } from './names';
 import { findAge, parseNumber } from './numbers';
 import { cleanOccupation } from './person-attributes';
 import { QUANTITY } from './patterns';
-import { relationshipStatement } from './rules-entities';
 import { targetNames } from './target-names';
 import { cleanPhrase } from './text-utils';
 import { findGenre, findMood, findStyle } from './vocabulary';
 import { findTheme } from './theme';
-
-/** create: the entity type, its name(s) and the attributes given with it. */
-export function createParams(f: Features): IntentParams {
-  const params: IntentParams = {};
-  const extraction = extractEntities(f.text, f.context);
-  if (relationshipStatement(f.template)) {
-    params.entityType = 'relationship';
-    params.names = uniqueNames(f.names);
-    const rel = extraction.relationships[0];
-    if (rel) {
-      params.relationKind = rel.kind;
-      params.attributes = { label: rel.label };
-    }
-    return params;
-  }
-  const noun = f.entityNouns[0];
-  const first = extraction.entities[0];
-  params.entityType = noun && noun.type !== 'project' && noun.type !== 'beat' ? noun.type : first?.type ?? 'character';
-  if (params.entityType === 'relationship') {
-    params.names = uniqueNames(f.names);
-    return params;
-  }
-  if (first?.type === 'character') {
-    params.names = uniqueNames(extraction.entities);
-    const { age, occupation, gender } = first.attributes;
-    if (typeof age === 'number') params.age = age;
-    if (typeof occupation === 'string') params.occupation = occupation;
-    if (typeof gender === 'string') params.gender = gender;
-  } else if (first) {
-    if (first.type === 'location' || f.names.length === 0) params.names = [first.name];
-    else params.names = uniqueNames(f.names);
-    params.attributes = { ...first.attributes };
-    const setting = first.attributes.location;
-    if (typeof setting === 'string') params.setting = setting;
-  } else if (f.names.length) params.names = uniqueNames(f.names);
-  return params;
-}
 
 const COUNT = new RegExp(String.raw`\b(${QUANTITY})\s+(?:[a-z-]+\s+){0,3}?(characters|people|locations|places|scenes|settings|villains|heroes|suspects|protagonists|antagonists|sidekicks|extras|npcs|shots|beats|relationships|venues)\b`);
 

@@ -1,6 +1,6 @@
 // Reads a person's age, occupation and gender from the words that describe them ("a 35-year-old detective").
 import { LEXICON } from './lexicon';
-import { findAge, NUMBER_PATTERN } from './numbers';
+import { findAge, NUMBER_PATTERN, parseNumber } from './numbers';
 import { cleanPhrase } from './text-utils';
 
 /** Attributes found for one person. */
@@ -22,7 +22,7 @@ export function isOccupation(phrase: string): boolean {
   const words = p.split(/\s+/);
   const last = words[words.length - 1] ?? '';
   const lastTwo = words.slice(-2).join(' ');
-  return words.length <= 4 && (LEXICON.occupations.has(last) || LEXICON.occupations.has(lastTwo) || /(?:er|or|ist|ian|ant|ent)$/.test(last) && words.length <= 2 && !LEXICON.commonWords.has(last));
+  return words.length <= 4 && (LEXICON.occupations.has(last) || LEXICON.occupations.has(lastTwo) || /(?:er|or|ist|ian|ant|ent|man|woman|keeper|smith|eon)$/.test(last) && words.length <= 2 && !LEXICON.commonWords.has(last));
 }
 
 /** Drops leading personality adjectives ("shy", "ambitious") but keeps status words ("retired", "private"). */
@@ -44,6 +44,8 @@ export function cleanOccupation(raw: string, trusted = false): string | undefine
   p = p.replace(/^(?:an?|the)\s+/i, '');
   p = stripDescriptive(p);
   if (!p || GENDER_NOUNS.test(p.toLowerCase())) return undefined;
+  // Kin words ("a sister called Ana") say who someone is to another person, not what they do.
+  if (LEXICON.relations.has(p.toLowerCase()) && !LEXICON.occupations.has(p.toLowerCase())) return undefined;
   if (/\d/.test(p)) return undefined;
   if (trusted) return p.split(/\s+/).length <= 6 ? p : undefined;
   return isOccupation(p) ? p : undefined;
@@ -60,11 +62,31 @@ export function genderFrom(window: string): string | undefined {
 /** Where an occupation can sit after a name, most specific first; the table check filters out non-jobs. */
 const DESCRIPTIONS: RegExp[] = [
   /^\s*\(\s*\d{1,3}\s*\)\s*,?\s*([^,.;!?\n()]+)/i,
-  /^\s*,\s*\d{1,3}\s*,\s*([a-z][a-z -]*)/i,
-  /^\s*(?:,|-|\()\s*(?:(?:age[sd]?\s+|aged\s+)?\d{1,3}\s*,\s*)?(?:(?:she|he|they)(?:'s|\s+is|\s+are|\s+was)\s+)?([^,.;!?\n()]+)/i,
+  new RegExp(String.raw`^\s*,\s*${NUMBER_PATTERN}\s*,\s*([a-z][a-z -]*)`, 'i'),
+  new RegExp(String.raw`^\s*(?:,|-|\(|:)\s*(?:(?:age[sd]?\s+|aged\s+)?${NUMBER_PATTERN}\s*,\s*)?(?:(?:she|he|they)(?:'s|\s+is|\s+are|\s+was)\s+)?([^,.;!?\n()]+)`, 'i'),
   /(?:^|,)\s*(?:(?:she|he|they)(?:'s|\s+is|\s+are|\s+was)\s+)((?:an?|the)\s+[^,.;!?\n()]+)/i,
   /\b(?:who|that|and)?\s*(?:is|was|'s|becomes)\s+(?:now\s+|also\s+)?((?:an?|the)\s+[^,.;!?\n]+)/i,
 ];
+
+const BARE_AGES: RegExp[] = [
+  // ", 28, journalist", " (40)", ": 61", ", twenty-four, a barista"
+  new RegExp(String.raw`^\s*(?:,|\(|-|:)\s*(${NUMBER_PATTERN})\s*(?:\)|,|$)`, 'i'),
+  /^\s*(?:,|\(|-|:)\s*(\d{1,3})\s/,
+  // "…, a retired gamekeeper, 58"
+  /,\s*(\d{1,3})\s*$/,
+  // "who's twelve", "she is 40"
+  new RegExp(String.raw`\b(?:who|that|she|he|they)(?:'s|\s+is|\s+are|\s+was)\s+(?:now\s+|only\s+|just\s+)?(${NUMBER_PATTERN})\s*(?:,|$|years?\b|yrs?\b)`, 'i'),
+];
+
+/** An age written as a bare number next to the name (", 28,", "(40)", "who's twelve"). */
+function bareAge(window: string): { age: number } | undefined {
+  for (const re of BARE_AGES) {
+    const m = re.exec(window);
+    const n = m ? parseNumber(m[1] ?? '') : undefined;
+    if (n !== undefined && Number.isInteger(n) && n > 0 && n < 130) return { age: n };
+  }
+  return undefined;
+}
 
 /**
  * Reads attributes from the description that follows a name: ", 28, journalist", ", a 35-year-old detective",
@@ -72,12 +94,8 @@ const DESCRIPTIONS: RegExp[] = [
  */
 export function describePerson(window: string): PersonAttributes {
   const out: PersonAttributes = {};
-  const bareAge = /^\s*(?:,|\(|-)\s*(\d{1,3})\s*(?:\)|,|$|\s)/.exec(window);
-  if (bareAge) out.age = Number(bareAge[1]);
-  else {
-    const a = findAge(window.toLowerCase());
-    if (a) out.age = a.age;
-  }
+  const age = findAge(window.toLowerCase()) ?? bareAge(window);
+  if (age) out.age = age.age;
   const works = /\b(?:works as|working as|job as|employed as|occupation(?:\s+is|:)?|job(?:\s+is|:)|profession(?:\s+is|:)?)\s+(?:an?\s+|the\s+)?([^,.;!?\n]+)/i.exec(window);
   let occupation = works ? cleanOccupation(works[1] ?? '', true) : undefined;
   for (const re of DESCRIPTIONS) {

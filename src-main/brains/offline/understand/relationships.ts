@@ -73,5 +73,30 @@ export function findRelationships(template: string, names: readonly string[]): C
     const source = (m[1] ?? '').startsWith('@n') ? names[before] : names[before - 1];
     push(source, target, m[2] ?? '');
   }
+  // "give A a sister called B", "a mentor for A: B", "A's new rival, B" — A is the anchor, B the newcomer.
+  const NEW_KIN = String.raw`(?:an?|another|new)\s+(?:[a-z'-]+\s+)?(${RELATION_WORD})`;
+  for (const m of template.matchAll(rx(String.raw`\bgive\s+@n\s+${NEW_KIN}\s*[,:-]?\s*(?:(?:called|named|who is)\s+)?@n`))) {
+    const first = template.slice(0, m.index).match(/@n/g)?.length ?? 0;
+    push(names[first], names[first + 1], m[1] ?? '');
+  }
+  for (const m of template.matchAll(rx(String.raw`${NEW_KIN}\s+(?:for|to)\s+@n\s*[,:-]?\s*(?:(?:called|named)\s+)?@n`))) {
+    const first = template.slice(0, m.index).match(/@n/g)?.length ?? 0;
+    push(names[first], names[first + 1], m[1] ?? '');
+  }
+  // "a friendship between A and B": the noun gives the kind.
+  for (const m of template.matchAll(rx(String.raw`\b(${RELATION_NOUNS})\s+(?:between|for)\s+@n\s*(?:,|and|&|with)\s*@n`))) {
+    const first = template.slice(0, m.index).match(/@n/g)?.length ?? 0;
+    const noun = m[1] ?? '';
+    push(names[first], names[first + 1], noun, NOUN_KINDS[noun] ?? 'other');
+  }
   return out;
 }
+
+/** Kinds of the nouns that name a relationship ("a rivalry between A and B"). */
+const NOUN_KINDS: Record<string, RelationKind> = {
+  friendship: 'friendship', rivalry: 'rivalry', feud: 'rivalry', romance: 'romantic', 'love affair': 'romantic', affair: 'romantic',
+  marriage: 'romantic', partnership: 'professional', alliance: 'friendship', mentorship: 'mentor', enmity: 'enemy',
+  relationship: 'other', connection: 'other', bond: 'other', link: 'other',
+};
+/** Nouns that name a relationship, as a regex alternation. */
+export const RELATION_NOUNS = Object.keys(NOUN_KINDS).join('|');

@@ -2,6 +2,7 @@
 import type { Features } from './features';
 import { NAMES } from './features';
 import { CREATE_VERB, INTERACT_VERB, QUANTITY, QUESTION_START, RELATION_WORD } from './patterns';
+import { anchorIndex, occupationCreate, relationNounCreate, someoneCreate } from './new-person';
 import { best } from './rule-types';
 
 const re = (s: string): RegExp => new RegExp(s);
@@ -32,7 +33,13 @@ export function scoreCreate(f: Features): number {
   const verbEntity = re(String.raw`^${CREATE_VERB}\s+(?:(?:a|an|one|another|new|the|my|our|this|extra|additional|main|lead|minor|side|supporting|female|male|second|third|recurring)\s+){0,3}${SINGLE_ENTITY}\b`).test(t);
   const named = re(String.raw`^${CREATE_VERB}\b.*\b(?:named|called|titled)\b`).test(t);
   const relation = relationshipStatement(t);
+  const looseEntity = re(String.raw`^${CREATE_VERB}\s+(?:an?|another|one|new)\s+(?:[a-z-]+\s+){1,2}(?:character|location|place|setting|scene|shot|villain|hero|heroine|protagonist|antagonist|sidekick|venue|suspect)\b`).test(t);
   return best(
+    [anchorIndex(t) !== undefined && !question, 0.91],
+    [relationNounCreate(t) && !question, 0.92],
+    [someoneCreate(t) && !question, 0.88],
+    [occupationCreate(t) && !question, 0.86],
+    [looseEntity && !question, 0.87],
     [/^new\s+(?:character|location|scene|relationship|shot|place|setting)\b/.test(t), 0.94],
     [verbEntity && !question, 0.92],
     [named && !question, 0.9],

@@ -27,6 +27,12 @@ describe('clusterPersons marital honorifics', () => {
     expect(g.flat().sort()).toEqual(['Miss Sedley', 'Mrs. Sedley']);
   });
 
+  it('keeps "Miss Surname" apart from "Dr. Surname" (his daughter, in period fiction)', () => {
+    const g = groups('Dr. Manette slept. Dr. Manette woke. Miss Manette sat by him. Miss Manette sang.');
+    expect(g.map((x) => x.length)).toEqual([1, 1]);
+    expect(g.flat().sort()).toEqual(['Dr. Manette', 'Miss Manette']);
+  });
+
   it('lets "Miss Surname" join the plainly named woman', () => {
     const g = groups('Emma Woodhouse was handsome. Miss Woodhouse smiled. Emma Woodhouse laughed.');
     expect(g).toEqual([['Emma Woodhouse', 'Miss Woodhouse']]);

@@ -88,3 +88,11 @@ describe('analyzeProse relationships', () => {
     expect(relationships.find((r) => [r.source, r.target].sort().join() === 'Anna,Boris')).toBeUndefined();
   });
 });
+
+describe('analyzeProse possessive titles', () => {
+  it('reads "King \'s Chapel" as a place, not as King Chapel', () => {
+    const a = analyzeProse("The bell of King 's Chapel rang . King's Chapel was old .");
+    expect(a.characters).toEqual([]);
+    expect(a.locations.map((l) => l.name)).toEqual(["King 's Chapel"]);
+  });
+});

@@ -34,6 +34,11 @@ describe('classifyNames person cues', () => {
     const r = names('They sailed into the Bay of Biscay and then into the Bay of Biscay again.');
     expect(r.chars).toEqual([]);
   });
+
+  it('does not read "<common noun> of <Place>" as a person when the text uses the noun in lower case', () => {
+    expect(names('After the Siege of Acre ended, the siege was forgotten.').chars).toEqual([]);
+    expect(names('He ruled the Principality of Wallachia alone.').chars).toEqual([]);
+  });
 });
 
 describe('isPastParticiple', () => {

@@ -1,0 +1,67 @@
+// Parameters of create requests: one character, place or scene, a relationship, or a person related to someone.
+import type { IntentParams } from '../../../../src-preload/contract/intent';
+import type { Features } from './features';
+import { describeUnnamed, extractEntities, type CandidateEntity } from './extract-entities';
+import { uniqueNames } from './names';
+import { anchorIndex, relationNounCreate } from './new-person';
+import { relationshipStatement } from './rules-entities';
+
+/** Copies a person's age, occupation and gender into the request parameters. */
+function personParams(params: IntentParams, attributes: CandidateEntity['attributes']): void {
+  const { age, occupation, gender } = attributes;
+  if (typeof age === 'number') params.age = age;
+  if (typeof occupation === 'string') params.occupation = occupation;
+  if (typeof gender === 'string') params.gender = gender;
+}
+
+/** create: the entity type, its name(s) and the attributes given with it. */
+export function createParams(f: Features): IntentParams {
+  const params: IntentParams = {};
+  const extraction = extractEntities(f.text, f.context);
+  if (relationshipStatement(f.template) || relationNounCreate(f.template)) {
+    params.entityType = 'relationship';
+    params.names = uniqueNames(f.names);
+    const rel = extraction.relationships[0];
+    if (rel) {
+      params.relationKind = rel.kind;
+      params.attributes = { label: rel.label };
+    }
+    return params;
+  }
+  // "Add Sarah's brother John": Sarah is context; the request is about John (and the tie between them).
+  const anchor = anchorIndex(f.template);
+  if (anchor !== undefined) {
+    const context = f.names[anchor]?.name.toLowerCase();
+    const people = extraction.entities.filter((e) => e.type === 'character' && e.name.toLowerCase() !== context);
+    params.entityType = 'character';
+    const names = uniqueNames(people);
+    if (names.length) params.names = names;
+    personParams(params, people[0]?.attributes ?? describeUnnamed(f.text));
+    const rel = extraction.relationships[0];
+    if (rel) {
+      params.relationKind = rel.kind;
+      params.attributes = { relatedTo: f.names[anchor]?.name ?? '', label: rel.label };
+    }
+    return params;
+  }
+  const noun = f.entityNouns[0];
+  const first = extraction.entities[0];
+  params.entityType = noun && noun.type !== 'project' && noun.type !== 'beat' ? noun.type : first?.type ?? 'character';
+  if (params.entityType === 'relationship') {
+    params.names = uniqueNames(f.names);
+    return params;
+  }
+  if (first?.type === 'character') {
+    params.names = uniqueNames(extraction.entities);
+    personParams(params, first.attributes);
+  } else if (first) {
+    if (first.type === 'location' || f.names.length === 0) params.names = [first.name];
+    else params.names = uniqueNames(f.names);
+    params.attributes = { ...first.attributes };
+    const setting = first.attributes.location;
+    if (typeof setting === 'string') params.setting = setting;
+  } else if (f.names.length) params.names = uniqueNames(f.names);
+  // "a character who is a 30-year-old pilot": the description stands without a name.
+  if (params.entityType === 'character' && !first) personParams(params, describeUnnamed(f.text));
+  return params;
+}

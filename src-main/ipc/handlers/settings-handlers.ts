@@ -1,0 +1,40 @@
+// Handlers of settings:* — provider, model, API key (stored outside projects) and "Test connection".
+import type { SettingsDto } from '../../../src-preload/contract/dto';
+import { PROVIDER_PRESETS } from '../../settings/app-settings';
+import type { SettingsView } from '../../settings/settings-service';
+import type { Services } from '../../services';
+import type { HandlerTable } from '../handler-table';
+
+function toDto(view: SettingsView): SettingsDto {
+  return {
+    provider: view.provider,
+    baseURL: view.baseURL,
+    model: view.model,
+    timeoutMs: view.timeoutMs,
+    ...(view.budgetUsd !== undefined ? { budgetUsd: view.budgetUsd } : {}),
+    hasApiKey: view.hasApiKey,
+    preset: view.preset,
+    presets: PROVIDER_PRESETS,
+  };
+}
+
+type SettingsHandlers = Pick<HandlerTable, 'settings:get' | 'settings:update' | 'settings:setApiKey' | 'settings:testConnection'>;
+
+export function settingsHandlers(services: Services): SettingsHandlers {
+  return {
+    'settings:get': async () => toDto(await (await services.settings()).get()),
+    'settings:update': async (patch) => toDto(await (await services.settings()).update(patch)),
+    'settings:setApiKey': async ({ apiKey }) => toDto(await (await services.settings()).setApiKey(apiKey)),
+    'settings:testConnection': async () => {
+      const result = await (await services.settings()).testConnection();
+      return {
+        ok: result.ok,
+        latencyMs: result.latencyMs,
+        ...(result.models ? { models: result.models } : {}),
+        ...(result.supportsJsonSchema !== undefined ? { supportsJsonSchema: result.supportsJsonSchema } : {}),
+        ...(result.supportsStreamUsage !== undefined ? { supportsStreamUsage: result.supportsStreamUsage } : {}),
+        ...(result.error ? { error: { code: result.error.code, message: result.error.message, ...(result.error.remedy ? { remedy: result.error.remedy } : {}) } } : {}),
+      };
+    },
+  };
+}
