@@ -2,9 +2,10 @@
 import { cpus } from 'node:os';
 import { AppFailure } from '../shared/failure';
 import type { BenchResult, BenchSuite } from './bench-types';
+import { chatBench } from './chat-bench';
 import { storeBench } from './store-bench';
 
-export const BENCH_SUITES: BenchSuite[] = [storeBench];
+export const BENCH_SUITES: BenchSuite[] = [storeBench, chatBench];
 
 export interface BenchReport {
   machine: { cpus: number; node: string; platform: string };

@@ -23,10 +23,19 @@ const OPTIONS = {
 
 export function parseCliArgs(argv: string[]): CliArgs {
   try {
-    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
     return { positionals, options: values as CliArgs['options'] };
   } catch (error) {
-    throw new AppFailure('CLI_USAGE', (error as Error).message.replace(/\.$/, '') + '.', 'Run `storyloom --help` for the usage.');
+    throw new AppFailure(
+      'CLI_USAGE',
+      (error as Error).message.replace(/\.$/, '') + '.',
+      'Run `storyloom --help` for the usage.',
+    );
   }
 }
 
@@ -39,6 +48,7 @@ export function intOption(args: CliArgs, name: string): number | undefined {
   const raw = stringOption(args, name);
   if (raw === undefined) return undefined;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new AppFailure('CLI_USAGE', `--${name} must be a whole number, not "${raw}".`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new AppFailure('CLI_USAGE', `--${name} must be a whole number, not "${raw}".`);
   return value;
 }

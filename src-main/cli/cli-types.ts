@@ -13,11 +13,13 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
+/** Runs one command; returns the exit code. */
+export type CommandRun = (args: CliArgs, io: CliIo) => Promise<number>;
+
+/** A command of the registry: loaded only when invoked, so `storyloom parse` never loads the agent graph. */
 export interface CliCommand {
   name: string;
   summary: string;
   usage: string;
-  /** Set for commands whose feature has not landed yet: they exit with a clear "not yet available". */
-  reservedFor?: string;
-  run(args: CliArgs, io: CliIo): Promise<number>;
+  load(): Promise<CommandRun>;
 }

@@ -12,7 +12,9 @@ export function agentProgressPrinter(io: CliIo, quiet: boolean): (event: AgentEv
       case 'stage_progress': {
         const width = 24;
         const filled = Math.round((event.done / Math.max(1, event.total)) * width);
-        io.stderr(`  [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${event.done}/${event.total} ${event.stage}`);
+        io.stderr(
+          `  [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${event.done}/${event.total} ${event.stage}`,
+        );
         break;
       }
       case 'warning':

@@ -2,14 +2,10 @@
 import { APP_VERSION } from '../shared/app-version';
 import { AppFailure, toAppError } from '../shared/failure';
 import { parseCliArgs } from './args';
-import type { CliCommand, CliIo } from './cli-types';
-import { benchCommand } from './commands/bench-command';
-import { exportCommand, importCommand, listCommand, newCommand } from './commands/project-commands';
-import { analyzeCommand } from './commands/analyze-command';
-import { chatCommand, parseCommand } from './commands/chat-commands';
-import { serveCommand } from './commands/serve-command';
+import type { CliIo } from './cli-types';
+import { COMMANDS } from './command-registry';
 
-export const COMMANDS: CliCommand[] = [newCommand, listCommand, importCommand, exportCommand, serveCommand, benchCommand, parseCommand, chatCommand, analyzeCommand];
+export { COMMANDS };
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
@@ -17,7 +13,7 @@ export function helpText(): string {
     `storyloom ${APP_VERSION} — offline-first film pre-production studio (CLI)`,
     '',
     'Usage:',
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}${c.reservedFor ? ' (not yet available)' : ''}`),
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
     '',
     'Options: --json (machine-readable output), --dir D (projects root), --help, --version',
     'Projects root: --dir, else $STORYLOOM_DATA_DIR, else ~/.storyloom/projects.',
@@ -40,8 +36,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return name || args.options.help ? 0 : 1;
     }
     const command = COMMANDS.find((c) => c.name === name);
-    if (!command) throw new AppFailure('CLI_USAGE', `Unknown command "${name}".`, 'Run `storyloom --help` for the list of commands.');
-    return await command.run({ positionals: rest, options: args.options }, io);
+    if (!command)
+      throw new AppFailure(
+        'CLI_USAGE',
+        `Unknown command "${name}".`,
+        'Run `storyloom --help` for the list of commands.',
+      );
+    const run = await command.load();
+    return await run({ positionals: rest, options: args.options }, io);
   } catch (error) {
     const appError = toAppError(error);
     if (json) io.stdout(JSON.stringify({ error: appError }));

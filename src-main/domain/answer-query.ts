@@ -51,11 +51,14 @@ export function answerQuery(file: ProjectFile, question: string, names: readonly
   if (/locations?.*(?:no|without) scenes?|unused locations?/.test(q)) {
     const unused = e.locations.filter((l) => !e.scenes.some((s) => s.locationId === l.id));
     const refs = unused.map((l) => ({ type: 'location', id: l.id, name: l.name }));
+    // With no locations at all, "every location is used" would be vacuously true and misleading.
+    if (!e.locations.length) return { text: 'There are no locations yet.', refs };
     return { text: unused.length ? `Locations with no scenes: ${joinNames(refs.map(refMarker))}.` : 'Every location is used by at least one scene.', refs };
   }
   if (/characters?.*(?:no|without|not in any) scenes?/.test(q)) {
     const idle = e.characters.filter((c) => !e.scenes.some((s) => s.characterIds.includes(c.id)));
     const refs = idle.map(charRef);
+    if (!e.characters.length) return { text: 'There are no characters yet.', refs };
     return { text: idle.length ? `Characters without scenes: ${joinNames(refs.map(refMarker))}.` : 'Every character appears in at least one scene.', refs };
   }
   if (/main characters?|protagonist|lead|who(?:'s| is) in|who are (?:the )?characters|cast\b/.test(q)) {

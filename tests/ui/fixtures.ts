@@ -1,22 +1,25 @@
-// Playwright fixtures: a web host (`storyloom serve`) on a fresh temporary projects root for every test.
+// Playwright fixtures: a web host (`storyloom serve`) on fresh temporary projects and app-data dirs for every test.
 import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 export interface WebHostHandle {
   url: string;
+  /** The projects root (STORYLOOM_DATA_DIR / --dir). */
   dataDir: string;
+  /** The app data dir (settings, API keys): never the user's ~/.storyloom. */
+  appDir: string;
   /** Stops the host process and starts a new one on the same data dir (a restart of the app). */
   restart(): Promise<string>;
 }
 
-async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+async function startHost(dataDir: string, appDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['bin/storyloom.mjs', 'serve', '--dir', dataDir, '--port', '0', '--json'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, STORYLOOM_DATA_DIR: dataDir },
+    env: { ...process.env, STORYLOOM_DATA_DIR: dataDir, STORYLOOM_APP_DIR: appDir },
   });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
@@ -42,21 +45,26 @@ async function stopHost(child: ChildProcess): Promise<void> {
 
 export const test = base.extend<{ host: WebHostHandle; app: Page }>({
   host: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'storyloom-ui-'));
-    let current = await startHost(dataDir);
+    const tempRoot = mkdtempSync(join(tmpdir(), 'storyloom-ui-'));
+    const dataDir = join(tempRoot, 'projects');
+    const appDir = join(tempRoot, 'app');
+    mkdirSync(dataDir);
+    mkdirSync(appDir);
+    let current = await startHost(dataDir, appDir);
     const handle: WebHostHandle = {
       url: current.url,
       dataDir,
+      appDir,
       async restart() {
         await stopHost(current.child);
-        current = await startHost(dataDir);
+        current = await startHost(dataDir, appDir);
         handle.url = current.url;
         return current.url;
       },
     };
     await use(handle);
     await stopHost(current.child);
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(tempRoot, { recursive: true, force: true });
   },
   app: async ({ page, host }, use) => {
     const errors: string[] = [];

@@ -15,13 +15,19 @@ export async function smallTalk(state: TurnStateValue, config?: LangGraphRunnabl
   const fallback = /^(?:hi|hello|hey|good (?:morning|evening|afternoon))\b/i.test(state.text.trim())
     ? `Hello! We're working on ${p.title ?? p.name}. Tell me about a character, a location or a scene, or ask what to do next.`
     : `I'm not sure what to do with that. I can create and edit characters, locations and scenes, answer questions about the project, and move the workflow on.`;
+  // Model trouble (retries, the offline fallback) must reach the user, not vanish inside the brain.
+  const notices: string[] = [];
   const text = await deps.brain.reply(
     `You are Storyloom's assistant for film pre-production. The project is "${p.name}" (${p.kind}). Answer briefly.`,
     state.text,
     fallback,
-    { ...(deps.signal ? { signal: deps.signal } : {}), onToken: (t) => deps.emit({ type: 'tokens', runId: deps.runId, text: t }) },
+    {
+      ...(deps.signal ? { signal: deps.signal } : {}),
+      onToken: (t) => deps.emit({ type: 'tokens', runId: deps.runId, text: t }),
+      onNotice: (n) => notices.push(n.message),
+    },
   );
-  return { outcome: { replyParts: [text], created: [], updated: [], deleted: [], choices: EXAMPLES, notices: [] } };
+  return { outcome: { replyParts: [text], created: [], updated: [], deleted: [], choices: EXAMPLES, notices } };
 }
 
 export async function clarify(state: TurnStateValue): Promise<TurnStateUpdate> {

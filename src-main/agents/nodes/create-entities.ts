@@ -2,9 +2,10 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { EntityRef } from '../../../src-preload/contract/dto';
 import type { AttributeValue } from '../../../src-preload/contract/intent';
+import type { CandidateRelationship } from '../../brains/offline/understand/relationships';
 import { buildParseContext } from '../../chat/chat-context';
 import { characterFields, describeFields, locationFields } from '../../domain/entity-drafts';
-import { refMarker } from '../../domain/entity-refs';
+import { joinNames, refMarker } from '../../domain/entity-refs';
 import { AppFailure } from '../../shared/failure';
 import { ChangeBuilder } from '../../store/change-builder';
 import { depsOf } from '../deps';
@@ -25,10 +26,14 @@ export async function createEntities(state: TurnStateValue, config?: LangGraphRu
   stageEvent(deps, 'create', 'started');
   const params = state.parsed?.params ?? {};
   const context = buildParseContext(deps.session.file, state.history);
-  const extraction = await deps.brain.extract(state.text, context, deps.signal ? { signal: deps.signal } : {});
+  const notices: string[] = [];
+  const extraction = await deps.brain.extract(state.text, context, {
+    ...(deps.signal ? { signal: deps.signal } : {}),
+    onNotice: (n) => notices.push(n.message),
+  });
   const entityType = params.entityType ?? 'character';
   const builder = new ChangeBuilder(deps.session.file, { via: 'chat', provenance: { messageId: state.messageId } });
-  const outcome: Partial<TurnOutcome> = { replyParts: [], created: [], updated: [], choices: [] };
+  const outcome: Partial<TurnOutcome> = { replyParts: [], created: [], updated: [], choices: [], notices };
 
   let candidates = extraction.entities;
   if (candidates.length === 0 && params.names?.length && (entityType === 'character' || entityType === 'location')) {
@@ -54,7 +59,14 @@ export async function createEntities(state: TurnStateValue, config?: LangGraphRu
       outcome.replyParts!.push(`I could not add “${candidate.name}”: ${reason}`);
     }
   }
-  const relationshipRefs: EntityRef[] = planRelationships(builder, extraction.relationships, outcome);
+  // "create a relationship between Sarah and John" (the workflow's own remedy) names a pair but states no kind.
+  const pairOnly: CandidateRelationship[] =
+    entityType === 'relationship' && extraction.relationships.length === 0 && (params.names?.length ?? 0) >= 2
+      ? [{ source: params.names![0]!, target: params.names![1]!, kind: params.relationKind ?? 'other', label: typeof params.attributes?.label === 'string' ? params.attributes.label : '' }]
+      : [];
+  // Links are reported after the entities they join ("Created Sarah… Created John… Linked Sarah and John").
+  const links: Partial<TurnOutcome> = { replyParts: [] };
+  const relationshipRefs: EntityRef[] = planRelationships(builder, [...extraction.relationships, ...pairOnly], links);
 
   for (const plan of plans) {
     if (plan.kind === 'created') {
@@ -65,6 +77,8 @@ export async function createEntities(state: TurnStateValue, config?: LangGraphRu
       outcome.updated!.push(plan.ref);
       outcome.replyParts!.push(`${refMarker(plan.ref)} is already in the project, so I updated it (${describeFields(plan.fields)}) instead of making a twin.`);
     } else if (plan.kind === 'unchanged') {
+      // Naming existing people to link them is not an attempt to re-create them.
+      if (entityType === 'relationship') continue;
       outcome.replyParts!.push(`${refMarker(plan.ref)} is already in the project — nothing new to add.`);
     } else {
       outcome.replyParts!.push(plan.question);
@@ -72,6 +86,9 @@ export async function createEntities(state: TurnStateValue, config?: LangGraphRu
       outcome.choices!.push(...plan.choices);
     }
   }
+  outcome.replyParts!.push(...links.replyParts!);
+  // Only a link request between people who are already linked says nothing above.
+  if (outcome.replyParts!.length === 0) outcome.replyParts!.push(`${joinNames(params.names ?? [])} are already linked — nothing new to add.`);
   outcome.created!.push(...relationshipRefs);
   await commitBuilder(deps, builder, chatLabel(state.text));
   stageEvent(deps, 'create', 'finished');

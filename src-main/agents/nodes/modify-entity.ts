@@ -64,7 +64,10 @@ export async function modifyEntity(state: TurnStateValue, config?: LangGraphRunn
     if (newName) fields.name = newName;
     if (Object.keys(fields).length === 0) {
       const role = roleIn(state.text);
-      if (role && type === 'character') fields.role = role;
+      // "describe John as a corrupt cop": the description is in the message, no need to ask for it.
+      const description = /\bdescri\w*\b.*?\bas\s+(.{2,})$/is.exec(state.text)?.[1]?.trim().replace(/[.!]+$/, '');
+      if (description) fields.description = description[0]!.toUpperCase() + description.slice(1);
+      else if (role && type === 'character') fields.role = role;
       else if (type === 'character' && /\brole\b/i.test(state.text)) {
         return reply(`Which role does ${refMarker(ref)} play?`, { choices: ROLE_CHOICES, followUp: { kind: 'missing_field', entityType: type, existingId: entity.id, field: 'role', draft: {} } });
       } else if (/\bdescri/i.test(state.text)) {

@@ -32,7 +32,7 @@ export function planRelationships(builder: ChangeBuilder, candidates: readonly C
       sourceId: source.id,
       targetId: target.id,
       kind: rel.kind,
-      label: rel.label,
+      ...(rel.label ? { label: rel.label } : {}),
       ...(START[rel.kind] ?? START.other),
     });
     const ref = { type: 'relationship', id: op.id, name: `${source.name} — ${target.name}` };

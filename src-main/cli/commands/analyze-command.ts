@@ -4,8 +4,8 @@ import { extname, resolve } from 'node:path';
 import { analyzeProse } from '../../formats/manuscript/analyze-prose';
 import { parseFdx, parseFountain, screenplayToAnalysis } from '../../formats/screenplay';
 import { AppFailure } from '../../shared/failure';
-import { printResult } from '../cli-context';
-import type { CliCommand } from '../cli-types';
+import { printResult } from '../cli-output';
+import type { CommandRun } from '../cli-types';
 
 const PROSE = ['.txt', '.md', '.markdown', '.text'];
 
@@ -20,32 +20,58 @@ export async function analyzeFile(path: string) {
     return { format: ext.slice(1), ...analysis };
   }
   if (!PROSE.includes(ext) && ext !== '') {
-    throw new AppFailure('UNSUPPORTED_FILE', `Storyloom cannot analyze ${ext} files.`, `Use a manuscript (${PROSE.join(', ')}) or a screenplay (.fountain, .fdx).`);
+    throw new AppFailure(
+      'UNSUPPORTED_FILE',
+      `Storyloom cannot analyze ${ext} files.`,
+      `Use a manuscript (${PROSE.join(', ')}) or a screenplay (.fountain, .fdx).`,
+    );
   }
   const prose = analyzeProse(text, { file: path });
   return {
     format: 'prose',
-    characters: prose.characters.map((c) => ({ name: c.name, aliases: c.aliases, mentions: c.mentions, importance: c.importance, ...(c.gender ? { gender: c.gender } : {}) })),
+    characters: prose.characters.map((c) => ({
+      name: c.name,
+      aliases: c.aliases,
+      mentions: c.mentions,
+      importance: c.importance,
+      ...(c.gender ? { gender: c.gender } : {}),
+    })),
     locations: prose.locations.map((l) => ({ name: l.name, aliases: l.aliases, mentions: l.mentions })),
-    scenes: prose.scenes.map((s) => ({ number: s.number, title: s.title, start: s.start, end: s.end, characterNames: s.characterNames, locationName: s.locationName, wordCount: s.wordCount })),
-    relationships: prose.relationships.map((r) => ({ source: r.source, target: r.target, strength: r.strength, trust: r.trust, kind: r.kind, interactions: r.interactions })),
+    scenes: prose.scenes.map((s) => ({
+      number: s.number,
+      title: s.title,
+      start: s.start,
+      end: s.end,
+      characterNames: s.characterNames,
+      locationName: s.locationName,
+      wordCount: s.wordCount,
+    })),
+    relationships: prose.relationships.map((r) => ({
+      source: r.source,
+      target: r.target,
+      strength: r.strength,
+      trust: r.trust,
+      kind: r.kind,
+      interactions: r.interactions,
+    })),
   };
 }
 
-export const analyzeCommand: CliCommand = {
-  name: 'analyze',
-  summary: 'Analyze a manuscript or screenplay: characters (aliases merged), locations, scenes, relationships',
-  usage: 'storyloom analyze <file> --json',
-  async run(args, io) {
-    const file = args.positionals[0];
-    if (!file) throw new AppFailure('CLI_USAGE', 'Which file? `storyloom analyze <file> --json`.');
-    const result = await analyzeFile(resolve(file));
-    const human = [
-      `Characters (${result.characters.length}): ${result.characters.slice(0, 20).map((c) => `${c.name} ×${c.mentions}`).join(', ')}`,
-      `Locations (${result.locations.length}): ${result.locations.slice(0, 20).map((l) => l.name).join(', ')}`,
-      `Scenes: ${result.scenes.length}, relationships: ${result.relationships.length}`,
-    ].join('\n');
-    printResult(args, io, result, human);
-    return 0;
-  },
+export const analyzeCommand: CommandRun = async (args, io) => {
+  const file = args.positionals[0];
+  if (!file) throw new AppFailure('CLI_USAGE', 'Which file? `storyloom analyze <file> --json`.');
+  const result = await analyzeFile(resolve(file));
+  const human = [
+    `Characters (${result.characters.length}): ${result.characters
+      .slice(0, 20)
+      .map((c) => `${c.name} ×${c.mentions}`)
+      .join(', ')}`,
+    `Locations (${result.locations.length}): ${result.locations
+      .slice(0, 20)
+      .map((l) => l.name)
+      .join(', ')}`,
+    `Scenes: ${result.scenes.length}, relationships: ${result.relationships.length}`,
+  ].join('\n');
+  printResult(args, io, result, human);
+  return 0;
 };

@@ -1,17 +1,12 @@
 // `storyloom bench`: the performance suite (DESIGN.md §9), as JSON with --json or a readable table.
 import { formatBenchTable, runBench } from '../../bench/run-bench';
 import { stringOption } from '../args';
-import type { CliCommand } from '../cli-types';
+import type { CommandRun } from '../cli-types';
 
-export const benchCommand: CliCommand = {
-  name: 'bench',
-  summary: 'Run the performance suite',
-  usage: 'storyloom bench [--only NAME] [--json]',
-  async run(args, io) {
-    const report = await runBench(stringOption(args, 'only'), (message) => {
-      if (!args.options.quiet) io.stderr(message);
-    });
-    io.stdout(args.options.json ? JSON.stringify(report) : formatBenchTable(report));
-    return 0;
-  },
+export const benchCommand: CommandRun = async (args, io) => {
+  const report = await runBench(stringOption(args, 'only'), (message) => {
+    if (!args.options.quiet) io.stderr(message);
+  });
+  io.stdout(args.options.json ? JSON.stringify(report) : formatBenchTable(report));
+  return 0;
 };

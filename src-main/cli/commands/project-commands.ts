@@ -7,87 +7,107 @@ import { AppFailure } from '../../shared/failure';
 import { writeFileDurable } from '../../store/durable-write';
 import { exportProject, importProject } from '../../store/project-transfer';
 import { intOption, stringOption } from '../args';
-import { cliServices, printResult } from '../cli-context';
-import type { CliCommand } from '../cli-types';
+import { cliServices } from '../cli-context';
+import { printResult } from '../cli-output';
+import type { CommandRun } from '../cli-types';
 
 function kindOf(raw: string | undefined) {
   const parsed = ProjectKindSchema.safeParse(raw ?? 'short-film');
   if (!parsed.success) {
-    throw new AppFailure('CLI_USAGE', `Unknown --kind "${raw}".`, `Use one of: ${ProjectKindSchema.options.join(', ')}.`);
+    throw new AppFailure(
+      'CLI_USAGE',
+      `Unknown --kind "${raw}".`,
+      `Use one of: ${ProjectKindSchema.options.join(', ')}.`,
+    );
   }
   return parsed.data;
 }
 
-export const newCommand: CliCommand = {
-  name: 'new',
-  summary: 'Create a project (empty, or from an idea with --idea)',
-  usage: 'storyloom new --name NAME [--kind K] [--seed N] [--idea "<text>"] [--dir D] [--json]',
-  async run(args, io) {
-    if (stringOption(args, 'idea')) {
-      throw new AppFailure('NOT_YET_AVAILABLE', '`storyloom new --idea` is not yet available in this version (it arrives with the agent pipeline).', 'Create an empty project with `storyloom new --name NAME`.');
-    }
-    const services = cliServices(args, io);
-    const name = stringOption(args, 'name') ?? 'Untitled project';
-    const seed = intOption(args, 'seed');
-    const summary = await services.projects.create(name, kindOf(stringOption(args, 'kind')), seed === undefined ? {} : { seed });
-    printResult(args, io, { projectId: summary.id, path: summary.path }, `Created "${summary.name}" (${summary.kind}) at ${summary.path}`);
-    return 0;
-  },
+export const newCommand: CommandRun = async (args, io) => {
+  if (stringOption(args, 'idea')) {
+    throw new AppFailure(
+      'NOT_YET_AVAILABLE',
+      '`storyloom new --idea` is not yet available in this version (it arrives with the agent pipeline).',
+      'Create an empty project with `storyloom new --name NAME`.',
+    );
+  }
+  const services = cliServices(args, io);
+  const name = stringOption(args, 'name') ?? 'Untitled project';
+  const seed = intOption(args, 'seed');
+  const summary = await services.projects.create(
+    name,
+    kindOf(stringOption(args, 'kind')),
+    seed === undefined ? {} : { seed },
+  );
+  printResult(
+    args,
+    io,
+    { projectId: summary.id, path: summary.path },
+    `Created "${summary.name}" (${summary.kind}) at ${summary.path}`,
+  );
+  return 0;
 };
 
-export const listCommand: CliCommand = {
-  name: 'list',
-  summary: 'List the projects under the projects root',
-  usage: 'storyloom list [--dir D] [--json]',
-  async run(args, io) {
-    const services = cliServices(args, io);
-    const projects = await services.projects.list();
-    const human = projects.length
-      ? projects.map((p) => `${p.id}  ${p.name}  (${p.kind}, ${p.counts.characters} characters, ${p.counts.scenes} scenes)  ${p.path}`).join('\n')
-      : `No projects in ${services.root}.`;
-    printResult(args, io, projects, human);
-    return 0;
-  },
+export const listCommand: CommandRun = async (args, io) => {
+  const services = cliServices(args, io);
+  const projects = await services.projects.list();
+  const human = projects.length
+    ? projects
+        .map(
+          (p) =>
+            `${p.id}  ${p.name}  (${p.kind}, ${p.counts.characters} characters, ${p.counts.scenes} scenes)  ${p.path}`,
+        )
+        .join('\n')
+    : `No projects in ${services.root}.`;
+  printResult(args, io, projects, human);
+  return 0;
 };
 
-export const importCommand: CliCommand = {
-  name: 'import',
-  summary: 'Import a .storyloom archive as a new project',
-  usage: 'storyloom import <file> [--dir D] [--json]',
-  async run(args, io) {
-    const file = args.positionals[0];
-    if (!file) throw new AppFailure('CLI_USAGE', 'Which file? `storyloom import <file>`.');
-    const ext = extname(file).toLowerCase();
-    if (ext !== '.storyloom') {
-      throw new AppFailure('NOT_YET_AVAILABLE', `Importing ${ext || 'this kind of'} files is not yet available in this version.`, 'Import a .storyloom archive.');
-    }
-    const bytes = await fs.readFile(resolve(file)).catch(() => {
-      throw new AppFailure('FILE_NOT_FOUND', `Cannot read ${file}.`, 'Check the path.');
-    });
-    const services = cliServices(args, io);
-    const summary = await importProject(services.projects, new Uint8Array(bytes));
-    printResult(args, io, { projectId: summary.id, path: summary.path, remappedIds: summary.remappedIds }, `Imported "${summary.name}" to ${summary.path}`);
-    return 0;
-  },
+export const importCommand: CommandRun = async (args, io) => {
+  const file = args.positionals[0];
+  if (!file) throw new AppFailure('CLI_USAGE', 'Which file? `storyloom import <file>`.');
+  const ext = extname(file).toLowerCase();
+  if (ext !== '.storyloom') {
+    throw new AppFailure(
+      'NOT_YET_AVAILABLE',
+      `Importing ${ext || 'this kind of'} files is not yet available in this version.`,
+      'Import a .storyloom archive.',
+    );
+  }
+  const bytes = await fs.readFile(resolve(file)).catch(() => {
+    throw new AppFailure('FILE_NOT_FOUND', `Cannot read ${file}.`, 'Check the path.');
+  });
+  const services = cliServices(args, io);
+  const summary = await importProject(services.projects, new Uint8Array(bytes));
+  printResult(
+    args,
+    io,
+    { projectId: summary.id, path: summary.path, remappedIds: summary.remappedIds },
+    `Imported "${summary.name}" to ${summary.path}`,
+  );
+  return 0;
 };
 
-export const exportCommand: CliCommand = {
-  name: 'export',
-  summary: 'Export a project (storyloom archive today; fountain, fdx, csv, pdf later)',
-  usage: 'storyloom export <project> --format storyloom --out FILE [--json]',
-  async run(args, io) {
-    const ref = args.positionals[0];
-    if (!ref) throw new AppFailure('CLI_USAGE', 'Which project? `storyloom export <project> --format storyloom --out FILE`.');
-    const format = stringOption(args, 'format') ?? 'storyloom';
-    if (format !== 'storyloom') {
-      throw new AppFailure('NOT_YET_AVAILABLE', `Export to ${format} is not yet available in this version.`, 'Use --format storyloom.');
-    }
-    const services = cliServices(args, io);
-    const { fileName, bytes } = await exportProject(services.projects, ref, APP_VERSION);
-    const out = resolve(stringOption(args, 'out') ?? fileName);
-    await writeFileDurable(out, bytes);
-    await services.shutdown();
-    printResult(args, io, { path: out, bytes: bytes.length }, `Exported to ${out} (${bytes.length} bytes)`);
-    return 0;
-  },
+export const exportCommand: CommandRun = async (args, io) => {
+  const ref = args.positionals[0];
+  if (!ref)
+    throw new AppFailure(
+      'CLI_USAGE',
+      'Which project? `storyloom export <project> --format storyloom --out FILE`.',
+    );
+  const format = stringOption(args, 'format') ?? 'storyloom';
+  if (format !== 'storyloom') {
+    throw new AppFailure(
+      'NOT_YET_AVAILABLE',
+      `Export to ${format} is not yet available in this version.`,
+      'Use --format storyloom.',
+    );
+  }
+  const services = cliServices(args, io);
+  const { fileName, bytes } = await exportProject(services.projects, ref, APP_VERSION);
+  const out = resolve(stringOption(args, 'out') ?? fileName);
+  await writeFileDurable(out, bytes);
+  await services.shutdown();
+  printResult(args, io, { path: out, bytes: bytes.length }, `Exported to ${out} (${bytes.length} bytes)`);
+  return 0;
 };

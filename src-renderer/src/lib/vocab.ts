@@ -1,5 +1,5 @@
 // Runtime copies of the contract's enums the UI needs (the contract itself is type-only here), checked for completeness.
-import type { Character, EntityType, Location, ProjectKind, Shot, WorkflowStepId } from '../contract';
+import type { Character, EntityType, Location, ProjectKind, ProviderId, Shot, WorkflowStepId } from '../contract';
 
 /** Compile-time proof that a runtime list names every member of a union. */
 type Covers<Union, List extends readonly unknown[]> = Exclude<Union, List[number]> extends never ? true : never;
@@ -45,27 +45,6 @@ export const STEP_LABELS: Record<WorkflowStepId, string> = {
   package: 'Package',
 };
 
-const FILM_STEPS: WorkflowStepId[] = [
-  'concept',
-  'story_structure',
-  'characters',
-  'relationships',
-  'locations',
-  'scene_breakdown',
-  'storyboard',
-  'shot_list',
-  'casting',
-  'package',
-];
-
-/**
- * Default step order per project kind, used until the workflow channel reports the configured steps.
- * Commercials add a brand step; music videos skip the relationship step (performance-led).
- */
-export const DEFAULT_STEPS: Record<ProjectKind, WorkflowStepId[]> = {
-  'feature-film': FILM_STEPS,
-  'short-film': FILM_STEPS,
-  'series-episode': FILM_STEPS,
-  'music-video': FILM_STEPS.filter((s) => s !== 'relationships'),
-  commercial: ['concept', 'brand', ...FILM_STEPS.slice(1)],
-};
+/** Model providers in the order the settings list them (labels and defaults come from main's presets). */
+export const PROVIDER_IDS = ['offline', 'openai', 'ollama', 'lmstudio', 'llamacpp', 'custom'] as const satisfies readonly ProviderId[];
+export const providersCovered: Covers<ProviderId, typeof PROVIDER_IDS> = true;

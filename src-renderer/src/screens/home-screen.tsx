@@ -13,6 +13,7 @@ export function HomeScreen() {
   const importProject = useAppStore((s) => s.importProject);
   const openDemo = useAppStore((s) => s.openDemo);
   const reportError = useAppStore((s) => s.reportError);
+  const showSettings = useAppStore((s) => s.showSettings);
   const [showForm, setShowForm] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -53,6 +54,9 @@ export function HomeScreen() {
           />
           <button type="button" onClick={() => void openDemo()} disabled={busy}>
             Open demo project
+          </button>
+          <button type="button" onClick={() => showSettings(true)} aria-haspopup="dialog">
+            Settings
           </button>
         </div>
       </header>

@@ -14,6 +14,7 @@ export function ProjectHeader() {
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
   const closeProject = useAppStore((s) => s.closeProject);
+  const showSettings = useAppStore((s) => s.showSettings);
 
   // Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y), except while typing in a field, where the browser's own undo applies.
   useEffect(() => {
@@ -55,6 +56,9 @@ export function ProjectHeader() {
         </button>
         <button type="button" onClick={() => void redo()} disabled={!canRedo || readOnly} title="Redo (Ctrl+Shift+Z)">
           Redo
+        </button>
+        <button type="button" onClick={() => showSettings(true)} aria-haspopup="dialog">
+          Settings
         </button>
       </div>
     </header>

@@ -1,17 +1,17 @@
-// The open project's window: header, workflow strip, entities | chat | graph, storyboard, and the tasks drawer.
+// The open project's window: header, workflow stepper, entities | chat | graph, storyboard, and the tasks drawer.
 import { ChatPanel } from '../panels/chat/chat-panel';
 import { EntitiesPanel } from '../panels/entities/entities-panel';
 import { GraphPanel } from '../panels/graph/graph-panel';
 import { StoryboardPanel } from '../panels/storyboard/storyboard-panel';
 import { TasksDrawer } from '../panels/tasks/tasks-drawer';
-import { WorkflowStrip } from '../panels/workflow/workflow-strip';
+import { WorkflowStepper } from '../panels/workflow/workflow-stepper';
 import { ProjectHeader } from './project-header';
 
 export function ProjectWindow() {
   return (
     <div className="project-window">
       <ProjectHeader />
-      <WorkflowStrip />
+      <WorkflowStepper />
       <main className="workspace">
         <EntitiesPanel />
         <ChatPanel />

@@ -1,52 +1,93 @@
-// Chat slice: the messages of the open project's conversation, the send action, and streamed agent tokens.
+// Chat slice: the open conversation's messages, sending a turn through `chat:send`, streamed tokens and cancelling a run.
+import type { ChatTurnResult } from '../contract';
+import { localMessageId, toMessageView, type ChatMessageView } from './chat-view';
 import type { SliceCreator } from './types';
 
-export interface ChatMessageView {
-  id: string;
-  role: 'user' | 'assistant' | 'system';
-  content: string;
-  status: 'pending' | 'streaming' | 'done' | 'failed';
-  at: string;
-  runId?: string;
-}
+export type { ChatMessageView } from './chat-view';
 
 export interface ChatSlice {
   messages: ChatMessageView[];
+  /** A turn is on its way (the input waits; the run status shows the stage and Cancel). */
   chatSending: boolean;
-  /** Sends a user message. Until the contract has `chat:send`, it says so in the conversation instead of pretending. */
+  /** The conversation new messages go to; null until the first message or a loaded history picks one. */
+  sessionId: string | null;
+  /** The agent run answering the message being sent, once `run_started` named it (Cancel targets it). */
+  activeRunId: string | null;
+  /** Sends a user message (typed, or a clicked choice's command) and appends the persisted turn. */
   sendMessage(text: string): Promise<void>;
+  /** Asks main to cancel the active run; the turn then answers with a cancelled message. */
+  cancelRun(): Promise<void>;
+  /** Adopts a run that started for the open project while a message is being sent. */
+  noteRunStarted(runId: string, projectId: string): void;
   /** Appends streamed tokens to the assistant message of a run (creating it on the first token). */
   appendRunTokens(runId: string, text: string): void;
-  /** Marks a run's streaming message as finished or failed. */
-  finishRunMessage(runId: string, failed: boolean): void;
+  /** Marks a run's streaming message as finished, failed or cancelled. */
+  finishRunMessage(runId: string, status: 'done' | 'failed' | 'cancelled'): void;
   clearChat(): void;
 }
 
-let nextLocalId = 1;
-const localId = () => `local-${nextLocalId++}`;
+/** Replaces the optimistic user message and any streamed reply of the run with the persisted turn. */
+function mergeTurn(messages: ChatMessageView[], localId: string, turn: ChatTurnResult): ChatMessageView[] {
+  const persisted = turn.messages.map(toMessageView);
+  const ids = new Set(persisted.map((m) => m.id));
+  const kept = messages.filter((m) => m.id !== localId && !ids.has(m.id) && !(m.runId === turn.runId && m.role === 'assistant'));
+  return [...kept, ...persisted];
+}
 
-export const createChatSlice: SliceCreator<ChatSlice> = (set, get) => ({
+export const createChatSlice: SliceCreator<ChatSlice> = (set, get, api) => ({
   messages: [],
   chatSending: false,
+  sessionId: null,
+  activeRunId: null,
   async sendMessage(text) {
     const content = text.trim();
-    if (!content || !get().snapshot) return;
-    const at = new Date().toISOString();
-    const user: ChatMessageView = { id: localId(), role: 'user', content, status: 'done', at };
-    const notice: ChatMessageView = {
-      id: localId(),
+    const snapshot = get().snapshot;
+    if (!content || !snapshot || get().chatSending) return;
+    const projectId = snapshot.summary.id;
+    const sessionId = get().sessionId;
+    const local: ChatMessageView = { id: localMessageId(), role: 'user', content, status: 'pending', at: new Date().toISOString() };
+    set((s) => ({ messages: [...s.messages, local], chatSending: true, activeRunId: null }));
+    const result = await api.invoke('chat:send', { projectId, text: content, ...(sessionId ? { sessionId } : {}) });
+    // The user may have closed the project or switched conversations meanwhile: the turn is saved, just not shown here.
+    const stillHere = get().snapshot?.summary.id === projectId && get().sessionId === sessionId;
+    if (!stillHere) {
+      set({ chatSending: false, activeRunId: null });
+      return;
+    }
+    if (result.ok) {
+      set((s) => ({ messages: mergeTurn(s.messages, local.id, result.value), sessionId: result.value.sessionId, chatSending: false, activeRunId: null }));
+      void get().loadSessions();
+      return;
+    }
+    const failure: ChatMessageView = {
+      id: localMessageId(),
       role: 'system',
-      content: 'The conversation feature is not part of this build yet, so the agents did not receive this message.',
+      content: result.error.message,
       status: 'failed',
-      at,
+      at: new Date().toISOString(),
+      error: { code: result.error.code, message: result.error.message, ...(result.error.remedy ? { remedy: result.error.remedy } : {}) },
+      choices: [{ label: 'Try again', command: content }],
     };
-    set((s) => ({ messages: [...s.messages, user, notice] }));
+    set((s) => ({
+      messages: [...s.messages.map((m) => (m.id === local.id ? { ...m, status: 'failed' as const } : m)), failure],
+      chatSending: false,
+      activeRunId: null,
+    }));
+  },
+  async cancelRun() {
+    const runId = get().activeRunId;
+    if (!runId) return;
+    const result = await api.invoke('agent:cancel', { runId });
+    if (!result.ok) get().reportError(result.error);
+  },
+  noteRunStarted(runId, projectId) {
+    if (get().chatSending && !get().activeRunId && get().snapshot?.summary.id === projectId) set({ activeRunId: runId });
   },
   appendRunTokens(runId, text) {
     set((s) => {
       const index = s.messages.findIndex((m) => m.runId === runId && m.role === 'assistant');
       if (index < 0) {
-        const message: ChatMessageView = { id: localId(), role: 'assistant', content: text, status: 'streaming', at: new Date().toISOString(), runId };
+        const message: ChatMessageView = { id: localMessageId(), role: 'assistant', content: text, status: 'streaming', at: new Date().toISOString(), runId };
         return { messages: [...s.messages, message] };
       }
       const messages = s.messages.slice();
@@ -55,12 +96,10 @@ export const createChatSlice: SliceCreator<ChatSlice> = (set, get) => ({
       return { messages };
     });
   },
-  finishRunMessage(runId, failed) {
-    set((s) => ({
-      messages: s.messages.map((m) => (m.runId === runId && m.status === 'streaming' ? { ...m, status: failed ? 'failed' : 'done' } : m)),
-    }));
+  finishRunMessage(runId, status) {
+    set((s) => ({ messages: s.messages.map((m) => (m.runId === runId && m.status === 'streaming' ? { ...m, status } : m)) }));
   },
   clearChat() {
-    set({ messages: [], chatSending: false });
+    set({ messages: [], chatSending: false, sessionId: null, activeRunId: null, sessions: [], chatSearch: null });
   },
 });

@@ -53,12 +53,19 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, api) =>
       }
       set({ snapshot: result.value });
       get().resetProjectUi();
+      get().clearChat();
+      get().clearWorkflow();
+      // The stepper and the conversation load alongside (the chat survives restarts: its latest session comes back).
+      void get().loadWorkflow();
+      void get().loadChat();
       return true;
     },
     async closeProject() {
       const snapshot = get().snapshot;
       set({ snapshot: null });
       get().resetProjectUi();
+      get().clearChat();
+      get().clearWorkflow();
       if (snapshot) {
         const result = await api.invoke('project:close', { projectId: snapshot.summary.id });
         if (!result.ok) get().reportError(result.error);
@@ -87,7 +94,10 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, api) =>
       if (!snapshot) return;
       const result = await api.invoke('project:open', { projectId: snapshot.summary.id });
       if (!result.ok) get().reportError(result.error);
-      else if (get().snapshot?.summary.id === snapshot.summary.id) set({ snapshot: result.value });
+      else if (get().snapshot?.summary.id === snapshot.summary.id) {
+        set({ snapshot: result.value });
+        void get().loadWorkflow();
+      }
     },
     async undo() {
       const projectId = writableProjectId();

@@ -29,6 +29,7 @@ export const createRunsSlice: SliceCreator<RunsSlice> = (set, get) => ({
     switch (event.type) {
       case 'run_started':
         next = emptyRun(event.runId);
+        get().noteRunStarted(event.runId, event.projectId);
         break;
       case 'stage_started':
         next = { ...run, stage: event.stage };
@@ -54,11 +55,12 @@ export const createRunsSlice: SliceCreator<RunsSlice> = (set, get) => ({
         break;
       case 'error':
         next = { ...run, errors: [...run.errors, { code: event.code, message: event.message, ...(event.remedy ? { remedy: event.remedy } : {}) }] };
-        get().reportError({ code: event.code, message: event.message, ...(event.remedy ? { remedy: event.remedy } : {}) });
+        // The chat shows the error of the turn it is waiting for (with its remedy); other runs' errors go to the alert region.
+        if (event.runId !== get().activeRunId) get().reportError({ code: event.code, message: event.message, ...(event.remedy ? { remedy: event.remedy } : {}) });
         break;
       case 'run_finished':
         next = { ...run, status: event.status, progress: undefined };
-        get().finishRunMessage(event.runId, event.status === 'failed');
+        get().finishRunMessage(event.runId, event.status);
         break;
       default:
         assertNever(event, 'agent event');

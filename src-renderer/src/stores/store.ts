@@ -2,11 +2,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { StoryloomApi } from '../contract';
 import { createAppSlice } from './app-slice';
+import { createChatSessionsSlice } from './chat-sessions-slice';
 import { createChatSlice } from './chat-slice';
 import { createProjectSlice } from './project-slice';
 import { createProjectsSlice } from './projects-slice';
 import { createQueueSlice } from './queue-slice';
 import { createRunsSlice } from './runs-slice';
+import { createSettingsSlice } from './settings-slice';
 import type { StoreState } from './types';
 import { createUiSlice } from './ui-slice';
 import { createWorkflowSlice } from './workflow-slice';
@@ -21,8 +23,10 @@ export function createAppStore(api: StoryloomApi): AppStore {
     ...createProjectSlice(set, get, api),
     ...createUiSlice(set, get, api),
     ...createChatSlice(set, get, api),
+    ...createChatSessionsSlice(set, get, api),
     ...createRunsSlice(set, get, api),
     ...createWorkflowSlice(set, get, api),
     ...createQueueSlice(set, get, api),
+    ...createSettingsSlice(set, get, api),
   }));
 }

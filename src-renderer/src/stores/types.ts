@@ -2,16 +2,27 @@
 import type { StateCreator } from 'zustand';
 import type { StoryloomApi } from '../contract';
 import type { AppSlice } from './app-slice';
+import type { ChatSessionsSlice } from './chat-sessions-slice';
 import type { ChatSlice } from './chat-slice';
 import type { ProjectSlice } from './project-slice';
 import type { ProjectsSlice } from './projects-slice';
 import type { QueueSlice } from './queue-slice';
 import type { RunsSlice } from './runs-slice';
+import type { SettingsSlice } from './settings-slice';
 import type { UiSlice } from './ui-slice';
 import type { WorkflowSlice } from './workflow-slice';
 
 /** The whole renderer state: one store made of slices (DESIGN.md §8). */
-export type StoreState = AppSlice & ProjectsSlice & ProjectSlice & UiSlice & ChatSlice & RunsSlice & WorkflowSlice & QueueSlice;
+export type StoreState = AppSlice &
+  ProjectsSlice &
+  ProjectSlice &
+  UiSlice &
+  ChatSlice &
+  ChatSessionsSlice &
+  RunsSlice &
+  WorkflowSlice &
+  QueueSlice &
+  SettingsSlice;
 
 /** A slice factory: gets the store's set/get and the transport-agnostic api (injected, so tests pass a fake). */
 export type SliceCreator<S> = (

@@ -8,11 +8,15 @@ export function wireEvents(api: StoryloomApi, store: AppStore, onStatus?: (liste
   const actions = () => store.getState();
   let wasClosed = false;
   const off = [
-    api.on('project:changed', (event) => actions().applyProjectChange(event.projectId, event)),
+    api.on('project:changed', (event) => {
+      actions().applyProjectChange(event.projectId, event);
+      // Guards are computed from project data: any change can block or free a step.
+      actions().applyWorkflowChanged(event.projectId);
+    }),
     api.on('project:listChanged', () => void actions().loadProjects()),
     api.on('agent:event', (event) => actions().applyAgentEvent(event)),
     api.on('queue:progress', (event) => actions().applyQueueProgress(event)),
-    api.on('workflow:changed', (event) => actions().applyWorkflowChanged(event.projectId, event.current)),
+    api.on('workflow:changed', (event) => actions().applyWorkflowChanged(event.projectId)),
   ];
   if (onStatus) {
     off.push(
@@ -24,6 +28,7 @@ export function wireEvents(api: StoryloomApi, store: AppStore, onStatus?: (liste
           wasClosed = false;
           void actions().loadProjects();
           void actions().resyncProject();
+          void actions().loadSessions();
         }
       }),
     );

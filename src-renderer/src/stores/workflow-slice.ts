@@ -1,41 +1,85 @@
-// Workflow slice: the open project's step list (current, done, needs review) derived from its workflow state.
-import type { WorkflowStepId } from '../contract';
-import { DEFAULT_STEPS, STEP_LABELS } from '../lib/vocab';
-import type { SliceCreator, StoreState } from './types';
-
-export type StepStatus = 'done' | 'current' | 'review' | 'upcoming';
-
-export interface StepView {
-  id: WorkflowStepId;
-  status: StepStatus;
-}
+// Workflow slice: the open project's stepper view from `workflow:get`, kept fresh after every change, and guarded moves.
+import type { BlockedInfo, WorkflowStepId, WorkflowView } from '../contract';
+import { STEP_LABELS } from '../lib/vocab';
+import type { SliceCreator } from './types';
 
 export interface WorkflowSlice {
-  /** Applies a `workflow:changed` event to the open project (the full change arrives as `project:changed`). */
-  applyWorkflowChanged(projectId: string, current: string): void;
+  /** The stepper's view (steps with status and blocked reasons); null until loaded. */
+  workflow: WorkflowView | null;
+  /** A move is in flight (the stepper shows it busy). */
+  workflowMoving: boolean;
+  /** Why the last move was refused (shown by the stepper until the next move). */
+  workflowRefusal: BlockedInfo | null;
+  /** (Re)loads the view; calls while one is in flight coalesce into one more fetch. */
+  loadWorkflow(): Promise<void>;
+  /** Moves the workflow to a step (forward when its guards hold, back always). */
+  moveWorkflow(step: string): Promise<boolean>;
+  /** Any change to the open project (`project:changed`, `workflow:changed`) can change the guards: reload. */
+  applyWorkflowChanged(projectId: string): void;
+  dismissWorkflowRefusal(): void;
+  clearWorkflow(): void;
 }
 
-/** The steps to show for the open project: the kind's default order plus any step the file mentions. */
-export function selectSteps(state: Pick<StoreState, 'snapshot'>): StepView[] {
-  const project = state.snapshot?.file.project;
-  if (!project) return [];
-  const { current, completed, needsReview } = project.workflow;
-  const ids = [...DEFAULT_STEPS[project.kind]];
-  for (const id of [...completed, current]) if (!ids.includes(id)) ids.push(id);
-  return ids.map((id) => ({
-    id,
-    status: id === current ? 'current' : needsReview.includes(id) ? 'review' : completed.includes(id) ? 'done' : 'upcoming',
-  }));
-}
+/** Step ids come from the view as strings; only the contract's ids may be sent back. */
+const isStepId = (step: string): step is WorkflowStepId => Object.hasOwn(STEP_LABELS, step);
 
-export const createWorkflowSlice: SliceCreator<WorkflowSlice> = (set, get) => ({
-  applyWorkflowChanged(projectId, current) {
-    const snapshot = get().snapshot;
-    if (!snapshot || snapshot.summary.id !== projectId) return;
-    const project = snapshot.file.project;
-    // The event only names the new step; trust it only when it is a step id of the contract.
-    if (!Object.hasOwn(STEP_LABELS, current)) return;
-    const workflow = { ...project.workflow, current: current as WorkflowStepId };
-    set({ snapshot: { ...snapshot, file: { ...snapshot.file, project: { ...project, workflow } } } });
-  },
-});
+export const createWorkflowSlice: SliceCreator<WorkflowSlice> = (set, get, api) => {
+  let inFlight: Promise<void> | null = null;
+  let again = false;
+
+  const fetchLoop = async () => {
+    do {
+      again = false;
+      const projectId = get().snapshot?.summary.id;
+      if (!projectId) return;
+      const result = await api.invoke('workflow:get', { projectId });
+      if (get().snapshot?.summary.id !== projectId) continue;
+      if (result.ok) set({ workflow: result.value });
+      else get().reportError(result.error);
+    } while (again);
+  };
+
+  return {
+    workflow: null,
+    workflowMoving: false,
+    workflowRefusal: null,
+    loadWorkflow() {
+      if (inFlight) {
+        // A change landed while fetching: fetch once more after this one, so the view ends current.
+        again = true;
+        return inFlight;
+      }
+      inFlight = fetchLoop().finally(() => {
+        inFlight = null;
+      });
+      return inFlight;
+    },
+    async moveWorkflow(step) {
+      const snapshot = get().snapshot;
+      if (!snapshot || get().workflowMoving || !isStepId(step)) return false;
+      if (snapshot.readOnly) {
+        get().reportError({ code: 'PROJECT_READ_ONLY', message: snapshot.readOnlyReason ?? 'This project is open read-only.' });
+        return false;
+      }
+      set({ workflowMoving: true, workflowRefusal: null });
+      const result = await api.invoke('workflow:move', { projectId: snapshot.summary.id, step });
+      set({ workflowMoving: false });
+      if (get().snapshot?.summary.id !== snapshot.summary.id) return false;
+      if (!result.ok) {
+        get().reportError(result.error);
+        return false;
+      }
+      set({ workflow: result.value.view, workflowRefusal: result.value.blocked ?? null });
+      return result.value.moved;
+    },
+    applyWorkflowChanged(projectId) {
+      if (get().snapshot?.summary.id === projectId) void get().loadWorkflow();
+    },
+    dismissWorkflowRefusal() {
+      set({ workflowRefusal: null });
+    },
+    clearWorkflow() {
+      set({ workflow: null, workflowMoving: false, workflowRefusal: null });
+    },
+  };
+};

@@ -66,7 +66,8 @@ export function computeFeatures(raw: string, context: ParseContext = {}): Featur
     template,
     names,
     entityNouns: findEntityNouns(template),
-    production: findProductionNoun(template),
+    // A leading "storyboard" is the verb ("Storyboard a 60 second commercial"), not the piece.
+    production: findProductionNoun(template.replace(/^storyboard\b/, '          ')),
     isQuestion: (!polite && /\?\s*$/.test(text)) || /^(?:who|what|what's|which|where|when|why|how|is|are|does|do|did|has|have i|can i|could)\b/.test(template),
     polite,
     passage: findPassage(text),

@@ -94,7 +94,8 @@ function findProper(text: string): NameMention[] {
     // "The Blue Moon" mid-sentence: a capitalised article starts a title when a name follows.
     const titleArticle = !atStart && /^The$/.test(t.w) && next !== undefined && isCapitalised(next.w) && gapOk(t, next);
     let startsName = titleArticle || !isVocabulary(t.w);
-    if (startsName && atStart && !titleArticle && next && gapOk(t, next) && AFTER_VERB.has(next.w.toLowerCase())) startsName = false;
+    // A possessive ("Sarah's the lead") is never a command verb, whatever follows it.
+    if (startsName && atStart && !titleArticle && !/'s$/i.test(t.w) && next && gapOk(t, next) && AFTER_VERB.has(next.w.toLowerCase())) startsName = false;
     if (!startsName) {
       i++;
       continue;

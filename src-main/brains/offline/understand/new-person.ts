@@ -11,19 +11,31 @@ const NEW = String.raw`(?:an?|another|new|one more|a new)`;
 /** Template patterns whose first "@n" is the existing person the newcomer is related to (the anchor). */
 const ANCHORED: RegExp[] = [
   // "Add Sarah's brother John, a cop", "introduce Helen's son Ollie"
-  re(String.raw`^${CREATE_VERB}\s+@n's\s+${ADJ}${RELATION_WORD}\b`),
+  re(String.raw`^${CREATE_VERB}\s+@n's\s+${ADJ}(${RELATION_WORD})\b`),
   // "Give Sarah a sister called Ana", "get Tom a new partner"
-  re(String.raw`^(?:give|get|find)\s+@n\s+${NEW}\s+${ADJ}${RELATION_WORD}\b`),
+  re(String.raw`^(?:give|get|find)\s+@n\s+${NEW}\s+${ADJ}(${RELATION_WORD})\b`),
+  // "Sarah has a brother called John", "Tom has a new partner, Lee"
+  re(String.raw`^@n\s+(?:has|had|gets|now has|needs|should have|could use|deserves|will have)\s+${NEW}\s+${ADJ}(${RELATION_WORD})\b(?=\s*(?:,|:|-|called|named|who|$))`),
   // "Add a mentor for John: Professor Hale, 60", "create a rival to Marcus"
-  re(String.raw`^${CREATE_VERB}\s+${NEW}\s+${ADJ}${RELATION_WORD}\s+(?:for|to|of)\s+@n`),
+  re(String.raw`^${CREATE_VERB}\s+${NEW}\s+${ADJ}(${RELATION_WORD})\s+(?:for|to|of)\s+@n`),
 ];
 
+/** The existing person a newcomer is related to: its index in the names, and the relation word. */
+export interface Anchor {
+  index: number;
+  relation: string;
+}
+
 /**
- * When the message adds a person related to someone already named, the index (in `f.names`) of that
- * existing person, who is context rather than the entity being created; else undefined.
+ * When the message adds a person related to someone already named ("Add Sarah's brother John"), that
+ * existing person (context rather than the entity being created) and the relation word; else undefined.
  */
-export function anchorIndex(template: string): number | undefined {
-  return ANCHORED.some((r) => r.test(template)) ? 0 : undefined;
+export function findAnchor(template: string): Anchor | undefined {
+  for (const r of ANCHORED) {
+    const m = r.exec(template);
+    if (m) return { index: 0, relation: m[1] ?? '' };
+  }
+  return undefined;
 }
 
 /** "Add a friendship between Ollie and Lily", "create a rivalry between A and B". */

@@ -42,6 +42,13 @@ const DURATION = new RegExp(
 /** Finds a duration in seconds: "2-minute" → 120, "30 second" → 30, "an hour and a half" → 5400, "half-hour" → 1800. */
 export function findDurationSec(lower: string): number | undefined {
   if (/\bhalf[- ]hour\b/.test(lower)) return 1800;
+  // Compact forms: "1h30", "1 h 30 min", "2hr 15m", "3m30s", "1:30:00" is left to the words around it.
+  const hm = /\b(\d{1,2})\s*h(?:rs?|ours?)?\s*(?:and\s+)?(\d{1,2})\s*(?:m(?:ins?|inutes?)?)?(?![a-z0-9])/.exec(lower);
+  if (hm) return Number(hm[1]) * 3600 + Number(hm[2]) * 60;
+  const ms = /\b(\d{1,3})\s*m(?:ins?)?\s*(\d{1,2})\s*s(?:ecs?)?\b/.exec(lower);
+  if (ms) return Number(ms[1]) * 60 + Number(ms[2]);
+  const h = /\b(\d{1,2}(?:\.\d+)?)\s*h\b/.exec(lower);
+  if (h) return Math.round(Number(h[1]) * 3600);
   const m = DURATION.exec(lower);
   if (!m) return undefined;
   const unit = unitSeconds(m[2] ?? '');
@@ -71,10 +78,11 @@ export function findAge(lower: string): { age: number; index: number; length: nu
     // "a 2 year old" style counts are ages too, but reject silly values.
     if (n !== undefined && Number.isInteger(n) && n > 0 && n < 130) return { age: n, index: m.index, length: m[0].length };
   }
-  const d = /\bin (?:his|her|their|the) (early|mid|mid-|late)?\s*-?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/.exec(lower);
+  const d = /\bin (?:his|her|their|the) (early|mid|mid-|late)?\s*-?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(early|mid|late)[- ](teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/.exec(lower);
   if (d) {
-    const base = DECADES[d[2] ?? ''] ?? 0;
-    const shift = d[1] === 'early' ? -3 : d[1] === 'late' ? 3 : 0;
+    const base = DECADES[d[2] ?? d[4] ?? ''] ?? 0;
+    const part = d[1] ?? d[3];
+    const shift = part === 'early' ? -3 : part === 'late' ? 3 : 0;
     return { age: base + shift, index: d.index, length: d[0].length };
   }
   return undefined;

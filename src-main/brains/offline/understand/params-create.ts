@@ -3,7 +3,8 @@ import type { IntentParams } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
 import { describeUnnamed, extractEntities, type CandidateEntity } from './extract-entities';
 import { uniqueNames } from './names';
-import { anchorIndex, relationNounCreate } from './new-person';
+import { LEXICON } from './lexicon';
+import { findAnchor, relationNounCreate } from './new-person';
 import { relationshipStatement } from './rules-entities';
 
 /** Copies a person's age, occupation and gender into the request parameters. */
@@ -29,19 +30,19 @@ export function createParams(f: Features): IntentParams {
     return params;
   }
   // "Add Sarah's brother John": Sarah is context; the request is about John (and the tie between them).
-  const anchor = anchorIndex(f.template);
-  if (anchor !== undefined) {
-    const context = f.names[anchor]?.name.toLowerCase();
+  const anchor = findAnchor(f.template);
+  if (anchor) {
+    const related = f.names[anchor.index]?.name ?? '';
+    const context = related.toLowerCase();
     const people = extraction.entities.filter((e) => e.type === 'character' && e.name.toLowerCase() !== context);
     params.entityType = 'character';
     const names = uniqueNames(people);
     if (names.length) params.names = names;
     personParams(params, people[0]?.attributes ?? describeUnnamed(f.text));
-    const rel = extraction.relationships[0];
-    if (rel) {
-      params.relationKind = rel.kind;
-      params.attributes = { relatedTo: f.names[anchor]?.name ?? '', label: rel.label };
-    }
+    const word = LEXICON.relations.get(anchor.relation.toLowerCase());
+    if (params.gender === undefined && word?.gender) params.gender = word.gender;
+    if (word) params.relationKind = word.kind;
+    params.attributes = { relatedTo: related, label: anchor.relation.toLowerCase() };
     return params;
   }
   const noun = f.entityNouns[0];

@@ -9,6 +9,9 @@ import { QUANTITY } from './patterns';
 import { targetNames } from './target-names';
 import { cleanPhrase } from './text-utils';
 import { findGenre, findMood, findStyle } from './vocabulary';
+import { metaField, metaParams } from './project-meta';
+import { sceneTarget } from './rules-entities';
+import { NUMBER_PATTERN } from './numbers';
 import { findTheme } from './theme';
 
 const COUNT = new RegExp(String.raw`\b(${QUANTITY})\s+(?:[a-z-]+\s+){0,3}?(characters|people|locations|places|scenes|settings|villains|heroes|suspects|protagonists|antagonists|sidekicks|extras|npcs|shots|beats|relationships|venues)\b`);
@@ -36,8 +39,10 @@ const ATTRIBUTE_SLOT = /\b(age|name|job|occupation|profession|career|gender|role
 
 /** modify: the target, the operation, and the changed attributes. */
 export function modifyParams(f: Features): IntentParams {
-  const params: IntentParams = {};
   const t = f.template;
+  const meta = metaField(t);
+  if (meta) return metaParams(f, meta);
+  const params: IntentParams = {};
   const lower = f.lower;
   const attributes: Record<string, AttributeValue> = {};
   const rename = /^(?:rename|retitle|call)\b/.test(t);
@@ -48,8 +53,18 @@ export function modifyParams(f: Features): IntentParams {
   if (names.length) params.names = names;
   const noun = f.entityNouns.find((e) => e.type !== 'project');
   if (noun) params.entityType = noun.type;
-  const num = /\b(?:scene|shot|beat|act)\s+(?:#|no\.?\s*|number\s+)?(\d+)/.exec(lower);
-  if (num) params.number = Number(num[1]);
+  const num = NUMBERED.exec(lower);
+  const n = num ? parseNumber(num[2] ?? '') : undefined;
+  if (num && n !== undefined && Number.isInteger(n)) {
+    params.number = n;
+    // "set the location of scene 3": the numbered thing is the target, whatever else is named.
+    const type = LEXICON.entityNouns.get(num[1] ?? '');
+    if (type) params.entityType = type;
+  }
+  if (sceneTarget(t) && !num) params.entityType = 'scene';
+  const role = roleOf(t);
+  if (role) attributes.role = role;
+  if ((role || /\b(?:role|backstory|personality|occupation|job|age)\b/.test(t)) && names.length && !noun) params.entityType = 'character';
   if (rename && toIndex >= 0) attributes.name = cleanPhrase(f.text.slice(toIndex).replace(/^\s*(?:to|as|into)\s+/i, '').replace(/\s+instead$/i, ''));
   const slot = ATTRIBUTE_SLOT.exec(lower);
   if (slot && !rename && /^(?:name|title)$/.test(slot[1] ?? '')) {
@@ -87,9 +102,25 @@ export function modifyParams(f: Features): IntentParams {
   return params;
 }
 
+const NUMBERED = new RegExp(String.raw`\b(scene|shot|beat)\s+(?:#|no\.?\s*|number\s+)?(${NUMBER_PATTERN})\b`);
+
+const ROLES: Array<[RegExp, string]> = [
+  [/^(?:protagonist|hero|heroine|lead|main character|main lead|star)$/, 'protagonist'],
+  [/^(?:antagonist|villain|big bad|bad guy|baddie|nemesis)$/, 'antagonist'],
+  [/^(?:supporting character|supporting role|sidekick|support|love interest|deuteragonist)$/, 'supporting'],
+  [/^(?:minor character|minor role|extra|background character|cameo|bit part)$/, 'minor'],
+];
+
+/** The story role given to a character: "make John the antagonist", "@n's role is protagonist", "cast @n as the lead". */
+function roleOf(t: string): string | undefined {
+  const m = /(?:\b(?:make|set|cast|turn|have)\s+(?:@n|her|him|them)\s+(?:as\s+|into\s+)?(?:the|a|an|our|my)\s+(?:main\s+|new\s+)?|\brole\s+(?:to|is|as|should be|of|=|:)\s+(?:the\s+|a\s+|an\s+)?|(?:@n|she|he)(?:\s+is|\s*'s|\s+should be|\s+becomes)\s+(?:now\s+)?(?:the|our)\s+(?:main\s+|new\s+|real\s+)?)([a-z]+(?:\s+(?:character|role|interest|bad|guy|part|lead))?)\b/.exec(t);
+  const word = m?.[1] ?? '';
+  return ROLES.find(([r]) => r.test(word))?.[1];
+}
+
 const TRAIT_LIST = String.raw`((?:(?:more|less|much more|a bit|a little|very|really|even more|slightly|way)\s+)?[a-z-]+(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)(?:(?:more|less|very)\s+)?[a-z-]+)*)`;
 const TRAIT_SLOT = new RegExp(String.raw`\b(?:should be|needs to be|must be|ought to be|has to be|could be|make (?:@n|her|him|them)|becomes?|is now|seem|seems|feel|feels)\s+` + TRAIT_LIST);
-const NOT_TRAIT = /^(?:a|an|the|older|younger|\d+|one|two|three|more|less|it|that|this|and|in|at|on|with|to|of|called|named|his|her|their)$/;
+const NOT_TRAIT = /^(?:like|say|so|about|around|maybe|a|an|the|older|younger|\d+|one|two|three|more|less|it|that|this|and|in|at|on|with|to|of|called|named|his|her|their)$/;
 
 /** Personality words of an edit: "should be more cynical and tired" → ["cynical", "tired"]. */
 function traitWords(t: string): string[] {
@@ -97,13 +128,16 @@ function traitWords(t: string): string[] {
   if (!m) return [];
   const words = (m[1] ?? '').split(/\s*,\s*and\s+|\s*,\s*|\s+and\s+/).map((w) => w.replace(/^(?:(?:much |even )?more|less|very|really|a bit|a little|slightly|way)\s+/, '').trim());
   if (!words.length || /^(?:an?|the)$/.test(words[0]?.split(' ')[0] ?? '')) return [];
-  return words.filter((w) => w && !/\s/.test(w) && !NOT_TRAIT.test(w) && !LEXICON.genderWords.has(w));
+  return words.filter((w) => w && !/\s/.test(w) && !NOT_TRAIT.test(w) && !LEXICON.genderWords.has(w) && parseNumber(w) === undefined);
 }
 
-/** "Make Sarah 32", "Sarah is now 40", "set her to 27": a bare number after the target is an age. */
+const BARE_AGE = new RegExp(String.raw`(?:@n|\bher|\bhim|\bthem|\bshe|\bhe)(?:\s+is\s+|\s*'s\s+|\s+should\s+be\s+|\s+to\s+|\s+)(?:now\s+|actually\s+|really\s+|only\s+|just\s+)?(\d{1,3}|${NUMBER_PATTERN})\b(?!\s*(?:%|percent|minutes?|seconds?|scenes?|characters?|more|new|other|of\b))`);
+
+/** "Make Sarah 32", "Sarah is now 40", "Kofi's now twenty", "set her to 27": a bare number after the target is an age. */
 function bareAge(t: string): { age: number } | undefined {
-  const m = /(?:@n|\bher|\bhim|\bthem|\bshe|\bhe)\s+(?:is\s+|'s\s+|should\s+be\s+|to\s+)?(?:now\s+|actually\s+|really\s+)?(\d{1,3})\b(?!\s*(?:%|percent|minutes?|seconds?|scenes?|characters?))/.exec(t);
-  return m ? { age: Number(m[1]) } : undefined;
+  const m = BARE_AGE.exec(t) ?? /\b(?:older|younger)\b[^0-9]*?\b(?:like|say|about|around|maybe|to|at|so)\s+(\d{1,3})\b/.exec(t);
+  const n = m ? parseNumber(m[1] ?? '') : undefined;
+  return n !== undefined && Number.isInteger(n) && n > 0 && n < 130 ? { age: n } : undefined;
 }
 
 /** Mood/style/genre that may come with any content request. */

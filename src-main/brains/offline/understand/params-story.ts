@@ -7,11 +7,14 @@ import { styleParams } from './params-entities';
 import { findSetting } from './place-names';
 import { targetNames } from './target-names';
 import { cleanPhrase } from './text-utils';
+import { findWork } from './production-work';
 import { findTheme } from './theme';
 import { findFormat, findGenre, findStep } from './vocabulary';
 
 /** generate: premise, duration, genre, mood, style, and how far to go ("into a storyboard"). */
 export function generateParams(f: Features): IntentParams {
+  const work = findWork(f.template);
+  if (work) return { ...work };
   const params: IntentParams = { entityType: 'project' };
   const theme = findTheme(f.text);
   if (theme) params.theme = theme.theme;

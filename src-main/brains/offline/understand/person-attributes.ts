@@ -103,6 +103,11 @@ export function describePerson(window: string): PersonAttributes {
     const m = re.exec(window);
     if (m) occupation = cleanOccupation(m[1] ?? '');
   }
+  // "Gemma, late twenties, primary school teacher": any comma-separated part may be the job.
+  for (const part of occupation ? [] : window.split(/\s*,\s*/).slice(1, 4)) {
+    occupation = cleanOccupation(part);
+    if (occupation) break;
+  }
   if (occupation) out.occupation = occupation;
   const gender = genderFrom(window);
   if (gender) out.gender = gender;

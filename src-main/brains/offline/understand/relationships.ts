@@ -75,7 +75,7 @@ export function findRelationships(template: string, names: readonly string[]): C
   }
   // "give A a sister called B", "a mentor for A: B", "A's new rival, B" — A is the anchor, B the newcomer.
   const NEW_KIN = String.raw`(?:an?|another|new)\s+(?:[a-z'-]+\s+)?(${RELATION_WORD})`;
-  for (const m of template.matchAll(rx(String.raw`\bgive\s+@n\s+${NEW_KIN}\s*[,:-]?\s*(?:(?:called|named|who is)\s+)?@n`))) {
+  for (const m of template.matchAll(rx(String.raw`(?:\bgive\s+|^)@n\s+(?:(?:has|had|gets|now has|needs|should have|could use|deserves|will have)\s+)?${NEW_KIN}\s*[,:-]?\s*(?:(?:called|named|who is)\s+)?@n`))) {
     const first = template.slice(0, m.index).match(/@n/g)?.length ?? 0;
     push(names[first], names[first + 1], m[1] ?? '');
   }
@@ -87,7 +87,9 @@ export function findRelationships(template: string, names: readonly string[]): C
   for (const m of template.matchAll(rx(String.raw`\b(${RELATION_NOUNS})\s+(?:between|for)\s+@n\s*(?:,|and|&|with)\s*@n`))) {
     const first = template.slice(0, m.index).match(/@n/g)?.length ?? 0;
     const noun = m[1] ?? '';
-    push(names[first], names[first + 1], noun, NOUN_KINDS[noun] ?? 'other');
+    const kind = NOUN_KINDS[noun];
+    // A bare "relationship between A and B" names no kind: leave it to the relationship planner.
+    if (kind) push(names[first], names[first + 1], noun, kind);
   }
   return out;
 }
@@ -96,7 +98,6 @@ export function findRelationships(template: string, names: readonly string[]): C
 const NOUN_KINDS: Record<string, RelationKind> = {
   friendship: 'friendship', rivalry: 'rivalry', feud: 'rivalry', romance: 'romantic', 'love affair': 'romantic', affair: 'romantic',
   marriage: 'romantic', partnership: 'professional', alliance: 'friendship', mentorship: 'mentor', enmity: 'enemy',
-  relationship: 'other', connection: 'other', bond: 'other', link: 'other',
 };
 /** Nouns that name a relationship, as a regex alternation. */
-export const RELATION_NOUNS = Object.keys(NOUN_KINDS).join('|');
+export const RELATION_NOUNS = [...Object.keys(NOUN_KINDS), 'relationship', 'connection', 'bond', 'link'].join('|');

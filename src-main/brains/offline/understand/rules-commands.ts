@@ -7,7 +7,9 @@ import { best } from './rule-types';
 export function scoreUndo(f: Features): number {
   const t = f.template;
   return best(
-    [/^(?:undo|roll ?back|rollback|scratch that|never ?mind|take (?:that|it) back)\b/.test(t), 0.95],
+    [/^(?:undo|redo|roll ?back|rollback|scratch that|never ?mind|take (?:that|it) back)\b/.test(t), 0.95],
+    [/^(?:scrap|ditch|bin|forget|drop|lose|cancel|kill|reverse|trash)\s+(?:that|this|the|my|your)\s+(?:last\s+|previous\s+|latest\s+|recent\s+)?(?:change|edit|update|action|step)s?\b/.test(t), 0.95],
+    [/^(?:scrap|ditch|bin|forget|trash|lose)\s+(?:that|this|it)\W*$/.test(t), 0.93],
     [/^(?:revert|reverse|restore|cancel)\s+(?:that|this|it|the (?:last|previous|latest)|my (?:last|previous)|last|everything|all|changes?|what you)\b/.test(t), 0.95],
     [/^revert\b(?!.*\bto\s+\d)/.test(t), 0.85],
     [/^go back(?!\s+to\b)/.test(t), 0.8],
@@ -17,7 +19,7 @@ export function scoreUndo(f: Features): number {
 }
 
 const STRONG_FORMAT = /\b(?:fountain|fdx|final ?draft|csv|pdf|\.?storyloom|spreadsheet|excel)\b/;
-const EXPORT_VERB = /\b(?:export|save|download|output|print|send|share|email|convert|render|give me|get me|get|have|generate|create|make|produce|package|bundle|zip|back ?up|archive|deliver|want|need)\b/;
+const EXPORT_VERB = /\b(?:export|save|download|output|print|send|share|email|convert|render|give me|get me|get|have|generate|create|make|produce|package|bundle|zip|back ?up|archive|deliver|want|need|chuck|put|dump|stick|turn|bung|pop|throw|spit out|write out)\b/;
 
 /** export: a format plus an exporting verb, or "export …", or "package the whole project". */
 export function scoreExport(f: Features): number {
@@ -33,7 +35,7 @@ export function scoreExport(f: Features): number {
   );
 }
 
-const MOVE = /\b(?:move|go|skip|jump|proceed|advance|continue|switch|head|get|progress|carry on|press on|fast[- ]forward|return|come back)\s+(?:(?:on|ahead|forward|back|over|straight|right|along)\s+)*(?:to|with|onto|into)\b/;
+const MOVE = /\b(?:move|go|skip|jump|proceed|advance|continue|switch|head|get|progress|carry on|press on|crack on|push on|cracking on|fast[- ]forward|return|come back)\s+(?:(?:on|ahead|forward|back|over|straight|right|along)\s+)*(?:to|with|onto|into)\b/;
 const NEXT_QUESTION = /\b(?:what(?:'s| is)? next|what now|next step|what (?:should|do|can|shall) (?:i|we) (?:do|work on|tackle)(?: next| now)?\b(?! (?:with|about|to)\b)|where (?:do|should) (?:i|we) go from here|what comes next|how do (?:i|we) (?:proceed|continue|move forward)|(?:i'm|we're|i am|we are) (?:done|finished) with|(?:i'm|we're|i am|we are) ready (?:for|to move|to start)|mark (?:the |this )?.*\b(?:as )?(?:done|complete|finished)\b)/;
 
 /** advance: moving the workflow on ("move on to scene breakdown", "let's start the storyboard", "what next?"). */
@@ -47,6 +49,7 @@ export function scoreAdvance(f: Features): number {
     [stepAfterMove, 0.93],
     [!!move && !step && /^(?:move|go|skip|jump|proceed|advance|continue|carry on|press on)\b/.test(t), 0.7],
     [startStep, 0.9],
+    [/^(?:back|on|onwards?|forward|straight|over|now on)\s+to\b/.test(t) && !!step, 0.92],
     [NEXT_QUESTION.test(t), 0.9],
     [/^(?:next|continue|proceed|onward|onwards|keep going|go on|move on|next step|advance)\W*$/.test(t), 0.9],
     [!!step && /\b(?:step|stage|phase)\b/.test(t) && /^(?:go|move|skip|jump|switch|take me|open|start|begin|show)\b/.test(t), 0.88],

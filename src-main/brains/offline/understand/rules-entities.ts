@@ -2,7 +2,9 @@
 import type { Features } from './features';
 import { NAMES } from './features';
 import { CREATE_VERB, INTERACT_VERB, QUANTITY, QUESTION_START, RELATION_WORD } from './patterns';
-import { anchorIndex, occupationCreate, relationNounCreate, someoneCreate } from './new-person';
+import { findAnchor, occupationCreate, relationNounCreate, someoneCreate } from './new-person';
+import { NUMBER_PATTERN } from './numbers';
+import { metaField } from './project-meta';
 import { best } from './rule-types';
 
 const re = (s: string): RegExp => new RegExp(s);
@@ -26,16 +28,19 @@ export function scoreBulkCreate(f: Features): number {
 
 const SINGLE_ENTITY = String.raw`(?:character|location|place|setting|scene|relationship|shot|beat|villain|hero|heroine|protagonist|antagonist|sidekick|person|venue|suspect)`;
 
+/** "a beat sheet", "the scene breakdown", "a shot list" are production layers (generate), not one entity. */
+const NOT_LAYER = String.raw`(?!\s+(?:sheet|breakdown|list|plan)\b)`;
+
 /** create: one entity ("Add a character named Sarah", "New location: …") or a relationship statement. */
 export function scoreCreate(f: Features): number {
   const t = f.template;
   const question = QUESTION_START.test(t) || (!f.polite && /\?\s*$/.test(t));
-  const verbEntity = re(String.raw`^${CREATE_VERB}\s+(?:(?:a|an|one|another|new|the|my|our|this|extra|additional|main|lead|minor|side|supporting|female|male|second|third|recurring)\s+){0,3}${SINGLE_ENTITY}\b`).test(t);
+  const verbEntity = re(String.raw`^${CREATE_VERB}\s+(?:(?:a|an|one|another|new|the|my|our|this|extra|additional|main|lead|minor|side|supporting|female|male|second|third|recurring)\s+){0,3}${SINGLE_ENTITY}\b${NOT_LAYER}`).test(t);
   const named = re(String.raw`^${CREATE_VERB}\b.*\b(?:named|called|titled)\b`).test(t);
   const relation = relationshipStatement(t);
-  const looseEntity = re(String.raw`^${CREATE_VERB}\s+(?:an?|another|one|new)\s+(?:[a-z-]+\s+){1,2}(?:character|location|place|setting|scene|shot|villain|hero|heroine|protagonist|antagonist|sidekick|venue|suspect)\b`).test(t);
+  const looseEntity = re(String.raw`^${CREATE_VERB}\s+(?:an?|another|one|new)\s+(?:[a-z-]+\s+){1,2}(?:character|location|place|setting|scene|shot|villain|hero|heroine|protagonist|antagonist|sidekick|venue|suspect)\b${NOT_LAYER}`).test(t);
   return best(
-    [anchorIndex(t) !== undefined && !question, 0.91],
+    [findAnchor(t) !== undefined && !question, 0.91],
     [relationNounCreate(t) && !question, 0.92],
     [someoneCreate(t) && !question, 0.88],
     [occupationCreate(t) && !question, 0.86],
@@ -73,15 +78,32 @@ export function relationshipStatement(t: string): boolean {
 
 const SUBJECT = String.raw`(?:@n|she|he|they)`;
 
+/** "add characters to scene 2", "put @n in scene 3": an edit of a numbered scene or shot. */
+const NUMBERED_TARGET = re(String.raw`^(?:add|put|assign|bring|move|place|cast|include|insert|drop|set)\b.*\b(?:to|in|into|for|of|on)\s+(?:scene|shot)\s+(?:#|no\.?\s*|number\s+)?${NUMBER_PATTERN}\b`);
+/** "add characters to the diner scene": an edit of a scene named by its description. */
+const DESCRIBED_SCENE = /^(?:add|put|assign|bring|move|place|cast|include|insert|drop)\b.*\b(?:to|in|into)\s+(?:the|this|that)\s+(?:[a-z'@-]+\s+){0,3}scene\b/;
+
+/** True when an edit targets one scene (or shot): "set the location of scene 3", "add @n to the diner scene". */
+export function sceneTarget(t: string): boolean {
+  return (NUMBERED_TARGET.test(t) || DESCRIBED_SCENE.test(t)) && !COUNTED_NEW.test(t);
+}
+/** "add 3 characters to scene 2" still makes new entities. */
+const COUNTED_NEW = re(String.raw`\b(?:\d+|${NUMBER_PATTERN})\s+(?:new\s+|more\s+)?(?:[a-z-]+\s+)?(?:characters|people|extras|locations|shots)\b`);
+
 /** modify: edit, rename or delete an existing entity ("Make Sarah 32", "Rename the diner…", "Remove scene 4"). */
 export function scoreModify(f: Features): number {
   const t = f.template;
   const subjectThenChange = re(String.raw`^${SUBJECT}(?:'s\s+[a-z]+)?\s+(?:should|must|needs to|ought to|has to|could|shall|will)\s+(?:now\s+)?(?:be|have|become|look|sound|feel|seem|get|act|wear|speak|talk)\b`).test(t);
-  const nowIs = re(String.raw`^${SUBJECT}\s+(?:is|'s|are)\s+(?:now|actually|really|instead)\b`).test(t);
+  const nowIs = re(String.raw`^${SUBJECT}(?:\s+is|\s*'s|\s+are)\s+(?:now|actually|really|instead)\b`).test(t);
   const makeTarget = re(String.raw`^make\s+(?:@n|her|him|them|the\s+[a-z]+|scene \d+)\b`).test(t) && !re(String.raw`^make\s+${NAMES}\s+${INTERACT_VERB}`).test(t) && !relationshipStatement(t);
   const attrIs = re(String.raw`^@n's\s+(?:age|name|job|occupation|profession|gender|role|description|personality|backstory|goal|arc|hair|eyes|look)\s+(?:is|should be|=|:)`).test(t);
   const knownStatement = knownFirst(f) && re(String.raw`^@n\s+(?:is|'s)\s+(?:an?\s+|\d+|now\b|actually\b|older|younger|more|less)`).test(t);
   return best(
+    [metaField(t) !== undefined, 0.93],
+    [re(String.raw`^(?:@n|she|he)(?:\s+is|\s*'s|\s+should be|\s+becomes|\s+will be)\s+(?:now\s+)?(?:the|our)\s+(?:new\s+|main\s+|real\s+)?(?:protagonist|antagonist|villain|hero|heroine|lead|main character|sidekick|love interest)\b`).test(t), 0.89],
+    [/^cast\s+@n\s+as\b/.test(t), 0.88],
+    [re(String.raw`^describe\s+(?:@n|her|him|them)\b`).test(t), 0.9],
+    [sceneTarget(t), 0.95],
     [/^(?:delete|remove|drop|erase|get rid of|kill off|cut|trash|discard|eliminate|scrap|ditch|kill)\b/.test(t), 0.92],
     [/^(?:rename|retitle)\b/.test(t), 0.94],
     [/^call\s+(?:@n|the\s+[a-z]+|it|her|him)\s+.+\s+instead\b/.test(t), 0.85],

@@ -2,6 +2,7 @@
 import type { Features } from './features';
 import { NAMES } from './features';
 import { INTERACT_VERB } from './patterns';
+import { findWork } from './production-work';
 import { best } from './rule-types';
 
 const re = (s: string): RegExp => new RegExp(s);
@@ -17,11 +18,14 @@ export function scoreGenerate(f: Features): number {
   const before = prod ? t.slice(0, prod.index) : '';
   // "a/an/one/my new …" before the production noun: a new piece, not "the storyboard" that already exists.
   const newPiece = prodIsHead && /\b(?:an?|one|my|our|new|some|\d+[- ](?:second|minute|min|sec)s?|[a-z]+[- ](?:second|minute|min|sec|hour)s?)\s+(?:[a-z0-9@'-]+\s+){0,4}$/.test(before);
+  // "give me a summary of the story" looks something up; it does not make a new piece.
+  const summaryOf = /\b(?:summary|overview|recap|rundown|list|breakdown|pdf|copy|version|export)\s+of\s+(?:the|my|our|this)\b/.test(t);
   const premise = /\b(?:about|where|in which|featuring|following|based on|set in|starring|that shows|showing|on the theme of)\b|:\s*\S/.test(t);
   return best(
+    [!f.passage && findWork(t) !== undefined, 0.94],
     [/^(?:turn|develop|expand|convert|transform|grow|adapt|build|make)\s+(?:this|my|the|that|an?|our)\s+(?:[a-z-]+\s+)?(?:idea|concept|premise|story|pitch|logline|synopsis|treatment|outline|notes?)\b.*\binto\b/.test(t), 0.94],
-    [GEN_VERB.test(t) && newPiece && premise, 0.93],
-    [GEN_VERB.test(t) && newPiece, 0.86],
+    [GEN_VERB.test(t) && newPiece && premise && !summaryOf, 0.93],
+    [GEN_VERB.test(t) && newPiece && !summaryOf, 0.86],
     [/^(?:idea|premise|concept|logline|pitch)\s*:/.test(t), 0.88],
     [newPiece && premise && /^(?:i have|here'?s|how about|what about|i've got|an?|my)\b/.test(t), 0.82],
   );

@@ -1,5 +1,10 @@
 // Finds the premise of a production request as written ("about space exploration" → "space exploration").
+import { LEXICON } from './lexicon';
+import { escapeRegex } from './text-utils';
 import type { Span } from './vocabulary';
+
+/** "… in black and white", "… in anime style": a visual style after the premise is not part of it. */
+const STYLE_TAIL = String.raw`\s+in\s+(?:an?\s+)?(?:${LEXICON.styles.map(escapeRegex).join('|')})(?:\s+(?:style|look|aesthetic))?\s*(?:$|[,.;!?])`;
 
 /** Where the premise phrase stops: settings, durations, moods and styles that follow it. */
 const TAIL = new RegExp(
@@ -8,6 +13,7 @@ const TAIL = new RegExp(
     String.raw`\s*[,;]\s*(?:in|for|under|around|at|set|shot|told|make|keep|using|no more|max|ideally|please|runtime|duration|length|\d).*$`,
     String.raw`\s+(?:in the style of|styled like|with an? [a-z-]+ (?:mood|tone|feel|vibe|style|look)|in an? [a-z-]+ style|set in|(?:in|for|of|at) (?:under |about |around |less than |roughly )?\d+(?:\.\d+)?[- ]?(?:sec|min|hour|s\b)|(?:that (?:lasts|runs)|lasting|running)\s+(?:about\s+|under\s+|around\s+)?(?:\d|(?:an?|one|half an?)\s+(?:hour|minute|min))|with a runtime|targeting|aimed at)\b.*$`,
     String.raw`[.!?]+(?:\s.*)?$`,
+    STYLE_TAIL + '.*$',
   ].join('|'),
   'i',
 );

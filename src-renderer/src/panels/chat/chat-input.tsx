@@ -1,15 +1,16 @@
-// The message box: Enter sends, Shift+Enter adds a line; sending goes through the chat slice.
+// The message box: Enter sends, Shift+Enter adds a line; waits (keeping the draft) while a turn is running.
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useAppStore } from '../../stores/use-app-store';
 
 export function ChatInput() {
   const sendMessage = useAppStore((s) => s.sendMessage);
   const sending = useAppStore((s) => s.chatSending);
+  const readOnly = useAppStore((s) => s.snapshot?.readOnly ?? false);
   const [text, setText] = useState('');
 
   const send = async () => {
     const value = text.trim();
-    if (!value) return;
+    if (!value || sending || readOnly) return;
     setText('');
     await sendMessage(value);
   };
@@ -35,9 +36,11 @@ export function ChatInput() {
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}
         rows={2}
-        placeholder="Describe an idea, or ask for a change… (Enter to send, Shift+Enter for a new line)"
+        maxLength={200_000}
+        readOnly={readOnly}
+        placeholder={readOnly ? 'This project is open read-only.' : 'Describe an idea, or ask for a change… (Enter to send, Shift+Enter for a new line)'}
       />
-      <button type="submit" className="primary" disabled={sending || text.trim() === ''}>
+      <button type="submit" className="primary" disabled={sending || readOnly || text.trim() === ''}>
         Send
       </button>
     </form>

@@ -1,30 +1,55 @@
-// Chat panel: the virtualized conversation and the message input, wired to the chat slice.
+// Chat panel: conversations menu, history search, the virtualized conversation, the run status and the message input.
 import { VirtualList } from '../../components/virtual-list';
 import { useAppStore } from '../../stores/use-app-store';
 import { ChatInput } from './chat-input';
 import { ChatMessage } from './chat-message';
+import { ChatSearchBox, ChatSearchResults } from './chat-search';
+import { ChatSessionsMenu } from './chat-sessions-menu';
+import { RunStatus } from './run-status';
+import './chat.css';
+
+function Conversation() {
+  const messages = useAppStore((s) => s.messages);
+  const loading = useAppStore((s) => s.chatLoading);
+  if (messages.length === 0) {
+    return (
+      <div className="empty chat-empty">
+        {loading ? (
+          <p>Loading the conversation…</p>
+        ) : (
+          <>
+            <p>Tell Storyloom what you are making.</p>
+            <p className="muted">“Create a character named Sarah, 28, journalist” · “The logline is …” · “Create a location called the harbour”</p>
+          </>
+        )}
+      </div>
+    );
+  }
+  const lastId = messages.at(-1)?.id;
+  return (
+    <VirtualList
+      items={messages}
+      label="Conversation"
+      getKey={(m) => m.id}
+      estimateSize={72}
+      followEnd
+      className="message-list"
+      renderItem={(m) => <ChatMessage message={m} last={m.id === lastId} />}
+    />
+  );
+}
 
 export function ChatPanel() {
-  const messages = useAppStore((s) => s.messages);
+  const searching = useAppStore((s) => s.chatSearch !== null);
   return (
     <section aria-label="Chat" className="panel chat-panel">
-      <h2 className="panel-title">Chat</h2>
-      {messages.length === 0 ? (
-        <div className="empty chat-empty">
-          <p>Chat arrives with the conversation feature.</p>
-          <p className="muted">Soon you will describe an idea here and the agents will build the project with you.</p>
-        </div>
-      ) : (
-        <VirtualList
-          items={messages}
-          label="Conversation"
-          getKey={(m) => m.id}
-          estimateSize={64}
-          followEnd
-          className="message-list"
-          renderItem={(m) => <ChatMessage message={m} />}
-        />
-      )}
+      <div className="chat-head">
+        <h2 className="panel-title">Chat</h2>
+        <ChatSearchBox />
+        <ChatSessionsMenu />
+      </div>
+      {searching ? <ChatSearchResults /> : <Conversation />}
+      <RunStatus />
       <ChatInput />
     </section>
   );

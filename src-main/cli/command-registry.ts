@@ -1,0 +1,60 @@
+// The commands of `storyloom` (DESIGN.md §2): names, usage and a lazy loader each.
+import type { CliCommand } from './cli-types';
+
+export const COMMANDS: CliCommand[] = [
+  {
+    name: 'new',
+    summary: 'Create a project (empty, or from an idea with --idea)',
+    usage: 'storyloom new --name NAME [--kind K] [--seed N] [--idea "<text>"] [--dir D] [--json]',
+    load: async () => (await import('./commands/project-commands')).newCommand,
+  },
+  {
+    name: 'list',
+    summary: 'List the projects under the projects root',
+    usage: 'storyloom list [--dir D] [--json]',
+    load: async () => (await import('./commands/project-commands')).listCommand,
+  },
+  {
+    name: 'import',
+    summary: 'Import a .storyloom archive as a new project',
+    usage: 'storyloom import <file> [--dir D] [--json]',
+    load: async () => (await import('./commands/project-commands')).importCommand,
+  },
+  {
+    name: 'export',
+    summary: 'Export a project (storyloom archive)',
+    usage: 'storyloom export <project> --format storyloom --out FILE [--json]',
+    load: async () => (await import('./commands/project-commands')).exportCommand,
+  },
+  {
+    name: 'parse',
+    summary: 'Show how a chat message is understood (intent, confidence, parameters); changes nothing',
+    usage: 'storyloom parse "<message>" --json',
+    load: async () => (await import('./commands/parse-command')).parseCommand,
+  },
+  {
+    name: 'chat',
+    summary: 'Run one chat turn on a project, headless',
+    usage: 'storyloom chat <project> "<message>" [--session S] [--json]',
+    load: async () => (await import('./commands/chat-commands')).chatCommand,
+  },
+  {
+    name: 'analyze',
+    summary:
+      'Analyze a manuscript or screenplay: characters (aliases merged), locations, scenes, relationships',
+    usage: 'storyloom analyze <file> --json',
+    load: async () => (await import('./commands/analyze-command')).analyzeCommand,
+  },
+  {
+    name: 'serve',
+    summary: 'Start web mode: serve the app on 127.0.0.1 and print its URL',
+    usage: 'storyloom serve [--port P] [--dir D] [--json]',
+    load: async () => (await import('./commands/serve-command')).serveCommand,
+  },
+  {
+    name: 'bench',
+    summary: 'Run the performance suite',
+    usage: 'storyloom bench [--only NAME] [--json]',
+    load: async () => (await import('./commands/bench-command')).benchCommand,
+  },
+];

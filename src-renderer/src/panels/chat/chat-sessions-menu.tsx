@@ -1,0 +1,77 @@
+// The conversations menu: lists the project's chat sessions (switch to one) and starts a new conversation.
+import { useEffect, useRef, useState } from 'react';
+import { stripMarkers } from '../../lib/entity-markers';
+import { formatDate, plural } from '../../lib/format';
+import { useAppStore } from '../../stores/use-app-store';
+
+export function ChatSessionsMenu() {
+  const sessions = useAppStore((s) => s.sessions);
+  const sessionId = useAppStore((s) => s.sessionId);
+  const sending = useAppStore((s) => s.chatSending);
+  const openSession = useAppStore((s) => s.openSession);
+  const newConversation = useAppStore((s) => s.newConversation);
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+
+  // Closes on Escape (focus back on the toggle) and when focus or a click goes elsewhere.
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (event: MouseEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [open]);
+
+  const choose = (action: () => unknown) => {
+    setOpen(false);
+    void action();
+  };
+
+  return (
+    <div
+      ref={root}
+      className="sessions-menu"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          setOpen(false);
+          root.current?.querySelector<HTMLButtonElement>('button')?.focus();
+        }
+      }}
+    >
+      <button type="button" aria-expanded={open} aria-controls="chat-sessions" onClick={() => setOpen((v) => !v)}>
+        Conversations
+      </button>
+      {open && (
+        <div id="chat-sessions" className="popover sessions-popover" role="group" aria-label="Conversations">
+          <button type="button" className="primary" disabled={sending} onClick={() => choose(newConversation)}>
+            New conversation
+          </button>
+          {sessions.length === 0 ? (
+            <p className="muted">No earlier conversations.</p>
+          ) : (
+            <ul className="session-list" aria-label="Earlier conversations">
+              {sessions.map((session) => (
+                <li key={session.id}>
+                  <button
+                    type="button"
+                    className="session-item"
+                    aria-current={session.id === sessionId ? 'true' : undefined}
+                    disabled={sending}
+                    onClick={() => choose(() => openSession(session.id))}
+                  >
+                    <span className="session-title">{stripMarkers(session.title) || 'New conversation'}</span>
+                    <span className="muted">
+                      {plural(session.messageCount, 'message')}
+                      {session.updatedAt ? ` · ${formatDate(session.updatedAt)}` : ''}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

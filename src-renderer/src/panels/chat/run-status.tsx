@@ -1,0 +1,33 @@
+// While a turn runs: "Working…" with the agent's current stage and progress, and a Cancel button (`agent:cancel`).
+import { useAppStore } from '../../stores/use-app-store';
+
+/** Stage ids from the agents, in words (unknown stages are shown as they come, with dashes as spaces). */
+const STAGE_WORDS: Record<string, string> = {
+  understand: 'understanding the request',
+  create: 'creating',
+  modify: 'updating',
+  query: 'looking it up',
+  generate: 'generating',
+  advance: 'moving the workflow',
+};
+
+export function RunStatus() {
+  const sending = useAppStore((s) => s.chatSending);
+  const runId = useAppStore((s) => s.activeRunId);
+  const run = useAppStore((s) => (s.activeRunId ? s.runs[s.activeRunId] : undefined));
+  const cancelRun = useAppStore((s) => s.cancelRun);
+  if (!sending) return null;
+  const stage = run?.stage ? (STAGE_WORDS[run.stage] ?? run.stage.replace(/[_-]+/g, ' ')) : undefined;
+  const progress = run?.progress ? ` (${run.progress.done}/${run.progress.total})` : '';
+  return (
+    <div className="run-status" role="status" aria-label="Agent status">
+      <span className="spinner" aria-hidden="true" />
+      <span>
+        Working…{stage ? ` ${stage}${progress}` : ''}
+      </span>
+      <button type="button" onClick={() => void cancelRun()} disabled={!runId} title={runId ? 'Stop this run; nothing it has not saved yet is kept' : 'Starting…'}>
+        Cancel
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// The API key of the saved provider: a password field, "stored" when main holds one, Save key / Remove key.
+import { useState, type FormEvent } from 'react';
+import type { SettingsDto } from '../../contract';
+import { useAppStore } from '../../stores/use-app-store';
+
+export function ApiKeyField({ settings }: { settings: SettingsDto }) {
+  const saveApiKey = useAppStore((s) => s.saveApiKey);
+  const saving = useAppStore((s) => s.settingsSaving);
+  const [key, setKey] = useState('');
+  const offline = settings.provider === 'offline';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    // The key goes straight to main's secret store; the field is cleared so it does not linger in the page.
+    if (await saveApiKey(key.trim())) setKey('');
+  };
+
+  return (
+    <form className="api-key" aria-label="API key" onSubmit={(e) => void submit(e)}>
+      <fieldset disabled={saving || offline}>
+        <label>
+          API key {offline ? '(not needed offline)' : `for ${settings.preset.label}`}
+          <input
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            value={key}
+            onChange={(e) => setKey(e.target.value)}
+            placeholder={settings.hasApiKey ? '•••••••• (stored)' : settings.preset.needsKey ? 'Required' : 'Optional'}
+          />
+        </label>
+        <p className="muted hint" role="status" aria-label="API key status">
+          {settings.hasApiKey ? 'A key is stored (never shown again).' : 'No key stored.'}
+        </p>
+        <div className="toolbar">
+          <button type="submit" disabled={key.trim() === '' || /\s/.test(key.trim())}>
+            Save key
+          </button>
+          <button type="button" className="danger-outline" disabled={!settings.hasApiKey} onClick={() => void saveApiKey(null)}>
+            Remove key
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+// One step of the stepper: a button that moves there, or — when blocked — an aria-disabled button that explains why.
+import { useState } from 'react';
+import type { WorkflowStepView } from '../../contract';
+import { blockedReason, presentStep } from '../../lib/stepper';
+import { useAppStore } from '../../stores/use-app-store';
+
+interface Props {
+  step: WorkflowStepView;
+  index: number;
+  /** Steps in the right half open their explanation leftwards, so it stays on screen. */
+  alignEnd: boolean;
+}
+
+export function WorkflowStep({ step, index, alignEnd }: Props) {
+  const moveWorkflow = useAppStore((s) => s.moveWorkflow);
+  const sendMessage = useAppStore((s) => s.sendMessage);
+  const sending = useAppStore((s) => s.chatSending);
+  const moving = useAppStore((s) => s.workflowMoving);
+  // Hover and focus show the explanation (CSS); a click pins it open for touch and for reading at leisure.
+  const [pinned, setPinned] = useState(false);
+  const view = presentStep(step, index);
+  const reason = blockedReason(step);
+  const statusId = `step-status-${step.id}`;
+  const reasonId = `step-reason-${step.id}`;
+  const remedies = step.blocked?.remedies ?? [];
+
+  const activate = () => {
+    if (view.action === 'move') void moveWorkflow(step.id);
+    else if (view.action === 'explain') setPinned((p) => !p);
+  };
+
+  return (
+    <li
+      className={`step ${step.status}${step.needsReview ? ' review' : ''}${pinned ? ' pinned' : ''}${alignEnd ? ' align-end' : ''}`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && pinned) setPinned(false);
+      }}
+      onBlur={(e) => {
+        if (pinned && !e.currentTarget.contains(e.relatedTarget as Node | null)) setPinned(false);
+      }}
+    >
+      <button
+        type="button"
+        className="step-button"
+        aria-current={step.status === 'current' ? 'step' : undefined}
+        aria-disabled={view.ariaDisabled || undefined}
+        aria-describedby={reason ? `${statusId} ${reasonId}` : statusId}
+        aria-expanded={view.action === 'explain' ? pinned : undefined}
+        title={reason ? undefined : step.description}
+        disabled={moving && view.action === 'move'}
+        onClick={activate}
+      >
+        <span className="step-mark" aria-hidden="true">
+          {view.mark}
+        </span>
+        <span className="step-label">{step.title}</span>
+        {step.needsReview && <span className="badge review">review</span>}
+      </button>
+      <span id={statusId} className="visually-hidden">
+        {view.spoken}
+      </span>
+      {reason && (
+        <div className="step-popover popover" role="group" aria-label={`Why ${step.title} is blocked`}>
+          <p id={reasonId} className="step-reason">
+            {reason}
+          </p>
+          {remedies.length > 0 && (
+            <div className="toolbar remedies">
+              {remedies.map((remedy) => (
+                <button key={remedy.command} type="button" className="primary" disabled={sending} onClick={() => void sendMessage(remedy.command)}>
+                  {remedy.label}
+                </button>
+              ))}
+            </div>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
