@@ -2,6 +2,7 @@
 import type { ProjectKind } from '../src-preload/contract/entities';
 import type { Brain } from './brains/brain';
 import { offlineBrain } from './brains/offline/offline-brain';
+import { PipelineService } from './agents/pipeline/pipeline-service';
 import { ChatService } from './chat/chat-service';
 import { EventHub } from './ipc/event-hub';
 import { resolveAppDataDir } from './settings/app-data-dir';
@@ -30,6 +31,7 @@ export interface Services {
   events: EventHub;
   projects: ProjectRepository;
   chat: ChatService;
+  pipeline: PipelineService;
   /** Model settings and the API key store (opened on first use). */
   settings(): Promise<SettingsService>;
   /** The brain the settings select (the offline engine by default). */
@@ -55,12 +57,14 @@ export function createServices(options: ServicesOptions): Services {
       ...(options.secretCodec ? { codec: options.secretCodec } : {}),
     }));
   const brain = async (): Promise<Brain> => options.brain ?? (await openSettings()).brain().catch(() => offlineBrain);
+  const pipeline = new PipelineService(projects, events, brain);
   return {
     root: options.root,
     transport: options.transport,
     events,
     projects,
-    chat: new ChatService(projects, events, brain),
+    chat: new ChatService(projects, events, brain, pipeline),
+    pipeline,
     settings: openSettings,
     brain,
     shutdown: () => projects.closeAll(),

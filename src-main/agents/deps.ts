@@ -4,6 +4,7 @@ import type { AgentEvent } from '../../src-preload/contract/events';
 import type { Brain } from '../brains/brain';
 import type { ProjectSession } from '../store/project-session';
 import type { WorkflowConfig } from '../workflow';
+import type { PipelineService } from './pipeline/pipeline-service';
 import { strictAssert } from '../shared/assert';
 
 export interface TurnDeps {
@@ -13,6 +14,8 @@ export interface TurnDeps {
   emit: (event: AgentEvent) => void;
   signal?: AbortSignal;
   workflowConfig?: WorkflowConfig;
+  /** Starts and resumes generate runs (absent where no pipeline is wired, e.g. some tests). */
+  pipeline?: PipelineService;
 }
 
 export function depsOf(config: LangGraphRunnableConfig | undefined): TurnDeps {

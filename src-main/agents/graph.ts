@@ -8,6 +8,7 @@ import { clarify, smallTalk } from './nodes/converse';
 import { createEntities } from './nodes/create-entities';
 import { modifyEntity } from './nodes/modify-entity';
 import { notYet } from './nodes/not-yet';
+import { startGeneration } from './nodes/start-generation';
 import { suggestNext } from './nodes/suggest-next';
 import { undoLast } from './nodes/undo-last';
 import { setProjectMeta } from './nodes/set-project-meta';
@@ -25,7 +26,7 @@ const ROUTES = {
   clarify: 'clarify',
   small_talk: 'small_talk',
   bulk_create: 'bulk_create',
-  generate: 'not_yet',
+  generate: 'generate',
   analyze: 'not_yet',
   simulate: 'not_yet',
   export: 'not_yet',
@@ -45,6 +46,7 @@ export function buildTurnGraph() {
     .addNode('small_talk', smallTalk)
     .addNode('bulk_create', bulkCreate)
     .addNode('not_yet', notYet)
+    .addNode('generate', startGeneration)
     .addNode('suggest_next', suggestNext)
     .addEdge(START, 'understand')
     .addConditionalEdges('understand', (state: TurnStateValue) => ROUTES[state.route], [...new Set(Object.values(ROUTES))])
@@ -59,6 +61,7 @@ export function buildTurnGraph() {
     .addEdge('small_talk', END)
     .addEdge('bulk_create', 'suggest_next')
     .addEdge('not_yet', END)
+    .addEdge('generate', END)
     .addEdge('suggest_next', END)
     .compile();
 }

@@ -11,6 +11,7 @@ import { newId, nowIso } from '../shared/ids';
 import type { ProjectSession } from '../store/project-session';
 import type { WorkflowConfig } from '../workflow';
 import type { TurnGraph } from './graph';
+import type { PipelineService } from './pipeline/pipeline-service';
 import { emptyOutcome, type TurnOutcome } from './state';
 
 export interface TurnInput {
@@ -24,6 +25,7 @@ export interface TurnInput {
   signal?: AbortSignal;
   emit: (event: AgentEvent) => void;
   workflowConfig?: WorkflowConfig;
+  pipeline?: PipelineService;
 }
 
 const REF_MARKER = /\[\[([a-z]+):([0-9A-Z]+)\|([^\]]*)\]\]/g;
@@ -38,7 +40,7 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
   const user: ChatMessage = { id: newId(), sessionId, role: 'user', content: input.text, at: nowIso(), createdIds: [], updatedIds: [], status: 'done', runId };
   // The user's words are durable before any work starts: a crash or a failed run never loses them.
   await log.append(user);
-  emit({ type: 'run_started', runId, projectId: input.session.id, at: nowIso() });
+  emit({ type: 'run_started', runId, projectId: input.session.id, at: nowIso(), sessionId, kind: 'chat' });
 
   let outcome: TurnOutcome = emptyOutcome();
   let intent = 'chat';
@@ -51,7 +53,7 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
       { text: input.text, messageId: user.id, history },
       {
         configurable: {
-          deps: { session: input.session, brain: input.brain, runId, emit, ...(input.signal ? { signal: input.signal } : {}), ...(input.workflowConfig ? { workflowConfig: input.workflowConfig } : {}) },
+          deps: { session: input.session, brain: input.brain, runId, emit, ...(input.signal ? { signal: input.signal } : {}), ...(input.workflowConfig ? { workflowConfig: input.workflowConfig } : {}), ...(input.pipeline ? { pipeline: input.pipeline } : {}) },
         },
         ...(input.signal ? { signal: input.signal } : {}),
       },
@@ -88,6 +90,7 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
     ...(outcome.choices.length ? { choices: outcome.choices.slice(0, 8) } : {}),
     ...(outcome.followUp ? { followUp: outcome.followUp } : {}),
     ...(error ? { error } : {}),
+    ...(outcome.notices.length ? { notices: outcome.notices.slice(0, 20) } : {}),
   };
   await log.append(assistant);
   emit({ type: 'run_finished', runId, status: status === 'done' ? 'done' : status === 'cancelled' ? 'cancelled' : 'failed', at: nowIso() });
@@ -105,6 +108,7 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
     ...(outcome.blocked ? { blocked: outcome.blocked } : {}),
     choices: outcome.choices,
     notices: outcome.notices,
+    ...(outcome.pipelineRunId ? { pipelineRunId: outcome.pipelineRunId } : {}),
     messages: [user, assistant],
   };
 }

@@ -31,6 +31,8 @@ export interface TurnOutcome {
   blocked?: BlockedInfo;
   choices: Choice[];
   notices: string[];
+  /** A pipeline run this turn started or resumed (the CLI waits for it; the UI shows its timeline). */
+  pipelineRunId?: string;
   /** A question left open for the next user message (multi-turn create, duplicate check). */
   followUp?: ChatMessage['followUp'];
 }
@@ -47,6 +49,7 @@ export function mergeOutcome(current: TurnOutcome, update: Partial<TurnOutcome>)
     notices: [...current.notices, ...(update.notices ?? [])],
     ...((update.blocked ?? current.blocked) ? { blocked: update.blocked ?? current.blocked } : {}),
     ...((update.followUp ?? current.followUp) ? { followUp: update.followUp ?? current.followUp } : {}),
+    ...((update.pipelineRunId ?? current.pipelineRunId) ? { pipelineRunId: update.pipelineRunId ?? current.pipelineRunId } : {}),
   };
 }
 

@@ -15,9 +15,26 @@ export interface ChatSessionInfo {
 
 const SESSION_FILE = /^([\w-]{1,100})\.jsonl$/;
 
+/** False when the file's last byte is not a newline: a crash tore the last line mid-append. */
+async function endsWithNewline(path: string): Promise<boolean> {
+  if (!existsSync(path)) return true;
+  const handle = await fs.open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) return true;
+    const last = Buffer.alloc(1);
+    await handle.read(last, 0, 1, size - 1);
+    return last[0] === 0x0a;
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Reads and appends the chat sessions of one project folder. Messages are durable once `append` resolves. */
 export class ChatLog {
   private readonly cache = new Map<string, ChatMessage[]>();
+  /** Sessions whose file this instance has checked for a torn last line. */
+  private readonly checkedTail = new Set<string>();
 
   constructor(private readonly projectDir: string) {}
 
@@ -77,7 +94,14 @@ export class ChatLog {
   async append(message: ChatMessage): Promise<void> {
     const valid = ChatMessageSchema.parse(message);
     await fs.mkdir(this.dir, { recursive: true });
-    await appendLineDurable(join(this.dir, `${valid.sessionId}.jsonl`), JSON.stringify(valid));
+    const path = join(this.dir, `${valid.sessionId}.jsonl`);
+    // After a torn last line the next append must start on a new line, or it would be glued to the fragment and lost.
+    let line = JSON.stringify(valid);
+    if (!this.checkedTail.has(valid.sessionId)) {
+      if (!(await endsWithNewline(path))) line = `\n${line}`;
+      this.checkedTail.add(valid.sessionId);
+    }
+    await appendLineDurable(path, line);
     const list = await this.read(valid.sessionId);
     const index = list.findIndex((m) => m.id === valid.id);
     if (index >= 0) list[index] = valid;

@@ -2,6 +2,7 @@
 import type { ChatTurnResult } from '../../src-preload/contract/dto';
 import { buildTurnGraph, type TurnGraph } from '../agents/graph';
 import { runTurn } from '../agents/run-turn';
+import type { PipelineService } from '../agents/pipeline/pipeline-service';
 import type { Brain } from '../brains/brain';
 import type { EventHub } from '../ipc/event-hub';
 import { newId } from '../shared/ids';
@@ -17,6 +18,7 @@ export class ChatService {
     private readonly projects: ProjectRepository,
     private readonly events: EventHub,
     private readonly brain: () => Promise<Brain>,
+    private readonly pipeline?: PipelineService,
   ) {}
 
   /** The chat log of a project (one instance per folder, so its cache stays coherent). */
@@ -49,6 +51,7 @@ export class ChatService {
         runId,
         signal: controller.signal,
         emit: (event) => this.events.emit('agent:event', event),
+        ...(this.pipeline ? { pipeline: this.pipeline } : {}),
       });
     } finally {
       this.running.delete(runId);

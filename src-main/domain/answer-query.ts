@@ -11,6 +11,9 @@ export interface QueryAnswer {
 }
 
 const charRef = (c: Character): EntityRef => ({ type: 'character', id: c.id, name: c.name });
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** User-written text as a sentence: exactly one closing punctuation mark, whether or not they typed one. */
+const sentence = (text: string | undefined): string => (text?.trim() ? `${text.trim().replace(/[.!?…]+$/, '')}.` : '');
 const ROLE_ORDER = ['protagonist', 'antagonist', 'supporting', 'minor', undefined] as const;
 
 function mainCharacters(file: ProjectFile): Character[] {
@@ -25,7 +28,7 @@ function describeCharacter(file: ProjectFile, c: Character): string {
   const facts = [c.age !== undefined ? `${c.age}` : '', c.occupation ?? '', c.role ?? ''].filter(Boolean).join(', ');
   const scenes = file.entities.scenes.filter((s) => s.characterIds.includes(c.id)).length;
   const rels = file.entities.relationships.filter((r) => r.sourceId === c.id || r.targetId === c.id).length;
-  return `${refMarker(charRef(c))}${facts ? ` — ${facts}` : ''}. ${c.description ?? ''} Appears in ${scenes} scene${scenes === 1 ? '' : 's'}, ${rels} relationship${rels === 1 ? '' : 's'}.`.replace(/\s+/g, ' ').trim();
+  return `${refMarker(charRef(c))}${facts ? ` — ${facts}` : ''}. ${sentence(c.description)} Appears in ${plural(scenes, 'scene')}, ${plural(rels, 'relationship')}.`.replace(/\s+/g, ' ').trim();
 }
 
 function relationshipBetween(file: ProjectFile, a: Character, b: Character): QueryAnswer {
@@ -70,7 +73,7 @@ export function answerQuery(file: ProjectFile, question: string, names: readonly
   const countMatch = /how many (characters|locations|scenes|shots|relationships)/.exec(q);
   if (countMatch) {
     const key = countMatch[1] as 'characters' | 'locations' | 'scenes' | 'shots' | 'relationships';
-    return { text: `This project has ${e[key].length} ${key}.`, refs: [] };
+    return { text: `This project has ${plural(e[key].length, key.slice(0, -1))}.`, refs: [] };
   }
   const target = names.map((n) => findNamedEntity(file, n)).find(Boolean);
   if (target?.type === 'character') return { text: describeCharacter(file, target.entity as Character), refs: [charRef(target.entity as Character)] };
@@ -78,7 +81,7 @@ export function answerQuery(file: ProjectFile, question: string, names: readonly
     const l = target.entity;
     const scenes = e.scenes.filter((s) => s.locationId === l.id).map((s) => `scene ${s.number}`);
     const ref = { type: 'location', id: l.id, name: l.name };
-    return { text: `${refMarker(ref)}${'description' in l && l.description ? ` — ${l.description}` : ''}. ${scenes.length ? `Used in ${joinNames(scenes)}.` : 'Not used by any scene yet.'}`, refs: [ref] };
+    return { text: `${refMarker(ref)}${'description' in l && l.description ? ` — ${sentence(l.description).slice(0, -1)}` : ''}. ${scenes.length ? `Used in ${joinNames(scenes)}.` : 'Not used by any scene yet.'}`, refs: [ref] };
   }
   if (/locations?|places?/.test(q)) {
     const refs = e.locations.map((l) => ({ type: 'location', id: l.id, name: l.name }));
@@ -93,7 +96,7 @@ export function answerQuery(file: ProjectFile, question: string, names: readonly
   }
   const p = file.project;
   return {
-    text: `${p.title ?? p.name} (${p.kind}): ${e.characters.length} characters, ${e.locations.length} locations, ${e.scenes.length} scenes, ${e.shots.length} shots.${p.logline ? ` Logline: ${p.logline}` : ''}`,
+    text: `${p.title ?? p.name} (${p.kind}): ${plural(e.characters.length, 'character')}, ${plural(e.locations.length, 'location')}, ${plural(e.scenes.length, 'scene')}, ${plural(e.shots.length, 'shot')}.${p.logline ? ` Logline: ${sentence(p.logline)}` : ''}`,
     refs: [],
   };
 }

@@ -18,8 +18,10 @@ const asList = (v: AttributeValue | undefined): string[] | undefined =>
 /** Character fields from extracted attributes (unknown attributes are ignored, never stored blindly). */
 export function characterFields(attributes: Record<string, AttributeValue>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const age = Number(attributes.age);
-  if (attributes.age !== undefined && Number.isInteger(age) && age >= 0 && age <= 150) out.age = age;
+  // Only a number or digits count: Number('') is 0 and Number(true) is 1, neither of which is an age anyone gave.
+  const rawAge = attributes.age;
+  const age = typeof rawAge === 'number' ? rawAge : typeof rawAge === 'string' && /^\s*\d+\s*$/.test(rawAge) ? Number(rawAge) : NaN;
+  if (Number.isInteger(age) && age >= 0 && age <= 150) out.age = age;
   const occupation = asString(attributes.occupation);
   if (occupation) out.occupation = occupation;
   const gender = normalizeGender(attributes.gender);

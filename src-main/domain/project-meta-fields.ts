@@ -33,7 +33,10 @@ export function metaFieldIn(text: string, attributes: Record<string, unknown> = 
 export function metaValueIn(text: string, field: MetaField, attributes: Record<string, unknown> = {}): string | undefined {
   const given = attributes[field];
   if (typeof given === 'string' && given.trim()) return given.trim();
-  const match = /(?:\bto\b|:|\bis\b|\bas\b|\bshould be\b)\s+(.+)$/is.exec(text);
-  const value = match?.[1]?.trim().replace(/^["“]|["”.]$/g, '').trim();
+  // A question ("what is the logline?") asks for the value; it never is one.
+  if (/\?\s*$/.test(text)) return undefined;
+  const match = /(?:\b(?:is\s+)?(?:set\s+)?to\b|:|\bis\b|\bas\b|\bshould be\b)\s+(.+)$/is.exec(text);
+  // "…to be X": a lower-case "be" only, so "set the title to Be Kind" keeps its title.
+  const value = match?.[1]?.trim().replace(/^be\s+/, '').replace(/^["“]|["”.]$/g, '').trim();
   return value && value.length >= 2 ? value : undefined;
 }

@@ -23,8 +23,27 @@ export class ChangeBuilder {
     return this.add([planUpdate(this.work, type, id, patch, { ...this.options, now: this.now })]);
   }
 
+  /**
+   * Creates the entity with `data.id`, or updates it when it already exists (a stage that ran before a crash
+   * runs again and must not duplicate). An entity a person edited is left alone and reported as kept.
+   */
+  upsert(type: EntityType, data: Record<string, unknown> & { id: string }): { op: ChangeOp | null; kept: boolean } {
+    const existing = (this.work.entities as unknown as Record<string, { id: string; userEdited?: boolean }[]>)[`${type}s`]?.find((e) => e.id === data.id);
+    if (!existing) return { op: this.create(type, data), kept: false };
+    if (existing.userEdited) return { op: null, kept: true };
+    const { id: _id, ...patch } = data;
+    return { op: this.update(type, data.id, { ...patch, stale: null }), kept: false };
+  }
+
   delete(type: EntityType, id: string): ChangeOp {
     return this.add(planDelete(this.work, type, id, this.now));
+  }
+
+  /** Changes project metadata (title, logline, workflow…) in the same change as the entity ops. */
+  updateProject(patch: Partial<ProjectFile['project']>): ChangeOp {
+    const before = this.work.project;
+    const after = { ...before, ...patch, updatedAt: this.now };
+    return this.add([{ type: 'project', id: before.id, before: before as unknown as Record<string, unknown>, after: after as unknown as Record<string, unknown> }]);
   }
 
   get isEmpty(): boolean {

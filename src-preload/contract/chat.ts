@@ -27,6 +27,8 @@ export const ChatMessageSchema = z.strictObject({
       existingId: z.string().max(64).optional(),
     })
     .optional(),
+  /** Visible notices of the turn (e.g. "the model failed; the offline engine answered"). */
+  notices: z.array(z.string().max(2_000)).max(20).optional(),
   error: z.strictObject({ code: z.string().max(100), message: z.string().max(2_000), remedy: z.string().max(2_000).optional() }).optional(),
 });
 export type ChatMessage = z.infer<typeof ChatMessageSchema>;

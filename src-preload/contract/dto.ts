@@ -92,6 +92,8 @@ export interface ChatTurnResult {
   blocked?: BlockedInfo;
   choices: Choice[];
   notices: string[];
+  /** A pipeline run the turn started or resumed: its progress arrives as agent events. */
+  pipelineRunId?: string;
   /** The persisted user and assistant messages of the turn (the UI appends them). */
   messages: ChatMessage[];
 }

@@ -17,10 +17,14 @@ export interface WebHostHandle {
 }
 
 async function startHost(dataDir: string, appDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['bin/storyloom.mjs', 'serve', '--dir', dataDir, '--port', '0', '--json'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, STORYLOOM_DATA_DIR: dataDir, STORYLOOM_APP_DIR: appDir },
-  });
+  const child = spawn(
+    process.execPath,
+    ['bin/storyloom.mjs', 'serve', '--dir', dataDir, '--port', '0', '--json'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, STORYLOOM_DATA_DIR: dataDir, STORYLOOM_APP_DIR: appDir },
+    },
+  );
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
   const lines = createInterface({ input: child.stdout! });
@@ -44,6 +48,8 @@ async function stopHost(child: ChildProcess): Promise<void> {
 }
 
 export const test = base.extend<{ host: WebHostHandle; app: Page }>({
+  // Playwright reads a fixture's dependencies from its destructuring pattern: the host depends on nothing.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const tempRoot = mkdtempSync(join(tmpdir(), 'storyloom-ui-'));
     const dataDir = join(tempRoot, 'projects');

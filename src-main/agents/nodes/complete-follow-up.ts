@@ -16,15 +16,20 @@ import { chatLabel, commitBuilder, refOfOp } from './node-helpers';
 const YES = /\b(?:yes|yeah|yep|sure|ok|okay|update|merge|same|overwrite)\b/i;
 const SEPARATE = /\b(?:separate|new one|another|second|different|no\b)/i;
 
-/** The name in an answer like "Maya", "call her Maya", "her name is Maya Ortiz", "it's the Blue Oyster". */
+/** Answers that decline to name: asking again beats creating a character called "No Idea". */
+const NOT_A_NAME = /^(?:no idea|i\s+don'?t\s+know|not sure|dunno|skip|cancel|never\s*mind|nothing|none)\b/i;
+
+/** The name in an answer like "Maya", "call her Maya", "her name is Maya Ortiz", "she's called Maya", "it's the Blue Oyster". */
 export function nameFromAnswer(text: string): string | null {
   const cleaned = text
     .trim()
-    .replace(/^(?:(?:let'?s\s+)?call\s+(?:her|him|them|it)|(?:her|his|their|its)\s+name\s+is|name\s+(?:her|him|them|it)|it'?s|she'?s|he'?s|they'?re|name:?)\s+/i, '')
+    .replace(/^(?:(?:let'?s\s+)?call\s+(?:her|him|them|it)|(?:her|his|their|its)\s+name\s+is|name\s+(?:her|him|them|it)|(?:(?:it|she|he)(?:'?s|\s+is)|they(?:'?re|\s+are))(?:\s+(?:called|named))?|called|named|name:?)\s+/i, '')
+    // "Maya, a pilot": a name ends at the first comma.
+    .replace(/\s*,.*$/s, '')
     .replace(/[.!?"“”]+$/g, '')
     .replace(/^["“]/, '')
     .trim();
-  if (!cleaned || cleaned.split(/\s+/).length > 6) return null;
+  if (!cleaned || NOT_A_NAME.test(cleaned) || cleaned.split(/\s+/).length > 6) return null;
   return cleaned.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 }
 

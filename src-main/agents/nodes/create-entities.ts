@@ -35,11 +35,15 @@ export async function createEntities(state: TurnStateValue, config?: LangGraphRu
   const builder = new ChangeBuilder(deps.session.file, { via: 'chat', provenance: { messageId: state.messageId } });
   const outcome: Partial<TurnOutcome> = { replyParts: [], created: [], updated: [], choices: [], notices };
 
-  let candidates = extraction.entities;
+  // "create a relationship between Sarah and Tom": the names are references, not new people.
+  let candidates = entityType === 'relationship' ? [] : extraction.entities;
+  if (entityType === 'relationship' && extraction.relationships.length === 0 && (params.names?.length ?? 0) >= 2) {
+    extraction.relationships.push({ source: params.names![0]!, target: params.names![1]!, kind: params.relationKind ?? 'other', label: params.relationKind ?? '' });
+  }
   if (candidates.length === 0 && params.names?.length && (entityType === 'character' || entityType === 'location')) {
     candidates = params.names.map((name) => ({ type: entityType, name, attributes: paramAttributes(params), confidence: 0.7, span: { start: 0, end: 0 } }));
   }
-  if (candidates.length === 0) {
+  if (candidates.length === 0 && entityType !== 'relationship') {
     // Nothing named: keep what we know and ask for the one missing field.
     const draft = entityType === 'location' ? locationFields(paramAttributes(params)) : characterFields(paramAttributes(params));
     const what = describeFields(draft);

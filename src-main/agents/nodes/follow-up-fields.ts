@@ -6,11 +6,13 @@ import { AppFailure } from '../../shared/failure';
 import type { ChangeBuilder } from '../../store/change-builder';
 
 type Role = z.infer<typeof CharacterRoleSchema>;
+// Role nouns are tried before the modifiers "main"/"lead", so "the main villain" is an antagonist.
 const ROLE_WORDS: [RegExp, Role][] = [
-  [/\b(?:protagonist|hero|heroine|lead|main)\b/i, 'protagonist'],
+  [/\b(?:protagonist|hero|heroine)\b/i, 'protagonist'],
   [/\b(?:antagonist|villain|enemy|opponent)\b/i, 'antagonist'],
   [/\b(?:supporting|support|sidekick|ally)\b/i, 'supporting'],
   [/\b(?:minor|extra|background|cameo)\b/i, 'minor'],
+  [/\b(?:lead|main)\b/i, 'protagonist'],
 ];
 
 export const ROLE_CHOICES = ['protagonist', 'antagonist', 'supporting', 'minor'].map((r) => ({ label: r[0]!.toUpperCase() + r.slice(1), command: r }));
@@ -42,8 +44,10 @@ export function patchFromAnswer(builder: ChangeBuilder, field: string, answer: s
       return { age };
     }
     case 'locationId': {
-      const name = text.replace(/^(?:at|in|the)\s+/i, '').replace(/[.!]$/, '');
-      const existing = findLocation(builder.work, name);
+      // "in the Depot": try the place with and without its article before creating a twin of a known location.
+      const place = text.replace(/^(?:at|in|on|inside)\s+/i, '').replace(/[.!]$/, '');
+      const name = place.replace(/^the\s+/i, '');
+      const existing = findLocation(builder.work, place) ?? findLocation(builder.work, name);
       const id = existing?.id ?? builder.create('location', { name: name.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) }).id;
       return { locationId: id };
     }

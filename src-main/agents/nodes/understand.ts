@@ -32,7 +32,11 @@ function aboutProjectMeta(parsed: ParsedMessage, text: string): boolean {
   return !parsed.params.entityType && !parsed.params.names?.length && metaFieldIn(text, parsed.params.attributes ?? {}) !== undefined;
 }
 
+/** Pipeline control the parser does not model: "regenerate the scenes", "resume the run", "approve the scenes". */
+const PIPELINE_COMMAND = /^\s*(?:please\s+)?(?:re-?generate|redo the|resume|continue the run|approve the)\b/i;
+
 export function routeOf(parsed: ParsedMessage, text = ''): TurnRoute {
+  if (PIPELINE_COMMAND.test(text)) return 'generate';
   if (aboutProjectMeta(parsed, text)) return 'set_meta';
   if (parsed.intent !== 'chat' && parsed.confidence < CLARIFY_BELOW) return 'clarify';
   switch (parsed.intent) {

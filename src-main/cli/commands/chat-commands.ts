@@ -20,21 +20,32 @@ export const chatCommand: CommandRun = async (args, io) => {
   try {
     const sessionOption = stringOption(args, 'session');
     const result = await services.chat.send(session.id, text, sessionOption);
+    // Wait for the work the turn started (a pipeline run), so the project is complete when we print.
+    const run = result.pipelineRunId ? await services.pipeline.wait(result.pipelineRunId) : undefined;
+    let reply = result.reply;
+    let blocked = result.blocked;
+    if (run && run.status !== 'done') {
+      reply += `\n\nThe run stopped (${run.status}): ${run.reason ?? 'no reason given'}`;
+      blocked ??= { code: `RUN_${run.status.toUpperCase()}`, reasons: [run.reason ?? run.status], remedies: run.remedies };
+    } else if (run) {
+      reply += `\n\nThe run finished: ${run.stagesDone.length} stages done.`;
+    }
     const json = {
-      reply: result.reply,
+      reply,
       intent: result.intent,
       created: result.created,
       updated: result.updated,
-      ...(result.blocked ? { blocked: result.blocked } : {}),
+      ...(blocked ? { blocked } : {}),
       deleted: result.deleted,
       choices: result.choices,
       sessionId: result.sessionId,
       runId: result.runId,
+      ...(run ? { run: { runId: run.runId, status: run.status, stagesDone: run.stagesDone.length } } : {}),
     };
     const choices = result.choices.length
       ? `\n${result.choices.map((c) => `  → ${c.label}: "${c.command}"`).join('\n')}`
       : '';
-    printResult(args, io, json, `${result.reply}${choices}`);
+    printResult(args, io, json, `${reply}${choices}`);
     return 0;
   } finally {
     unsubscribe();

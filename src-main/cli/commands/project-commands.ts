@@ -24,16 +24,15 @@ function kindOf(raw: string | undefined) {
 }
 
 export const newCommand: CommandRun = async (args, io) => {
-  if (stringOption(args, 'idea')) {
-    throw new AppFailure(
-      'NOT_YET_AVAILABLE',
-      '`storyloom new --idea` is not yet available in this version (it arrives with the agent pipeline).',
-      'Create an empty project with `storyloom new --name NAME`.',
-    );
-  }
   const services = cliServices(args, io);
-  const name = stringOption(args, 'name') ?? 'Untitled project';
   const seed = intOption(args, 'seed');
+  const idea = stringOption(args, 'idea');
+  if (idea !== undefined) {
+    if (!idea.trim()) throw new AppFailure('CLI_USAGE', '--idea needs a sentence, e.g. --idea "a lonely robot who learns to paint".');
+    const { newFromIdea } = await import('./new-from-idea');
+    return newFromIdea(services, args, io, idea, kindOf(stringOption(args, 'kind')), seed, stringOption(args, 'name'));
+  }
+  const name = stringOption(args, 'name') ?? 'Untitled project';
   const summary = await services.projects.create(
     name,
     kindOf(stringOption(args, 'kind')),

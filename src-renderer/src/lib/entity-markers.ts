@@ -3,7 +3,8 @@ import type { CollectionKey, EntityCollections, EntityType } from '../contract';
 import { ENTITY_TYPES } from './vocab';
 
 /** A run of plain text, or an entity the reply mentions (rendered as a chip that opens the entity). */
-export type MessageSegment = { kind: 'text'; text: string } | { kind: 'entity'; type: EntityType; id: string; name: string };
+export type MessageSegment =
+  { kind: 'text'; text: string } | { kind: 'entity'; type: EntityType; id: string; name: string };
 
 /**
  * `[[character:01J…|Sarah]]`: a lower-case type, an id (ULIDs from main; word characters and dashes accepted),

@@ -16,14 +16,27 @@ export interface StepPresentation {
 }
 
 /** How a step is shown; `index` is its 0-based position (the number shown for steps without a mark). */
-export function presentStep(step: Pick<WorkflowStepView, 'status' | 'needsReview'>, index: number): StepPresentation {
+export function presentStep(
+  step: Pick<WorkflowStepView, 'status' | 'needsReview'>,
+  index: number,
+): StepPresentation {
   const review = step.needsReview ? ', needs review' : '';
   switch (step.status) {
     case 'done':
-      return { mark: step.needsReview ? '!' : '✓', spoken: `done${review}`, ariaDisabled: false, action: 'move' };
+      return {
+        mark: step.needsReview ? '!' : '✓',
+        spoken: `done${review}`,
+        ariaDisabled: false,
+        action: 'move',
+      };
     case 'current':
       // Activating the current step acknowledges its review flag; otherwise there is nowhere to go.
-      return { mark: step.needsReview ? '!' : '●', spoken: `current step${review}`, ariaDisabled: false, action: step.needsReview ? 'move' : 'none' };
+      return {
+        mark: step.needsReview ? '!' : '●',
+        spoken: `current step${review}`,
+        ariaDisabled: false,
+        action: step.needsReview ? 'move' : 'none',
+      };
     case 'available':
       return { mark: String(index + 1), spoken: `available${review}`, ariaDisabled: false, action: 'move' };
     case 'blocked':

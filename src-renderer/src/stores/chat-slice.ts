@@ -30,7 +30,9 @@ export interface ChatSlice {
 function mergeTurn(messages: ChatMessageView[], localId: string, turn: ChatTurnResult): ChatMessageView[] {
   const persisted = turn.messages.map(toMessageView);
   const ids = new Set(persisted.map((m) => m.id));
-  const kept = messages.filter((m) => m.id !== localId && !ids.has(m.id) && !(m.runId === turn.runId && m.role === 'assistant'));
+  const kept = messages.filter(
+    (m) => m.id !== localId && !ids.has(m.id) && !(m.runId === turn.runId && m.role === 'assistant'),
+  );
   return [...kept, ...persisted];
 }
 
@@ -45,9 +47,19 @@ export const createChatSlice: SliceCreator<ChatSlice> = (set, get, api) => ({
     if (!content || !snapshot || get().chatSending) return;
     const projectId = snapshot.summary.id;
     const sessionId = get().sessionId;
-    const local: ChatMessageView = { id: localMessageId(), role: 'user', content, status: 'pending', at: new Date().toISOString() };
+    const local: ChatMessageView = {
+      id: localMessageId(),
+      role: 'user',
+      content,
+      status: 'pending',
+      at: new Date().toISOString(),
+    };
     set((s) => ({ messages: [...s.messages, local], chatSending: true, activeRunId: null }));
-    const result = await api.invoke('chat:send', { projectId, text: content, ...(sessionId ? { sessionId } : {}) });
+    const result = await api.invoke('chat:send', {
+      projectId,
+      text: content,
+      ...(sessionId ? { sessionId } : {}),
+    });
     // The user may have closed the project or switched conversations meanwhile: the turn is saved, just not shown here.
     const stillHere = get().snapshot?.summary.id === projectId && get().sessionId === sessionId;
     if (!stillHere) {
@@ -55,7 +67,21 @@ export const createChatSlice: SliceCreator<ChatSlice> = (set, get, api) => ({
       return;
     }
     if (result.ok) {
-      set((s) => ({ messages: mergeTurn(s.messages, local.id, result.value), sessionId: result.value.sessionId, chatSending: false, activeRunId: null }));
+      // Turn notices (a model fell back to the offline engine, a budget paused a run) are shown, not persisted.
+      const at = new Date().toISOString();
+      const notes = result.value.notices.map((content): ChatMessageView => ({
+        id: localMessageId(),
+        role: 'system',
+        content,
+        status: 'done',
+        at,
+      }));
+      set((s) => ({
+        messages: [...mergeTurn(s.messages, local.id, result.value), ...notes],
+        sessionId: result.value.sessionId,
+        chatSending: false,
+        activeRunId: null,
+      }));
       void get().loadSessions();
       return;
     }
@@ -65,11 +91,18 @@ export const createChatSlice: SliceCreator<ChatSlice> = (set, get, api) => ({
       content: result.error.message,
       status: 'failed',
       at: new Date().toISOString(),
-      error: { code: result.error.code, message: result.error.message, ...(result.error.remedy ? { remedy: result.error.remedy } : {}) },
+      error: {
+        code: result.error.code,
+        message: result.error.message,
+        ...(result.error.remedy ? { remedy: result.error.remedy } : {}),
+      },
       choices: [{ label: 'Try again', command: content }],
     };
     set((s) => ({
-      messages: [...s.messages.map((m) => (m.id === local.id ? { ...m, status: 'failed' as const } : m)), failure],
+      messages: [
+        ...s.messages.map((m) => (m.id === local.id ? { ...m, status: 'failed' as const } : m)),
+        failure,
+      ],
       chatSending: false,
       activeRunId: null,
     }));
@@ -81,13 +114,21 @@ export const createChatSlice: SliceCreator<ChatSlice> = (set, get, api) => ({
     if (!result.ok) get().reportError(result.error);
   },
   noteRunStarted(runId, projectId) {
-    if (get().chatSending && !get().activeRunId && get().snapshot?.summary.id === projectId) set({ activeRunId: runId });
+    if (get().chatSending && !get().activeRunId && get().snapshot?.summary.id === projectId)
+      set({ activeRunId: runId });
   },
   appendRunTokens(runId, text) {
     set((s) => {
       const index = s.messages.findIndex((m) => m.runId === runId && m.role === 'assistant');
       if (index < 0) {
-        const message: ChatMessageView = { id: localMessageId(), role: 'assistant', content: text, status: 'streaming', at: new Date().toISOString(), runId };
+        const message: ChatMessageView = {
+          id: localMessageId(),
+          role: 'assistant',
+          content: text,
+          status: 'streaming',
+          at: new Date().toISOString(),
+          runId,
+        };
         return { messages: [...s.messages, message] };
       }
       const messages = s.messages.slice();
@@ -97,9 +138,18 @@ export const createChatSlice: SliceCreator<ChatSlice> = (set, get, api) => ({
     });
   },
   finishRunMessage(runId, status) {
-    set((s) => ({ messages: s.messages.map((m) => (m.runId === runId && m.status === 'streaming' ? { ...m, status } : m)) }));
+    set((s) => ({
+      messages: s.messages.map((m) => (m.runId === runId && m.status === 'streaming' ? { ...m, status } : m)),
+    }));
   },
   clearChat() {
-    set({ messages: [], chatSending: false, sessionId: null, activeRunId: null, sessions: [], chatSearch: null });
+    set({
+      messages: [],
+      chatSending: false,
+      sessionId: null,
+      activeRunId: null,
+      sessions: [],
+      chatSearch: null,
+    });
   },
 });

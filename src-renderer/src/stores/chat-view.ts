@@ -43,5 +43,6 @@ export function newSessionId(now = Date.now(), random: () => number = Math.rando
   const tail = Math.floor(random() * 36 ** 6)
     .toString(36)
     .padStart(6, '0');
-  return `s-${now.toString(36)}-${tail}`;
+  // Fixed-width time (9 base-36 digits last until the year 5188), so ids sort as text in creation order.
+  return `s-${now.toString(36).padStart(9, '0')}-${tail}`;
 }

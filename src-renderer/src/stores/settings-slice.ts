@@ -20,7 +20,10 @@ export interface SettingsSlice {
 
 export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, api) => {
   /** Runs a settings verb that answers with the new settings. */
-  const apply = async (call: () => ReturnType<typeof api.invoke<'settings:update'>>, confirmation: string): Promise<boolean> => {
+  const apply = async (
+    call: () => ReturnType<typeof api.invoke<'settings:update'>>,
+    confirmation: string,
+  ): Promise<boolean> => {
     set({ settingsSaving: true });
     const result = await call();
     set({ settingsSaving: false });
@@ -53,14 +56,28 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, api) 
       return apply(() => api.invoke('settings:update', patch), 'Settings saved.');
     },
     saveApiKey(apiKey) {
-      return apply(() => api.invoke('settings:setApiKey', { apiKey }), apiKey === null ? 'API key removed.' : 'API key stored.');
+      return apply(
+        () => api.invoke('settings:setApiKey', { apiKey }),
+        apiKey === null ? 'API key removed.' : 'API key stored.',
+      );
     },
     async testConnection() {
       set({ testingConnection: true, connectionTest: null });
       const result = await api.invoke('settings:testConnection', {});
       set({ testingConnection: false });
       if (result.ok) set({ connectionTest: result.value });
-      else set({ connectionTest: { ok: false, latencyMs: 0, error: { code: result.error.code, message: result.error.message, ...(result.error.remedy ? { remedy: result.error.remedy } : {}) } } });
+      else
+        set({
+          connectionTest: {
+            ok: false,
+            latencyMs: 0,
+            error: {
+              code: result.error.code,
+              message: result.error.message,
+              ...(result.error.remedy ? { remedy: result.error.remedy } : {}),
+            },
+          },
+        });
     },
   };
 };

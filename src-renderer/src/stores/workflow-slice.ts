@@ -58,7 +58,10 @@ export const createWorkflowSlice: SliceCreator<WorkflowSlice> = (set, get, api) 
       const snapshot = get().snapshot;
       if (!snapshot || get().workflowMoving || !isStepId(step)) return false;
       if (snapshot.readOnly) {
-        get().reportError({ code: 'PROJECT_READ_ONLY', message: snapshot.readOnlyReason ?? 'This project is open read-only.' });
+        get().reportError({
+          code: 'PROJECT_READ_ONLY',
+          message: snapshot.readOnlyReason ?? 'This project is open read-only.',
+        });
         return false;
       }
       set({ workflowMoving: true, workflowRefusal: null });

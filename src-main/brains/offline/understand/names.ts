@@ -17,7 +17,7 @@ export interface RecentName {
   gender?: string;
 }
 
-const TOKEN = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\-]*/g;
+const TOKEN = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'-]*/g;
 const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'da', 'del', 'la', 'le', 'du', 'di', 'al', 'bin']);
 /** Words that, right after a capitalised first word, show that first word is a command verb ("Draw a …"). */
 const AFTER_VERB = new Set([
@@ -48,7 +48,7 @@ const isCapitalised = (w: string): boolean => /^[A-Z\u00C0-\u00DE]/.test(w) && !
 
 function isSentenceStart(text: string, start: number): boolean {
   const before = text.slice(0, start).trimEnd();
-  return before === '' || /[.!?:\n"(\-]$/.test(before) || /\n\s*$/.test(text.slice(0, start));
+  return before === '' || /[.!?:\n"(-]$/.test(before) || /\n\s*$/.test(text.slice(0, start));
 }
 
 /** Finds the project's known names anywhere in the text, case-insensitively. */

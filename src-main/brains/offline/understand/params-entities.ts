@@ -2,7 +2,6 @@
 import type { AttributeValue, IntentParams } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
 import { LEXICON } from './lexicon';
-import { uniqueNames } from './names';
 import { findAge, parseNumber } from './numbers';
 import { cleanOccupation } from './person-attributes';
 import { QUANTITY } from './patterns';

@@ -2,7 +2,13 @@
 import type { Choice } from '../../contract';
 import { useAppStore } from '../../stores/use-app-store';
 
-export function ChatChoices({ choices, label = 'Suggested next steps' }: { choices: readonly Choice[]; label?: string }) {
+export function ChatChoices({
+  choices,
+  label = 'Suggested next steps',
+}: {
+  choices: readonly Choice[];
+  label?: string;
+}) {
   const sendMessage = useAppStore((s) => s.sendMessage);
   const sending = useAppStore((s) => s.chatSending);
   const writable = useAppStore((s) => s.snapshot !== null && !s.snapshot.readOnly);

@@ -38,7 +38,11 @@ export function ChatInput() {
         rows={2}
         maxLength={200_000}
         readOnly={readOnly}
-        placeholder={readOnly ? 'This project is open read-only.' : 'Describe an idea, or ask for a change… (Enter to send, Shift+Enter for a new line)'}
+        placeholder={
+          readOnly
+            ? 'This project is open read-only.'
+            : 'Describe an idea, or ask for a change… (Enter to send, Shift+Enter for a new line)'
+        }
       />
       <button type="submit" className="primary" disabled={sending || readOnly || text.trim() === ''}>
         Send

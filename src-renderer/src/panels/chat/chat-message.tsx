@@ -4,15 +4,20 @@ import type { ChatMessageView } from '../../stores/chat-slice';
 import { ChatChoices } from './chat-choices';
 import { MessageContent } from './message-content';
 
-const WHO: Record<ChatMessageView['role'], string> = { user: 'You', assistant: 'Storyloom', system: 'Notice' };
+const WHO: Record<ChatMessageView['role'], string> = {
+  user: 'You',
+  assistant: 'Storyloom',
+  system: 'Notice',
+};
 const STATUS_NOTE: Partial<Record<ChatMessageView['status'], string>> = {
   pending: 'sending…',
   failed: 'not delivered',
   cancelled: 'cancelled',
 };
 
-export function ChatMessage({ message, last }: { message: ChatMessageView; last: boolean }) {
-  const note = message.role === 'user' || message.status === 'cancelled' ? STATUS_NOTE[message.status] : undefined;
+export function ChatMessage({ message, live }: { message: ChatMessageView; live: boolean }) {
+  const note =
+    message.role === 'user' || message.status === 'cancelled' ? STATUS_NOTE[message.status] : undefined;
   // A failed turn shows its error (message + remedy) instead of the reply text that repeats it.
   const showError = message.error && message.status === 'failed';
   return (
@@ -35,8 +40,7 @@ export function ChatMessage({ message, last }: { message: ChatMessageView; last:
           {message.status === 'streaming' && <span className="cursor" aria-hidden="true" />}
         </p>
       )}
-      {/* Only the latest message's choices stay live: older ones answer questions that have moved on. */}
-      {message.choices && (last || showError) && <ChatChoices choices={message.choices} />}
+      {message.choices && (live || showError) && <ChatChoices choices={message.choices} />}
     </article>
   );
 }

@@ -19,13 +19,17 @@ function Conversation() {
         ) : (
           <>
             <p>Tell Storyloom what you are making.</p>
-            <p className="muted">“Create a character named Sarah, 28, journalist” · “The logline is …” · “Create a location called the harbour”</p>
+            <p className="muted">
+              “Create a character named Sarah, 28, journalist” · “The logline is …” · “Create a location
+              called the harbour”
+            </p>
           </>
         )}
       </div>
     );
   }
-  const lastId = messages.at(-1)?.id;
+  // Choices stay live until the user says something new: older ones answer questions that have moved on.
+  const lastUser = messages.findLastIndex((m) => m.role === 'user');
   return (
     <VirtualList
       items={messages}
@@ -34,15 +38,16 @@ function Conversation() {
       estimateSize={72}
       followEnd
       className="message-list"
-      renderItem={(m) => <ChatMessage message={m} last={m.id === lastId} />}
+      renderItem={(m, i) => <ChatMessage message={m} live={i > lastUser} />}
     />
   );
 }
 
 export function ChatPanel() {
   const searching = useAppStore((s) => s.chatSearch !== null);
+  const sending = useAppStore((s) => s.chatSending);
   return (
-    <section aria-label="Chat" className="panel chat-panel">
+    <section aria-label="Chat" className="panel chat-panel" aria-busy={sending}>
       <div className="chat-head">
         <h2 className="panel-title">Chat</h2>
         <ChatSearchBox />

@@ -48,7 +48,9 @@ export function ChatSearchResults() {
     <div className="search-results" aria-label="Search results" role="region">
       <div className="toolbar search-head">
         <span role="status">
-          {search.searching ? `Searching for “${search.query}”…` : `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${search.query}”`}
+          {search.searching
+            ? `Searching for “${search.query}”…`
+            : `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${search.query}”`}
         </span>
         <button type="button" onClick={clear}>
           Back to conversation
@@ -57,7 +59,11 @@ export function ChatSearchResults() {
       <ul className="search-list">
         {search.results.map((m) => (
           <li key={m.id}>
-            <button type="button" className="search-hit" onClick={() => m.sessionId && void openSession(m.sessionId)}>
+            <button
+              type="button"
+              className="search-hit"
+              onClick={() => m.sessionId && void openSession(m.sessionId)}
+            >
               <span className="muted">
                 {WHO[m.role]} · {formatDate(m.at)}
               </span>

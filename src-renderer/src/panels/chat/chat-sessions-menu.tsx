@@ -39,12 +39,22 @@ export function ChatSessionsMenu() {
         }
       }}
     >
-      <button type="button" aria-expanded={open} aria-controls="chat-sessions" onClick={() => setOpen((v) => !v)}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="chat-sessions"
+        onClick={() => setOpen((v) => !v)}
+      >
         Conversations
       </button>
       {open && (
         <div id="chat-sessions" className="popover sessions-popover" role="group" aria-label="Conversations">
-          <button type="button" className="primary" disabled={sending} onClick={() => choose(newConversation)}>
+          <button
+            type="button"
+            className="primary"
+            disabled={sending}
+            onClick={() => choose(newConversation)}
+          >
             New conversation
           </button>
           {sessions.length === 0 ? (

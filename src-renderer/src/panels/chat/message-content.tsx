@@ -16,7 +16,11 @@ function EntityChip({ segment }: { segment: Extract<MessageSegment, { kind: 'ent
       title={exists ? `Open ${segment.type} ${segment.name}` : `${segment.name} is no longer in this project`}
       data-entity-type={segment.type}
       data-entity-id={segment.id}
-      onClick={() => (exists ? selectEntity({ type: segment.type, id: segment.id }) : notify(`${segment.name} is no longer in this project.`))}
+      onClick={() =>
+        exists
+          ? selectEntity({ type: segment.type, id: segment.id })
+          : notify(`${segment.name} is no longer in this project.`)
+      }
     >
       {segment.name}
     </button>
@@ -29,7 +33,11 @@ export function MessageContent({ content }: { content: string }) {
   return (
     <>
       {segments.map((segment, i) =>
-        segment.kind === 'text' ? <span key={i}>{segment.text}</span> : <EntityChip key={`${segment.id}-${i}`} segment={segment} />,
+        segment.kind === 'text' ? (
+          <span key={i}>{segment.text}</span>
+        ) : (
+          <EntityChip key={`${segment.id}-${i}`} segment={segment} />
+        ),
       )}
     </>
   );

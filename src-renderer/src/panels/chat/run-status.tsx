@@ -22,10 +22,13 @@ export function RunStatus() {
   return (
     <div className="run-status" role="status" aria-label="Agent status">
       <span className="spinner" aria-hidden="true" />
-      <span>
-        Working…{stage ? ` ${stage}${progress}` : ''}
-      </span>
-      <button type="button" onClick={() => void cancelRun()} disabled={!runId} title={runId ? 'Stop this run; nothing it has not saved yet is kept' : 'Starting…'}>
+      <span>Working…{stage ? ` ${stage}${progress}` : ''}</span>
+      <button
+        type="button"
+        onClick={() => void cancelRun()}
+        disabled={!runId}
+        title={runId ? 'Stop this run; nothing it has not saved yet is kept' : 'Starting…'}
+      >
         Cancel
       </button>
     </div>

@@ -16,19 +16,28 @@ export function ApiKeyField({ settings }: { settings: SettingsDto }) {
   };
 
   return (
-    <form className="api-key" aria-label="API key" onSubmit={(e) => void submit(e)}>
+    <form className="api-key" aria-label="Stored API key" onSubmit={(e) => void submit(e)}>
       <fieldset disabled={saving || offline}>
-        <label>
-          API key {offline ? '(not needed offline)' : `for ${settings.preset.label}`}
+        <div className="field">
+          <label htmlFor="settings-api-key">API key</label>
           <input
+            id="settings-api-key"
             type="password"
             autoComplete="off"
             spellCheck={false}
             value={key}
             onChange={(e) => setKey(e.target.value)}
-            placeholder={settings.hasApiKey ? '•••••••• (stored)' : settings.preset.needsKey ? 'Required' : 'Optional'}
+            aria-describedby="settings-api-key-for"
+            placeholder={
+              settings.hasApiKey ? '•••••••• (stored)' : settings.preset.needsKey ? 'Required' : 'Optional'
+            }
           />
-        </label>
+          <span id="settings-api-key-for" className="muted hint">
+            {offline
+              ? 'Not needed by the offline engine.'
+              : `Used for ${settings.preset.label} (the saved provider).`}
+          </span>
+        </div>
         <p className="muted hint" role="status" aria-label="API key status">
           {settings.hasApiKey ? 'A key is stored (never shown again).' : 'No key stored.'}
         </p>
@@ -36,7 +45,12 @@ export function ApiKeyField({ settings }: { settings: SettingsDto }) {
           <button type="submit" disabled={key.trim() === '' || /\s/.test(key.trim())}>
             Save key
           </button>
-          <button type="button" className="danger-outline" disabled={!settings.hasApiKey} onClick={() => void saveApiKey(null)}>
+          <button
+            type="button"
+            className="danger-outline"
+            disabled={!settings.hasApiKey}
+            onClick={() => void saveApiKey(null)}
+          >
             Remove key
           </button>
         </div>

@@ -13,14 +13,19 @@ export function ConnectionTest() {
       <button type="button" onClick={() => void testConnection()} disabled={testing}>
         {testing ? 'Testing…' : 'Test connection'}
       </button>
-      <div role="status" aria-label="Connection test result" className={`test-result ${test ? (test.ok ? 'ok' : 'failed') : ''}`}>
+      <div
+        role="status"
+        aria-label="Connection test result"
+        className={`test-result ${test ? (test.ok ? 'ok' : 'failed') : ''}`}
+      >
         {test?.ok && (
           <>
             <strong>Connected</strong> in {Math.round(test.latencyMs)} ms
             {models.length > 0 && (
               <span>
                 {' '}
-                · {models.length} model{models.length === 1 ? '' : 's'}: {models.slice(0, MAX_MODELS_SHOWN).join(', ')}
+                · {models.length} model{models.length === 1 ? '' : 's'}:{' '}
+                {models.slice(0, MAX_MODELS_SHOWN).join(', ')}
                 {models.length > MAX_MODELS_SHOWN ? '…' : ''}
               </span>
             )}

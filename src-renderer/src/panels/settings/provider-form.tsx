@@ -1,7 +1,14 @@
 // Provider, base URL, model, timeout and budget: edited as a draft, validated, then saved with `settings:update`.
 import { useState, type FormEvent } from 'react';
 import type { SettingsDto } from '../../contract';
-import { draftChanged, draftFromSettings, isProviderId, patchFromDraft, withProvider, type SettingsDraft } from '../../lib/settings-draft';
+import {
+  draftChanged,
+  draftFromSettings,
+  isProviderId,
+  patchFromDraft,
+  withProvider,
+  type SettingsDraft,
+} from '../../lib/settings-draft';
 import { PROVIDER_IDS } from '../../lib/vocab';
 import { useAppStore } from '../../stores/use-app-store';
 
@@ -23,7 +30,8 @@ export function ProviderForm({ settings }: { settings: SettingsDto }) {
     setProblem(null);
     setDraft((d) => ({ ...d, [key]: e.target.value }));
   };
-  const invalid = (field: keyof SettingsDraft) => (problem?.field === field ? { 'aria-invalid': true, 'aria-errormessage': 'settings-problem' } : {});
+  const invalid = (field: keyof SettingsDraft) =>
+    problem?.field === field ? { 'aria-invalid': true, 'aria-errormessage': 'settings-problem' } : {};
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -36,11 +44,13 @@ export function ProviderForm({ settings }: { settings: SettingsDto }) {
   };
 
   return (
-    <form className="settings-form" aria-label="Model provider" onSubmit={(e) => void submit(e)}>
+    <form className="settings-form" aria-label="Model settings" onSubmit={(e) => void submit(e)}>
       <fieldset disabled={saving}>
-        <label>
-          Provider
+        {/* Labelled by id, not by wrapping: a wrapping label's text would include every option's text. */}
+        <div className="field">
+          <label htmlFor="settings-provider">Provider</label>
           <select
+            id="settings-provider"
             value={draft.provider}
             onChange={(e) => {
               setProblem(null);
@@ -54,7 +64,7 @@ export function ProviderForm({ settings }: { settings: SettingsDto }) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <p className="muted hint">
           {offline
             ? 'The built-in offline engine: no network, no API key, deterministic results.'
@@ -62,20 +72,48 @@ export function ProviderForm({ settings }: { settings: SettingsDto }) {
         </p>
         <label>
           Base URL
-          <input value={draft.baseURL} onChange={edit('baseURL')} disabled={offline} placeholder={preset.baseURL || 'http://127.0.0.1:8000/v1'} inputMode="url" {...invalid('baseURL')} />
+          <input
+            value={draft.baseURL}
+            onChange={edit('baseURL')}
+            disabled={offline}
+            placeholder={preset.baseURL || 'http://127.0.0.1:8000/v1'}
+            inputMode="url"
+            {...invalid('baseURL')}
+          />
         </label>
         <label>
           Model
-          <input value={draft.model} onChange={edit('model')} disabled={offline} placeholder={preset.model || 'model name'} {...invalid('model')} />
+          <input
+            value={draft.model}
+            onChange={edit('model')}
+            disabled={offline}
+            placeholder={preset.model || 'model name'}
+            {...invalid('model')}
+          />
         </label>
         <div className="row">
           <label>
             Timeout (seconds)
-            <input type="number" min={1} max={600} value={draft.timeoutSec} onChange={edit('timeoutSec')} {...invalid('timeoutSec')} />
+            <input
+              type="number"
+              min={1}
+              max={600}
+              value={draft.timeoutSec}
+              onChange={edit('timeoutSec')}
+              {...invalid('timeoutSec')}
+            />
           </label>
           <label>
             Budget per run (USD)
-            <input type="number" min={0} step="0.01" value={draft.budgetUsd} onChange={edit('budgetUsd')} placeholder="No cap" {...invalid('budgetUsd')} />
+            <input
+              type="number"
+              min={0}
+              step="0.01"
+              value={draft.budgetUsd}
+              onChange={edit('budgetUsd')}
+              placeholder="No cap"
+              {...invalid('budgetUsd')}
+            />
           </label>
         </div>
         {problem && (

@@ -30,7 +30,12 @@ export function SettingsDialog() {
     >
       <div className="card-head">
         <h2 id="settings-title">Settings</h2>
-        <button type="button" className="ghost" aria-label="Close settings" onClick={() => showSettings(false)}>
+        <button
+          type="button"
+          className="ghost"
+          aria-label="Close settings"
+          onClick={() => showSettings(false)}
+        >
           ×
         </button>
       </div>

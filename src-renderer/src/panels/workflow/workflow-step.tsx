@@ -67,7 +67,13 @@ export function WorkflowStep({ step, index, alignEnd }: Props) {
           {remedies.length > 0 && (
             <div className="toolbar remedies">
               {remedies.map((remedy) => (
-                <button key={remedy.command} type="button" className="primary" disabled={sending} onClick={() => void sendMessage(remedy.command)}>
+                <button
+                  key={remedy.command}
+                  type="button"
+                  className="primary"
+                  disabled={sending}
+                  onClick={() => void sendMessage(remedy.command)}
+                >
                   {remedy.label}
                 </button>
               ))}

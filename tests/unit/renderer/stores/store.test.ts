@@ -1,28 +1,9 @@
 // Unit tests of the renderer store against a scripted api: error notices, change events, entity verbs, queue and runs.
 import { describe, expect, it } from 'vitest';
-import type { Channel, EventMap, EventName, Result, StoryloomApi } from '../../../../src-preload/contract';
 import { createAppStore } from '../../../../src-renderer/src/stores/store';
 import { wireEvents } from '../../../../src-renderer/src/stores/wire-events';
+import { fakeApi } from '../fake-api';
 import { character, ID, snapshot } from '../fixtures';
-
-/** A scripted api: answers per channel, records calls, and lets the test push events. */
-function fakeApi(answers: Partial<Record<Channel, (req: unknown) => Result<unknown>>>) {
-  const calls: { channel: Channel; request: unknown }[] = [];
-  const listeners = new Map<EventName, ((p: unknown) => void)[]>();
-  const api: StoryloomApi = {
-    invoke: (async (channel: Channel, request: unknown) => {
-      calls.push({ channel, request });
-      const answer = answers[channel];
-      return answer ? answer(request) : { ok: false, error: { code: 'NOT_SCRIPTED', message: channel } };
-    }) as StoryloomApi['invoke'],
-    on: ((event: EventName, listener: (p: unknown) => void) => {
-      listeners.set(event, [...(listeners.get(event) ?? []), listener]);
-      return () => listeners.set(event, (listeners.get(event) ?? []).filter((l) => l !== listener));
-    }) as StoryloomApi['on'],
-  };
-  const emit = <E extends EventName>(event: E, payload: EventMap[E]) => (listeners.get(event) ?? []).forEach((l) => l(payload));
-  return { api, calls, emit };
-}
 
 describe('app store', () => {
   it('shows a failed Result as an error notice with its remedy', async () => {
@@ -62,7 +43,9 @@ describe('app store', () => {
     await store.getState().openProject(snap.summary.id);
     await store.getState().createEntity('character', { name: 'Bo' });
     emit('project:changed', { projectId: snap.summary.id, ...change }); // the broadcast of the same change
-    expect(calls.at(-1)).toEqual({ channel: 'entity:create', request: { projectId: snap.summary.id, type: 'character', data: { name: 'Bo' } } });
+    expect(calls.filter((c) => c.channel === 'entity:create')).toEqual([
+      { channel: 'entity:create', request: { projectId: snap.summary.id, type: 'character', data: { name: 'Bo' } } },
+    ]);
     expect(store.getState().snapshot?.file.entities.characters).toHaveLength(1);
     expect(store.getState().selected).toEqual({ type: 'character', id: bo.id });
   });

@@ -37,3 +37,20 @@ describe('numbers', () => {
     expect(findAge(text)?.age).toBe(age);
   });
 });
+
+describe('compact durations and loose ages', () => {
+  it.each([
+    ['a 1h30 film', 5400],
+    ['a 2h film', 7200],
+    ['1 hr 15 min', 4500],
+    ['a 3m30s teaser', 210],
+    ['ninety seconds long', 90],
+  ])('duration in "%s" is %i s', (text, sec) => {
+    expect(findDurationSec(text)).toBe(sec);
+  });
+
+  it('reads a decade without "in her"', () => {
+    expect(findAge('gemma, late twenties, teacher')?.age).toBe(28);
+    expect(findAge('early forties')?.age).toBe(42);
+  });
+});

@@ -1,0 +1,70 @@
+// Node `generate`: starts (or resumes, or regenerates) a pipeline run from chat; the run streams its own progress.
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import type { IntentParams } from '../../../src-preload/contract/intent';
+import type { GenerateParams } from '../../brains/offline/generate/types';
+import type { StageName } from '../pipeline/state';
+import { depsOf } from '../deps';
+import type { TurnOutcome, TurnStateUpdate, TurnStateValue } from '../state';
+
+/** The pipeline level a request is about: "regenerate the scenes" → scene_breakdown. */
+const LEVEL_OF: Record<string, StageName> = {
+  beat: 'screenwriter',
+  project: 'screenwriter',
+  character: 'character_designer',
+  location: 'location_scout',
+  relationship: 'relationship_writer',
+  scene: 'scene_breakdown',
+  shot: 'storyboard_artist',
+};
+const LEVEL_WORDS: [RegExp, StageName][] = [
+  [/\b(?:storyboard|shots?|shot list)\b/i, 'storyboard_artist'],
+  [/\bscenes?\b|\bbreakdown\b/i, 'scene_breakdown'],
+  [/\bcharacters?|cast\b/i, 'character_designer'],
+  [/\blocations?|places?\b/i, 'location_scout'],
+  [/\brelationships?\b/i, 'relationship_writer'],
+  [/\b(?:story|beats?|beat sheet|logline)\b/i, 'screenwriter'],
+  [/\bcasting\b/i, 'casting'],
+];
+
+function levelOf(text: string, params: IntentParams): StageName | undefined {
+  return LEVEL_WORDS.find(([re]) => re.test(text))?.[1] ?? (params.entityType ? LEVEL_OF[params.entityType] : undefined);
+}
+
+function generateParams(text: string, params: IntentParams, kind: GenerateParams['kind'], seed: number): GenerateParams {
+  return {
+    idea: params.theme ?? text,
+    kind,
+    seed,
+    ...(params.theme ? { theme: params.theme } : {}),
+    ...(params.genre ? { genre: params.genre } : {}),
+    ...(params.style ? { style: params.style } : {}),
+    ...(params.mood ? { mood: params.mood } : {}),
+    ...(params.durationSec ? { durationSec: params.durationSec } : {}),
+    ...(params.setting ? { setting: params.setting } : {}),
+  };
+}
+
+const none: Omit<TurnOutcome, 'replyParts'> = { created: [], updated: [], deleted: [], choices: [], notices: [] };
+
+export async function startGeneration(state: TurnStateValue, config?: LangGraphRunnableConfig): Promise<TurnStateUpdate> {
+  const deps = depsOf(config);
+  const pipeline = deps.pipeline;
+  if (!pipeline) return { outcome: { ...none, replyParts: ['The agent pipeline is not available here.'] } };
+  const text = state.text;
+  const params = state.parsed?.params ?? {};
+  const project = deps.session.file.project;
+
+  if (/\b(?:resume|continue|approve)\b/i.test(text)) {
+    const [latest] = await pipeline.unfinished(project.id);
+    if (!latest) return { outcome: { ...none, replyParts: ['There is no paused or interrupted run to resume.'] } };
+    const { runId } = await pipeline.resume(project.id, latest.runId, { approve: /\bapprove/i.test(text) || latest.status === 'awaiting_review' });
+    return { outcome: { ...none, replyParts: [`Resuming the run from its last finished stage (${Object.keys(latest.stages).length} done).`], pipelineRunId: runId } };
+  }
+
+  const level = levelOf(text, params);
+  const regenerate = /\bre-?(?:generate|do|write|make|draw)\b/i.test(text) && level !== undefined;
+  const upTo = !regenerate && level && level !== 'screenwriter' ? (level === 'storyboard_artist' ? 'shot_planner' : level) : undefined;
+  const { runId } = await pipeline.start(project.id, generateParams(text, params, project.kind, project.seed), regenerate ? { from: level } : upTo ? { upTo } : {});
+  const what = regenerate ? `Regenerating the ${level.replace(/_/g, ' ')} — later work that depends on it will be marked for review, not overwritten.` : 'Starting the production pipeline: story, cast, locations, relationships, scenes, storyboard, shot list and casting. Watch the stages in the run timeline.';
+  return { outcome: { ...none, replyParts: [what], pipelineRunId: runId } };
+}

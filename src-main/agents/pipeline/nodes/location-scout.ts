@@ -1,0 +1,33 @@
+// Stage `location_scout`: places that fit the setting and the story (skipped when the user made locations).
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import { generateLocations } from '../../../brains/offline/generate';
+import type { LocationDraft } from '../../../brains/offline/generate/types';
+import { locationData } from '../../../domain/draft-to-entity';
+import { ChangeBuilder } from '../../../store/change-builder';
+import { locationDraftOf } from '../drafts-from-project';
+import { idOf, pipelineDeps } from '../pipeline-deps';
+import { mergeByKey, PlacesRefinement } from '../refinements';
+import { need, refine, runStage } from '../stage';
+import type { PipelineStateUpdate, PipelineStateValue } from '../state';
+
+export async function locationScout(state: PipelineStateValue, config?: LangGraphRunnableConfig): Promise<PipelineStateUpdate> {
+  const deps = pipelineDeps(config);
+  const own = deps.session.file.entities.locations.map(locationDraftOf);
+  if (!deps.record.plan.includes('location_scout')) return { locations: own };
+  const story = need(state.story, 'story');
+  const locations = await runStage<LocationDraft[]>(
+    deps,
+    'location_scout',
+    async () => {
+      const drafts = generateLocations(story, deps.record.params, own);
+      const refined = await refine(deps, 'location_scout', PlacesRefinement, { locations: drafts }, 'Make each location vivid and useful for shooting. Keep keys.');
+      return [...own, ...mergeByKey(drafts, refined.locations, 'key')];
+    },
+    async (drafts) => {
+      const builder = new ChangeBuilder(deps.session.file, { via: 'agent', provenance: { runId: deps.record.runId, stage: 'location_scout' } });
+      for (const draft of drafts) if (!own.some((o) => o.key === draft.key)) builder.upsert('location', { id: idOf(deps, 'location', draft.key), ...locationData(draft) });
+      await deps.session.commit('Location scout: locations', builder.ops);
+    },
+  );
+  return { locations };
+}

@@ -1,0 +1,62 @@
+// Stage `scene_breakdown`: scenes that follow the beat sheet, with action, dialogue, tags and durations adding up.
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import { generateScenes } from '../../../brains/offline/generate';
+import type { SceneDraft } from '../../../brains/offline/generate/types';
+import { ChangeBuilder } from '../../../store/change-builder';
+import { sceneDraftOf } from '../drafts-from-project';
+import { idOf, pipelineDeps, type PipelineDeps } from '../pipeline-deps';
+import { mergeByKey, ScenesRefinement } from '../refinements';
+import { need, refine, requireStep, runStage } from '../stage';
+import type { PipelineStateUpdate, PipelineStateValue } from '../state';
+import { advanceWorkflowUpTo } from '../workflow-advance';
+
+async function persistScenes(deps: PipelineDeps, drafts: SceneDraft[], characterNames: Map<string, string>): Promise<void> {
+  requireStep(deps, 'scene_breakdown');
+  const builder = new ChangeBuilder(deps.session.file, { via: 'agent', provenance: { runId: deps.record.runId, stage: 'scene_breakdown' } });
+  const beatScenes = new Map<string, string[]>();
+  for (const s of drafts) {
+    const id = idOf(deps, 'scene', s.key);
+    const beatId = s.beatKey ? idOf(deps, 'beat', s.beatKey) : undefined;
+    if (beatId) beatScenes.set(beatId, [...(beatScenes.get(beatId) ?? []), id]);
+    builder.upsert('scene', {
+      id,
+      number: s.number,
+      heading: s.heading,
+      locationId: idOf(deps, 'location', s.locationKey),
+      timeOfDay: s.timeOfDay,
+      characterIds: s.characterKeys.map((k) => idOf(deps, 'character', k)),
+      summary: s.summary,
+      elements: s.elements.map((e) => ({
+        type: e.type,
+        text: e.text,
+        ...(e.characterKey ? { characterId: idOf(deps, 'character', e.characterKey), characterName: characterNames.get(e.characterKey) } : {}),
+      })),
+      ...(beatId && builder.work.entities.beats.some((b) => b.id === beatId) ? { beatId } : {}),
+      durationSec: s.durationSec,
+      breakdown: s.breakdown,
+    });
+  }
+  for (const [beatId, sceneIds] of beatScenes) {
+    if (builder.work.entities.beats.some((b) => b.id === beatId)) builder.update('beat', beatId, { sceneIds });
+  }
+  await deps.session.commit(`Scene breakdown: ${drafts.length} scenes`, builder.ops);
+  await advanceWorkflowUpTo(deps, 'scene_breakdown');
+}
+
+export async function sceneBreakdown(state: PipelineStateValue, config?: LangGraphRunnableConfig): Promise<PipelineStateUpdate> {
+  const deps = pipelineDeps(config);
+  if (!deps.record.plan.includes('scene_breakdown')) return { scenes: deps.session.file.entities.scenes.map(sceneDraftOf) };
+  const story = need(state.story, 'story');
+  const names = new Map(state.characters.map((c) => [c.key, c.name.toUpperCase()]));
+  const scenes = await runStage<SceneDraft[]>(
+    deps,
+    'scene_breakdown',
+    async () => {
+      const drafts = generateScenes(story, state.characters, state.locations, state.relationships);
+      const refined = await refine(deps, 'scene_breakdown', ScenesRefinement, { scenes: drafts.map((s) => ({ key: s.key, heading: s.heading, summary: s.summary })) }, 'Tighten each scene summary. Keep keys.');
+      return mergeByKey(drafts, refined.scenes, 'key');
+    },
+    (drafts) => persistScenes(deps, drafts, names),
+  );
+  return { scenes };
+}

@@ -1,0 +1,46 @@
+// Stage `screenwriter`: title, logline, synopsis and a beat sheet sized to the duration and kind.
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import { generateStory } from '../../../brains/offline/generate';
+import type { StoryDraft } from '../../../brains/offline/generate/types';
+import { ChangeBuilder } from '../../../store/change-builder';
+import { storyDraftOf } from '../drafts-from-project';
+import { idOf, pipelineDeps } from '../pipeline-deps';
+import { StoryRefinement } from '../refinements';
+import { refine, runStage } from '../stage';
+import type { PipelineStateUpdate, PipelineStateValue } from '../state';
+import { advanceWorkflowUpTo } from '../workflow-advance';
+
+export async function screenwriter(_state: PipelineStateValue, config?: LangGraphRunnableConfig): Promise<PipelineStateUpdate> {
+  const deps = pipelineDeps(config);
+  if (!deps.record.plan.includes('screenwriter')) return { story: storyDraftOf(deps.session.file) ?? generateStory(deps.record.params) };
+  const story = await runStage<StoryDraft>(
+    deps,
+    'screenwriter',
+    async () => {
+      const draft = generateStory(deps.record.params);
+      return { ...draft, ...(await refine(deps, 'screenwriter', StoryRefinement, draft, 'Improve the title, logline and synopsis; keep them consistent with the idea.')) };
+    },
+    async (draft) => {
+      const builder = new ChangeBuilder(deps.session.file, { via: 'agent', provenance: { runId: deps.record.runId, stage: 'screenwriter' } });
+      const p = deps.session.file.project;
+      builder.updateProject({
+        ...(p.name.startsWith('Untitled') ? { name: draft.title } : {}),
+        title: draft.title,
+        logline: draft.logline,
+        synopsis: draft.synopsis,
+        genre: draft.genre,
+        tone: draft.tone,
+        style: draft.style,
+        theme: draft.theme,
+        targetDurationSec: draft.targetDurationSec,
+        beatSheet: draft.beatSheet,
+      });
+      for (const beat of draft.beats) {
+        builder.upsert('beat', { id: idOf(deps, 'beat', beat.key), act: beat.act, actName: beat.actName, order: beat.order, name: beat.name, summary: beat.summary, targetSec: beat.targetSec, sceneIds: [] });
+      }
+      await deps.session.commit(`Screenwriter: ${draft.title}`, builder.ops);
+      await advanceWorkflowUpTo(deps, 'story_structure');
+    },
+  );
+  return { story };
+}

@@ -1,0 +1,146 @@
+// Starts, resumes, cancels and regenerates pipeline runs; each run is checkpointed in runs/ and streams agent events.
+import { setMaxListeners } from 'node:events';
+import type { AgentEvent } from '../../../src-preload/contract/events';
+import type { Brain } from '../../brains/brain';
+import type { GenerateParams } from '../../brains/offline/generate/types';
+import type { EventHub } from '../../ipc/event-hub';
+import { toAppError } from '../../shared/failure';
+import { newId, nowIso } from '../../shared/ids';
+import type { ProjectRepository } from '../../store/project-repository';
+import { buildPipelineGraph, type PipelineGraph } from './graph';
+import type { PipelineDeps } from './pipeline-deps';
+import { planStages } from './plan-stages';
+import { markStaleAfterRegeneration, reuseIdsFor } from './regeneration';
+import { RunStore, type RunRecord, type RunStatus } from './run-record';
+import { PipelinePause } from './stage';
+import type { StageName } from './state';
+
+export interface RunOutcome {
+  runId: string;
+  projectId: string;
+  status: RunStatus;
+  reason?: string;
+  remedies: { label: string; command: string }[];
+  stagesDone: string[];
+}
+
+/** Parallel branches fail together: LangGraph throws one error holding `errors`; a pause among them wins. */
+function firstCause(error: unknown): unknown {
+  const inner = (error as { errors?: unknown[] } | null)?.errors;
+  if (!Array.isArray(inner) || inner.length === 0) return error;
+  const causes = inner.map(firstCause);
+  return causes.find((e) => e instanceof PipelinePause) ?? causes[0];
+}
+
+export class PipelineService {
+  private graph: PipelineGraph | null = null;
+  private readonly active = new Map<string, { controller: AbortController; done: Promise<RunOutcome> }>();
+
+  constructor(
+    private readonly projects: ProjectRepository,
+    private readonly events: EventHub,
+    private readonly brain: () => Promise<Brain>,
+  ) {}
+
+  /** Starts a run; resolves at once with its id. `done` settles when the run finishes, pauses or is cancelled. */
+  async start(projectId: string, params: GenerateParams, options: { from?: StageName; upTo?: StageName } = {}): Promise<{ runId: string; done: Promise<RunOutcome> }> {
+    const session = await this.projects.open(projectId);
+    const runId = newId();
+    const record: RunRecord = {
+      runId,
+      projectId: session.id,
+      kind: 'generate',
+      params,
+      plan: planStages(session.file, options.from, options.upTo),
+      status: 'running',
+      startedAt: nowIso(),
+      idTime: Date.now(),
+      updatedAt: nowIso(),
+      stages: {},
+      costUsd: 0,
+      ...(options.from ? { regenerate: options.from, reuse: reuseIdsFor(session.file, options.from) } : {}),
+    };
+    await new RunStore(session.dir).save(record);
+    return { runId, done: this.execute(record) };
+  }
+
+  /** Resumes a run that was killed, paused or awaits review, from its last finished stage. */
+  async resume(projectId: string, runId: string, options: { approve?: boolean } = {}): Promise<{ runId: string; done: Promise<RunOutcome> }> {
+    const running = this.active.get(runId);
+    if (running) return { runId, done: running.done };
+    const session = await this.projects.open(projectId);
+    const record = await new RunStore(session.dir).load(runId);
+    if (options.approve) record.stages.review_gate = { status: 'done', finishedAt: nowIso(), output: null };
+    record.status = 'running';
+    delete record.pauseReason;
+    return { runId, done: this.execute(record) };
+  }
+
+  async unfinished(projectId: string): Promise<RunRecord[]> {
+    return new RunStore((await this.projects.open(projectId)).dir).unfinished();
+  }
+
+  cancel(runId: string): boolean {
+    const run = this.active.get(runId);
+    run?.controller.abort();
+    return Boolean(run);
+  }
+
+  /** Waits for a run started by this process. */
+  async wait(runId: string): Promise<RunOutcome | undefined> {
+    return this.active.get(runId)?.done;
+  }
+
+  private execute(record: RunRecord): Promise<RunOutcome> {
+    const controller = new AbortController();
+    // Every parallel branch listens for cancellation on the same signal.
+    setMaxListeners(0, controller.signal);
+    const done = this.run(record, controller.signal).finally(() => this.active.delete(record.runId));
+    this.active.set(record.runId, { controller, done });
+    return done;
+  }
+
+  private async run(record: RunRecord, signal: AbortSignal): Promise<RunOutcome> {
+    const session = await this.projects.open(record.projectId);
+    const runs = new RunStore(session.dir);
+    const emit = (event: AgentEvent) => this.events.emit('agent:event', event);
+    let saving = Promise.resolve();
+    const saveRecord = () => (saving = saving.then(() => runs.save({ ...record, updatedAt: nowIso() })));
+    const deps: PipelineDeps = { session, brain: await this.brain(), record, runs, emit, signal, saveRecord };
+    emit({ type: 'run_started', runId: record.runId, projectId: record.projectId, at: nowIso(), kind: 'pipeline' });
+    let remedies: RunOutcome['remedies'] = [];
+    try {
+      this.graph ??= buildPipelineGraph();
+      await this.graph.invoke({}, { configurable: { pipeline: deps }, signal, recursionLimit: 500 });
+      if (record.regenerate) remedies = await markStaleAfterRegeneration(session, record);
+      record.status = 'done';
+    } catch (thrown) {
+      const error = firstCause(thrown);
+      if (error instanceof PipelinePause || signal.aborted) {
+        const pause = error instanceof PipelinePause ? error : new PipelinePause('cancelled', 'The run was cancelled; finished stages are kept.');
+        record.status = pause.status;
+        record.pauseReason = pause.reason;
+        remedies = pause.remedies;
+        if (pause.status !== 'cancelled') emit({ type: 'warning', runId: record.runId, message: pause.reason });
+        if (remedies.length) emit({ type: 'choice_offered', runId: record.runId, choices: remedies });
+      } else {
+        const appError = toAppError(error);
+        record.status = 'failed';
+        record.error = { code: appError.code, message: appError.message };
+        emit({ type: 'error', runId: record.runId, code: appError.code, message: appError.message, ...(appError.remedy ? { remedy: appError.remedy } : {}) });
+      }
+    }
+    await saveRecord();
+    this.events.emit('workflow:changed', { projectId: record.projectId, current: session.file.project.workflow.current });
+    const finished = record.status === 'done' ? 'done' : record.status === 'failed' ? 'failed' : 'cancelled';
+    emit({ type: 'run_finished', runId: record.runId, status: finished, at: nowIso() });
+    return {
+      runId: record.runId,
+      projectId: record.projectId,
+      status: record.status,
+      ...(record.pauseReason ? { reason: record.pauseReason } : record.error ? { reason: record.error.message } : {}),
+      remedies,
+      stagesDone: Object.keys(record.stages),
+    };
+  }
+}

@@ -1,0 +1,77 @@
+// The checkpoint of a pipeline run (runs/<runId>.json): request, stage outputs and status; written durably.
+import { existsSync, promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { AppFailure } from '../../shared/failure';
+import { writeFileDurable } from '../../store/durable-write';
+import type { GenerateParams } from '../../brains/offline/generate/types';
+
+export type RunStatus = 'running' | 'paused' | 'awaiting_review' | 'done' | 'cancelled' | 'failed';
+
+export interface StageRecord {
+  status: 'done';
+  finishedAt: string;
+  /** The stage's drafts: resume reuses them instead of asking the brain again. */
+  output: unknown;
+  usage?: { promptTokens: number; completionTokens: number; costUsd?: number };
+}
+
+export interface RunRecord {
+  runId: string;
+  projectId: string;
+  kind: 'generate';
+  params: GenerateParams;
+  /** Stages this run executes, in dependency order (skipped ones are absent). */
+  plan: string[];
+  status: RunStatus;
+  startedAt: string;
+  /** Base time of the run's stable ids. */
+  idTime: number;
+  updatedAt: string;
+  stages: Record<string, StageRecord>;
+  pauseReason?: string;
+  error?: { code: string; message: string };
+  costUsd: number;
+  /** When regenerating a level: draft keys (`kind:key`) that reuse an existing entity's id, so references hold. */
+  reuse?: Record<string, string>;
+  /** The level a regeneration started from (later levels are marked stale, not overwritten). */
+  regenerate?: string;
+}
+
+const RUN_ID = /^[0-9A-Z]{26}$/;
+
+export class RunStore {
+  constructor(private readonly projectDir: string) {}
+
+  private path(runId: string): string {
+    if (!RUN_ID.test(runId)) throw new AppFailure('RUN_INVALID', `"${runId}" is not a run id.`);
+    return join(this.projectDir, 'runs', `${runId}.json`);
+  }
+
+  async save(record: RunRecord): Promise<void> {
+    await fs.mkdir(join(this.projectDir, 'runs'), { recursive: true });
+    await writeFileDurable(this.path(record.runId), JSON.stringify(record));
+  }
+
+  async load(runId: string): Promise<RunRecord> {
+    const path = this.path(runId);
+    if (!existsSync(path)) throw new AppFailure('RUN_NOT_FOUND', `No run ${runId} in this project.`, 'Start a new run.');
+    return JSON.parse(await fs.readFile(path, 'utf8')) as RunRecord;
+  }
+
+  /** Runs that did not finish (killed, paused, awaiting review), newest first: candidates for resume. */
+  async unfinished(): Promise<RunRecord[]> {
+    const dir = join(this.projectDir, 'runs');
+    if (!existsSync(dir)) return [];
+    const records: RunRecord[] = [];
+    for (const name of await fs.readdir(dir)) {
+      if (!name.endsWith('.json')) continue;
+      try {
+        const record = JSON.parse(await fs.readFile(join(dir, name), 'utf8')) as RunRecord;
+        if (record.status === 'running' || record.status === 'paused' || record.status === 'awaiting_review') records.push(record);
+      } catch {
+        /* a torn write never happens (atomic), but a hand-edited file must not break listing */
+      }
+    }
+    return records.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  }
+}

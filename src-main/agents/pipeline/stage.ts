@@ -1,0 +1,88 @@
+// Running one pipeline stage: reuse its checkpoint, respect cancel/budget/workflow, persist, checkpoint, report.
+import type { z } from 'zod';
+import type { WorkflowStepId } from '../../../src-preload/contract/project';
+import { AppFailure } from '../../shared/failure';
+import { nowIso } from '../../shared/ids';
+import { canAdvanceTo, workflowSteps } from '../../workflow';
+import type { PipelineDeps } from './pipeline-deps';
+
+/** Stops a run without failing it: it can be resumed (paused, awaiting review, blocked by the workflow). */
+export class PipelinePause extends Error {
+  constructor(
+    readonly status: 'paused' | 'awaiting_review' | 'cancelled',
+    readonly reason: string,
+    readonly remedies: { label: string; command: string }[] = [],
+  ) {
+    super(reason);
+    this.name = 'PipelinePause';
+  }
+}
+
+function checkNotCancelled(deps: PipelineDeps): void {
+  if (deps.signal?.aborted) throw new PipelinePause('cancelled', 'The run was cancelled; finished stages are kept.');
+}
+
+/** Blocks the stage (pausing the run) when the workflow step it writes into is not reachable yet. */
+export function requireStep(deps: PipelineDeps, step: WorkflowStepId): void {
+  const project = deps.session.file;
+  if (!workflowSteps(project.project.kind).some((s) => s.id === step)) return;
+  const check = canAdvanceTo(project, step);
+  if (!check.ok) throw new PipelinePause('paused', `Stage blocked by the workflow: ${check.reasons.join(' ')}`, check.remedies.map((r) => ({ label: r.label, command: r.command })));
+}
+
+/**
+ * Runs `compute` then `persist` once per run: a finished stage (in the checkpoint) returns its stored output
+ * with no side effects, so a resumed run skips it. Persist happens in one durable change before the checkpoint.
+ */
+export async function runStage<T>(deps: PipelineDeps, name: string, compute: () => Promise<T>, persist: (output: T) => Promise<void>): Promise<T> {
+  const done = deps.record.stages[name];
+  if (done) return done.output as T;
+  checkNotCancelled(deps);
+  const runId = deps.record.runId;
+  deps.emit({ type: 'stage_started', runId, stage: name, at: nowIso() });
+  const output = await compute();
+  checkNotCancelled(deps);
+  await persist(output);
+  deps.record.stages[name] = { status: 'done', finishedAt: nowIso(), output };
+  await deps.saveRecord();
+  deps.emit({ type: 'stage_finished', runId, stage: name, at: nowIso() });
+  return output;
+}
+
+/**
+ * Lets the brain refine an offline draft: the model answers a small optional-fields object validated by
+ * `schema`; the offline engine (or any failure) answers `{}`, which leaves the draft as it is.
+ */
+export async function refine<R extends object>(deps: PipelineDeps, stage: string, schema: z.ZodType<R>, draft: object, instructions: string): Promise<Partial<R>> {
+  if (deps.brain.id === 'offline') return {};
+  const budget = deps.session.file.project.settings.budgetUsd;
+  if (budget !== undefined && deps.record.costUsd >= budget) {
+    throw new PipelinePause('paused', `The run reached its budget of $${budget.toFixed(2)} (spent $${deps.record.costUsd.toFixed(2)}).`, [
+      { label: 'Continue anyway', command: 'resume the run' },
+    ]);
+  }
+  const patch = await deps.brain.structured(
+    {
+      name: stage,
+      schema,
+      system: `You are the ${stage.replace(/_/g, ' ')} of a film pre-production team. Answer with JSON only.`,
+      user: `${instructions}\n\nCurrent draft:\n${JSON.stringify(draft).slice(0, 6_000)}`,
+      fallback: () => ({}) as R,
+    },
+    {
+      ...(deps.signal ? { signal: deps.signal } : {}),
+      onNotice: (n) => deps.emit({ type: 'warning', runId: deps.record.runId, message: n.message }),
+      onUsage: (u) => {
+        deps.record.costUsd += u.costUsd ?? 0;
+      },
+      onToken: (t) => deps.emit({ type: 'tokens', runId: deps.record.runId, text: t }),
+    },
+  );
+  return Object.fromEntries(Object.entries(patch as object).filter(([, v]) => v !== undefined && v !== null && v !== '')) as Partial<R>;
+}
+
+/** Fails the run loudly when a stage is missing an input it needs (a bug or a hand-edited checkpoint). */
+export function need<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new AppFailure('PIPELINE_INPUT_MISSING', `The pipeline has no ${what} to work from.`);
+  return value;
+}

@@ -1,0 +1,56 @@
+// Shared steps of the UI specs: create and open a project from the home screen, send a chat message and wait for its turn.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The kinds' labels as the new-project form lists them. */
+export type KindLabel = 'Feature film' | 'Short film' | 'Series episode' | 'Music video' | 'Commercial';
+
+/** Creates a project through the "New project" form; returns its row in the project list. */
+export async function createProject(
+  page: Page,
+  name: string,
+  kind: KindLabel = 'Short film',
+): Promise<Locator> {
+  await page.getByRole('button', { name: 'New project' }).click();
+  const form = page.getByRole('form', { name: 'New project' });
+  await form.getByLabel('Project name').fill(name);
+  await form.getByLabel('Kind').selectOption({ label: kind });
+  await form.getByRole('button', { name: 'Create' }).click();
+  const row = page.getByRole('list', { name: 'Projects' }).getByRole('listitem', { name: name, exact: true });
+  await expect(row).toBeVisible();
+  return row;
+}
+
+/** Opens a project from its row and waits for its window (title, workflow and chat loaded). */
+export async function openProject(page: Page, row: Locator, name: string): Promise<void> {
+  await row.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Workflow' })).toHaveAttribute('aria-busy', 'false');
+}
+
+/** Creates and opens a fresh project. */
+export async function newProject(page: Page, name: string, kind?: KindLabel): Promise<void> {
+  await openProject(page, await createProject(page, name, kind), name);
+}
+
+export const chatPanel = (page: Page): Locator => page.getByRole('region', { name: 'Chat' });
+
+/** Waits until no chat turn is running. */
+export async function chatIdle(page: Page): Promise<void> {
+  await expect(chatPanel(page)).toHaveAttribute('aria-busy', 'false');
+}
+
+/**
+ * Types a message and sends it with Enter, then waits for the whole turn (the panel is busy from the keypress
+ * until the persisted reply is in, and the emptied box proves the keypress was handled).
+ */
+export async function sendChat(page: Page, text: string): Promise<void> {
+  const box = chatPanel(page).getByRole('textbox', { name: 'Chat message' });
+  await box.fill(text);
+  await box.press('Enter');
+  await expect(box).toHaveValue('');
+  await chatIdle(page);
+}
+
+/** The newest assistant bubble. */
+export const lastReply = (page: Page): Locator =>
+  chatPanel(page).getByRole('article', { name: 'Storyloom said' }).last();
