@@ -1,6 +1,7 @@
 // Wiring of the chat-turn graph (LangGraph): understand → one acting node → suggest_next. No logic here.
 import { END, START, StateGraph } from '@langchain/langgraph';
 import { advanceWorkflow } from './nodes/advance-workflow';
+import { analyzeText } from './nodes/analyze-text';
 import { answerQueryNode } from './nodes/answer-query';
 import { bulkCreate } from './nodes/bulk-create';
 import { completeFollowUp } from './nodes/complete-follow-up';
@@ -27,7 +28,7 @@ const ROUTES = {
   small_talk: 'small_talk',
   bulk_create: 'bulk_create',
   generate: 'generate',
-  analyze: 'not_yet',
+  analyze: 'analyze',
   simulate: 'not_yet',
   export: 'not_yet',
 } as const satisfies Record<TurnRoute, string>;
@@ -47,6 +48,7 @@ export function buildTurnGraph() {
     .addNode('bulk_create', bulkCreate)
     .addNode('not_yet', notYet)
     .addNode('generate', startGeneration)
+    .addNode('analyze', analyzeText)
     .addNode('suggest_next', suggestNext)
     .addEdge(START, 'understand')
     .addConditionalEdges('understand', (state: TurnStateValue) => ROUTES[state.route], [...new Set(Object.values(ROUTES))])
@@ -62,6 +64,7 @@ export function buildTurnGraph() {
     .addEdge('bulk_create', 'suggest_next')
     .addEdge('not_yet', END)
     .addEdge('generate', END)
+    .addEdge('analyze', 'suggest_next')
     .addEdge('suggest_next', END)
     .compile();
 }

@@ -16,8 +16,8 @@ export const COMMANDS: CliCommand[] = [
   },
   {
     name: 'import',
-    summary: 'Import a .storyloom archive as a new project',
-    usage: 'storyloom import <file> [--dir D] [--json]',
+    summary: 'Import a .storyloom archive, a screenplay (.fountain/.fdx) or a manuscript (.txt/.md) as a new project',
+    usage: 'storyloom import <file> [--kind K] [--name N] [--dir D] [--json]',
     load: async () => (await import('./commands/project-commands')).importCommand,
   },
   {

@@ -25,6 +25,8 @@ export const CHANNELS = [
   'chat:search',
   'chat:parse',
   'agent:cancel',
+  'agent:runs',
+  'agent:resume',
   'workflow:get',
   'workflow:move',
   'settings:get',

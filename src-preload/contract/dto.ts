@@ -149,3 +149,17 @@ export interface ConnectionTestDto {
   supportsStreamUsage?: boolean;
   error?: { code: string; message: string; remedy?: string };
 }
+
+/** A pipeline run as the run timeline shows it. */
+export interface RunView {
+  runId: string;
+  status: 'running' | 'paused' | 'awaiting_review' | 'done' | 'cancelled' | 'failed';
+  /** Stages planned for this run, in order. */
+  plan: string[];
+  /** Checkpointed stages (storyboard branches appear as `storyboard:<scene>`). */
+  stagesDone: string[];
+  startedAt: string;
+  updatedAt: string;
+  reason?: string;
+  costUsd: number;
+}

@@ -45,6 +45,8 @@ export const REQUEST_SCHEMAS = {
   'chat:search': z.strictObject({ projectId: IdSchema, query: z.string().min(1).max(500) }),
   'chat:parse': z.strictObject({ text: z.string().min(1).max(200_000), projectId: IdSchema.optional() }),
   'agent:cancel': z.strictObject({ runId: z.string().min(1).max(64) }),
+  'agent:runs': ProjectRef,
+  'agent:resume': z.strictObject({ projectId: IdSchema, runId: z.string().regex(/^[0-9A-Z]{26}$/, 'must be a run id'), approve: z.boolean().optional() }),
   'workflow:get': ProjectRef,
   'workflow:move': z.strictObject({ projectId: IdSchema, step: WorkflowStepIdSchema }),
   'settings:get': Empty,

@@ -13,6 +13,7 @@ import type {
   ProjectSnapshot,
   ProjectSummary,
   WorkflowView,
+  RunView,
   SettingsDto,
   ConnectionTestDto,
 } from './dto';
@@ -43,6 +44,8 @@ export interface ResponseMap {
   'chat:search': ChatMessage[];
   'chat:parse': ParsedMessage;
   'agent:cancel': { cancelled: boolean };
+  'agent:runs': RunView[];
+  'agent:resume': { runId: string };
   'workflow:get': WorkflowView;
   'workflow:move': { moved: boolean; view: WorkflowView; blocked?: BlockedInfo };
   'settings:get': SettingsDto;

@@ -2,8 +2,6 @@
 import type { TurnStateUpdate, TurnStateValue } from '../state';
 
 const WHAT: Record<string, string> = {
-  generate: 'Generating a whole production package from an idea',
-  analyze: 'Analyzing a manuscript or screenplay in chat',
   simulate: 'Simulating a scene between characters',
   export: 'Exporting to screenplay formats from chat',
 };

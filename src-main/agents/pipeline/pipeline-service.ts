@@ -80,6 +80,12 @@ export class PipelineService {
     return new RunStore((await this.projects.open(projectId)).dir).unfinished();
   }
 
+  /** The newest runs of a project (for the run timeline); a run marked running but not active here was killed. */
+  async recent(projectId: string, limit = 10): Promise<RunRecord[]> {
+    const records = await new RunStore((await this.projects.open(projectId)).dir).all();
+    return records.slice(0, limit).map((r) => (r.status === 'running' && !this.active.has(r.runId) ? { ...r, status: 'paused', pauseReason: 'Interrupted (the app stopped); resume to continue from the last finished stage.' } : r));
+  }
+
   cancel(runId: string): boolean {
     const run = this.active.get(runId);
     run?.controller.abort();

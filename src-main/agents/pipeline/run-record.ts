@@ -60,6 +60,11 @@ export class RunStore {
 
   /** Runs that did not finish (killed, paused, awaiting review), newest first: candidates for resume. */
   async unfinished(): Promise<RunRecord[]> {
+    return (await this.all()).filter((r) => r.status === 'running' || r.status === 'paused' || r.status === 'awaiting_review');
+  }
+
+  /** Every run of the project, newest first. */
+  async all(): Promise<RunRecord[]> {
     const dir = join(this.projectDir, 'runs');
     if (!existsSync(dir)) return [];
     const records: RunRecord[] = [];
@@ -67,7 +72,7 @@ export class RunStore {
       if (!name.endsWith('.json')) continue;
       try {
         const record = JSON.parse(await fs.readFile(join(dir, name), 'utf8')) as RunRecord;
-        if (record.status === 'running' || record.status === 'paused' || record.status === 'awaiting_review') records.push(record);
+        records.push(record);
       } catch {
         /* a torn write never happens (atomic), but a hand-edited file must not break listing */
       }

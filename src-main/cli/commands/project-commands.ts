@@ -1,6 +1,6 @@
 // `storyloom new | list | import | export`: project commands over the same services as the app.
 import { promises as fs } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { ProjectKindSchema } from '../../../src-preload/contract/entities';
 import { APP_VERSION } from '../../shared/app-version';
 import { AppFailure } from '../../shared/failure';
@@ -66,24 +66,26 @@ export const importCommand: CommandRun = async (args, io) => {
   const file = args.positionals[0];
   if (!file) throw new AppFailure('CLI_USAGE', 'Which file? `storyloom import <file>`.');
   const ext = extname(file).toLowerCase();
-  if (ext !== '.storyloom') {
-    throw new AppFailure(
-      'NOT_YET_AVAILABLE',
-      `Importing ${ext || 'this kind of'} files is not yet available in this version.`,
-      'Import a .storyloom archive.',
-    );
-  }
   const bytes = await fs.readFile(resolve(file)).catch(() => {
     throw new AppFailure('FILE_NOT_FOUND', `Cannot read ${file}.`, 'Check the path.');
   });
   const services = cliServices(args, io);
-  const summary = await importProject(services.projects, new Uint8Array(bytes));
-  printResult(
-    args,
-    io,
-    { projectId: summary.id, path: summary.path, remappedIds: summary.remappedIds },
-    `Imported "${summary.name}" to ${summary.path}`,
-  );
+  if (ext === '.storyloom') {
+    const summary = await importProject(services.projects, new Uint8Array(bytes));
+    printResult(args, io, { projectId: summary.id, path: summary.path, remappedIds: summary.remappedIds }, `Imported "${summary.name}" to ${summary.path}`);
+    return 0;
+  }
+  if (!['.fountain', '.fdx', '.txt', '.md', '.markdown', '.text'].includes(ext)) {
+    throw new AppFailure('UNSUPPORTED_FILE', `Storyloom cannot import ${ext || 'files without an extension'}.`, 'Import a .storyloom archive, a screenplay (.fountain, .fdx) or a manuscript (.txt, .md).');
+  }
+  const { analyzeIntoSession, describeCounts } = await import('../../agents/analyze-source');
+  const name = basename(file, extname(file)).replace(/[_-]+/g, ' ').trim() || 'Imported project';
+  const kind = kindOf(stringOption(args, 'kind') ?? (ext === '.fountain' || ext === '.fdx' ? 'short-film' : 'feature-film'));
+  const summary = await services.projects.create(stringOption(args, 'name') ?? name, kind);
+  const session = await services.projects.open(summary.id);
+  const counts = await analyzeIntoSession(session, bytes.toString('utf8'), basename(file));
+  await services.shutdown();
+  printResult(args, io, { projectId: summary.id, path: summary.path, ...counts }, `Imported ${basename(file)} as "${summary.name}": ${describeCounts(counts)}.\n${summary.path}`);
   return 0;
 };
 

@@ -5,7 +5,7 @@ import type { ChatService } from '../../chat/chat-service';
 import type { Services } from '../../services';
 import type { HandlerTable } from '../handler-table';
 
-type ChatHandlers = Pick<HandlerTable, 'chat:send' | 'chat:sessions' | 'chat:history' | 'chat:search' | 'chat:parse' | 'agent:cancel'>;
+type ChatHandlers = Pick<HandlerTable, 'chat:send' | 'chat:sessions' | 'chat:history' | 'chat:search' | 'chat:parse'>;
 
 export function chatHandlers(services: Services, chat: ChatService): ChatHandlers {
   return {
@@ -18,6 +18,5 @@ export function chatHandlers(services: Services, chat: ChatService): ChatHandler
       const session = await services.projects.open(projectId);
       return parseMessage(text, buildParseContext(session.file, await (await chat.log(projectId)).recent(CONTEXT_MESSAGES)));
     },
-    'agent:cancel': async ({ runId }) => ({ cancelled: chat.cancel(runId) }),
   };
 }

@@ -2,6 +2,7 @@
 import { APP_NAME, APP_VERSION } from '../../shared/app-version';
 import type { Services } from '../../services';
 import type { HandlerTable } from '../handler-table';
+import { agentHandlers } from './agent-handlers';
 import { chatHandlers } from './chat-handlers';
 import { entityHandlers } from './entity-handlers';
 import { settingsHandlers } from './settings-handlers';
@@ -21,6 +22,7 @@ export function createHandlerTable(services: Services): HandlerTable {
     ...entityHandlers(services),
     ...chatHandlers(services, services.chat),
     ...settingsHandlers(services),
+    ...agentHandlers(services),
     ...workflowHandlers(services),
   } satisfies HandlerTable;
 }

@@ -3,7 +3,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../../fixtures/temp-dir';
 import { only, openChat, type ChatHarness } from './chat-harness';
 
-let open: ChatHarness[] = [];
+const open: ChatHarness[] = [];
 afterEach(async () => {
   for (const h of open.splice(0)) await h.close();
 });
