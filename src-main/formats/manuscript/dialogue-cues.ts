@@ -30,7 +30,6 @@ export function dialogueCue(tokens: readonly Token[], first: number, last: numbe
   const after = tokens[last + 1];
   // ", Anne !" / ", Anne ?" / ", Anne , ..." / ", Anne . ''" inside a speech.
   const commaBefore = prev.text === ',';
-  const quoteBefore = isQuote(prev) && prev.text !== "''" && prev.text !== '”';
   const endsSpeech = next.text === '!' || next.text === '?' || (CLAUSE_ENDS.has(next.text) && isQuote(after));
   if (commaBefore && endsSpeech) {
     score += VOCATIVE_SCORE;

@@ -19,7 +19,7 @@ export interface Token {
 
 // Words keep inner apostrophes/hyphens ("O'Brien", "don't", "chimney-pots"); a trailing possessive
 // 's is split off below so "Walter's" and pre-tokenised "Walter 's" give the same tokens.
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|``|''|--+|['’]s\b|\S/gu;
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|``|''|--+|['’]s\b|\S/gu;
 const SENT_END = new Set(['.', '!', '?']);
 const OPEN_QUOTES = new Set(['``', '“', '‘', '"', "'", '(', '[']);
 const UPPER_START = /^\p{Lu}/u;

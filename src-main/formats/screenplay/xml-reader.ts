@@ -13,7 +13,7 @@ export interface XmlElement {
 /** Element or text (entities decoded, CDATA included verbatim). */
 export type XmlNode = XmlElement | string;
 
-const NAME = /[A-Za-z_:][\w.:\-]*/y;
+const NAME = /[A-Za-z_:][\w.:-]*/y;
 const MAX_DEPTH = 256;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 

@@ -3,7 +3,7 @@ import { storyContext } from './context';
 import { storyLook } from './look';
 import { pickMachineName, pickPersonName, type PickedName } from './names';
 import { derivePremise } from './premise';
-import { Rng, stageRng } from './rng';
+import { type Rng, stageRng } from './rng';
 import { storyChoices } from './story';
 import { ARCHETYPES, type ArchetypeTemplate } from './tables';
 import { article, capitalize, clamp, fill, gerundPhrase, listJoin, round, slug } from './text';

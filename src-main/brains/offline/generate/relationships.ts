@@ -1,7 +1,7 @@
 // Relationship stage: a web of ties that follows the cast's roles (opponent, mentor, ally, family…).
 import { assertNever } from '../../../shared/assert';
 import { storyContext } from './context';
-import { Rng, stageRng } from './rng';
+import { type Rng, stageRng } from './rng';
 import { gerundPhrase, round } from './text';
 import type { CharacterDraft, RelationshipDraft, RelationshipKind, StoryDraft } from './types';
 

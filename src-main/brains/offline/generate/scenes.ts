@@ -4,7 +4,7 @@ import { storyContext } from './context';
 import { kindProfile, sceneCount } from './durations';
 import { storyLook } from './look';
 import { partOf } from './relationships';
-import { Rng, stageRng } from './rng';
+import { type Rng, stageRng } from './rng';
 import { locationTags, planScenes, type PlannedScene } from './scene-plan';
 import { firstName, writeElements, type SlotCast } from './scene-writing';
 import { storyChoices } from './story';

@@ -2,7 +2,7 @@
 import { storyContext } from './context';
 import { kindProfile, splitSeconds } from './durations';
 import { storyLook, type Look } from './look';
-import { Rng, stageRng } from './rng';
+import { type Rng, stageRng } from './rng';
 import { SHOT_GRAMMAR, type ShotSpec } from './tables';
 import { clamp, fill, titleCase, withThe } from './text';
 import type { CharacterDraft, SceneDraft, ShotDraft, StoryDraft } from './types';

@@ -1,9 +1,9 @@
 // Screenwriter stage: idea → title, logline, synopsis, tone, theme, setting and a timed beat sheet.
 import { canonicalGenre, inferGenre, inferSetting, settingProfile, genreProfile } from './context';
-import { kindProfile, sceneCount, splitSeconds, targetDuration } from './durations';
+import { kindProfile, splitSeconds, targetDuration } from './durations';
 import { computeLook } from './look';
 import { derivePremise, type Premise } from './premise';
-import { Rng, stageRng } from './rng';
+import { type Rng, stageRng } from './rng';
 import { BEAT_SHEETS, GENRES, MOTIFS, SETTINGS, type GenreProfile } from './tables';
 import { article, capitalize, fill, slug, thirdPersonPhrase, titleCase } from './text';
 import type { BeatDraft, GenerateParams, StoryDraft } from './types';
