@@ -1,4 +1,5 @@
 // The chat service: sessions per project, one run per message through the agent graph, cancellation.
+import { setMaxListeners } from 'node:events';
 import type { ChatTurnResult } from '../../src-preload/contract/dto';
 import { buildTurnGraph, type TurnGraph } from '../agents/graph';
 import { runTurn } from '../agents/run-turn';
@@ -38,6 +39,7 @@ export class ChatService {
     const sid = sessionId ?? (await log.sessions())[0]?.id ?? log.newSessionId();
     const runId = newId();
     const controller = new AbortController();
+    setMaxListeners(0, controller.signal);
     this.running.set(runId, controller);
     this.graph ??= buildTurnGraph();
     try {

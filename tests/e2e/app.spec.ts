@@ -1,20 +1,12 @@
 // Electron end-to-end: the real app window, where an Electron binary exists; skipped with a reason elsewhere.
 import { _electron as electron, expect, test } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+// @ts-expect-error — a plain .mjs helper shared with `npm start` (no type declarations).
+import { electronBinary } from '../../scripts/electron-binary.mjs';
 
-function electronBinary(): string | null {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
-
-const binary = electronBinary();
+const binary = (electronBinary as () => string | null)();
 const built = existsSync(resolve('out/main/index.js')) && existsSync(resolve('out/preload/index.cjs'));
 
 test.describe('Storyloom desktop app', () => {
