@@ -12,7 +12,7 @@ import { newProjectFile } from './new-project';
 import { newestGoodBackup, openProjectDir } from './open-project';
 import { PROJECT_FILE, projectDirFromPath, projectFolderName } from './paths';
 import { decodeProjectText } from './project-file-codec';
-import { ProjectSession } from './project-session';
+import { type ProjectSession } from './project-session';
 import { summarize } from './project-summary';
 import { remapProjectIds } from './remap-ids';
 import { serializeProjectFile } from './serialize-project';

@@ -1,12 +1,12 @@
 // An open project: validated data in memory, durable coalesced writes, undo/redo that survives restarts.
-import { Low } from 'lowdb';
+import { type Low } from 'lowdb';
 import type { ChangeSummary } from '../../src-preload/contract/dto';
 import type { AnyEntity, EntityType } from '../../src-preload/contract/entities';
 import { HISTORY_LIMIT, type Change, type ChangeOp, type ProjectFile, type ProjectMeta } from '../../src-preload/contract/project';
 import { AppFailure } from '../shared/failure';
 import { newId, nowIso } from '../shared/ids';
 import { writeBackup } from './backups';
-import { DurableProjectAdapter } from './durable-adapter';
+import { type DurableProjectAdapter } from './durable-adapter';
 import { applyOps, findEntity, invertOps, planCreate, planDelete, planUpdate, type EntityWriteOptions } from './entity-ops';
 import { WriteCoalescer } from './write-coalescer';
 

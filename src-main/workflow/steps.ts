@@ -1,24 +1,12 @@
 // The master step order, default step texts and the guard table (which step each guard gates).
-import type { WorkflowStepId } from '../../src-preload/contract/project';
+import { WORKFLOW_STEP_IDS, type WorkflowStepId } from '../../src-preload/contract/project';
 import type { GuardId } from './types';
 
 /**
  * Every kind's steps are a subsequence of this order (a kind only skips steps), so "earlier" and
  * "later" mean the same thing in every kind. `brand` sits right after `concept` (commercials).
  */
-export const MASTER_ORDER: readonly WorkflowStepId[] = [
-  'concept',
-  'brand',
-  'story_structure',
-  'characters',
-  'relationships',
-  'locations',
-  'scene_breakdown',
-  'storyboard',
-  'shot_list',
-  'casting',
-  'package',
-];
+export const MASTER_ORDER: readonly WorkflowStepId[] = WORKFLOW_STEP_IDS;
 
 /** Position of a step in the master order. */
 export const masterIndex = (step: WorkflowStepId): number => MASTER_ORDER.indexOf(step);

@@ -16,8 +16,10 @@ import {
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
+/** Workflow step ids in their master order (every kind's steps are a subsequence; `brand` is for commercials). */
 export const WORKFLOW_STEP_IDS = [
   'concept',
+  'brand',
   'story_structure',
   'characters',
   'relationships',
@@ -26,7 +28,6 @@ export const WORKFLOW_STEP_IDS = [
   'storyboard',
   'shot_list',
   'casting',
-  'brand',
   'package',
 ] as const;
 export const WorkflowStepIdSchema = z.enum(WORKFLOW_STEP_IDS);

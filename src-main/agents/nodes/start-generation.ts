@@ -1,7 +1,7 @@
 // Node `generate`: starts (or resumes, or regenerates) a pipeline run from chat; the run streams its own progress.
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { IntentParams } from '../../../src-preload/contract/intent';
-import type { GenerateParams } from '../../brains/offline/generate/types';
+import { generateParamsFrom } from '../../domain/generate-params';
 import type { StageName } from '../pipeline/state';
 import { depsOf } from '../deps';
 import type { TurnOutcome, TurnStateUpdate, TurnStateValue } from '../state';
@@ -30,20 +30,6 @@ function levelOf(text: string, params: IntentParams): StageName | undefined {
   return LEVEL_WORDS.find(([re]) => re.test(text))?.[1] ?? (params.entityType ? LEVEL_OF[params.entityType] : undefined);
 }
 
-function generateParams(text: string, params: IntentParams, kind: GenerateParams['kind'], seed: number): GenerateParams {
-  return {
-    idea: params.theme ?? text,
-    kind,
-    seed,
-    ...(params.theme ? { theme: params.theme } : {}),
-    ...(params.genre ? { genre: params.genre } : {}),
-    ...(params.style ? { style: params.style } : {}),
-    ...(params.mood ? { mood: params.mood } : {}),
-    ...(params.durationSec ? { durationSec: params.durationSec } : {}),
-    ...(params.setting ? { setting: params.setting } : {}),
-  };
-}
-
 const none: Omit<TurnOutcome, 'replyParts'> = { created: [], updated: [], deleted: [], choices: [], notices: [] };
 
 export async function startGeneration(state: TurnStateValue, config?: LangGraphRunnableConfig): Promise<TurnStateUpdate> {
@@ -64,7 +50,7 @@ export async function startGeneration(state: TurnStateValue, config?: LangGraphR
   const level = levelOf(text, params);
   const regenerate = /\bre-?(?:generate|do|write|make|draw)\b/i.test(text) && level !== undefined;
   const upTo = !regenerate && level && level !== 'screenwriter' ? (level === 'storyboard_artist' ? 'shot_planner' : level) : undefined;
-  const { runId } = await pipeline.start(project.id, generateParams(text, params, project.kind, project.seed), regenerate ? { from: level } : upTo ? { upTo } : {});
+  const { runId } = await pipeline.start(project.id, generateParamsFrom(text, params, project.kind, project.seed), regenerate ? { from: level } : upTo ? { upTo } : {});
   const what = regenerate ? `Regenerating the ${level.replace(/_/g, ' ')} — later work that depends on it will be marked for review, not overwritten.` : 'Starting the production pipeline: story, cast, locations, relationships, scenes, storyboard, shot list and casting. Watch the stages in the run timeline.';
   return { outcome: { ...none, replyParts: [what], pipelineRunId: runId } };
 }

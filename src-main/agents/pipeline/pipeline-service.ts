@@ -71,6 +71,9 @@ export class PipelineService {
     const session = await this.projects.open(projectId);
     const record = await new RunStore(session.dir).load(runId);
     if (options.approve) record.stages.review_gate = { status: 'done', finishedAt: nowIso(), output: null };
+    // Resuming a run the budget paused is the user's "Continue anyway": without the waiver it would stop again at once.
+    const budget = session.file.project.settings.budgetUsd;
+    if (record.status === 'paused' && budget !== undefined && record.costUsd >= budget) record.budgetWaived = true;
     record.status = 'running';
     delete record.pauseReason;
     return { runId, done: this.execute(record) };

@@ -31,6 +31,8 @@ export interface RunRecord {
   pauseReason?: string;
   error?: { code: string; message: string };
   costUsd: number;
+  /** Set when the user continued a run past its budget ("Continue anyway"): later stages no longer stop for it. */
+  budgetWaived?: boolean;
   /** When regenerating a level: draft keys (`kind:key`) that reuse an existing entity's id, so references hold. */
   reuse?: Record<string, string>;
   /** The level a regeneration started from (later levels are marked stale, not overwritten). */

@@ -56,7 +56,7 @@ export async function runStage<T>(deps: PipelineDeps, name: string, compute: () 
 export async function refine<R extends object>(deps: PipelineDeps, stage: string, schema: z.ZodType<R>, draft: object, instructions: string): Promise<Partial<R>> {
   if (deps.brain.id === 'offline') return {};
   const budget = deps.session.file.project.settings.budgetUsd;
-  if (budget !== undefined && deps.record.costUsd >= budget) {
+  if (budget !== undefined && !deps.record.budgetWaived && deps.record.costUsd >= budget) {
     throw new PipelinePause('paused', `The run reached its budget of $${budget.toFixed(2)} (spent $${deps.record.costUsd.toFixed(2)}).`, [
       { label: 'Continue anyway', command: 'resume the run' },
     ]);

@@ -2,6 +2,7 @@
 import type { ProjectKind } from '../../../src-preload/contract/entities';
 import { parseMessage } from '../../brains/offline/understand/parse-message';
 import type { GenerateParams } from '../../brains/offline/generate/types';
+import { generateParamsFrom } from '../../domain/generate-params';
 import { AppFailure } from '../../shared/failure';
 import type { Services } from '../../services';
 import type { CliArgs, CliIo } from '../cli-types';
@@ -10,18 +11,7 @@ import { agentProgressPrinter } from '../progress';
 
 /** Generation parameters from an idea: the parser's theme, genre, style, mood and duration. */
 export function paramsFromIdea(idea: string, kind: ProjectKind, seed: number): GenerateParams {
-  const { params } = parseMessage(idea);
-  return {
-    idea,
-    kind,
-    seed,
-    ...(params.theme ? { theme: params.theme } : {}),
-    ...(params.genre ? { genre: params.genre } : {}),
-    ...(params.style ? { style: params.style } : {}),
-    ...(params.mood ? { mood: params.mood } : {}),
-    ...(params.durationSec ? { durationSec: params.durationSec } : {}),
-    ...(params.setting ? { setting: params.setting } : {}),
-  };
+  return { ...generateParamsFrom(idea, parseMessage(idea).params, kind, seed), idea };
 }
 
 export async function newFromIdea(services: Services, args: CliArgs, io: CliIo, idea: string, kind: ProjectKind, seed: number | undefined, name?: string): Promise<number> {

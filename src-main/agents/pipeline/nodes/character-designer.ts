@@ -13,8 +13,11 @@ import { advanceWorkflowUpTo } from '../workflow-advance';
 
 export async function characterDesigner(state: PipelineStateValue, config?: LangGraphRunnableConfig): Promise<PipelineStateUpdate> {
   const deps = pipelineDeps(config);
-  const own = deps.session.file.entities.characters.map(characterDraftOf);
-  if (!deps.record.plan.includes('character_designer')) return { characters: own };
+  const all = deps.session.file.entities.characters;
+  if (!deps.record.plan.includes('character_designer')) return { characters: all.map(characterDraftOf) };
+  // What this run already wrote (the stage committed, then the process died before its checkpoint) is not the
+  // user's own: it is drafted again under the same stable ids, never kept and then generated a second time.
+  const own = all.filter((e) => e.provenance.runId !== deps.record.runId).map(characterDraftOf);
   const story = need(state.story, 'story');
   const characters = await runStage<CharacterDraft[]>(
     deps,

@@ -12,8 +12,11 @@ import type { PipelineStateUpdate, PipelineStateValue } from '../state';
 
 export async function locationScout(state: PipelineStateValue, config?: LangGraphRunnableConfig): Promise<PipelineStateUpdate> {
   const deps = pipelineDeps(config);
-  const own = deps.session.file.entities.locations.map(locationDraftOf);
-  if (!deps.record.plan.includes('location_scout')) return { locations: own };
+  const all = deps.session.file.entities.locations;
+  if (!deps.record.plan.includes('location_scout')) return { locations: all.map(locationDraftOf) };
+  // What this run already wrote (the stage committed, then the process died before its checkpoint) is not the
+  // user's own: it is drafted again under the same stable ids, never kept and then generated a second time.
+  const own = all.filter((e) => e.provenance.runId !== deps.record.runId).map(locationDraftOf);
   const story = need(state.story, 'story');
   const locations = await runStage<LocationDraft[]>(
     deps,
