@@ -8,6 +8,7 @@ import type { Brain } from '../brains/brain';
 import type { EventHub } from '../ipc/event-hub';
 import { newId } from '../shared/ids';
 import type { ProjectRepository } from '../store/project-repository';
+import { loadWorkflowConfig } from '../workflow/config-file';
 import { ChatLog } from './chat-log';
 
 export class ChatService {
@@ -42,6 +43,7 @@ export class ChatService {
     setMaxListeners(0, controller.signal);
     this.running.set(runId, controller);
     this.graph ??= buildTurnGraph();
+    const workflowConfig = loadWorkflowConfig(session.dir);
     try {
       return await runTurn({
         session,
@@ -53,6 +55,7 @@ export class ChatService {
         runId,
         signal: controller.signal,
         emit: (event) => this.events.emit('agent:event', event),
+        ...(workflowConfig ? { workflowConfig } : {}),
         ...(this.pipeline ? { pipeline: this.pipeline } : {}),
       });
     } finally {

@@ -34,6 +34,7 @@ export type {
   Relationship,
   RelationshipKind,
   RequestOf,
+  RunView as PipelineRunView,
   ResponseOf,
   Result,
   Scene,

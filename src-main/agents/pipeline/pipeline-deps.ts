@@ -6,6 +6,7 @@ import { strictAssert } from '../../shared/assert';
 import { stableId } from '../../shared/stable-id';
 import type { ProjectSession } from '../../store/project-session';
 import type { RunRecord, RunStore } from './run-record';
+import type { WorkflowConfig } from '../../workflow';
 
 export interface PipelineDeps {
   session: ProjectSession;
@@ -14,6 +15,8 @@ export interface PipelineDeps {
   runs: RunStore;
   emit: (event: AgentEvent) => void;
   signal?: AbortSignal;
+  /** The project's workflow customisation (workflow.config.json), if any. */
+  workflowConfig?: WorkflowConfig;
   /** Serialises checkpoint writes of parallel branches. */
   saveRecord: () => Promise<void>;
 }

@@ -7,6 +7,7 @@ import type { EventHub } from '../../ipc/event-hub';
 import { toAppError } from '../../shared/failure';
 import { newId, nowIso } from '../../shared/ids';
 import type { ProjectRepository } from '../../store/project-repository';
+import { loadWorkflowConfig } from '../../workflow/config-file';
 import { buildPipelineGraph, type PipelineGraph } from './graph';
 import type { PipelineDeps } from './pipeline-deps';
 import { planStages } from './plan-stages';
@@ -115,7 +116,8 @@ export class PipelineService {
     const emit = (event: AgentEvent) => this.events.emit('agent:event', event);
     let saving = Promise.resolve();
     const saveRecord = () => (saving = saving.then(() => runs.save({ ...record, updatedAt: nowIso() })));
-    const deps: PipelineDeps = { session, brain: await this.brain(), record, runs, emit, signal, saveRecord };
+    const workflowConfig = loadWorkflowConfig(session.dir);
+    const deps: PipelineDeps = { session, brain: await this.brain(), record, runs, emit, signal, saveRecord, ...(workflowConfig ? { workflowConfig } : {}) };
     emit({ type: 'run_started', runId: record.runId, projectId: record.projectId, at: nowIso(), kind: 'pipeline' });
     let remedies: RunOutcome['remedies'] = [];
     try {

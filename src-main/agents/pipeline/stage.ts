@@ -25,8 +25,8 @@ function checkNotCancelled(deps: PipelineDeps): void {
 /** Blocks the stage (pausing the run) when the workflow step it writes into is not reachable yet. */
 export function requireStep(deps: PipelineDeps, step: WorkflowStepId): void {
   const project = deps.session.file;
-  if (!workflowSteps(project.project.kind).some((s) => s.id === step)) return;
-  const check = canAdvanceTo(project, step);
+  if (!workflowSteps(project.project.kind, deps.workflowConfig).some((s) => s.id === step)) return;
+  const check = canAdvanceTo(project, step, deps.workflowConfig);
   if (!check.ok) throw new PipelinePause('paused', `Stage blocked by the workflow: ${check.reasons.join(' ')}`, check.remedies.map((r) => ({ label: r.label, command: r.command })));
 }
 

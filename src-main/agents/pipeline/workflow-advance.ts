@@ -6,12 +6,12 @@ import type { PipelineDeps } from './pipeline-deps';
 
 export async function advanceWorkflowUpTo(deps: PipelineDeps, target: WorkflowStepId): Promise<void> {
   let project = deps.session.file;
-  const steps = workflowSteps(project.project.kind).map((s) => s.id);
+  const steps = workflowSteps(project.project.kind, deps.workflowConfig).map((s) => s.id);
   const targetIndex = steps.indexOf(target);
   if (targetIndex < 0) return;
   let workflow = project.project.workflow;
   for (let i = steps.indexOf(workflow.current) + 1; i <= targetIndex; i++) {
-    const result = advanceTo({ ...project, project: { ...project.project, workflow } }, steps[i]!, `pipeline run ${deps.record.runId}`, nowIso());
+    const result = advanceTo({ ...project, project: { ...project.project, workflow } }, steps[i]!, `pipeline run ${deps.record.runId}`, nowIso(), deps.workflowConfig);
     if (!result.ok) break;
     workflow = result.workflow;
   }

@@ -3,14 +3,15 @@ import type { WorkflowView } from '../../../src-preload/contract/dto';
 import type { ProjectFile } from '../../../src-preload/contract/project';
 import { nowIso } from '../../shared/ids';
 import type { Services } from '../../services';
-import { availableNextSteps, moveTo, workflowSteps } from '../../workflow';
+import { availableNextSteps, moveTo, workflowSteps, type WorkflowConfig } from '../../workflow';
+import { loadWorkflowConfig } from '../../workflow/config-file';
 import type { HandlerTable } from '../handler-table';
 
 /** The stepper's view: every step of the kind with its status and, when blocked, why. */
-export function workflowView(file: ProjectFile): WorkflowView {
+export function workflowView(file: ProjectFile, config?: WorkflowConfig): WorkflowView {
   const wf = file.project.workflow;
-  const ahead = new Map(availableNextSteps(file).map((n) => [n.id, n]));
-  const steps = workflowSteps(file.project.kind).map((step) => {
+  const ahead = new Map(availableNextSteps(file, config).map((n) => [n.id, n]));
+  const steps = workflowSteps(file.project.kind, config).map((step) => {
     const next = ahead.get(step.id);
     const status = step.id === wf.current ? 'current' : wf.completed.includes(step.id) ? 'done' : next?.check.ok === false ? 'blocked' : next ? 'available' : 'done';
     const blocked =
@@ -34,20 +35,24 @@ type WorkflowHandlers = Pick<HandlerTable, 'workflow:get' | 'workflow:move'>;
 
 export function workflowHandlers({ projects, events }: Services): WorkflowHandlers {
   return {
-    'workflow:get': async ({ projectId }) => workflowView((await projects.open(projectId)).file),
+    'workflow:get': async ({ projectId }) => {
+      const session = await projects.open(projectId);
+      return workflowView(session.file, loadWorkflowConfig(session.dir));
+    },
     'workflow:move': async ({ projectId, step }) => {
       const session = await projects.open(projectId);
-      const result = moveTo(session.file, step, 'stepper', nowIso());
+      const config = loadWorkflowConfig(session.dir);
+      const result = moveTo(session.file, step, 'stepper', nowIso(), config);
       if (!result.ok) {
         return {
           moved: false,
-          view: workflowView(session.file),
+          view: workflowView(session.file, config),
           blocked: { code: result.code, step: result.blockedAt, reasons: result.reasons, remedies: result.remedies.map((r) => ({ label: r.label, command: r.command })) },
         };
       }
       await session.updateMeta({ workflow: result.workflow }, `Workflow: ${step}`);
       events.emit('workflow:changed', { projectId: session.id, current: result.workflow.current });
-      return { moved: true, view: workflowView(session.file) };
+      return { moved: true, view: workflowView(session.file, config) };
     },
   };
 }

@@ -83,6 +83,7 @@ export const createChatSlice: SliceCreator<ChatSlice> = (set, get, api) => ({
         activeRunId: null,
       }));
       void get().loadSessions();
+      if (result.value.pipelineRunId) get().trackPipelineRun(result.value.pipelineRunId);
       return;
     }
     const failure: ChatMessageView = {

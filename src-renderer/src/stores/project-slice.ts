@@ -55,9 +55,11 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, api) =>
       get().resetProjectUi();
       get().clearChat();
       get().clearWorkflow();
-      // The stepper and the conversation load alongside (the chat survives restarts: its latest session comes back).
+      get().clearPipeline();
+      // The stepper, the conversation and the run timeline load alongside (all survive restarts).
       void get().loadWorkflow();
       void get().loadChat();
+      void get().loadPipelineRuns();
       return true;
     },
     async closeProject() {
@@ -66,6 +68,7 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, api) =>
       get().resetProjectUi();
       get().clearChat();
       get().clearWorkflow();
+      get().clearPipeline();
       if (snapshot) {
         const result = await api.invoke('project:close', { projectId: snapshot.summary.id });
         if (!result.ok) get().reportError(result.error);

@@ -24,12 +24,15 @@ const emptyRun = (runId: string): RunView => ({ runId, status: 'running', choice
 export const createRunsSlice: SliceCreator<RunsSlice> = (set, get) => ({
   runs: {},
   applyAgentEvent(event) {
+    // The run timeline follows pipeline runs; the rest of this view serves the chat turn.
+    get().applyPipelineEvent(event);
     const run = get().runs[event.runId] ?? emptyRun(event.runId);
     let next: RunView = run;
     switch (event.type) {
       case 'run_started':
         next = emptyRun(event.runId);
-        get().noteRunStarted(event.runId, event.projectId);
+        // A pipeline run outlives the turn that started it: Cancel in the run status stays with the turn.
+        if (event.kind !== 'pipeline') get().noteRunStarted(event.runId, event.projectId);
         break;
       case 'stage_started':
         next = { ...run, stage: event.stage };

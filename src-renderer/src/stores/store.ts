@@ -4,6 +4,7 @@ import type { StoryloomApi } from '../contract';
 import { createAppSlice } from './app-slice';
 import { createChatSessionsSlice } from './chat-sessions-slice';
 import { createChatSlice } from './chat-slice';
+import { createPipelineSlice } from './pipeline-slice';
 import { createProjectSlice } from './project-slice';
 import { createProjectsSlice } from './projects-slice';
 import { createQueueSlice } from './queue-slice';
@@ -25,6 +26,7 @@ export function createAppStore(api: StoryloomApi): AppStore {
     ...createChatSlice(set, get, api),
     ...createChatSessionsSlice(set, get, api),
     ...createRunsSlice(set, get, api),
+    ...createPipelineSlice(set, get, api),
     ...createWorkflowSlice(set, get, api),
     ...createQueueSlice(set, get, api),
     ...createSettingsSlice(set, get, api),

@@ -4,6 +4,7 @@ import type { StoryloomApi } from '../contract';
 import type { AppSlice } from './app-slice';
 import type { ChatSessionsSlice } from './chat-sessions-slice';
 import type { ChatSlice } from './chat-slice';
+import type { PipelineSlice } from './pipeline-slice';
 import type { ProjectSlice } from './project-slice';
 import type { ProjectsSlice } from './projects-slice';
 import type { QueueSlice } from './queue-slice';
@@ -20,6 +21,7 @@ export type StoreState = AppSlice &
   ChatSlice &
   ChatSessionsSlice &
   RunsSlice &
+  PipelineSlice &
   WorkflowSlice &
   QueueSlice &
   SettingsSlice;

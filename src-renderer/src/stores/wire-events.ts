@@ -29,6 +29,7 @@ export function wireEvents(api: StoryloomApi, store: AppStore, onStatus?: (liste
           void actions().loadProjects();
           void actions().resyncProject();
           void actions().loadSessions();
+          void actions().loadPipelineRuns();
         }
       }),
     );

@@ -1,4 +1,4 @@
-// Chat panel: conversations menu, history search, the virtualized conversation, the run status and the message input.
+// Chat panel: conversations menu, history search, the virtualized conversation, the run timeline, run status and input.
 import { VirtualList } from '../../components/virtual-list';
 import { useAppStore } from '../../stores/use-app-store';
 import { ChatInput } from './chat-input';
@@ -6,7 +6,9 @@ import { ChatMessage } from './chat-message';
 import { ChatSearchBox, ChatSearchResults } from './chat-search';
 import { ChatSessionsMenu } from './chat-sessions-menu';
 import { RunStatus } from './run-status';
+import { RunTimeline } from './run-timeline';
 import './chat.css';
+import './run-timeline.css';
 
 function Conversation() {
   const messages = useAppStore((s) => s.messages);
@@ -54,6 +56,7 @@ export function ChatPanel() {
         <ChatSessionsMenu />
       </div>
       {searching ? <ChatSearchResults /> : <Conversation />}
+      <RunTimeline />
       <RunStatus />
       <ChatInput />
     </section>

@@ -5,6 +5,7 @@ import { useAppStore } from '../../stores/use-app-store';
 import { useEntities, useNameIndex, useWritable } from '../use-project-data';
 import { CreateEntityForm } from './create-entity-form';
 import { EntityCard } from './entity-card';
+import { StaleBadge } from './stale-badge';
 import { countOf, rowsOf, TABS } from './entity-tabs';
 
 export function EntitiesPanel() {
@@ -72,7 +73,10 @@ export function EntitiesPanel() {
                 aria-pressed={selected?.id === row.id}
                 onClick={() => selectEntity({ type: spec.type, id: row.id })}
               >
-                <span className="entity-name">{row.label}</span>
+                <span className="entity-name">
+                  {row.label}
+                  {row.stale && <StaleBadge />}
+                </span>
                 {row.detail && <span className="entity-detail">{row.detail}</span>}
               </button>
             )}

@@ -26,10 +26,17 @@ export interface EntityRow {
   id: string;
   label: string;
   detail: string;
+  /** An upstream level was regenerated: this entity may no longer fit (shown as a "stale" badge). */
+  stale: boolean;
 }
 
 /** The rows of one tab, in story order where there is one. */
 export function rowsOf(tab: EntityTab, entities: EntityCollections, index: NameIndex): EntityRow[] {
+  const stale = new Set(entities[tab].filter((e) => e.stale).map((e) => e.id));
+  return labelledRows(tab, entities, index).map((row) => ({ ...row, stale: stale.has(row.id) }));
+}
+
+function labelledRows(tab: EntityTab, entities: EntityCollections, index: NameIndex): Omit<EntityRow, 'stale'>[] {
   switch (tab) {
     case 'characters':
       return entities.characters.map((c) => ({ id: c.id, label: c.name, detail: [c.role, c.occupation, c.age !== undefined ? `${c.age}` : ''].filter(Boolean).join(' · ') }));

@@ -1,9 +1,12 @@
 // A shot card: number, size/angle/movement badges, the frame sketch and the description; opens the shot's card.
+import { memo } from 'react';
 import type { Shot } from '../../contract';
 import { useAppStore } from '../../stores/use-app-store';
+import { StaleBadge } from '../entities/stale-badge';
 import { FrameSketch } from './frame-sketch';
 
-export function ShotCard({ shot, sceneNumber }: { shot: Shot; sceneNumber: number }) {
+/** Memoised: a change elsewhere in the project keeps this shot's object, so its sketch is not redrawn. */
+export const ShotCard = memo(function ShotCard({ shot, sceneNumber }: { shot: Shot; sceneNumber: number }) {
   const selectEntity = useAppStore((s) => s.selectEntity);
   const selected = useAppStore((s) => s.selected?.id === shot.id);
   return (
@@ -19,8 +22,9 @@ export function ShotCard({ shot, sceneNumber }: { shot: Shot; sceneNumber: numbe
         <span className="badge">{shot.angle}</span>
         <span className="badge">{shot.movement}</span>
         {shot.lensMm && <span className="badge subtle">{shot.lensMm}mm</span>}
+        {shot.stale && <StaleBadge />}
       </div>
       {shot.description && <p className="shot-desc">{shot.description}</p>}
     </li>
   );
-}
+});

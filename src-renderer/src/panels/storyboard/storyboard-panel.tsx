@@ -4,6 +4,7 @@ import type { Shot } from '../../contract';
 import { plural } from '../../lib/format';
 import { useAppStore } from '../../stores/use-app-store';
 import { useEntities, useNameIndex } from '../use-project-data';
+import { StaleBadge } from '../entities/stale-badge';
 import { ShotCard } from './shot-card';
 
 export function StoryboardPanel() {
@@ -38,6 +39,7 @@ export function StoryboardPanel() {
                     <button type="button" className="link" onClick={() => selectEntity({ type: 'scene', id: scene.id })}>
                       {scene.number}. {scene.heading}
                     </button>
+                    {scene.stale && <StaleBadge />}
                   </h3>
                   {scene.summary && <p className="scene-summary">{scene.summary}</p>}
                   <p className="muted">

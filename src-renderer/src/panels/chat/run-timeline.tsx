@@ -1,0 +1,82 @@
+// Run timeline: the latest generate run's stages (pending/running/done), Cancel and Resume, and "Regenerate from here".
+import { useMemo } from 'react';
+import { canResume, STATUS_LABELS, timelineItems, type TimelineItem } from '../../lib/run-timeline';
+import { useAppStore } from '../../stores/use-app-store';
+import { useWritable } from '../use-project-data';
+import { ChatChoices } from './chat-choices';
+
+function StageRow({ item, canRegenerate }: { item: TimelineItem; canRegenerate: boolean }) {
+  const sendMessage = useAppStore((s) => s.sendMessage);
+  const sending = useAppStore((s) => s.chatSending);
+  return (
+    <li
+      aria-label={item.title}
+      aria-current={item.status === 'running' ? 'step' : undefined}
+      className={`stage ${item.status}`}
+    >
+      <span className="stage-dot" aria-hidden="true" />
+      <span className="stage-title">{item.title}</span>
+      {item.counter && <span className="stage-counter">{item.counter}</span>}
+      <span className="stage-status">{item.status}</span>
+      {canRegenerate && item.status === 'done' && (
+        <button
+          type="button"
+          className="stage-regenerate"
+          title={`Send “${item.command}”: later levels are marked stale, not overwritten`}
+          disabled={sending}
+          onClick={() => void sendMessage(item.command)}
+        >
+          Regenerate from here
+        </button>
+      )}
+    </li>
+  );
+}
+
+export function RunTimeline() {
+  const run = useAppStore((s) => s.pipelineRun);
+  const sceneCount = useAppStore((s) => s.snapshot?.file.entities.scenes.length ?? 0);
+  const busy = useAppStore((s) => s.pipelineBusy);
+  const sending = useAppStore((s) => s.chatSending);
+  const cancel = useAppStore((s) => s.cancelPipelineRun);
+  const resume = useAppStore((s) => s.resumePipelineRun);
+  const writable = useWritable();
+  const items = useMemo(() => (run ? timelineItems(run, sceneCount) : []), [run, sceneCount]);
+  if (!run) return null;
+  const running = run.status === 'running';
+  const done = items.filter((i) => i.status === 'done').length;
+
+  return (
+    <section aria-label="Run timeline" className="run-timeline">
+      <div className="timeline-head">
+        <h3>Run timeline</h3>
+        <p role="status" aria-label="Run status" className={`run-state ${run.status}`}>
+          {STATUS_LABELS[run.status]} · {done}/{items.length} stages
+        </p>
+        {running && (
+          <button type="button" onClick={() => void cancel()} disabled={busy} title="Stop the run; finished stages are kept">
+            Cancel run
+          </button>
+        )}
+        {canResume(run.status) && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void resume()}
+            disabled={busy || sending || !writable}
+            title="Continue from the last finished stage"
+          >
+            Resume run
+          </button>
+        )}
+      </div>
+      {!running && run.reason && <p className="run-reason">{run.reason}</p>}
+      <ol className="stage-list" aria-label="Stages">
+        {items.map((item) => (
+          <StageRow key={item.stage} item={item} canRegenerate={!running && writable} />
+        ))}
+      </ol>
+      {!running && <ChatChoices choices={run.choices} label="Run choices" />}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+// The generate pipeline in the run timeline: stages progress live, a run is cancelled, survives an app restart
+// (Resume is offered from agent:runs), resumes to the end and fills the storyboard; a level regenerates and marks
+// what depended on it stale.
+import { expect, test } from './fixtures';
+import { chatIdle, chatPanel, lastReply, newProject, openProject } from './helpers';
+
+const IDEA = 'Make a 90-minute feature film about a lonely robot who learns to paint';
+const STAGES = ['Screenwriter', 'Character designer', 'Location scout', 'Relationships', 'Scene breakdown', 'Storyboard', 'Shot planner', 'Casting'];
+
+test('a generate run streams its stages, cancels, resumes after a restart and fills the storyboard', async ({ app, host }) => {
+  test.setTimeout(40_000);
+  await newProject(app, 'Robot Painter', 'Feature film');
+  const chat = chatPanel(app);
+  const timeline = chat.getByRole('region', { name: 'Run timeline' });
+  const stage = (title: string) => timeline.getByRole('listitem', { name: title, exact: true });
+  const runStatus = timeline.getByRole('status', { name: 'Run status' });
+  await expect(timeline).toBeHidden(); // no run yet
+
+  const box = chat.getByRole('textbox', { name: 'Chat message' });
+  await box.fill(IDEA);
+  await box.press('Enter');
+
+  // The offline run takes a second or two: Cancel is clicked the moment the first stage shows done (one locator,
+  // so Playwright's own fast polling finds it), while the later stages are still to come.
+  const firstStageDone = stage('Screenwriter').filter({ hasText: /done/ });
+  await timeline.filter({ has: firstStageDone }).getByRole('button', { name: 'Cancel run' }).click();
+  await expect(runStatus).toContainText('Cancelled');
+  await expect(timeline.getByRole('listitem')).toHaveText(STAGES.map((title) => new RegExp(`^${title}`)));
+  await expect(stage('Screenwriter')).toContainText('done');
+  await expect(stage('Casting')).toContainText('pending');
+  await expect(timeline.getByRole('button', { name: 'Cancel run' })).toBeHidden();
+  await expect(timeline.getByRole('button', { name: 'Resume run' })).toBeEnabled();
+  await expect(lastReply(app)).toContainText('Starting the production pipeline');
+  await chatIdle(app);
+
+  // A restart of the app: the timeline comes back from agent:runs with Resume offered.
+  await host.restart();
+  await app.goto(host.url);
+  await openProject(app, app.getByRole('list', { name: 'Projects' }).getByRole('listitem', { name: 'Robot Painter', exact: true }), 'Robot Painter');
+  await expect(runStatus).toContainText('Cancelled');
+  await expect(stage('Screenwriter')).toContainText('done');
+  await expect(stage('Casting')).toContainText('pending');
+
+  await timeline.getByRole('button', { name: 'Resume run' }).click();
+  await expect(runStatus).toContainText('Done', { timeout: 20_000 });
+  for (const title of STAGES) await expect(stage(title)).toContainText('done');
+  await expect(stage('Storyboard')).toContainText(/(\d+)\/\1/); // every scene drawn: n/n
+  await expect(timeline.getByRole('button', { name: 'Resume run' })).toBeHidden();
+
+  // The storyboard shows the scenes with their shot cards.
+  const board = app.getByRole('region', { name: 'Storyboard' });
+  const scenes = board.getByRole('list', { name: 'Scenes' }).getByRole('listitem').filter({ has: app.getByRole('heading', { level: 3 }) });
+  await expect(scenes.first()).toBeVisible();
+  expect(await scenes.count()).toBeGreaterThan(10);
+  await expect(board.getByRole('list', { name: 'Shots of scene 1' }).getByRole('button', { name: /^Shot 1\.\d+$/ }).first()).toBeVisible();
+  await expect(board.getByText('stale')).toHaveCount(0);
+
+  // Regenerating the scenes keeps the storyboard but marks its shots stale, and offers to redraw them.
+  await stage('Scene breakdown').getByRole('button', { name: 'Regenerate from here' }).click();
+  await expect(lastReply(app)).toContainText('Regenerating the scene breakdown');
+  await expect(timeline.getByRole('listitem')).toHaveText([/^Scene breakdown/]);
+  await expect(runStatus).toContainText('Done');
+  await expect(board.getByRole('list', { name: 'Shots of scene 1' }).getByText('stale').first()).toBeVisible();
+  await expect(timeline.getByRole('group', { name: 'Run choices' }).getByRole('button', { name: 'Regenerate the storyboard' })).toBeVisible();
+});
