@@ -14,6 +14,7 @@ export const CHANNELS = [
   'project:openDemo',
   'project:backups',
   'project:restoreBackup',
+  'project:updateSettings',
   'entity:create',
   'entity:update',
   'entity:delete',

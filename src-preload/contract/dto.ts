@@ -162,4 +162,6 @@ export interface RunView {
   updatedAt: string;
   reason?: string;
   costUsd: number;
+  /** Tokens and estimated cost per stage (model brains; empty offline). */
+  usage: Record<string, { promptTokens: number; completionTokens: number; costUsd: number }>;
 }

@@ -30,6 +30,11 @@ export const REQUEST_SCHEMAS = {
   'project:openDemo': Empty,
   'project:backups': ProjectRef,
   'project:restoreBackup': z.strictObject({ projectId: IdSchema, file: z.string().max(200).optional() }),
+  'project:updateSettings': z.strictObject({
+    projectId: IdSchema,
+    reviewGate: z.boolean().optional(),
+    budgetUsd: z.number().min(0).max(100_000).nullable().optional(),
+  }),
   'entity:create': z.strictObject({ projectId: IdSchema, type: EntityTypeSchema, data: EntityData }),
   'entity:update': z.strictObject({ projectId: IdSchema, type: EntityTypeSchema, id: IdSchema, patch: EntityData }),
   'entity:delete': z.strictObject({ projectId: IdSchema, type: EntityTypeSchema, id: IdSchema }),

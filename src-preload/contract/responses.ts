@@ -33,6 +33,7 @@ export interface ResponseMap {
   'project:openDemo': ProjectSummary;
   'project:backups': BackupInfo[];
   'project:restoreBackup': ProjectSnapshot;
+  'project:updateSettings': { reviewGate: boolean; budgetUsd?: number };
   'entity:create': { entity: AnyEntity; change: ChangeSummary };
   'entity:update': { entity: AnyEntity; change: ChangeSummary };
   'entity:delete': { change: ChangeSummary };

@@ -31,6 +31,8 @@ export interface RunRecord {
   pauseReason?: string;
   error?: { code: string; message: string };
   costUsd: number;
+  /** Tokens and estimated cost per stage (model brains). */
+  usage?: Record<string, { promptTokens: number; completionTokens: number; costUsd: number }>;
   /** Set when the user continued a run past its budget ("Continue anyway"): later stages no longer stop for it. */
   budgetWaived?: boolean;
   /** When regenerating a level: draft keys (`kind:key`) that reuse an existing entity's id, so references hold. */

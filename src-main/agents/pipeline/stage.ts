@@ -74,6 +74,11 @@ export async function refine<R extends object>(deps: PipelineDeps, stage: string
       onNotice: (n) => deps.emit({ type: 'warning', runId: deps.record.runId, message: n.message }),
       onUsage: (u) => {
         deps.record.costUsd += u.costUsd ?? 0;
+        const usage = (deps.record.usage ??= {});
+        const stageUsage = (usage[stage] ??= { promptTokens: 0, completionTokens: 0, costUsd: 0 });
+        stageUsage.promptTokens += u.promptTokens;
+        stageUsage.completionTokens += u.completionTokens;
+        stageUsage.costUsd += u.costUsd ?? 0;
       },
       onToken: (t) => deps.emit({ type: 'tokens', runId: deps.record.runId, text: t }),
     },

@@ -42,6 +42,7 @@ type ProjectHandlers = Pick<
   | 'project:openDemo'
   | 'project:backups'
   | 'project:restoreBackup'
+  | 'project:updateSettings'
 >;
 
 export function projectHandlers(services: Services): ProjectHandlers {
@@ -78,5 +79,17 @@ export function projectHandlers(services: Services): ProjectHandlers {
     },
     'project:backups': async ({ projectId }) => projects.backups(projectId),
     'project:restoreBackup': async ({ projectId, file }) => snapshotOf(await projects.restoreBackup(projectId, file)),
+    'project:updateSettings': async ({ projectId, reviewGate, budgetUsd }) => {
+      const session = await projects.open(projectId);
+      const current = session.file.project.settings;
+      const { budgetUsd: _old, ...rest } = current;
+      const next = {
+        ...rest,
+        ...(reviewGate !== undefined ? { reviewGate } : {}),
+        ...(budgetUsd === null ? {} : budgetUsd !== undefined ? { budgetUsd } : current.budgetUsd !== undefined ? { budgetUsd: current.budgetUsd } : {}),
+      };
+      await session.updateMeta({ settings: next }, 'Project settings');
+      return next;
+    },
   };
 }

@@ -169,10 +169,14 @@ describe('storyloom import of a screenplay keeps dialogue and action in their sc
     const byId = new Map(file.entities.characters.map((c) => [c.id, c.name]));
     for (const scene of file.entities.scenes) {
       const span = scene.provenance.source!;
-      const lines = text.slice(span.start, span.end).split('\n');
+      // Emphasis markup (*bold*, _underline_) is not part of the element text.
+      const lines = text.slice(span.start, span.end).replace(/[*_]/g, '').split('\n');
+      let cursor = 0;
       for (const element of scene.elements.filter((e) => e.type === 'dialogue')) {
         expect(element.characterId && byId.get(element.characterId)?.toUpperCase()).toBe(element.characterName?.toUpperCase());
-        const at = lines.findIndex((l) => l.trim() === element.text.split('\n')[0]!.trim());
+        // Lines repeat ("Hush?"), so each speech is looked for after the previous one.
+        const at = lines.findIndex((l, i) => i > cursor && l.trim() === element.text.split('\n')[0]!.trim());
+        cursor = at;
         expect(at, element.text).toBeGreaterThan(0);
         let cue = at - 1;
         while (cue > 0 && /^\s*\(.*\)\s*$/.test(lines[cue]!)) cue -= 1;
