@@ -62,7 +62,9 @@ export function importProse(builder: ChangeBuilder, analysis: ProseAnalysis, fil
     const a = ids.get(r.source);
     const b = ids.get(r.target);
     if (!a || !b || a === b) continue;
-    builder.create('relationship', { sourceId: a, targetId: b, kind: r.kind, strength: r.strength, trust: r.trust, interactionCount: r.interactions }, { provenance: { source: { file, start: 0, end: 0 } } });
+    // Where the pair first shares a passage (0–0, the start of the file, when no scene holds both).
+    const shared = analysis.scenes.find((s) => s.characterNames.includes(r.source) && s.characterNames.includes(r.target));
+    builder.create('relationship', { sourceId: a, targetId: b, kind: r.kind, strength: r.strength, trust: r.trust, interactionCount: r.interactions }, { provenance: source(file, shared?.start ?? 0, shared?.end ?? 0) });
     counts.relationships += 1;
   }
   return counts;
@@ -72,7 +74,11 @@ export function importProse(builder: ChangeBuilder, analysis: ProseAnalysis, fil
 export function importScreenplay(builder: ChangeBuilder, doc: ScreenplayDocument, file: string): ImportCounts {
   const counts: ImportCounts = { characters: 0, locations: 0, scenes: 0, relationships: 0 };
   const ids = new Map<string, string>();
-  for (const c of doc.characters) ids.set(c.name, characterId(builder, displayName(c.name), { role: 'minor' }, { source: { file, start: 0, end: 0 } }, counts));
+  // A speaker points at the scene of its first cue (cues carry no offsets of their own; 0–0 for a preamble-only voice).
+  for (const c of doc.characters) {
+    const first = doc.scenes.find((s) => s.characterNames.includes(c.name));
+    ids.set(c.name, characterId(builder, displayName(c.name), { role: 'minor' }, source(file, first?.start ?? 0, first?.end ?? 0), counts));
+  }
   let number = nextSceneNumber(builder);
   for (const scene of doc.scenes) {
     const locationIdOf = scene.locationName
@@ -92,11 +98,14 @@ export function importScreenplay(builder: ChangeBuilder, doc: ScreenplayDocument
     counts.scenes += 1;
   }
   // Co-presence in scenes: who shares the screen, and how often.
-  for (const r of screenplayToAnalysis(doc).relationships) {
+  const analysis = screenplayToAnalysis(doc);
+  for (const r of analysis.relationships) {
     const a = findCharacter(builder.work, r.source)?.id;
     const b = findCharacter(builder.work, r.target)?.id;
     if (!a || !b || a === b) continue;
-    builder.create('relationship', { sourceId: a, targetId: b, kind: r.kind, label: 'share scenes', strength: r.strength, trust: r.trust, interactionCount: r.interactions }, { provenance: { source: { file, start: 0, end: 0 } } });
+    // The first scene the pair shares (analysis scenes are the document's, in order).
+    const together = doc.scenes[analysis.scenes.findIndex((s) => s.characterNames.includes(r.source) && s.characterNames.includes(r.target))];
+    builder.create('relationship', { sourceId: a, targetId: b, kind: r.kind, label: 'share scenes', strength: r.strength, trust: r.trust, interactionCount: r.interactions }, { provenance: source(file, together?.start ?? 0, together?.end ?? 0) });
     counts.relationships += 1;
   }
   return counts;

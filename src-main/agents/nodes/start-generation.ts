@@ -1,6 +1,7 @@
 // Node `generate`: starts (or resumes, or regenerates) a pipeline run from chat; the run streams its own progress.
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { IntentParams } from '../../../src-preload/contract/intent';
+import { hash32 } from '../../brains/offline/generate';
 import { generateParamsFrom } from '../../domain/generate-params';
 import type { StageName } from '../pipeline/state';
 import { depsOf } from '../deps';
@@ -50,7 +51,9 @@ export async function startGeneration(state: TurnStateValue, config?: LangGraphR
   const level = levelOf(text, params);
   const regenerate = /\bre-?(?:generate|do|write|make|draw)\b/i.test(text) && level !== undefined;
   const upTo = !regenerate && level && level !== 'screenwriter' ? (level === 'storyboard_artist' ? 'shot_planner' : level) : undefined;
-  const { runId } = await pipeline.start(project.id, generateParamsFrom(text, params, project.kind, project.seed), regenerate ? { from: level } : upTo ? { upTo } : {});
+  // A regeneration draws a new variation: its seed is derived from the request, so it differs from the first take.
+  const seed = regenerate ? (project.seed ^ hash32(state.messageId)) >>> 0 : project.seed;
+  const { runId } = await pipeline.start(project.id, generateParamsFrom(text, params, project.kind, seed), regenerate ? { from: level } : upTo ? { upTo } : {});
   const what = regenerate ? `Regenerating the ${level.replace(/_/g, ' ')} — later work that depends on it will be marked for review, not overwritten.` : 'Starting the production pipeline: story, cast, locations, relationships, scenes, storyboard, shot list and casting. Watch the stages in the run timeline.';
   return { outcome: { ...none, replyParts: [what], pipelineRunId: runId } };
 }

@@ -28,7 +28,35 @@ export async function markStaleAfterRegeneration(session: ProjectSession, record
   const list = later.type === 'shot' ? session.file.entities.shots : session.file.entities.scenes;
   const regeneratedAt = record.startedAt;
   for (const e of list) if (!e.stale && e.updatedAt < regeneratedAt) builder.update(later.type, e.id, { stale: true });
-  if (builder.isEmpty) return [];
+  if (builder.isEmpty) return list.some((e) => e.stale) ? [{ label: later.label, command: later.command }] : [];
   await session.commit(`Marked ${builder.ops.length} ${later.type}s for review after regeneration`, builder.ops);
   return [{ label: later.label, command: later.command }];
+}
+
+interface Regenerable {
+  id: string;
+  userEdited?: boolean;
+  createdVia: string;
+  provenance: { runId?: string };
+}
+
+/**
+ * Splits a level's entities into the ones a stage must keep (the user's own; what this very run wrote before a
+ * crash is redrafted, not kept) and, when regenerating that level, the agent-made ones the new drafts replace.
+ */
+export function splitForRegeneration<T extends Regenerable>(record: RunRecord, stage: StageName, all: readonly T[]): { own: T[]; replaced: T[] } {
+  const writtenByThisRun = (e: T) => e.provenance.runId === record.runId;
+  if (record.regenerate !== stage) return { own: all.filter((e) => !writtenByThisRun(e)), replaced: [] };
+  const kept = (e: T) => !writtenByThisRun(e) && (e.userEdited === true || e.createdVia !== 'agent');
+  return { own: all.filter(kept), replaced: all.filter((e) => !kept(e)) };
+}
+
+/** New drafts take over the replaced entities' ids in order (references hold); surplus old ones are removed. */
+export function reuseReplacedIds(record: RunRecord, builder: ChangeBuilder, kind: 'character' | 'location' | 'beat', draftKeys: readonly string[], replaced: readonly { id: string }[]): void {
+  if (replaced.length === 0) return;
+  record.reuse ??= {};
+  draftKeys.forEach((key, i) => {
+    if (replaced[i]) record.reuse![`${kind}:${key}`] = replaced[i]!.id;
+  });
+  for (const old of replaced.slice(draftKeys.length)) if (builder.work.entities[`${kind}s`].some((e) => e.id === old.id)) builder.delete(kind, old.id);
 }

@@ -5,6 +5,7 @@ import type { CharacterDraft } from '../../../brains/offline/generate/types';
 import { characterData } from '../../../domain/draft-to-entity';
 import { ChangeBuilder } from '../../../store/change-builder';
 import { characterDraftOf } from '../drafts-from-project';
+import { reuseReplacedIds, splitForRegeneration } from '../regeneration';
 import { idOf, pipelineDeps } from '../pipeline-deps';
 import { CastRefinement, mergeByKey } from '../refinements';
 import { need, refine, runStage } from '../stage';
@@ -16,19 +17,24 @@ export async function characterDesigner(state: PipelineStateValue, config?: Lang
   const all = deps.session.file.entities.characters;
   if (!deps.record.plan.includes('character_designer')) return { characters: all.map(characterDraftOf) };
   // What this run already wrote (the stage committed, then the process died before its checkpoint) is not the
-  // user's own: it is drafted again under the same stable ids, never kept and then generated a second time.
-  const own = all.filter((e) => e.provenance.runId !== deps.record.runId).map(characterDraftOf);
+  // user's own: it is drafted again under the same stable ids. Regenerating replaces the agent-made cast in place.
+  const { own: kept, replaced } = splitForRegeneration(deps.record, 'character_designer', all);
+  const own = kept.map(characterDraftOf);
   const story = need(state.story, 'story');
   const characters = await runStage<CharacterDraft[]>(
     deps,
     'character_designer',
     async () => {
-      const drafts = generateCharacters(story, deps.record.params, own);
+      const generated = generateCharacters(story, deps.record.params, own);
+      // A regeneration replaces the agent-made entities one for one; the user's own stay as they are.
+      const drafts = replaced.length ? generated.slice(0, replaced.length) : generated;
       const refined = await refine(deps, 'character_designer', CastRefinement, { characters: drafts }, 'Sharpen each character (description, goals, arc) so they serve the logline. Keep keys.');
       return [...own, ...mergeByKey(drafts, refined.characters, 'key')];
     },
     async (drafts) => {
       const builder = new ChangeBuilder(deps.session.file, { via: 'agent', provenance: { runId: deps.record.runId, stage: 'character_designer' } });
+      const fresh = drafts.filter((d) => !own.some((o) => o.key === d.key));
+      reuseReplacedIds(deps.record, builder, 'character', fresh.map((d) => d.key), replaced);
       for (const draft of drafts) if (!own.some((o) => o.key === draft.key)) builder.upsert('character', { id: idOf(deps, 'character', draft.key), ...characterData(draft) });
       await deps.session.commit('Character designer: cast', builder.ops);
       await advanceWorkflowUpTo(deps, 'characters');

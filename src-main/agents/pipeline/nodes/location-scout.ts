@@ -5,6 +5,7 @@ import type { LocationDraft } from '../../../brains/offline/generate/types';
 import { locationData } from '../../../domain/draft-to-entity';
 import { ChangeBuilder } from '../../../store/change-builder';
 import { locationDraftOf } from '../drafts-from-project';
+import { reuseReplacedIds, splitForRegeneration } from '../regeneration';
 import { idOf, pipelineDeps } from '../pipeline-deps';
 import { mergeByKey, PlacesRefinement } from '../refinements';
 import { need, refine, runStage } from '../stage';
@@ -15,19 +16,24 @@ export async function locationScout(state: PipelineStateValue, config?: LangGrap
   const all = deps.session.file.entities.locations;
   if (!deps.record.plan.includes('location_scout')) return { locations: all.map(locationDraftOf) };
   // What this run already wrote (the stage committed, then the process died before its checkpoint) is not the
-  // user's own: it is drafted again under the same stable ids, never kept and then generated a second time.
-  const own = all.filter((e) => e.provenance.runId !== deps.record.runId).map(locationDraftOf);
+  // user's own: it is drafted again under the same stable ids. Regenerating replaces agent-made places in place.
+  const { own: kept, replaced } = splitForRegeneration(deps.record, 'location_scout', all);
+  const own = kept.map(locationDraftOf);
   const story = need(state.story, 'story');
   const locations = await runStage<LocationDraft[]>(
     deps,
     'location_scout',
     async () => {
-      const drafts = generateLocations(story, deps.record.params, own);
+      const generated = generateLocations(story, deps.record.params, own);
+      // A regeneration replaces the agent-made entities one for one; the user's own stay as they are.
+      const drafts = replaced.length ? generated.slice(0, replaced.length) : generated;
       const refined = await refine(deps, 'location_scout', PlacesRefinement, { locations: drafts }, 'Make each location vivid and useful for shooting. Keep keys.');
       return [...own, ...mergeByKey(drafts, refined.locations, 'key')];
     },
     async (drafts) => {
       const builder = new ChangeBuilder(deps.session.file, { via: 'agent', provenance: { runId: deps.record.runId, stage: 'location_scout' } });
+      const fresh = drafts.filter((d) => !own.some((o) => o.key === d.key));
+      reuseReplacedIds(deps.record, builder, 'location', fresh.map((d) => d.key), replaced);
       for (const draft of drafts) if (!own.some((o) => o.key === draft.key)) builder.upsert('location', { id: idOf(deps, 'location', draft.key), ...locationData(draft) });
       await deps.session.commit('Location scout: locations', builder.ops);
     },

@@ -4,6 +4,7 @@ import { generateStory } from '../../../brains/offline/generate';
 import type { StoryDraft } from '../../../brains/offline/generate/types';
 import { ChangeBuilder } from '../../../store/change-builder';
 import { storyDraftOf } from '../drafts-from-project';
+import { reuseReplacedIds, splitForRegeneration } from '../regeneration';
 import { idOf, pipelineDeps } from '../pipeline-deps';
 import { StoryRefinement } from '../refinements';
 import { refine, runStage } from '../stage';
@@ -35,6 +36,8 @@ export async function screenwriter(_state: PipelineStateValue, config?: LangGrap
         targetDurationSec: draft.targetDurationSec,
         beatSheet: draft.beatSheet,
       });
+      const { replaced } = splitForRegeneration(deps.record, 'screenwriter', deps.session.file.entities.beats);
+      reuseReplacedIds(deps.record, builder, 'beat', draft.beats.map((b) => b.key), replaced);
       for (const beat of draft.beats) {
         builder.upsert('beat', { id: idOf(deps, 'beat', beat.key), act: beat.act, actName: beat.actName, order: beat.order, name: beat.name, summary: beat.summary, targetSec: beat.targetSec, sceneIds: [] });
       }

@@ -36,7 +36,7 @@ describe('pipeline determinism', () => {
     const b = normalizeProject(await generated('commercial', 2));
     expect(a).not.toEqual(b);
     // References are resolved to names, so they stay comparable.
-    const scene = a.entities.scenes[0] as { locationId: string; characterIds: string[] };
+    const scene = a.entities.scenes![0] as { locationId: string; characterIds: string[] };
     expect(scene.locationId).toMatch(/^location:/);
     expect(scene.characterIds.every((c) => c.startsWith('character:'))).toBe(true);
   });

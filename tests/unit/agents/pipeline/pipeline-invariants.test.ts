@@ -1,64 +1,23 @@
-// Acceptance: the idea → production pipeline, run in process for 20 seeds × 5 kinds, always yields a usable project.
+// Acceptance: the idea → production pipeline, run in process for 20 seeds of each smaller kind, always yields a usable project.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ProjectKind } from '../../../../src-preload/contract/entities';
-import type { ProjectFile } from '../../../../src-preload/contract/project';
-import { workflowSteps } from '../../../../src-main/workflow';
-import { PIPELINE_KINDS, pipelineServices, runIdea } from '../../../fixtures/pipeline-harness';
+import { pipelineServices, runIdea } from '../../../fixtures/pipeline-harness';
+import { invariantFailures, problemsOf } from '../../../fixtures/pipeline-invariants';
 import { removeTempDirs } from '../../../fixtures/temp-dir';
 
 afterAll(removeTempDirs);
 
-const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
+/** Seeds 1–20 in chunks of five, one test each (feature films have their own file: they are the slow ones). */
+const CHUNKS = [1, 6, 11, 16].map((first) => Array.from({ length: 5 }, (_, i) => first + i));
+const KINDS: ProjectKind[] = ['short-film', 'series-episode', 'music-video', 'commercial'];
 
-/** Every invariant of a finished generate run; returns the problems found (empty when the project is sound). */
-function problemsOf(file: ProjectFile, kind: ProjectKind): string[] {
-  const p = file.project;
-  const e = file.entities;
-  const problems: string[] = [];
-  const check = (ok: boolean, what: string) => void (ok || problems.push(what));
-  check(Boolean(p.title?.trim()), 'no title');
-  check(Boolean(p.logline?.trim()), 'no logline');
-  check(e.beats.length > 0, 'no beats');
-  check(e.characters.length >= 3, `${e.characters.length} characters`);
-  for (const c of e.characters) check(c.goals.length > 0 && c.goals.every((g) => g.trim().length > 0), `${c.name} has no goals`);
-  check(e.locations.length >= 2, `${e.locations.length} locations`);
-  check(e.relationships.length >= 3, `${e.relationships.length} relationships`);
-  const ids = new Set([...e.characters.map((c) => c.id), ...e.locations.map((l) => l.id)]);
-  for (const r of e.relationships) check(ids.has(r.sourceId) && ids.has(r.targetId) && r.sourceId !== r.targetId, `relationship ${r.id} dangles`);
-  const target = p.targetDurationSec ?? 0;
-  const total = e.scenes.reduce((sum, s) => sum + (s.durationSec ?? 0), 0);
-  check(target > 0 && Math.abs(total - target) <= 0.15 * target, `scenes last ${total}s for a ${target}s target`);
-  check(e.scenes.length > 0, 'no scenes');
-  for (const s of e.scenes) {
-    check(Boolean(s.locationId) && e.locations.some((l) => l.id === s.locationId), `scene ${s.number} has no location`);
-    check(s.characterIds.length >= 1 && s.characterIds.every((id) => e.characters.some((c) => c.id === id)), `scene ${s.number} has no (valid) character`);
-    const shots = e.shots.filter((shot) => shot.sceneId === s.id);
-    check(shots.length >= 3, `scene ${s.number} has ${shots.length} shots`);
-    for (const shot of shots) check(Boolean(shot.size && shot.angle && shot.movement), `shot ${s.number}.${shot.number} lacks size/angle/movement`);
-  }
-  const steps = workflowSteps(kind).map((s) => s.id);
-  const shotList = steps.indexOf('shot_list');
-  check(shotList >= 0, 'kind has no shot list step');
-  check(steps.indexOf(p.workflow.current) >= shotList, `workflow stopped at ${p.workflow.current}`);
-  for (const step of steps.slice(0, shotList)) check(p.workflow.completed.includes(step), `step ${step} not completed`);
-  return problems;
-}
-
-describe('pipeline invariants (robot idea, 20 seeds × 5 kinds)', () => {
-  for (const kind of PIPELINE_KINDS) {
-    it(`${kind}: every seed yields a complete, consistent project that reaches the shot list`, async () => {
-      const services = pipelineServices();
-      const failures: string[] = [];
-      for (const seed of SEEDS) {
-        const run = await runIdea(kind, seed, services);
-        expect(run.outcome.status, `seed ${seed}: ${run.outcome.reason}`).toBe('done');
-        const problems = problemsOf(run.file, kind);
-        if (problems.length) failures.push(`seed ${seed}: ${problems.join('; ')}`);
-        await services.projects.close(run.projectId);
-      }
-      await services.shutdown();
-      expect(failures).toEqual([]);
-    });
+describe('pipeline invariants (robot idea, 20 seeds × short, episode, music video, commercial)', () => {
+  for (const kind of KINDS) {
+    for (const seeds of CHUNKS) {
+      it(`${kind} seeds ${seeds[0]}–${seeds.at(-1)}: complete, consistent projects that reach the shot list`, async () => {
+        expect(await invariantFailures(kind, seeds)).toEqual([]);
+      });
+    }
   }
 
   it('the kinds differ in scale: a feature has more scenes and a longer target than a commercial', async () => {
@@ -68,7 +27,34 @@ describe('pipeline invariants (robot idea, 20 seeds × 5 kinds)', () => {
     await services.shutdown();
     expect(feature.file.project.targetDurationSec!).toBeGreaterThan(spot.file.project.targetDurationSec!);
     expect(feature.file.entities.scenes.length).toBeGreaterThan(spot.file.entities.scenes.length);
-    // Kinds whose workflow has a casting step get casting suggestions for the cast.
+    // Kinds whose workflow has a casting step get casting suggestions; a music video (no casting step) gets none.
     expect(feature.file.entities.castings.length).toBeGreaterThan(0);
+    const video = await runIdea('music-video', 3, services);
+    expect(video.file.entities.castings).toEqual([]);
+  });
+
+  it('the invariant checker is not vacuous: it reports a broken project', async () => {
+    const run = await runIdea('commercial', 2);
+    await run.services.shutdown();
+    expect(problemsOf(run.file, 'commercial')).toEqual([]);
+    const e = run.file.entities;
+    const [first, second] = e.scenes;
+    const broken = {
+      ...run.file,
+      project: { ...run.file.project, logline: '', workflow: { ...run.file.project.workflow, current: 'scene_breakdown' as const } },
+      entities: {
+        ...e,
+        characters: e.characters.map((c, i) => (i === 0 ? { ...c, goals: [] } : c)),
+        scenes: e.scenes.map((s) => (s === first ? { ...s, locationId: undefined, durationSec: (s.durationSec ?? 0) + 1_000 } : s)),
+        shots: e.shots.filter((shot) => shot.sceneId !== second!.id),
+      },
+    };
+    const problems = problemsOf(broken, 'commercial').join('\n');
+    expect(problems).toMatch(/no logline/);
+    expect(problems).toMatch(/has no goals/);
+    expect(problems).toMatch(/scene 1 has no location/);
+    expect(problems).toMatch(/scene 2 has 0 shots/);
+    expect(problems).toMatch(/scenes last \d+s for a \d+s target/);
+    expect(problems).toMatch(/workflow stopped at scene_breakdown/);
   });
 });
