@@ -27,6 +27,12 @@ export const COMMANDS: CliCommand[] = [
     load: async () => (await import('./commands/project-commands')).exportCommand,
   },
   {
+    name: 'restore',
+    summary: 'Replace a damaged project.json with its newest good backup (the damaged file is kept aside)',
+    usage: 'storyloom restore <project> [--json]',
+    load: async () => (await import('./commands/project-commands')).restoreCommand,
+  },
+  {
     name: 'parse',
     summary: 'Show how a chat message is understood (intent, confidence, parameters); changes nothing',
     usage: 'storyloom parse "<message>" --json',

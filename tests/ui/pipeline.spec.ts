@@ -4,7 +4,8 @@
 import { expect, test } from './fixtures';
 import { chatIdle, chatPanel, lastReply, newProject, openProject } from './helpers';
 
-const IDEA = 'Make a 90-minute feature film about a lonely robot who learns to paint';
+// A long film: the offline engine draws ~100 storyboard scenes, which leaves time to cancel after the first stage.
+const IDEA = 'Make a 180-minute feature film about a lonely robot who learns to paint';
 const STAGES = ['Screenwriter', 'Character designer', 'Location scout', 'Relationships', 'Scene breakdown', 'Storyboard', 'Shot planner', 'Casting'];
 
 test('a generate run streams its stages, cancels, resumes after a restart and fills the storyboard', async ({ app, host }) => {
@@ -22,13 +23,15 @@ test('a generate run streams its stages, cancels, resumes after a restart and fi
 
   // The offline run takes a second or two: Cancel is clicked the moment the first stage shows done (one locator,
   // so Playwright's own fast polling finds it), while the later stages are still to come.
-  const firstStageDone = stage('Screenwriter').filter({ hasText: /done/ });
+  const firstStageDone = app.getByRole('listitem', { name: 'Screenwriter', exact: true }).filter({ hasText: /done/ });
   await timeline.filter({ has: firstStageDone }).getByRole('button', { name: 'Cancel run' }).click();
   await expect(runStatus).toContainText('Cancelled');
   await expect(timeline.getByRole('listitem')).toHaveText(STAGES.map((title) => new RegExp(`^${title}`)));
   await expect(stage('Screenwriter')).toContainText('done');
   await expect(stage('Casting')).toContainText('pending');
   await expect(timeline.getByRole('button', { name: 'Cancel run' })).toBeHidden();
+  // What the finished stages made is already in the project, though the run never finished.
+  await expect(app.getByRole('tab', { name: /^Beats [1-9]/ })).toBeVisible();
   await expect(timeline.getByRole('button', { name: 'Resume run' })).toBeEnabled();
   await expect(lastReply(app)).toContainText('Starting the production pipeline');
   await chatIdle(app);
@@ -47,11 +50,9 @@ test('a generate run streams its stages, cancels, resumes after a restart and fi
   await expect(stage('Storyboard')).toContainText(/(\d+)\/\1/); // every scene drawn: n/n
   await expect(timeline.getByRole('button', { name: 'Resume run' })).toBeHidden();
 
-  // The storyboard shows the scenes with their shot cards.
+  // The storyboard shows the scenes with their shot cards (rows are virtualized: the title counts them all).
   const board = app.getByRole('region', { name: 'Storyboard' });
-  const scenes = board.getByRole('list', { name: 'Scenes' }).getByRole('listitem').filter({ has: app.getByRole('heading', { level: 3 }) });
-  await expect(scenes.first()).toBeVisible();
-  expect(await scenes.count()).toBeGreaterThan(10);
+  await expect(board.getByRole('heading', { level: 2 })).toHaveText(/^Storyboard\s*\d{2,} scenes · \d{3,} shots$/);
   await expect(board.getByRole('list', { name: 'Shots of scene 1' }).getByRole('button', { name: /^Shot 1\.\d+$/ }).first()).toBeVisible();
   await expect(board.getByText('stale')).toHaveCount(0);
 

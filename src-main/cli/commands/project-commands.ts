@@ -112,3 +112,14 @@ export const exportCommand: CommandRun = async (args, io) => {
   printResult(args, io, { path: out, bytes: bytes.length }, `Exported to ${out} (${bytes.length} bytes)`);
   return 0;
 };
+
+export const restoreCommand: CommandRun = async (args, io) => {
+  const ref = args.positionals[0];
+  if (!ref) throw new AppFailure('CLI_USAGE', 'Which project? `storyloom restore <project folder>`.');
+  const services = cliServices(args, io);
+  const dir = await services.projects.resolveDir(ref);
+  const session = await services.projects.restoreBackup(dir);
+  await services.shutdown();
+  printResult(args, io, { projectId: session.id, path: session.dir }, `Restored "${session.file.project.name}" from its newest good backup.`);
+  return 0;
+};

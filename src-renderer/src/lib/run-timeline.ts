@@ -1,5 +1,5 @@
 // The run timeline's state: a pipeline run folded from `agent:runs` and `agent:event`s, and the stage list it shows.
-import type { AgentEvent, PipelineRunView } from '../contract';
+import type { AgentEvent, EntityCollections, PipelineRunView } from '../contract';
 import { assertNever } from './assert-never';
 
 /** A pipeline stage as the timeline names it, and the chat command that regenerates from it. */
@@ -152,7 +152,26 @@ export function timelineItems(state: PipelineRunState, sceneCount: number): Time
     const done = Math.min(total || Infinity, Math.max(branchesDone, state.progress?.done ?? 0));
     const later = plan.slice(index + 1).some(touched);
     const status = state.status === 'done' || later || (total > 0 && done >= total) ? 'done' : branchesRunning || done > 0 ? 'running' : 'pending';
-    const counter = total > 0 ? `${status === 'done' ? total : done}/${total}` : undefined;
+    // No counter before the first branch: scenes exist while the breakdown still runs, nothing is drawn yet.
+    const counter = total > 0 && (status !== 'pending' || done > 0) ? `${status === 'done' ? total : done}/${total}` : undefined;
     return { ...spec, status: status === 'running' && state.status !== 'running' ? 'pending' : status, ...(counter ? { counter } : {}) };
   });
+}
+
+/**
+ * Choices for levels marked stale by a regeneration, read from the project itself: they hold after a restart,
+ * and main reports them only in the run's outcome, not as an event, when the regeneration succeeds.
+ */
+export function staleChoices(entities: EntityCollections): { label: string; command: string }[] {
+  const choices: { label: string; command: string }[] = [];
+  if (entities.scenes.some((s) => s.stale)) choices.push({ label: 'Regenerate the scenes', command: 'regenerate the scenes' });
+  if (entities.shots.some((s) => s.stale)) choices.push({ label: 'Regenerate the storyboard', command: 'regenerate the storyboard' });
+  return choices;
+}
+
+/** The run's own choices, then the stale levels' (one button per command). */
+export function runChoices(state: PipelineRunState, entities: EntityCollections): { label: string; command: string }[] {
+  const own = state.status === 'running' ? [] : state.choices;
+  const seen = new Set(own.map((c) => c.command.toLowerCase()));
+  return [...own, ...staleChoices(entities).filter((c) => !seen.has(c.command.toLowerCase()))];
 }

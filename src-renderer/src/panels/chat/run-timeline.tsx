@@ -1,8 +1,8 @@
 // Run timeline: the latest generate run's stages (pending/running/done), Cancel and Resume, and "Regenerate from here".
 import { useMemo } from 'react';
-import { canResume, STATUS_LABELS, timelineItems, type TimelineItem } from '../../lib/run-timeline';
+import { canResume, runChoices, STATUS_LABELS, timelineItems, type TimelineItem } from '../../lib/run-timeline';
 import { useAppStore } from '../../stores/use-app-store';
-import { useWritable } from '../use-project-data';
+import { useEntities, useWritable } from '../use-project-data';
 import { ChatChoices } from './chat-choices';
 
 function StageRow({ item, canRegenerate }: { item: TimelineItem; canRegenerate: boolean }) {
@@ -35,13 +35,15 @@ function StageRow({ item, canRegenerate }: { item: TimelineItem; canRegenerate: 
 
 export function RunTimeline() {
   const run = useAppStore((s) => s.pipelineRun);
-  const sceneCount = useAppStore((s) => s.snapshot?.file.entities.scenes.length ?? 0);
+  const entities = useEntities();
+  const sceneCount = entities.scenes.length;
   const busy = useAppStore((s) => s.pipelineBusy);
   const sending = useAppStore((s) => s.chatSending);
   const cancel = useAppStore((s) => s.cancelPipelineRun);
   const resume = useAppStore((s) => s.resumePipelineRun);
   const writable = useWritable();
   const items = useMemo(() => (run ? timelineItems(run, sceneCount) : []), [run, sceneCount]);
+  const choices = useMemo(() => (run ? runChoices(run, entities) : []), [run, entities]);
   if (!run) return null;
   const running = run.status === 'running';
   const done = items.filter((i) => i.status === 'done').length;
@@ -76,7 +78,7 @@ export function RunTimeline() {
           <StageRow key={item.stage} item={item} canRegenerate={!running && writable} />
         ))}
       </ol>
-      {!running && <ChatChoices choices={run.choices} label="Run choices" />}
+      {!running && <ChatChoices choices={choices} label="Run choices" />}
     </section>
   );
 }
