@@ -4,13 +4,13 @@
 import { expect, test } from './fixtures';
 import { chatIdle, chatPanel, lastReply, newProject, openProject } from './helpers';
 
-// A long film: the offline engine draws ~100 storyboard scenes, which leaves time to cancel after the first stage.
-const IDEA = 'Make a 180-minute feature film about a lonely robot who learns to paint';
+// The UI fixture slows each stage (STORYLOOM_PIPELINE_STAGE_DELAY_MS), so Cancel lands mid-run without a race.
+const IDEA = 'Make a 10-minute short film about a lonely robot who learns to paint';
 const STAGES = ['Screenwriter', 'Character designer', 'Location scout', 'Relationships', 'Scene breakdown', 'Storyboard', 'Shot planner', 'Casting'];
 
 test('a generate run streams its stages, cancels, resumes after a restart and fills the storyboard', async ({ app, host }) => {
   test.setTimeout(40_000);
-  await newProject(app, 'Robot Painter', 'Feature film');
+  await newProject(app, 'Robot Painter', 'Short film');
   const chat = chatPanel(app);
   const timeline = chat.getByRole('region', { name: 'Run timeline' });
   const stage = (title: string) => timeline.getByRole('listitem', { name: title, exact: true });
@@ -62,5 +62,8 @@ test('a generate run streams its stages, cancels, resumes after a restart and fi
   await expect(timeline.getByRole('listitem')).toHaveText([/^Scene breakdown/]);
   await expect(runStatus).toContainText('Done');
   await expect(board.getByRole('list', { name: 'Shots of scene 1' }).getByText('stale').first()).toBeVisible();
-  await expect(timeline.getByRole('group', { name: 'Run choices' }).getByRole('button', { name: 'Regenerate the storyboard' })).toBeVisible();
+  await timeline.getByRole('group', { name: 'Run choices' }).getByRole('button', { name: 'Regenerate the storyboard' }).click();
+  await expect(lastReply(app)).toContainText('Regenerating the storyboard');
+  await expect(runStatus).toContainText('Done');
+  await expect(board.getByText('stale')).toHaveCount(0);
 });

@@ -36,7 +36,11 @@ export function buildPipelineGraph() {
         if (!deps.record.plan.includes('storyboard_artist')) return 'shot_planner';
         // Only scenes without shots get a storyboard branch (a resumed run skips the ones already drawn).
         const shots = deps.session.file.entities.shots;
-        const todo = state.scenes.filter((scene) => !shots.some((shot) => shot.sceneId === idOf(deps, 'scene', scene.key)));
+        const needsShots = (sceneId: string) => {
+          const own = shots.filter((shot) => shot.sceneId === sceneId);
+          return own.length === 0 || (deps.record.regenerate === 'storyboard_artist' && own.some((shot) => shot.stale && shot.provenance.runId !== deps.record.runId));
+        };
+        const todo = state.scenes.filter((scene) => needsShots(idOf(deps, 'scene', scene.key)));
         return todo.length ? todo.map((scene) => new Send('storyboard_artist', { ...state, sceneKey: scene.key })) : 'shot_planner';
       },
       ['storyboard_artist', 'shot_planner'],

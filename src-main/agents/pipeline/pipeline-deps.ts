@@ -17,6 +17,8 @@ export interface PipelineDeps {
   signal?: AbortSignal;
   /** The project's workflow customisation (workflow.config.json), if any. */
   workflowConfig?: WorkflowConfig;
+  /** Stages currently computing or persisting (awaited before a cancelled run is recorded). */
+  inFlight: Set<Promise<unknown>>;
   /** Serialises checkpoint writes of parallel branches. */
   saveRecord: () => Promise<void>;
 }

@@ -117,7 +117,7 @@ export class PipelineService {
     let saving = Promise.resolve();
     const saveRecord = () => (saving = saving.then(() => runs.save({ ...record, updatedAt: nowIso() })));
     const workflowConfig = loadWorkflowConfig(session.dir);
-    const deps: PipelineDeps = { session, brain: await this.brain(), record, runs, emit, signal, saveRecord, ...(workflowConfig ? { workflowConfig } : {}) };
+    const deps: PipelineDeps = { session, brain: await this.brain(), record, runs, emit, signal, saveRecord, inFlight: new Set(), ...(workflowConfig ? { workflowConfig } : {}) };
     emit({ type: 'run_started', runId: record.runId, projectId: record.projectId, at: nowIso(), kind: 'pipeline' });
     let remedies: RunOutcome['remedies'] = [];
     try {
@@ -125,7 +125,10 @@ export class PipelineService {
       await this.graph.invoke({}, { configurable: { pipeline: deps }, signal, recursionLimit: 500 });
       if (record.regenerate) remedies = await markStaleAfterRegeneration(session, record);
       record.status = 'done';
+      if (remedies.length) emit({ type: 'choice_offered', runId: record.runId, choices: remedies });
     } catch (thrown) {
+      // Parallel branches may still be persisting: let them finish (or stop at their cancel check) first.
+      await Promise.allSettled([...deps.inFlight]);
       const error = firstCause(thrown);
       if (error instanceof PipelinePause || signal.aborted) {
         const pause = error instanceof PipelinePause ? error : new PipelinePause('cancelled', 'The run was cancelled; finished stages are kept.');

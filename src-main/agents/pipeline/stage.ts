@@ -40,14 +40,30 @@ export async function runStage<T>(deps: PipelineDeps, name: string, compute: () 
   checkNotCancelled(deps);
   const runId = deps.record.runId;
   deps.emit({ type: 'stage_started', runId, stage: name, at: nowIso() });
-  const output = await compute();
-  checkNotCancelled(deps);
-  await persist(output);
-  deps.record.stages[name] = { status: 'done', finishedAt: nowIso(), output };
-  await deps.saveRecord();
-  deps.emit({ type: 'stage_finished', runId, stage: name, at: nowIso() });
-  return output;
+  const work = (async () => {
+    if (STAGE_DELAY_MS > 0) await new Promise((resolve) => setTimeout(resolve, STAGE_DELAY_MS));
+    const output = await compute();
+    checkNotCancelled(deps);
+    await persist(output);
+    deps.record.stages[name] = { status: 'done', finishedAt: nowIso(), output };
+    await deps.saveRecord();
+    deps.emit({ type: 'stage_finished', runId, stage: name, at: nowIso() });
+    return output;
+  })();
+  // The runner waits for stages in flight before it records a cancel, so no checkpoint lands after it.
+  deps.inFlight.add(work);
+  try {
+    return await work;
+  } finally {
+    deps.inFlight.delete(work);
+  }
 }
+
+/**
+ * Slows every stage by this many milliseconds (STORYLOOM_PIPELINE_STAGE_DELAY_MS): for demos and for UI tests
+ * that must catch a run mid-way. Zero (no delay) unless set.
+ */
+const STAGE_DELAY_MS = Math.max(0, Number(process.env.STORYLOOM_PIPELINE_STAGE_DELAY_MS ?? 0) || 0);
 
 /**
  * Lets the brain refine an offline draft: the model answers a small optional-fields object validated by

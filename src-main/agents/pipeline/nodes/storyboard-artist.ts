@@ -28,6 +28,10 @@ export async function storyboardArtist(state: PipelineStateValue, config?: LangG
       requireStep(deps, 'storyboard');
       const sceneId = idOf(deps, 'scene', sceneKey);
       const builder = new ChangeBuilder(deps.session.file, { via: 'agent', provenance: { runId: deps.record.runId, stage: 'storyboard_artist' } });
+      // Redrawing a scene replaces its stale, agent-made shots; shots a person edited stay.
+      for (const old of builder.work.entities.shots.filter((x) => x.sceneId === sceneId && x.stale && !x.userEdited && x.provenance.runId !== deps.record.runId)) {
+        builder.delete('shot', old.id);
+      }
       for (const s of drafts) {
         builder.upsert('shot', {
           id: idOf(deps, 'shot', `${sceneKey}#${s.number}`),
@@ -48,9 +52,9 @@ export async function storyboardArtist(state: PipelineStateValue, config?: LangG
         });
       }
       await deps.session.commit(`Storyboard: scene ${scene.number}`, builder.ops);
-      const done = Object.keys(deps.record.stages).filter((k) => k.startsWith('storyboard:')).length + 1;
-      deps.emit({ type: 'stage_progress', runId: deps.record.runId, stage: 'storyboard_artist', done, total: state.scenes.length });
     },
   );
+  const done = Object.keys(deps.record.stages).filter((k) => k.startsWith('storyboard:')).length;
+  deps.emit({ type: 'stage_progress', runId: deps.record.runId, stage: 'storyboard_artist', done, total: state.scenes.length });
   return { shots: { [sceneKey]: shots } };
 }
