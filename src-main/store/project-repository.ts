@@ -53,11 +53,26 @@ export class ProjectRepository {
         const { file } = decodeProjectText(await fs.readFile(join(dir, PROJECT_FILE), 'utf8'));
         this.dirs.set(file.project.id, dir);
         summaries.push(summarize(file, dir));
-      } catch {
-        /* not a project folder, or damaged: opening it explains the problem */
+      } catch (error) {
+        const damaged = await this.damagedSummary(dir, error);
+        if (damaged) summaries.push(damaged);
       }
     }
     return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  /**
+   * A damaged project is still listed — from its newest good backup, flagged — so the user can reach the
+   * restore offer. A folder with neither a readable project.json nor a good backup is not a project we can show.
+   */
+  private async damagedSummary(dir: string, error: unknown): Promise<ProjectSummary | null> {
+    if (!existsSync(join(dir, PROJECT_FILE))) return null;
+    const backup = await newestGoodBackup(dir);
+    if (!backup) return null;
+    const { file } = decodeProjectText(await fs.readFile(join(dir, 'backups', backup), 'utf8'), backup);
+    this.dirs.set(file.project.id, dir);
+    const reason = error instanceof AppFailure ? error : new AppFailure('PROJECT_CORRUPT', String(error));
+    return { ...summarize(file, dir), damaged: { code: reason.code, message: reason.message, backup } };
   }
 
   /** Creates a new, empty project folder and returns its summary. */

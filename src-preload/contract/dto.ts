@@ -11,6 +11,8 @@ export interface ProjectSummary {
   path: string;
   updatedAt: string;
   counts: { characters: number; locations: number; scenes: number; shots: number };
+  /** Set when project.json cannot be read: the summary comes from the newest good backup, offered for restore. */
+  damaged?: { code: string; message: string; backup: string };
 }
 
 /** What the project window needs to show an opened project. */
