@@ -8,9 +8,12 @@ import { electronBinary } from '../../scripts/electron-binary.mjs';
 
 const binary = (electronBinary as () => string | null)();
 const built = existsSync(resolve('out/main/index.js')) && existsSync(resolve('out/preload/index.cjs'));
+const NO_BINARY = 'No Electron binary is installed on this machine (it cannot be downloaded here); run `npm install` with network to get one.';
+// The list reporter does not print skip reasons: say it once, plainly.
+if (!binary) console.log(`e2e skipped: ${NO_BINARY}`);
 
 test.describe('Storyloom desktop app', () => {
-  test.skip(!binary, 'No Electron binary is installed on this machine (it cannot be downloaded here); run `npm install` with network to get one.');
+  test.skip(!binary, NO_BINARY);
   test.skip(!built, 'The app is not built: run `npm run build` first.');
 
   test('opens the home screen with a secure window and creates a project', async () => {
