@@ -33,7 +33,7 @@ const ROUTES = {
   export: 'not_yet',
 } as const satisfies Record<TurnRoute, string>;
 
-export function buildTurnGraph() {
+function compileTurnGraph() {
   return new StateGraph(TurnState)
     .addNode('understand', understand)
     .addNode('create', createEntities)
@@ -69,4 +69,12 @@ export function buildTurnGraph() {
     .compile();
 }
 
-export type TurnGraph = ReturnType<typeof buildTurnGraph>;
+export type TurnGraph = ReturnType<typeof compileTurnGraph>;
+
+let compiled: TurnGraph | null = null;
+
+/** The compiled chat-turn graph (compiled once per process: turns pass their own deps through config). */
+export function buildTurnGraph(): TurnGraph {
+  compiled ??= compileTurnGraph();
+  return compiled;
+}

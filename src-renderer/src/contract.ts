@@ -4,6 +4,7 @@ export type {
   AnyEntity,
   AppError,
   AppInfo,
+  BackupInfo,
   BlockedInfo,
   ChatMessage,
   ChatSessionSummary,

@@ -12,7 +12,7 @@ import { storyboardArtist } from './nodes/storyboard-artist';
 import { idOf, pipelineDeps } from './pipeline-deps';
 import { PipelineState, type PipelineStateValue } from './state';
 
-export function buildPipelineGraph() {
+function compilePipelineGraph() {
   return new StateGraph(PipelineState)
     .addNode('screenwriter', screenwriter)
     .addNode('character_designer', characterDesigner)
@@ -51,4 +51,12 @@ export function buildPipelineGraph() {
     .compile();
 }
 
-export type PipelineGraph = ReturnType<typeof buildPipelineGraph>;
+export type PipelineGraph = ReturnType<typeof compilePipelineGraph>;
+
+let compiled: PipelineGraph | null = null;
+
+/** The compiled pipeline graph (compiled once per process: it holds no run state, every run passes its own deps). */
+export function buildPipelineGraph(): PipelineGraph {
+  compiled ??= compilePipelineGraph();
+  return compiled;
+}

@@ -1,11 +1,16 @@
-// Moves the workflow forward step by step, as far as the guards allow, up to the step a stage just produced.
+// Moves the workflow forward step by step, as far as the guards allow, in the same change as a stage's output.
 import type { WorkflowStepId } from '../../../src-preload/contract/project';
 import { nowIso } from '../../shared/ids';
+import type { ChangeBuilder } from '../../store/change-builder';
 import { advanceTo, workflowSteps } from '../../workflow';
 import type { PipelineDeps } from './pipeline-deps';
 
-export async function advanceWorkflowUpTo(deps: PipelineDeps, target: WorkflowStepId): Promise<void> {
-  let project = deps.session.file;
+/**
+ * Adds the workflow move to the stage's change: guards are judged on the project as it will be after the
+ * stage's ops (the builder's working copy), so output and step land in one durable write.
+ */
+export function advanceWorkflowIn(deps: PipelineDeps, builder: ChangeBuilder, target: WorkflowStepId): void {
+  const project = builder.work;
   const steps = workflowSteps(project.project.kind, deps.workflowConfig).map((s) => s.id);
   const targetIndex = steps.indexOf(target);
   if (targetIndex < 0) return;
@@ -15,8 +20,5 @@ export async function advanceWorkflowUpTo(deps: PipelineDeps, target: WorkflowSt
     if (!result.ok) break;
     workflow = result.workflow;
   }
-  if (workflow !== project.project.workflow) {
-    await deps.session.updateMeta({ workflow }, `Workflow: ${workflow.current} (pipeline)`);
-    project = deps.session.file;
-  }
+  if (workflow !== project.project.workflow) builder.updateProject({ workflow });
 }

@@ -1,6 +1,7 @@
 // The run timeline's state: a pipeline run folded from `agent:runs` and `agent:event`s, and the stage list it shows.
 import type { AgentEvent, EntityCollections, PipelineRunView } from '../contract';
 import { assertNever } from './assert-never';
+import { stageUsage, type RunUsage, type StageUsage } from './run-usage';
 
 /** A pipeline stage as the timeline names it, and the chat command that regenerates from it. */
 export interface StageSpec {
@@ -46,6 +47,10 @@ export interface PipelineRunState {
   reason?: string;
   /** One-click follow-ups the run offered (resume, regenerate a stale level…). */
   choices: { label: string; command: string }[];
+  /** Tokens and estimated cost per stage (model brains; empty offline), from `agent:runs`. */
+  usage: RunUsage;
+  /** The run's estimated cost so far (US dollars). */
+  costUsd: number;
 }
 
 /** A row of the timeline. */
@@ -53,6 +58,8 @@ export interface TimelineItem extends StageSpec {
   status: 'pending' | 'running' | 'done';
   /** "7/20" for the storyboard (branches finished / scenes). */
   counter?: string;
+  /** The stage's tokens and estimated cost (all zero offline). */
+  usage: StageUsage;
 }
 
 const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
@@ -61,7 +68,7 @@ const union = (a: readonly string[], b: readonly string[]): string[] => [...new 
 export function startedRun(runId: string, previous: PipelineRunState | null): PipelineRunState {
   // A resumed run keeps its id and its checkpoints: finished stages stay finished.
   if (previous?.runId === runId) return { ...previous, status: 'running', running: [], choices: [] };
-  return { runId, status: 'running', plan: [...ALL_STAGES], stagesDone: [], running: [], choices: [] };
+  return { runId, status: 'running', plan: [...ALL_STAGES], stagesDone: [], running: [], choices: [], usage: {}, costUsd: 0 };
 }
 
 /**
@@ -80,6 +87,9 @@ export function fromRunView(view: PipelineRunView, previous: PipelineRunState | 
     ...(live && same.progress ? { progress: same.progress } : {}),
     ...(view.reason ? { reason: view.reason } : {}),
     choices: same?.choices ?? [],
+    // A host older than usage reporting sends neither field: treat that as "nothing to show".
+    usage: view.usage ?? {},
+    costUsd: view.costUsd ?? 0,
   };
 }
 
@@ -144,7 +154,7 @@ export function timelineItems(state: PipelineRunState, sceneCount: number): Time
     const spec = SPEC_OF.get(stage)!;
     if (stage !== STORYBOARD) {
       const status = state.stagesDone.includes(stage) ? 'done' : state.running.includes(stage) ? 'running' : 'pending';
-      return { ...spec, status };
+      return { ...spec, status, usage: stageUsage(state.usage, stage) };
     }
     const branchesDone = state.stagesDone.filter((s) => s.startsWith(BRANCH_PREFIX)).length;
     const branchesRunning = state.running.some((s) => s.startsWith(BRANCH_PREFIX));
@@ -154,7 +164,12 @@ export function timelineItems(state: PipelineRunState, sceneCount: number): Time
     const status = state.status === 'done' || later || (total > 0 && done >= total) ? 'done' : branchesRunning || done > 0 ? 'running' : 'pending';
     // No counter before the first branch: scenes exist while the breakdown still runs, nothing is drawn yet.
     const counter = total > 0 && (status !== 'pending' || done > 0) ? `${status === 'done' ? total : done}/${total}` : undefined;
-    return { ...spec, status: status === 'running' && state.status !== 'running' ? 'pending' : status, ...(counter ? { counter } : {}) };
+    return {
+      ...spec,
+      status: status === 'running' && state.status !== 'running' ? 'pending' : status,
+      ...(counter ? { counter } : {}),
+      usage: stageUsage(state.usage, stage),
+    };
   });
 }
 

@@ -1,8 +1,9 @@
-// One project in the home list: name, kind, counts, last update, and its verbs (inline rename, confirmed delete).
+// One project in the home list: name, kind, counts, last update, its verbs (inline rename, confirmed delete), damage flag.
 import { useState, type FormEvent } from 'react';
 import type { ProjectSummary } from '../contract';
 import { downloadBase64 } from '../lib/files';
 import { formatDate, plural } from '../lib/format';
+import { offerFromSummary } from '../lib/restore-offer';
 import { PROJECT_KIND_LABELS } from '../lib/vocab';
 import { useAppStore } from '../stores/use-app-store';
 
@@ -15,10 +16,12 @@ export function ProjectRow({ project }: { project: ProjectSummary }) {
   const deleteProject = useAppStore((s) => s.deleteProject);
   const exportProject = useAppStore((s) => s.exportProject);
   const notify = useAppStore((s) => s.notify);
+  const offerRestore = useAppStore((s) => s.offerRestore);
   const opening = useAppStore((s) => s.opening === project.id);
   const [mode, setMode] = useState<Mode>('idle');
   const [name, setName] = useState(project.name);
   const { counts } = project;
+  const restoreOffer = offerFromSummary(project);
 
   const submitRename = async (event: FormEvent) => {
     event.preventDefault();
@@ -58,6 +61,11 @@ export function ProjectRow({ project }: { project: ProjectSummary }) {
             {plural(counts.shots, 'shot')}
           </span>
           <span>Updated {formatDate(project.updatedAt)}</span>
+          {project.damaged && (
+            <span className="badge warn" role="note" aria-label={`Damaged: ${project.damaged.message}`} title={project.damaged.message}>
+              Damaged — counts from its newest backup
+            </span>
+          )}
         </p>
       </div>
       {mode === 'confirmDelete' ? (
@@ -75,6 +83,11 @@ export function ProjectRow({ project }: { project: ProjectSummary }) {
           <button type="button" className="primary" onClick={() => void openProject(project.id)} disabled={opening}>
             {opening ? 'Opening…' : 'Open'}
           </button>
+          {restoreOffer && (
+            <button type="button" onClick={() => offerRestore(restoreOffer)} aria-haspopup="dialog">
+              Restore backup…
+            </button>
+          )}
           <button type="button" onClick={() => setMode('renaming')}>
             Rename
           </button>

@@ -62,6 +62,8 @@ export const createPipelineSlice: SliceCreator<PipelineSlice> = (set, get, api) 
       set({ pipelineRun: applyRunEvent(run, event) });
       // "Cancelled" also stands for paused and awaiting review: the listing tells which, and why.
       if (event.type === 'run_finished') void get().loadPipelineRuns();
+      // Tokens and cost are only in main's record: refresh them as each stage ends (not per storyboard branch).
+      else if (event.type === 'stage_finished' && !event.stage.includes(':')) void get().loadPipelineRuns();
     },
     async cancelPipelineRun() {
       const run = get().pipelineRun;

@@ -2,13 +2,17 @@
 import type { AnyEntity, ChangeSummary, EntityType, ProjectSnapshot } from '../contract';
 import { applyChange } from '../lib/apply-change';
 import { assertNever } from '../lib/assert-never';
+import { isRestorable, offerFromError } from '../lib/restore-offer';
 import type { SliceCreator } from './types';
 
 export interface ProjectSlice {
   snapshot: ProjectSnapshot | null;
   /** Id of the project being opened (shows a loading state on its row). */
   opening: string | null;
+  /** Opens a project; a damaged project.json opens the restore offer instead of only an error notice. */
   openProject(projectId: string): Promise<boolean>;
+  /** Shows an opened (or restored) project and loads its stepper, conversation and runs. */
+  showSnapshot(snapshot: ProjectSnapshot): void;
   /** Closes the project window and goes back to the project list. */
   closeProject(): Promise<void>;
   /** Applies a change for the open project (event or verb answer); reloads the snapshot on a revision gap. */
@@ -48,10 +52,17 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, api) =>
       const result = await api.invoke('project:open', { projectId });
       set({ opening: null });
       if (!result.ok) {
-        get().reportError(result.error);
+        if (isRestorable(result.error)) {
+          const name = get().projects.find((p) => p.id === projectId)?.name ?? null;
+          get().offerRestore(offerFromError(projectId, result.error, name));
+        } else get().reportError(result.error);
         return false;
       }
-      set({ snapshot: result.value });
+      get().showSnapshot(result.value);
+      return true;
+    },
+    showSnapshot(snapshot) {
+      set({ snapshot });
       get().resetProjectUi();
       get().clearChat();
       get().clearWorkflow();
@@ -60,7 +71,6 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, api) =>
       void get().loadWorkflow();
       void get().loadChat();
       void get().loadPipelineRuns();
-      return true;
     },
     async closeProject() {
       const snapshot = get().snapshot;
@@ -96,7 +106,9 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, api) =>
       const snapshot = get().snapshot;
       if (!snapshot) return;
       const result = await api.invoke('project:open', { projectId: snapshot.summary.id });
-      if (!result.ok) get().reportError(result.error);
+      // A host restarted on a project damaged meanwhile: offer its backup rather than keep editing a ghost.
+      if (!result.ok && isRestorable(result.error)) get().offerRestore(offerFromError(snapshot.summary.id, result.error, snapshot.summary.name));
+      else if (!result.ok) get().reportError(result.error);
       else if (get().snapshot?.summary.id === snapshot.summary.id) {
         set({ snapshot: result.value });
         void get().loadWorkflow();

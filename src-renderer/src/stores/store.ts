@@ -5,9 +5,11 @@ import { createAppSlice } from './app-slice';
 import { createChatSessionsSlice } from './chat-sessions-slice';
 import { createChatSlice } from './chat-slice';
 import { createPipelineSlice } from './pipeline-slice';
+import { createProjectSettingsSlice } from './project-settings-slice';
 import { createProjectSlice } from './project-slice';
 import { createProjectsSlice } from './projects-slice';
 import { createQueueSlice } from './queue-slice';
+import { createRestoreSlice } from './restore-slice';
 import { createRunsSlice } from './runs-slice';
 import { createSettingsSlice } from './settings-slice';
 import type { StoreState } from './types';
@@ -30,5 +32,7 @@ export function createAppStore(api: StoryloomApi): AppStore {
     ...createWorkflowSlice(set, get, api),
     ...createQueueSlice(set, get, api),
     ...createSettingsSlice(set, get, api),
+    ...createRestoreSlice(set, get, api),
+    ...createProjectSettingsSlice(set, get, api),
   }));
 }

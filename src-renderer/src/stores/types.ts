@@ -5,9 +5,11 @@ import type { AppSlice } from './app-slice';
 import type { ChatSessionsSlice } from './chat-sessions-slice';
 import type { ChatSlice } from './chat-slice';
 import type { PipelineSlice } from './pipeline-slice';
+import type { ProjectSettingsSlice } from './project-settings-slice';
 import type { ProjectSlice } from './project-slice';
 import type { ProjectsSlice } from './projects-slice';
 import type { QueueSlice } from './queue-slice';
+import type { RestoreSlice } from './restore-slice';
 import type { RunsSlice } from './runs-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { UiSlice } from './ui-slice';
@@ -24,7 +26,9 @@ export type StoreState = AppSlice &
   PipelineSlice &
   WorkflowSlice &
   QueueSlice &
-  SettingsSlice;
+  SettingsSlice &
+  RestoreSlice &
+  ProjectSettingsSlice;
 
 /** A slice factory: gets the store's set/get and the transport-agnostic api (injected, so tests pass a fake). */
 export type SliceCreator<S> = (

@@ -6,7 +6,7 @@ import { ChangeBuilder } from '../../../store/change-builder';
 import { idOf, pipelineDeps } from '../pipeline-deps';
 import { requireStep, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
-import { advanceWorkflowUpTo } from '../workflow-advance';
+import { advanceWorkflowIn } from '../workflow-advance';
 
 export async function castingDirector(state: PipelineStateValue, config?: LangGraphRunnableConfig): Promise<PipelineStateUpdate> {
   const deps = pipelineDeps(config);
@@ -27,8 +27,8 @@ export async function castingDirector(state: PipelineStateValue, config?: LangGr
       for (const d of drafts) {
         builder.upsert('casting', { id: idOf(deps, 'casting', `${d.characterKey}~${d.talentKey}`), characterId: idOf(deps, 'character', d.characterKey), talentId: idOf(deps, 'talent', d.talentKey), score: d.score, reasons: d.reasons });
       }
+      advanceWorkflowIn(deps, builder, 'casting');
       await deps.session.commit(`Casting: ${drafts.length} suggestions`, builder.ops);
-      await advanceWorkflowUpTo(deps, 'casting');
     },
   );
   return { casting };

@@ -10,7 +10,7 @@ import { idOf, pipelineDeps } from '../pipeline-deps';
 import { CastRefinement, mergeByKey } from '../refinements';
 import { need, refine, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
-import { advanceWorkflowUpTo } from '../workflow-advance';
+import { advanceWorkflowIn } from '../workflow-advance';
 
 export async function characterDesigner(state: PipelineStateValue, config?: LangGraphRunnableConfig): Promise<PipelineStateUpdate> {
   const deps = pipelineDeps(config);
@@ -36,8 +36,8 @@ export async function characterDesigner(state: PipelineStateValue, config?: Lang
       const fresh = drafts.filter((d) => !own.some((o) => o.key === d.key));
       reuseReplacedIds(deps.record, builder, 'character', fresh.map((d) => d.key), replaced);
       for (const draft of drafts) if (!own.some((o) => o.key === draft.key)) builder.upsert('character', { id: idOf(deps, 'character', draft.key), ...characterData(draft) });
+      advanceWorkflowIn(deps, builder, 'characters');
       await deps.session.commit('Character designer: cast', builder.ops);
-      await advanceWorkflowUpTo(deps, 'characters');
     },
   );
   return { characters };

@@ -6,7 +6,7 @@ import { ChangeBuilder } from '../../../store/change-builder';
 import { idOf, pipelineDeps } from '../pipeline-deps';
 import { need, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
-import { advanceWorkflowUpTo } from '../workflow-advance';
+import { advanceWorkflowIn } from '../workflow-advance';
 
 export async function relationshipWriter(state: PipelineStateValue, config?: LangGraphRunnableConfig): Promise<PipelineStateUpdate> {
   const deps = pipelineDeps(config);
@@ -28,8 +28,8 @@ export async function relationshipWriter(state: PipelineStateValue, config?: Lan
         if (twin) continue;
         builder.upsert('relationship', { id, sourceId, targetId, kind: r.kind, label: r.label, directed: r.directed, strength: r.strength, trust: r.trust, interactionCount: 0, history: [] });
       }
+      advanceWorkflowIn(deps, builder, 'relationships');
       await deps.session.commit('Relationship writer: relationships', builder.ops);
-      await advanceWorkflowUpTo(deps, 'relationships');
     },
   );
   return { relationships };

@@ -8,7 +8,7 @@ import { idOf, pipelineDeps, type PipelineDeps } from '../pipeline-deps';
 import { mergeByKey, ScenesRefinement } from '../refinements';
 import { need, refine, requireStep, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
-import { advanceWorkflowUpTo } from '../workflow-advance';
+import { advanceWorkflowIn } from '../workflow-advance';
 
 async function persistScenes(deps: PipelineDeps, drafts: SceneDraft[], characterNames: Map<string, string>): Promise<void> {
   requireStep(deps, 'scene_breakdown');
@@ -39,8 +39,8 @@ async function persistScenes(deps: PipelineDeps, drafts: SceneDraft[], character
   for (const [beatId, sceneIds] of beatScenes) {
     if (builder.work.entities.beats.some((b) => b.id === beatId)) builder.update('beat', beatId, { sceneIds });
   }
+  advanceWorkflowIn(deps, builder, 'scene_breakdown');
   await deps.session.commit(`Scene breakdown: ${drafts.length} scenes`, builder.ops);
-  await advanceWorkflowUpTo(deps, 'scene_breakdown');
 }
 
 export async function sceneBreakdown(state: PipelineStateValue, config?: LangGraphRunnableConfig): Promise<PipelineStateUpdate> {

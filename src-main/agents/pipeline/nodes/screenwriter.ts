@@ -9,7 +9,7 @@ import { idOf, pipelineDeps } from '../pipeline-deps';
 import { StoryRefinement } from '../refinements';
 import { refine, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
-import { advanceWorkflowUpTo } from '../workflow-advance';
+import { advanceWorkflowIn } from '../workflow-advance';
 
 export async function screenwriter(_state: PipelineStateValue, config?: LangGraphRunnableConfig): Promise<PipelineStateUpdate> {
   const deps = pipelineDeps(config);
@@ -41,8 +41,8 @@ export async function screenwriter(_state: PipelineStateValue, config?: LangGrap
       for (const beat of draft.beats) {
         builder.upsert('beat', { id: idOf(deps, 'beat', beat.key), act: beat.act, actName: beat.actName, order: beat.order, name: beat.name, summary: beat.summary, targetSec: beat.targetSec, sceneIds: [] });
       }
+      advanceWorkflowIn(deps, builder, 'story_structure');
       await deps.session.commit(`Screenwriter: ${draft.title}`, builder.ops);
-      await advanceWorkflowUpTo(deps, 'story_structure');
     },
   );
   return { story };

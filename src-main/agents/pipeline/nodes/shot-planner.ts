@@ -5,7 +5,7 @@ import { ChangeBuilder } from '../../../store/change-builder';
 import { pipelineDeps } from '../pipeline-deps';
 import { requireStep, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
-import { advanceWorkflowUpTo } from '../workflow-advance';
+import { advanceWorkflowIn } from '../workflow-advance';
 
 export async function shotPlanner(_state: PipelineStateValue, config?: LangGraphRunnableConfig): Promise<PipelineStateUpdate> {
   const deps = pipelineDeps(config);
@@ -21,15 +21,14 @@ export async function shotPlanner(_state: PipelineStateValue, config?: LangGraph
       );
     },
     async (plans) => {
-      await advanceWorkflowUpTo(deps, 'storyboard');
       requireStep(deps, 'shot_list');
       const builder = new ChangeBuilder(deps.session.file, { via: 'agent', provenance: { runId: deps.record.runId, stage: 'shot_planner' } });
       for (const plan of plans) {
         const shot = builder.work.entities.shots.find((s) => s.id === plan.id);
         if (shot && !shot.userEdited) builder.update('shot', plan.id, { lensMm: plan.lensMm, durationSec: plan.durationSec, continuity: plan.continuity });
       }
+      advanceWorkflowIn(deps, builder, 'shot_list');
       await deps.session.commit(`Shot planner: ${plans.length} shots`, builder.ops);
-      await advanceWorkflowUpTo(deps, 'shot_list');
     },
   );
   return {};

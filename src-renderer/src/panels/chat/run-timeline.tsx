@@ -1,6 +1,7 @@
-// Run timeline: the latest generate run's stages (pending/running/done), Cancel and Resume, and "Regenerate from here".
+// Run timeline: the latest generate run's stages (status, tokens, cost), Cancel and Resume, and "Regenerate from here".
 import { useMemo } from 'react';
 import { canResume, runChoices, STATUS_LABELS, timelineItems, type TimelineItem } from '../../lib/run-timeline';
+import { describeUsage, describeUsageLong, hasUsage, runUsage } from '../../lib/run-usage';
 import { useAppStore } from '../../stores/use-app-store';
 import { useEntities, useWritable } from '../use-project-data';
 import { ChatChoices } from './chat-choices';
@@ -17,6 +18,11 @@ function StageRow({ item, canRegenerate }: { item: TimelineItem; canRegenerate: 
       <span className="stage-dot" aria-hidden="true" />
       <span className="stage-title">{item.title}</span>
       {item.counter && <span className="stage-counter">{item.counter}</span>}
+      {hasUsage(item.usage) && (
+        <span className="stage-usage" title={`${describeUsageLong(item.usage)} (estimate)`}>
+          {describeUsage(item.usage)}
+        </span>
+      )}
       <span className="stage-status">{item.status}</span>
       {canRegenerate && item.status === 'done' && (
         <button
@@ -47,6 +53,7 @@ export function RunTimeline() {
   if (!run) return null;
   const running = run.status === 'running';
   const done = items.filter((i) => i.status === 'done').length;
+  const total = runUsage(run.usage, run.costUsd);
 
   return (
     <section aria-label="Run timeline" className="run-timeline">
@@ -55,6 +62,11 @@ export function RunTimeline() {
         <p role="status" aria-label="Run status" className={`run-state ${run.status}`}>
           {STATUS_LABELS[run.status]} · {done}/{items.length} stages
         </p>
+        {hasUsage(total) && (
+          <p role="note" aria-label="Run usage" className="run-usage" title={`${describeUsageLong(total)} (estimate)`}>
+            {describeUsage(total)}
+          </p>
+        )}
         {running && (
           <button type="button" onClick={() => void cancel()} disabled={busy} title="Stop the run; finished stages are kept">
             Cancel run

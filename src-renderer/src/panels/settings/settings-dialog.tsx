@@ -1,14 +1,17 @@
-// The settings dialog (modal): model provider, endpoint, model, API key, timeout, budget, and "Test connection".
+// The settings dialog (modal): the open project's settings, then model provider, endpoint, key, timeout, budget, test.
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../stores/use-app-store';
 import { ApiKeyField } from './api-key-field';
 import { ConnectionTest } from './connection-test';
+import { ProjectSettingsForm } from './project-settings-form';
 import { ProviderForm } from './provider-form';
 import './settings.css';
 
 export function SettingsDialog() {
   const settings = useAppStore((s) => s.settings);
   const showSettings = useAppStore((s) => s.showSettings);
+  const projectName = useAppStore((s) => s.snapshot?.file.project.name ?? null);
+  const projectSettings = useAppStore((s) => s.snapshot?.file.project.settings ?? null);
   const dialog = useRef<HTMLDialogElement>(null);
 
   // A native modal dialog: focus is trapped, the page behind is inert, Escape closes (through `cancel`).
@@ -39,6 +42,7 @@ export function SettingsDialog() {
           ×
         </button>
       </div>
+      {projectName !== null && projectSettings !== null && <ProjectSettingsForm name={projectName} settings={projectSettings} />}
       {settings === null ? (
         <p className="muted">Loading settings…</p>
       ) : (

@@ -79,6 +79,23 @@ describe('run timeline', () => {
     expect(timelineItems(fromRunView(view({ plan: ['scene_breakdown'] }), null), 0).map((i) => i.title)).toEqual(['Scene breakdown']);
   });
 
+  it("carries main's tokens and cost per stage into the rows (the storyboard sums its branches); offline shows none", () => {
+    const usage = {
+      screenwriter: { promptTokens: 900, completionTokens: 100, costUsd: 0.002 },
+      'storyboard:s1': { promptTokens: 40, completionTokens: 10, costUsd: 0.001 },
+    };
+    const state = fromRunView(view({ status: 'done', stagesDone: ['screenwriter'], costUsd: 0.003, usage } as Partial<RunView>), null);
+    expect(state).toMatchObject({ costUsd: 0.003, usage });
+    const rows = Object.fromEntries(timelineItems(state, 1).map((i) => [i.stage, i.usage]));
+    expect(rows['screenwriter']).toEqual(usage.screenwriter);
+    expect(rows['storyboard_artist']).toEqual(usage['storyboard:s1']);
+    expect(rows['casting']).toEqual({ promptTokens: 0, completionTokens: 0, costUsd: 0 });
+    const offline = fromRunView(view({ status: 'done' }), null);
+    expect(timelineItems(offline, 0).every((i) => i.usage.promptTokens + i.usage.completionTokens === 0)).toBe(true);
+    // A resumed run keeps what it spent until the listing updates it.
+    expect(startedRun('R', state)).toMatchObject({ costUsd: 0.003, usage });
+  });
+
   it('offers regenerating stale levels next to the run choices, once per command', () => {
     const stale = { stale: true } as never;
     const state: PipelineRunState = { ...startedRun('R', null), status: 'done', choices: [{ label: 'Regenerate the storyboard', command: 'regenerate the storyboard' }] };
