@@ -115,7 +115,12 @@ export class PipelineService {
     const runs = new RunStore(session.dir);
     const emit = (event: AgentEvent) => this.events.emit('agent:event', event);
     let saving = Promise.resolve();
-    const saveRecord = () => (saving = saving.then(() => runs.save({ ...record, updatedAt: nowIso() })));
+    let saveError: unknown = null;
+    // Checkpoint writes are chained (never two at once) and a failed one is reported when the run ends.
+    const saveRecord = () =>
+      (saving = saving.then(() => runs.save({ ...record, updatedAt: nowIso() })).catch((error: unknown) => {
+        saveError ??= error;
+      }));
     const workflowConfig = loadWorkflowConfig(session.dir);
     const deps: PipelineDeps = { session, brain: await this.brain(), record, runs, emit, signal, saveRecord, inFlight: new Set(), ...(workflowConfig ? { workflowConfig } : {}) };
     emit({ type: 'run_started', runId: record.runId, projectId: record.projectId, at: nowIso(), kind: 'pipeline' });
@@ -145,6 +150,7 @@ export class PipelineService {
       }
     }
     await saveRecord();
+    if (saveError) emit({ type: 'warning', runId: record.runId, message: `The run's checkpoint could not be saved (${(saveError as Error).message}); a resume may repeat finished stages.` });
     this.events.emit('workflow:changed', { projectId: record.projectId, current: session.file.project.workflow.current });
     const finished = record.status === 'done' ? 'done' : record.status === 'failed' ? 'failed' : 'cancelled';
     emit({ type: 'run_finished', runId: record.runId, status: finished, at: nowIso() });

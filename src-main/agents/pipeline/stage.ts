@@ -46,7 +46,9 @@ export async function runStage<T>(deps: PipelineDeps, name: string, compute: () 
     checkNotCancelled(deps);
     await persist(output);
     deps.record.stages[name] = { status: 'done', finishedAt: nowIso(), output };
-    await deps.saveRecord();
+    // The checkpoint is written while the next stages start: persisting is idempotent (stable ids, upserts), so
+    // a checkpoint lost to a crash only means this stage runs again on resume. The runner awaits the last save.
+    void deps.saveRecord();
     deps.emit({ type: 'stage_finished', runId, stage: name, at: nowIso() });
     return output;
   })();

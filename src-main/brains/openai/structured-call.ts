@@ -18,13 +18,20 @@ export interface StructuredDeps {
 
 type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** The request's JSON Schema, or undefined when the schema cannot be expressed (transforms…). */
+const jsonSchemas = new WeakMap<z.ZodType, Record<string, unknown> | null>();
+
+/** The request's JSON Schema (converted once per schema), or undefined when it cannot be expressed (transforms…). */
 function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> | undefined {
-  try {
-    return z.toJSONSchema(schema, { unrepresentable: 'any' }) as Record<string, unknown>;
-  } catch {
-    return undefined;
+  let converted = jsonSchemas.get(schema);
+  if (converted === undefined) {
+    try {
+      converted = z.toJSONSchema(schema, { unrepresentable: 'any' }) as Record<string, unknown>;
+    } catch {
+      converted = null;
+    }
+    jsonSchemas.set(schema, converted);
   }
+  return converted ?? undefined;
 }
 
 /** Validates; a lone wrapper key (`{"result": {...}}`) is a common slip worth unwrapping. */
