@@ -103,8 +103,10 @@ export class PipelineService {
 
   private execute(record: RunRecord): Promise<RunOutcome> {
     const controller = new AbortController();
-    // Every parallel branch listens for cancellation on the same signal.
+    // Every parallel branch listens for cancellation on the same signal, and LangGraph derives one signal per
+    // task from it: a storyboard of 100 scenes is 100 legitimate listeners, not a leak.
     setMaxListeners(0, controller.signal);
+    setMaxListeners(1_000);
     const done = this.run(record, controller.signal).finally(() => this.active.delete(record.runId));
     this.active.set(record.runId, { controller, done });
     return done;
