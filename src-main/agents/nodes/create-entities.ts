@@ -4,6 +4,7 @@ import type { EntityRef } from '../../../src-preload/contract/dto';
 import type { AttributeValue } from '../../../src-preload/contract/intent';
 import type { CandidateRelationship } from '../../brains/offline/understand/relationships';
 import { buildParseContext } from '../../chat/chat-context';
+import { describeSingleCharacter } from '../../domain/character-description';
 import { characterFields, describeFields, locationFields } from '../../domain/entity-drafts';
 import { joinNames, refMarker } from '../../domain/entity-refs';
 import { AppFailure } from '../../shared/failure';
@@ -57,7 +58,11 @@ export async function createEntities(state: TurnStateValue, config?: LangGraphRu
   const plans: CandidatePlan[] = [];
   for (const candidate of candidates) {
     try {
-      plans.push(planCandidate(builder, candidate));
+      // A message about one person may also say who they are in the story and what they are like.
+      const single = candidates.length === 1 && candidate.type === 'character';
+      const enriched = single ? { ...candidate, attributes: { ...candidate.attributes, ...describeSingleCharacter(state.text, candidate.name, candidate.attributes) } } : candidate;
+      if (enriched.attributes.occupation === '') delete enriched.attributes.occupation;
+      plans.push(planCandidate(builder, enriched));
     } catch (error) {
       const reason = error instanceof AppFailure ? error.message : String(error);
       outcome.replyParts!.push(`I could not add “${candidate.name}”: ${reason}`);

@@ -1,23 +1,13 @@
 // Turns an answer into the value of the field a follow-up asked for (role, description, a scene's location or cast…).
-import type { CharacterRoleSchema } from '../../../src-preload/contract/entities';
-import type { z } from 'zod';
+import { roleOf, type Role } from '../../domain/character-description';
 import { findCharacter, findLocation } from '../../domain/find-by-name';
 import { AppFailure } from '../../shared/failure';
 import type { ChangeBuilder } from '../../store/change-builder';
 
-type Role = z.infer<typeof CharacterRoleSchema>;
-// Role nouns are tried before the modifiers "main"/"lead", so "the main villain" is an antagonist.
-const ROLE_WORDS: [RegExp, Role][] = [
-  [/\b(?:protagonist|hero|heroine)\b/i, 'protagonist'],
-  [/\b(?:antagonist|villain|enemy|opponent)\b/i, 'antagonist'],
-  [/\b(?:supporting|support|sidekick|ally)\b/i, 'supporting'],
-  [/\b(?:minor|extra|background|cameo)\b/i, 'minor'],
-  [/\b(?:lead|main)\b/i, 'protagonist'],
-];
-
 export const ROLE_CHOICES = ['protagonist', 'antagonist', 'supporting', 'minor'].map((r) => ({ label: r[0]!.toUpperCase() + r.slice(1), command: r }));
 
-export const roleIn = (text: string): Role | undefined => ROLE_WORDS.find(([re]) => re.test(text))?.[1];
+/** The role named in an answer to "which role?". */
+export const roleIn = (text: string): Role | undefined => roleOf(text, true);
 
 const splitNames = (text: string): string[] =>
   text
