@@ -5,6 +5,7 @@ import { offlineBrain } from './brains/offline/offline-brain';
 import { PipelineService } from './agents/pipeline/pipeline-service';
 import { ChatService } from './chat/chat-service';
 import { EventHub } from './ipc/event-hub';
+import { QueueService } from './queue/queue-service';
 import { resolveAppDataDir } from './settings/app-data-dir';
 import type { SecretCodec } from './settings/secret-store';
 import { SettingsService } from './settings/settings-service';
@@ -32,6 +33,8 @@ export interface Services {
   projects: ProjectRepository;
   chat: ChatService;
   pipeline: PipelineService;
+  /** Bulk work (one item per entity): progress, cancel, retry, resume after a restart. */
+  queue: QueueService;
   /** Model settings and the API key store (opened on first use). */
   settings(): Promise<SettingsService>;
   /** The brain the settings select (the offline engine by default). */
@@ -58,13 +61,15 @@ export function createServices(options: ServicesOptions): Services {
     }));
   const brain = async (): Promise<Brain> => options.brain ?? (await openSettings()).brain().catch(() => offlineBrain);
   const pipeline = new PipelineService(projects, events, brain);
+  const queue = new QueueService(projects, events);
   return {
     root: options.root,
     transport: options.transport,
     events,
     projects,
-    chat: new ChatService(projects, events, brain, pipeline),
+    chat: new ChatService(projects, events, brain, { pipeline, queue }),
     pipeline,
+    queue,
     settings: openSettings,
     brain,
     shutdown: () => projects.closeAll(),

@@ -5,6 +5,7 @@ import type { Brain } from '../brains/brain';
 import type { ProjectSession } from '../store/project-session';
 import type { WorkflowConfig } from '../workflow';
 import type { PipelineService } from './pipeline/pipeline-service';
+import type { QueueService } from '../queue/queue-service';
 import { strictAssert } from '../shared/assert';
 
 export interface TurnDeps {
@@ -16,6 +17,8 @@ export interface TurnDeps {
   workflowConfig?: WorkflowConfig;
   /** Starts and resumes generate runs (absent where no pipeline is wired, e.g. some tests). */
   pipeline?: PipelineService;
+  /** Runs bulk work item by item (absent in some tests: bulk then writes in one change). */
+  queue?: QueueService;
 }
 
 export function depsOf(config: LangGraphRunnableConfig | undefined): TurnDeps {

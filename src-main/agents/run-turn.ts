@@ -12,6 +12,7 @@ import type { ProjectSession } from '../store/project-session';
 import type { WorkflowConfig } from '../workflow';
 import type { TurnGraph } from './graph';
 import type { PipelineService } from './pipeline/pipeline-service';
+import type { QueueService } from '../queue/queue-service';
 import { emptyOutcome, type TurnOutcome } from './state';
 
 export interface TurnInput {
@@ -26,6 +27,7 @@ export interface TurnInput {
   emit: (event: AgentEvent) => void;
   workflowConfig?: WorkflowConfig;
   pipeline?: PipelineService;
+  queue?: QueueService;
 }
 
 const REF_MARKER = /\[\[([a-z]+):([0-9A-Z]+)\|([^\]]*)\]\]/g;
@@ -53,7 +55,7 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
       { text: input.text, messageId: user.id, history },
       {
         configurable: {
-          deps: { session: input.session, brain: input.brain, runId, emit, ...(input.signal ? { signal: input.signal } : {}), ...(input.workflowConfig ? { workflowConfig: input.workflowConfig } : {}), ...(input.pipeline ? { pipeline: input.pipeline } : {}) },
+          deps: { session: input.session, brain: input.brain, runId, emit, ...(input.signal ? { signal: input.signal } : {}), ...(input.workflowConfig ? { workflowConfig: input.workflowConfig } : {}), ...(input.pipeline ? { pipeline: input.pipeline } : {}), ...(input.queue ? { queue: input.queue } : {}) },
         },
         ...(input.signal ? { signal: input.signal } : {}),
       },
@@ -109,6 +111,7 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
     choices: outcome.choices,
     notices: outcome.notices,
     ...(outcome.pipelineRunId ? { pipelineRunId: outcome.pipelineRunId } : {}),
+    ...(outcome.queueTaskId ? { queueTaskId: outcome.queueTaskId } : {}),
     messages: [user, assistant],
   };
 }

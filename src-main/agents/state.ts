@@ -33,6 +33,8 @@ export interface TurnOutcome {
   notices: string[];
   /** A pipeline run this turn started or resumed (the CLI waits for it; the UI shows its timeline). */
   pipelineRunId?: string;
+  /** A queue task this turn started (bulk work; the CLI waits for it, the tasks drawer shows it). */
+  queueTaskId?: string;
   /** A question left open for the next user message (multi-turn create, duplicate check). */
   followUp?: ChatMessage['followUp'];
 }
@@ -50,6 +52,7 @@ export function mergeOutcome(current: TurnOutcome, update: Partial<TurnOutcome>)
     ...((update.blocked ?? current.blocked) ? { blocked: update.blocked ?? current.blocked } : {}),
     ...((update.followUp ?? current.followUp) ? { followUp: update.followUp ?? current.followUp } : {}),
     ...((update.pipelineRunId ?? current.pipelineRunId) ? { pipelineRunId: update.pipelineRunId ?? current.pipelineRunId } : {}),
+    ...((update.queueTaskId ?? current.queueTaskId) ? { queueTaskId: update.queueTaskId ?? current.queueTaskId } : {}),
   };
 }
 

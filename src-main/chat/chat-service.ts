@@ -4,6 +4,7 @@ import type { ChatTurnResult } from '../../src-preload/contract/dto';
 import { buildTurnGraph, type TurnGraph } from '../agents/graph';
 import { runTurn } from '../agents/run-turn';
 import type { PipelineService } from '../agents/pipeline/pipeline-service';
+import type { QueueService } from '../queue/queue-service';
 import type { Brain } from '../brains/brain';
 import type { EventHub } from '../ipc/event-hub';
 import { newId } from '../shared/ids';
@@ -20,7 +21,7 @@ export class ChatService {
     private readonly projects: ProjectRepository,
     private readonly events: EventHub,
     private readonly brain: () => Promise<Brain>,
-    private readonly pipeline?: PipelineService,
+    private readonly workers: { pipeline?: PipelineService; queue?: QueueService } = {},
   ) {}
 
   /** The chat log of a project (one instance per folder, so its cache stays coherent). */
@@ -56,7 +57,7 @@ export class ChatService {
         signal: controller.signal,
         emit: (event) => this.events.emit('agent:event', event),
         ...(workflowConfig ? { workflowConfig } : {}),
-        ...(this.pipeline ? { pipeline: this.pipeline } : {}),
+        ...this.workers,
       });
     } finally {
       this.running.delete(runId);

@@ -96,6 +96,8 @@ export interface ChatTurnResult {
   notices: string[];
   /** A pipeline run the turn started or resumed: its progress arrives as agent events. */
   pipelineRunId?: string;
+  /** A queue task the turn started (bulk creation): its progress arrives as queue:progress events. */
+  queueTaskId?: string;
   /** The persisted user and assistant messages of the turn (the UI appends them). */
   messages: ChatMessage[];
 }
@@ -166,4 +168,15 @@ export interface RunView {
   costUsd: number;
   /** Tokens and estimated cost per stage (model brains; empty offline). */
   usage: Record<string, { promptTokens: number; completionTokens: number; costUsd: number }>;
+}
+
+/** A bulk task of the queue, as the tasks drawer shows it. */
+export interface QueueTaskView {
+  taskId: string;
+  label: string;
+  status: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+  done: number;
+  total: number;
+  failed: { label: string; error: string }[];
+  updatedAt: string;
 }

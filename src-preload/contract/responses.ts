@@ -14,6 +14,7 @@ import type {
   ProjectSummary,
   WorkflowView,
   RunView,
+  QueueTaskView,
   SettingsDto,
   ConnectionTestDto,
 } from './dto';
@@ -47,6 +48,9 @@ export interface ResponseMap {
   'agent:cancel': { cancelled: boolean };
   'agent:runs': RunView[];
   'agent:resume': { runId: string };
+  'queue:list': QueueTaskView[];
+  'queue:cancel': { cancelled: boolean };
+  'queue:retry': { queued: boolean };
   'workflow:get': WorkflowView;
   'workflow:move': { moved: boolean; view: WorkflowView; blocked?: BlockedInfo };
   'settings:get': SettingsDto;

@@ -33,7 +33,7 @@ export async function bulkCreate(state: TurnStateValue, config?: LangGraphRunnab
   const deps = depsOf(config);
   const file = deps.session.file;
   const params = state.parsed?.params ?? {};
-  const kind = params.entityType === 'location' ? 'location' : 'character';
+  const kind: 'character' | 'location' = params.entityType === 'location' ? 'location' : 'character';
   const count = Math.min(BULK_LIMIT, Math.max(1, params.count ?? 3));
   const generateParams: GenerateParams = {
     idea: params.theme ?? state.text,
@@ -43,20 +43,33 @@ export async function bulkCreate(state: TurnStateValue, config?: LangGraphRunnab
     ...(params.setting ? { setting: params.setting } : {}),
     ...(params.mood ? { mood: params.mood } : {}),
   };
-  stageEvent(deps, `bulk_${kind}s`, 'started');
   const existing = kind === 'character' ? file.entities.characters.map((c) => c.name) : file.entities.locations.map((l) => l.name);
   const drafts = draftsFor(kind, count, generateParams, existing);
+  const genre = generateParams.genre ? ` for a ${generateParams.genre}` : '';
+  const label = `Create ${drafts.length} ${kind}s${genre}`;
+  const items = drafts.map((draft) => ({
+    key: draft.key,
+    entityType: kind,
+    label: draft.name,
+    data: kind === 'character' ? characterData(draft as CharacterDraft) : locationData(draft as LocationDraft),
+  }));
+  if (deps.queue) {
+    // One queue item per entity: live progress, cancel and retry in the tasks drawer, resumed after a restart.
+    const taskId = await deps.queue.enqueue(deps.session.id, label, items, state.messageId);
+    return {
+      outcome: {
+        replyParts: [`Creating ${drafts.length} ${kind}s${genre}: ${joinNames(drafts.map((d) => d.name))}. Follow them in the Tasks drawer; each can be undone on its own.`],
+        created: [], updated: [], deleted: [], choices: [], notices: [],
+        queueTaskId: taskId,
+      },
+    };
+  }
+  // Without a queue (embedded uses), the whole batch is one undoable change.
+  stageEvent(deps, `bulk_${kind}s`, 'started');
   const builder = new ChangeBuilder(file, { via: 'bulk', provenance: { messageId: state.messageId } });
-  const created: EntityRef[] = [];
-  drafts.forEach((draft, index) => {
-    if (deps.signal?.aborted) return;
-    const data = kind === 'character' ? characterData(draft as CharacterDraft) : locationData(draft as LocationDraft);
-    created.push(refOfOp(builder.create(kind, data)));
-    deps.emit({ type: 'stage_progress', runId: deps.runId, stage: `bulk_${kind}s`, done: index + 1, total: drafts.length });
-  });
+  const created: EntityRef[] = items.map((item) => refOfOp(builder.create(kind, item.data)));
   await commitBuilder(deps, builder, chatLabel(state.text));
   stageEvent(deps, `bulk_${kind}s`, 'finished');
-  const genre = generateParams.genre ? ` for a ${generateParams.genre}` : '';
   return {
     outcome: {
       replyParts: [`Created ${created.length} ${kind}s${genre}: ${joinNames(created.map(refMarker))}. Say “undo” to remove them all.`],

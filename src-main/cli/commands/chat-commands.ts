@@ -22,8 +22,14 @@ export const chatCommand: CommandRun = async (args, io) => {
     const result = await services.chat.send(session.id, text, sessionOption);
     // Wait for the work the turn started (a pipeline run), so the project is complete when we print.
     const run = result.pipelineRunId ? await services.pipeline.wait(result.pipelineRunId) : undefined;
+    const task = result.queueTaskId ? await services.queue.wait(result.queueTaskId) : undefined;
     let reply = result.reply;
     let blocked = result.blocked;
+    let created = result.created;
+    if (task) {
+      created = [...created, ...task.created];
+      reply += `\n\n${task.created.length} created${task.failed.length ? `, ${task.failed.length} failed (${task.failed.map((f) => `${f.label}: ${f.error}`).join('; ')})` : ''} — task ${task.status}.`;
+    }
     if (run && run.status !== 'done') {
       reply += `\n\nThe run stopped (${run.status}): ${run.reason ?? 'no reason given'}`;
       blocked ??= { code: `RUN_${run.status.toUpperCase()}`, reasons: [run.reason ?? run.status], remedies: run.remedies };
@@ -33,7 +39,7 @@ export const chatCommand: CommandRun = async (args, io) => {
     const json = {
       reply,
       intent: result.intent,
-      created: result.created,
+      created,
       updated: result.updated,
       ...(blocked ? { blocked } : {}),
       deleted: result.deleted,
@@ -41,6 +47,7 @@ export const chatCommand: CommandRun = async (args, io) => {
       sessionId: result.sessionId,
       runId: result.runId,
       ...(run ? { run: { runId: run.runId, status: run.status, stagesDone: run.stagesDone.length } } : {}),
+      ...(task ? { task: { taskId: task.taskId, status: task.status, failed: task.failed } } : {}),
     };
     const choices = result.choices.length
       ? `\n${result.choices.map((c) => `  → ${c.label}: "${c.command}"`).join('\n')}`

@@ -5,6 +5,7 @@ import type { HandlerTable } from '../handler-table';
 import { agentHandlers } from './agent-handlers';
 import { chatHandlers } from './chat-handlers';
 import { entityHandlers } from './entity-handlers';
+import { queueHandlers } from './queue-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { workflowHandlers } from './workflow-handlers';
 import { projectHandlers } from './project-handlers';
@@ -23,6 +24,7 @@ export function createHandlerTable(services: Services): HandlerTable {
     ...chatHandlers(services, services.chat),
     ...settingsHandlers(services),
     ...agentHandlers(services),
+    ...queueHandlers(services),
     ...workflowHandlers(services),
   } satisfies HandlerTable;
 }

@@ -50,7 +50,12 @@ export function projectHandlers(services: Services): ProjectHandlers {
   return {
     'project:list': async () => projects.list(),
     'project:create': async ({ name, kind }) => projects.create(name, kind),
-    'project:open': async ({ projectId }) => snapshotOf(await projects.open(projectId)),
+    'project:open': async ({ projectId }) => {
+      const session = await projects.open(projectId);
+      // Bulk work a previous run of the app left unfinished continues now.
+      if (!session.readOnly) void services.queue.resume(session.id).catch(() => undefined);
+      return snapshotOf(session);
+    },
     'project:close': async ({ projectId }) => ({ closed: await projects.close(projectId) }),
     'project:rename': async ({ projectId, name }) => projects.rename(projectId, name),
     'project:duplicate': async ({ projectId, name }) => projects.duplicate(projectId, name),

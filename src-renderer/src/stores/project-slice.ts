@@ -71,6 +71,7 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, api) =>
       void get().loadWorkflow();
       void get().loadChat();
       void get().loadPipelineRuns();
+      void get().loadQueue();
     },
     async closeProject() {
       const snapshot = get().snapshot;

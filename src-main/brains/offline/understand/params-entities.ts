@@ -13,14 +13,14 @@ import { sceneTarget } from './rules-entities';
 import { NUMBER_PATTERN } from './numbers';
 import { findTheme } from './theme';
 
-const COUNT = new RegExp(String.raw`\b(${QUANTITY})\s+(?:[a-z-]+\s+){0,3}?(characters|people|locations|places|scenes|settings|villains|heroes|suspects|protagonists|antagonists|sidekicks|extras|npcs|shots|beats|relationships|venues)\b`);
+const COUNT = new RegExp(String.raw`\b(${QUANTITY})\s+(?:[a-z-]+\s+){0,3}?(characters|people|locations|places|scenes|settings|villains|heroes|suspects|protagonists|antagonists|sidekicks|extras|npcs|shots|beats|relationships|venues|roles|parts|sets|chars)\b`);
 
 /** bulk_create: how many of what, and the story they are for (genre, theme, mood). */
 export function bulkParams(f: Features): IntentParams {
   const params: IntentParams = {};
   const m = COUNT.exec(f.template);
   const word = m?.[2] ?? f.entityNouns.find((n) => n.plural)?.word;
-  const type = word ? LEXICON.entityNouns.get(word) : undefined;
+  const type = word ? f.entityNouns.find((n) => n.word === word)?.type ?? LEXICON.entityNouns.get(word) : undefined;
   if (type) params.entityType = type;
   const q = m?.[1];
   const n = q ? parseNumber(q.replace(/\s+of$/, '')) : undefined;

@@ -10,6 +10,7 @@ import { cleanPhrase } from './text-utils';
 import { findWork } from './production-work';
 import { findTheme } from './theme';
 import { findFormat, findGenre, findStep } from './vocabulary';
+import { targetStep } from './rules-commands';
 
 /** generate: premise, duration, genre, mood, style, and how far to go ("into a storyboard"). */
 export function generateParams(f: Features): IntentParams {
@@ -67,7 +68,7 @@ export function queryParams(f: Features): IntentParams {
 
 /** advance: the step named after the move verb ("move on to scene breakdown" → scene_breakdown). */
 export function advanceParams(f: Features): IntentParams {
-  const step = findStep(f.template);
+  const step = targetStep(f.template);
   return step ? { targetStep: step.step } : {};
 }
 

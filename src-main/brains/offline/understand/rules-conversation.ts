@@ -3,7 +3,7 @@ import type { Features } from './features';
 import { PROJECT_REF, QUESTION_START } from './patterns';
 import { best } from './rule-types';
 
-const SHOW_VERB = /^(?:list|show|tell me|describe|review|summari[sz]e|display|recap|remind me|check|count|view|open|look at|walk me through|give me (?:a|an|the) (?:summary|overview|list|recap|rundown|breakdown)|print out|read me|go over|what about)\b/;
+const SHOW_VERB = /^(?:pull up|bring up|list|show|tell me|describe|review|summari[sz]e|display|recap|remind me|check|count|view|open|look at|walk me through|give me (?:a|an|the) (?:summary|overview|list|recap|rundown|breakdown)|print out|read me|go over|what about)\b/;
 
 /** query: questions and look-ups about the project ("Who are the main characters so far?", "Show me scene 3"). */
 export function scoreQuery(f: Features): number {

@@ -9,7 +9,7 @@ import { best } from './rule-types';
 
 const re = (s: string): RegExp => new RegExp(s);
 
-const COUNTED_PLURAL = re(String.raw`\b${QUANTITY}\s+(?:[a-z-]+\s+){0,3}?(?:characters|people|locations|places|scenes|settings|villains|heroes|suspects|protagonists|antagonists|sidekicks|extras|npcs|shots|beats|relationships|venues)\b`);
+const COUNTED_PLURAL = re(String.raw`\b${QUANTITY}\s+(?:[a-z-]+\s+){0,3}?(?:characters|people|locations|places|scenes|settings|villains|heroes|suspects|protagonists|antagonists|sidekicks|extras|npcs|shots|beats|relationships|venues|roles|parts|sets|chars)\b`);
 const PLURAL_ENTITY = /\b(?:characters|people|locations|places|scenes|settings|villains|heroes|suspects|sidekicks|extras|npcs|shots|beats|venues)\b/;
 
 /** bulk_create: several entities at once ("Create 5 characters", "I need 3 more locations"). */
@@ -26,7 +26,7 @@ export function scoreBulkCreate(f: Features): number {
   );
 }
 
-const SINGLE_ENTITY = String.raw`(?:character|location|place|setting|scene|relationship|shot|beat|villain|hero|heroine|protagonist|antagonist|sidekick|person|venue|suspect)`;
+const SINGLE_ENTITY = String.raw`(?:character|role|char|set|location|place|setting|scene|relationship|shot|beat|villain|hero|heroine|protagonist|antagonist|sidekick|person|venue|suspect)`;
 
 /** "a beat sheet", "the scene breakdown", "a shot list" are production layers (generate), not one entity. */
 const NOT_LAYER = String.raw`(?!\s+(?:sheet|breakdown|list|plan)\b)`;
@@ -45,10 +45,11 @@ export function scoreCreate(f: Features): number {
     [someoneCreate(t) && !question, 0.88],
     [occupationCreate(t) && !question, 0.86],
     [looseEntity && !question, 0.87],
-    [/^new\s+(?:character|location|scene|relationship|shot|place|setting)\b/.test(t), 0.94],
+    [/^new\s+(?:character|location|scene|relationship|shot|place|setting|role|char|set)\b/.test(t), 0.94],
     [verbEntity && !question, 0.92],
     [named && !question, 0.9],
     [/^introduce\s+@n/.test(t), 0.9],
+    [re(String.raw`^${CREATE_VERB}\b.*\b(?:call|name)\s+(?:him|her|them|it)\s+@n\b`).test(t) && !question, 0.88],
     [new RegExp(String.raw`^${CREATE_VERB}\b.*\bas\s+(?:an?|the|one|our)\s+(?:new\s+)?${SINGLE_ENTITY}\b`).test(t) && !question, 0.88],
     [/^(?:create|add|new|meet)\s+@n\s*(?:,|$|\(|who\b|as\b|to\b|-)/.test(t), 0.88],
     [/^(?:add|put|bring)\s+@n\s+(?:as|to|into)\b/.test(t), 0.88],
@@ -117,5 +118,8 @@ export function scoreModify(f: Features): number {
     [attrIs, 0.85],
     [knownStatement, 0.82],
     [/^(?:swap|switch)\s+@n/.test(t), 0.8],
+    // "Bump @n's age to 45", "Age @n up to 55", "Recast @n as a firefighter", "Strike the warehouse location".
+    [/^(?:bump|raise|lower|push|drop|age|de-?age|recast|strike|nix|axe)\s+(?:up\s+)?(?:@n|the\s+[a-z]+|her|him)\b/.test(t), 0.86],
+    [/^please\s+(?:change|update|edit|fix|correct)\b/.test(t), 0.88],
   );
 }

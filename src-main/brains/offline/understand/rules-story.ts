@@ -4,10 +4,18 @@ import { NAMES } from './features';
 import { INTERACT_VERB } from './patterns';
 import { findWork } from './production-work';
 import { best } from './rule-types';
+import { LEXICON } from './lexicon';
+import { findPhrase } from './text-utils';
 
 const re = (s: string): RegExp => new RegExp(s);
 
-const GEN_VERB = /^(?:create|make|produce|generate|write|develop|build|shoot|draft|do|pitch|give me|i want|i need|i'd like|we need|we want|design|plan|start|put together|come up with|craft|film|direct|storyboard|cook up|whip up|turn|help me (?:make|create|write|plan))\b/;
+const GEN_VERB = /^(?:block out|rough out|greenlight|package up|spin up|pitch me|(?:treatment|outline|synopsis|logline|boards) for|create|make|produce|generate|write|develop|build|shoot|draft|do|pitch|give me|i want|i need|i'd like|we need|we want|design|plan|start|put together|come up with|craft|film|direct|storyboard|cook up|whip up|turn|help me (?:make|create|write|plan))\b/;
+
+/** "a 12-minute thriller", "a ninety-second comedy": a duration immediately before a genre word. */
+function durationGenre(t: string): boolean {
+  const g = findPhrase(t, LEXICON.genres);
+  return !!g && /\b(?:[0-9.]+|[a-z]+)[- ](?:second|sec|minute|min|hour)s?[- ](?:long\s+)?$/.test(t.slice(0, g.index));
+}
 
 /** generate: a whole production from an idea ("Make a short film about…", "Turn this idea into a storyboard: …"). */
 export function scoreGenerate(f: Features): number {
@@ -27,6 +35,12 @@ export function scoreGenerate(f: Features): number {
     [GEN_VERB.test(t) && newPiece && premise && !summaryOf, 0.93],
     [GEN_VERB.test(t) && newPiece && !summaryOf, 0.86],
     [/^(?:idea|premise|concept|logline|pitch)\s*:/.test(t), 0.88],
+    // "Storyboard this concept: …", "Take this logline to boards: …": a premise handed over to be developed.
+    [/^[a-z]+(?:\s+[a-z]+)?\s+(?:this|my|the following|our)\s+(?:idea|concept|premise|logline|pitch)\b[^:]{0,30}:\s*\S/.test(t) && !f.passage, 0.9],
+    // "… a 12-minute thriller": a runtime before a genre word names a new piece even without "film".
+    [GEN_VERB.test(t) && durationGenre(t), 0.88],
+    // "… honestly what I want is a short film about …": the request buried mid-sentence.
+    [newPiece && premise && /\b(?:want|need|like|make|do|write|shoot|produce|pitch)\b/.test(before), 0.84],
     [newPiece && premise && /^(?:i have|here'?s|how about|what about|i've got|an?|my)\b/.test(t), 0.82],
   );
 }

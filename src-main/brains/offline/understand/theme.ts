@@ -13,6 +13,7 @@ const TAIL = new RegExp(
     String.raw`\s*[,;]\s*(?:in|for|under|around|at|set|shot|told|make|keep|using|no more|max|ideally|please|runtime|duration|length|\d).*$`,
     String.raw`\s+(?:in the style of|styled like|with an? [a-z-]+ (?:mood|tone|feel|vibe|style|look)|in an? [a-z-]+ style|set in|(?:in|for|of|at) (?:under |about |around |less than |roughly )?\d+(?:\.\d+)?[- ]?(?:sec|min|hour|s\b)|(?:that (?:lasts|runs)|lasting|running)\s+(?:about\s+|under\s+|around\s+)?(?:\d|(?:an?|one|half an?)\s+(?:hour|minute|min))|with a runtime|targeting|aimed at)\b.*$`,
     String.raw`[.!?]+(?:\s.*)?$`,
+    String.raw`\s*,\s*(?:something|but|because|so that|which|nothing|kind of|sort of)\b.*$`,
     STYLE_TAIL + '.*$',
   ].join('|'),
   'i',
@@ -25,7 +26,7 @@ export function findTheme(text: string): { theme: string; span: Span } | undefin
     /\b(?:film|movie|video|short|story|commercial|ad|episode|script|screenplay|documentary|animation|piece|storyboard|project)\s+(?:where|in which|when|that follows|following)\s+(.+)/is,
     /^(?:turn|make|convert|develop|expand|transform|grow|adapt|build)\b[^:]*\binto\b[^:]*:\s*(.+)/is,
     /^(?:idea|premise|concept|logline|pitch)\s*:\s*(.+)/is,
-    /\b(?:this|my|the following)\s+(?:idea|concept|premise|logline|pitch)\s*:\s*(.+)/is,
+    /\b(?:this|my|the following)\s+(?:idea|concept|premise|logline|pitch)\b[^:\n]{0,30}:\s*(.+)/is,
     /\b(?:film|movie|video|short|story|commercial|documentary|storyboard|project)\s*:\s*(.+)/is,
   ];
   for (const re of patterns) {

@@ -65,9 +65,13 @@ export function findStep(lower: string): { step: WorkflowStepId; index: number; 
   return step ? { step, index: hit.index, phrase: hit.phrase } : undefined;
 }
 
+const WEAK_FORMAT_WORDS = new Set(['print', 'printable', 'zip', 'archive', 'bundle', 'backup', 'back up']);
+
 /** The export format named in the text ("Final Draft" → fdx, "spreadsheet" → csv). */
 export function findFormat(lower: string): ExportFormat | undefined {
-  const hit = findPhrase(lower, LEXICON.formats.keys());
+  // A named format ("to Fountain") beats a loose word for one ("print", "archive").
+  const keys = [...LEXICON.formats.keys()];
+  const hit = findPhrase(lower, keys.filter((k) => !WEAK_FORMAT_WORDS.has(k))) ?? findPhrase(lower, keys);
   return hit ? LEXICON.formats.get(hit.phrase) : undefined;
 }
 
@@ -79,13 +83,19 @@ export interface EntityNoun {
   plural: boolean;
 }
 
-const PLURAL_IRREGULAR = new Set(['people', 'heroes', 'npcs', 'extras']);
+const PLURAL_IRREGULAR = new Set(['people', 'heroes', 'npcs', 'extras', 'sets']);
+
+/** Film jargon "a new set", "three more sets": a location, but only after an article or count ("set the age" is a verb). */
+function setNoun(lower: string, word: string, index: number): IntentEntityType | undefined {
+  if (word !== 'set' && word !== 'sets') return undefined;
+  return /\b(?:a|an|new|more|extra|another|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|few|some|of)\s+(?:[a-z-]+\s+)?$/.test(lower.slice(Math.max(0, index - 30), index)) ? 'location' : undefined;
+}
 
 /** Every entity noun in order ("characters", "scene", "locations"…). */
 export function findEntityNouns(lower: string): EntityNoun[] {
   const out: EntityNoun[] = [];
   for (const m of lower.matchAll(/[a-z]+/g)) {
-    const type = LEXICON.entityNouns.get(m[0]);
+    const type = LEXICON.entityNouns.get(m[0]) ?? setNoun(lower, m[0], m.index ?? 0);
     if (!type) continue;
     const plural = PLURAL_IRREGULAR.has(m[0]) || (m[0].endsWith('s') && LEXICON.entityNouns.has(m[0].replace(/e?s$/, '')));
     out.push({ type, word: m[0], index: m.index ?? 0, plural });

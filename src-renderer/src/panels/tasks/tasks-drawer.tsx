@@ -9,6 +9,9 @@ export function TasksDrawer() {
   const tasks = allTasks.filter((t) => t.projectId === projectId);
   const runs = useAppStore((s) => s.runs);
   const clearFinished = useAppStore((s) => s.clearFinishedTasks);
+  const cancelTask = useAppStore((s) => s.cancelTask);
+  const retryTask = useAppStore((s) => s.retryTask);
+  const failures = useAppStore((s) => s.taskFailures);
   const active = tasks.filter((t) => t.status === 'queued' || t.status === 'running').length;
   const runList = Object.values(runs);
 
@@ -39,6 +42,25 @@ export function TasksDrawer() {
                   <span className="muted">
                     {t.done} / {t.total}
                   </span>
+                  {(t.status === 'queued' || t.status === 'running') && (
+                    <button type="button" onClick={() => void cancelTask(t.taskId)} aria-label={`Cancel ${t.label}`}>
+                      Cancel
+                    </button>
+                  )}
+                  {(t.status === 'failed' || t.status === 'cancelled') && (
+                    <button type="button" onClick={() => void retryTask(t.taskId)} aria-label={`Retry ${t.label}`}>
+                      Retry
+                    </button>
+                  )}
+                  {failures[t.taskId]?.length ? (
+                    <ul aria-label={`Failed items of ${t.label}`} className="task-failures">
+                      {failures[t.taskId]!.map((f) => (
+                        <li key={f.label}>
+                          {f.label}: {f.error}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
                 </li>
               ))}
             </ul>
