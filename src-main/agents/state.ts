@@ -67,8 +67,8 @@ export const TurnState = Annotation.Root({
   parsed: Annotation<ParsedMessage | null>({ reducer: (_a, b) => b, default: () => null }),
   /** The branch the turn takes (written by understand). */
   route: Annotation<TurnRoute>({ reducer: (_a, b) => b, default: () => 'small_talk' }),
-  /** Accumulated result (appended to by every acting node and by suggest-next). */
-  outcome: Annotation<TurnOutcome>({ reducer: mergeOutcome, default: emptyOutcome }),
+  /** Accumulated result: nodes return only the parts they add (reply, created…); the reducer appends them. */
+  outcome: Annotation<TurnOutcome, Partial<TurnOutcome>>({ reducer: mergeOutcome, default: emptyOutcome }),
 });
 
 export type TurnStateValue = typeof TurnState.State;

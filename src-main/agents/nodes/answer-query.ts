@@ -12,5 +12,5 @@ export async function answerQueryNode(state: TurnStateValue, config?: LangGraphR
   // "what about her?" — fall back to the entity the conversation is about.
   if (names.length === 0 && /\b(?:her|him|them|she|he|it)\b/i.test(state.text)) names = recentEntities(file, state.history).slice(0, 1).map((e) => e.name);
   const answer = answerQuery(file, state.text, names);
-  return { outcome: { replyParts: [answer.text], created: [], updated: [], deleted: [], choices: [], notices: [] } };
+  return { outcome: { replyParts: [answer.text] } };
 }

@@ -59,7 +59,6 @@ export async function bulkCreate(state: TurnStateValue, config?: LangGraphRunnab
     return {
       outcome: {
         replyParts: [`Creating ${drafts.length} ${kind}s${genre}: ${joinNames(drafts.map((d) => d.name))}. Follow them in the Tasks drawer; each can be undone on its own.`],
-        created: [], updated: [], deleted: [], choices: [], notices: [],
         queueTaskId: taskId,
       },
     };

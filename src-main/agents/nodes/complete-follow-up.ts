@@ -61,7 +61,7 @@ export async function completeFollowUp(state: TurnStateValue, config?: LangGraph
 
   if (pending.entityType === 'project' && pending.field) {
     const field = pending.field as MetaField;
-    return { outcome: { replyParts: [await writeMeta(deps, field, state.text.trim().replace(/^["“]|["”]$/g, ''), state.text)], created: [], updated: [], deleted: [], choices: [], notices: [] } };
+    return { outcome: { replyParts: [await writeMeta(deps, field, state.text.trim().replace(/^["“]|["”]$/g, ''), state.text)] } };
   }
   if (pending.existingId && pending.field) {
     try {
@@ -73,7 +73,7 @@ export async function completeFollowUp(state: TurnStateValue, config?: LangGraph
       return { outcome: { replyParts: [`Updated ${refMarker(ref)}.`], created, updated: [ref], deleted: [], choices: [], notices: [] } };
     } catch (error) {
       if (!(error instanceof AppFailure)) throw error;
-      return { outcome: { replyParts: [error.message], created: [], updated: [], deleted: [], choices: pending.field === 'role' ? ROLE_CHOICES : [], notices: [], followUp: pending } };
+      return { outcome: { replyParts: [error.message], choices: pending.field === 'role' ? ROLE_CHOICES : [], followUp: pending } };
     }
   }
 
@@ -82,7 +82,6 @@ export async function completeFollowUp(state: TurnStateValue, config?: LangGraph
     return {
       outcome: {
         replyParts: [`I still need a name for the ${type} — just type it (for example “Maya Ortiz”).`],
-        created: [], updated: [], deleted: [], choices: [], notices: [],
         followUp: pending,
       },
     };

@@ -27,7 +27,7 @@ export async function smallTalk(state: TurnStateValue, config?: LangGraphRunnabl
       onNotice: (n) => notices.push(n.message),
     },
   );
-  return { outcome: { replyParts: [text], created: [], updated: [], deleted: [], choices: EXAMPLES, notices } };
+  return { outcome: { replyParts: [text], choices: EXAMPLES, notices } };
 }
 
 export async function clarify(state: TurnStateValue): Promise<TurnStateUpdate> {
@@ -36,7 +36,6 @@ export async function clarify(state: TurnStateValue): Promise<TurnStateUpdate> {
   return {
     outcome: {
       replyParts: [`I'm not certain what you meant — did you want to ${guess} something? Could you say it another way, for example “create a character named Maya, a pilot”?`],
-      created: [], updated: [], deleted: [], notices: [],
       choices: EXAMPLES,
     },
   };

@@ -52,7 +52,7 @@ export async function createEntities(state: TurnStateValue, config?: LangGraphRu
     outcome.replyParts!.push(`What should the new ${noun}${what ? ` (${what})` : ''} be called?`);
     outcome.followUp = { kind: 'missing_field', entityType: noun, field: 'name', draft };
     stageEvent(deps, 'create', 'finished');
-    return { outcome: outcome as TurnOutcome };
+    return { outcome };
   }
 
   const plans: CandidatePlan[] = [];
@@ -101,5 +101,5 @@ export async function createEntities(state: TurnStateValue, config?: LangGraphRu
   outcome.created!.push(...relationshipRefs);
   await commitBuilder(deps, builder, chatLabel(state.text));
   stageEvent(deps, 'create', 'finished');
-  return { outcome: outcome as TurnOutcome };
+  return { outcome };
 }

@@ -14,7 +14,7 @@ import { roleIn, ROLE_CHOICES } from './follow-up-fields';
 import { chatLabel, commitBuilder, refOf } from './node-helpers';
 
 const reply = (text: string, extra: Partial<TurnOutcome> = {}): TurnStateUpdate => ({
-  outcome: { replyParts: [text], created: [], updated: [], deleted: [], choices: [], notices: [], ...extra },
+  outcome: { replyParts: [text], ...extra },
 });
 
 export async function modifyEntity(state: TurnStateValue, config?: LangGraphRunnableConfig): Promise<TurnStateUpdate> {

@@ -12,7 +12,6 @@ export async function notYet(state: TurnStateValue): Promise<TurnStateUpdate> {
   return {
     outcome: {
       replyParts: [`${what} is not available in this version yet. Meanwhile you can build the project step by step.`],
-      created: [], updated: [], deleted: [], notices: [],
       choices: [
         { label: 'Create a character', command: 'create a character named Sarah, 28, journalist' },
         { label: 'What should I do next?', command: 'what should I do next?' },

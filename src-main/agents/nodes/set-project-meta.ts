@@ -5,7 +5,6 @@ import { depsOf, type TurnDeps } from '../deps';
 import type { TurnStateUpdate, TurnStateValue } from '../state';
 import { chatLabel } from './node-helpers';
 
-const none = { created: [], updated: [], deleted: [], choices: [], notices: [] };
 
 /** Writes one meta field as an undoable change. */
 export async function writeMeta(deps: TurnDeps, field: MetaField, value: string, text: string): Promise<string> {
@@ -18,12 +17,11 @@ export async function setProjectMeta(state: TurnStateValue, config?: LangGraphRu
   const attributes = (state.parsed?.params.attributes ?? {}) as Record<string, unknown>;
   const field = metaFieldIn(state.text, attributes) ?? 'logline';
   const value = metaValueIn(state.text, field, attributes);
-  if (value) return { outcome: { ...none, replyParts: [await writeMeta(deps, field, value, state.text)] } };
+  if (value) return { outcome: { replyParts: [await writeMeta(deps, field, value, state.text)] } };
   const current = deps.session.file.project[field];
   return {
     outcome: {
-      ...none,
-      replyParts: [`${QUESTIONS[field]}${current ? ` (Now: “${current}”.)` : ''}`],
+            replyParts: [`${QUESTIONS[field]}${current ? ` (Now: “${current}”.)` : ''}`],
       followUp: { kind: 'missing_field', entityType: 'project', field, draft: {} },
     },
   };

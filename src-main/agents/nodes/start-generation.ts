@@ -31,21 +31,20 @@ function levelOf(text: string, params: IntentParams): StageName | undefined {
   return LEVEL_WORDS.find(([re]) => re.test(text))?.[1] ?? (params.entityType ? LEVEL_OF[params.entityType] : undefined);
 }
 
-const none: Omit<TurnOutcome, 'replyParts'> = { created: [], updated: [], deleted: [], choices: [], notices: [] };
 
 export async function startGeneration(state: TurnStateValue, config?: LangGraphRunnableConfig): Promise<TurnStateUpdate> {
   const deps = depsOf(config);
   const pipeline = deps.pipeline;
-  if (!pipeline) return { outcome: { ...none, replyParts: ['The agent pipeline is not available here.'] } };
+  if (!pipeline) return { outcome: { replyParts: ['The agent pipeline is not available here.'] } };
   const text = state.text;
   const params = state.parsed?.params ?? {};
   const project = deps.session.file.project;
 
   if (/\b(?:resume|continue|approve)\b/i.test(text)) {
     const [latest] = await pipeline.unfinished(project.id);
-    if (!latest) return { outcome: { ...none, replyParts: ['There is no paused or interrupted run to resume.'] } };
+    if (!latest) return { outcome: { replyParts: ['There is no paused or interrupted run to resume.'] } };
     const { runId } = await pipeline.resume(project.id, latest.runId, { approve: /\bapprove/i.test(text) || latest.status === 'awaiting_review' });
-    return { outcome: { ...none, replyParts: [`Resuming the run from its last finished stage (${Object.keys(latest.stages).length} done).`], pipelineRunId: runId } };
+    return { outcome: { replyParts: [`Resuming the run from its last finished stage (${Object.keys(latest.stages).length} done).`], pipelineRunId: runId } };
   }
 
   const level = levelOf(text, params);
@@ -55,5 +54,5 @@ export async function startGeneration(state: TurnStateValue, config?: LangGraphR
   const seed = regenerate ? (project.seed ^ hash32(state.messageId)) >>> 0 : project.seed;
   const { runId } = await pipeline.start(project.id, generateParamsFrom(text, params, project.kind, seed), regenerate ? { from: level } : upTo ? { upTo } : {});
   const what = regenerate ? `Regenerating the ${level.replace(/_/g, ' ')} — later work that depends on it will be marked for review, not overwritten.` : 'Starting the production pipeline: story, cast, locations, relationships, scenes, storyboard, shot list and casting. Watch the stages in the run timeline.';
-  return { outcome: { ...none, replyParts: [what], pipelineRunId: runId } };
+  return { outcome: { replyParts: [what], pipelineRunId: runId } };
 }

@@ -13,5 +13,5 @@ export async function suggestNext(state: TurnStateValue, config?: LangGraphRunna
   const blocked = next.find((n) => !n.check.ok);
   if (blocked && !blocked.check.ok) choices.push(...blocked.check.remedies.slice(0, 2).map((r) => ({ label: r.label, command: r.command })));
   if (choices.length) deps.emit({ type: 'choice_offered', runId: deps.runId, choices });
-  return { outcome: { replyParts: [], created: [], updated: [], deleted: [], choices, notices: [] } };
+  return { outcome: { choices } };
 }

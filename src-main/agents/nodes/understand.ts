@@ -69,5 +69,5 @@ export async function understand(state: TurnStateValue, config?: LangGraphRunnab
   });
   const route = pendingFollowUp(state.history) && answersFollowUp(parsed, state.text) ? 'follow_up' : routeOf(parsed, state.text);
   deps.emit({ type: 'stage_finished', runId: deps.runId, stage: 'understand', at: nowIso() });
-  return { parsed, route, outcome: { replyParts: [], created: [], updated: [], deleted: [], choices: [], notices } };
+  return { parsed, route, outcome: { notices } };
 }

@@ -1,0 +1,29 @@
+// Held-out style checks: labelled request sets in three other authors' styles (paraphrases; casual, terse and British;
+// producer jargon, non-native English and rambling requests), each labelled by the DESIGN §5 conventions and
+// scored like the shared intent scorer does.
+import { describe, expect, it } from 'vitest';
+import { ALL_INTENTS, loadFixture, scoreFixture } from './fixture-scoring';
+
+const SETS = [
+  { file: 'paraphrases.jsonl', minCases: 150, everyIntent: false },
+  { file: 'held-out-casual.jsonl', minCases: 120, everyIntent: true },
+  { file: 'held-out-third.jsonl', minCases: 120, everyIntent: true },
+];
+
+describe.each(SETS)('labelled requests in $file', ({ file, minCases, everyIntent }) => {
+  const cases = loadFixture(file);
+
+  it('has enough cases' + (everyIntent ? ', covering every intent' : ''), () => {
+    expect(cases.length).toBeGreaterThanOrEqual(minCases);
+    if (everyIntent) {
+      const intents = new Set(cases.map((c) => c.intent));
+      for (const intent of ALL_INTENTS) expect(intents.has(intent), intent).toBe(true);
+    }
+  });
+
+  it('gets at least 95% of intents and 90% of parameters right', () => {
+    const score = scoreFixture(cases);
+    expect(score.intent, score.misses).toBeGreaterThanOrEqual(0.95);
+    expect(score.params, score.misses).toBeGreaterThanOrEqual(0.9);
+  });
+});
