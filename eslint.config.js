@@ -3,7 +3,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'stream', 'worker_threads'];
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
@@ -11,10 +23,19 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-control-regex': 'off',
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use a union of string literals (or z.enum) instead of enum.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSEnumDeclaration',
+          message: 'Use a union of string literals (or z.enum) instead of enum.',
+        },
+      ],
     },
   },
   {
@@ -22,14 +43,32 @@ export default tseslint.config(
     files: ['src-main/**/*.ts'],
     ignores: ['src-main/index.ts', 'src-main/window/**', 'src-main/host/electron-*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The core runs under plain Node (CLI, web mode, tests): only index.ts, window/ and host/electron-* may import electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'The core runs under plain Node (CLI, web mode, tests): only index.ts, window/ and host/electron-* may import electron.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // The contract is shared by all three processes: it may import zod and itself, nothing else.
     files: ['src-preload/contract/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!zod$|\\./).*', message: 'The contract imports nothing but zod and its own files.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!zod$|\\./).*', message: 'The contract imports nothing but zod and its own files.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -45,7 +84,11 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'The renderer never imports electron; use the bridge.' }],
           patterns: [
             { group: ['node:*', ...NODE_BUILTINS], message: 'The renderer never imports Node modules.' },
-            { group: ['**/src-preload/contract', '**/src-preload/contract/*'], allowTypeImports: true, message: 'Import the contract with `import type` only.' },
+            {
+              group: ['**/src-preload/contract', '**/src-preload/contract/*'],
+              allowTypeImports: true,
+              message: 'Import the contract with `import type` only.',
+            },
             { group: ['**/src-main/**'], message: 'The renderer talks to main only through the bridge.' },
           ],
         },
@@ -58,7 +101,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='window'][property.name='storyloom']", message: 'Only bridge.ts touches window.storyloom.' },
+        {
+          selector: "MemberExpression[object.name='window'][property.name='storyloom']",
+          message: 'Only bridge.ts touches window.storyloom.',
+        },
       ],
     },
   },

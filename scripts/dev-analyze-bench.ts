@@ -4,10 +4,14 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyzeProse } from '../src-main/formats/manuscript/analyze-prose';
 
-const dir = process.argv[process.argv.length - 1]?.startsWith('--') === false && process.argv.length > 2
-  ? process.argv[process.argv.length - 1]!
-  : '/work/shared/eval/litbank-dev/entities/brat';
-const parts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+const dir =
+  process.argv[process.argv.length - 1]?.startsWith('--') === false && process.argv.length > 2
+    ? process.argv[process.argv.length - 1]!
+    : '/work/shared/eval/litbank-dev/entities/brat';
+const parts = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(dir, f), 'utf8'));
 const TARGET_WORDS = 120_000;
 const chunks: string[] = [];
 let words = 0;

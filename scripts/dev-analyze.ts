@@ -12,6 +12,12 @@ const out = {
   characters: a.characters.map(({ name, aliases, mentions }) => ({ name, aliases, mentions })),
   locations: a.locations.map(({ name, aliases, mentions }) => ({ name, aliases, mentions })),
   scenes: a.scenes,
-  relationships: a.relationships.map(({ source, target, strength, trust, kind }) => ({ source, target, strength, trust, kind })),
+  relationships: a.relationships.map(({ source, target, strength, trust, kind }) => ({
+    source,
+    target,
+    strength,
+    trust,
+    kind,
+  })),
 };
 process.stdout.write(`${JSON.stringify(out)}\n`);

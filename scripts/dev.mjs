@@ -7,7 +7,9 @@ const start = (args) => children.push(spawn(process.execPath, args, { stdio: 'in
 if (electronBinary()) {
   start(['node_modules/electron-vite/bin/electron-vite.js', 'dev']);
 } else {
-  console.log('No Electron binary is installed here — dev in web mode (renderer rebuilt on change; reload the page).');
+  console.log(
+    'No Electron binary is installed here — dev in web mode (renderer rebuilt on change; reload the page).',
+  );
   start(['node_modules/electron-vite/bin/electron-vite.js', 'build', '--watch']);
   start(['bin/storyloom.mjs', 'serve', ...process.argv.slice(2)]);
 }

@@ -9,7 +9,11 @@ export function electronBinary() {
     const pathFile = join(dir, 'path.txt');
     const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
     const base = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(dir, 'dist');
-    const full = relative ? join(base, relative) : process.env.ELECTRON_OVERRIDE_DIST_PATH ? join(base, 'electron') : null;
+    const full = relative
+      ? join(base, relative)
+      : process.env.ELECTRON_OVERRIDE_DIST_PATH
+        ? join(base, 'electron')
+        : null;
     return full && existsSync(full) ? full : null;
   } catch {
     return null;

@@ -6,7 +6,9 @@ const path = process.env.STORYLOOM_CHROMIUM ?? '/usr/bin/chromium';
 if (existsSync(path)) process.exit(0);
 const canApt = process.getuid?.() === 0 && spawnSync('which', ['apt-get']).status === 0;
 if (!canApt) {
-  console.error(`Chromium is missing at ${path}. Install it (Debian: sudo apt-get install -y chromium) or set STORYLOOM_CHROMIUM to a Chromium binary.`);
+  console.error(
+    `Chromium is missing at ${path}. Install it (Debian: sudo apt-get install -y chromium) or set STORYLOOM_CHROMIUM to a Chromium binary.`,
+  );
   process.exit(1);
 }
 console.log('Installing Debian Chromium for the UI specs (apt-get install chromium)…');

@@ -11,7 +11,9 @@ run(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build
 const binary = electronBinary();
 const child = binary
   ? spawn(binary, ['.'], { stdio: 'inherit' })
-  : (console.log('No Electron binary is installed here (it could not be downloaded) — starting web mode instead.'),
+  : (console.log(
+      'No Electron binary is installed here (it could not be downloaded) — starting web mode instead.',
+    ),
     spawn(process.execPath, ['bin/storyloom.mjs', 'serve', ...process.argv.slice(2)], { stdio: 'inherit' }));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -59,7 +59,8 @@ export function createServices(options: ServicesOptions): Services {
       projectsRoot: options.root,
       ...(options.secretCodec ? { codec: options.secretCodec } : {}),
     }));
-  const brain = async (): Promise<Brain> => options.brain ?? (await openSettings()).brain().catch(() => offlineBrain);
+  const brain = async (): Promise<Brain> =>
+    options.brain ?? (await openSettings()).brain().catch(() => offlineBrain);
   const pipeline = new PipelineService(projects, events, brain);
   const queue = new QueueService(projects, events);
   return {

@@ -6,7 +6,10 @@ import { isChannel, isEventName } from './contract/channels';
 const api = {
   invoke: (channel, request) => {
     if (!isChannel(channel)) {
-      return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel named ${String(channel)}.` } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel named ${String(channel)}.` },
+      });
     }
     return ipcRenderer.invoke(channel, request);
   },

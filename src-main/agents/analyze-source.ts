@@ -6,10 +6,19 @@ import { ChangeBuilder } from '../store/change-builder';
 import type { ProjectSession } from '../store/project-session';
 
 /** A text is a screenplay when several lines are sluglines (INT./EXT.). */
-export const looksLikeScreenplay = (text: string): boolean => (text.match(/^\s*(?:INT|EXT|EST|INT\.?\/EXT|I\/E)[.\s]/gim)?.length ?? 0) >= 2;
+export const looksLikeScreenplay = (text: string): boolean =>
+  (text.match(/^\s*(?:INT|EXT|EST|INT\.?\/EXT|I\/E)[.\s]/gim)?.length ?? 0) >= 2;
 
-export async function analyzeIntoSession(session: ProjectSession, text: string, file: string, messageId?: string): Promise<ImportCounts> {
-  const builder = new ChangeBuilder(session.file, { via: 'import', ...(messageId ? { provenance: { messageId } } : {}) });
+export async function analyzeIntoSession(
+  session: ProjectSession,
+  text: string,
+  file: string,
+  messageId?: string,
+): Promise<ImportCounts> {
+  const builder = new ChangeBuilder(session.file, {
+    via: 'import',
+    ...(messageId ? { provenance: { messageId } } : {}),
+  });
   const lower = file.toLowerCase();
   const counts = lower.endsWith('.fdx')
     ? importScreenplay(builder, parseFdx(text), file)

@@ -51,7 +51,9 @@ function compileTurnGraph() {
     .addNode('analyze', analyzeText)
     .addNode('suggest_next', suggestNext)
     .addEdge(START, 'understand')
-    .addConditionalEdges('understand', (state: TurnStateValue) => ROUTES[state.route], [...new Set(Object.values(ROUTES))])
+    .addConditionalEdges('understand', (state: TurnStateValue) => ROUTES[state.route], [
+      ...new Set(Object.values(ROUTES)),
+    ])
     .addEdge('create', 'suggest_next')
     .addEdge('modify', 'suggest_next')
     .addEdge('query', 'suggest_next')

@@ -39,7 +39,17 @@ export function refsIn(text: string): EntityRef[] {
 export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
   const runId = input.runId ?? newId();
   const { log, sessionId, emit } = input;
-  const user: ChatMessage = { id: newId(), sessionId, role: 'user', content: input.text, at: nowIso(), createdIds: [], updatedIds: [], status: 'done', runId };
+  const user: ChatMessage = {
+    id: newId(),
+    sessionId,
+    role: 'user',
+    content: input.text,
+    at: nowIso(),
+    createdIds: [],
+    updatedIds: [],
+    status: 'done',
+    runId,
+  };
   // The user's words are durable before any work starts: a crash or a failed run never loses them.
   await log.append(user);
   emit({ type: 'run_started', runId, projectId: input.session.id, at: nowIso(), sessionId, kind: 'chat' });
@@ -55,7 +65,16 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
       { text: input.text, messageId: user.id, history },
       {
         configurable: {
-          deps: { session: input.session, brain: input.brain, runId, emit, ...(input.signal ? { signal: input.signal } : {}), ...(input.workflowConfig ? { workflowConfig: input.workflowConfig } : {}), ...(input.pipeline ? { pipeline: input.pipeline } : {}), ...(input.queue ? { queue: input.queue } : {}) },
+          deps: {
+            session: input.session,
+            brain: input.brain,
+            runId,
+            emit,
+            ...(input.signal ? { signal: input.signal } : {}),
+            ...(input.workflowConfig ? { workflowConfig: input.workflowConfig } : {}),
+            ...(input.pipeline ? { pipeline: input.pipeline } : {}),
+            ...(input.queue ? { queue: input.queue } : {}),
+          },
         },
         ...(input.signal ? { signal: input.signal } : {}),
       },
@@ -66,14 +85,27 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
   } catch (caught) {
     const cancelled = input.signal?.aborted === true;
     status = cancelled ? 'cancelled' : 'failed';
-    const appError = cancelled ? { code: 'RUN_CANCELLED', message: 'Cancelled — nothing was changed by this message.' } : toAppError(caught);
+    const appError = cancelled
+      ? { code: 'RUN_CANCELLED', message: 'Cancelled — nothing was changed by this message.' }
+      : toAppError(caught);
     error = appError;
     outcome = {
       ...emptyOutcome(),
-      replyParts: [cancelled ? appError.message : `That didn't work: ${appError.message}${appError.remedy ? ` ${appError.remedy}` : ''}`],
+      replyParts: [
+        cancelled
+          ? appError.message
+          : `That didn't work: ${appError.message}${appError.remedy ? ` ${appError.remedy}` : ''}`,
+      ],
       choices: [{ label: 'Try again', command: input.text }],
     };
-    if (!cancelled) emit({ type: 'error', runId, code: appError.code, message: appError.message, ...(appError.remedy ? { remedy: appError.remedy } : {}) });
+    if (!cancelled)
+      emit({
+        type: 'error',
+        runId,
+        code: appError.code,
+        message: appError.message,
+        ...(appError.remedy ? { remedy: appError.remedy } : {}),
+      });
   }
 
   const content = outcome.replyParts.join('\n\n');
@@ -88,14 +120,21 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
     updatedIds: outcome.updated.map((r) => r.id),
     runId,
     status,
-    refs: [...refsIn(content), ...outcome.created, ...outcome.updated].filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i),
+    refs: [...refsIn(content), ...outcome.created, ...outcome.updated].filter(
+      (r, i, all) => all.findIndex((x) => x.id === r.id) === i,
+    ),
     ...(outcome.choices.length ? { choices: outcome.choices.slice(0, 8) } : {}),
     ...(outcome.followUp ? { followUp: outcome.followUp } : {}),
     ...(error ? { error } : {}),
     ...(outcome.notices.length ? { notices: outcome.notices.slice(0, 20) } : {}),
   };
   await log.append(assistant);
-  emit({ type: 'run_finished', runId, status: status === 'done' ? 'done' : status === 'cancelled' ? 'cancelled' : 'failed', at: nowIso() });
+  emit({
+    type: 'run_finished',
+    runId,
+    status: status === 'done' ? 'done' : status === 'cancelled' ? 'cancelled' : 'failed',
+    at: nowIso(),
+  });
   return {
     runId,
     sessionId,

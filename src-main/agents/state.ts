@@ -39,7 +39,14 @@ export interface TurnOutcome {
   followUp?: ChatMessage['followUp'];
 }
 
-export const emptyOutcome = (): TurnOutcome => ({ replyParts: [], created: [], updated: [], deleted: [], choices: [], notices: [] });
+export const emptyOutcome = (): TurnOutcome => ({
+  replyParts: [],
+  created: [],
+  updated: [],
+  deleted: [],
+  choices: [],
+  notices: [],
+});
 
 export function mergeOutcome(current: TurnOutcome, update: Partial<TurnOutcome>): TurnOutcome {
   return {
@@ -51,8 +58,12 @@ export function mergeOutcome(current: TurnOutcome, update: Partial<TurnOutcome>)
     notices: [...current.notices, ...(update.notices ?? [])],
     ...((update.blocked ?? current.blocked) ? { blocked: update.blocked ?? current.blocked } : {}),
     ...((update.followUp ?? current.followUp) ? { followUp: update.followUp ?? current.followUp } : {}),
-    ...((update.pipelineRunId ?? current.pipelineRunId) ? { pipelineRunId: update.pipelineRunId ?? current.pipelineRunId } : {}),
-    ...((update.queueTaskId ?? current.queueTaskId) ? { queueTaskId: update.queueTaskId ?? current.queueTaskId } : {}),
+    ...((update.pipelineRunId ?? current.pipelineRunId)
+      ? { pipelineRunId: update.pipelineRunId ?? current.pipelineRunId }
+      : {}),
+    ...((update.queueTaskId ?? current.queueTaskId)
+      ? { queueTaskId: update.queueTaskId ?? current.queueTaskId }
+      : {}),
   };
 }
 

@@ -11,21 +11,60 @@ import { resourcesDir } from '../shared/resources';
 import { createServices } from '../services';
 import { percentile, round, type BenchResult, type BenchSuite } from './bench-types';
 
-const FIRST_NAMES = ['Ada', 'Basil', 'Cora', 'Dmitri', 'Esme', 'Farid', 'Greta', 'Hugo', 'Ines', 'Jonah', 'Kiri', 'Leon'];
+const FIRST_NAMES = [
+  'Ada',
+  'Basil',
+  'Cora',
+  'Dmitri',
+  'Esme',
+  'Farid',
+  'Greta',
+  'Hugo',
+  'Ines',
+  'Jonah',
+  'Kiri',
+  'Leon',
+];
 
 /** Requests to parse: the shared dev set when it is beside the checkout, else a built-in sample. */
 function parseCorpus(): string[] {
   const devSet = resolve(resourcesDir(), '..', '..', 'shared', 'eval', 'intents-dev.jsonl');
   if (existsSync(devSet)) {
-    return readFileSync(devSet, 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { text: string }).text);
+    return readFileSync(devSet, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { text: string }).text);
   }
-  return ['Create a character named Sarah, 28, journalist', 'make her 32', 'move on to the storyboard', 'who are the main characters?'];
+  return [
+    'Create a character named Sarah, 28, journalist',
+    'make her 32',
+    'move on to the storyboard',
+    'who are the main characters?',
+  ];
 }
 
 function characterOp(i: number, now: string): ChangeOp {
   const id = newId();
   const name = `${FIRST_NAMES[i % FIRST_NAMES.length]} Number${i}`;
-  return { type: 'character', id, before: null, after: { id, createdAt: now, updatedAt: now, createdVia: 'bulk', provenance: {}, name, aliases: [], age: 30, occupation: 'clerk', goals: [], traits: [], wardrobe: [] } };
+  return {
+    type: 'character',
+    id,
+    before: null,
+    after: {
+      id,
+      createdAt: now,
+      updatedAt: now,
+      createdVia: 'bulk',
+      provenance: {},
+      name,
+      aliases: [],
+      age: 30,
+      occupation: 'clerk',
+      goals: [],
+      traits: [],
+      wardrobe: [],
+    },
+  };
 }
 
 export const chatBench: BenchSuite = {
@@ -46,16 +85,27 @@ export const chatBench: BenchSuite = {
 
     const root = await mkdtemp(join(tmpdir(), 'storyloom-bench-chat-'));
     try {
-      const services = createServices({ root, transport: 'cli', brain: offlineBrain, appDir: join(root, '.app') });
+      const services = createServices({
+        root,
+        transport: 'cli',
+        brain: offlineBrain,
+        appDir: join(root, '.app'),
+      });
       const summary = await services.projects.create('Bench 500', 'feature-film');
       const session = await services.projects.open(summary.id);
       const now = nowIso();
-      await session.commit('fill', Array.from({ length: 500 }, (_, i) => characterOp(i, now)));
+      await session.commit(
+        'fill',
+        Array.from({ length: 500 }, (_, i) => characterOp(i, now)),
+      );
       progress('timing 60 chat create turns (durable) on a 500-character project');
       const turns: number[] = [];
       for (let i = 0; i < 65; i++) {
         const t = performance.now();
-        await services.chat.send(summary.id, `Create a character named Benchy${String.fromCharCode(65 + (i % 26))}${i}, ${20 + (i % 50)}, journalist`);
+        await services.chat.send(
+          summary.id,
+          `Create a character named Benchy${String.fromCharCode(65 + (i % 26))}${i}, ${20 + (i % 50)}, journalist`,
+        );
         if (i >= 5) turns.push(performance.now() - t);
       }
       await services.shutdown();
@@ -63,7 +113,13 @@ export const chatBench: BenchSuite = {
       const p99 = percentile(turns, 99);
       const parseP50 = percentile(parseTimes, 50);
       const results: BenchResult[] = [
-        { name: 'chat.parse_p50', value: round(parseP50, 4), unit: 'ms', target: '< 2 ms', pass: parseP50 < 2 },
+        {
+          name: 'chat.parse_p50',
+          value: round(parseP50, 4),
+          unit: 'ms',
+          target: '< 2 ms',
+          pass: parseP50 < 2,
+        },
         { name: 'chat.parse_p99', value: round(percentile(parseTimes, 99), 4), unit: 'ms' },
         { name: 'chat.create_turn_p50', value: round(p50), unit: 'ms', target: '< 20 ms', pass: p50 < 20 },
         { name: 'chat.create_turn_p99', value: round(p99), unit: 'ms', target: '< 80 ms', pass: p99 < 80 },

@@ -22,7 +22,10 @@ export async function startLatencyServer(latencyMs: number): Promise<LatencyServ
     req.on('data', (chunk) => (body += String(chunk)));
     req.on('end', () => {
       const start = performance.now();
-      const parsed = (body ? JSON.parse(body) : {}) as { stream?: boolean; messages?: { content?: string }[] };
+      const parsed = (body ? JSON.parse(body) : {}) as {
+        stream?: boolean;
+        messages?: { content?: string }[];
+      };
       const system = String(parsed.messages?.[0]?.content ?? '');
       const stage = /You are the ([a-z ]+?) of a film/.exec(system)?.[1] ?? 'other';
       setTimeout(() => {
@@ -30,13 +33,30 @@ export async function startLatencyServer(latencyMs: number): Promise<LatencyServ
         const usage = { prompt_tokens: 100, completion_tokens: 2, total_tokens: 102 };
         if (parsed.stream) {
           res.writeHead(200, { 'content-type': 'text/event-stream' });
-          const chunk = { id: 'c', object: 'chat.completion.chunk', created: 0, model: 'bench', choices: [{ index: 0, delta: { role: 'assistant', content: '{}' }, finish_reason: null }] };
+          const chunk = {
+            id: 'c',
+            object: 'chat.completion.chunk',
+            created: 0,
+            model: 'bench',
+            choices: [{ index: 0, delta: { role: 'assistant', content: '{}' }, finish_reason: null }],
+          };
           res.write(`data: ${JSON.stringify(chunk)}\n\n`);
-          res.write(`data: ${JSON.stringify({ ...chunk, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }], usage })}\n\n`);
+          res.write(
+            `data: ${JSON.stringify({ ...chunk, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }], usage })}\n\n`,
+          );
           res.end('data: [DONE]\n\n');
         } else {
           res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ id: 'c', object: 'chat.completion', created: 0, model: 'bench', choices: [{ index: 0, message: { role: 'assistant', content: '{}' }, finish_reason: 'stop' }], usage }));
+          res.end(
+            JSON.stringify({
+              id: 'c',
+              object: 'chat.completion',
+              created: 0,
+              model: 'bench',
+              choices: [{ index: 0, message: { role: 'assistant', content: '{}' }, finish_reason: 'stop' }],
+              usage,
+            }),
+          );
         }
       }, latencyMs);
     });
@@ -51,7 +71,13 @@ export async function startLatencyServer(latencyMs: number): Promise<LatencyServ
 
 /** The critical path of a generate run: the longest chain of dependent model calls, from measured latencies. */
 export function criticalPathMs(calls: readonly ModelCall[]): number {
-  const longest = (stage: string) => Math.max(0, ...calls.filter((c) => c.stage === stage).map((c) => c.end - c.start));
+  const longest = (stage: string) =>
+    Math.max(0, ...calls.filter((c) => c.stage === stage).map((c) => c.end - c.start));
   // screenwriter → (character designer ∥ location scout) → scene breakdown → storyboard branches (in parallel).
-  return longest('screenwriter') + Math.max(longest('character designer'), longest('location scout')) + longest('scene breakdown') + longest('storyboard artist');
+  return (
+    longest('screenwriter') +
+    Math.max(longest('character designer'), longest('location scout')) +
+    longest('scene breakdown') +
+    longest('storyboard artist')
+  );
 }

@@ -20,11 +20,20 @@ const IDEA = 'a 2-minute film about a lonely robot who learns to paint';
 /** The offline run: the acceptance command `storyloom new --idea "a lonely robot who learns to paint" --kind short-film`. */
 const OFFLINE_IDEA = 'a lonely robot who learns to paint';
 
-async function timedRun(brain: Brain, root: string, reviewGate: boolean, idea = IDEA): Promise<{ ms: number; status: string }> {
+async function timedRun(
+  brain: Brain,
+  root: string,
+  reviewGate: boolean,
+  idea = IDEA,
+): Promise<{ ms: number; status: string }> {
   const services = createServices({ root, transport: 'cli', brain, appDir: join(root, '.app') });
   const summary = await services.projects.create('Bench', 'short-film', { seed: 7 });
   const session = await services.projects.open(summary.id);
-  if (!reviewGate) await session.updateMeta({ settings: { ...session.file.project.settings, reviewGate: false } }, 'bench: no review gate');
+  if (!reviewGate)
+    await session.updateMeta(
+      { settings: { ...session.file.project.settings, reviewGate: false } },
+      'bench: no review gate',
+    );
   const start = performance.now();
   const { done } = await services.pipeline.start(summary.id, paramsFromIdea(idea, 'short-film', 7));
   const outcome = await done;
@@ -38,7 +47,10 @@ function manuscript(): string {
   const dir = resolve(resourcesDir(), '..', '..', 'shared', 'eval', 'litbank-dev', 'entities', 'brat');
   let base = '';
   try {
-    base = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n\n');
+    base = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n\n');
   } catch {
     base = readFileSync(join(resourcesDir(), 'demo', 'project.json'), 'utf8').replace(/[{}":,[\]]/g, ' ');
   }
@@ -50,7 +62,11 @@ function manuscript(): string {
 function cliNewMs(dir: string): number {
   const bin = resolve(resourcesDir(), '..', 'bin', 'storyloom.mjs');
   const start = performance.now();
-  const result = spawnSync(process.execPath, [bin, 'new', '--idea', OFFLINE_IDEA, '--kind', 'short-film', '--seed', '7', '--dir', dir, '--json'], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [bin, 'new', '--idea', OFFLINE_IDEA, '--kind', 'short-film', '--seed', '7', '--dir', dir, '--json'],
+    { encoding: 'utf8' },
+  );
   const ms = performance.now() - start;
   return result.status === 0 ? ms : NaN;
 }
@@ -68,7 +84,14 @@ export const pipelineBench: BenchSuite = {
 
       progress('model at 300 ms per call: wall time vs critical path');
       const server = await startLatencyServer(300);
-      const brain = createOpenAiBrain({ baseURL: server.baseURL, model: 'bench', apiKey: 'bench', timeoutMs: 10_000, maxRetries: 0, pricing: null });
+      const brain = createOpenAiBrain({
+        baseURL: server.baseURL,
+        model: 'bench',
+        apiKey: 'bench',
+        timeoutMs: 10_000,
+        maxRetries: 0,
+        pricing: null,
+      });
       // A warm process, as in the running app: the first run pays one-off JIT and schema conversion costs.
       await timedRun(brain, join(root, 'model-warm'), false);
       server.calls.length = 0;
@@ -89,18 +112,34 @@ export const pipelineBench: BenchSuite = {
       const compromiseWps = words / compromiseSec;
 
       const results: BenchResult[] = [
-        { name: 'pipeline.offline_new_ms', value: round(offline.ms), unit: 'ms', target: '< 3000 ms', pass: offline.ms < 3000 && offline.status === 'done' },
+        {
+          name: 'pipeline.offline_new_ms',
+          value: round(offline.ms),
+          unit: 'ms',
+          target: '< 3000 ms',
+          pass: offline.ms < 3000 && offline.status === 'done',
+        },
         { name: 'pipeline.offline_new_cli_ms', value: round(cli), unit: 'ms' },
         { name: 'pipeline.model_calls', value: server.calls.length, unit: 'calls' },
         { name: 'pipeline.critical_path_ms', value: round(critical), unit: 'ms' },
         {
-          name: 'pipeline.parallel_wall_ratio', value: round(modelRun.ms / critical), unit: 'x', reference: round(critical), ratio: round(modelRun.ms / critical),
-          target: '<= 1.25x critical path', pass: modelRun.status === 'done' && modelRun.ms / critical <= 1.25,
+          name: 'pipeline.parallel_wall_ratio',
+          value: round(modelRun.ms / critical),
+          unit: 'x',
+          reference: round(critical),
+          ratio: round(modelRun.ms / critical),
+          target: '<= 1.25x critical path',
+          pass: modelRun.status === 'done' && modelRun.ms / critical <= 1.25,
         },
         { name: 'pipeline.compromise_words_per_s', value: Math.round(compromiseWps), unit: 'words/s' },
         {
-          name: 'pipeline.analyze_words_per_s', value: Math.round(analyzeWps), unit: 'words/s', reference: Math.round(compromiseWps), ratio: round(analyzeWps / compromiseWps),
-          target: '>= 0.5x compromise', pass: analyzeWps / compromiseWps >= 0.5,
+          name: 'pipeline.analyze_words_per_s',
+          value: Math.round(analyzeWps),
+          unit: 'words/s',
+          reference: Math.round(compromiseWps),
+          ratio: round(analyzeWps / compromiseWps),
+          target: '>= 0.5x compromise',
+          pass: analyzeWps / compromiseWps >= 0.5,
         },
       ];
       return results;

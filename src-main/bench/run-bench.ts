@@ -14,16 +14,27 @@ export interface BenchReport {
 }
 
 /** Runs every suite, or only the suite / result named by `only` (prefix match on result names). */
-export async function runBench(only: string | undefined, progress: (message: string) => void): Promise<BenchReport> {
-  const suites = only ? BENCH_SUITES.filter((s) => s.name === only || only.startsWith(`${s.name}.`)) : BENCH_SUITES;
+export async function runBench(
+  only: string | undefined,
+  progress: (message: string) => void,
+): Promise<BenchReport> {
+  const suites = only
+    ? BENCH_SUITES.filter((s) => s.name === only || only.startsWith(`${s.name}.`))
+    : BENCH_SUITES;
   if (suites.length === 0) {
-    throw new AppFailure('CLI_USAGE', `No benchmark named "${only}".`, `Choose one of: ${BENCH_SUITES.map((s) => s.name).join(', ')}.`);
+    throw new AppFailure(
+      'CLI_USAGE',
+      `No benchmark named "${only}".`,
+      `Choose one of: ${BENCH_SUITES.map((s) => s.name).join(', ')}.`,
+    );
   }
   const results: BenchResult[] = [];
   for (const suite of suites) {
     progress(`${suite.name}: ${suite.description}`);
     const suiteResults = await suite.run((m) => progress(`  ${m}`));
-    results.push(...(only && only.includes('.') ? suiteResults.filter((r) => r.name === only) : suiteResults));
+    results.push(
+      ...(only && only.includes('.') ? suiteResults.filter((r) => r.name === only) : suiteResults),
+    );
   }
   return { machine: { cpus: cpus().length, node: process.version, platform: process.platform }, results };
 }
@@ -39,6 +50,14 @@ export function formatBenchTable(report: BenchReport): string {
   ]);
   const header = ['figure', 'value', 'reference', 'ratio', 'target', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [`machine: ${report.machine.cpus} cpus, node ${report.machine.node}, ${report.machine.platform}`, line(header), ...rows.map(line)].join('\n');
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  return [
+    `machine: ${report.machine.cpus} cpus, node ${report.machine.node}, ${report.machine.platform}`,
+    line(header),
+    ...rows.map(line),
+  ].join('\n');
 }

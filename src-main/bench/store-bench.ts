@@ -21,9 +21,20 @@ function characterOp(index: number, now: string): ChangeOp {
     id,
     before: null,
     after: {
-      id, createdAt: now, updatedAt: now, createdVia: 'bulk', provenance: {}, name: `Character ${index}`, aliases: [],
-      age: 20 + (index % 50), occupation: 'archivist', role: 'minor', description, goals: ['find the missing ledger'],
-      traits: ['stubborn', 'kind'], wardrobe: [],
+      id,
+      createdAt: now,
+      updatedAt: now,
+      createdVia: 'bulk',
+      provenance: {},
+      name: `Character ${index}`,
+      aliases: [],
+      age: 20 + (index % 50),
+      occupation: 'archivist',
+      role: 'minor',
+      description,
+      goals: ['find the missing ledger'],
+      traits: ['stubborn', 'kind'],
+      wardrobe: [],
     },
   };
 }
@@ -56,12 +67,16 @@ export const storeBench: BenchSuite = {
       const target = session.file.entities.characters[0]!.id;
 
       // Interleave both measurements so disk noise hits them alike.
-      progress(`timing ${SAMPLES} durable changes and ${SAMPLES} raw writes of the same bytes (${(bytes / 1048576).toFixed(1)} MB)`);
+      progress(
+        `timing ${SAMPLES} durable changes and ${SAMPLES} raw writes of the same bytes (${(bytes / 1048576).toFixed(1)} MB)`,
+      );
       const ack: number[] = [];
       const raw: number[] = [];
       const rawPath = join(session.dir, 'raw-reference.json');
       for (let i = 0; i < SAMPLES + WARMUP; i++) {
-        const a = await timeIt(() => session.updateEntity('character', target, { age: 20 + (i % 60) }, { via: 'agent' }));
+        const a = await timeIt(() =>
+          session.updateEntity('character', target, { age: 20 + (i % 60) }, { via: 'agent' }),
+        );
         const text = serializeProjectFile(session.file);
         const r = await timeIt(() => writeFileDurable(rawPath, text));
         if (i >= WARMUP) {
@@ -72,7 +87,11 @@ export const storeBench: BenchSuite = {
       progress('timing a burst of 1,000 concurrent changes');
       const characters = session.file.entities.characters.slice(0, 1000);
       const burst = await timeIt(() =>
-        Promise.all(characters.map((c, i) => session.updateEntity('character', c.id, { age: 30 + (i % 40) }, { via: 'agent' }))),
+        Promise.all(
+          characters.map((c, i) =>
+            session.updateEntity('character', c.id, { age: 30 + (i % 40) }, { via: 'agent' }),
+          ),
+        ),
       );
       await repo.closeAll();
 
@@ -85,11 +104,28 @@ export const storeBench: BenchSuite = {
         { name: 'store.raw_write_median', value: round(rawMedian), unit: 'ms' },
         { name: 'store.raw_write_p99', value: round(rawP99), unit: 'ms' },
         {
-          name: 'store.change_ack_median', value: round(ackMedian), unit: 'ms', reference: round(rawMedian),
-          ratio: round(ackMedian / rawMedian), target: '<= 1.5x raw write', pass: ackMedian / rawMedian <= 1.5,
+          name: 'store.change_ack_median',
+          value: round(ackMedian),
+          unit: 'ms',
+          reference: round(rawMedian),
+          ratio: round(ackMedian / rawMedian),
+          target: '<= 1.5x raw write',
+          pass: ackMedian / rawMedian <= 1.5,
         },
-        { name: 'store.change_ack_p99', value: round(ackP99), unit: 'ms', reference: round(rawP99), ratio: round(ackP99 / rawP99) },
-        { name: 'store.burst_1000_ack', value: round(burst), unit: 'ms', target: '< 2000 ms', pass: burst < 2000 },
+        {
+          name: 'store.change_ack_p99',
+          value: round(ackP99),
+          unit: 'ms',
+          reference: round(rawP99),
+          ratio: round(ackP99 / rawP99),
+        },
+        {
+          name: 'store.burst_1000_ack',
+          value: round(burst),
+          unit: 'ms',
+          target: '< 2000 ms',
+          pass: burst < 2000,
+        },
       ];
       return results;
     } finally {

@@ -16,7 +16,8 @@ export interface RecentEntity {
 /** Named entities of the project, by id. */
 export function namedEntities(file: ProjectFile): Map<string, RecentEntity> {
   const map = new Map<string, RecentEntity>();
-  for (const c of file.entities.characters) map.set(c.id, { id: c.id, type: 'character', name: c.name, ...(c.gender ? { gender: c.gender } : {}) });
+  for (const c of file.entities.characters)
+    map.set(c.id, { id: c.id, type: 'character', name: c.name, ...(c.gender ? { gender: c.gender } : {}) });
   for (const l of file.entities.locations) map.set(l.id, { id: l.id, type: 'location', name: l.name });
   return map;
 }
@@ -44,6 +45,9 @@ export function buildParseContext(file: ProjectFile, messages: readonly ChatMess
     ...file.entities.characters.flatMap((c) => [c.name, ...c.aliases]),
     ...file.entities.locations.flatMap((l) => [l.name, ...l.aliases]),
   ];
-  const recentNames = recentEntities(file, messages).map((e) => ({ name: e.name, ...(e.gender ? { gender: e.gender } : {}) }));
+  const recentNames = recentEntities(file, messages).map((e) => ({
+    name: e.name,
+    ...(e.gender ? { gender: e.gender } : {}),
+  }));
   return { knownNames, recentNames };
 }

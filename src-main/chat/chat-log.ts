@@ -66,7 +66,8 @@ export class ChatLog {
 
   /** Messages of a session, oldest first. A damaged line (a crash mid-append) is skipped, not fatal. */
   async read(sessionId: string): Promise<ChatMessage[]> {
-    if (!SESSION_FILE.test(`${sessionId}.jsonl`)) throw new AppFailure('CHAT_SESSION_INVALID', `"${sessionId}" is not a chat session id.`);
+    if (!SESSION_FILE.test(`${sessionId}.jsonl`))
+      throw new AppFailure('CHAT_SESSION_INVALID', `"${sessionId}" is not a chat session id.`);
     const cached = this.cache.get(sessionId);
     if (cached) return cached;
     const path = join(this.dir, `${sessionId}.jsonl`);

@@ -16,7 +16,8 @@ export const COMMANDS: CliCommand[] = [
   },
   {
     name: 'import',
-    summary: 'Import a .storyloom archive, a screenplay (.fountain/.fdx) or a manuscript (.txt/.md) as a new project',
+    summary:
+      'Import a .storyloom archive, a screenplay (.fountain/.fdx) or a manuscript (.txt/.md) as a new project',
     usage: 'storyloom import <file> [--kind K] [--name N] [--dir D] [--json]',
     load: async () => (await import('./commands/project-commands')).importCommand,
   },

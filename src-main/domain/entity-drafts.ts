@@ -2,16 +2,27 @@
 import type { AttributeValue } from '../../src-preload/contract/intent';
 
 const GENDERS: Record<string, 'female' | 'male' | 'nonbinary'> = {
-  female: 'female', woman: 'female', girl: 'female', she: 'female', f: 'female',
-  male: 'male', man: 'male', boy: 'male', he: 'male', m: 'male',
-  nonbinary: 'nonbinary', 'non-binary': 'nonbinary', they: 'nonbinary',
+  female: 'female',
+  woman: 'female',
+  girl: 'female',
+  she: 'female',
+  f: 'female',
+  male: 'male',
+  man: 'male',
+  boy: 'male',
+  he: 'male',
+  m: 'male',
+  nonbinary: 'nonbinary',
+  'non-binary': 'nonbinary',
+  they: 'nonbinary',
 };
 const ROLES = ['protagonist', 'antagonist', 'supporting', 'minor'] as const;
 
 export const normalizeGender = (value: unknown): 'female' | 'male' | 'nonbinary' | undefined =>
   typeof value === 'string' ? GENDERS[value.trim().toLowerCase()] : undefined;
 
-const asString = (v: AttributeValue | undefined): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const asString = (v: AttributeValue | undefined): string | undefined =>
+  typeof v === 'string' && v.trim() ? v.trim() : undefined;
 const asList = (v: AttributeValue | undefined): string[] | undefined =>
   Array.isArray(v) ? v : typeof v === 'string' ? v.split(/,\s*|\s+and\s+/).filter(Boolean) : undefined;
 
@@ -20,7 +31,12 @@ export function characterFields(attributes: Record<string, AttributeValue>): Rec
   const out: Record<string, unknown> = {};
   // Only a number or digits count: Number('') is 0 and Number(true) is 1, neither of which is an age anyone gave.
   const rawAge = attributes.age;
-  const age = typeof rawAge === 'number' ? rawAge : typeof rawAge === 'string' && /^\s*\d+\s*$/.test(rawAge) ? Number(rawAge) : NaN;
+  const age =
+    typeof rawAge === 'number'
+      ? rawAge
+      : typeof rawAge === 'string' && /^\s*\d+\s*$/.test(rawAge)
+        ? Number(rawAge)
+        : NaN;
   if (Number.isInteger(age) && age >= 0 && age <= 150) out.age = age;
   const occupation = asString(attributes.occupation);
   if (occupation) out.occupation = occupation;

@@ -2,7 +2,12 @@
 import type { Character, Location } from '../../src-preload/contract/entities';
 import type { ProjectFile } from '../../src-preload/contract/project';
 
-const norm = (s: string): string => s.trim().toLowerCase().replace(/[’']s$/, '').replace(/\s+/g, ' ');
+const norm = (s: string): string =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/\s+/g, ' ');
 
 type Named = { id: string; name: string; aliases: string[] };
 
@@ -12,15 +17,24 @@ function findNamed<T extends Named>(items: readonly T[], name: string): T | unde
   const exact = items.find((e) => norm(e.name) === wanted || e.aliases.some((a) => norm(a) === wanted));
   if (exact) return exact;
   // "Sarah" finds "Sarah Connor" when no other character is called Sarah.
-  const partial = items.filter((e) => norm(e.name).split(' ').includes(wanted) || wanted.split(' ').every((w) => norm(e.name).split(' ').includes(w)));
+  const partial = items.filter(
+    (e) =>
+      norm(e.name).split(' ').includes(wanted) ||
+      wanted.split(' ').every((w) => norm(e.name).split(' ').includes(w)),
+  );
   return partial.length === 1 ? partial[0] : undefined;
 }
 
-export const findCharacter = (file: ProjectFile, name: string): Character | undefined => findNamed(file.entities.characters, name);
-export const findLocation = (file: ProjectFile, name: string): Location | undefined => findNamed(file.entities.locations, name);
+export const findCharacter = (file: ProjectFile, name: string): Character | undefined =>
+  findNamed(file.entities.characters, name);
+export const findLocation = (file: ProjectFile, name: string): Location | undefined =>
+  findNamed(file.entities.locations, name);
 
 /** A character or location by name, characters first. */
-export function findNamedEntity(file: ProjectFile, name: string): { type: 'character' | 'location'; entity: Character | Location } | undefined {
+export function findNamedEntity(
+  file: ProjectFile,
+  name: string,
+): { type: 'character' | 'location'; entity: Character | Location } | undefined {
   const character = findCharacter(file, name);
   if (character) return { type: 'character', entity: character };
   const location = findLocation(file, name);

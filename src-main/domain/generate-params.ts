@@ -3,7 +3,12 @@ import type { IntentParams } from '../../src-preload/contract/intent';
 import type { ProjectKind } from '../../src-preload/contract/entities';
 import type { GenerateParams } from '../brains/offline/generate/types';
 
-export function generateParamsFrom(idea: string, params: IntentParams, kind: ProjectKind, seed: number): GenerateParams {
+export function generateParamsFrom(
+  idea: string,
+  params: IntentParams,
+  kind: ProjectKind,
+  seed: number,
+): GenerateParams {
   return {
     idea: params.theme ?? idea,
     kind,

@@ -14,14 +14,26 @@ export interface ImportCounts {
 
 const source = (file: string, start: number, end: number) => ({ source: { file, start, end } });
 
-function characterId(builder: ChangeBuilder, name: string, extra: Record<string, unknown>, provenance: object, counts: ImportCounts): string {
+function characterId(
+  builder: ChangeBuilder,
+  name: string,
+  extra: Record<string, unknown>,
+  provenance: object,
+  counts: ImportCounts,
+): string {
   const existing = findCharacter(builder.work, name);
   if (existing) return existing.id;
   counts.characters += 1;
   return builder.create('character', { name, ...extra }, { provenance }).id;
 }
 
-function locationId(builder: ChangeBuilder, name: string, extra: Record<string, unknown>, provenance: object, counts: ImportCounts): string {
+function locationId(
+  builder: ChangeBuilder,
+  name: string,
+  extra: Record<string, unknown>,
+  provenance: object,
+  counts: ImportCounts,
+): string {
   const existing = findLocation(builder.work, name);
   if (existing) return existing.id;
   counts.locations += 1;
@@ -39,23 +51,51 @@ export function importProse(builder: ChangeBuilder, analysis: ProseAnalysis, fil
   for (const c of analysis.characters) {
     const first = c.spans[0] ?? { start: 0, end: 0 };
     const confidence = Math.min(1, 0.5 + c.mentions / 20);
-    ids.set(c.name, characterId(builder, c.name, { aliases: c.aliases, mentions: c.mentions, role: c.importance === 'major' ? 'supporting' : 'minor', confidence, ...(c.gender ? { gender: c.gender } : {}) }, source(file, first.start, first.end), counts));
+    ids.set(
+      c.name,
+      characterId(
+        builder,
+        c.name,
+        {
+          aliases: c.aliases,
+          mentions: c.mentions,
+          role: c.importance === 'major' ? 'supporting' : 'minor',
+          confidence,
+          ...(c.gender ? { gender: c.gender } : {}),
+        },
+        source(file, first.start, first.end),
+        counts,
+      ),
+    );
   }
   const places = new Map<string, string>();
   for (const l of analysis.locations) {
     const first = l.spans[0] ?? { start: 0, end: 0 };
-    places.set(l.name, locationId(builder, l.name, { aliases: l.aliases, ...(l.kind ? { setting: l.kind } : {}) }, source(file, first.start, first.end), counts));
+    places.set(
+      l.name,
+      locationId(
+        builder,
+        l.name,
+        { aliases: l.aliases, ...(l.kind ? { setting: l.kind } : {}) },
+        source(file, first.start, first.end),
+        counts,
+      ),
+    );
   }
   let number = nextSceneNumber(builder);
   for (const s of analysis.scenes) {
     const locationIdOf = s.locationName ? places.get(s.locationName) : undefined;
-    builder.create('scene', {
-      number: number++,
-      heading: s.title.toUpperCase().slice(0, 300),
-      summary: s.summary,
-      characterIds: s.characterNames.map((n) => ids.get(n)).filter((id): id is string => Boolean(id)),
-      ...(locationIdOf ? { locationId: locationIdOf } : {}),
-    }, { provenance: source(file, s.start, s.end) });
+    builder.create(
+      'scene',
+      {
+        number: number++,
+        heading: s.title.toUpperCase().slice(0, 300),
+        summary: s.summary,
+        characterIds: s.characterNames.map((n) => ids.get(n)).filter((id): id is string => Boolean(id)),
+        ...(locationIdOf ? { locationId: locationIdOf } : {}),
+      },
+      { provenance: source(file, s.start, s.end) },
+    );
     counts.scenes += 1;
   }
   for (const r of analysis.relationships) {
@@ -63,38 +103,89 @@ export function importProse(builder: ChangeBuilder, analysis: ProseAnalysis, fil
     const b = ids.get(r.target);
     if (!a || !b || a === b) continue;
     // Where the pair first shares a passage (0–0, the start of the file, when no scene holds both).
-    const shared = analysis.scenes.find((s) => s.characterNames.includes(r.source) && s.characterNames.includes(r.target));
-    builder.create('relationship', { sourceId: a, targetId: b, kind: r.kind, strength: r.strength, trust: r.trust, interactionCount: r.interactions }, { provenance: source(file, shared?.start ?? 0, shared?.end ?? 0) });
+    const shared = analysis.scenes.find(
+      (s) => s.characterNames.includes(r.source) && s.characterNames.includes(r.target),
+    );
+    builder.create(
+      'relationship',
+      {
+        sourceId: a,
+        targetId: b,
+        kind: r.kind,
+        strength: r.strength,
+        trust: r.trust,
+        interactionCount: r.interactions,
+      },
+      { provenance: source(file, shared?.start ?? 0, shared?.end ?? 0) },
+    );
     counts.relationships += 1;
   }
   return counts;
 }
 
 /** Screenplay: sluglines → scenes and locations, cues → characters, dialogue and action kept as scene elements. */
-export function importScreenplay(builder: ChangeBuilder, doc: ScreenplayDocument, file: string): ImportCounts {
+export function importScreenplay(
+  builder: ChangeBuilder,
+  doc: ScreenplayDocument,
+  file: string,
+): ImportCounts {
   const counts: ImportCounts = { characters: 0, locations: 0, scenes: 0, relationships: 0 };
   const ids = new Map<string, string>();
   // A speaker points at the scene of its first cue (cues carry no offsets of their own; 0–0 for a preamble-only voice).
   for (const c of doc.characters) {
     const first = doc.scenes.find((s) => s.characterNames.includes(c.name));
-    ids.set(c.name, characterId(builder, displayName(c.name), { role: 'minor' }, source(file, first?.start ?? 0, first?.end ?? 0), counts));
+    ids.set(
+      c.name,
+      characterId(
+        builder,
+        displayName(c.name),
+        { role: 'minor' },
+        source(file, first?.start ?? 0, first?.end ?? 0),
+        counts,
+      ),
+    );
   }
   let number = nextSceneNumber(builder);
   for (const scene of doc.scenes) {
     const locationIdOf = scene.locationName
-      ? locationId(builder, displayName(scene.locationName), { setting: scene.intExt === 'EXT' ? 'exterior' : scene.intExt === 'INT' ? 'interior' : 'both' }, source(file, scene.start, scene.end), counts)
+      ? locationId(
+          builder,
+          displayName(scene.locationName),
+          { setting: scene.intExt === 'EXT' ? 'exterior' : scene.intExt === 'INT' ? 'interior' : 'both' },
+          source(file, scene.start, scene.end),
+          counts,
+        )
       : undefined;
     const elements = scene.elements
-      .filter((e) => e.type === 'action' || e.type === 'dialogue' || e.type === 'parenthetical' || e.type === 'transition')
-      .map((e) => ({ type: e.type as 'action' | 'dialogue' | 'parenthetical' | 'transition', text: e.text, ...(e.character ? { characterName: e.character, ...(ids.get(e.character) ? { characterId: ids.get(e.character) } : {}) } : {}) }));
-    builder.create('scene', {
-      number: number++,
-      heading: scene.heading.slice(0, 300),
-      ...(scene.timeOfDay ? { timeOfDay: scene.timeOfDay } : {}),
-      characterIds: scene.characterNames.map((n) => ids.get(n)).filter((id): id is string => Boolean(id)),
-      elements,
-      ...(locationIdOf ? { locationId: locationIdOf } : {}),
-    }, { provenance: source(file, scene.start, scene.end) });
+      .filter(
+        (e) =>
+          e.type === 'action' ||
+          e.type === 'dialogue' ||
+          e.type === 'parenthetical' ||
+          e.type === 'transition',
+      )
+      .map((e) => ({
+        type: e.type as 'action' | 'dialogue' | 'parenthetical' | 'transition',
+        text: e.text,
+        ...(e.character
+          ? {
+              characterName: e.character,
+              ...(ids.get(e.character) ? { characterId: ids.get(e.character) } : {}),
+            }
+          : {}),
+      }));
+    builder.create(
+      'scene',
+      {
+        number: number++,
+        heading: scene.heading.slice(0, 300),
+        ...(scene.timeOfDay ? { timeOfDay: scene.timeOfDay } : {}),
+        characterIds: scene.characterNames.map((n) => ids.get(n)).filter((id): id is string => Boolean(id)),
+        elements,
+        ...(locationIdOf ? { locationId: locationIdOf } : {}),
+      },
+      { provenance: source(file, scene.start, scene.end) },
+    );
     counts.scenes += 1;
   }
   // Co-presence in scenes: who shares the screen, and how often.
@@ -104,8 +195,25 @@ export function importScreenplay(builder: ChangeBuilder, doc: ScreenplayDocument
     const b = findCharacter(builder.work, r.target)?.id;
     if (!a || !b || a === b) continue;
     // The first scene the pair shares (analysis scenes are the document's, in order).
-    const together = doc.scenes[analysis.scenes.findIndex((s) => s.characterNames.includes(r.source) && s.characterNames.includes(r.target))];
-    builder.create('relationship', { sourceId: a, targetId: b, kind: r.kind, label: 'share scenes', strength: r.strength, trust: r.trust, interactionCount: r.interactions }, { provenance: source(file, together?.start ?? 0, together?.end ?? 0) });
+    const together =
+      doc.scenes[
+        analysis.scenes.findIndex(
+          (s) => s.characterNames.includes(r.source) && s.characterNames.includes(r.target),
+        )
+      ];
+    builder.create(
+      'relationship',
+      {
+        sourceId: a,
+        targetId: b,
+        kind: r.kind,
+        label: 'share scenes',
+        strength: r.strength,
+        trust: r.trust,
+        interactionCount: r.interactions,
+      },
+      { provenance: source(file, together?.start ?? 0, together?.end ?? 0) },
+    );
     counts.relationships += 1;
   }
   return counts;

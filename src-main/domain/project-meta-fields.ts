@@ -30,13 +30,21 @@ export function metaFieldIn(text: string, attributes: Record<string, unknown> = 
 }
 
 /** The value a message gives for a field: "set the logline to X", "the theme is X", "title: X". */
-export function metaValueIn(text: string, field: MetaField, attributes: Record<string, unknown> = {}): string | undefined {
+export function metaValueIn(
+  text: string,
+  field: MetaField,
+  attributes: Record<string, unknown> = {},
+): string | undefined {
   const given = attributes[field];
   if (typeof given === 'string' && given.trim()) return given.trim();
   // A question ("what is the logline?") asks for the value; it never is one.
   if (/\?\s*$/.test(text)) return undefined;
   const match = /(?:\b(?:is\s+)?(?:set\s+)?to\b|:|\bis\b|\bas\b|\bshould be\b)\s+(.+)$/is.exec(text);
   // "…to be X": a lower-case "be" only, so "set the title to Be Kind" keeps its title.
-  const value = match?.[1]?.trim().replace(/^be\s+/, '').replace(/^["“]|["”.]$/g, '').trim();
+  const value = match?.[1]
+    ?.trim()
+    .replace(/^be\s+/, '')
+    .replace(/^["“]|["”.]$/g, '')
+    .trim();
   return value && value.length >= 2 ? value : undefined;
 }

@@ -12,11 +12,19 @@ function trustedSender(event: IpcMainInvokeEvent, appUrl: string): boolean {
   return Boolean(frame && frame === event.sender.mainFrame && isAppUrl(frame.url, appUrl));
 }
 
-export function setupElectronIpc(table: HandlerTable, events: EventHub, getWindow: () => BrowserWindow | null, appUrl: string): void {
+export function setupElectronIpc(
+  table: HandlerTable,
+  events: EventHub,
+  getWindow: () => BrowserWindow | null,
+  appUrl: string,
+): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, payload: unknown) => {
       if (!trustedSender(event, appUrl)) {
-        return { ok: false, error: { code: 'UNTRUSTED_SENDER', message: 'This page may not call Storyloom.' } };
+        return {
+          ok: false,
+          error: { code: 'UNTRUSTED_SENDER', message: 'This page may not call Storyloom.' },
+        };
       }
       return dispatch(table, channel, payload, { transport: 'electron' });
     });

@@ -35,7 +35,9 @@ export function createStaticHandler(rootDir: string) {
     }
     if (!existsSync(join(root, 'index.html'))) {
       response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end('The Storyloom renderer is not built yet. Run `npm run build`, then start web mode again.');
+      response.end(
+        'The Storyloom renderer is not built yet. Run `npm run build`, then start web mode again.',
+      );
       return;
     }
     try {

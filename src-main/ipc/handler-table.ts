@@ -8,5 +8,8 @@ export interface CallContext {
   transport: 'electron' | 'web' | 'cli';
 }
 
-export type Handler<C extends Channel> = (request: ParsedRequestOf<C>, context: CallContext) => Promise<ResponseOf<C>>;
+export type Handler<C extends Channel> = (
+  request: ParsedRequestOf<C>,
+  context: CallContext,
+) => Promise<ResponseOf<C>>;
 export type HandlerTable = { [C in Channel]: Handler<C> };

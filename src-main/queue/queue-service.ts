@@ -35,7 +35,12 @@ export class QueueService {
   ) {}
 
   /** Queues one task of items and starts the project's worker; resolves with the task id at once. */
-  async enqueue(projectId: string, label: string, items: readonly NewQueueItem[], messageId?: string): Promise<string> {
+  async enqueue(
+    projectId: string,
+    label: string,
+    items: readonly NewQueueItem[],
+    messageId?: string,
+  ): Promise<string> {
     const session = await this.projects.open(projectId);
     const tasks = await this.load(session);
     const now = nowIso();
@@ -61,7 +66,9 @@ export class QueueService {
 
   /** Stops a task after the item in progress; finished items stay. */
   cancel(taskId: string): boolean {
-    const known = [...this.tasks.values()].some((tasks) => tasks.some((t) => t.id === taskId && (t.status === 'queued' || t.status === 'running')));
+    const known = [...this.tasks.values()].some((tasks) =>
+      tasks.some((t) => t.id === taskId && (t.status === 'queued' || t.status === 'running')),
+    );
     if (known) this.cancelled.add(taskId);
     return known;
   }
@@ -85,7 +92,8 @@ export class QueueService {
   /** Continues the tasks a previous process left unfinished (call when a project opens). */
   async resume(projectId: string): Promise<void> {
     const session = await this.projects.open(projectId);
-    if ((await this.load(session)).some((t) => t.status === 'queued' || t.status === 'running')) this.kick(session);
+    if ((await this.load(session)).some((t) => t.status === 'queued' || t.status === 'running'))
+      this.kick(session);
   }
 
   /** Resolves when the task finishes, fails or is cancelled. */
@@ -118,7 +126,10 @@ export class QueueService {
         if (this.cancelled.has(task.id)) break;
         if (item.status !== 'pending') continue;
         try {
-          const builder = new ChangeBuilder(session.file, { via: 'bulk', provenance: task.messageId ? { messageId: task.messageId } : {} });
+          const builder = new ChangeBuilder(session.file, {
+            via: 'bulk',
+            provenance: task.messageId ? { messageId: task.messageId } : {},
+          });
           builder.upsert(item.entityType, { ...item.data, id: item.entityId });
           await session.commit(`${task.label}: ${item.label}`, builder.ops);
           item.status = 'done';
@@ -130,7 +141,11 @@ export class QueueService {
         await writeQueue(session.dir, tasks);
         this.progress(session.id, task);
       }
-      task.status = this.cancelled.has(task.id) ? 'cancelled' : task.items.some((i) => i.status === 'failed') ? 'failed' : 'done';
+      task.status = this.cancelled.has(task.id)
+        ? 'cancelled'
+        : task.items.some((i) => i.status === 'failed')
+          ? 'failed'
+          : 'done';
       this.cancelled.delete(task.id);
       task.updatedAt = nowIso();
       await writeQueue(session.dir, tasks);
@@ -141,7 +156,14 @@ export class QueueService {
 
   private progress(projectId: string, task: QueueTask): void {
     const done = task.items.filter((i) => i.status !== 'pending').length;
-    this.events.emit('queue:progress', { projectId, taskId: task.id, label: task.label, done, total: task.items.length, status: task.status });
+    this.events.emit('queue:progress', {
+      projectId,
+      taskId: task.id,
+      label: task.label,
+      done,
+      total: task.items.length,
+      status: task.status,
+    });
   }
 
   private finish(task: QueueTask): void {
@@ -157,7 +179,11 @@ function outcomeOf(task: QueueTask): TaskOutcome {
   return {
     taskId: task.id,
     status: task.status,
-    created: task.items.filter((i) => i.status === 'done').map((i) => ({ type: i.entityType, id: i.entityId, name: i.label })),
-    failed: task.items.filter((i) => i.status === 'failed').map((i) => ({ label: i.label, error: i.error ?? 'failed' })),
+    created: task.items
+      .filter((i) => i.status === 'done')
+      .map((i) => ({ type: i.entityType, id: i.entityId, name: i.label })),
+    failed: task.items
+      .filter((i) => i.status === 'failed')
+      .map((i) => ({ label: i.label, error: i.error ?? 'failed' })),
   };
 }

@@ -18,7 +18,8 @@ export function resourcesDir(): string {
     dir = dirname(dir);
   }
   const found = candidates.find((c) => existsSync(join(c, 'demo')));
-  if (!found) throw new Error(`Storyloom's resources folder was not found (looked in ${candidates.join(', ')}).`);
+  if (!found)
+    throw new Error(`Storyloom's resources folder was not found (looked in ${candidates.join(', ')}).`);
   cached = found;
   return found;
 }

@@ -11,7 +11,12 @@ const PREFIX = 'project-';
 const stamp = (date: Date): string => date.toISOString().replace(/[:.]/g, '-');
 
 /** Writes a backup from bytes that were validated (never re-read from a possibly damaged file). */
-export async function writeBackup(projectDir: string, validatedText: string, now = new Date(), tag = ''): Promise<string> {
+export async function writeBackup(
+  projectDir: string,
+  validatedText: string,
+  now = new Date(),
+  tag = '',
+): Promise<string> {
   const dir = join(projectDir, BACKUP_DIR);
   await fs.mkdir(dir, { recursive: true });
   const name = `${PREFIX}${stamp(now)}${tag ? `-${tag}` : ''}.json`;
@@ -29,7 +34,10 @@ export async function listBackups(projectDir: string): Promise<BackupInfo[]> {
   } catch {
     return [];
   }
-  const files = names.filter((n) => n.startsWith(PREFIX) && n.endsWith('.json')).sort().reverse();
+  const files = names
+    .filter((n) => n.startsWith(PREFIX) && n.endsWith('.json'))
+    .sort()
+    .reverse();
   const infos: BackupInfo[] = [];
   for (const file of files) {
     const stat = await fs.stat(join(dir, file)).catch(() => null);

@@ -10,12 +10,21 @@ export class ChangeBuilder {
   readonly work: ProjectFile;
   private readonly now = nowIso();
 
-  constructor(file: ProjectFile, private readonly options: Omit<EntityWriteOptions, 'now'>) {
-    const entities = Object.fromEntries(Object.entries(file.entities).map(([k, v]) => [k, [...(v as unknown[])]]));
+  constructor(
+    file: ProjectFile,
+    private readonly options: Omit<EntityWriteOptions, 'now'>,
+  ) {
+    const entities = Object.fromEntries(
+      Object.entries(file.entities).map(([k, v]) => [k, [...(v as unknown[])]]),
+    );
     this.work = { ...file, entities: entities as ProjectFile['entities'] };
   }
 
-  create(type: EntityType, data: Record<string, unknown>, overrides: Partial<Omit<EntityWriteOptions, 'now'>> = {}): ChangeOp {
+  create(
+    type: EntityType,
+    data: Record<string, unknown>,
+    overrides: Partial<Omit<EntityWriteOptions, 'now'>> = {},
+  ): ChangeOp {
     return this.add([planCreate(this.work, type, data, { ...this.options, ...overrides, now: this.now })]);
   }
 
@@ -27,8 +36,13 @@ export class ChangeBuilder {
    * Creates the entity with `data.id`, or updates it when it already exists (a stage that ran before a crash
    * runs again and must not duplicate). An entity a person edited is left alone and reported as kept.
    */
-  upsert(type: EntityType, data: Record<string, unknown> & { id: string }): { op: ChangeOp | null; kept: boolean } {
-    const existing = (this.work.entities as unknown as Record<string, { id: string; userEdited?: boolean }[]>)[`${type}s`]?.find((e) => e.id === data.id);
+  upsert(
+    type: EntityType,
+    data: Record<string, unknown> & { id: string },
+  ): { op: ChangeOp | null; kept: boolean } {
+    const existing = (
+      this.work.entities as unknown as Record<string, { id: string; userEdited?: boolean }[]>
+    )[`${type}s`]?.find((e) => e.id === data.id);
     if (!existing) return { op: this.create(type, data), kept: false };
     if (existing.userEdited) return { op: null, kept: true };
     const { id: _id, ...patch } = data;
@@ -43,7 +57,14 @@ export class ChangeBuilder {
   updateProject(patch: Partial<ProjectFile['project']>): ChangeOp {
     const before = this.work.project;
     const after = { ...before, ...patch, updatedAt: this.now };
-    return this.add([{ type: 'project', id: before.id, before: before as unknown as Record<string, unknown>, after: after as unknown as Record<string, unknown> }]);
+    return this.add([
+      {
+        type: 'project',
+        id: before.id,
+        before: before as unknown as Record<string, unknown>,
+        after: after as unknown as Record<string, unknown>,
+      },
+    ]);
   }
 
   get isEmpty(): boolean {

@@ -8,11 +8,19 @@ import { randomBytes } from 'node:crypto';
  * power loss, and at no moment can a reader see a partial file. The temp name is unique per call
  * (steno's fixed temp name collides when two writers share a file).
  */
-export async function writeFileDurable(path: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
+export async function writeFileDurable(
+  path: string,
+  data: string | Uint8Array,
+  options: { mode?: number } = {},
+): Promise<void> {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   // The temp file gets its final mode at creation, so content is never visible with wider permissions.
-  const handle = await fs.open(tmp, fsConstants.O_CREAT | fsConstants.O_EXCL | fsConstants.O_WRONLY, options.mode ?? 0o644);
+  const handle = await fs.open(
+    tmp,
+    fsConstants.O_CREAT | fsConstants.O_EXCL | fsConstants.O_WRONLY,
+    options.mode ?? 0o644,
+  );
   try {
     await handle.writeFile(data);
     await handle.sync();

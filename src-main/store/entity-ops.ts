@@ -1,9 +1,5 @@
 // Pure planning of entity changes: build, validate, check references and cascade deletes as undoable ops.
-import {
-  ENTITY_SCHEMAS,
-  type AnyEntity,
-  type EntityType,
-} from '../../src-preload/contract/entities';
+import { ENTITY_SCHEMAS, type AnyEntity, type EntityType } from '../../src-preload/contract/entities';
 import { COLLECTION_OF, type ChangeOp, type ProjectFile } from '../../src-preload/contract/project';
 import { AppFailure } from '../shared/failure';
 import { newId } from '../shared/ids';
@@ -13,7 +9,12 @@ import { checkReferences } from './entity-references';
 export type CreatedVia = 'chat' | 'manual' | 'import' | 'agent' | 'bulk';
 export interface EntityWriteOptions {
   via: CreatedVia;
-  provenance?: { messageId?: string; runId?: string; stage?: string; source?: { file: string; start: number; end: number } };
+  provenance?: {
+    messageId?: string;
+    runId?: string;
+    stage?: string;
+    source?: { file: string; start: number; end: number };
+  };
   confidence?: number;
   now: string;
 }
@@ -33,18 +34,32 @@ function validate(type: EntityType, candidate: Record<string, unknown>): AnyEnti
   const parsed = ENTITY_SCHEMAS[type].safeParse(candidate);
   if (!parsed.success) {
     const { message, path } = describeZodError(parsed.error, type);
-    throw new AppFailure('ENTITY_INVALID', `The ${type} is not valid — ${message}.`, 'Correct that field and try again.', {
-      field: path,
-    });
+    throw new AppFailure(
+      'ENTITY_INVALID',
+      `The ${type} is not valid — ${message}.`,
+      'Correct that field and try again.',
+      {
+        field: path,
+      },
+    );
   }
   return parsed.data as AnyEntity;
 }
 
 /** Plans the creation of one entity; `data.id` may be given (imports, repeatable agent stages). */
-export function planCreate(file: ProjectFile, type: EntityType, data: Record<string, unknown>, opts: EntityWriteOptions): ChangeOp {
+export function planCreate(
+  file: ProjectFile,
+  type: EntityType,
+  data: Record<string, unknown>,
+  opts: EntityWriteOptions,
+): ChangeOp {
   const id = typeof data.id === 'string' ? data.id : newId();
   if (findEntity(file, type, id)) {
-    throw new AppFailure('ENTITY_EXISTS', `A ${type} with id ${id} already exists.`, 'Update it instead of creating it.');
+    throw new AppFailure(
+      'ENTITY_EXISTS',
+      `A ${type} with id ${id} already exists.`,
+      'Update it instead of creating it.',
+    );
   }
   const entity = validate(type, {
     ...data,
@@ -69,11 +84,20 @@ export function planUpdate(
 ): ChangeOp {
   const current = findEntity(file, type, id);
   if (!current) {
-    throw new AppFailure('ENTITY_NOT_FOUND', `No ${type} with id ${id} in this project.`, 'Reload the project; it may have been deleted.');
+    throw new AppFailure(
+      'ENTITY_NOT_FOUND',
+      `No ${type} with id ${id} in this project.`,
+      'Reload the project; it may have been deleted.',
+    );
   }
   for (const field of SYSTEM_FIELDS) {
     if (Object.hasOwn(patch, field) && patch[field] !== (current as Record<string, unknown>)[field]) {
-      throw new AppFailure('ENTITY_FIELD_READONLY', `The field "${field}" of a ${type} cannot be changed.`, undefined, { field });
+      throw new AppFailure(
+        'ENTITY_FIELD_READONLY',
+        `The field "${field}" of a ${type} cannot be changed.`,
+        undefined,
+        { field },
+      );
     }
   }
   const merged: Record<string, unknown> = { ...current, ...patch, updatedAt: opts.now };
@@ -81,34 +105,54 @@ export function planUpdate(
   if (opts.via === 'manual' || opts.via === 'chat') merged.userEdited = true;
   const entity = validate(type, merged);
   checkReferences(file, type, entity);
-  return { type, id, before: current as unknown as Record<string, unknown>, after: entity as unknown as Record<string, unknown> };
+  return {
+    type,
+    id,
+    before: current as unknown as Record<string, unknown>,
+    after: entity as unknown as Record<string, unknown>,
+  };
 }
 
 /** Plans a delete and its cascade (relationships of a character, shots of a scene, dangling references). */
 export function planDelete(file: ProjectFile, type: EntityType, id: string, now: string): ChangeOp[] {
   const current = findEntity(file, type, id);
   if (!current) {
-    throw new AppFailure('ENTITY_NOT_FOUND', `No ${type} with id ${id} in this project.`, 'Reload the project; it may have been deleted.');
+    throw new AppFailure(
+      'ENTITY_NOT_FOUND',
+      `No ${type} with id ${id} in this project.`,
+      'Reload the project; it may have been deleted.',
+    );
   }
   const ops: ChangeOp[] = [];
-  const remove = (t: EntityType, e: AnyEntity) => ops.push({ type: t, id: e.id, before: e as unknown as Record<string, unknown>, after: null });
+  const remove = (t: EntityType, e: AnyEntity) =>
+    ops.push({ type: t, id: e.id, before: e as unknown as Record<string, unknown>, after: null });
   const replace = (t: EntityType, e: AnyEntity, next: Record<string, unknown>) =>
-    ops.push({ type: t, id: e.id, before: e as unknown as Record<string, unknown>, after: { ...next, updatedAt: now } });
+    ops.push({
+      type: t,
+      id: e.id,
+      before: e as unknown as Record<string, unknown>,
+      after: { ...next, updatedAt: now },
+    });
   const without = (ids: string[]) => ids.filter((x) => x !== id);
 
   if (type === 'character') {
-    for (const r of file.entities.relationships) if (r.sourceId === id || r.targetId === id) remove('relationship', r);
+    for (const r of file.entities.relationships)
+      if (r.sourceId === id || r.targetId === id) remove('relationship', r);
     for (const c of file.entities.castings) if (c.characterId === id) remove('casting', c);
-    for (const s of file.entities.scenes) if (s.characterIds.includes(id)) replace('scene', s, { ...s, characterIds: without(s.characterIds) });
-    for (const s of file.entities.shots) if (s.characterIds.includes(id)) replace('shot', s, { ...s, characterIds: without(s.characterIds) });
+    for (const s of file.entities.scenes)
+      if (s.characterIds.includes(id)) replace('scene', s, { ...s, characterIds: without(s.characterIds) });
+    for (const s of file.entities.shots)
+      if (s.characterIds.includes(id)) replace('shot', s, { ...s, characterIds: without(s.characterIds) });
   } else if (type === 'location') {
-    for (const s of file.entities.scenes) if (s.locationId === id) {
-      const { locationId: _dropped, ...rest } = s;
-      replace('scene', s, rest);
-    }
+    for (const s of file.entities.scenes)
+      if (s.locationId === id) {
+        const { locationId: _dropped, ...rest } = s;
+        replace('scene', s, rest);
+      }
   } else if (type === 'scene') {
     for (const s of file.entities.shots) if (s.sceneId === id) remove('shot', s);
-    for (const b of file.entities.beats) if (b.sceneIds.includes(id)) replace('beat', b, { ...b, sceneIds: without(b.sceneIds) });
+    for (const b of file.entities.beats)
+      if (b.sceneIds.includes(id)) replace('beat', b, { ...b, sceneIds: without(b.sceneIds) });
   } else if (type === 'talent') {
     for (const c of file.entities.castings) if (c.talentId === id) remove('casting', c);
   }
@@ -145,5 +189,11 @@ export function applyOps(file: ProjectFile, ops: readonly ChangeOp[]): void {
 
 /** The ops that undo `ops`. */
 export function invertOps(ops: readonly ChangeOp[]): ChangeOp[] {
-  return [...ops].reverse().map((op) => ({ type: op.type, id: op.id, before: op.after, after: op.before, ...(op.index !== undefined ? { index: op.index } : {}) }));
+  return [...ops].reverse().map((op) => ({
+    type: op.type,
+    id: op.id,
+    before: op.after,
+    after: op.before,
+    ...(op.index !== undefined ? { index: op.index } : {}),
+  }));
 }

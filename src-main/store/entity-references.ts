@@ -3,7 +3,13 @@ import type { AnyEntity, EntityType } from '../../src-preload/contract/entities'
 import type { ProjectFile } from '../../src-preload/contract/project';
 import { AppFailure } from '../shared/failure';
 
-function requireIds(file: ProjectFile, type: EntityType, field: string, ids: readonly (string | undefined)[], target: EntityType): void {
+function requireIds(
+  file: ProjectFile,
+  type: EntityType,
+  field: string,
+  ids: readonly (string | undefined)[],
+  target: EntityType,
+): void {
   const collection = file.entities[`${target}s` as 'characters'] as { id: string }[];
   for (const id of ids) {
     if (id !== undefined && !collection.some((e) => e.id === id)) {
@@ -25,9 +31,14 @@ export function checkReferences(file: ProjectFile, type: EntityType, entity: Any
       requireIds(file, type, 'sourceId', [e.sourceId as string], 'character');
       requireIds(file, type, 'targetId', [e.targetId as string], 'character');
       if (e.sourceId === e.targetId) {
-        throw new AppFailure('ENTITY_INVALID', 'A relationship needs two different characters.', 'Pick another target character.', {
-          field: 'relationship.targetId',
-        });
+        throw new AppFailure(
+          'ENTITY_INVALID',
+          'A relationship needs two different characters.',
+          'Pick another target character.',
+          {
+            field: 'relationship.targetId',
+          },
+        );
       }
       return;
     case 'scene':

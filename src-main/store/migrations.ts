@@ -28,9 +28,14 @@ export function migrateProject(
   target: number = CURRENT_SCHEMA_VERSION,
 ): MigrationOutcome {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new AppFailure('PROJECT_SCHEMA_UNKNOWN', 'project.json does not hold a project object.', undefined, {
-      field: '(root)',
-    });
+    throw new AppFailure(
+      'PROJECT_SCHEMA_UNKNOWN',
+      'project.json does not hold a project object.',
+      undefined,
+      {
+        field: '(root)',
+      },
+    );
   }
   let data = raw as Record<string, unknown>;
   const version = data.schemaVersion;
@@ -54,9 +59,14 @@ export function migrateProject(
   for (let v = version; v < target; v++) {
     const step = migrations.find((m) => m.from === v);
     if (!step) {
-      throw new AppFailure('PROJECT_MIGRATION_MISSING', `No migration from schema ${v} to ${v + 1}.`, undefined, {
-        field: 'schemaVersion',
-      });
+      throw new AppFailure(
+        'PROJECT_MIGRATION_MISSING',
+        `No migration from schema ${v} to ${v + 1}.`,
+        undefined,
+        {
+          field: 'schemaVersion',
+        },
+      );
     }
     data = { ...step.up(data), schemaVersion: v + 1 };
     applied.push(step.describe);

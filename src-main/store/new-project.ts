@@ -3,7 +3,11 @@ import { CURRENT_SCHEMA_VERSION, type ProjectFile } from '../../src-preload/cont
 import type { ProjectKind } from '../../src-preload/contract/entities';
 import { newId, nowIso } from '../shared/ids';
 
-export function newProjectFile(name: string, kind: ProjectKind, options: { seed?: number; id?: string; now?: string } = {}): ProjectFile {
+export function newProjectFile(
+  name: string,
+  kind: ProjectKind,
+  options: { seed?: number; id?: string; now?: string } = {},
+): ProjectFile {
   const now = options.now ?? nowIso();
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -14,10 +18,24 @@ export function newProjectFile(name: string, kind: ProjectKind, options: { seed?
       seed: options.seed ?? Math.floor(Math.random() * 2 ** 31),
       createdAt: now,
       updatedAt: now,
-      workflow: { current: 'concept', completed: [], needsReview: [], history: [{ at: now, to: 'concept', cause: 'Project created' }] },
+      workflow: {
+        current: 'concept',
+        completed: [],
+        needsReview: [],
+        history: [{ at: now, to: 'concept', cause: 'Project created' }],
+      },
       settings: { reviewGate: true },
     },
-    entities: { characters: [], locations: [], relationships: [], scenes: [], shots: [], beats: [], talents: [], castings: [] },
+    entities: {
+      characters: [],
+      locations: [],
+      relationships: [],
+      scenes: [],
+      shots: [],
+      beats: [],
+      talents: [],
+      castings: [],
+    },
     history: { undo: [], redo: [] },
   };
 }

@@ -20,7 +20,11 @@ import { serializeProjectFile } from './serialize-project';
 export async function openProjectDir(dir: string, owner: string): Promise<ProjectSession> {
   const path = join(dir, PROJECT_FILE);
   if (!existsSync(path)) {
-    throw new AppFailure('PROJECT_NOT_FOUND', `No project.json in ${dir}.`, 'Check the path, or create a project with `storyloom new`.');
+    throw new AppFailure(
+      'PROJECT_NOT_FOUND',
+      `No project.json in ${dir}.`,
+      'Check the path, or create a project with `storyloom new`.',
+    );
   }
   let migratedFrom: number | null = null;
   const adapter = new DurableProjectAdapter(path, (text) => {

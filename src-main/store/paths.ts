@@ -6,7 +6,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 export const PROJECT_FILE = 'project.json';
 
 /** The projects root for the CLI and web mode (Electron passes its userData-based default instead). */
-export function resolveProjectsRoot(options: { dir?: string; env?: NodeJS.ProcessEnv; fallback?: string } = {}): string {
+export function resolveProjectsRoot(
+  options: { dir?: string; env?: NodeJS.ProcessEnv; fallback?: string } = {},
+): string {
   const env = options.env ?? process.env;
   if (options.dir) return resolve(options.dir);
   if (env.STORYLOOM_DATA_DIR) return resolve(env.STORYLOOM_DATA_DIR);

@@ -31,33 +31,57 @@ export interface DecodedProject {
 }
 
 /** Parses and validates project JSON text (migrating older schemas); throws AppFailure on any problem. */
-export function decodeProjectText(text: string, label = 'project.json', migrations: readonly Migration[] = MIGRATIONS): DecodedProject {
+export function decodeProjectText(
+  text: string,
+  label = 'project.json',
+  migrations: readonly Migration[] = MIGRATIONS,
+): DecodedProject {
   if (text.trim() === '' || /^\u0000+$/.test(text)) {
-    throw new AppFailure('PROJECT_CORRUPT', `${label} is empty or blank (a crash or power loss may have damaged it).`, undefined, {
-      file: label,
-    });
+    throw new AppFailure(
+      'PROJECT_CORRUPT',
+      `${label} is empty or blank (a crash or power loss may have damaged it).`,
+      undefined,
+      {
+        file: label,
+      },
+    );
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new AppFailure('PROJECT_CORRUPT', `${label} is not valid JSON: ${(error as Error).message}.`, undefined, { file: label });
+    throw new AppFailure(
+      'PROJECT_CORRUPT',
+      `${label} is not valid JSON: ${(error as Error).message}.`,
+      undefined,
+      { file: label },
+    );
   }
   const forbidden = findForbiddenKey(raw);
   if (forbidden) {
-    throw new AppFailure('PROJECT_FORBIDDEN_KEY', `${label} contains the forbidden key "${forbidden}".`, undefined, {
-      file: label,
-      field: forbidden,
-    });
+    throw new AppFailure(
+      'PROJECT_FORBIDDEN_KEY',
+      `${label} contains the forbidden key "${forbidden}".`,
+      undefined,
+      {
+        file: label,
+        field: forbidden,
+      },
+    );
   }
   const migrated = migrateProject(raw, migrations);
   const parsed = ProjectFileSchema.safeParse(migrated.data);
   if (!parsed.success) {
     const { message, path } = describeZodError(parsed.error);
-    throw new AppFailure('PROJECT_INVALID', `${label} does not match the project schema — ${message}.`, undefined, {
-      file: label,
-      field: path,
-    });
+    throw new AppFailure(
+      'PROJECT_INVALID',
+      `${label} does not match the project schema — ${message}.`,
+      undefined,
+      {
+        file: label,
+        field: path,
+      },
+    );
   }
   return { file: parsed.data, migratedFrom: migrated.applied.length ? migrated.fromVersion : null };
 }

@@ -69,7 +69,9 @@ export function acquireProjectLock(projectDir: string, owner: string): LockOutco
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = readLock(path);
-    const stale = !holder || (holder.host === record.host && (holder.pid === process.pid ? false : !processAlive(holder.pid)));
+    const stale =
+      !holder ||
+      (holder.host === record.host && (holder.pid === process.pid ? false : !processAlive(holder.pid)));
     if (holder && holder.pid === process.pid && holder.host === record.host) {
       return { acquired: false, reason: 'This project is already open in this Storyloom process.' };
     }

@@ -154,10 +154,16 @@ export class ProjectRepository {
     const session = await this.open(projectId);
     await session.flush();
     const copy = remapProjectIds(structuredClone(session.file)).file;
-    copy.project = { ...copy.project, name: name ?? `${session.file.project.name} (copy)`, updatedAt: nowIso() };
+    copy.project = {
+      ...copy.project,
+      name: name ?? `${session.file.project.name} (copy)`,
+      updatedAt: nowIso(),
+    };
     copy.history = { undo: [], redo: [] };
     const dir = await this.writeNewProject(copy, async (target) => {
-      await fs.cp(join(session.dir, 'assets'), join(target, 'assets'), { recursive: true }).catch(() => undefined);
+      await fs
+        .cp(join(session.dir, 'assets'), join(target, 'assets'), { recursive: true })
+        .catch(() => undefined);
     });
     this.options.onListChanged?.('duplicated');
     return summarize(copy, dir);

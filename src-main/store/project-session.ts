@@ -2,12 +2,26 @@
 import { type Low } from 'lowdb';
 import type { ChangeSummary } from '../../src-preload/contract/dto';
 import type { AnyEntity, EntityType } from '../../src-preload/contract/entities';
-import { HISTORY_LIMIT, type Change, type ChangeOp, type ProjectFile, type ProjectMeta } from '../../src-preload/contract/project';
+import {
+  HISTORY_LIMIT,
+  type Change,
+  type ChangeOp,
+  type ProjectFile,
+  type ProjectMeta,
+} from '../../src-preload/contract/project';
 import { AppFailure } from '../shared/failure';
 import { newId, nowIso } from '../shared/ids';
 import { writeBackup } from './backups';
 import { type DurableProjectAdapter } from './durable-adapter';
-import { applyOps, findEntity, invertOps, planCreate, planDelete, planUpdate, type EntityWriteOptions } from './entity-ops';
+import {
+  applyOps,
+  findEntity,
+  invertOps,
+  planCreate,
+  planDelete,
+  planUpdate,
+  type EntityWriteOptions,
+} from './entity-ops';
 import { WriteCoalescer } from './write-coalescer';
 
 /** How often, at most, a rotating backup is taken while the project is being edited. */
@@ -76,13 +90,24 @@ export class ProjectSession {
     return this.persist(change);
   }
 
-  async createEntity(type: EntityType, data: Record<string, unknown>, opts: Omit<EntityWriteOptions, 'now'>, label?: string) {
+  async createEntity(
+    type: EntityType,
+    data: Record<string, unknown>,
+    opts: Omit<EntityWriteOptions, 'now'>,
+    label?: string,
+  ) {
     const op = planCreate(this.file, type, data, { ...opts, now: nowIso() });
     const change = await this.commit(label ?? `Create ${type} ${nameOf(op.after)}`, [op]);
     return { entity: op.after as unknown as AnyEntity, change };
   }
 
-  async updateEntity(type: EntityType, id: string, patch: Record<string, unknown>, opts: Omit<EntityWriteOptions, 'now'>, label?: string) {
+  async updateEntity(
+    type: EntityType,
+    id: string,
+    patch: Record<string, unknown>,
+    opts: Omit<EntityWriteOptions, 'now'>,
+    label?: string,
+  ) {
     const op = planUpdate(this.file, type, id, patch, { ...opts, now: nowIso() });
     const change = await this.commit(label ?? `Edit ${type} ${nameOf(op.after)}`, [op]);
     return { entity: op.after as unknown as AnyEntity, change };
@@ -91,14 +116,26 @@ export class ProjectSession {
   async deleteEntity(type: EntityType, id: string, label?: string) {
     const ops = planDelete(this.file, type, id, nowIso());
     const target = findEntity(this.file, type, id);
-    return { change: await this.commit(label ?? `Delete ${type} ${nameOf(target as unknown as Record<string, unknown>)}`, ops) };
+    return {
+      change: await this.commit(
+        label ?? `Delete ${type} ${nameOf(target as unknown as Record<string, unknown>)}`,
+        ops,
+      ),
+    };
   }
 
   /** Updates project metadata (name, logline, workflow…) as an undoable change. */
   async updateMeta(patch: Partial<ProjectMeta>, label: string): Promise<ChangeSummary> {
     const before = this.file.project;
     const after = { ...before, ...patch, updatedAt: nowIso() };
-    return this.commit(label, [{ type: 'project', id: before.id, before: before as unknown as Record<string, unknown>, after: after as unknown as Record<string, unknown> }]);
+    return this.commit(label, [
+      {
+        type: 'project',
+        id: before.id,
+        before: before as unknown as Record<string, unknown>,
+        after: after as unknown as Record<string, unknown>,
+      },
+    ]);
   }
 
   async undo(): Promise<ChangeSummary | null> {

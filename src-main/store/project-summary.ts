@@ -10,6 +10,11 @@ export function summarize(file: ProjectFile, path: string): ProjectSummary {
     kind: file.project.kind,
     path,
     updatedAt: file.project.updatedAt,
-    counts: { characters: e.characters.length, locations: e.locations.length, scenes: e.scenes.length, shots: e.shots.length },
+    counts: {
+      characters: e.characters.length,
+      locations: e.locations.length,
+      scenes: e.scenes.length,
+      shots: e.shots.length,
+    },
   };
 }

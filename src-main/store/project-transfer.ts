@@ -11,7 +11,9 @@ import { remapProjectIds } from './remap-ids';
 
 async function readDirFiles(dir: string, filter: (name: string) => boolean): Promise<string[]> {
   if (!existsSync(dir)) return [];
-  return (await fs.readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && filter(e.name)).map((e) => e.name);
+  return (await fs.readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isFile() && filter(e.name))
+    .map((e) => e.name);
 }
 
 /** Applies `rewrite` to every (already validated) JSON line of a JSONL text. */
@@ -23,7 +25,11 @@ function rewriteJsonLines(body: string, rewrite: (value: unknown) => unknown): s
 }
 
 /** Builds the archive bytes of a project (flushing pending writes first). */
-export async function exportProject(repo: ProjectRepository, projectId: string, appVersion: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+export async function exportProject(
+  repo: ProjectRepository,
+  projectId: string,
+  appVersion: string,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
   const session = await repo.open(projectId);
   await session.flush();
   const chat = new Map<string, string>();
@@ -43,7 +49,10 @@ export async function exportProject(repo: ProjectRepository, projectId: string, 
  * Imports an archive. Everything is validated before the first byte is written; the new folder appears
  * atomically. A project whose id already exists under the root gets fresh ids for everything.
  */
-export async function importProject(repo: ProjectRepository, bytes: Uint8Array): Promise<ProjectSummary & { remappedIds: number }> {
+export async function importProject(
+  repo: ProjectRepository,
+  bytes: Uint8Array,
+): Promise<ProjectSummary & { remappedIds: number }> {
   const contents = readArchive(bytes);
   let file = contents.project;
   let chat = contents.chat;

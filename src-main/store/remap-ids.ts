@@ -8,10 +8,15 @@ import { newId } from '../shared/ids';
  * reference to it: a deep rewrite catches all references, including ones added by later schema versions.
  * Undo history is dropped (it describes the old ids).
  */
-export function remapProjectIds(file: ProjectFile): { file: ProjectFile; remapped: number; rewrite: (value: unknown) => unknown } {
+export function remapProjectIds(file: ProjectFile): {
+  file: ProjectFile;
+  remapped: number;
+  rewrite: (value: unknown) => unknown;
+} {
   const map = new Map<string, string>();
   map.set(file.project.id, newId());
-  for (const list of Object.values(file.entities)) for (const e of list as { id: string }[]) map.set(e.id, newId());
+  for (const list of Object.values(file.entities))
+    for (const e of list as { id: string }[]) map.set(e.id, newId());
   const rewrite = (value: unknown): unknown => {
     if (typeof value === 'string') return ULID_PATTERN.test(value) ? (map.get(value) ?? value) : value;
     if (Array.isArray(value)) return value.map(rewrite);

@@ -14,9 +14,20 @@ export function loadWorkflowConfig(projectDir: string): WorkflowConfig | undefin
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new AppFailure('WORKFLOW_CONFIG_INVALID', `${WORKFLOW_CONFIG_FILE} is not valid JSON: ${(error as Error).message}.`, `Fix or remove ${path}.`, { file: path });
+    throw new AppFailure(
+      'WORKFLOW_CONFIG_INVALID',
+      `${WORKFLOW_CONFIG_FILE} is not valid JSON: ${(error as Error).message}.`,
+      `Fix or remove ${path}.`,
+      { file: path },
+    );
   }
   const parsed = parseWorkflowConfig(raw);
-  if (!parsed.ok) throw new AppFailure(parsed.error.code, `${WORKFLOW_CONFIG_FILE}: ${parsed.error.message}`, parsed.error.remedy ?? `Fix or remove ${path}.`, { file: path });
+  if (!parsed.ok)
+    throw new AppFailure(
+      parsed.error.code,
+      `${WORKFLOW_CONFIG_FILE}: ${parsed.error.message}`,
+      parsed.error.remedy ?? `Fix or remove ${path}.`,
+      { file: path },
+    );
   return parsed.config;
 }

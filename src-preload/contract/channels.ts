@@ -40,7 +40,13 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENTS = ['project:changed', 'project:listChanged', 'agent:event', 'queue:progress', 'workflow:changed'] as const;
+export const EVENTS = [
+  'project:changed',
+  'project:listChanged',
+  'agent:event',
+  'queue:progress',
+  'workflow:changed',
+] as const;
 export type EventName = (typeof EVENTS)[number];
 
 export const isChannel = (value: unknown): value is Channel =>

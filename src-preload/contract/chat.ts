@@ -14,9 +14,15 @@ export const ChatMessageSchema = z.strictObject({
   runId: z.string().max(64).optional(),
   status: z.enum(['pending', 'done', 'failed', 'cancelled']).default('done'),
   /** Follow-up choices offered with an assistant message. */
-  choices: z.array(z.strictObject({ label: z.string().max(200), command: z.string().max(2_000) })).max(20).optional(),
+  choices: z
+    .array(z.strictObject({ label: z.string().max(200), command: z.string().max(2_000) }))
+    .max(20)
+    .optional(),
   /** Entity references shown as chips: the reply text marks them as [[type:id|name]]. */
-  refs: z.array(z.strictObject({ type: z.string().max(40), id: z.string().max(64), name: z.string().max(300) })).max(1_000).optional(),
+  refs: z
+    .array(z.strictObject({ type: z.string().max(40), id: z.string().max(64), name: z.string().max(300) }))
+    .max(1_000)
+    .optional(),
   /** A question waiting for the user's answer, and the draft it will complete (multi-turn create). */
   followUp: z
     .strictObject({
@@ -29,6 +35,12 @@ export const ChatMessageSchema = z.strictObject({
     .optional(),
   /** Visible notices of the turn (e.g. "the model failed; the offline engine answered"). */
   notices: z.array(z.string().max(2_000)).max(20).optional(),
-  error: z.strictObject({ code: z.string().max(100), message: z.string().max(2_000), remedy: z.string().max(2_000).optional() }).optional(),
+  error: z
+    .strictObject({
+      code: z.string().max(100),
+      message: z.string().max(2_000),
+      remedy: z.string().max(2_000).optional(),
+    })
+    .optional(),
 });
 export type ChatMessage = z.infer<typeof ChatMessageSchema>;

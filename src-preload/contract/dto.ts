@@ -141,7 +141,10 @@ export interface SettingsDto {
   budgetUsd?: number;
   hasApiKey: boolean;
   preset: { label: string; baseURL: string; model: string; needsKey: boolean; local: boolean };
-  presets: Record<ProviderId, { label: string; baseURL: string; model: string; needsKey: boolean; local: boolean }>;
+  presets: Record<
+    ProviderId,
+    { label: string; baseURL: string; model: string; needsKey: boolean; local: boolean }
+  >;
 }
 
 /** Result of "Test connection". */

@@ -15,7 +15,13 @@ export const ProvenanceSchema = z.strictObject({
   messageId: z.string().max(64).optional(),
   runId: z.string().max(64).optional(),
   stage: z.string().max(64).optional(),
-  source: z.strictObject({ file: z.string().max(1_000), start: z.number().int().min(0), end: z.number().int().min(0) }).optional(),
+  source: z
+    .strictObject({
+      file: z.string().max(1_000),
+      start: z.number().int().min(0),
+      end: z.number().int().min(0),
+    })
+    .optional(),
 });
 
 /** Fields every entity carries. */
@@ -32,7 +38,13 @@ const base = {
   stale: z.boolean().optional(),
 };
 
-export const ProjectKindSchema = z.enum(['feature-film', 'short-film', 'series-episode', 'music-video', 'commercial']);
+export const ProjectKindSchema = z.enum([
+  'feature-film',
+  'short-film',
+  'series-episode',
+  'music-video',
+  'commercial',
+]);
 export const CharacterRoleSchema = z.enum(['protagonist', 'antagonist', 'supporting', 'minor']);
 export const GenderSchema = z.enum(['female', 'male', 'nonbinary', 'unspecified']);
 
@@ -58,7 +70,10 @@ export const CharacterSchema = z.strictObject({
   arc: Text().optional(),
   traits: Strings(50).default([]),
   appearance: Text().optional(),
-  wardrobe: z.array(z.strictObject({ sceneId: IdSchema, description: Text(2_000) })).max(500).default([]),
+  wardrobe: z
+    .array(z.strictObject({ sceneId: IdSchema, description: Text(2_000) }))
+    .max(500)
+    .default([]),
   emotionalState: z.string().max(200).optional(),
   voiceNotes: Text(2_000).optional(),
   portraitAssetId: z.string().max(200).optional(),
@@ -75,7 +90,16 @@ export const LocationSchema = z.strictObject({
   props: Strings(200).default([]),
 });
 
-export const RelationshipKindSchema = z.enum(['family', 'romantic', 'friendship', 'rivalry', 'professional', 'mentor', 'enemy', 'other']);
+export const RelationshipKindSchema = z.enum([
+  'family',
+  'romantic',
+  'friendship',
+  'rivalry',
+  'professional',
+  'mentor',
+  'enemy',
+  'other',
+]);
 export const RelationshipEventSchema = z.strictObject({
   at: Iso,
   sceneId: IdSchema.optional(),
@@ -127,7 +151,17 @@ export const SceneSchema = z.strictObject({
 
 export const ShotSizeSchema = z.enum(['EWS', 'WS', 'FS', 'MS', 'MCU', 'CU', 'ECU', 'insert']);
 export const ShotAngleSchema = z.enum(['eye', 'high', 'low', 'dutch', 'overhead', 'POV']);
-export const ShotMovementSchema = z.enum(['static', 'pan', 'tilt', 'dolly', 'truck', 'crane', 'handheld', 'zoom', 'steadicam']);
+export const ShotMovementSchema = z.enum([
+  'static',
+  'pan',
+  'tilt',
+  'dolly',
+  'truck',
+  'crane',
+  'handheld',
+  'zoom',
+  'steadicam',
+]);
 export const ShotSchema = z.strictObject({
   ...base,
   sceneId: IdSchema,
@@ -143,7 +177,9 @@ export const ShotSchema = z.strictObject({
   dialogue: Text().optional(),
   durationSec: z.number().min(0).max(3_600).optional(),
   continuity: Text(2_000).optional(),
-  panel: z.strictObject({ assetId: z.string().max(200).optional(), sketch: Text(20_000).optional() }).optional(),
+  panel: z
+    .strictObject({ assetId: z.string().max(200).optional(), sketch: Text(20_000).optional() })
+    .optional(),
 });
 
 export const BeatSchema = z.strictObject({
@@ -178,7 +214,16 @@ export const CastingSuggestionSchema = z.strictObject({
 });
 
 /** Entity type names, also the keys of `entities` in project.json (plural). */
-export const ENTITY_TYPES = ['character', 'location', 'relationship', 'scene', 'shot', 'beat', 'talent', 'casting'] as const;
+export const ENTITY_TYPES = [
+  'character',
+  'location',
+  'relationship',
+  'scene',
+  'shot',
+  'beat',
+  'talent',
+  'casting',
+] as const;
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 

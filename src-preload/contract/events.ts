@@ -8,7 +8,14 @@ export interface ProjectChangedEvent extends ChangeSummary {
 
 /** Agent run events; later issues extend the union (stage progress, tokens, choices). */
 export type AgentEvent =
-  | { type: 'run_started'; runId: string; projectId: string; at: string; sessionId?: string; kind?: 'chat' | 'pipeline' }
+  | {
+      type: 'run_started';
+      runId: string;
+      projectId: string;
+      at: string;
+      sessionId?: string;
+      kind?: 'chat' | 'pipeline';
+    }
   | { type: 'stage_started'; runId: string; stage: string; at: string }
   | { type: 'stage_progress'; runId: string; stage: string; done: number; total: number }
   | { type: 'stage_finished'; runId: string; stage: string; at: string }

@@ -18,15 +18,30 @@ export const IntentSchema = z.enum([
 ]);
 
 /** Kinds of project entity a request can be about. */
-export const IntentEntityTypeSchema = z.enum(['character', 'location', 'scene', 'relationship', 'shot', 'beat', 'project']);
-
-
+export const IntentEntityTypeSchema = z.enum([
+  'character',
+  'location',
+  'scene',
+  'relationship',
+  'shot',
+  'beat',
+  'project',
+]);
 
 /** Export formats the chat can ask for. */
 export const ExportFormatSchema = z.enum(['fountain', 'fdx', 'csv', 'pdf', 'storyloom']);
 
 /** Relationship kinds of the data model. */
-export const RelationKindSchema = z.enum(['family', 'romantic', 'friendship', 'rivalry', 'professional', 'mentor', 'enemy', 'other']);
+export const RelationKindSchema = z.enum([
+  'family',
+  'romantic',
+  'friendship',
+  'rivalry',
+  'professional',
+  'mentor',
+  'enemy',
+  'other',
+]);
 
 /** What a modify request does to its target. */
 export const ModifyOperationSchema = z.enum(['update', 'delete', 'rename']);

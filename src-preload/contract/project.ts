@@ -68,7 +68,11 @@ export const ProjectMetaSchema = z.strictObject({
   theme: z.string().max(500).optional(),
   targetDurationSec: z.number().int().min(0).max(100_000).optional(),
   beatSheet: z.string().max(100).optional(),
-  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
   createdAt: z.string().max(64),
   updatedAt: z.string().max(64),
   workflow: WorkflowStateSchema,
@@ -103,7 +107,17 @@ export const COLLECTION_OF = {
 
 /** One operation of an undoable change: the entity before and after (null = absent). */
 export const ChangeOpSchema = z.strictObject({
-  type: z.enum(['character', 'location', 'relationship', 'scene', 'shot', 'beat', 'talent', 'casting', 'project']),
+  type: z.enum([
+    'character',
+    'location',
+    'relationship',
+    'scene',
+    'shot',
+    'beat',
+    'talent',
+    'casting',
+    'project',
+  ]),
   id: z.string().max(64),
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()).nullable(),

@@ -8,7 +8,11 @@ import { PROVIDERS } from './dto';
 const ProjectRef = z.strictObject({ projectId: IdSchema });
 const SessionId = z.string().regex(/^[\w-]{1,100}$/, 'must be a chat session id');
 const Empty = z.strictObject({}).optional();
-const ProjectName = z.string().trim().min(1, 'Give the project a name.').max(200, 'Keep the name under 200 characters.');
+const ProjectName = z
+  .string()
+  .trim()
+  .min(1, 'Give the project a name.')
+  .max(200, 'Keep the name under 200 characters.');
 /** Entity payloads are validated again against the entity schema by the store; here only their shape. */
 const EntityData = z.record(z.string(), z.unknown());
 
@@ -21,7 +25,10 @@ export const REQUEST_SCHEMAS = {
   'project:rename': z.strictObject({ projectId: IdSchema, name: ProjectName }),
   'project:duplicate': z.strictObject({ projectId: IdSchema, name: ProjectName.optional() }),
   'project:delete': ProjectRef,
-  'project:export': z.strictObject({ projectId: IdSchema, format: z.literal('storyloom').default('storyloom') }),
+  'project:export': z.strictObject({
+    projectId: IdSchema,
+    format: z.literal('storyloom').default('storyloom'),
+  }),
   'project:import': z.strictObject({
     fileName: z.string().min(1).max(500),
     /** The file's bytes, base64 encoded (at most ~270 MB of text). */
@@ -36,14 +43,23 @@ export const REQUEST_SCHEMAS = {
     budgetUsd: z.number().min(0).max(100_000).nullable().optional(),
   }),
   'entity:create': z.strictObject({ projectId: IdSchema, type: EntityTypeSchema, data: EntityData }),
-  'entity:update': z.strictObject({ projectId: IdSchema, type: EntityTypeSchema, id: IdSchema, patch: EntityData }),
+  'entity:update': z.strictObject({
+    projectId: IdSchema,
+    type: EntityTypeSchema,
+    id: IdSchema,
+    patch: EntityData,
+  }),
   'entity:delete': z.strictObject({ projectId: IdSchema, type: EntityTypeSchema, id: IdSchema }),
   'history:undo': ProjectRef,
   'history:redo': ProjectRef,
   'chat:send': z.strictObject({
     projectId: IdSchema,
     sessionId: SessionId.optional(),
-    text: z.string().trim().min(1, 'Type a message first.').max(200_000, 'Keep a message under 200,000 characters; import long texts as a file.'),
+    text: z
+      .string()
+      .trim()
+      .min(1, 'Type a message first.')
+      .max(200_000, 'Keep a message under 200,000 characters; import long texts as a file.'),
   }),
   'chat:sessions': ProjectRef,
   'chat:history': z.strictObject({ projectId: IdSchema, sessionId: SessionId }),
@@ -51,7 +67,11 @@ export const REQUEST_SCHEMAS = {
   'chat:parse': z.strictObject({ text: z.string().min(1).max(200_000), projectId: IdSchema.optional() }),
   'agent:cancel': z.strictObject({ runId: z.string().min(1).max(64) }),
   'agent:runs': ProjectRef,
-  'agent:resume': z.strictObject({ projectId: IdSchema, runId: z.string().regex(/^[0-9A-Z]{26}$/, 'must be a run id'), approve: z.boolean().optional() }),
+  'agent:resume': z.strictObject({
+    projectId: IdSchema,
+    runId: z.string().regex(/^[0-9A-Z]{26}$/, 'must be a run id'),
+    approve: z.boolean().optional(),
+  }),
   'queue:list': ProjectRef,
   'queue:cancel': z.strictObject({ taskId: z.string().min(1).max(64) }),
   'queue:retry': z.strictObject({ projectId: IdSchema, taskId: z.string().min(1).max(64) }),

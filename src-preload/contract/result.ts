@@ -15,7 +15,12 @@ export interface AppError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: string, message: string, remedy?: string, details?: Record<string, unknown>): Result<never> => ({
+export const fail = (
+  code: string,
+  message: string,
+  remedy?: string,
+  details?: Record<string, unknown>,
+): Result<never> => ({
   ok: false,
   error: { code, message, ...(remedy ? { remedy } : {}), ...(details ? { details } : {}) },
 });

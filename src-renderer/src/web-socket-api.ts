@@ -1,5 +1,14 @@
 // Web-mode transport: the StoryloomApi over the host's loopback WebSocket (queue until open, reconnect, never throw).
-import type { AppError, Channel, EventMap, EventName, Result, StoryloomApi, WireClientMessage, WireServerMessage } from './contract';
+import type {
+  AppError,
+  Channel,
+  EventMap,
+  EventName,
+  Result,
+  StoryloomApi,
+  WireClientMessage,
+  WireServerMessage,
+} from './contract';
 
 /** Connection state, shown in the UI so a dropped host is visible rather than silent. */
 export type TransportStatus = 'connecting' | 'open' | 'closed';
@@ -76,7 +85,12 @@ export function createWebSocketApi(options: WebSocketApiOptions): WebSocketApi {
 
   const failInFlight = () => {
     for (const call of inFlight.values()) {
-      call.resolve(transportError('The connection to Storyloom closed before it answered.', 'Check that `storyloom serve` is still running, then try again.'));
+      call.resolve(
+        transportError(
+          'The connection to Storyloom closed before it answered.',
+          'Check that `storyloom serve` is still running, then try again.',
+        ),
+      );
     }
     inFlight.clear();
   };
@@ -94,7 +108,8 @@ export function createWebSocketApi(options: WebSocketApiOptions): WebSocketApi {
       inFlight.delete(message.id);
       call.resolve(message.result);
     } else if (message.kind === 'event') {
-      for (const listener of listeners.get(message.event) ?? []) (listener as (payload: unknown) => void)(message.payload);
+      for (const listener of listeners.get(message.event) ?? [])
+        (listener as (payload: unknown) => void)(message.payload);
     }
   };
 
@@ -127,19 +142,32 @@ export function createWebSocketApi(options: WebSocketApiOptions): WebSocketApi {
     invoke<C extends Channel>(channel: C, request: unknown): Promise<Result<never>> {
       if (!options.url) {
         return Promise.resolve(
-          transportError('This page has no access token, so it cannot reach Storyloom.', 'Open the full URL printed by `storyloom serve` (it ends with ?token=…).'),
+          transportError(
+            'This page has no access token, so it cannot reach Storyloom.',
+            'Open the full URL printed by `storyloom serve` (it ends with ?token=…).',
+          ),
         );
       }
-      if (closedForGood) return Promise.resolve(transportError('The connection was closed.', 'Reload the page.'));
+      if (closedForGood)
+        return Promise.resolve(transportError('The connection was closed.', 'Reload the page.'));
       return new Promise((resolve) => {
         const id = nextId++;
         const wire: WireClientMessage = { kind: 'invoke', id, channel, payload: request };
-        const call: Pending = { id, message: JSON.stringify(wire), resolve: resolve as (r: Result<unknown>) => void };
+        const call: Pending = {
+          id,
+          message: JSON.stringify(wire),
+          resolve: resolve as (r: Result<unknown>) => void,
+        };
         call.timer = setTimeout(() => {
           const index = queued.indexOf(call);
           if (index < 0) return;
           queued.splice(index, 1);
-          call.resolve(transportError('Storyloom is not reachable right now.', 'Check that `storyloom serve` is running; the page reconnects by itself.'));
+          call.resolve(
+            transportError(
+              'Storyloom is not reachable right now.',
+              'Check that `storyloom serve` is running; the page reconnects by itself.',
+            ),
+          );
         }, queueTimeoutMs);
         queued.push(call);
         flush();

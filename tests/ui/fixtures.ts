@@ -22,7 +22,12 @@ async function startHost(dataDir: string, appDir: string): Promise<{ child: Chil
     ['bin/storyloom.mjs', 'serve', '--dir', dataDir, '--port', '0', '--json'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, STORYLOOM_DATA_DIR: dataDir, STORYLOOM_APP_DIR: appDir, STORYLOOM_PIPELINE_STAGE_DELAY_MS: '250' },
+      env: {
+        ...process.env,
+        STORYLOOM_DATA_DIR: dataDir,
+        STORYLOOM_APP_DIR: appDir,
+        STORYLOOM_PIPELINE_STAGE_DELAY_MS: '250',
+      },
     },
   );
   let stderr = '';

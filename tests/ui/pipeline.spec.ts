@@ -6,9 +6,21 @@ import { chatIdle, chatPanel, lastReply, newProject, openProject } from './helpe
 
 // The UI fixture slows each stage (STORYLOOM_PIPELINE_STAGE_DELAY_MS), so Cancel lands mid-run without a race.
 const IDEA = 'Make a 10-minute short film about a lonely robot who learns to paint';
-const STAGES = ['Screenwriter', 'Character designer', 'Location scout', 'Relationships', 'Scene breakdown', 'Storyboard', 'Shot planner', 'Casting'];
+const STAGES = [
+  'Screenwriter',
+  'Character designer',
+  'Location scout',
+  'Relationships',
+  'Scene breakdown',
+  'Storyboard',
+  'Shot planner',
+  'Casting',
+];
 
-test('a generate run streams its stages, cancels, resumes after a restart and fills the storyboard', async ({ app, host }) => {
+test('a generate run streams its stages, cancels, resumes after a restart and fills the storyboard', async ({
+  app,
+  host,
+}) => {
   test.setTimeout(40_000);
   await newProject(app, 'Robot Painter', 'Short film');
   const chat = chatPanel(app);
@@ -23,7 +35,9 @@ test('a generate run streams its stages, cancels, resumes after a restart and fi
 
   // The offline run takes a second or two: Cancel is clicked the moment the first stage shows done (one locator,
   // so Playwright's own fast polling finds it), while the later stages are still to come.
-  const firstStageDone = app.getByRole('listitem', { name: 'Screenwriter', exact: true }).filter({ hasText: /done/ });
+  const firstStageDone = app
+    .getByRole('listitem', { name: 'Screenwriter', exact: true })
+    .filter({ hasText: /done/ });
   await timeline.filter({ has: firstStageDone }).getByRole('button', { name: 'Cancel run' }).click();
   await expect(runStatus).toContainText('Cancelled');
   await expect(timeline.getByRole('listitem')).toHaveText(STAGES.map((title) => new RegExp(`^${title}`)));
@@ -39,7 +53,11 @@ test('a generate run streams its stages, cancels, resumes after a restart and fi
   // A restart of the app: the timeline comes back from agent:runs with Resume offered.
   await host.restart();
   await app.goto(host.url);
-  await openProject(app, app.getByRole('list', { name: 'Projects' }).getByRole('listitem', { name: 'Robot Painter', exact: true }), 'Robot Painter');
+  await openProject(
+    app,
+    app.getByRole('list', { name: 'Projects' }).getByRole('listitem', { name: 'Robot Painter', exact: true }),
+    'Robot Painter',
+  );
   await expect(runStatus).toContainText('Cancelled');
   await expect(stage('Screenwriter')).toContainText('done');
   await expect(stage('Casting')).toContainText('pending');
@@ -52,8 +70,15 @@ test('a generate run streams its stages, cancels, resumes after a restart and fi
 
   // The storyboard shows the scenes with their shot cards (rows are virtualized: the title counts them all).
   const board = app.getByRole('region', { name: 'Storyboard' });
-  await expect(board.getByRole('heading', { level: 2 })).toHaveText(/^Storyboard\s*\d{2,} scenes · \d{3,} shots$/);
-  await expect(board.getByRole('list', { name: 'Shots of scene 1' }).getByRole('button', { name: /^Shot 1\.\d+$/ }).first()).toBeVisible();
+  await expect(board.getByRole('heading', { level: 2 })).toHaveText(
+    /^Storyboard\s*\d{2,} scenes · \d{3,} shots$/,
+  );
+  await expect(
+    board
+      .getByRole('list', { name: 'Shots of scene 1' })
+      .getByRole('button', { name: /^Shot 1\.\d+$/ })
+      .first(),
+  ).toBeVisible();
   await expect(board.getByText('stale')).toHaveCount(0);
 
   // Regenerating the scenes keeps the storyboard but marks its shots stale, and offers to redraw them.
@@ -61,8 +86,13 @@ test('a generate run streams its stages, cancels, resumes after a restart and fi
   await expect(lastReply(app)).toContainText('Regenerating the scene breakdown');
   await expect(timeline.getByRole('listitem')).toHaveText([/^Scene breakdown/]);
   await expect(runStatus).toContainText('Done');
-  await expect(board.getByRole('list', { name: 'Shots of scene 1' }).getByText('stale').first()).toBeVisible();
-  await timeline.getByRole('group', { name: 'Run choices' }).getByRole('button', { name: 'Regenerate the storyboard' }).click();
+  await expect(
+    board.getByRole('list', { name: 'Shots of scene 1' }).getByText('stale').first(),
+  ).toBeVisible();
+  await timeline
+    .getByRole('group', { name: 'Run choices' })
+    .getByRole('button', { name: 'Regenerate the storyboard' })
+    .click();
   await expect(lastReply(app)).toContainText('Regenerating the storyboard');
   await expect(runStatus).toContainText('Done');
   await expect(board.getByText('stale')).toHaveCount(0);

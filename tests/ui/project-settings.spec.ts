@@ -2,7 +2,10 @@
 import { expect, test } from './fixtures';
 import { newProject, openProject } from './helpers';
 
-test('project settings: the review gate and the budget per run are saved with the project', async ({ app, host }) => {
+test('project settings: the review gate and the budget per run are saved with the project', async ({
+  app,
+  host,
+}) => {
   // No project open: the dialog has only the model settings.
   await app.getByRole('button', { name: 'Settings' }).click();
   let dialog = app.getByRole('dialog', { name: 'Settings' });
@@ -37,11 +40,15 @@ test('project settings: the review gate and the budget per run are saved with th
 
   // After a restart of the host the project still has them; an empty budget then removes the cap.
   await app.goto(await host.restart());
-  const row = app.getByRole('list', { name: 'Projects' }).getByRole('listitem', { name: 'Tide Tables', exact: true });
+  const row = app
+    .getByRole('list', { name: 'Projects' })
+    .getByRole('listitem', { name: 'Tide Tables', exact: true });
   await openProject(app, row, 'Tide Tables');
   await app.getByRole('button', { name: 'Settings' }).click();
   const again = app.getByRole('dialog', { name: 'Settings' }).getByRole('form', { name: 'Project settings' });
-  await expect(again.getByRole('checkbox', { name: 'Review scenes before the storyboard' })).not.toBeChecked();
+  await expect(
+    again.getByRole('checkbox', { name: 'Review scenes before the storyboard' }),
+  ).not.toBeChecked();
   await expect(again.getByLabel('Budget per run (USD)')).toHaveValue('1.5');
   await again.getByLabel('Budget per run (USD)').fill('');
   await again.getByRole('button', { name: 'Save project settings' }).click();

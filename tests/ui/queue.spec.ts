@@ -2,7 +2,9 @@
 import { expect, test } from './fixtures';
 import { lastReply, newProject, sendChat } from './helpers';
 
-test('"create 4 characters for a heist movie" is queued, progresses in the Tasks drawer and fills the cast', async ({ app }) => {
+test('"create 4 characters for a heist movie" is queued, progresses in the Tasks drawer and fills the cast', async ({
+  app,
+}) => {
   await newProject(app, 'Heist', 'Feature film');
   await sendChat(app, 'create 4 characters for a heist movie');
   await expect(lastReply(app)).toContainText('Creating 4 characters');

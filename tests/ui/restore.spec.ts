@@ -9,7 +9,9 @@ const NAME = 'Harbour Lights';
 
 /** The one project folder under the projects root (the host keeps its trash in a dot folder). */
 function projectDir(dataDir: string): string {
-  const dirs = readdirSync(dataDir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.') && !e.name.endsWith('.partial'));
+  const dirs = readdirSync(dataDir, { withFileTypes: true }).filter(
+    (e) => e.isDirectory() && !e.name.startsWith('.') && !e.name.endsWith('.partial'),
+  );
   expect(dirs).toHaveLength(1);
   return join(dataDir, dirs[0]!.name);
 }
@@ -27,19 +29,29 @@ async function projectWithBackups(app: Page): Promise<void> {
   const row = await createProject(app, NAME);
   await openProject(app, row, NAME);
   await sendChat(app, 'Create a character named Ada, 41, captain');
-  await expect(app.getByRole('list', { name: 'Characters' }).getByRole('button', { name: /Ada/ })).toBeVisible();
+  await expect(
+    app.getByRole('list', { name: 'Characters' }).getByRole('button', { name: /Ada/ }),
+  ).toBeVisible();
   await app.getByRole('button', { name: 'Projects', exact: true }).click();
-  await expect(app.getByRole('list', { name: 'Projects' }).getByRole('listitem', { name: NAME, exact: true })).toContainText('1 character');
+  await expect(
+    app.getByRole('list', { name: 'Projects' }).getByRole('listitem', { name: NAME, exact: true }),
+  ).toContainText('1 character');
 }
 
-const projectRow = (app: Page) => app.getByRole('list', { name: 'Projects' }).getByRole('listitem', { name: NAME, exact: true });
+const projectRow = (app: Page) =>
+  app.getByRole('list', { name: 'Projects' }).getByRole('listitem', { name: NAME, exact: true });
 
-test('opening a project damaged after it was listed offers the newest backup, and restoring opens it with its data', async ({ app, host }) => {
+test('opening a project damaged after it was listed offers the newest backup, and restoring opens it with its data', async ({
+  app,
+  host,
+}) => {
   await projectWithBackups(app);
   await app.goto(await host.restart());
   await expect(projectRow(app)).toContainText('1 character');
   const dir = projectDir(host.dataDir);
-  const backups = readdirSync(join(dir, 'backups')).filter((f) => f.endsWith('.json')).sort();
+  const backups = readdirSync(join(dir, 'backups'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   expect(backups.length).toBeGreaterThanOrEqual(2);
   const newest = backups.at(-1)!;
 
@@ -55,25 +67,40 @@ test('opening a project damaged after it was listed offers the newest backup, an
 
   // Every backup is offered too, newest first.
   await dialog.getByRole('button', { name: 'Choose another backup' }).click();
-  await expect(dialog.getByRole('list', { name: 'Backups' }).getByRole('listitem')).toHaveCount(backups.length);
-  await expect(dialog.getByRole('list', { name: 'Backups' }).getByRole('listitem').first()).toHaveAccessibleName(newest);
+  await expect(dialog.getByRole('list', { name: 'Backups' }).getByRole('listitem')).toHaveCount(
+    backups.length,
+  );
+  await expect(
+    dialog.getByRole('list', { name: 'Backups' }).getByRole('listitem').first(),
+  ).toHaveAccessibleName(newest);
 
   await dialog.getByRole('button', { name: 'Restore newest backup' }).click();
   await expect(dialog).toBeHidden();
   await expect(app.getByRole('heading', { level: 1, name: NAME })).toBeVisible();
-  await expect(app.getByRole('list', { name: 'Characters' }).getByRole('button', { name: /Ada/ })).toBeVisible();
-  await expect(app.getByRole('status', { name: 'Notifications' })).toContainText(`Restored “${NAME}” from ${newest}`);
+  await expect(
+    app.getByRole('list', { name: 'Characters' }).getByRole('button', { name: /Ada/ }),
+  ).toBeVisible();
+  await expect(app.getByRole('status', { name: 'Notifications' })).toContainText(
+    `Restored “${NAME}” from ${newest}`,
+  );
 
   // The good file is back, and the damaged one was kept aside rather than overwritten.
-  const restored = JSON.parse(readFileSync(join(dir, 'project.json'), 'utf8')) as { project: { name: string } };
+  const restored = JSON.parse(readFileSync(join(dir, 'project.json'), 'utf8')) as {
+    project: { name: string };
+  };
   expect(restored.project.name).toBe(NAME);
   expect(readdirSync(dir).some((f) => /^project\.damaged-\d+\.json$/.test(f))).toBe(true);
 });
 
-test('a project damaged while the app was closed is flagged in the list, and an older backup can be chosen', async ({ app, host }) => {
+test('a project damaged while the app was closed is flagged in the list, and an older backup can be chosen', async ({
+  app,
+  host,
+}) => {
   await projectWithBackups(app);
   const dir = projectDir(host.dataDir);
-  const oldest = readdirSync(join(dir, 'backups')).filter((f) => f.endsWith('.json')).sort()[0]!;
+  const oldest = readdirSync(join(dir, 'backups'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()[0]!;
   damage(dir);
   await app.goto(await host.restart());
 

@@ -11,17 +11,25 @@ export function passageOf(text: string): string {
   return rest.length >= 80 ? rest : text;
 }
 
-export async function analyzeText(state: TurnStateValue, config?: LangGraphRunnableConfig): Promise<TurnStateUpdate> {
+export async function analyzeText(
+  state: TurnStateValue,
+  config?: LangGraphRunnableConfig,
+): Promise<TurnStateUpdate> {
   const deps = depsOf(config);
   const passage = passageOf(state.text);
-  const none = { };
   if (passage.split(/\s+/).length < 30) {
-    return { outcome: { replyParts: ['Paste the chapter or screenplay after a colon (for example “Analyze this: …”), or import a file (.txt, .md, .fountain, .fdx).'] } };
+    return {
+      outcome: {
+        replyParts: [
+          'Paste the chapter or screenplay after a colon (for example “Analyze this: …”), or import a file (.txt, .md, .fountain, .fdx).',
+        ],
+      },
+    };
   }
   const counts = await analyzeIntoSession(deps.session, passage, `chat:${state.messageId}`, state.messageId);
   return {
     outcome: {
-            replyParts: [`Analyzed the text: added ${describeCounts(counts)}. Say “undo” to take it back.`],
+      replyParts: [`Analyzed the text: added ${describeCounts(counts)}. Say “undo” to take it back.`],
       choices: [{ label: 'Who are the main characters?', command: 'who are the main characters?' }],
     },
   };

@@ -5,12 +5,18 @@ import { answerQuery } from '../../domain/answer-query';
 import { depsOf } from '../deps';
 import type { TurnStateUpdate, TurnStateValue } from '../state';
 
-export async function answerQueryNode(state: TurnStateValue, config?: LangGraphRunnableConfig): Promise<TurnStateUpdate> {
+export async function answerQueryNode(
+  state: TurnStateValue,
+  config?: LangGraphRunnableConfig,
+): Promise<TurnStateUpdate> {
   const deps = depsOf(config);
   const file = deps.session.file;
   let names = state.parsed?.params.names ?? [];
   // "what about her?" — fall back to the entity the conversation is about.
-  if (names.length === 0 && /\b(?:her|him|them|she|he|it)\b/i.test(state.text)) names = recentEntities(file, state.history).slice(0, 1).map((e) => e.name);
+  if (names.length === 0 && /\b(?:her|him|them|she|he|it)\b/i.test(state.text))
+    names = recentEntities(file, state.history)
+      .slice(0, 1)
+      .map((e) => e.name);
   const answer = answerQuery(file, state.text, names);
   return { outcome: { replyParts: [answer.text] } };
 }

@@ -13,15 +13,24 @@ import { chatLabel, commitBuilder, refOfOp, stageEvent } from './node-helpers';
 /** Most entities one message may create at once. */
 export const BULK_LIMIT = 40;
 
-function draftsFor(kind: 'character' | 'location', count: number, params: GenerateParams, existing: string[]): (CharacterDraft | LocationDraft)[] {
+function draftsFor(
+  kind: 'character' | 'location',
+  count: number,
+  params: GenerateParams,
+  existing: string[],
+): (CharacterDraft | LocationDraft)[] {
   const out: (CharacterDraft | LocationDraft)[] = [];
   const names = existing.map((name) => ({ name }));
   // Each round reseeds, so later rounds add new people instead of repeating the first ones.
   for (let round = 0; out.length < count && round < 20; round++) {
     const story = generateStory({ ...params, seed: (params.seed + round * 7919) >>> 0 });
-    const batch = kind === 'character' ? generateCharacters(story, params, names) : generateLocations(story, params, names);
+    const batch =
+      kind === 'character'
+        ? generateCharacters(story, params, names)
+        : generateLocations(story, params, names);
     for (const draft of batch) {
-      if (out.length >= count || names.some((n) => n.name.toLowerCase() === draft.name.toLowerCase())) continue;
+      if (out.length >= count || names.some((n) => n.name.toLowerCase() === draft.name.toLowerCase()))
+        continue;
       names.push({ name: draft.name });
       out.push(draft);
     }
@@ -29,7 +38,10 @@ function draftsFor(kind: 'character' | 'location', count: number, params: Genera
   return out;
 }
 
-export async function bulkCreate(state: TurnStateValue, config?: LangGraphRunnableConfig): Promise<TurnStateUpdate> {
+export async function bulkCreate(
+  state: TurnStateValue,
+  config?: LangGraphRunnableConfig,
+): Promise<TurnStateUpdate> {
   const deps = depsOf(config);
   const file = deps.session.file;
   const params = state.parsed?.params ?? {};
@@ -43,7 +55,10 @@ export async function bulkCreate(state: TurnStateValue, config?: LangGraphRunnab
     ...(params.setting ? { setting: params.setting } : {}),
     ...(params.mood ? { mood: params.mood } : {}),
   };
-  const existing = kind === 'character' ? file.entities.characters.map((c) => c.name) : file.entities.locations.map((l) => l.name);
+  const existing =
+    kind === 'character'
+      ? file.entities.characters.map((c) => c.name)
+      : file.entities.locations.map((l) => l.name);
   const drafts = draftsFor(kind, count, generateParams, existing);
   const genre = generateParams.genre ? ` for a ${generateParams.genre}` : '';
   const label = `Create ${drafts.length} ${kind}s${genre}`;
@@ -51,14 +66,17 @@ export async function bulkCreate(state: TurnStateValue, config?: LangGraphRunnab
     key: draft.key,
     entityType: kind,
     label: draft.name,
-    data: kind === 'character' ? characterData(draft as CharacterDraft) : locationData(draft as LocationDraft),
+    data:
+      kind === 'character' ? characterData(draft as CharacterDraft) : locationData(draft as LocationDraft),
   }));
   if (deps.queue) {
     // One queue item per entity: live progress, cancel and retry in the tasks drawer, resumed after a restart.
     const taskId = await deps.queue.enqueue(deps.session.id, label, items, state.messageId);
     return {
       outcome: {
-        replyParts: [`Creating ${drafts.length} ${kind}s${genre}: ${joinNames(drafts.map((d) => d.name))}. Follow them in the Tasks drawer; each can be undone on its own.`],
+        replyParts: [
+          `Creating ${drafts.length} ${kind}s${genre}: ${joinNames(drafts.map((d) => d.name))}. Follow them in the Tasks drawer; each can be undone on its own.`,
+        ],
         queueTaskId: taskId,
       },
     };
@@ -71,8 +89,14 @@ export async function bulkCreate(state: TurnStateValue, config?: LangGraphRunnab
   stageEvent(deps, `bulk_${kind}s`, 'finished');
   return {
     outcome: {
-      replyParts: [`Created ${created.length} ${kind}s${genre}: ${joinNames(created.map(refMarker))}. Say “undo” to remove them all.`],
-      created, updated: [], deleted: [], choices: [], notices: [],
+      replyParts: [
+        `Created ${created.length} ${kind}s${genre}: ${joinNames(created.map(refMarker))}. Say “undo” to remove them all.`,
+      ],
+      created,
+      updated: [],
+      deleted: [],
+      choices: [],
+      notices: [],
     },
   };
 }

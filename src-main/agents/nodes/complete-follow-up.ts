@@ -23,7 +23,10 @@ const NOT_A_NAME = /^(?:no idea|i\s+don'?t\s+know|not sure|dunno|skip|cancel|nev
 export function nameFromAnswer(text: string): string | null {
   const cleaned = text
     .trim()
-    .replace(/^(?:(?:let'?s\s+)?call\s+(?:her|him|them|it)|(?:her|his|their|its)\s+name\s+is|name\s+(?:her|him|them|it)|(?:(?:it|she|he)(?:'?s|\s+is)|they(?:'?re|\s+are))(?:\s+(?:called|named))?|called|named|name:?)\s+/i, '')
+    .replace(
+      /^(?:(?:let'?s\s+)?call\s+(?:her|him|them|it)|(?:her|his|their|its)\s+name\s+is|name\s+(?:her|him|them|it)|(?:(?:it|she|he)(?:'?s|\s+is)|they(?:'?re|\s+are))(?:\s+(?:called|named))?|called|named|name:?)\s+/i,
+      '',
+    )
     // "Maya, a pilot": a name ends at the first comma.
     .replace(/\s*,.*$/s, '')
     .replace(/[.!?"“”]+$/g, '')
@@ -33,11 +36,17 @@ export function nameFromAnswer(text: string): string | null {
   return cleaned.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
-export async function completeFollowUp(state: TurnStateValue, config?: LangGraphRunnableConfig): Promise<TurnStateUpdate> {
+export async function completeFollowUp(
+  state: TurnStateValue,
+  config?: LangGraphRunnableConfig,
+): Promise<TurnStateUpdate> {
   const deps = depsOf(config);
   const pending = pendingFollowUp(state.history)!;
   const type = pending.entityType as EntityType;
-  const builder = new ChangeBuilder(deps.session.file, { via: 'chat', provenance: { messageId: state.messageId } });
+  const builder = new ChangeBuilder(deps.session.file, {
+    via: 'chat',
+    provenance: { messageId: state.messageId },
+  });
 
   if (pending.kind === 'duplicate') {
     const draft = pending.draft;
@@ -46,22 +55,41 @@ export async function completeFollowUp(state: TurnStateValue, config?: LangGraph
       const op = builder.update(type, pending.existingId, fields);
       await commitBuilder(deps, builder, chatLabel(state.text));
       const ref = refOfOp(op);
-      return { outcome: { replyParts: [`Updated ${refMarker(ref)} (${describeFields(fields)}).`], created: [], updated: [ref], deleted: [], choices: [], notices: [] } };
+      return {
+        outcome: {
+          replyParts: [`Updated ${refMarker(ref)} (${describeFields(fields)}).`],
+          created: [],
+          updated: [ref],
+          deleted: [],
+          choices: [],
+          notices: [],
+        },
+      };
     }
     const op = builder.create(type, draft);
     await commitBuilder(deps, builder, chatLabel(state.text));
     const ref = refOfOp(op);
     return {
       outcome: {
-        replyParts: [`Created a separate ${type} ${refMarker(ref)}. You may want to give one of them a distinguishing alias.`],
-        created: [ref], updated: [], deleted: [], choices: [], notices: [],
+        replyParts: [
+          `Created a separate ${type} ${refMarker(ref)}. You may want to give one of them a distinguishing alias.`,
+        ],
+        created: [ref],
+        updated: [],
+        deleted: [],
+        choices: [],
+        notices: [],
       },
     };
   }
 
   if (pending.entityType === 'project' && pending.field) {
     const field = pending.field as MetaField;
-    return { outcome: { replyParts: [await writeMeta(deps, field, state.text.trim().replace(/^["“]|["”]$/g, ''), state.text)] } };
+    return {
+      outcome: {
+        replyParts: [await writeMeta(deps, field, state.text.trim().replace(/^["“]|["”]$/g, ''), state.text)],
+      },
+    };
   }
   if (pending.existingId && pending.field) {
     try {
@@ -70,10 +98,25 @@ export async function completeFollowUp(state: TurnStateValue, config?: LangGraph
       await commitBuilder(deps, builder, chatLabel(state.text));
       const ref = refOfOp(op);
       const created = builder.ops.filter((o) => o.before === null).map(refOfOp);
-      return { outcome: { replyParts: [`Updated ${refMarker(ref)}.`], created, updated: [ref], deleted: [], choices: [], notices: [] } };
+      return {
+        outcome: {
+          replyParts: [`Updated ${refMarker(ref)}.`],
+          created,
+          updated: [ref],
+          deleted: [],
+          choices: [],
+          notices: [],
+        },
+      };
     } catch (error) {
       if (!(error instanceof AppFailure)) throw error;
-      return { outcome: { replyParts: [error.message], choices: pending.field === 'role' ? ROLE_CHOICES : [], followUp: pending } };
+      return {
+        outcome: {
+          replyParts: [error.message],
+          choices: pending.field === 'role' ? ROLE_CHOICES : [],
+          followUp: pending,
+        },
+      };
     }
   }
 
@@ -91,6 +134,13 @@ export async function completeFollowUp(state: TurnStateValue, config?: LangGraph
   const ref = refOfOp(op);
   const details = describeFields(pending.draft);
   return {
-    outcome: { replyParts: [`Created ${type} ${refMarker(ref)}${details ? ` (${details})` : ''}.`], created: [ref], updated: [], deleted: [], choices: [], notices: [] },
+    outcome: {
+      replyParts: [`Created ${type} ${refMarker(ref)}${details ? ` (${details})` : ''}.`],
+      created: [ref],
+      updated: [],
+      deleted: [],
+      choices: [],
+      notices: [],
+    },
   };
 }

@@ -9,7 +9,10 @@ const EXAMPLES = [
   { label: 'Who are the main characters?', command: 'who are the main characters?' },
 ];
 
-export async function smallTalk(state: TurnStateValue, config?: LangGraphRunnableConfig): Promise<TurnStateUpdate> {
+export async function smallTalk(
+  state: TurnStateValue,
+  config?: LangGraphRunnableConfig,
+): Promise<TurnStateUpdate> {
   const deps = depsOf(config);
   const p = deps.session.file.project;
   const fallback = /^(?:hi|hello|hey|good (?:morning|evening|afternoon))\b/i.test(state.text.trim())
@@ -35,7 +38,9 @@ export async function clarify(state: TurnStateValue): Promise<TurnStateUpdate> {
   const guess = intent.replace('_', ' ');
   return {
     outcome: {
-      replyParts: [`I'm not certain what you meant — did you want to ${guess} something? Could you say it another way, for example “create a character named Maya, a pilot”?`],
+      replyParts: [
+        `I'm not certain what you meant — did you want to ${guess} something? Could you say it another way, for example “create a character named Maya, a pilot”?`,
+      ],
       choices: EXAMPLES,
     },
   };

@@ -17,12 +17,18 @@ import { planRelationships } from './plan-relationships';
 
 /** Attributes the message gives at the top level (used when extraction finds no named entity). */
 function paramAttributes(params: Record<string, unknown>): Record<string, AttributeValue> {
-  const out: Record<string, AttributeValue> = { ...((params.attributes as Record<string, AttributeValue>) ?? {}) };
-  for (const key of ['age', 'occupation', 'gender'] as const) if (params[key] !== undefined) out[key] = params[key] as AttributeValue;
+  const out: Record<string, AttributeValue> = {
+    ...((params.attributes as Record<string, AttributeValue>) ?? {}),
+  };
+  for (const key of ['age', 'occupation', 'gender'] as const)
+    if (params[key] !== undefined) out[key] = params[key] as AttributeValue;
   return out;
 }
 
-export async function createEntities(state: TurnStateValue, config?: LangGraphRunnableConfig): Promise<TurnStateUpdate> {
+export async function createEntities(
+  state: TurnStateValue,
+  config?: LangGraphRunnableConfig,
+): Promise<TurnStateUpdate> {
   const deps = depsOf(config);
   stageEvent(deps, 'create', 'started');
   const params = state.parsed?.params ?? {};
@@ -33,20 +39,45 @@ export async function createEntities(state: TurnStateValue, config?: LangGraphRu
     onNotice: (n) => notices.push(n.message),
   });
   const entityType = params.entityType ?? 'character';
-  const builder = new ChangeBuilder(deps.session.file, { via: 'chat', provenance: { messageId: state.messageId } });
+  const builder = new ChangeBuilder(deps.session.file, {
+    via: 'chat',
+    provenance: { messageId: state.messageId },
+  });
   const outcome: Partial<TurnOutcome> = { replyParts: [], created: [], updated: [], choices: [], notices };
 
   // "create a relationship between Sarah and Tom": the names are references, not new people.
   let candidates = entityType === 'relationship' ? [] : extraction.entities;
-  if (entityType === 'relationship' && extraction.relationships.length === 0 && (params.names?.length ?? 0) >= 2) {
-    extraction.relationships.push({ source: params.names![0]!, target: params.names![1]!, kind: params.relationKind ?? 'other', label: params.relationKind ?? '' });
+  if (
+    entityType === 'relationship' &&
+    extraction.relationships.length === 0 &&
+    (params.names?.length ?? 0) >= 2
+  ) {
+    extraction.relationships.push({
+      source: params.names![0]!,
+      target: params.names![1]!,
+      kind: params.relationKind ?? 'other',
+      label: params.relationKind ?? '',
+    });
   }
-  if (candidates.length === 0 && params.names?.length && (entityType === 'character' || entityType === 'location')) {
-    candidates = params.names.map((name) => ({ type: entityType, name, attributes: paramAttributes(params), confidence: 0.7, span: { start: 0, end: 0 } }));
+  if (
+    candidates.length === 0 &&
+    params.names?.length &&
+    (entityType === 'character' || entityType === 'location')
+  ) {
+    candidates = params.names.map((name) => ({
+      type: entityType,
+      name,
+      attributes: paramAttributes(params),
+      confidence: 0.7,
+      span: { start: 0, end: 0 },
+    }));
   }
   if (candidates.length === 0 && entityType !== 'relationship') {
     // Nothing named: keep what we know and ask for the one missing field.
-    const draft = entityType === 'location' ? locationFields(paramAttributes(params)) : characterFields(paramAttributes(params));
+    const draft =
+      entityType === 'location'
+        ? locationFields(paramAttributes(params))
+        : characterFields(paramAttributes(params));
     const what = describeFields(draft);
     const noun = entityType === 'location' ? 'location' : 'character';
     outcome.replyParts!.push(`What should the new ${noun}${what ? ` (${what})` : ''} be called?`);
@@ -60,7 +91,15 @@ export async function createEntities(state: TurnStateValue, config?: LangGraphRu
     try {
       // A message about one person may also say who they are in the story and what they are like.
       const single = candidates.length === 1 && candidate.type === 'character';
-      const enriched = single ? { ...candidate, attributes: { ...candidate.attributes, ...describeSingleCharacter(state.text, candidate.name, candidate.attributes) } } : candidate;
+      const enriched = single
+        ? {
+            ...candidate,
+            attributes: {
+              ...candidate.attributes,
+              ...describeSingleCharacter(state.text, candidate.name, candidate.attributes),
+            },
+          }
+        : candidate;
       if (enriched.attributes.occupation === '') delete enriched.attributes.occupation;
       plans.push(planCandidate(builder, enriched));
     } catch (error) {
@@ -71,20 +110,35 @@ export async function createEntities(state: TurnStateValue, config?: LangGraphRu
   // "create a relationship between Sarah and John" (the workflow's own remedy) names a pair but states no kind.
   const pairOnly: CandidateRelationship[] =
     entityType === 'relationship' && extraction.relationships.length === 0 && (params.names?.length ?? 0) >= 2
-      ? [{ source: params.names![0]!, target: params.names![1]!, kind: params.relationKind ?? 'other', label: typeof params.attributes?.label === 'string' ? params.attributes.label : '' }]
+      ? [
+          {
+            source: params.names![0]!,
+            target: params.names![1]!,
+            kind: params.relationKind ?? 'other',
+            label: typeof params.attributes?.label === 'string' ? params.attributes.label : '',
+          },
+        ]
       : [];
   // Links are reported after the entities they join ("Created Sarah… Created John… Linked Sarah and John").
   const links: Partial<TurnOutcome> = { replyParts: [] };
-  const relationshipRefs: EntityRef[] = planRelationships(builder, [...extraction.relationships, ...pairOnly], links);
+  const relationshipRefs: EntityRef[] = planRelationships(
+    builder,
+    [...extraction.relationships, ...pairOnly],
+    links,
+  );
 
   for (const plan of plans) {
     if (plan.kind === 'created') {
       outcome.created!.push(plan.ref);
       const details = describeFields(plan.fields);
-      outcome.replyParts!.push(`Created ${plan.ref.type} ${refMarker(plan.ref)}${details ? ` (${details})` : ''}.`);
+      outcome.replyParts!.push(
+        `Created ${plan.ref.type} ${refMarker(plan.ref)}${details ? ` (${details})` : ''}.`,
+      );
     } else if (plan.kind === 'updated') {
       outcome.updated!.push(plan.ref);
-      outcome.replyParts!.push(`${refMarker(plan.ref)} is already in the project, so I updated it (${describeFields(plan.fields)}) instead of making a twin.`);
+      outcome.replyParts!.push(
+        `${refMarker(plan.ref)} is already in the project, so I updated it (${describeFields(plan.fields)}) instead of making a twin.`,
+      );
     } else if (plan.kind === 'unchanged') {
       // Naming existing people to link them is not an attempt to re-create them.
       if (entityType === 'relationship') continue;
@@ -97,7 +151,8 @@ export async function createEntities(state: TurnStateValue, config?: LangGraphRu
   }
   outcome.replyParts!.push(...links.replyParts!);
   // Only a link request between people who are already linked says nothing above.
-  if (outcome.replyParts!.length === 0) outcome.replyParts!.push(`${joinNames(params.names ?? [])} are already linked — nothing new to add.`);
+  if (outcome.replyParts!.length === 0)
+    outcome.replyParts!.push(`${joinNames(params.names ?? [])} are already linked — nothing new to add.`);
   outcome.created!.push(...relationshipRefs);
   await commitBuilder(deps, builder, chatLabel(state.text));
   stageEvent(deps, 'create', 'finished');

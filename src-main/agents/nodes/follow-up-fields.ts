@@ -4,7 +4,10 @@ import { findCharacter, findLocation } from '../../domain/find-by-name';
 import { AppFailure } from '../../shared/failure';
 import type { ChangeBuilder } from '../../store/change-builder';
 
-export const ROLE_CHOICES = ['protagonist', 'antagonist', 'supporting', 'minor'].map((r) => ({ label: r[0]!.toUpperCase() + r.slice(1), command: r }));
+export const ROLE_CHOICES = ['protagonist', 'antagonist', 'supporting', 'minor'].map((r) => ({
+  label: r[0]!.toUpperCase() + r.slice(1),
+  command: r,
+}));
 
 /** The role named in an answer to "which role?". */
 export const roleIn = (text: string): Role | undefined => roleOf(text, true);
@@ -20,17 +23,26 @@ const splitNames = (text: string): string[] =>
  * Builds the patch for `field` of an existing entity from the user's answer, creating referenced
  * entities (a new location, new characters) in the same change when the answer names unknown ones.
  */
-export function patchFromAnswer(builder: ChangeBuilder, field: string, answer: string): Record<string, unknown> {
+export function patchFromAnswer(
+  builder: ChangeBuilder,
+  field: string,
+  answer: string,
+): Record<string, unknown> {
   const text = answer.trim();
   switch (field) {
     case 'role': {
       const role = roleIn(text);
-      if (!role) throw new AppFailure('FOLLOW_UP_UNCLEAR', 'Pick one role: protagonist, antagonist, supporting or minor.');
+      if (!role)
+        throw new AppFailure(
+          'FOLLOW_UP_UNCLEAR',
+          'Pick one role: protagonist, antagonist, supporting or minor.',
+        );
       return { role };
     }
     case 'age': {
       const age = Number(/\d+/.exec(text)?.[0]);
-      if (!Number.isInteger(age)) throw new AppFailure('FOLLOW_UP_UNCLEAR', 'Give the age as a number, for example 32.');
+      if (!Number.isInteger(age))
+        throw new AppFailure('FOLLOW_UP_UNCLEAR', 'Give the age as a number, for example 32.');
       return { age };
     }
     case 'locationId': {
@@ -38,11 +50,15 @@ export function patchFromAnswer(builder: ChangeBuilder, field: string, answer: s
       const place = text.replace(/^(?:at|in|on|inside)\s+/i, '').replace(/[.!]$/, '');
       const name = place.replace(/^the\s+/i, '');
       const existing = findLocation(builder.work, place) ?? findLocation(builder.work, name);
-      const id = existing?.id ?? builder.create('location', { name: name.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) }).id;
+      const id =
+        existing?.id ??
+        builder.create('location', { name: name.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) }).id;
       return { locationId: id };
     }
     case 'characterIds': {
-      const ids = splitNames(text).map((name) => findCharacter(builder.work, name)?.id ?? builder.create('character', { name }).id);
+      const ids = splitNames(text).map(
+        (name) => findCharacter(builder.work, name)?.id ?? builder.create('character', { name }).id,
+      );
       if (!ids.length) throw new AppFailure('FOLLOW_UP_UNCLEAR', 'Name the characters, separated by commas.');
       return { characterIds: ids };
     }

@@ -11,7 +11,9 @@ export async function notYet(state: TurnStateValue): Promise<TurnStateUpdate> {
   const what = WHAT[intent] ?? 'That';
   return {
     outcome: {
-      replyParts: [`${what} is not available in this version yet. Meanwhile you can build the project step by step.`],
+      replyParts: [
+        `${what} is not available in this version yet. Meanwhile you can build the project step by step.`,
+      ],
       choices: [
         { label: 'Create a character', command: 'create a character named Sarah, 28, journalist' },
         { label: 'What should I do next?', command: 'what should I do next?' },

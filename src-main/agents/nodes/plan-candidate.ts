@@ -15,11 +15,18 @@ export type CandidatePlan =
 
 /** Fields of `fields` whose value differs from what `existing` already holds. */
 function conflicts(existing: Record<string, unknown>, fields: Record<string, unknown>): string[] {
-  return Object.keys(fields).filter((k) => existing[k] !== undefined && JSON.stringify(existing[k]) !== JSON.stringify(fields[k]));
+  return Object.keys(fields).filter(
+    (k) => existing[k] !== undefined && JSON.stringify(existing[k]) !== JSON.stringify(fields[k]),
+  );
 }
 
-function newInformation(existing: Record<string, unknown>, fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).filter(([k, v]) => JSON.stringify(existing[k]) !== JSON.stringify(v)));
+function newInformation(
+  existing: Record<string, unknown>,
+  fields: Record<string, unknown>,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([k, v]) => JSON.stringify(existing[k]) !== JSON.stringify(v)),
+  );
 }
 
 export function planCandidate(builder: ChangeBuilder, candidate: CandidateEntity): CandidatePlan {
@@ -27,15 +34,26 @@ export function planCandidate(builder: ChangeBuilder, candidate: CandidateEntity
     const scenes = builder.work.entities.scenes;
     const number = scenes.reduce((max, s) => Math.max(max, s.number), 0) + 1;
     const heading = String(candidate.attributes.heading ?? candidate.name).toUpperCase();
-    const summary = typeof candidate.attributes.description === 'string' ? candidate.attributes.description : undefined;
-    const op = builder.create('scene', { number, heading, ...(summary ? { summary } : {}) }, { confidence: candidate.confidence });
+    const summary =
+      typeof candidate.attributes.description === 'string' ? candidate.attributes.description : undefined;
+    const op = builder.create(
+      'scene',
+      { number, heading, ...(summary ? { summary } : {}) },
+      { confidence: candidate.confidence },
+    );
     return { kind: 'created', ref: refOfOp(op), fields: {} };
   }
   const isCharacter = candidate.type === 'character';
   const fields = isCharacter ? characterFields(candidate.attributes) : locationFields(candidate.attributes);
-  const existing = isCharacter ? findCharacter(builder.work, candidate.name) : findLocation(builder.work, candidate.name);
+  const existing = isCharacter
+    ? findCharacter(builder.work, candidate.name)
+    : findLocation(builder.work, candidate.name);
   if (!existing) {
-    const op = builder.create(candidate.type, { name: candidate.name, ...fields }, { confidence: candidate.confidence });
+    const op = builder.create(
+      candidate.type,
+      { name: candidate.name, ...fields },
+      { confidence: candidate.confidence },
+    );
     return { kind: 'created', ref: refOfOp(op), fields };
   }
   const ref = refOf(candidate.type, existing);
@@ -47,7 +65,12 @@ export function planCandidate(builder: ChangeBuilder, candidate: CandidateEntity
     return {
       kind: 'ask',
       question: `There is already a ${candidate.type} named ${ref.name} (${was}). Should I update ${ref.name} to ${now}, or create a separate ${candidate.type}?`,
-      followUp: { kind: 'duplicate', entityType: candidate.type, existingId: existing.id, draft: { name: candidate.name, ...fields } },
+      followUp: {
+        kind: 'duplicate',
+        entityType: candidate.type,
+        existingId: existing.id,
+        draft: { name: candidate.name, ...fields },
+      },
       choices: [
         { label: `Update ${ref.name}`, command: `update ${ref.name}` },
         { label: `Create a separate ${candidate.type}`, command: 'create a separate one' },

@@ -18,14 +18,20 @@ const START: Record<string, { strength: number; trust: number }> = {
   other: { strength: 0, trust: 0.5 },
 };
 
-export function planRelationships(builder: ChangeBuilder, candidates: readonly CandidateRelationship[], outcome: Partial<TurnOutcome>): EntityRef[] {
+export function planRelationships(
+  builder: ChangeBuilder,
+  candidates: readonly CandidateRelationship[],
+  outcome: Partial<TurnOutcome>,
+): EntityRef[] {
   const refs: EntityRef[] = [];
   for (const rel of candidates) {
     const source = findCharacter(builder.work, rel.source);
     const target = findCharacter(builder.work, rel.target);
     if (!source || !target || source.id === target.id) continue;
     const exists = builder.work.entities.relationships.some(
-      (r) => (r.sourceId === source.id && r.targetId === target.id) || (r.sourceId === target.id && r.targetId === source.id),
+      (r) =>
+        (r.sourceId === source.id && r.targetId === target.id) ||
+        (r.sourceId === target.id && r.targetId === source.id),
     );
     if (exists) continue;
     const op = builder.create('relationship', {
@@ -37,7 +43,9 @@ export function planRelationships(builder: ChangeBuilder, candidates: readonly C
     });
     const ref = { type: 'relationship', id: op.id, name: `${source.name} — ${target.name}` };
     refs.push(ref);
-    outcome.replyParts?.push(`Linked ${refMarker({ type: 'character', id: source.id, name: source.name })} and ${refMarker({ type: 'character', id: target.id, name: target.name })} (${rel.label || rel.kind}).`);
+    outcome.replyParts?.push(
+      `Linked ${refMarker({ type: 'character', id: source.id, name: source.name })} and ${refMarker({ type: 'character', id: target.id, name: target.name })} (${rel.label || rel.kind}).`,
+    );
   }
   return refs;
 }

@@ -5,14 +5,21 @@ import { depsOf, type TurnDeps } from '../deps';
 import type { TurnStateUpdate, TurnStateValue } from '../state';
 import { chatLabel } from './node-helpers';
 
-
 /** Writes one meta field as an undoable change. */
-export async function writeMeta(deps: TurnDeps, field: MetaField, value: string, text: string): Promise<string> {
+export async function writeMeta(
+  deps: TurnDeps,
+  field: MetaField,
+  value: string,
+  text: string,
+): Promise<string> {
   await deps.session.updateMeta({ [field]: value }, chatLabel(text));
   return `Set the ${field}: “${value}”.`;
 }
 
-export async function setProjectMeta(state: TurnStateValue, config?: LangGraphRunnableConfig): Promise<TurnStateUpdate> {
+export async function setProjectMeta(
+  state: TurnStateValue,
+  config?: LangGraphRunnableConfig,
+): Promise<TurnStateUpdate> {
   const deps = depsOf(config);
   const attributes = (state.parsed?.params.attributes ?? {}) as Record<string, unknown>;
   const field = metaFieldIn(state.text, attributes) ?? 'logline';
@@ -21,7 +28,7 @@ export async function setProjectMeta(state: TurnStateValue, config?: LangGraphRu
   const current = deps.session.file.project[field];
   return {
     outcome: {
-            replyParts: [`${QUESTIONS[field]}${current ? ` (Now: “${current}”.)` : ''}`],
+      replyParts: [`${QUESTIONS[field]}${current ? ` (Now: “${current}”.)` : ''}`],
       followUp: { kind: 'missing_field', entityType: 'project', field, draft: {} },
     },
   };

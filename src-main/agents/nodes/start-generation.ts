@@ -5,7 +5,7 @@ import { hash32 } from '../../brains/offline/generate';
 import { generateParamsFrom } from '../../domain/generate-params';
 import type { StageName } from '../pipeline/state';
 import { depsOf } from '../deps';
-import type { TurnOutcome, TurnStateUpdate, TurnStateValue } from '../state';
+import type { TurnStateUpdate, TurnStateValue } from '../state';
 
 /** The pipeline level a request is about: "regenerate the scenes" → scene_breakdown. */
 const LEVEL_OF: Record<string, StageName> = {
@@ -28,11 +28,16 @@ const LEVEL_WORDS: [RegExp, StageName][] = [
 ];
 
 function levelOf(text: string, params: IntentParams): StageName | undefined {
-  return LEVEL_WORDS.find(([re]) => re.test(text))?.[1] ?? (params.entityType ? LEVEL_OF[params.entityType] : undefined);
+  return (
+    LEVEL_WORDS.find(([re]) => re.test(text))?.[1] ??
+    (params.entityType ? LEVEL_OF[params.entityType] : undefined)
+  );
 }
 
-
-export async function startGeneration(state: TurnStateValue, config?: LangGraphRunnableConfig): Promise<TurnStateUpdate> {
+export async function startGeneration(
+  state: TurnStateValue,
+  config?: LangGraphRunnableConfig,
+): Promise<TurnStateUpdate> {
   const deps = depsOf(config);
   const pipeline = deps.pipeline;
   if (!pipeline) return { outcome: { replyParts: ['The agent pipeline is not available here.'] } };
@@ -43,16 +48,36 @@ export async function startGeneration(state: TurnStateValue, config?: LangGraphR
   if (/\b(?:resume|continue|approve)\b/i.test(text)) {
     const [latest] = await pipeline.unfinished(project.id);
     if (!latest) return { outcome: { replyParts: ['There is no paused or interrupted run to resume.'] } };
-    const { runId } = await pipeline.resume(project.id, latest.runId, { approve: /\bapprove/i.test(text) || latest.status === 'awaiting_review' });
-    return { outcome: { replyParts: [`Resuming the run from its last finished stage (${Object.keys(latest.stages).length} done).`], pipelineRunId: runId } };
+    const { runId } = await pipeline.resume(project.id, latest.runId, {
+      approve: /\bapprove/i.test(text) || latest.status === 'awaiting_review',
+    });
+    return {
+      outcome: {
+        replyParts: [
+          `Resuming the run from its last finished stage (${Object.keys(latest.stages).length} done).`,
+        ],
+        pipelineRunId: runId,
+      },
+    };
   }
 
   const level = levelOf(text, params);
   const regenerate = /\bre-?(?:generate|do|write|make|draw)\b/i.test(text) && level !== undefined;
-  const upTo = !regenerate && level && level !== 'screenwriter' ? (level === 'storyboard_artist' ? 'shot_planner' : level) : undefined;
+  const upTo =
+    !regenerate && level && level !== 'screenwriter'
+      ? level === 'storyboard_artist'
+        ? 'shot_planner'
+        : level
+      : undefined;
   // A regeneration draws a new variation: its seed is derived from the request, so it differs from the first take.
   const seed = regenerate ? (project.seed ^ hash32(state.messageId)) >>> 0 : project.seed;
-  const { runId } = await pipeline.start(project.id, generateParamsFrom(text, params, project.kind, seed), regenerate ? { from: level } : upTo ? { upTo } : {});
-  const what = regenerate ? `Regenerating the ${level.replace(/_/g, ' ')} — later work that depends on it will be marked for review, not overwritten.` : 'Starting the production pipeline: story, cast, locations, relationships, scenes, storyboard, shot list and casting. Watch the stages in the run timeline.';
+  const { runId } = await pipeline.start(
+    project.id,
+    generateParamsFrom(text, params, project.kind, seed),
+    regenerate ? { from: level } : upTo ? { upTo } : {},
+  );
+  const what = regenerate
+    ? `Regenerating the ${level.replace(/_/g, ' ')} — later work that depends on it will be marked for review, not overwritten.`
+    : 'Starting the production pipeline: story, cast, locations, relationships, scenes, storyboard, shot list and casting. Watch the stages in the run timeline.';
   return { outcome: { replyParts: [what], pipelineRunId: runId } };
 }

@@ -21,7 +21,9 @@ export function pendingFollowUp(history: readonly ChatMessage[]): ChatMessage['f
 /** A short reply, or one that is not a confident new command, answers a pending question. */
 function answersFollowUp(parsed: ParsedMessage, text: string): boolean {
   const words = text.trim().split(/\s+/).length;
-  const command = parsed.confidence >= 0.8 && ['advance', 'undo', 'query', 'generate', 'bulk_create', 'export'].includes(parsed.intent);
+  const command =
+    parsed.confidence >= 0.8 &&
+    ['advance', 'undo', 'query', 'generate', 'bulk_create', 'export'].includes(parsed.intent);
   return !command && (parsed.intent === 'chat' || parsed.confidence < 0.8 || words <= 6);
 }
 
@@ -29,7 +31,11 @@ function answersFollowUp(parsed: ParsedMessage, text: string): boolean {
 function aboutProjectMeta(parsed: ParsedMessage, text: string): boolean {
   if (parsed.intent !== 'modify' && parsed.intent !== 'create' && parsed.intent !== 'chat') return false;
   if (parsed.params.entityType === 'project') return true;
-  return !parsed.params.entityType && !parsed.params.names?.length && metaFieldIn(text, parsed.params.attributes ?? {}) !== undefined;
+  return (
+    !parsed.params.entityType &&
+    !parsed.params.names?.length &&
+    metaFieldIn(text, parsed.params.attributes ?? {}) !== undefined
+  );
 }
 
 /** Pipeline control the parser does not model: "regenerate the scenes", "resume the run", "approve the scenes". */
@@ -58,7 +64,10 @@ export function routeOf(parsed: ParsedMessage, text = ''): TurnRoute {
   }
 }
 
-export async function understand(state: TurnStateValue, config?: LangGraphRunnableConfig): Promise<TurnStateUpdate> {
+export async function understand(
+  state: TurnStateValue,
+  config?: LangGraphRunnableConfig,
+): Promise<TurnStateUpdate> {
   const deps = depsOf(config);
   deps.emit({ type: 'stage_started', runId: deps.runId, stage: 'understand', at: nowIso() });
   const context = buildParseContext(deps.session.file, state.history);
@@ -67,7 +76,10 @@ export async function understand(state: TurnStateValue, config?: LangGraphRunnab
     ...(deps.signal ? { signal: deps.signal } : {}),
     onNotice: (n) => notices.push(n.message),
   });
-  const route = pendingFollowUp(state.history) && answersFollowUp(parsed, state.text) ? 'follow_up' : routeOf(parsed, state.text);
+  const route =
+    pendingFollowUp(state.history) && answersFollowUp(parsed, state.text)
+      ? 'follow_up'
+      : routeOf(parsed, state.text);
   deps.emit({ type: 'stage_finished', runId: deps.runId, stage: 'understand', at: nowIso() });
   return { parsed, route, outcome: { notices } };
 }

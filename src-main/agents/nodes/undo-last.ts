@@ -3,11 +3,16 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { depsOf } from '../deps';
 import type { TurnStateUpdate, TurnStateValue } from '../state';
 
-export async function undoLast(state: TurnStateValue, config?: LangGraphRunnableConfig): Promise<TurnStateUpdate> {
+export async function undoLast(
+  state: TurnStateValue,
+  config?: LangGraphRunnableConfig,
+): Promise<TurnStateUpdate> {
   const deps = depsOf(config);
   const redo = /\bredo\b/i.test(state.text);
   const change = redo ? await deps.session.redo() : await deps.session.undo();
-  const text = change ? `${redo ? 'Redid' : 'Undid'}: ${change.label.replace(/^(?:Undo|Redo): /, '')}.` : `There is nothing to ${redo ? 'redo' : 'undo'}.`;
+  const text = change
+    ? `${redo ? 'Redid' : 'Undid'}: ${change.label.replace(/^(?:Undo|Redo): /, '')}.`
+    : `There is nothing to ${redo ? 'redo' : 'undo'}.`;
   const refs = (change?.ops ?? [])
     .filter((op) => op.type !== 'project')
     .map((op) => {

@@ -1,9 +1,20 @@
 // Drafts built from a project's own entities, so a partial project runs only its missing stages.
 import type { Character, Location, Scene } from '../../../src-preload/contract/entities';
 import type { ProjectFile } from '../../../src-preload/contract/project';
-import type { CharacterDraft, LocationDraft, SceneDraft, StoryDraft } from '../../brains/offline/generate/types';
+import type {
+  CharacterDraft,
+  LocationDraft,
+  SceneDraft,
+  StoryDraft,
+} from '../../brains/offline/generate/types';
 
-const NEUTRAL = { openness: 0.5, conscientiousness: 0.5, extraversion: 0.5, agreeableness: 0.5, neuroticism: 0.5 };
+const NEUTRAL = {
+  openness: 0.5,
+  conscientiousness: 0.5,
+  extraversion: 0.5,
+  agreeableness: 0.5,
+  neuroticism: 0.5,
+};
 
 export function characterDraftOf(c: Character): CharacterDraft {
   return {
@@ -26,7 +37,14 @@ export function characterDraftOf(c: Character): CharacterDraft {
 }
 
 export function locationDraftOf(l: Location): LocationDraft {
-  return { key: l.id, name: l.name, setting: l.setting ?? 'interior', description: l.description ?? '', timeOfDayOptions: l.timeOfDayOptions, props: l.props };
+  return {
+    key: l.id,
+    name: l.name,
+    setting: l.setting ?? 'interior',
+    description: l.description ?? '',
+    timeOfDayOptions: l.timeOfDayOptions,
+    props: l.props,
+  };
 }
 
 export function sceneDraftOf(s: Scene): SceneDraft {
@@ -38,7 +56,11 @@ export function sceneDraftOf(s: Scene): SceneDraft {
     timeOfDay: s.timeOfDay ?? 'DAY',
     characterKeys: s.characterIds,
     summary: s.summary ?? '',
-    elements: s.elements.map((e) => ({ type: e.type, text: e.text, ...(e.characterId ? { characterKey: e.characterId } : {}) })),
+    elements: s.elements.map((e) => ({
+      type: e.type,
+      text: e.text,
+      ...(e.characterId ? { characterKey: e.characterId } : {}),
+    })),
     beatKey: s.beatId ?? '',
     durationSec: s.durationSec ?? 60,
     breakdown: s.breakdown,
@@ -65,6 +87,14 @@ export function storyDraftOf(file: ProjectFile): StoryDraft | null {
     beatSheet: p.beatSheet ?? 'three-act',
     beats: [...file.entities.beats]
       .sort((a, b) => a.order - b.order)
-      .map((b) => ({ key: b.id, act: b.act, actName: b.actName ?? `Act ${b.act}`, order: b.order, name: b.name, summary: b.summary ?? '', targetSec: b.targetSec ?? 0 })),
+      .map((b) => ({
+        key: b.id,
+        act: b.act,
+        actName: b.actName ?? `Act ${b.act}`,
+        order: b.order,
+        name: b.name,
+        summary: b.summary ?? '',
+        targetSec: b.targetSec ?? 0,
+      })),
   };
 }

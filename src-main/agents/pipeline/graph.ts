@@ -38,10 +38,16 @@ function compilePipelineGraph() {
         const shots = deps.session.file.entities.shots;
         const needsShots = (sceneId: string) => {
           const own = shots.filter((shot) => shot.sceneId === sceneId);
-          return own.length === 0 || (deps.record.regenerate === 'storyboard_artist' && own.some((shot) => shot.stale && shot.provenance.runId !== deps.record.runId));
+          return (
+            own.length === 0 ||
+            (deps.record.regenerate === 'storyboard_artist' &&
+              own.some((shot) => shot.stale && shot.provenance.runId !== deps.record.runId))
+          );
         };
         const todo = state.scenes.filter((scene) => needsShots(idOf(deps, 'scene', scene.key)));
-        return todo.length ? todo.map((scene) => new Send('storyboard_artist', { ...state, sceneKey: scene.key })) : 'shot_planner';
+        return todo.length
+          ? todo.map((scene) => new Send('storyboard_artist', { ...state, sceneKey: scene.key }))
+          : 'shot_planner';
       },
       ['storyboard_artist', 'shot_planner'],
     )

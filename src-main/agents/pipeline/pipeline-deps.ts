@@ -32,5 +32,7 @@ export function pipelineDeps(config: LangGraphRunnableConfig | undefined): Pipel
 /** The entity id of a draft key: a project entity's own id, or a stable id derived from the run. */
 export function idOf(deps: PipelineDeps, kind: string, key: string): string {
   if (/^[0-9A-HJKMNP-TV-Z]{26}$/.test(key)) return key;
-  return deps.record.reuse?.[`${kind}:${key}`] ?? stableId(deps.record.runId, `${kind}:${key}`, deps.record.idTime);
+  return (
+    deps.record.reuse?.[`${kind}:${key}`] ?? stableId(deps.record.runId, `${kind}:${key}`, deps.record.idTime)
+  );
 }

@@ -44,7 +44,11 @@ export class PipelineService {
   ) {}
 
   /** Starts a run; resolves at once with its id. `done` settles when the run finishes, pauses or is cancelled. */
-  async start(projectId: string, params: GenerateParams, options: { from?: StageName; upTo?: StageName } = {}): Promise<{ runId: string; done: Promise<RunOutcome> }> {
+  async start(
+    projectId: string,
+    params: GenerateParams,
+    options: { from?: StageName; upTo?: StageName } = {},
+  ): Promise<{ runId: string; done: Promise<RunOutcome> }> {
     const session = await this.projects.open(projectId);
     const runId = newId();
     const record: RunRecord = {
@@ -66,7 +70,11 @@ export class PipelineService {
   }
 
   /** Resumes a run that was killed, paused or awaits review, from its last finished stage. */
-  async resume(projectId: string, runId: string, options: { approve?: boolean } = {}): Promise<{ runId: string; done: Promise<RunOutcome> }> {
+  async resume(
+    projectId: string,
+    runId: string,
+    options: { approve?: boolean } = {},
+  ): Promise<{ runId: string; done: Promise<RunOutcome> }> {
     const running = this.active.get(runId);
     if (running) return { runId, done: running.done };
     const session = await this.projects.open(projectId);
@@ -74,7 +82,8 @@ export class PipelineService {
     if (options.approve) record.stages.review_gate = { status: 'done', finishedAt: nowIso(), output: null };
     // Resuming a run the budget paused is the user's "Continue anyway": without the waiver it would stop again at once.
     const budget = session.file.project.settings.budgetUsd;
-    if (record.status === 'paused' && budget !== undefined && record.costUsd >= budget) record.budgetWaived = true;
+    if (record.status === 'paused' && budget !== undefined && record.costUsd >= budget)
+      record.budgetWaived = true;
     record.status = 'running';
     delete record.pauseReason;
     return { runId, done: this.execute(record) };
@@ -87,7 +96,15 @@ export class PipelineService {
   /** The newest runs of a project (for the run timeline); a run marked running but not active here was killed. */
   async recent(projectId: string, limit = 10): Promise<RunRecord[]> {
     const records = await new RunStore((await this.projects.open(projectId)).dir).all();
-    return records.slice(0, limit).map((r) => (r.status === 'running' && !this.active.has(r.runId) ? { ...r, status: 'paused', pauseReason: 'Interrupted (the app stopped); resume to continue from the last finished stage.' } : r));
+    return records.slice(0, limit).map((r) =>
+      r.status === 'running' && !this.active.has(r.runId)
+        ? {
+            ...r,
+            status: 'paused',
+            pauseReason: 'Interrupted (the app stopped); resume to continue from the last finished stage.',
+          }
+        : r,
+    );
   }
 
   cancel(runId: string): boolean {
@@ -120,12 +137,30 @@ export class PipelineService {
     let saveError: unknown = null;
     // Checkpoint writes are chained (never two at once) and a failed one is reported when the run ends.
     const saveRecord = () =>
-      (saving = saving.then(() => runs.save({ ...record, updatedAt: nowIso() })).catch((error: unknown) => {
-        saveError ??= error;
-      }));
+      (saving = saving
+        .then(() => runs.save({ ...record, updatedAt: nowIso() }))
+        .catch((error: unknown) => {
+          saveError ??= error;
+        }));
     const workflowConfig = loadWorkflowConfig(session.dir);
-    const deps: PipelineDeps = { session, brain: await this.brain(), record, runs, emit, signal, saveRecord, inFlight: new Set(), ...(workflowConfig ? { workflowConfig } : {}) };
-    emit({ type: 'run_started', runId: record.runId, projectId: record.projectId, at: nowIso(), kind: 'pipeline' });
+    const deps: PipelineDeps = {
+      session,
+      brain: await this.brain(),
+      record,
+      runs,
+      emit,
+      signal,
+      saveRecord,
+      inFlight: new Set(),
+      ...(workflowConfig ? { workflowConfig } : {}),
+    };
+    emit({
+      type: 'run_started',
+      runId: record.runId,
+      projectId: record.projectId,
+      at: nowIso(),
+      kind: 'pipeline',
+    });
     let remedies: RunOutcome['remedies'] = [];
     try {
       this.graph ??= buildPipelineGraph();
@@ -138,29 +173,51 @@ export class PipelineService {
       await Promise.allSettled([...deps.inFlight]);
       const error = firstCause(thrown);
       if (error instanceof PipelinePause || signal.aborted) {
-        const pause = error instanceof PipelinePause ? error : new PipelinePause('cancelled', 'The run was cancelled; finished stages are kept.');
+        const pause =
+          error instanceof PipelinePause
+            ? error
+            : new PipelinePause('cancelled', 'The run was cancelled; finished stages are kept.');
         record.status = pause.status;
         record.pauseReason = pause.reason;
         remedies = pause.remedies;
-        if (pause.status !== 'cancelled') emit({ type: 'warning', runId: record.runId, message: pause.reason });
+        if (pause.status !== 'cancelled')
+          emit({ type: 'warning', runId: record.runId, message: pause.reason });
         if (remedies.length) emit({ type: 'choice_offered', runId: record.runId, choices: remedies });
       } else {
         const appError = toAppError(error);
         record.status = 'failed';
         record.error = { code: appError.code, message: appError.message };
-        emit({ type: 'error', runId: record.runId, code: appError.code, message: appError.message, ...(appError.remedy ? { remedy: appError.remedy } : {}) });
+        emit({
+          type: 'error',
+          runId: record.runId,
+          code: appError.code,
+          message: appError.message,
+          ...(appError.remedy ? { remedy: appError.remedy } : {}),
+        });
       }
     }
     await saveRecord();
-    if (saveError) emit({ type: 'warning', runId: record.runId, message: `The run's checkpoint could not be saved (${(saveError as Error).message}); a resume may repeat finished stages.` });
-    this.events.emit('workflow:changed', { projectId: record.projectId, current: session.file.project.workflow.current });
+    if (saveError)
+      emit({
+        type: 'warning',
+        runId: record.runId,
+        message: `The run's checkpoint could not be saved (${(saveError as Error).message}); a resume may repeat finished stages.`,
+      });
+    this.events.emit('workflow:changed', {
+      projectId: record.projectId,
+      current: session.file.project.workflow.current,
+    });
     const finished = record.status === 'done' ? 'done' : record.status === 'failed' ? 'failed' : 'cancelled';
     emit({ type: 'run_finished', runId: record.runId, status: finished, at: nowIso() });
     return {
       runId: record.runId,
       projectId: record.projectId,
       status: record.status,
-      ...(record.pauseReason ? { reason: record.pauseReason } : record.error ? { reason: record.error.message } : {}),
+      ...(record.pauseReason
+        ? { reason: record.pauseReason }
+        : record.error
+          ? { reason: record.error.message }
+          : {}),
       remedies,
       stagesDone: Object.keys(record.stages),
     };

@@ -20,7 +20,10 @@ export function planStages(file: ProjectFile, from?: StageName, upTo?: StageName
     relationship_writer: e.relationships.length === 0,
     scene_breakdown: e.scenes.length === 0,
     storyboard_artist: e.scenes.length === 0 || scenesWithoutShots,
-    shot_planner: e.scenes.length === 0 || scenesWithoutShots || e.shots.some((s) => s.durationSec === undefined || !s.continuity),
+    shot_planner:
+      e.scenes.length === 0 ||
+      scenesWithoutShots ||
+      e.shots.some((s) => s.durationSec === undefined || !s.continuity),
     casting: hasCasting && e.castings.length === 0,
   };
   const last = upTo ? STAGES.indexOf(upTo) : STAGES.length - 1;

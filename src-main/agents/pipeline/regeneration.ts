@@ -9,7 +9,9 @@ import type { StageName } from './state';
 export function reuseIdsFor(file: ProjectFile, from: StageName): Record<string, string> {
   const reuse: Record<string, string> = {};
   if (from === 'scene_breakdown') {
-    [...file.entities.scenes].sort((a, b) => a.number - b.number).forEach((s, i) => (reuse[`scene:scene-${i + 1}`] = s.id));
+    [...file.entities.scenes]
+      .sort((a, b) => a.number - b.number)
+      .forEach((s, i) => (reuse[`scene:scene-${i + 1}`] = s.id));
   }
   return reuse;
 }
@@ -21,15 +23,23 @@ const LATER: Partial<Record<StageName, { type: 'shot' | 'scene'; label: string; 
 };
 
 /** Marks what depended on the regenerated level as stale and returns the choice that regenerates it. */
-export async function markStaleAfterRegeneration(session: ProjectSession, record: RunRecord): Promise<{ label: string; command: string }[]> {
+export async function markStaleAfterRegeneration(
+  session: ProjectSession,
+  record: RunRecord,
+): Promise<{ label: string; command: string }[]> {
   const later = LATER[record.regenerate as StageName];
   if (!later) return [];
   const builder = new ChangeBuilder(session.file, { via: 'agent', provenance: { runId: record.runId } });
   const list = later.type === 'shot' ? session.file.entities.shots : session.file.entities.scenes;
   const regeneratedAt = record.startedAt;
-  for (const e of list) if (!e.stale && e.updatedAt < regeneratedAt) builder.update(later.type, e.id, { stale: true });
-  if (builder.isEmpty) return list.some((e) => e.stale) ? [{ label: later.label, command: later.command }] : [];
-  await session.commit(`Marked ${builder.ops.length} ${later.type}s for review after regeneration`, builder.ops);
+  for (const e of list)
+    if (!e.stale && e.updatedAt < regeneratedAt) builder.update(later.type, e.id, { stale: true });
+  if (builder.isEmpty)
+    return list.some((e) => e.stale) ? [{ label: later.label, command: later.command }] : [];
+  await session.commit(
+    `Marked ${builder.ops.length} ${later.type}s for review after regeneration`,
+    builder.ops,
+  );
   return [{ label: later.label, command: later.command }];
 }
 
@@ -44,7 +54,11 @@ interface Regenerable {
  * Splits a level's entities into the ones a stage must keep (the user's own; what this very run wrote before a
  * crash is redrafted, not kept) and, when regenerating that level, the agent-made ones the new drafts replace.
  */
-export function splitForRegeneration<T extends Regenerable>(record: RunRecord, stage: StageName, all: readonly T[]): { own: T[]; replaced: T[] } {
+export function splitForRegeneration<T extends Regenerable>(
+  record: RunRecord,
+  stage: StageName,
+  all: readonly T[],
+): { own: T[]; replaced: T[] } {
   const writtenByThisRun = (e: T) => e.provenance.runId === record.runId;
   if (record.regenerate !== stage) return { own: all.filter((e) => !writtenByThisRun(e)), replaced: [] };
   const kept = (e: T) => !writtenByThisRun(e) && (e.userEdited === true || e.createdVia !== 'agent');
@@ -52,11 +66,18 @@ export function splitForRegeneration<T extends Regenerable>(record: RunRecord, s
 }
 
 /** New drafts take over the replaced entities' ids in order (references hold); surplus old ones are removed. */
-export function reuseReplacedIds(record: RunRecord, builder: ChangeBuilder, kind: 'character' | 'location' | 'beat', draftKeys: readonly string[], replaced: readonly { id: string }[]): void {
+export function reuseReplacedIds(
+  record: RunRecord,
+  builder: ChangeBuilder,
+  kind: 'character' | 'location' | 'beat',
+  draftKeys: readonly string[],
+  replaced: readonly { id: string }[],
+): void {
   if (replaced.length === 0) return;
   record.reuse ??= {};
   draftKeys.forEach((key, i) => {
     if (replaced[i]) record.reuse![`${kind}:${key}`] = replaced[i]!.id;
   });
-  for (const old of replaced.slice(draftKeys.length)) if (builder.work.entities[`${kind}s`].some((e) => e.id === old.id)) builder.delete(kind, old.id);
+  for (const old of replaced.slice(draftKeys.length))
+    if (builder.work.entities[`${kind}s`].some((e) => e.id === old.id)) builder.delete(kind, old.id);
 }

@@ -58,13 +58,16 @@ export class RunStore {
 
   async load(runId: string): Promise<RunRecord> {
     const path = this.path(runId);
-    if (!existsSync(path)) throw new AppFailure('RUN_NOT_FOUND', `No run ${runId} in this project.`, 'Start a new run.');
+    if (!existsSync(path))
+      throw new AppFailure('RUN_NOT_FOUND', `No run ${runId} in this project.`, 'Start a new run.');
     return JSON.parse(await fs.readFile(path, 'utf8')) as RunRecord;
   }
 
   /** Runs that did not finish (killed, paused, awaiting review), newest first: candidates for resume. */
   async unfinished(): Promise<RunRecord[]> {
-    return (await this.all()).filter((r) => r.status === 'running' || r.status === 'paused' || r.status === 'awaiting_review');
+    return (await this.all()).filter(
+      (r) => r.status === 'running' || r.status === 'paused' || r.status === 'awaiting_review',
+    );
   }
 
   /** Every run of the project, newest first. */

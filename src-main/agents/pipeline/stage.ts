@@ -19,7 +19,8 @@ export class PipelinePause extends Error {
 }
 
 function checkNotCancelled(deps: PipelineDeps): void {
-  if (deps.signal?.aborted) throw new PipelinePause('cancelled', 'The run was cancelled; finished stages are kept.');
+  if (deps.signal?.aborted)
+    throw new PipelinePause('cancelled', 'The run was cancelled; finished stages are kept.');
 }
 
 /** Blocks the stage (pausing the run) when the workflow step it writes into is not reachable yet. */
@@ -27,14 +28,24 @@ export function requireStep(deps: PipelineDeps, step: WorkflowStepId): void {
   const project = deps.session.file;
   if (!workflowSteps(project.project.kind, deps.workflowConfig).some((s) => s.id === step)) return;
   const check = canAdvanceTo(project, step, deps.workflowConfig);
-  if (!check.ok) throw new PipelinePause('paused', `Stage blocked by the workflow: ${check.reasons.join(' ')}`, check.remedies.map((r) => ({ label: r.label, command: r.command })));
+  if (!check.ok)
+    throw new PipelinePause(
+      'paused',
+      `Stage blocked by the workflow: ${check.reasons.join(' ')}`,
+      check.remedies.map((r) => ({ label: r.label, command: r.command })),
+    );
 }
 
 /**
  * Runs `compute` then `persist` once per run: a finished stage (in the checkpoint) returns its stored output
  * with no side effects, so a resumed run skips it. Persist happens in one durable change before the checkpoint.
  */
-export async function runStage<T>(deps: PipelineDeps, name: string, compute: () => Promise<T>, persist: (output: T) => Promise<void>): Promise<T> {
+export async function runStage<T>(
+  deps: PipelineDeps,
+  name: string,
+  compute: () => Promise<T>,
+  persist: (output: T) => Promise<void>,
+): Promise<T> {
   const done = deps.record.stages[name];
   if (done) return done.output as T;
   checkNotCancelled(deps);
@@ -71,13 +82,21 @@ const STAGE_DELAY_MS = Math.max(0, Number(process.env.STORYLOOM_PIPELINE_STAGE_D
  * Lets the brain refine an offline draft: the model answers a small optional-fields object validated by
  * `schema`; the offline engine (or any failure) answers `{}`, which leaves the draft as it is.
  */
-export async function refine<R extends object>(deps: PipelineDeps, stage: string, schema: z.ZodType<R>, draft: object, instructions: string): Promise<Partial<R>> {
+export async function refine<R extends object>(
+  deps: PipelineDeps,
+  stage: string,
+  schema: z.ZodType<R>,
+  draft: object,
+  instructions: string,
+): Promise<Partial<R>> {
   if (deps.brain.id === 'offline') return {};
   const budget = deps.session.file.project.settings.budgetUsd;
   if (budget !== undefined && !deps.record.budgetWaived && deps.record.costUsd >= budget) {
-    throw new PipelinePause('paused', `The run reached its budget of $${budget.toFixed(2)} (spent $${deps.record.costUsd.toFixed(2)}).`, [
-      { label: 'Continue anyway', command: 'resume the run' },
-    ]);
+    throw new PipelinePause(
+      'paused',
+      `The run reached its budget of $${budget.toFixed(2)} (spent $${deps.record.costUsd.toFixed(2)}).`,
+      [{ label: 'Continue anyway', command: 'resume the run' }],
+    );
   }
   const patch = await deps.brain.structured(
     {
@@ -101,11 +120,14 @@ export async function refine<R extends object>(deps: PipelineDeps, stage: string
       onToken: (t) => deps.emit({ type: 'tokens', runId: deps.record.runId, text: t }),
     },
   );
-  return Object.fromEntries(Object.entries(patch as object).filter(([, v]) => v !== undefined && v !== null && v !== '')) as Partial<R>;
+  return Object.fromEntries(
+    Object.entries(patch as object).filter(([, v]) => v !== undefined && v !== null && v !== ''),
+  ) as Partial<R>;
 }
 
 /** Fails the run loudly when a stage is missing an input it needs (a bug or a hand-edited checkpoint). */
 export function need<T>(value: T | null | undefined, what: string): T {
-  if (value === null || value === undefined) throw new AppFailure('PIPELINE_INPUT_MISSING', `The pipeline has no ${what} to work from.`);
+  if (value === null || value === undefined)
+    throw new AppFailure('PIPELINE_INPUT_MISSING', `The pipeline has no ${what} to work from.`);
   return value;
 }

@@ -22,7 +22,10 @@ export const PipelineState = Annotation.Root({
   /** The scene breakdown (scene breakdown). */
   scenes: Annotation<SceneDraft[]>({ reducer: (_a, b) => b, default: () => [] }),
   /** Shots per scene key (storyboard artist, one branch per scene; merged). */
-  shots: Annotation<Record<string, ShotDraft[]>>({ reducer: (a, b) => ({ ...a, ...b }), default: () => ({}) }),
+  shots: Annotation<Record<string, ShotDraft[]>>({
+    reducer: (a, b) => ({ ...a, ...b }),
+    default: () => ({}),
+  }),
   /** Casting suggestions (casting). */
   casting: Annotation<CastingDraft[]>({ reducer: (_a, b) => b, default: () => [] }),
   /** Set only on a storyboard branch: the scene this branch draws. */

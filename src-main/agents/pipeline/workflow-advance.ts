@@ -16,7 +16,13 @@ export function advanceWorkflowIn(deps: PipelineDeps, builder: ChangeBuilder, ta
   if (targetIndex < 0) return;
   let workflow = project.project.workflow;
   for (let i = steps.indexOf(workflow.current) + 1; i <= targetIndex; i++) {
-    const result = advanceTo({ ...project, project: { ...project.project, workflow } }, steps[i]!, `pipeline run ${deps.record.runId}`, nowIso(), deps.workflowConfig);
+    const result = advanceTo(
+      { ...project, project: { ...project.project, workflow } },
+      steps[i]!,
+      `pipeline run ${deps.record.runId}`,
+      nowIso(),
+      deps.workflowConfig,
+    );
     if (!result.ok) break;
     workflow = result.workflow;
   }

@@ -32,7 +32,11 @@ export const chatCommand: CommandRun = async (args, io) => {
     }
     if (run && run.status !== 'done') {
       reply += `\n\nThe run stopped (${run.status}): ${run.reason ?? 'no reason given'}`;
-      blocked ??= { code: `RUN_${run.status.toUpperCase()}`, reasons: [run.reason ?? run.status], remedies: run.remedies };
+      blocked ??= {
+        code: `RUN_${run.status.toUpperCase()}`,
+        reasons: [run.reason ?? run.status],
+        remedies: run.remedies,
+      };
     } else if (run) {
       reply += `\n\nThe run finished: ${run.stagesDone.length} stages done.`;
     }

@@ -28,9 +28,21 @@ export const newCommand: CommandRun = async (args, io) => {
   const seed = intOption(args, 'seed');
   const idea = stringOption(args, 'idea');
   if (idea !== undefined) {
-    if (!idea.trim()) throw new AppFailure('CLI_USAGE', '--idea needs a sentence, e.g. --idea "a lonely robot who learns to paint".');
+    if (!idea.trim())
+      throw new AppFailure(
+        'CLI_USAGE',
+        '--idea needs a sentence, e.g. --idea "a lonely robot who learns to paint".',
+      );
     const { newFromIdea } = await import('./new-from-idea');
-    return newFromIdea(services, args, io, idea, kindOf(stringOption(args, 'kind')), seed, stringOption(args, 'name'));
+    return newFromIdea(
+      services,
+      args,
+      io,
+      idea,
+      kindOf(stringOption(args, 'kind')),
+      seed,
+      stringOption(args, 'name'),
+    );
   }
   const name = stringOption(args, 'name') ?? 'Untitled project';
   const summary = await services.projects.create(
@@ -72,20 +84,36 @@ export const importCommand: CommandRun = async (args, io) => {
   const services = cliServices(args, io);
   if (ext === '.storyloom') {
     const summary = await importProject(services.projects, new Uint8Array(bytes));
-    printResult(args, io, { projectId: summary.id, path: summary.path, remappedIds: summary.remappedIds }, `Imported "${summary.name}" to ${summary.path}`);
+    printResult(
+      args,
+      io,
+      { projectId: summary.id, path: summary.path, remappedIds: summary.remappedIds },
+      `Imported "${summary.name}" to ${summary.path}`,
+    );
     return 0;
   }
   if (!['.fountain', '.fdx', '.txt', '.md', '.markdown', '.text'].includes(ext)) {
-    throw new AppFailure('UNSUPPORTED_FILE', `Storyloom cannot import ${ext || 'files without an extension'}.`, 'Import a .storyloom archive, a screenplay (.fountain, .fdx) or a manuscript (.txt, .md).');
+    throw new AppFailure(
+      'UNSUPPORTED_FILE',
+      `Storyloom cannot import ${ext || 'files without an extension'}.`,
+      'Import a .storyloom archive, a screenplay (.fountain, .fdx) or a manuscript (.txt, .md).',
+    );
   }
   const { analyzeIntoSession, describeCounts } = await import('../../agents/analyze-source');
   const name = basename(file, extname(file)).replace(/[_-]+/g, ' ').trim() || 'Imported project';
-  const kind = kindOf(stringOption(args, 'kind') ?? (ext === '.fountain' || ext === '.fdx' ? 'short-film' : 'feature-film'));
+  const kind = kindOf(
+    stringOption(args, 'kind') ?? (ext === '.fountain' || ext === '.fdx' ? 'short-film' : 'feature-film'),
+  );
   const summary = await services.projects.create(stringOption(args, 'name') ?? name, kind);
   const session = await services.projects.open(summary.id);
   const counts = await analyzeIntoSession(session, bytes.toString('utf8'), basename(file));
   await services.shutdown();
-  printResult(args, io, { projectId: summary.id, path: summary.path, ...counts }, `Imported ${basename(file)} as "${summary.name}": ${describeCounts(counts)}.\n${summary.path}`);
+  printResult(
+    args,
+    io,
+    { projectId: summary.id, path: summary.path, ...counts },
+    `Imported ${basename(file)} as "${summary.name}": ${describeCounts(counts)}.\n${summary.path}`,
+  );
   return 0;
 };
 
@@ -120,6 +148,11 @@ export const restoreCommand: CommandRun = async (args, io) => {
   const dir = await services.projects.resolveDir(ref);
   const session = await services.projects.restoreBackup(dir);
   await services.shutdown();
-  printResult(args, io, { projectId: session.id, path: session.dir }, `Restored "${session.file.project.name}" from its newest good backup.`);
+  printResult(
+    args,
+    io,
+    { projectId: session.id, path: session.dir },
+    `Restored "${session.file.project.name}" from its newest good backup.`,
+  );
   return 0;
 };

@@ -12,7 +12,13 @@ export const ManifestSchema = z.strictObject({
   projectId: z.string().max(64),
   projectName: z.string().max(300),
   parts: z
-    .array(z.strictObject({ path: z.string().max(512), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().min(0) }))
+    .array(
+      z.strictObject({
+        path: z.string().max(512),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        bytes: z.number().int().min(0),
+      }),
+    )
     .max(10_000),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;

@@ -19,7 +19,12 @@ export interface ArchiveContents {
 }
 
 const reject = (message: string, details: Record<string, unknown>): never => {
-  throw new AppFailure('IMPORT_REJECTED', message, 'Ask the sender to export the project again from Storyloom. Nothing was imported.', details);
+  throw new AppFailure(
+    'IMPORT_REJECTED',
+    message,
+    'Ask the sender to export the project again from Storyloom. Nothing was imported.',
+    details,
+  );
 };
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -33,19 +38,31 @@ function text(entry: string, bytes: Uint8Array): string {
 
 function parseManifest(entries: Map<string, Uint8Array>): Manifest {
   const bytes = entries.get('manifest.json');
-  if (!bytes) return reject('The archive has no manifest.json; it was not exported by Storyloom.', { entry: 'manifest.json' });
+  if (!bytes)
+    return reject('The archive has no manifest.json; it was not exported by Storyloom.', {
+      entry: 'manifest.json',
+    });
   let raw: unknown;
   try {
     raw = JSON.parse(text('manifest.json', bytes));
   } catch (error) {
-    return reject(`manifest.json is not valid JSON (${(error as Error).message}).`, { entry: 'manifest.json' });
+    return reject(`manifest.json is not valid JSON (${(error as Error).message}).`, {
+      entry: 'manifest.json',
+    });
   }
   const forbidden = findForbiddenKey(raw);
-  if (forbidden) reject(`manifest.json contains the forbidden key "${forbidden}".`, { entry: 'manifest.json', field: forbidden });
+  if (forbidden)
+    reject(`manifest.json contains the forbidden key "${forbidden}".`, {
+      entry: 'manifest.json',
+      field: forbidden,
+    });
   const parsed = ManifestSchema.safeParse(raw);
   if (!parsed.success) {
     const { message, path } = describeZodError(parsed.error);
-    return reject(`manifest.json is not a Storyloom manifest — ${message}.`, { entry: 'manifest.json', field: path });
+    return reject(`manifest.json is not a Storyloom manifest — ${message}.`, {
+      entry: 'manifest.json',
+      field: path,
+    });
   }
   return parsed.data;
 }
@@ -53,13 +70,18 @@ function parseManifest(entries: Map<string, Uint8Array>): Manifest {
 function checkParts(manifest: Manifest, entries: Map<string, Uint8Array>): void {
   const listed = new Set(manifest.parts.map((p) => p.path));
   for (const name of entries.keys()) {
-    if (name !== 'manifest.json' && !listed.has(name)) reject(`The entry "${name}" is not listed in the manifest.`, { entry: name });
+    if (name !== 'manifest.json' && !listed.has(name))
+      reject(`The entry "${name}" is not listed in the manifest.`, { entry: name });
   }
   for (const part of manifest.parts) {
     const bytes = entries.get(part.path);
-    if (!bytes) reject(`The manifest lists "${part.path}" but the archive does not contain it.`, { entry: part.path });
+    if (!bytes)
+      reject(`The manifest lists "${part.path}" but the archive does not contain it.`, { entry: part.path });
     if (sha256(bytes!) !== part.sha256 || bytes!.length !== part.bytes) {
-      reject(`The entry "${part.path}" does not match its sha256 in the manifest (damaged or altered).`, { entry: part.path, field: 'sha256' });
+      reject(`The entry "${part.path}" does not match its sha256 in the manifest (damaged or altered).`, {
+        entry: part.path,
+        field: 'sha256',
+      });
     }
   }
 }
@@ -74,17 +96,28 @@ function checkChat(name: string, body: string): void {
       reject(`Line ${index + 1} of "${name}" is not valid JSON.`, { entry: name, line: index + 1 });
     }
     const forbidden = findForbiddenKey(raw);
-    if (forbidden) reject(`Line ${index + 1} of "${name}" contains the forbidden key "${forbidden}".`, { entry: name, field: forbidden });
+    if (forbidden)
+      reject(`Line ${index + 1} of "${name}" contains the forbidden key "${forbidden}".`, {
+        entry: name,
+        field: forbidden,
+      });
     const parsed = ChatMessageSchema.safeParse(raw);
     if (!parsed.success) {
       const { message, path } = describeZodError(parsed.error);
-      reject(`Line ${index + 1} of "${name}" is not a chat message — ${message}.`, { entry: name, field: path, line: index + 1 });
+      reject(`Line ${index + 1} of "${name}" is not a chat message — ${message}.`, {
+        entry: name,
+        field: path,
+        line: index + 1,
+      });
     }
   });
 }
 
 /** Reads and fully validates an archive; throws IMPORT_REJECTED naming the exact entry, field or limit. */
-export function readArchive(bytes: Uint8Array, limits: ArchiveLimits = { ...ARCHIVE_LIMITS }): ArchiveContents {
+export function readArchive(
+  bytes: Uint8Array,
+  limits: ArchiveLimits = { ...ARCHIVE_LIMITS },
+): ArchiveContents {
   const entries = safeUnzip(bytes, limits);
   const manifest = parseManifest(entries);
   checkParts(manifest, entries);
@@ -94,7 +127,8 @@ export function readArchive(bytes: Uint8Array, limits: ArchiveLimits = { ...ARCH
   try {
     project = decodeProjectText(text('project.json', projectBytes), 'project.json').file;
   } catch (error) {
-    if (error instanceof AppFailure) return reject(error.message, { entry: 'project.json', code: error.code, ...error.details });
+    if (error instanceof AppFailure)
+      return reject(error.message, { entry: 'project.json', code: error.code, ...error.details });
     throw error;
   }
   const chat = new Map<string, string>();
@@ -105,10 +139,16 @@ export function readArchive(bytes: Uint8Array, limits: ArchiveLimits = { ...ARCH
       const content = text(name, body);
       checkChat(name, content);
       chat.set(name, content);
-    } else if (/^assets\/[\w.-]{1,200}$/.test(name) && (ASSET_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) {
+    } else if (
+      /^assets\/[\w.-]{1,200}$/.test(name) &&
+      (ASSET_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())
+    ) {
       assets.set(name, body);
     } else {
-      reject(`The entry "${name}" is not a part Storyloom archives contain (allowed: project.json, chat/*.jsonl, image assets/*).`, { entry: name });
+      reject(
+        `The entry "${name}" is not a part Storyloom archives contain (allowed: project.json, chat/*.jsonl, image assets/*).`,
+        { entry: name },
+      );
     }
   }
   return { manifest, project, chat, assets };

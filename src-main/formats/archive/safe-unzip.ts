@@ -4,11 +4,19 @@ import { AppFailure } from '../../shared/failure';
 import { ARCHIVE_LIMITS, type ArchiveLimits } from './archive-limits';
 
 const reject = (message: string, details: Record<string, unknown>): never => {
-  throw new AppFailure('IMPORT_REJECTED', message, 'Ask the sender to export the project again from Storyloom. Nothing was imported.', details);
+  throw new AppFailure(
+    'IMPORT_REJECTED',
+    message,
+    'Ask the sender to export the project again from Storyloom. Nothing was imported.',
+    details,
+  );
 };
 
 /** Returns why an entry name is unsafe to extract, or null when it is a plain relative path. */
-export function unsafeEntryName(name: string, maxLength: number = ARCHIVE_LIMITS.maxNameLength): string | null {
+export function unsafeEntryName(
+  name: string,
+  maxLength: number = ARCHIVE_LIMITS.maxNameLength,
+): string | null {
   if (name.length === 0) return 'an empty name';
   if (name.length > maxLength) return `a name longer than ${maxLength} characters`;
   if (name.includes('\0')) return 'a NUL character';
@@ -23,12 +31,20 @@ export function unsafeEntryName(name: string, maxLength: number = ARCHIVE_LIMITS
  * fflate inflates each entry into a buffer of its declared size, and declared sizes are checked first
  * (an entry that lies about its size is cut at the declared size and then fails its sha256 check).
  */
-export function safeUnzip(bytes: Uint8Array, limits: ArchiveLimits = { ...ARCHIVE_LIMITS }): Map<string, Uint8Array> {
+export function safeUnzip(
+  bytes: Uint8Array,
+  limits: ArchiveLimits = { ...ARCHIVE_LIMITS },
+): Map<string, Uint8Array> {
   if (bytes.length > limits.maxArchiveBytes) {
-    reject(`The file is ${bytes.length} bytes; the limit is ${limits.maxArchiveBytes}.`, { limit: 'maxArchiveBytes', value: bytes.length });
+    reject(`The file is ${bytes.length} bytes; the limit is ${limits.maxArchiveBytes}.`, {
+      limit: 'maxArchiveBytes',
+      value: bytes.length,
+    });
   }
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
-    reject('This is not a Storyloom archive: it is not a zip file (no zip signature at the start).', { problem: 'not-zip' });
+    reject('This is not a Storyloom archive: it is not a zip file (no zip signature at the start).', {
+      problem: 'not-zip',
+    });
   }
   let entries = 0;
   let total = 0;
@@ -38,16 +54,25 @@ export function safeUnzip(bytes: Uint8Array, limits: ArchiveLimits = { ...ARCHIV
       filter(file) {
         entries += 1;
         if (entries > limits.maxEntries) {
-          reject(`The archive has more than ${limits.maxEntries} entries.`, { limit: 'maxEntries', value: entries });
+          reject(`The archive has more than ${limits.maxEntries} entries.`, {
+            limit: 'maxEntries',
+            value: entries,
+          });
         }
         const unsafe = unsafeEntryName(file.name, limits.maxNameLength);
-        if (unsafe) reject(`The entry "${file.name}" has ${unsafe}; it could write outside the project.`, { entry: file.name });
-        if (file.originalSize > limits.maxEntryBytes) {
-          reject(`The entry "${file.name}" expands to ${file.originalSize} bytes; the limit is ${limits.maxEntryBytes}.`, {
+        if (unsafe)
+          reject(`The entry "${file.name}" has ${unsafe}; it could write outside the project.`, {
             entry: file.name,
-            limit: 'maxEntryBytes',
-            value: file.originalSize,
           });
+        if (file.originalSize > limits.maxEntryBytes) {
+          reject(
+            `The entry "${file.name}" expands to ${file.originalSize} bytes; the limit is ${limits.maxEntryBytes}.`,
+            {
+              entry: file.name,
+              limit: 'maxEntryBytes',
+              value: file.originalSize,
+            },
+          );
         }
         const ratio = file.originalSize / Math.max(1, file.size);
         if (file.originalSize > limits.ratioFloorBytes && ratio > limits.maxCompressionRatio) {
@@ -58,14 +83,19 @@ export function safeUnzip(bytes: Uint8Array, limits: ArchiveLimits = { ...ARCHIV
         }
         total += file.originalSize;
         if (total > limits.maxTotalBytes) {
-          reject(`The archive expands to more than ${limits.maxTotalBytes} bytes in all.`, { limit: 'maxTotalBytes', value: total });
+          reject(`The archive expands to more than ${limits.maxTotalBytes} bytes in all.`, {
+            limit: 'maxTotalBytes',
+            value: total,
+          });
         }
         return !file.name.endsWith('/');
       },
     });
   } catch (error) {
     if (error instanceof AppFailure) throw error;
-    reject(`The archive is damaged or truncated and cannot be read (${(error as Error).message}).`, { problem: 'corrupt-zip' });
+    reject(`The archive is damaged or truncated and cannot be read (${(error as Error).message}).`, {
+      problem: 'corrupt-zip',
+    });
   }
   return new Map(Object.entries(files!));
 }

@@ -29,7 +29,9 @@ export function writeArchive(input: ArchiveInput): Uint8Array {
     projectName: input.project.project.name,
     parts: [...parts].map(([path, bytes]) => ({ path, sha256: sha256(bytes), bytes: bytes.length })),
   };
-  const zipInput: Record<string, Uint8Array> = { 'manifest.json': encoder.encode(JSON.stringify(manifest, null, 2)) };
+  const zipInput: Record<string, Uint8Array> = {
+    'manifest.json': encoder.encode(JSON.stringify(manifest, null, 2)),
+  };
   for (const [name, bytes] of parts) zipInput[name] = bytes;
   return zipSync(zipInput, { level: 6 });
 }

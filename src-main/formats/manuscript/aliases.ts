@@ -1,6 +1,14 @@
 // Merges person-name mentions into characters: honorifics, first/last-name subsets, nicknames, gender.
 import type { NameMention } from './candidates';
-import { HONORIFICS, MARRIED_HONORIFICS, NICKNAMES, PROFESSIONAL_HONORIFICS, SURNAME_STYLE, UNMARRIED_HONORIFICS, nameTag } from './word-tables';
+import {
+  HONORIFICS,
+  MARRIED_HONORIFICS,
+  NICKNAMES,
+  PROFESSIONAL_HONORIFICS,
+  SURNAME_STYLE,
+  UNMARRIED_HONORIFICS,
+  nameTag,
+} from './word-tables';
 
 /** A merged person: all the mentions that the text supports as one character. */
 export interface PersonCluster {
@@ -64,16 +72,26 @@ export function clusterPersons(mentions: readonly NameMention[]): PersonCluster[
     let f = forms.get(id);
     if (!f) {
       const status = formStatus(m.honorific);
-      f = { honorific: m.honorific, words, gender: formGender(m.honorific, words), ...(status ? { status } : {}), mentions: [] };
+      f = {
+        honorific: m.honorific,
+        words,
+        gender: formGender(m.honorific, words),
+        ...(status ? { status } : {}),
+        mentions: [],
+      };
       forms.set(id, f);
     }
     f.mentions.push(m);
   }
   // Most complete forms first, so shorter ones can attach to them; honorific forms anchor gender;
   // a diminutive comes after the full first names it may join.
-  const ordered = [...forms.values()].sort((a, b) =>
-    b.words.length - a.words.length || Number(!!b.honorific) - Number(!!a.honorific)
-    || Number(isNickname(a.words[0]!)) - Number(isNickname(b.words[0]!)) || b.mentions.length - a.mentions.length);
+  const ordered = [...forms.values()].sort(
+    (a, b) =>
+      b.words.length - a.words.length ||
+      Number(!!b.honorific) - Number(!!a.honorific) ||
+      Number(isNickname(a.words[0]!)) - Number(isNickname(b.words[0]!)) ||
+      b.mentions.length - a.mentions.length,
+  );
   const clusters: PersonCluster[] = [];
   const byWord = new Map<string, PersonCluster[]>();
   for (const f of ordered) {
@@ -86,21 +104,36 @@ export function clusterPersons(mentions: readonly NameMention[]): PersonCluster[
   function findFull(f: Form): PersonCluster | undefined {
     const first = canon(f.words[0]!);
     const last = f.words[f.words.length - 1]!;
-    return (byWord.get(last) ?? []).find((c) => c.last === last && c.first === first && compatible(c.gender, f.gender)
-      && compatible(c.status, f.status));
+    return (byWord.get(last) ?? []).find(
+      (c) =>
+        c.last === last &&
+        c.first === first &&
+        compatible(c.gender, f.gender) &&
+        compatible(c.status, f.status),
+    );
   }
 
   function findSingle(f: Form): PersonCluster | undefined {
     const raw = f.words[0]!;
     const w = canon(raw);
     const surnameFirst = !!f.honorific && SURNAME_STYLE.has(f.honorific.toLowerCase());
-    const cands = (byWord.get(w) ?? []).filter((c) => compatible(c.gender, f.gender) && compatible(c.status, f.status)
-      // "Mrs. Lennox" next to "Mary Lennox" is nearly always her mother: a married-style surname joins
-      // a full name only when that name was itself written with "Mrs.".
-      && !(surnameFirst && f.status === 'married' && c.first !== undefined && c.first !== w && c.status !== 'married')
-      // A diminutive ("Harry") joins a person the text also names plainly ("Henry"), not one only ever
-      // called by a title ("Sir Henry"): a titled character is rarely given a pet name by the narrator.
-      && (raw === w || c.bareWords.has(w)));
+    const cands = (byWord.get(w) ?? []).filter(
+      (c) =>
+        compatible(c.gender, f.gender) &&
+        compatible(c.status, f.status) &&
+        // "Mrs. Lennox" next to "Mary Lennox" is nearly always her mother: a married-style surname joins
+        // a full name only when that name was itself written with "Mrs.".
+        !(
+          surnameFirst &&
+          f.status === 'married' &&
+          c.first !== undefined &&
+          c.first !== w &&
+          c.status !== 'married'
+        ) &&
+        // A diminutive ("Harry") joins a person the text also names plainly ("Henry"), not one only ever
+        // called by a title ("Sir Henry"): a titled character is rarely given a pet name by the narrator.
+        (raw === w || c.bareWords.has(w)),
+    );
     if (cands.length === 0) return undefined;
     const rank = (c: PersonCluster): number => {
       if (surnameFirst) return c.last === w ? 2 : c.first === w ? 1 : 0;

@@ -1,7 +1,15 @@
 // Finds proper-name mentions: runs of capitalised words, with honorifics split off and noise trimmed.
 import type { Token } from './tokenize';
 import { type DocStats, mostlyLower } from './doc-stats';
-import { HONORIFICS, NON_NAMES, SURNAME_STYLE, PLACE_PREFIXES, PLACE_HEADS, isCommonWord, nameTag } from './word-tables';
+import {
+  HONORIFICS,
+  NON_NAMES,
+  SURNAME_STYLE,
+  PLACE_PREFIXES,
+  PLACE_HEADS,
+  isCommonWord,
+  nameTag,
+} from './word-tables';
 
 /** One occurrence of a capitalised name. */
 export interface NameMention {
@@ -25,7 +33,21 @@ export interface NameMention {
 }
 
 const WEAK_TITLES = new Set(['old', 'young', 'little', 'poor', 'dear', 'cousin', 'friend', 'good', 'honest']);
-const CONNECTORS = new Set(['of', 'de', 'du', 'van', 'von', 'der', 'le', 'la', 'da', 'di', 'del', 'des', 'y']);
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'du',
+  'van',
+  'von',
+  'der',
+  'le',
+  'la',
+  'da',
+  'di',
+  'del',
+  'des',
+  'y',
+]);
 
 /** Linear scan of the tokens; returns mentions in text order. */
 export function findNameMentions(text: string, tokens: readonly Token[], stats: DocStats): NameMention[] {
@@ -46,7 +68,12 @@ export function findNameMentions(text: string, tokens: readonly Token[], stats: 
       if (u.cap) {
         run.push(j);
         j++;
-        if (tokens[j]?.text === '.' && (HONORIFICS.has(u.lower) || PLACE_PREFIXES.has(u.lower)) && tokens[j + 1]?.cap) j++;
+        if (
+          tokens[j]?.text === '.' &&
+          (HONORIFICS.has(u.lower) || PLACE_PREFIXES.has(u.lower)) &&
+          tokens[j + 1]?.cap
+        )
+          j++;
         continue;
       }
       const next = tokens[j + 1];
@@ -55,7 +82,7 @@ export function findNameMentions(text: string, tokens: readonly Token[], stats: 
         j++;
         continue;
       }
-      if (next?.cap && run.length > 0 && /^['’]s$/.test(u.text) && PLACE_HEADS.has(lastCapAfter(j + 1)) ) {
+      if (next?.cap && run.length > 0 && /^['’]s$/.test(u.text) && PLACE_HEADS.has(lastCapAfter(j + 1))) {
         run.push(j);
         j++;
         continue;
@@ -81,7 +108,12 @@ export function findNameMentions(text: string, tokens: readonly Token[], stats: 
       const isHon = HONORIFICS.has(u.lower) || PLACE_PREFIXES.has(u.lower);
       // A strong honorific inside a run starts a new name: "from Australia Mrs. Rachel".
       const prevTok = seg.length > 0 ? tokens[seg[seg.length - 1]!] : undefined;
-      if (HONORIFICS.has(u.lower) && prevTok && !HONORIFICS.has(prevTok.lower) && SURNAME_STYLE.has(u.lower)) {
+      if (
+        HONORIFICS.has(u.lower) &&
+        prevTok &&
+        !HONORIFICS.has(prevTok.lower) &&
+        SURNAME_STYLE.has(u.lower)
+      ) {
         flush(seg);
         seg = [];
       }
@@ -148,7 +180,10 @@ export function findNameMentions(text: string, tokens: readonly Token[], stats: 
   }
 
   function joinWords(idx: number[]): string {
-    return idx.map((k) => tokens[k]!.text).join(' ').replace(/ (['’]s)\b/g, ' $1');
+    return idx
+      .map((k) => tokens[k]!.text)
+      .join(' ')
+      .replace(/ (['’]s)\b/g, ' $1');
   }
 
   // A lone capitalised word is a name candidate unless the document or lexicon says it is ordinary.

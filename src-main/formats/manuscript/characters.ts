@@ -9,8 +9,9 @@ export const MAJOR_MIN_MENTIONS = 3;
 export function buildCharacters(clusters: readonly PersonCluster[]): ProseCharacter[] {
   const out: ProseCharacter[] = clusters.map((c) => {
     // Display name: the most complete form, then the most frequent one.
-    const forms = [...c.surfaces.entries()].sort((a, b) =>
-      wordCount(b[0]) - wordCount(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
+    const forms = [...c.surfaces.entries()].sort(
+      (a, b) => wordCount(b[0]) - wordCount(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]),
+    );
     const name = forms[0]![0];
     const spans = c.mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
     return {

@@ -4,9 +4,28 @@ import type { NameMention } from './candidates';
 import type { DocStats } from './doc-stats';
 import { dialogueCue } from './dialogue-cues';
 import {
-  AGENT_PREPOSITIONS, APPOSITIVE_OPENERS, HONORIFICS, PERSON_RELATIVES, isPastParticiple, LOC_PREPOSITIONS, NICKNAMES, NON_PERSON_SUFFIXES, ORG_HEADS, PERSON_FOLLOWERS, PERSON_NOUNS,
-  PERSON_PRECEDERS, PLACE_HEADS, PLACE_SUFFIXES, STRONG_LOC_PREPOSITIONS, WEAK_LOC_PREPOSITIONS, isCommonWord, isDemonym,
-  isGazetteerPlace, isPlanet, lexTags, nameTag,
+  AGENT_PREPOSITIONS,
+  APPOSITIVE_OPENERS,
+  HONORIFICS,
+  PERSON_RELATIVES,
+  isPastParticiple,
+  LOC_PREPOSITIONS,
+  NICKNAMES,
+  NON_PERSON_SUFFIXES,
+  ORG_HEADS,
+  PERSON_FOLLOWERS,
+  PERSON_NOUNS,
+  PERSON_PRECEDERS,
+  PLACE_HEADS,
+  PLACE_SUFFIXES,
+  STRONG_LOC_PREPOSITIONS,
+  WEAK_LOC_PREPOSITIONS,
+  isCommonWord,
+  isDemonym,
+  isGazetteerPlace,
+  isPlanet,
+  lexTags,
+  nameTag,
 } from './word-tables';
 
 export type NameClass = 'person' | 'place' | 'none';
@@ -42,19 +61,36 @@ export function totals(e: Evidence): { person: number; place: number } {
 }
 
 /** Classifies every mention key; mentions of one key share a verdict. */
-export function classifyNames(tokens: readonly Token[], mentions: readonly NameMention[], stats: DocStats): Map<string, NameClass> {
+export function classifyNames(
+  tokens: readonly Token[],
+  mentions: readonly NameMention[],
+  stats: DocStats,
+): Map<string, NameClass> {
   const out = new Map<string, NameClass>();
   for (const [key, e] of scoreNames(tokens, mentions, stats)) out.set(key, decide(key, e, stats));
   return out;
 }
 
 /** Person/place evidence per name key (exported for diagnostics). */
-export function scoreNames(tokens: readonly Token[], mentions: readonly NameMention[], stats?: DocStats): Map<string, Evidence> {
+export function scoreNames(
+  tokens: readonly Token[],
+  mentions: readonly NameMention[],
+  stats?: DocStats,
+): Map<string, Evidence> {
   const ev = new Map<string, Evidence>();
   for (const m of mentions) {
     let e = ev.get(m.key);
     if (!e) {
-      e = { personCtx: 0, placeCtx: 0, personLex: 0, placeLex: 0, mentions: 0, midSentence: 0, honorific: false, withArticle: 0 };
+      e = {
+        personCtx: 0,
+        placeCtx: 0,
+        personLex: 0,
+        placeLex: 0,
+        mentions: 0,
+        midSentence: 0,
+        honorific: false,
+        withArticle: 0,
+      };
       ev.set(m.key, e);
     }
     e.mentions++;
@@ -70,10 +106,17 @@ export function scoreNames(tokens: readonly Token[], mentions: readonly NameMent
     if (isPlanet(key)) e.placeLex += 1;
     // "Perrotin of Nice": a name followed by its home town.
     const of = words.indexOf('of');
-    if (of > 0 && of < words.length - 1 && isGazetteerPlace(words.slice(of + 1).join(' ')) && !PLACE_HEADS.has(words[of - 1]!)) e.personLex += 2;
+    if (
+      of > 0 &&
+      of < words.length - 1 &&
+      isGazetteerPlace(words.slice(of + 1).join(' ')) &&
+      !PLACE_HEADS.has(words[of - 1]!)
+    )
+      e.personLex += 2;
     // "Lavelle of Java": one unknown word (not a noun like "Bank" or "Tower") before "of" names a person
     // by origin; "X of Y" place names are built on ordinary head nouns.
-    else if (of === 1 && words.length > 2 && e.midSentence > 0 && isOriginHead(firstWord, stats)) e.personLex += 1.5;
+    else if (of === 1 && words.length > 2 && e.midSentence > 0 && isOriginHead(firstWord, stats))
+      e.personLex += 1.5;
     const nt = nameTag(firstWord);
     if (!nt && !isGazetteerPlace(lastWord) && endsWithAny(lastWord, PLACE_SUFFIXES)) e.placeLex += 0.5;
     if (nt === 'female' || nt === 'male') e.personLex += words.length > 1 ? 2.5 : 1.5;
@@ -97,7 +140,15 @@ export function scoreNames(tokens: readonly Token[], mentions: readonly NameMent
 // Many common nouns ("Principality", "Siege") are missing from the lexicon: the document's own lower-case
 // use of the word and abstract-noun endings ("-ity", "-ment") rule them out.
 function isOriginHead(w: string, stats: DocStats | undefined): boolean {
-  if (PLACE_HEADS.has(w) || ORG_HEADS.has(w) || HONORIFICS.has(w) || isCommonWord(w) || isGazetteerPlace(w) || isDemonym(w)) return false;
+  if (
+    PLACE_HEADS.has(w) ||
+    ORG_HEADS.has(w) ||
+    HONORIFICS.has(w) ||
+    isCommonWord(w) ||
+    isGazetteerPlace(w) ||
+    isDemonym(w)
+  )
+    return false;
   if (endsWithAny(w, NON_PERSON_SUFFIXES)) return false;
   return !stats || (stats.lowerCount.get(w) ?? 0) === 0;
 }
@@ -117,11 +168,13 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
   if (words.length === 1 && e.withArticle * 2 >= e.mentions && e.placeLex <= 0 && !e.honorific) return 'none';
   if (place > person && place >= 0.5) return 'place';
   // A lone ordinary noun capitalised for emphasis ("the Church", "Poet") without any person cue.
-  if (words.length === 1 && !e.honorific && person <= 0 && isCommonWord(last) && !isGazetteerPlace(last)) return 'none';
+  if (words.length === 1 && !e.honorific && person <= 0 && isCommonWord(last) && !isGazetteerPlace(last))
+    return 'none';
   if (person > 0 && person >= place) {
     // "Temple Bar", "Golden Hind": several words ending in an ordinary word, with no first name
     // and no honorific, are rarely people.
-    if (!e.honorific && words.length > 1 && e.personLex <= 0 && ordinary(last, stats)) return place > 0 ? 'place' : 'none';
+    if (!e.honorific && words.length > 1 && e.personLex <= 0 && ordinary(last, stats))
+      return place > 0 ? 'place' : 'none';
     return 'person';
   }
   // No cue either way: a name seen mid-sentence (where capitals are meaningful) is most likely
@@ -152,7 +205,8 @@ function scoreContext(tokens: readonly Token[], m: NameMention, e: Evidence): vo
   if (next) {
     if (next.word && PERSON_FOLLOWERS.has(next.lower)) e.personCtx += 1;
     // A name followed by a past-tense verb is usually an agent: "Nannie received us".
-    else if (next.word && next.text === next.lower && next.lower.length > 4 && next.lower.endsWith('ed')) e.personCtx += 0.5;
+    else if (next.word && next.text === next.lower && next.lower.length > 4 && next.lower.endsWith('ed'))
+      e.personCtx += 0.5;
     // "Munro , the commander": an appositive about a person. "Washington , who" / "Drizzle -- who":
     // "who" never refers to a place, so it outweighs a gazetteer entry.
     if (next.text === ',' || DASHES.has(next.text)) {

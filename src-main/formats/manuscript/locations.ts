@@ -23,7 +23,11 @@ export function buildLocations(mentions: readonly NameMention[]): ProseLocation[
     for (const m of ms) surfaces.set(m.surface, (surfaces.get(m.surface) ?? 0) + 1);
     const names = [...surfaces.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
     const head = key.split(' ').pop() ?? '';
-    const kind = INTERIOR_HEADS.has(head) ? 'interior' : PLACE_HEADS.has(head) || !key.includes(' ') ? 'exterior' : undefined;
+    const kind = INTERIOR_HEADS.has(head)
+      ? 'interior'
+      : PLACE_HEADS.has(head) || !key.includes(' ')
+        ? 'exterior'
+        : undefined;
     out.push({
       name: names[0]!,
       aliases: names.slice(1),

@@ -72,14 +72,20 @@ export function buildRelationships(
       for (let y = x + 1; y < list.length; y++) {
         const key = `${list[x]}\u0000${list[y]}`;
         let acc = pairs.get(key);
-        if (!acc) pairs.set(key, (acc = { a: list[x]!, b: list[y]!, interactions: 0, sentiment: 0, cues: new Map() }));
+        if (!acc)
+          pairs.set(
+            key,
+            (acc = { a: list[x]!, b: list[y]!, interactions: 0, sentiment: 0, cues: new Map() }),
+          );
         acc.interactions++;
         acc.sentiment += score;
         for (const [k, n] of cues[p] ?? []) acc.cues.set(k, (acc.cues.get(k) ?? 0) + n);
       }
     }
   }
-  return [...pairs.values()].map(toRelationship).sort((x, y) => y.interactions - x.interactions || y.strength - x.strength);
+  return [...pairs.values()]
+    .map(toRelationship)
+    .sort((x, y) => y.interactions - x.interactions || y.strength - x.strength);
 }
 
 function toRelationship(acc: PairAcc): ProseRelationship {

@@ -6,7 +6,8 @@ export interface SceneBreak {
   title?: string;
 }
 
-const HEADING_RE = /^\s*(?:(?:chapter|book|part|volume|act|scene|prologue|epilogue)\b[^\n]{0,80}|#{1,6}\s+\S[^\n]{0,100}|[IVXLC]{1,7}\.?|\d{1,3}\.?)\s*$/i;
+const HEADING_RE =
+  /^\s*(?:(?:chapter|book|part|volume|act|scene|prologue|epilogue)\b[^\n]{0,80}|#{1,6}\s+\S[^\n]{0,100}|[IVXLC]{1,7}\.?|\d{1,3}\.?)\s*$/i;
 const BREAK_RE = /^\s*(?:(?:\*\s*){3,}|#|(?:[-~=_•·]\s*){3,}|(?:\*\s*)+\*)\s*$/;
 
 /** Scans the text line by line (linear); returns boundaries in text order. */
@@ -41,7 +42,10 @@ export function findSceneBreaks(text: string): SceneBreak[] {
 }
 
 function headingTitle(s: string): string {
-  return s.replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/^#+\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // "CHAPTER I In Chancery" → "CHAPTER I": the chapter word and its number.

@@ -45,8 +45,17 @@ export function splitScenes(
       for (let k = a; k < b; k++) if (tokens[k]!.word) words++;
       if (words === 0) continue;
       const number = scenes.length + 1;
-      const title = a === from && r.title ? r.title : number === 1 && file ? baseName(file) : `Scene ${number}`;
-      scenes.push({ number, title, start, end, summary: summarize(text, tokens, a, b), characterNames: [], wordCount: words });
+      const title =
+        a === from && r.title ? r.title : number === 1 && file ? baseName(file) : `Scene ${number}`;
+      scenes.push({
+        number,
+        title,
+        start,
+        end,
+        summary: summarize(text, tokens, a, b),
+        characterNames: [],
+        wordCount: words,
+      });
     }
   }
   assignCast(scenes, characters, locations);
@@ -67,7 +76,8 @@ function chunk(tokens: readonly Token[], from: number, to: number): [number, num
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     const prev = tokens[k - 1];
-    const boundary = prev !== undefined && k > start && (usePara ? t.para !== prev.para : t.sent !== prev.sent);
+    const boundary =
+      prev !== undefined && k > start && (usePara ? t.para !== prev.para : t.sent !== prev.sent);
     if (boundary && words >= TARGET_WORDS && total - words > TARGET_WORDS / 3) {
       out.push([start, k]);
       total -= words;
@@ -84,12 +94,16 @@ function chunk(tokens: readonly Token[], from: number, to: number): [number, num
 function summarize(text: string, tokens: readonly Token[], a: number, b: number): string {
   const firstSent = tokens[a]!.sent;
   let end = a;
-  while (end < b && (tokens[end]!.sent <= firstSent + 1) && tokens[end]!.end - tokens[a]!.start < 200) end++;
+  while (end < b && tokens[end]!.sent <= firstSent + 1 && tokens[end]!.end - tokens[a]!.start < 200) end++;
   const last = tokens[Math.max(a, end - 1)]!;
   return text.slice(tokens[a]!.start, last.end).replace(/\s+/g, ' ').trim();
 }
 
-function assignCast(scenes: ProseScene[], characters: readonly ProseCharacter[], locations: readonly ProseLocation[]): void {
+function assignCast(
+  scenes: ProseScene[],
+  characters: readonly ProseCharacter[],
+  locations: readonly ProseLocation[],
+): void {
   const find = (pos: number): number => {
     let lo = 0;
     let hi = scenes.length - 1;

@@ -38,14 +38,7 @@ export interface ProseScene {
 }
 
 export type RelationshipKind =
-  | 'family'
-  | 'romantic'
-  | 'friendship'
-  | 'rivalry'
-  | 'professional'
-  | 'mentor'
-  | 'enemy'
-  | 'other';
+  'family' | 'romantic' | 'friendship' | 'rivalry' | 'professional' | 'mentor' | 'enemy' | 'other';
 
 /** An undirected link between two characters who share passages. */
 export interface ProseRelationship {

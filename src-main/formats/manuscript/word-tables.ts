@@ -120,7 +120,9 @@ export function isPlanet(lower: string): boolean {
 export function isCommonWord(lower: string): boolean {
   const tags = lexTags(lower);
   if (tags.length === 0) return false;
-  return !tags.some((t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'ProperNoun' || t === 'Organization');
+  return !tags.some(
+    (t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'ProperNoun' || t === 'Organization',
+  );
 }
 
 /** True for nationality adjectives/nouns ("English", "Frenchman"). */

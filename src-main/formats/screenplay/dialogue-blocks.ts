@@ -3,7 +3,13 @@ import type { ScreenplayElement } from './types';
 
 /** A run of elements under one cue, or a single non-dialogue element. */
 export type ElementRun =
-  | { kind: 'dialogue'; character: string; extension?: string; dual?: 'left' | 'right'; elements: ScreenplayElement[] }
+  | {
+      kind: 'dialogue';
+      character: string;
+      extension?: string;
+      dual?: 'left' | 'right';
+      elements: ScreenplayElement[];
+    }
   | { kind: 'single'; element: ScreenplayElement };
 
 /**

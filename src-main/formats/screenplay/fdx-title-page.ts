@@ -3,7 +3,19 @@
 const KEY_PARAGRAPH = /^([\p{L}][\p{L}\p{N} _'-]{0,40}):\s*(.*)$/u;
 
 /** Standard Fountain title keys: only these may open the page, so a title like "Alien: Covenant" stays a title. */
-const OPENING_KEYS = new Set(['title', 'credit', 'author', 'authors', 'source', 'draft date', 'date', 'contact', 'copyright', 'notes', 'revision']);
+const OPENING_KEYS = new Set([
+  'title',
+  'credit',
+  'author',
+  'authors',
+  'source',
+  'draft date',
+  'date',
+  'contact',
+  'copyright',
+  'notes',
+  'revision',
+]);
 
 /**
  * Reads title-page paragraphs. Groups are separated by empty paragraphs. The first group is the

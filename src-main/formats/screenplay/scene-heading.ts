@@ -6,8 +6,25 @@ const HEADING_PREFIX = /^(INT\.?\s*\/\s*EXT|I\.?\/E|INT|EXT|EST)(?:[.\s]|$)/i;
 
 /** Words that open the time-of-day part of a heading (`- DAY`, `-- LATER`, `- CONTINUOUS`). */
 const TIME_WORDS = new Set([
-  'DAY', 'NIGHT', 'MORNING', 'AFTERNOON', 'EVENING', 'DAWN', 'DUSK', 'SUNRISE', 'SUNSET', 'NOON',
-  'MIDNIGHT', 'TWILIGHT', 'LATER', 'CONTINUOUS', 'MOMENTS', 'SAME', 'MAGIC', 'PRE-DAWN', 'FLASHBACK',
+  'DAY',
+  'NIGHT',
+  'MORNING',
+  'AFTERNOON',
+  'EVENING',
+  'DAWN',
+  'DUSK',
+  'SUNRISE',
+  'SUNSET',
+  'NOON',
+  'MIDNIGHT',
+  'TWILIGHT',
+  'LATER',
+  'CONTINUOUS',
+  'MOMENTS',
+  'SAME',
+  'MAGIC',
+  'PRE-DAWN',
+  'FLASHBACK',
 ]);
 
 /** A heading broken into the parts the document model stores. */
@@ -41,7 +58,10 @@ function intExtOf(prefix: string): IntExt {
 
 /** Separates location from time of day at the first ` - ` / `--` segment that starts with a time word. */
 function splitLocation(rest: string): { locationName: string; timeOfDay?: string } {
-  const segments = rest.split(/\s+[-–—]+\s+|\s*--+\s*|\s+[–—]\s*/).map((s) => s.trim()).filter(Boolean);
+  const segments = rest
+    .split(/\s+[-–—]+\s+|\s*--+\s*|\s+[–—]\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (segments.length === 0) return { locationName: '' };
   let cut = segments.findIndex((s, i) => i > 0 && TIME_WORDS.has((s.split(/\s+/)[0] ?? '').toUpperCase()));
   if (cut < 0 && segments.length > 1) cut = segments.length - 1;

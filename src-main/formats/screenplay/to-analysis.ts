@@ -40,7 +40,9 @@ export interface ScreenplayAnalysis {
 /** `PATRON ONE` → `Patron One`, `O'MALLEY` → `O'Malley`; names already in mixed case are kept. */
 export function displayName(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;
-  const titled = name.toLowerCase().replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  const titled = name
+    .toLowerCase()
+    .replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
   // Short function words stay lower case inside a name ("Saddle of Mount Guru Peak").
   return titled.replace(/(?<=\s)(Of|The|And|A|An|In|On|At|To|By|For)(?=\s)/g, (w) => w.toLowerCase());
 }
@@ -105,7 +107,11 @@ export function screenplayToAnalysis(doc: ScreenplayDocument): ScreenplayAnalysi
   for (const scene of doc.scenes) {
     const key = scene.locationName.trim().toUpperCase();
     if (!key) continue;
-    const entry = locations.get(key) ?? { name: displayName(scene.locationName.trim()), aliases: [], mentions: 0 };
+    const entry = locations.get(key) ?? {
+      name: displayName(scene.locationName.trim()),
+      aliases: [],
+      mentions: 0,
+    };
     entry.mentions += 1;
     locations.set(key, entry);
   }
@@ -124,12 +130,23 @@ export function screenplayToAnalysis(doc: ScreenplayDocument): ScreenplayAnalysi
     .map(([key, interactions]) => {
       const [source = '', target = ''] = key.split('\u0000');
       const strength = Math.round((interactions / most) * 1000) / 1000;
-      return { source: displayName(source), target: displayName(target), strength, trust: 0.5, kind: 'other' as const, interactions };
+      return {
+        source: displayName(source),
+        target: displayName(target),
+        strength,
+        trust: 0.5,
+        kind: 'other' as const,
+        interactions,
+      };
     })
     .sort((x, y) => y.interactions - x.interactions);
 
   return {
-    characters: cues.map((cue) => ({ name: displayName(cue), aliases: [], mentions: mentions.get(cue) ?? 0 })),
+    characters: cues.map((cue) => ({
+      name: displayName(cue),
+      aliases: [],
+      mentions: mentions.get(cue) ?? 0,
+    })),
     locations: [...locations.values()].sort((x, y) => y.mentions - x.mentions),
     scenes,
     relationships,

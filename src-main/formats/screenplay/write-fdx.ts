@@ -9,7 +9,9 @@ import type { ScreenplayDocument, ScreenplayElement } from './types';
 export function escapeXml(text: string, attribute = false): string {
   const clean = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
   const escaped = clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return attribute ? escaped.replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;') : escaped;
+  return attribute
+    ? escaped.replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;')
+    : escaped;
 }
 
 interface ParagraphOptions {
@@ -70,11 +72,22 @@ function writeSingle(out: ParagraphWriter, element: ScreenplayElement): void {
   }
 }
 
-function writeDialogue(out: ParagraphWriter, run: Extract<ElementRun, { kind: 'dialogue' }>, indent: string, lone: boolean): void {
+function writeDialogue(
+  out: ParagraphWriter,
+  run: Extract<ElementRun, { kind: 'dialogue' }>,
+  indent: string,
+  lone: boolean,
+): void {
   // A right half without its left partner keeps its side through the Fountain-style `^`.
-  out.paragraph('Character', formatCue(run.character, run.extension, lone && run.dual === 'right'), {}, indent);
+  out.paragraph(
+    'Character',
+    formatCue(run.character, run.extension, lone && run.dual === 'right'),
+    {},
+    indent,
+  );
   for (const element of run.elements) {
-    const type = element.type === 'parenthetical' ? 'Parenthetical' : element.type === 'lyric' ? 'Lyrics' : 'Dialogue';
+    const type =
+      element.type === 'parenthetical' ? 'Parenthetical' : element.type === 'lyric' ? 'Lyrics' : 'Dialogue';
     out.paragraph(type, element.text, {}, indent);
   }
 }
@@ -88,8 +101,7 @@ function writeElements(out: ParagraphWriter, elements: readonly ScreenplayElemen
       // A lyric right after a speech would be read as sung by that speaker: close the cue first.
       if (run.element.type === 'lyric' && runs[i - 1]?.kind === 'dialogue') out.paragraph('General', '');
       writeSingle(out, run.element);
-    }
-    else if (run && run.dual === 'left' && next?.kind === 'dialogue' && next.dual === 'right') {
+    } else if (run && run.dual === 'left' && next?.kind === 'dialogue' && next.dual === 'right') {
       out.lines.push('    <DualDialogue>');
       writeDialogue(out, run, '      ', false);
       writeDialogue(out, next, '      ', false);
@@ -118,7 +130,9 @@ export function writeFdx(doc: ScreenplayDocument): string {
     '  <Content>',
     ...body.lines,
     '  </Content>',
-    ...(title.length > 0 ? ['  <TitlePage>', '    <Content>', ...title, '    </Content>', '  </TitlePage>'] : []),
+    ...(title.length > 0
+      ? ['  <TitlePage>', '    <Content>', ...title, '    </Content>', '  </TitlePage>']
+      : []),
     '</FinalDraft>',
     '',
   ].join('\n');

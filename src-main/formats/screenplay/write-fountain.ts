@@ -14,7 +14,10 @@ function titlePageLines(doc: ScreenplayDocument): string[] {
   if (entries.length === 0 && doc.title) entries.push(['Title', doc.title]);
   const lines: string[] = [];
   for (const [key, value] of entries) {
-    const parts = value.split('\n').map((l) => l.trim()).filter(Boolean);
+    const parts = value
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (parts.length <= 1) lines.push(`${key}: ${parts[0] ?? ''}`.trimEnd());
     else lines.push(`${key}:`, ...parts.map((p) => `    ${p}`));
   }
@@ -49,7 +52,8 @@ function actionBlocks(text: string): string[] {
 }
 
 function transitionText(text: string): string {
-  const plain = text === text.toUpperCase() && /TO:$/.test(text) && /\p{Lu}/u.test(text) && !text.startsWith('>');
+  const plain =
+    text === text.toUpperCase() && /TO:$/.test(text) && /\p{Lu}/u.test(text) && !text.startsWith('>');
   return plain ? escapeEmphasis(text) : `> ${escapeEmphasis(text)}`;
 }
 
@@ -62,7 +66,12 @@ function singleBlocks(element: ScreenplayElement): string[] {
     case 'centered':
       return [`> ${escapeEmphasis(element.text)} <`];
     case 'lyric':
-      return [element.text.split('\n').map((l) => `~${escapeEmphasis(l)}`).join('\n')];
+      return [
+        element.text
+          .split('\n')
+          .map((l) => `~${escapeEmphasis(l)}`)
+          .join('\n'),
+      ];
     case 'section':
       return [`${'#'.repeat(Math.max(1, element.depth ?? 1))} ${element.text}`];
     case 'synopsis':
@@ -97,7 +106,9 @@ function dialogueBlock(run: Extract<ElementRun, { kind: 'dialogue' }>): string {
 }
 
 function elementBlocks(elements: readonly ScreenplayElement[]): string[] {
-  return toRuns(elements).flatMap((run) => (run.kind === 'dialogue' ? [dialogueBlock(run)] : singleBlocks(run.element)));
+  return toRuns(elements).flatMap((run) =>
+    run.kind === 'dialogue' ? [dialogueBlock(run)] : singleBlocks(run.element),
+  );
 }
 
 function headingLine(scene: ScreenplayScene): string {

@@ -36,7 +36,11 @@ function decode(source: string, raw: string, at: number): string {
     if (body in PREDEFINED) return PREDEFINED[body] ?? '';
     const numeric = /^#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}))$/.exec(body);
     const code = numeric ? parseInt(numeric[1] ?? numeric[2] ?? '', numeric[1] ? 16 : 10) : NaN;
-    const legal = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff));
+    const legal =
+      code === 0x9 ||
+      code === 0xa ||
+      code === 0xd ||
+      (code >= 0x20 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff));
     if (!legal) fail(source, at, `the entity "&${body};" is not allowed`);
     return String.fromCodePoint(code);
   });
@@ -54,7 +58,8 @@ function skipMarkup(source: string, at: number): number {
     if (close < 0) fail(source, at, 'an unclosed processing instruction');
     return close + 2;
   }
-  if (/^<!DOCTYPE/i.test(source.slice(at, at + 9))) fail(source, at, 'a DOCTYPE declaration (refused for safety)');
+  if (/^<!DOCTYPE/i.test(source.slice(at, at + 9)))
+    fail(source, at, 'a DOCTYPE declaration (refused for safety)');
   return fail(source, at, 'an unsupported declaration');
 }
 
@@ -66,7 +71,10 @@ function readName(source: string, at: number): string {
 }
 
 /** Parses a start tag at `at` (pointing to `<`); returns the element and whether it self-closed. */
-function readStartTag(source: string, at: number): { element: XmlElement; next: number; selfClosed: boolean } {
+function readStartTag(
+  source: string,
+  at: number,
+): { element: XmlElement; next: number; selfClosed: boolean } {
   const name = readName(source, at + 1);
   const attrs = Object.create(null) as Record<string, string>;
   let i = at + 1 + name.length;
@@ -76,8 +84,14 @@ function readStartTag(source: string, at: number): { element: XmlElement; next: 
     ws.exec(source);
     const spaced = ws.lastIndex > i;
     i = ws.lastIndex;
-    if (source.startsWith('/>', i)) return { element: { name, attrs, children: [], start: at, end: i + 2 }, next: i + 2, selfClosed: true };
-    if (source[i] === '>') return { element: { name, attrs, children: [], start: at, end: i + 1 }, next: i + 1, selfClosed: false };
+    if (source.startsWith('/>', i))
+      return { element: { name, attrs, children: [], start: at, end: i + 2 }, next: i + 2, selfClosed: true };
+    if (source[i] === '>')
+      return {
+        element: { name, attrs, children: [], start: at, end: i + 1 },
+        next: i + 1,
+        selfClosed: false,
+      };
     if (i >= source.length) fail(source, at, `an unclosed <${name}> tag`);
     if (!spaced) fail(source, i, `a malformed <${name}> tag`);
     const attr = readName(source, i);
@@ -124,7 +138,12 @@ export function readXml(source: string): XmlElement {
       const name = readName(source, lt + 2);
       const close = source.indexOf('>', lt);
       const open = stack.pop();
-      if (!open || open.name !== name || close < 0 || source.slice(lt + 2 + name.length, close).trim() !== '') {
+      if (
+        !open ||
+        open.name !== name ||
+        close < 0 ||
+        source.slice(lt + 2 + name.length, close).trim() !== ''
+      ) {
         fail(source, lt, `an unexpected closing tag </${name}>`);
       }
       open.end = close + 1;
@@ -151,7 +170,9 @@ export function readXml(source: string): XmlElement {
 
 /** Child elements of `element`, optionally only those named `name`. */
 export function childElements(element: XmlElement, name?: string): XmlElement[] {
-  return element.children.filter((c): c is XmlElement => typeof c !== 'string' && (name === undefined || c.name === name));
+  return element.children.filter(
+    (c): c is XmlElement => typeof c !== 'string' && (name === undefined || c.name === name),
+  );
 }
 
 /** Concatenated text of an element and its descendants. */

@@ -20,7 +20,9 @@ type AgentHandlers = Pick<HandlerTable, 'agent:cancel' | 'agent:runs' | 'agent:r
 
 export function agentHandlers(services: Services): AgentHandlers {
   return {
-    'agent:cancel': async ({ runId }) => ({ cancelled: services.chat.cancel(runId) || services.pipeline.cancel(runId) }),
+    'agent:cancel': async ({ runId }) => ({
+      cancelled: services.chat.cancel(runId) || services.pipeline.cancel(runId),
+    }),
     'agent:runs': async ({ projectId }) => (await services.pipeline.recent(projectId)).map(viewOf),
     'agent:resume': async ({ projectId, runId, approve }) => {
       const { runId: id } = await services.pipeline.resume(projectId, runId, approve ? { approve } : {});

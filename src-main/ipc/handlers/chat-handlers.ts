@@ -5,7 +5,10 @@ import type { ChatService } from '../../chat/chat-service';
 import type { Services } from '../../services';
 import type { HandlerTable } from '../handler-table';
 
-type ChatHandlers = Pick<HandlerTable, 'chat:send' | 'chat:sessions' | 'chat:history' | 'chat:search' | 'chat:parse'>;
+type ChatHandlers = Pick<
+  HandlerTable,
+  'chat:send' | 'chat:sessions' | 'chat:history' | 'chat:search' | 'chat:parse'
+>;
 
 export function chatHandlers(services: Services, chat: ChatService): ChatHandlers {
   return {
@@ -16,7 +19,10 @@ export function chatHandlers(services: Services, chat: ChatService): ChatHandler
     'chat:parse': async ({ text, projectId }) => {
       if (!projectId) return parseMessage(text);
       const session = await services.projects.open(projectId);
-      return parseMessage(text, buildParseContext(session.file, await (await chat.log(projectId)).recent(CONTEXT_MESSAGES)));
+      return parseMessage(
+        text,
+        buildParseContext(session.file, await (await chat.log(projectId)).recent(CONTEXT_MESSAGES)),
+      );
     },
   };
 }

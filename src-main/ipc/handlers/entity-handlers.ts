@@ -2,13 +2,19 @@
 import type { Services } from '../../services';
 import type { HandlerTable } from '../handler-table';
 
-type EntityHandlers = Pick<HandlerTable, 'entity:create' | 'entity:update' | 'entity:delete' | 'history:undo' | 'history:redo'>;
+type EntityHandlers = Pick<
+  HandlerTable,
+  'entity:create' | 'entity:update' | 'entity:delete' | 'history:undo' | 'history:redo'
+>;
 
 export function entityHandlers({ projects }: Services): EntityHandlers {
   return {
-    'entity:create': async ({ projectId, type, data }) => (await projects.open(projectId)).createEntity(type, data, { via: 'manual' }),
-    'entity:update': async ({ projectId, type, id, patch }) => (await projects.open(projectId)).updateEntity(type, id, patch, { via: 'manual' }),
-    'entity:delete': async ({ projectId, type, id }) => (await projects.open(projectId)).deleteEntity(type, id),
+    'entity:create': async ({ projectId, type, data }) =>
+      (await projects.open(projectId)).createEntity(type, data, { via: 'manual' }),
+    'entity:update': async ({ projectId, type, id, patch }) =>
+      (await projects.open(projectId)).updateEntity(type, id, patch, { via: 'manual' }),
+    'entity:delete': async ({ projectId, type, id }) =>
+      (await projects.open(projectId)).deleteEntity(type, id),
     'history:undo': async ({ projectId }) => ({ change: await (await projects.open(projectId)).undo() }),
     'history:redo': async ({ projectId }) => ({ change: await (await projects.open(projectId)).redo() }),
   };

@@ -67,9 +67,14 @@ export function projectHandlers(services: Services): ProjectHandlers {
     'project:import': async ({ base64 }) => {
       const bytes = Buffer.from(base64, 'base64');
       if (bytes.length > MAX_IMPORT_BYTES) {
-        throw new AppFailure('IMPORT_REJECTED', `The file is larger than ${MAX_IMPORT_BYTES} bytes.`, 'Import it with `storyloom import <file>` instead.', {
-          limit: 'maxImportBytes',
-        });
+        throw new AppFailure(
+          'IMPORT_REJECTED',
+          `The file is larger than ${MAX_IMPORT_BYTES} bytes.`,
+          'Import it with `storyloom import <file>` instead.',
+          {
+            limit: 'maxImportBytes',
+          },
+        );
       }
       const summary = await importProject(projects, new Uint8Array(bytes));
       services.events.emit('project:listChanged', { reason: 'imported' });
@@ -83,7 +88,8 @@ export function projectHandlers(services: Services): ProjectHandlers {
       return summarize(file, dir);
     },
     'project:backups': async ({ projectId }) => projects.backups(projectId),
-    'project:restoreBackup': async ({ projectId, file }) => snapshotOf(await projects.restoreBackup(projectId, file)),
+    'project:restoreBackup': async ({ projectId, file }) =>
+      snapshotOf(await projects.restoreBackup(projectId, file)),
     'project:updateSettings': async ({ projectId, reviewGate, budgetUsd }) => {
       const session = await projects.open(projectId);
       const current = session.file.project.settings;
@@ -91,7 +97,13 @@ export function projectHandlers(services: Services): ProjectHandlers {
       const next = {
         ...rest,
         ...(reviewGate !== undefined ? { reviewGate } : {}),
-        ...(budgetUsd === null ? {} : budgetUsd !== undefined ? { budgetUsd } : current.budgetUsd !== undefined ? { budgetUsd: current.budgetUsd } : {}),
+        ...(budgetUsd === null
+          ? {}
+          : budgetUsd !== undefined
+            ? { budgetUsd }
+            : current.budgetUsd !== undefined
+              ? { budgetUsd: current.budgetUsd }
+              : {}),
       };
       await session.updateMeta({ settings: next }, 'Project settings');
       return next;

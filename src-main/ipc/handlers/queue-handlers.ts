@@ -13,7 +13,9 @@ export function queueHandlers({ queue }: Services): QueueHandlers {
         status: t.status,
         done: t.items.filter((i) => i.status !== 'pending').length,
         total: t.items.length,
-        failed: t.items.filter((i) => i.status === 'failed').map((i) => ({ label: i.label, error: i.error ?? 'failed' })),
+        failed: t.items
+          .filter((i) => i.status === 'failed')
+          .map((i) => ({ label: i.label, error: i.error ?? 'failed' })),
         updatedAt: t.updatedAt,
       })),
     'queue:cancel': async ({ taskId }) => ({ cancelled: queue.cancel(taskId) }),

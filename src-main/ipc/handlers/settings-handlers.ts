@@ -18,7 +18,10 @@ function toDto(view: SettingsView): SettingsDto {
   };
 }
 
-type SettingsHandlers = Pick<HandlerTable, 'settings:get' | 'settings:update' | 'settings:setApiKey' | 'settings:testConnection'>;
+type SettingsHandlers = Pick<
+  HandlerTable,
+  'settings:get' | 'settings:update' | 'settings:setApiKey' | 'settings:testConnection'
+>;
 
 export function settingsHandlers(services: Services): SettingsHandlers {
   return {
@@ -32,8 +35,18 @@ export function settingsHandlers(services: Services): SettingsHandlers {
         latencyMs: result.latencyMs,
         ...(result.models ? { models: result.models } : {}),
         ...(result.supportsJsonSchema !== undefined ? { supportsJsonSchema: result.supportsJsonSchema } : {}),
-        ...(result.supportsStreamUsage !== undefined ? { supportsStreamUsage: result.supportsStreamUsage } : {}),
-        ...(result.error ? { error: { code: result.error.code, message: result.error.message, ...(result.error.remedy ? { remedy: result.error.remedy } : {}) } } : {}),
+        ...(result.supportsStreamUsage !== undefined
+          ? { supportsStreamUsage: result.supportsStreamUsage }
+          : {}),
+        ...(result.error
+          ? {
+              error: {
+                code: result.error.code,
+                message: result.error.message,
+                ...(result.error.remedy ? { remedy: result.error.remedy } : {}),
+              },
+            }
+          : {}),
       };
     },
   };

@@ -13,10 +13,24 @@ export function workflowView(file: ProjectFile, config?: WorkflowConfig): Workfl
   const ahead = new Map(availableNextSteps(file, config).map((n) => [n.id, n]));
   const steps = workflowSteps(file.project.kind, config).map((step) => {
     const next = ahead.get(step.id);
-    const status = step.id === wf.current ? 'current' : wf.completed.includes(step.id) ? 'done' : next?.check.ok === false ? 'blocked' : next ? 'available' : 'done';
+    const status =
+      step.id === wf.current
+        ? 'current'
+        : wf.completed.includes(step.id)
+          ? 'done'
+          : next?.check.ok === false
+            ? 'blocked'
+            : next
+              ? 'available'
+              : 'done';
     const blocked =
       next && !next.check.ok
-        ? { code: next.check.code, step: next.check.blockedAt, reasons: next.check.reasons, remedies: next.check.remedies.map((r) => ({ label: r.label, command: r.command })) }
+        ? {
+            code: next.check.code,
+            step: next.check.blockedAt,
+            reasons: next.check.reasons,
+            remedies: next.check.remedies.map((r) => ({ label: r.label, command: r.command })),
+          }
         : undefined;
     return {
       id: step.id,
@@ -47,7 +61,12 @@ export function workflowHandlers({ projects, events }: Services): WorkflowHandle
         return {
           moved: false,
           view: workflowView(session.file, config),
-          blocked: { code: result.code, step: result.blockedAt, reasons: result.reasons, remedies: result.remedies.map((r) => ({ label: r.label, command: r.command })) },
+          blocked: {
+            code: result.code,
+            step: result.blockedAt,
+            reasons: result.reasons,
+            remedies: result.remedies.map((r) => ({ label: r.label, command: r.command })),
+          },
         };
       }
       await session.updateMeta({ workflow: result.workflow }, `Workflow: ${step}`);

@@ -4,7 +4,8 @@ import { useAppStore } from '../stores/use-app-store';
 export function ConnectionBanner() {
   const transport = useAppStore((s) => s.transport);
   if (transport === 'open') return null;
-  const text = transport === 'connecting' ? 'Connecting to Storyloom…' : 'Not connected to Storyloom. Retrying…';
+  const text =
+    transport === 'connecting' ? 'Connecting to Storyloom…' : 'Not connected to Storyloom. Retrying…';
   return (
     <div className={`connection ${transport}`} role="status" aria-label="Connection">
       {text}

@@ -26,7 +26,9 @@ export class ErrorBoundary extends Component<Props, State> {
       <main className="crash" role="alert">
         <h1>Something went wrong in this window</h1>
         <p>{error.message || String(error)}</p>
-        <p className="muted">Your project is saved on disk after every change; reloading the window is safe.</p>
+        <p className="muted">
+          Your project is saved on disk after every change; reloading the window is safe.
+        </p>
         <button type="button" className="primary" onClick={() => window.location.reload()}>
           Reload
         </button>

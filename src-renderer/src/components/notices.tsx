@@ -15,7 +15,12 @@ export function Notices() {
               <strong>{n.message}</strong>
               {n.remedy && <p>{n.remedy}</p>}
             </div>
-            <button type="button" className="ghost" aria-label={`Dismiss: ${n.message}`} onClick={() => dismiss(n.id)}>
+            <button
+              type="button"
+              className="ghost"
+              aria-label={`Dismiss: ${n.message}`}
+              onClick={() => dismiss(n.id)}
+            >
               ×
             </button>
           </div>
@@ -25,7 +30,12 @@ export function Notices() {
         {infos.map((n) => (
           <div key={n.id} className="notice info">
             <span>{n.message}</span>
-            <button type="button" className="ghost" aria-label={`Dismiss: ${n.message}`} onClick={() => dismiss(n.id)}>
+            <button
+              type="button"
+              className="ghost"
+              aria-label={`Dismiss: ${n.message}`}
+              onClick={() => dismiss(n.id)}
+            >
               ×
             </button>
           </div>

@@ -14,7 +14,15 @@ interface VirtualListProps<T> {
   followEnd?: boolean;
 }
 
-export function VirtualList<T>({ items, getKey, renderItem, estimateSize = 40, label, className, followEnd = false }: VirtualListProps<T>) {
+export function VirtualList<T>({
+  items,
+  getKey,
+  renderItem,
+  estimateSize = 40,
+  label,
+  className,
+  followEnd = false,
+}: VirtualListProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns fresh functions each render by design; nothing here hands them to memoized children.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -32,7 +40,12 @@ export function VirtualList<T>({ items, getKey, renderItem, estimateSize = 40, l
 
   return (
     <div ref={scrollRef} className={`virtual-scroll ${className ?? ''}`}>
-      <ul role="list" aria-label={label} className="virtual-inner" style={{ height: virtualizer.getTotalSize() }}>
+      <ul
+        role="list"
+        aria-label={label}
+        className="virtual-inner"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {virtualizer.getVirtualItems().map((row) => (
           <li
             key={row.key}

@@ -1,5 +1,12 @@
 // Applies a change summary (from `project:changed` or a verb's answer) to an open project snapshot, immutably.
-import type { ChangeOp, ChangeSummary, CollectionKey, EntityCollections, ProjectMeta, ProjectSnapshot } from '../contract';
+import type {
+  ChangeOp,
+  ChangeSummary,
+  CollectionKey,
+  EntityCollections,
+  ProjectMeta,
+  ProjectSnapshot,
+} from '../contract';
 
 const COLLECTION_OF: Record<Exclude<ChangeOp['type'], 'project'>, CollectionKey> = {
   character: 'characters',
@@ -58,7 +65,8 @@ export function applyOps(
  */
 export function applyChange(snapshot: ProjectSnapshot, change: ChangeSummary): ApplyOutcome {
   if (change.revision <= snapshot.revision) return { kind: 'stale' };
-  if (change.revision > snapshot.revision + 1) return { kind: 'gap', expected: snapshot.revision + 1, got: change.revision };
+  if (change.revision > snapshot.revision + 1)
+    return { kind: 'gap', expected: snapshot.revision + 1, got: change.revision };
   const { entities, project } = applyOps(snapshot.file.entities, snapshot.file.project, change.ops);
   const counts = {
     characters: entities.characters.length,
@@ -74,7 +82,13 @@ export function applyChange(snapshot: ProjectSnapshot, change: ChangeSummary): A
       canUndo: change.canUndo,
       canRedo: change.canRedo,
       file: { ...snapshot.file, project, entities },
-      summary: { ...snapshot.summary, name: project.name, kind: project.kind, updatedAt: project.updatedAt, counts },
+      summary: {
+        ...snapshot.summary,
+        name: project.name,
+        kind: project.kind,
+        updatedAt: project.updatedAt,
+        counts,
+      },
     },
   };
 }

@@ -18,7 +18,12 @@ export function buildNameIndex(entities: EntityCollections): NameIndex {
 }
 
 /** The label of one entity, found by type and id; null when it no longer exists. */
-export function entityLabel(entities: EntityCollections, index: NameIndex, type: EntityType, id: string): string | null {
+export function entityLabel(
+  entities: EntityCollections,
+  index: NameIndex,
+  type: EntityType,
+  id: string,
+): string | null {
   switch (type) {
     case 'character':
       return index.character.get(id) ?? null;

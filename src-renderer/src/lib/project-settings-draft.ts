@@ -20,7 +20,10 @@ export type ProjectSettingsCheck =
   | { ok: false; field: 'budgetUsd'; message: string };
 
 export function projectDraftFrom(settings: ProjectSettingsValue): ProjectSettingsDraft {
-  return { reviewGate: settings.reviewGate, budgetUsd: settings.budgetUsd === undefined ? '' : String(settings.budgetUsd) };
+  return {
+    reviewGate: settings.reviewGate,
+    budgetUsd: settings.budgetUsd === undefined ? '' : String(settings.budgetUsd),
+  };
 }
 
 /** Validates the draft: an empty budget removes the cap (null), otherwise a number from 0 to the bound. */
@@ -29,10 +32,18 @@ export function projectPatchFrom(draft: ProjectSettingsDraft): ProjectSettingsCh
   if (text === '') return { ok: true, patch: { reviewGate: draft.reviewGate, budgetUsd: null } };
   const value = Number(text);
   if (!Number.isFinite(value) || value < 0) {
-    return { ok: false, field: 'budgetUsd', message: 'The budget is an amount in US dollars, 0 or more — or leave it empty for no cap.' };
+    return {
+      ok: false,
+      field: 'budgetUsd',
+      message: 'The budget is an amount in US dollars, 0 or more — or leave it empty for no cap.',
+    };
   }
   if (value > MAX_PROJECT_BUDGET_USD) {
-    return { ok: false, field: 'budgetUsd', message: `Keep the budget at or under $${MAX_PROJECT_BUDGET_USD.toLocaleString('en-US')}.` };
+    return {
+      ok: false,
+      field: 'budgetUsd',
+      message: `Keep the budget at or under $${MAX_PROJECT_BUDGET_USD.toLocaleString('en-US')}.`,
+    };
   }
   // Cents are the finest step that means anything for a cap.
   return { ok: true, patch: { reviewGate: draft.reviewGate, budgetUsd: Math.round(value * 100) / 100 } };

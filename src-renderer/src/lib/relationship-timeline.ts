@@ -15,7 +15,13 @@ export function buildTimeline(relationships: readonly Relationship[]): TimelineP
   let order = 0;
   for (const rel of relationships) {
     for (const entry of rel.history) {
-      points.push({ relationshipId: rel.id, at: entry.at, reason: entry.reason, order: order++, ...(entry.sceneId ? { sceneId: entry.sceneId } : {}) });
+      points.push({
+        relationshipId: rel.id,
+        at: entry.at,
+        reason: entry.reason,
+        order: order++,
+        ...(entry.sceneId ? { sceneId: entry.sceneId } : {}),
+      });
     }
   }
   points.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.order - b.order));
@@ -36,7 +42,11 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
  * Values as of the first `position` timeline points (position = timeline length → today's values).
  * Current values already include every event, so the value at a point is today's minus the deltas that come later.
  */
-export function relationshipsAt(relationships: readonly Relationship[], timeline: readonly TimelinePoint[], position: number): RelationshipAt[] {
+export function relationshipsAt(
+  relationships: readonly Relationship[],
+  timeline: readonly TimelinePoint[],
+  position: number,
+): RelationshipAt[] {
   const cut = clamp(Math.round(position), 0, timeline.length);
   const later = new Map<string, number>();
   const seen = new Set<string>();
@@ -56,7 +66,12 @@ export function relationshipsAt(relationships: readonly Relationship[], timeline
       strength -= entry.dStrength;
       trust -= entry.dTrust;
     }
-    return { id: rel.id, strength: clamp(strength, -1, 1), trust: clamp(trust, 0, 1), active: seen.has(rel.id) };
+    return {
+      id: rel.id,
+      strength: clamp(strength, -1, 1),
+      trust: clamp(trust, 0, 1),
+      active: seen.has(rel.id),
+    };
   });
 }
 

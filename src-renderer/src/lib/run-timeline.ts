@@ -68,7 +68,16 @@ const union = (a: readonly string[], b: readonly string[]): string[] => [...new 
 export function startedRun(runId: string, previous: PipelineRunState | null): PipelineRunState {
   // A resumed run keeps its id and its checkpoints: finished stages stay finished.
   if (previous?.runId === runId) return { ...previous, status: 'running', running: [], choices: [] };
-  return { runId, status: 'running', plan: [...ALL_STAGES], stagesDone: [], running: [], choices: [], usage: {}, costUsd: 0 };
+  return {
+    runId,
+    status: 'running',
+    plan: [...ALL_STAGES],
+    stagesDone: [],
+    running: [],
+    choices: [],
+    usage: {},
+    costUsd: 0,
+  };
 }
 
 /**
@@ -106,7 +115,9 @@ export function applyRunEvent(state: PipelineRunState, event: AgentEvent): Pipel
         stagesDone: union(state.stagesDone, [event.stage]),
       };
     case 'stage_progress':
-      return event.stage === STORYBOARD ? { ...state, progress: { done: event.done, total: event.total } } : state;
+      return event.stage === STORYBOARD
+        ? { ...state, progress: { done: event.done, total: event.total } }
+        : state;
     case 'choice_offered':
       return { ...state, choices: event.choices };
     case 'error':
@@ -153,7 +164,11 @@ export function timelineItems(state: PipelineRunState, sceneCount: number): Time
   return plan.map((stage, index) => {
     const spec = SPEC_OF.get(stage)!;
     if (stage !== STORYBOARD) {
-      const status = state.stagesDone.includes(stage) ? 'done' : state.running.includes(stage) ? 'running' : 'pending';
+      const status = state.stagesDone.includes(stage)
+        ? 'done'
+        : state.running.includes(stage)
+          ? 'running'
+          : 'pending';
       return { ...spec, status, usage: stageUsage(state.usage, stage) };
     }
     const branchesDone = state.stagesDone.filter((s) => s.startsWith(BRANCH_PREFIX)).length;
@@ -161,9 +176,17 @@ export function timelineItems(state: PipelineRunState, sceneCount: number): Time
     const total = state.progress?.total ?? sceneCount;
     const done = Math.min(total || Infinity, Math.max(branchesDone, state.progress?.done ?? 0));
     const later = plan.slice(index + 1).some(touched);
-    const status = state.status === 'done' || later || (total > 0 && done >= total) ? 'done' : branchesRunning || done > 0 ? 'running' : 'pending';
+    const status =
+      state.status === 'done' || later || (total > 0 && done >= total)
+        ? 'done'
+        : branchesRunning || done > 0
+          ? 'running'
+          : 'pending';
     // No counter before the first branch: scenes exist while the breakdown still runs, nothing is drawn yet.
-    const counter = total > 0 && (status !== 'pending' || done > 0) ? `${status === 'done' ? total : done}/${total}` : undefined;
+    const counter =
+      total > 0 && (status !== 'pending' || done > 0)
+        ? `${status === 'done' ? total : done}/${total}`
+        : undefined;
     return {
       ...spec,
       status: status === 'running' && state.status !== 'running' ? 'pending' : status,
@@ -179,13 +202,18 @@ export function timelineItems(state: PipelineRunState, sceneCount: number): Time
  */
 export function staleChoices(entities: EntityCollections): { label: string; command: string }[] {
   const choices: { label: string; command: string }[] = [];
-  if (entities.scenes.some((s) => s.stale)) choices.push({ label: 'Regenerate the scenes', command: 'regenerate the scenes' });
-  if (entities.shots.some((s) => s.stale)) choices.push({ label: 'Regenerate the storyboard', command: 'regenerate the storyboard' });
+  if (entities.scenes.some((s) => s.stale))
+    choices.push({ label: 'Regenerate the scenes', command: 'regenerate the scenes' });
+  if (entities.shots.some((s) => s.stale))
+    choices.push({ label: 'Regenerate the storyboard', command: 'regenerate the storyboard' });
   return choices;
 }
 
 /** The run's own choices, then the stale levels' (one button per command). */
-export function runChoices(state: PipelineRunState, entities: EntityCollections): { label: string; command: string }[] {
+export function runChoices(
+  state: PipelineRunState,
+  entities: EntityCollections,
+): { label: string; command: string }[] {
   const own = state.status === 'running' ? [] : state.choices;
   const seen = new Set(own.map((c) => c.command.toLowerCase()));
   return [...own, ...staleChoices(entities).filter((c) => !seen.has(c.command.toLowerCase()))];

@@ -34,7 +34,8 @@ export function hasUsage(usage: StageUsage): boolean {
 export function stageUsage(usage: RunUsage, stage: string): StageUsage {
   let total = add(ZERO, usage[stage]);
   if (stage === STORYBOARD) {
-    for (const [key, value] of Object.entries(usage)) if (key.startsWith(BRANCH_PREFIX)) total = add(total, value);
+    for (const [key, value] of Object.entries(usage))
+      if (key.startsWith(BRANCH_PREFIX)) total = add(total, value);
   }
   return total;
 }

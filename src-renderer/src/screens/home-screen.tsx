@@ -23,7 +23,11 @@ export function HomeScreen() {
       const base64 = await readFileAsBase64(file);
       await importProject(file.name, base64);
     } catch (error) {
-      reportError({ code: 'FILE_UNREADABLE', message: `Could not read ${file.name}: ${String(error)}`, remedy: 'Pick the file again.' });
+      reportError({
+        code: 'FILE_UNREADABLE',
+        message: `Could not read ${file.name}: ${String(error)}`,
+        remedy: 'Pick the file again.',
+      });
     } finally {
       if (fileInput.current) fileInput.current.value = '';
     }
@@ -34,10 +38,17 @@ export function HomeScreen() {
       <header className="home-header">
         <div>
           <h1>Storyloom</h1>
-          <p className="muted">Film pre-production studio{info ? ` · v${info.version} · ${info.transport}` : ''}</p>
+          <p className="muted">
+            Film pre-production studio{info ? ` · v${info.version} · ${info.transport}` : ''}
+          </p>
         </div>
         <div className="toolbar">
-          <button type="button" className="primary" aria-expanded={showForm} onClick={() => setShowForm((v) => !v)}>
+          <button
+            type="button"
+            className="primary"
+            aria-expanded={showForm}
+            onClick={() => setShowForm((v) => !v)}
+          >
             New project
           </button>
           <button type="button" onClick={() => fileInput.current?.click()} disabled={busy}>
@@ -68,7 +79,9 @@ export function HomeScreen() {
         {!loaded ? (
           <p className="muted">Loading projects…</p>
         ) : projects.length === 0 ? (
-          <p className="empty">No projects yet. Create one, import a .storyloom file, or open the demo project.</p>
+          <p className="empty">
+            No projects yet. Create one, import a .storyloom file, or open the demo project.
+          </p>
         ) : (
           <ul role="list" aria-label="Projects" className="project-list">
             {projects.map((project) => (

@@ -25,7 +25,14 @@ export function NewProjectForm({ onDone }: { onDone: () => void }) {
     <form className="card new-project" aria-label="New project" onSubmit={(e) => void submit(e)}>
       <label>
         Project name
-        <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} autoFocus placeholder="The Night Ferry" />
+        <input
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+          maxLength={200}
+          autoFocus
+          placeholder="The Night Ferry"
+        />
       </label>
       <label>
         Kind

@@ -20,7 +20,8 @@ export function ProjectHeader() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)))
+        return;
       if (!(event.ctrlKey || event.metaKey)) return;
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) {
@@ -44,17 +45,32 @@ export function ProjectHeader() {
         <h1>{name}</h1>
         {kind && <span className="badge">{PROJECT_KIND_LABELS[kind]}</span>}
         {readOnly && (
-          <span className="badge warn" title={readOnlyReason} role="note" aria-label={`Read-only: ${readOnlyReason ?? 'opened elsewhere'}`}>
+          <span
+            className="badge warn"
+            title={readOnlyReason}
+            role="note"
+            aria-label={`Read-only: ${readOnlyReason ?? 'opened elsewhere'}`}
+          >
             Read-only{readOnlyReason ? ` — ${readOnlyReason}` : ''}
           </span>
         )}
         {logline && <p className="muted logline">{logline}</p>}
       </div>
       <div className="toolbar">
-        <button type="button" onClick={() => void undo()} disabled={!canUndo || readOnly} title="Undo (Ctrl+Z)">
+        <button
+          type="button"
+          onClick={() => void undo()}
+          disabled={!canUndo || readOnly}
+          title="Undo (Ctrl+Z)"
+        >
           Undo
         </button>
-        <button type="button" onClick={() => void redo()} disabled={!canRedo || readOnly} title="Redo (Ctrl+Shift+Z)">
+        <button
+          type="button"
+          onClick={() => void redo()}
+          disabled={!canRedo || readOnly}
+          title="Redo (Ctrl+Shift+Z)"
+        >
           Redo
         </button>
         <button type="button" onClick={() => showSettings(true)} aria-haspopup="dialog">

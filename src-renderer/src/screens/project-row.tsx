@@ -39,11 +39,21 @@ export function ProjectRow({ project }: { project: ProjectSummary }) {
     <li role="listitem" className="project-row" aria-label={project.name}>
       <div className="project-main">
         {mode === 'renaming' ? (
-          <form className="inline-form" aria-label={`Rename ${project.name}`} onSubmit={(e) => void submitRename(e)}>
+          <form
+            className="inline-form"
+            aria-label={`Rename ${project.name}`}
+            onSubmit={(e) => void submitRename(e)}
+          >
             <label className="visually-hidden" htmlFor={`rename-${project.id}`}>
               New name
             </label>
-            <input id={`rename-${project.id}`} value={name} onChange={(e) => setName(e.target.value)} autoFocus maxLength={200} />
+            <input
+              id={`rename-${project.id}`}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              autoFocus
+              maxLength={200}
+            />
             <button type="submit" className="primary" disabled={name.trim() === ''}>
               Save
             </button>
@@ -57,12 +67,17 @@ export function ProjectRow({ project }: { project: ProjectSummary }) {
         <p className="muted project-meta">
           <span className="badge">{PROJECT_KIND_LABELS[project.kind]}</span>
           <span>
-            {plural(counts.characters, 'character')} · {plural(counts.locations, 'location')} · {plural(counts.scenes, 'scene')} ·{' '}
-            {plural(counts.shots, 'shot')}
+            {plural(counts.characters, 'character')} · {plural(counts.locations, 'location')} ·{' '}
+            {plural(counts.scenes, 'scene')} · {plural(counts.shots, 'shot')}
           </span>
           <span>Updated {formatDate(project.updatedAt)}</span>
           {project.damaged && (
-            <span className="badge warn" role="note" aria-label={`Damaged: ${project.damaged.message}`} title={project.damaged.message}>
+            <span
+              className="badge warn"
+              role="note"
+              aria-label={`Damaged: ${project.damaged.message}`}
+              title={project.damaged.message}
+            >
               Damaged — counts from its newest backup
             </span>
           )}
@@ -80,7 +95,12 @@ export function ProjectRow({ project }: { project: ProjectSummary }) {
         </div>
       ) : (
         <div className="toolbar">
-          <button type="button" className="primary" onClick={() => void openProject(project.id)} disabled={opening}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void openProject(project.id)}
+            disabled={opening}
+          >
             {opening ? 'Opening…' : 'Open'}
           </button>
           {restoreOffer && (

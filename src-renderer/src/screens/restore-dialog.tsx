@@ -50,7 +50,9 @@ export function RestoreDialog() {
         <p>
           {offer.message} <span className="muted">({offer.code})</span>
         </p>
-        <p className="muted">The damaged project.json is kept aside when you restore; nothing is overwritten.</p>
+        <p className="muted">
+          The damaged project.json is kept aside when you restore; nothing is overwritten.
+        </p>
       </div>
 
       {newest ? (
@@ -80,7 +82,14 @@ export function RestoreDialog() {
         <button type="button" aria-expanded={choosing} onClick={() => setChoosing((v) => !v)}>
           Choose another backup
         </button>
-        {choosing && <BackupList backups={backups} newest={newest} restoring={restoring} onRestore={(file) => void restore(file)} />}
+        {choosing && (
+          <BackupList
+            backups={backups}
+            newest={newest}
+            restoring={restoring}
+            onRestore={(file) => void restore(file)}
+          />
+        )}
       </div>
 
       <div className="toolbar restore-actions">

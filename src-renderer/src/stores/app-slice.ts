@@ -39,7 +39,13 @@ export const createAppSlice: SliceCreator<AppSlice> = (set, get, api) => ({
     else get().reportError(result.error);
   },
   reportError(error) {
-    const notice: Notice = { id: nextNoticeId++, kind: 'error', message: error.message, code: error.code, ...(error.remedy ? { remedy: error.remedy } : {}) };
+    const notice: Notice = {
+      id: nextNoticeId++,
+      kind: 'error',
+      message: error.message,
+      code: error.code,
+      ...(error.remedy ? { remedy: error.remedy } : {}),
+    };
     set((s) => ({ notices: [...s.notices, notice].slice(-MAX_NOTICES) }));
   },
   notify(message) {

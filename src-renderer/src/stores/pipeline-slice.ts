@@ -1,6 +1,12 @@
 // Pipeline slice: the open project's latest generate run for the run timeline (agent:runs, agent:event, cancel, resume).
 import type { AgentEvent } from '../contract';
-import { applyRunEvent, canResume, fromRunView, startedRun, type PipelineRunState } from '../lib/run-timeline';
+import {
+  applyRunEvent,
+  canResume,
+  fromRunView,
+  startedRun,
+  type PipelineRunState,
+} from '../lib/run-timeline';
 import type { SliceCreator } from './types';
 
 export interface PipelineSlice {

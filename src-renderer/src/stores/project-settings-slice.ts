@@ -13,10 +13,17 @@ export interface ProjectSettingsSlice {
 }
 
 /** The snapshot with main's answer as its settings (the `project:changed` broadcast then arrives as already seen). */
-function withSettings(snapshot: ProjectSnapshot, settings: { reviewGate: boolean; budgetUsd?: number }): ProjectSnapshot {
+function withSettings(
+  snapshot: ProjectSnapshot,
+  settings: { reviewGate: boolean; budgetUsd?: number },
+): ProjectSnapshot {
   const project = snapshot.file.project;
   const { budgetUsd: _dropped, ...rest } = project.settings;
-  const next = { ...rest, reviewGate: settings.reviewGate, ...(settings.budgetUsd !== undefined ? { budgetUsd: settings.budgetUsd } : {}) };
+  const next = {
+    ...rest,
+    reviewGate: settings.reviewGate,
+    ...(settings.budgetUsd !== undefined ? { budgetUsd: settings.budgetUsd } : {}),
+  };
   return { ...snapshot, file: { ...snapshot.file, project: { ...project, settings: next } } };
 }
 

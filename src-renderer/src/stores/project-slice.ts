@@ -48,7 +48,8 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, api) =>
     async openProject(projectId) {
       set({ opening: projectId });
       const previous = get().snapshot;
-      if (previous && previous.summary.id !== projectId) await api.invoke('project:close', { projectId: previous.summary.id });
+      if (previous && previous.summary.id !== projectId)
+        await api.invoke('project:close', { projectId: previous.summary.id });
       const result = await api.invoke('project:open', { projectId });
       set({ opening: null });
       if (!result.ok) {
@@ -108,7 +109,8 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, api) =>
       if (!snapshot) return;
       const result = await api.invoke('project:open', { projectId: snapshot.summary.id });
       // A host restarted on a project damaged meanwhile: offer its backup rather than keep editing a ghost.
-      if (!result.ok && isRestorable(result.error)) get().offerRestore(offerFromError(snapshot.summary.id, result.error, snapshot.summary.name));
+      if (!result.ok && isRestorable(result.error))
+        get().offerRestore(offerFromError(snapshot.summary.id, result.error, snapshot.summary.name));
       else if (!result.ok) get().reportError(result.error);
       else if (get().snapshot?.summary.id === snapshot.summary.id) {
         set({ snapshot: result.value });

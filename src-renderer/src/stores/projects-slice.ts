@@ -19,7 +19,8 @@ export interface ProjectsSlice {
   openDemo(): Promise<void>;
 }
 
-const byUpdatedDesc = (a: ProjectSummary, b: ProjectSummary) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
+const byUpdatedDesc = (a: ProjectSummary, b: ProjectSummary) =>
+  a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 
 export const createProjectsSlice: SliceCreator<ProjectsSlice> = (set, get, api) => {
   /** Runs a verb with the busy flag, reporting a failed Result; returns the value or null. */
@@ -38,7 +39,9 @@ export const createProjectsSlice: SliceCreator<ProjectsSlice> = (set, get, api) 
   }
 
   const upsert = (summary: ProjectSummary) =>
-    set((s) => ({ projects: [summary, ...s.projects.filter((p) => p.id !== summary.id)].sort(byUpdatedDesc) }));
+    set((s) => ({
+      projects: [summary, ...s.projects.filter((p) => p.id !== summary.id)].sort(byUpdatedDesc),
+    }));
 
   return {
     projects: [],
@@ -82,7 +85,8 @@ export const createProjectsSlice: SliceCreator<ProjectsSlice> = (set, get, api) 
       const imported = await run(() => api.invoke('project:import', { fileName, base64 }));
       if (!imported) return null;
       upsert(imported);
-      const remap = imported.remappedIds > 0 ? ` (${imported.remappedIds} ids were renumbered to avoid a clash)` : '';
+      const remap =
+        imported.remappedIds > 0 ? ` (${imported.remappedIds} ids were renumbered to avoid a clash)` : '';
       get().notify(`Imported “${imported.name}”${remap}.`);
       return imported;
     },

@@ -37,10 +37,19 @@ export const createQueueSlice: SliceCreator<QueueSlice> = (set, get, api) => ({
     const known = new Set(get().tasks.map((t) => t.taskId));
     const missing = result.value
       .filter((t) => !known.has(t.taskId))
-      .map((t) => ({ projectId, taskId: t.taskId, label: t.label, done: t.done, total: t.total, status: t.status }));
+      .map((t) => ({
+        projectId,
+        taskId: t.taskId,
+        label: t.label,
+        done: t.done,
+        total: t.total,
+        status: t.status,
+      }));
     set((s) => ({
       tasks: [...s.tasks, ...missing],
-      taskFailures: Object.fromEntries(result.value.filter((t) => t.failed.length).map((t) => [t.taskId, t.failed])),
+      taskFailures: Object.fromEntries(
+        result.value.filter((t) => t.failed.length).map((t) => [t.taskId, t.failed]),
+      ),
     }));
   },
   async cancelTask(taskId) {

@@ -43,8 +43,12 @@ export const createRestoreSlice: SliceCreator<RestoreSlice> = (set, get, api) =>
     if (!offer || get().restoring !== null) return false;
     set({ restoring: file ?? '', restoreError: null });
     const previous = get().snapshot;
-    if (previous && previous.summary.id !== offer.projectId) await api.invoke('project:close', { projectId: previous.summary.id });
-    const result = await api.invoke('project:restoreBackup', { projectId: offer.projectId, ...(file ? { file } : {}) });
+    if (previous && previous.summary.id !== offer.projectId)
+      await api.invoke('project:close', { projectId: previous.summary.id });
+    const result = await api.invoke('project:restoreBackup', {
+      projectId: offer.projectId,
+      ...(file ? { file } : {}),
+    });
     if (!result.ok) {
       // Typically the chosen backup is damaged too: stay in the dialog so another one can be picked.
       set({ restoring: null, restoreError: result.error });
@@ -53,7 +57,9 @@ export const createRestoreSlice: SliceCreator<RestoreSlice> = (set, get, api) =>
     set({ restoreOffer: null, restoreBackups: null, restoring: null, restoreError: null });
     get().showSnapshot(result.value);
     const restored = file ?? offer.backup ?? 'the newest good backup';
-    get().notify(`Restored “${result.value.file.project.name}” from ${restored}. The damaged file was kept beside it.`);
+    get().notify(
+      `Restored “${result.value.file.project.name}” from ${restored}. The damaged file was kept beside it.`,
+    );
     // The list entry is no longer damaged (seen when the user goes back to the projects).
     void get().loadProjects();
     return true;

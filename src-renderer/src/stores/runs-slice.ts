@@ -19,7 +19,14 @@ export interface RunsSlice {
   applyAgentEvent(event: AgentEvent): void;
 }
 
-const emptyRun = (runId: string): RunView => ({ runId, status: 'running', choices: [], warnings: [], errors: [], created: [] });
+const emptyRun = (runId: string): RunView => ({
+  runId,
+  status: 'running',
+  choices: [],
+  warnings: [],
+  errors: [],
+  created: [],
+});
 
 export const createRunsSlice: SliceCreator<RunsSlice> = (set, get) => ({
   runs: {},
@@ -48,7 +55,13 @@ export const createRunsSlice: SliceCreator<RunsSlice> = (set, get) => ({
         return;
       case 'entity_created':
       case 'entity_updated':
-        next = { ...run, created: [...run.created, { entityType: event.entityType, id: event.id, ...(event.name ? { name: event.name } : {}) }] };
+        next = {
+          ...run,
+          created: [
+            ...run.created,
+            { entityType: event.entityType, id: event.id, ...(event.name ? { name: event.name } : {}) },
+          ],
+        };
         break;
       case 'choice_offered':
         next = { ...run, choices: event.choices };
@@ -57,9 +70,20 @@ export const createRunsSlice: SliceCreator<RunsSlice> = (set, get) => ({
         next = { ...run, warnings: [...run.warnings, event.message] };
         break;
       case 'error':
-        next = { ...run, errors: [...run.errors, { code: event.code, message: event.message, ...(event.remedy ? { remedy: event.remedy } : {}) }] };
+        next = {
+          ...run,
+          errors: [
+            ...run.errors,
+            { code: event.code, message: event.message, ...(event.remedy ? { remedy: event.remedy } : {}) },
+          ],
+        };
         // The chat shows the error of the turn it is waiting for (with its remedy); other runs' errors go to the alert region.
-        if (event.runId !== get().activeRunId) get().reportError({ code: event.code, message: event.message, ...(event.remedy ? { remedy: event.remedy } : {}) });
+        if (event.runId !== get().activeRunId)
+          get().reportError({
+            code: event.code,
+            message: event.message,
+            ...(event.remedy ? { remedy: event.remedy } : {}),
+          });
         break;
       case 'run_finished':
         next = { ...run, status: event.status, progress: undefined };

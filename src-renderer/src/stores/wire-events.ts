@@ -4,7 +4,11 @@ import type { TransportStatus } from '../web-socket-api';
 import type { AppStore } from './store';
 
 /** Wires IPC events (and the transport status) into store actions. */
-export function wireEvents(api: StoryloomApi, store: AppStore, onStatus?: (listener: (status: TransportStatus) => void) => () => void): () => void {
+export function wireEvents(
+  api: StoryloomApi,
+  store: AppStore,
+  onStatus?: (listener: (status: TransportStatus) => void) => () => void,
+): () => void {
   const actions = () => store.getState();
   let wasClosed = false;
   const off = [

@@ -42,11 +42,19 @@ describe('storyloom chat (child process)', () => {
     const appDir = makeTempDir('storyloom-cli-app-');
     const made = await cli<{ projectId: string; path: string }>(root, appDir, 'new', '--name', 'Cli Chat');
 
-    const created = await cli<ChatJson>(root, appDir, 'chat', made.projectId, 'Create a character named Sarah, 28, journalist');
+    const created = await cli<ChatJson>(
+      root,
+      appDir,
+      'chat',
+      made.projectId,
+      'Create a character named Sarah, 28, journalist',
+    );
     expect(Object.keys(created)).toEqual(expect.arrayContaining(['reply', 'intent', 'created', 'updated']));
     expect(created.intent).toBe('create');
     expect(created.reply).toBe('Created character Sarah (28, journalist).');
-    expect(created.created).toEqual([{ type: 'character', id: expect.stringMatching(/^[0-9A-Z]{26}$/), name: 'Sarah' }]);
+    expect(created.created).toEqual([
+      { type: 'character', id: expect.stringMatching(/^[0-9A-Z]{26}$/), name: 'Sarah' },
+    ]);
     const sarahId = created.created[0]!.id;
     let file = projectFile(made.path);
     expect(file.entities.characters).toHaveLength(1);
@@ -54,8 +62,12 @@ describe('storyloom chat (child process)', () => {
 
     // The provenance is the user message the chat log persisted.
     const logDir = join(made.path, 'chat');
-    const lines = readdirSync(logDir).flatMap((f) => readFileSync(join(logDir, f), 'utf8').trim().split('\n'));
-    const user = lines.map((l) => JSON.parse(l) as { id: string; role: string; content: string }).find((m) => m.role === 'user');
+    const lines = readdirSync(logDir).flatMap((f) =>
+      readFileSync(join(logDir, f), 'utf8').trim().split('\n'),
+    );
+    const user = lines
+      .map((l) => JSON.parse(l) as { id: string; role: string; content: string })
+      .find((m) => m.role === 'user');
     expect(user?.content).toBe('Create a character named Sarah, 28, journalist');
     expect(file.entities.characters[0]!.provenance?.messageId).toBe(user!.id);
 
@@ -76,15 +88,19 @@ describe('storyloom chat (child process)', () => {
     expect(new Set([created, modified, undone, redone].map((r) => r.sessionId)).size).toBe(1);
   });
 
-  it('a blocked advance prints blocked {code, reasons, remedies} and exits 0', { timeout: 120_000 }, async () => {
-    const root = makeTempDir('storyloom-cli-chat-');
-    const appDir = makeTempDir('storyloom-cli-app-');
-    const made = await cli<{ projectId: string; path: string }>(root, appDir, 'new', '--name', 'Blocked');
-    const result = await cli<ChatJson>(root, appDir, 'chat', made.projectId, 'move on to scene breakdown');
-    expect(result.intent).toBe('advance');
-    expect(result.blocked?.code).toBe('WORKFLOW_NEEDS_CONCEPT');
-    expect(result.blocked?.reasons.length).toBeGreaterThan(0);
-    expect(result.blocked?.remedies.map((r) => r.command)).toContain('write a logline');
-    expect(projectFile(made.path).project.workflow.current).not.toBe('scene_breakdown');
-  });
+  it(
+    'a blocked advance prints blocked {code, reasons, remedies} and exits 0',
+    { timeout: 120_000 },
+    async () => {
+      const root = makeTempDir('storyloom-cli-chat-');
+      const appDir = makeTempDir('storyloom-cli-app-');
+      const made = await cli<{ projectId: string; path: string }>(root, appDir, 'new', '--name', 'Blocked');
+      const result = await cli<ChatJson>(root, appDir, 'chat', made.projectId, 'move on to scene breakdown');
+      expect(result.intent).toBe('advance');
+      expect(result.blocked?.code).toBe('WORKFLOW_NEEDS_CONCEPT');
+      expect(result.blocked?.reasons.length).toBeGreaterThan(0);
+      expect(result.blocked?.remedies.map((r) => r.command)).toContain('write a logline');
+      expect(projectFile(made.path).project.workflow.current).not.toBe('scene_breakdown');
+    },
+  );
 });

@@ -26,7 +26,12 @@ export interface ChatHarness {
 }
 
 function harness(root: string, projectId: string, brain?: Brain): ChatHarness {
-  const services = createServices({ root, transport: 'cli', appDir: makeTempDir('storyloom-app-'), ...(brain ? { brain } : {}) });
+  const services = createServices({
+    root,
+    transport: 'cli',
+    appDir: makeTempDir('storyloom-app-'),
+    ...(brain ? { brain } : {}),
+  });
   const file = async (): Promise<ProjectFile> => (await services.projects.open(projectId)).file;
   const h: ChatHarness = {
     root,

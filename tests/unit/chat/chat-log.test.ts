@@ -30,11 +30,21 @@ describe('ChatLog', () => {
     const dir = makeTempDir();
     const log = new ChatLog(dir);
     const a = msg('S1', 'hello');
-    const b = msg('S1', 'Create a character named Sarah', { role: 'assistant', refs: [{ type: 'character', id: 'C1', name: 'Sarah' }] });
+    const b = msg('S1', 'Create a character named Sarah', {
+      role: 'assistant',
+      refs: [{ type: 'character', id: 'C1', name: 'Sarah' }],
+    });
     await log.append(a);
     await log.append(b);
-    expect((await new ChatLog(dir).read('S1')).map((m) => m.content)).toEqual(['hello', 'Create a character named Sarah']);
-    expect(readFileSync(join(dir, 'chat', 'S1.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2);
+    expect((await new ChatLog(dir).read('S1')).map((m) => m.content)).toEqual([
+      'hello',
+      'Create a character named Sarah',
+    ]);
+    expect(
+      readFileSync(join(dir, 'chat', 'S1.jsonl'), 'utf8')
+        .trim()
+        .split('\n'),
+    ).toHaveLength(2);
   });
 
   it('a torn last line (crash mid-append) is skipped; everything before it is intact', async () => {
@@ -75,10 +85,17 @@ describe('ChatLog', () => {
     await log.append(msg('OLD', 'answer', { role: 'assistant' }));
     await log.append(msg('NEW', 'second session'));
     const sessions = await new ChatLog(dir).sessions();
-    expect(sessions.map((s) => [s.id, s.messageCount])).toEqual([['NEW', 1], ['OLD', 2]]);
+    expect(sessions.map((s) => [s.id, s.messageCount])).toEqual([
+      ['NEW', 1],
+      ['OLD', 2],
+    ]);
     expect(sessions[1]!.title).toBe('first session question');
     expect((await new ChatLog(dir).recent(2)).map((m) => m.content)).toEqual(['answer', 'second session']);
-    expect((await new ChatLog(dir).recent(10)).map((m) => m.content)).toEqual(['first session question', 'answer', 'second session']);
+    expect((await new ChatLog(dir).recent(10)).map((m) => m.content)).toEqual([
+      'first session question',
+      'answer',
+      'second session',
+    ]);
   });
 
   it('search is case-insensitive across sessions; a blank query finds nothing', async () => {
@@ -87,7 +104,10 @@ describe('ChatLog', () => {
     await log.append(msg('A', 'Sarah is a journalist'));
     await log.append(msg('B', 'make SARAH 32'));
     await log.append(msg('B', 'unrelated'));
-    expect((await log.search('sarah')).map((m) => m.content).sort()).toEqual(['Sarah is a journalist', 'make SARAH 32']);
+    expect((await log.search('sarah')).map((m) => m.content).sort()).toEqual([
+      'Sarah is a journalist',
+      'make SARAH 32',
+    ]);
     expect(await log.search('   ')).toEqual([]);
     expect(await new ChatLog(makeTempDir()).sessions()).toEqual([]);
   });

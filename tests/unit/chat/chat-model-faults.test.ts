@@ -5,7 +5,12 @@ import type { ChatTurnResult } from '../../../src-preload/contract/dto';
 import type { Brain } from '../../../src-main/brains/brain';
 import { createOpenAiBrain } from '../../../src-main/brains/openai/openai-brain';
 import { ChatLog } from '../../../src-main/chat/chat-log';
-import { reply, startFakeOpenAiServer, type FakeOpenAiServer, type FakeReply } from '../../fakes/fake-openai-server';
+import {
+  reply,
+  startFakeOpenAiServer,
+  type FakeOpenAiServer,
+  type FakeReply,
+} from '../../fakes/fake-openai-server';
 import { removeTempDirs } from '../../fixtures/temp-dir';
 import { only, openChat, type ChatHarness } from './chat-harness';
 
@@ -16,14 +21,23 @@ const AMBIGUOUS_CREATE = 'Create a character who is a 30-year-old pilot';
 const OFFLINE_SMALL_TALK = /I'm not sure what to do with that/;
 
 const CHAT_INTENT = reply.json({ intent: 'chat', confidence: 0.9, params: {} });
-const MAYA = { entities: [{ type: 'character', name: 'Maya', attributes: { age: 30, occupation: 'pilot' } }], relationships: [] };
+const MAYA = {
+  entities: [{ type: 'character', name: 'Maya', attributes: { age: 30, occupation: 'pilot' } }],
+  relationships: [],
+};
 
 let fake: FakeOpenAiServer;
 let h: ChatHarness | undefined;
 
 async function chatWith(options: { defaultReply?: FakeReply } = {}): Promise<ChatHarness> {
   fake = await startFakeOpenAiServer(options);
-  const brain: Brain = createOpenAiBrain({ baseURL: fake.baseURL, model: 'fake', timeoutMs: 800, maxRetries: 1, backoff: { baseMs: 10, maxMs: 20 } });
+  const brain: Brain = createOpenAiBrain({
+    baseURL: fake.baseURL,
+    model: 'fake',
+    timeoutMs: 800,
+    maxRetries: 1,
+    backoff: { baseMs: 10, maxMs: 20 },
+  });
   h = await openChat(brain);
   return h;
 }
@@ -32,7 +46,11 @@ async function chatWith(options: { defaultReply?: FakeReply } = {}): Promise<Cha
 async function expectUserMessagePersisted(result: ChatTurnResult, text: string): Promise<void> {
   const dir = (await h!.services.projects.open(h!.projectId)).dir;
   const fromDisk = await new ChatLog(dir).read(result.sessionId);
-  expect(fromDisk.find((m) => m.id === result.userMessageId)).toMatchObject({ role: 'user', content: text, status: 'done' });
+  expect(fromDisk.find((m) => m.id === result.userMessageId)).toMatchObject({
+    role: 'user',
+    content: text,
+    status: 'done',
+  });
   expect(fromDisk.find((m) => m.id === result.assistantMessageId)?.content.length).toBeGreaterThan(0);
 }
 
@@ -215,7 +233,9 @@ describe('a run that throws', () => {
     expect(assistant.status).toBe('failed');
     expect(assistant.error?.code).toBeTruthy();
     expect(failed.reply).toMatch(/^That didn't work/);
-    expect(failed.choices).toEqual([{ label: 'Try again', command: 'Create a character named Sarah, 28, journalist' }]);
+    expect(failed.choices).toEqual([
+      { label: 'Try again', command: 'Create a character named Sarah, 28, journalist' },
+    ]);
     expect(await h.characters()).toEqual([]);
     await expectUserMessagePersisted(failed, 'Create a character named Sarah, 28, journalist');
 

@@ -25,7 +25,10 @@ describe('create → modify → undo → redo', () => {
     expect(sarah.provenance?.messageId).toBe(created.userMessageId);
     // The provenance points at the persisted user message, not just any id.
     const userMessage = (await h.messages()).find((m) => m.id === created.userMessageId);
-    expect(userMessage).toMatchObject({ role: 'user', content: 'Create a character named Sarah, 28, journalist' });
+    expect(userMessage).toMatchObject({
+      role: 'user',
+      content: 'Create a character named Sarah, 28, journalist',
+    });
     expect(created.reply).toContain('Sarah');
 
     const modified = await h.send('make her 32');
@@ -33,7 +36,7 @@ describe('create → modify → undo → redo', () => {
     expect(modified.created).toEqual([]);
     expect(modified.updated.map((r) => r.id)).toEqual([sarah.id]);
     expect((await only(h, 'Sarah')).age).toBe(32);
-    expect((await h.characters())).toHaveLength(1);
+    expect(await h.characters()).toHaveLength(1);
 
     const undone = await h.send('undo');
     expect(undone.intent).toBe('undo');
@@ -59,7 +62,10 @@ describe('create → modify → undo → redo', () => {
 });
 
 describe('multi-entity messages', () => {
-  for (const text of ['Sarah, a journalist, and her brother John, a cop', 'Create Sarah, a journalist, and her brother John, a cop']) {
+  for (const text of [
+    'Sarah, a journalist, and her brother John, a cop',
+    'Create Sarah, a journalist, and her brother John, a cop',
+  ]) {
     it(`"${text}" → two characters and a family link; one undo removes all three`, async () => {
       const h = track(await openChat());
       const result = await h.send(text);

@@ -14,7 +14,8 @@ afterEach(async () => {
 });
 afterAll(removeTempDirs);
 
-const assistantOf = (r: { messages: { role: string; refs?: { id: string }[] }[] }) => r.messages.find((m) => m.role === 'assistant')!;
+const assistantOf = (r: { messages: { role: string; refs?: { id: string }[] }[] }) =>
+  r.messages.find((m) => m.role === 'assistant')!;
 
 describe('query answers reference entities', () => {
   it('"who are the main characters?" names them (protagonist first) and carries their ids as refs', async () => {
@@ -34,7 +35,9 @@ describe('query answers reference entities', () => {
     const refIds = assistantOf(answer).refs!.map((r) => r.id);
     expect(refIds).toEqual(expect.arrayContaining([sarah.id, john.id]));
     // The persisted content keeps the markers the UI turns into chips.
-    expect(answer.messages.find((m) => m.role === 'assistant')!.content).toContain(`[[character:${sarah.id}|Sarah]]`);
+    expect(answer.messages.find((m) => m.role === 'assistant')!.content).toContain(
+      `[[character:${sarah.id}|Sarah]]`,
+    );
   });
 
   it('"what is the relationship between Sarah and John?" describes the family link', async () => {

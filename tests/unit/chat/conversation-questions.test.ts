@@ -29,7 +29,11 @@ describe('duplicate detection', () => {
     expect(asked.choices.some((c) => /^update/i.test(c.command))).toBe(true);
     // The question is persisted with the draft, so the answer can complete it (even after a restart).
     const assistant = asked.messages.find((m) => m.role === 'assistant');
-    expect(assistant?.followUp).toMatchObject({ kind: 'duplicate', entityType: 'character', existingId: sarahId });
+    expect(assistant?.followUp).toMatchObject({
+      kind: 'duplicate',
+      entityType: 'character',
+      existingId: sarahId,
+    });
     const chars = await h.characters();
     expect(chars).toHaveLength(1);
     expect(chars[0]!.age).toBe(28);

@@ -16,8 +16,16 @@ afterAll(removeTempDirs);
 
 /** Runs the binary with a private app dir; returns the parsed last stdout line (the --json result). */
 async function storyloom(args: string[]): Promise<Record<string, unknown>> {
-  const env = { ...process.env, STORYLOOM_APP_DIR: makeTempDir('storyloom-cli-app-'), STORYLOOM_DATA_DIR: makeTempDir('storyloom-cli-data-') };
-  const { stdout } = await run(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env, maxBuffer: 16 * 1024 * 1024 });
+  const env = {
+    ...process.env,
+    STORYLOOM_APP_DIR: makeTempDir('storyloom-cli-app-'),
+    STORYLOOM_DATA_DIR: makeTempDir('storyloom-cli-data-'),
+  };
+  const { stdout } = await run(process.execPath, [BIN, ...args], {
+    cwd: REPO_ROOT,
+    env,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   const last = stdout.trim().split('\n').at(-1)!;
   return JSON.parse(last) as Record<string, unknown>;
 }
@@ -25,7 +33,18 @@ async function storyloom(args: string[]): Promise<Record<string, unknown>> {
 describe('storyloom CLI pipeline', () => {
   it('new --idea --kind short-film --json prints {projectId, path} of a fully generated project', async () => {
     const dir = makeTempDir('storyloom-cli-root-');
-    const out = await storyloom(['new', '--idea', ROBOT_IDEA, '--kind', 'short-film', '--seed', '21', '--dir', dir, '--json']);
+    const out = await storyloom([
+      'new',
+      '--idea',
+      ROBOT_IDEA,
+      '--kind',
+      'short-film',
+      '--seed',
+      '21',
+      '--dir',
+      dir,
+      '--json',
+    ]);
     expect(Object.keys(out).sort()).toEqual(['path', 'projectId']);
     expect(out.projectId).toMatch(ULID_PATTERN);
     const path = out.path as string;
@@ -49,8 +68,26 @@ describe('storyloom CLI pipeline', () => {
 
   it('chat "Make a 2-minute film about …" --json waits for the run and reports it done', async () => {
     const dir = makeTempDir('storyloom-cli-root-');
-    const created = await storyloom(['new', '--name', 'Blank', '--kind', 'short-film', '--seed', '4', '--dir', dir, '--json']);
-    const out = await storyloom(['chat', created.path as string, 'Make a 2-minute film about a lighthouse keeper who collects storms', '--json', '--dir', dir]);
+    const created = await storyloom([
+      'new',
+      '--name',
+      'Blank',
+      '--kind',
+      'short-film',
+      '--seed',
+      '4',
+      '--dir',
+      dir,
+      '--json',
+    ]);
+    const out = await storyloom([
+      'chat',
+      created.path as string,
+      'Make a 2-minute film about a lighthouse keeper who collects storms',
+      '--json',
+      '--dir',
+      dir,
+    ]);
     expect(out).toMatchObject({ intent: 'generate', run: { status: 'done' } });
     expect(typeof out.reply).toBe('string');
     const services = pipelineServices(undefined, dir);

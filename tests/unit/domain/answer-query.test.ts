@@ -11,8 +11,12 @@ describe('answerQuery', () => {
   it('main characters: those with a story role, protagonist before antagonist, as refs and markers', () => {
     const a = answerQuery(file, 'Who are the main characters?');
     expect(a.refs.map((r) => r.id)).toEqual([ids.sarah, ids.john]);
-    expect(a.text).toBe(`The main characters: [[character:${ids.sarah}|Sarah Connor]] (protagonist), [[character:${ids.john}|John]] (antagonist).`);
-    expect(stripRefMarkers(a.text)).toBe('The main characters: Sarah Connor (protagonist), John (antagonist).');
+    expect(a.text).toBe(
+      `The main characters: [[character:${ids.sarah}|Sarah Connor]] (protagonist), [[character:${ids.john}|John]] (antagonist).`,
+    );
+    expect(stripRefMarkers(a.text)).toBe(
+      'The main characters: Sarah Connor (protagonist), John (antagonist).',
+    );
   });
 
   it('main characters without roles: ranked by scenes, at most five', () => {
@@ -34,7 +38,9 @@ describe('answerQuery', () => {
 
   it('relationship between two named characters (found by first name) with kind, label, tone and refs', () => {
     const a = answerQuery(file, 'what is the relationship between Sarah and John?', ['Sarah', 'John']);
-    expect(stripRefMarkers(a.text)).toBe('Sarah Connor and John: family (siblings) — close, strength 0.60, trust 0.70, 0 interactions.');
+    expect(stripRefMarkers(a.text)).toBe(
+      'Sarah Connor and John: family (siblings) — close, strength 0.60, trust 0.70, 0 interactions.',
+    );
     expect(a.refs.map((r) => r.id)).toEqual([ids.sarah, ids.john, ids.sarahJohn]);
   });
 
@@ -48,14 +54,18 @@ describe('answerQuery', () => {
     const a = answerQuery(file, 'Which locations have no scenes?');
     expect(a.refs.map((r) => r.id)).toEqual([ids.warehouse]);
     expect(stripRefMarkers(a.text)).toBe('Locations with no scenes: The Warehouse.');
-    expect(answerQuery(emptyFile(), 'which locations have no scenes?').text).toBe('There are no locations yet.');
+    expect(answerQuery(emptyFile(), 'which locations have no scenes?').text).toBe(
+      'There are no locations yet.',
+    );
   });
 
   it('every location used → says so', () => {
     const b = new ChangeBuilder(emptyFile(), { via: 'manual' });
     const loc = b.create('location', { name: 'Diner' }).id;
     b.create('scene', { number: 1, heading: 'INT. DINER - DAY', locationId: loc });
-    expect(answerQuery(b.work, 'unused locations?').text).toBe('Every location is used by at least one scene.');
+    expect(answerQuery(b.work, 'unused locations?').text).toBe(
+      'Every location is used by at least one scene.',
+    );
   });
 
   it('characters without scenes', () => {
@@ -72,14 +82,18 @@ describe('answerQuery', () => {
 
   it('one character by alias: facts, description, scene and relationship counts', () => {
     const a = answerQuery(file, 'tell me about Sal', ['Sal']);
-    expect(stripRefMarkers(a.text)).toBe('Sarah Connor — 28, journalist, protagonist. A stubborn reporter. Appears in 1 scene, 1 relationship.');
+    expect(stripRefMarkers(a.text)).toBe(
+      'Sarah Connor — 28, journalist, protagonist. A stubborn reporter. Appears in 1 scene, 1 relationship.',
+    );
     expect(a.refs).toEqual([{ type: 'character', id: ids.sarah, name: 'Sarah Connor' }]);
   });
 
   it('one location: description (no doubled period) and the scenes that use it', () => {
     const a = answerQuery(file, 'tell me about the harbor', ['The Harbor']);
     expect(stripRefMarkers(a.text)).toBe('The Harbor — Fog and cranes. Used in scene 1.');
-    expect(stripRefMarkers(answerQuery(file, 'what about the depot', ['Depot']).text)).toBe('The Warehouse. Not used by any scene yet.');
+    expect(stripRefMarkers(answerQuery(file, 'what about the depot', ['Depot']).text)).toBe(
+      'The Warehouse. Not used by any scene yet.',
+    );
   });
 
   it('lists: locations, scenes, characters', () => {

@@ -4,14 +4,24 @@ import { describeSingleCharacter, roleOf } from '../../../src-main/domain/charac
 
 describe('describeSingleCharacter', () => {
   it('takes the role and the rest of the phrase as the description', () => {
-    expect(describeSingleCharacter('Create Sarah, a stubborn journalist who never gives up; she is the protagonist', 'Sarah', { occupation: 'journalist' })).toEqual({
+    expect(
+      describeSingleCharacter(
+        'Create Sarah, a stubborn journalist who never gives up; she is the protagonist',
+        'Sarah',
+        { occupation: 'journalist' },
+      ),
+    ).toEqual({
       role: 'protagonist',
       description: 'A stubborn journalist who never gives up.',
     });
   });
 
   it('moves a role the parser took for an occupation into the role', () => {
-    expect(describeSingleCharacter('Add Marcus, the antagonist, a corrupt cop who hides a secret', 'Marcus', { occupation: 'antagonist' })).toEqual({
+    expect(
+      describeSingleCharacter('Add Marcus, the antagonist, a corrupt cop who hides a secret', 'Marcus', {
+        occupation: 'antagonist',
+      }),
+    ).toEqual({
       role: 'antagonist',
       occupation: '',
       description: 'A corrupt cop who hides a secret.',
@@ -19,9 +29,21 @@ describe('describeSingleCharacter', () => {
   });
 
   it('adds nothing when the message only gives name, age and job', () => {
-    expect(describeSingleCharacter('Create a character named Sarah, 28, journalist', 'Sarah', { age: 28, occupation: 'journalist' })).toEqual({});
-    expect(describeSingleCharacter('Introduce Marcus, the bartender', 'Marcus', { occupation: 'bartender' })).toEqual({});
-    expect(describeSingleCharacter('Create a character named Sarah, 28, journalist, the protagonist', 'Sarah', { age: 28, occupation: 'journalist' })).toEqual({ role: 'protagonist' });
+    expect(
+      describeSingleCharacter('Create a character named Sarah, 28, journalist', 'Sarah', {
+        age: 28,
+        occupation: 'journalist',
+      }),
+    ).toEqual({});
+    expect(
+      describeSingleCharacter('Introduce Marcus, the bartender', 'Marcus', { occupation: 'bartender' }),
+    ).toEqual({});
+    expect(
+      describeSingleCharacter('Create a character named Sarah, 28, journalist, the protagonist', 'Sarah', {
+        age: 28,
+        occupation: 'journalist',
+      }),
+    ).toEqual({ role: 'protagonist' });
   });
 
   it('reads roles strictly in messages and loosely in answers', () => {

@@ -63,7 +63,10 @@ const spanText = (text: string, e: Spanned) => {
 
 function importInto(file: ProjectFile, kind: 'prose' | 'screenplay', text: string) {
   const builder = new ChangeBuilder(file, { via: 'import' });
-  const counts = kind === 'prose' ? importProse(builder, analyzeProse(text, { file: 'book.txt' }), 'book.txt') : importScreenplay(builder, parseFountain(text), 'night.fountain');
+  const counts =
+    kind === 'prose'
+      ? importProse(builder, analyzeProse(text, { file: 'book.txt' }), 'book.txt')
+      : importScreenplay(builder, parseFountain(text), 'night.fountain');
   return { counts, work: builder.work };
 }
 
@@ -72,13 +75,23 @@ describe('importProse', () => {
   const e = work.entities;
 
   it('makes characters, places, chapter scenes and relationships, counted', () => {
-    expect(counts).toEqual({ characters: e.characters.length, locations: e.locations.length, scenes: e.scenes.length, relationships: e.relationships.length });
-    expect(e.characters.map((c) => c.name).sort()).toEqual(['Edward Vane', 'Margaret Holloway', 'Thomas Bright']);
+    expect(counts).toEqual({
+      characters: e.characters.length,
+      locations: e.locations.length,
+      scenes: e.scenes.length,
+      relationships: e.relationships.length,
+    });
+    expect(e.characters.map((c) => c.name).sort()).toEqual([
+      'Edward Vane',
+      'Margaret Holloway',
+      'Thomas Bright',
+    ]);
     expect(e.characters.find((c) => c.name === 'Margaret Holloway')!.aliases).toContain('Margaret');
     expect(e.locations.map((l) => l.name)).toEqual(expect.arrayContaining(['Port Isaac', 'London']));
     expect(e.scenes.map((s) => s.number)).toEqual([1, 2]);
     expect(e.relationships.length).toBeGreaterThan(0);
-    for (const entity of [...e.characters, ...e.locations, ...e.scenes, ...e.relationships]) expect(entity.createdVia).toBe('import');
+    for (const entity of [...e.characters, ...e.locations, ...e.scenes, ...e.relationships])
+      expect(entity.createdVia).toBe('import');
   });
 
   it('character and location spans are a mention of them in the text', () => {
@@ -96,7 +109,10 @@ describe('importProse', () => {
       const body = spanText(PROSE, scene);
       for (const id of scene.characterIds) {
         const c = e.characters.find((x) => x.id === id)!;
-        expect([c.name, ...c.aliases].some((n) => body.includes(n)), `${c.name} in scene ${scene.number}`).toBe(true);
+        expect(
+          [c.name, ...c.aliases].some((n) => body.includes(n)),
+          `${c.name} in scene ${scene.number}`,
+        ).toBe(true);
       }
     }
   });
@@ -106,7 +122,10 @@ describe('importProse', () => {
       const body = spanText(PROSE, r);
       for (const id of [r.sourceId, r.targetId]) {
         const c = e.characters.find((x) => x.id === id)!;
-        expect([c.name, ...c.aliases].some((n) => body.includes(n)), c.name).toBe(true);
+        expect(
+          [c.name, ...c.aliases].some((n) => body.includes(n)),
+          c.name,
+        ).toBe(true);
       }
     }
   });
@@ -119,7 +138,11 @@ describe('importScreenplay', () => {
 
   it('sluglines become scenes and places; cues become characters, extensions stripped', () => {
     expect(counts).toMatchObject({ scenes: 3, locations: 2, characters: 3 });
-    expect(e.scenes.map((s) => s.heading)).toEqual(['INT. DINER - NIGHT', 'EXT. PARKING LOT - NIGHT', 'INT. DINER - NIGHT']);
+    expect(e.scenes.map((s) => s.heading)).toEqual([
+      'INT. DINER - NIGHT',
+      'EXT. PARKING LOT - NIGHT',
+      'INT. DINER - NIGHT',
+    ]);
     expect(e.locations.map((l) => [l.name, l.setting]).sort()).toEqual([
       ['Diner', 'interior'],
       ['Parking Lot', 'exterior'],
@@ -130,11 +153,29 @@ describe('importScreenplay', () => {
 
   it('dialogue, parentheticals and action stay in their scene, with their speaker', () => {
     const [diner, lot, back] = e.scenes;
-    expect(diner!.elements.map((el) => el.type)).toEqual(['action', 'dialogue', 'dialogue', 'parenthetical', 'dialogue']);
-    expect(diner!.elements[1]).toMatchObject({ text: 'Every night the same.', characterId: named('Sarah').id });
+    expect(diner!.elements.map((el) => el.type)).toEqual([
+      'action',
+      'dialogue',
+      'dialogue',
+      'parenthetical',
+      'dialogue',
+    ]);
+    expect(diner!.elements[1]).toMatchObject({
+      text: 'Every night the same.',
+      characterId: named('Sarah').id,
+    });
     expect(diner!.elements[4]).toMatchObject({ text: "We're closed.", characterId: named('Sarah').id });
-    expect(lot!.elements.filter((el) => el.type === 'dialogue').map((el) => el.characterId)).toEqual([named('Maya').id, named('John').id]);
-    expect(back!.elements).toEqual([expect.objectContaining({ type: 'dialogue', text: 'Lock the door, Maya.', characterId: named('Sarah').id })]);
+    expect(lot!.elements.filter((el) => el.type === 'dialogue').map((el) => el.characterId)).toEqual([
+      named('Maya').id,
+      named('John').id,
+    ]);
+    expect(back!.elements).toEqual([
+      expect.objectContaining({
+        type: 'dialogue',
+        text: 'Lock the door, Maya.',
+        characterId: named('Sarah').id,
+      }),
+    ]);
     expect(lot!.characterIds.sort()).toEqual([named('John').id, named('Maya').id].sort());
   });
 
@@ -143,11 +184,13 @@ describe('importScreenplay', () => {
     for (const l of e.locations) expect(spanText(SCRIPT, l).toUpperCase()).toContain(l.name.toUpperCase());
     // A speaker points at the scene of their first cue.
     expect(spanText(SCRIPT, named('Maya')).startsWith('EXT. PARKING LOT')).toBe(true);
-    for (const c of e.characters) expect(spanText(SCRIPT, c)).toMatch(new RegExp(`^${c.name.toUpperCase()}\\b`, 'm'));
+    for (const c of e.characters)
+      expect(spanText(SCRIPT, c)).toMatch(new RegExp(`^${c.name.toUpperCase()}\\b`, 'm'));
     expect(e.relationships.length).toBeGreaterThan(0);
     for (const r of e.relationships) {
       const body = spanText(SCRIPT, r).toUpperCase();
-      for (const id of [r.sourceId, r.targetId]) expect(body).toContain(e.characters.find((c) => c.id === id)!.name.toUpperCase());
+      for (const id of [r.sourceId, r.targetId])
+        expect(body).toContain(e.characters.find((c) => c.id === id)!.name.toUpperCase());
     }
   });
 
@@ -155,7 +198,9 @@ describe('importScreenplay', () => {
     const existing = castFile();
     const { counts: again, work: merged } = importInto(existing.file, 'screenplay', SCRIPT);
     // John and Maya exist already; Sarah matches "Sarah Connor" by first name.
-    expect(merged.entities.characters.length).toBe(existing.file.entities.characters.length + again.characters);
+    expect(merged.entities.characters.length).toBe(
+      existing.file.entities.characters.length + again.characters,
+    );
     const john = merged.entities.characters.filter((c) => c.name === 'John');
     expect(john).toHaveLength(1);
     expect(john[0]!.id).toBe(existing.ids.john);

@@ -1,6 +1,11 @@
 // project-meta-fields: which project-level field a message is about, and the value it gives (or none: ask for it).
 import { describe, expect, it } from 'vitest';
-import { META_FIELDS, metaFieldIn, metaValueIn, QUESTIONS } from '../../../src-main/domain/project-meta-fields';
+import {
+  META_FIELDS,
+  metaFieldIn,
+  metaValueIn,
+  QUESTIONS,
+} from '../../../src-main/domain/project-meta-fields';
 
 describe('metaFieldIn', () => {
   it.each([
@@ -38,7 +43,11 @@ describe('metaFieldIn', () => {
 
 describe('metaValueIn', () => {
   it.each([
-    ['set the logline to A journalist uncovers a conspiracy.', 'logline', 'A journalist uncovers a conspiracy'],
+    [
+      'set the logline to A journalist uncovers a conspiracy.',
+      'logline',
+      'A journalist uncovers a conspiracy',
+    ],
     ['the theme is loneliness', 'theme', 'loneliness'],
     ['title: Night Harbor', 'title', 'Night Harbor'],
     ['Set The Title To "Ascent"', 'title', 'Ascent'],
@@ -52,11 +61,15 @@ describe('metaValueIn', () => {
   });
 
   it('the first "to"/"is" separates field from value, so the value may contain them', () => {
-    expect(metaValueIn('set the logline to A girl is forced to choose', 'logline')).toBe('A girl is forced to choose');
+    expect(metaValueIn('set the logline to A girl is forced to choose', 'logline')).toBe(
+      'A girl is forced to choose',
+    );
   });
 
   it('a value given by the parser wins (trimmed); a blank one does not', () => {
-    expect(metaValueIn('set the logline', 'logline', { logline: '  From the parser  ' })).toBe('From the parser');
+    expect(metaValueIn('set the logline', 'logline', { logline: '  From the parser  ' })).toBe(
+      'From the parser',
+    );
     expect(metaValueIn('write a logline', 'logline', { logline: '   ' })).toBeUndefined();
   });
 

@@ -149,29 +149,27 @@ const randomEntityCall = fc.oneof(
   }),
 );
 
-const channelCall = fc
-  .constantFrom(...CHANNELS)
-  .chain((channel) =>
-    fc.tuple(
-      fc.constant<unknown>(channel),
-      fc.oneof(
-        fc.anything({
-          withNullPrototype: true,
-          withBigInt: true,
-          withDate: true,
-          withMap: true,
-          withSet: true,
-          withTypedArray: true,
-          withSparseArray: true,
-        }),
-        fc.object(),
-        fc.string(),
-        fc.double(),
-        nastyObject,
-        nearValid(channel),
-      ),
+const channelCall = fc.constantFrom(...CHANNELS).chain((channel) =>
+  fc.tuple(
+    fc.constant<unknown>(channel),
+    fc.oneof(
+      fc.anything({
+        withNullPrototype: true,
+        withBigInt: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withTypedArray: true,
+        withSparseArray: true,
+      }),
+      fc.object(),
+      fc.string(),
+      fc.double(),
+      nastyObject,
+      nearValid(channel),
     ),
-  );
+  ),
+);
 const entityCall = fc.tuple(fc.constantFrom<unknown>('entity:create', 'entity:update'), randomEntityCall);
 const unknownCall = fc.tuple(
   fc.oneof(
@@ -249,7 +247,9 @@ describe('dispatch under random payloads', () => {
     // (accepted chat messages may legitimately have renamed or added entities, so names are not compared).
     const session = await services.projects.open(seeded.projectId);
     await session.flush();
-    const onDisk = ProjectFileSchema.safeParse(JSON.parse(readFileSync(join(seeded.dir, PROJECT_FILE), 'utf8')));
+    const onDisk = ProjectFileSchema.safeParse(
+      JSON.parse(readFileSync(join(seeded.dir, PROJECT_FILE), 'utf8')),
+    );
     expect(onDisk.success).toBe(true);
     expect(session.file.entities.characters.length).toBeGreaterThan(0);
   }, 60_000);

@@ -19,14 +19,21 @@ afterEach(async () => {
 });
 
 const people = (n: number, bad: number[] = []) =>
-  Array.from({ length: n }, (_, i) => ({ key: `p${i}`, entityType: 'character' as const, label: `Person ${i}`, data: { name: `Person ${i}`, age: bad.includes(i) ? 999 : 30 + i } }));
+  Array.from({ length: n }, (_, i) => ({
+    key: `p${i}`,
+    entityType: 'character' as const,
+    label: `Person ${i}`,
+    data: { name: `Person ${i}`, age: bad.includes(i) ? 999 : 30 + i },
+  }));
 
 describe('QueueService', () => {
   it('creates one entity per item with progress events, and reports the failed ones', async () => {
     const s = services();
     const { id } = await s.projects.create('Queue', 'short-film');
     const progress: QueueProgressEvent[] = [];
-    s.events.subscribe((event, payload) => event === 'queue:progress' && progress.push(payload as QueueProgressEvent));
+    s.events.subscribe(
+      (event, payload) => event === 'queue:progress' && progress.push(payload as QueueProgressEvent),
+    );
     const taskId = await s.queue.enqueue(id, 'Create 5 people', people(5, [2]), 'MSG1');
     const outcome = await s.queue.wait(taskId);
     expect(outcome.status).toBe('failed');
@@ -69,11 +76,28 @@ describe('QueueService', () => {
     const first = services(root);
     const { id, path } = await first.projects.create('Resume', 'short-film');
     const session = await first.projects.open(id);
-    await session.createEntity('character', { id: '01M7YFNSBZJ10Q3D6CRYT3D003', name: 'Person 0', age: 30 }, { via: 'bulk' });
+    await session.createEntity(
+      'character',
+      { id: '01M7YFNSBZJ10Q3D6CRYT3D003', name: 'Person 0', age: 30 },
+      { via: 'bulk' },
+    );
     await first.shutdown();
     const now = new Date().toISOString();
-    const items = people(3).map((item, i) => ({ ...item, entityId: ['01M7YFNSBZJ10Q3D6CRYT3D003', '01M7YFNSBZJ10Q3D6CRYT3D004', '01M7YFNSBZJ10Q3D6CRYT3D005'][i]!, status: 'pending' as const }));
-    writeFileSync(join(path, 'queue.json'), JSON.stringify({ tasks: [{ id: 'TASK1', label: 'Create 3 people', status: 'running', createdAt: now, updatedAt: now, items }] }));
+    const items = people(3).map((item, i) => ({
+      ...item,
+      entityId: ['01M7YFNSBZJ10Q3D6CRYT3D003', '01M7YFNSBZJ10Q3D6CRYT3D004', '01M7YFNSBZJ10Q3D6CRYT3D005'][
+        i
+      ]!,
+      status: 'pending' as const,
+    }));
+    writeFileSync(
+      join(path, 'queue.json'),
+      JSON.stringify({
+        tasks: [
+          { id: 'TASK1', label: 'Create 3 people', status: 'running', createdAt: now, updatedAt: now, items },
+        ],
+      }),
+    );
 
     const second = services(root);
     const done = second.queue.wait('TASK1');

@@ -33,7 +33,10 @@ describe('createWebSocketApi', () => {
 
   it('queues calls until open, then matches results by id', async () => {
     const sockets: FakeSocket[] = [];
-    const api = createWebSocketApi({ url: 'ws://x/ws?token=t', createSocket: () => (sockets.push(new FakeSocket()), sockets.at(-1)!) });
+    const api = createWebSocketApi({
+      url: 'ws://x/ws?token=t',
+      createSocket: () => (sockets.push(new FakeSocket()), sockets.at(-1)!),
+    });
     const pending = api.invoke('project:list', {});
     expect(sockets[0]!.sent).toEqual([]);
     sockets[0]!.open();
@@ -60,7 +63,10 @@ describe('createWebSocketApi', () => {
   it('turns a dropped connection into TRANSPORT_CLOSED results and reconnects with backoff', async () => {
     vi.useFakeTimers();
     const sockets: FakeSocket[] = [];
-    const api = createWebSocketApi({ url: 'ws://x', createSocket: () => (sockets.push(new FakeSocket()), sockets.at(-1)!) });
+    const api = createWebSocketApi({
+      url: 'ws://x',
+      createSocket: () => (sockets.push(new FakeSocket()), sockets.at(-1)!),
+    });
     const statuses: string[] = [];
     api.onStatus((s) => statuses.push(s));
     sockets[0]!.open();
@@ -86,7 +92,11 @@ describe('createWebSocketApi', () => {
 
   it('fails a queued call after the queue timeout when the host never answers', async () => {
     vi.useFakeTimers();
-    const api = createWebSocketApi({ url: 'ws://x', createSocket: () => new FakeSocket(), queueTimeoutMs: 1000 });
+    const api = createWebSocketApi({
+      url: 'ws://x',
+      createSocket: () => new FakeSocket(),
+      queueTimeoutMs: 1000,
+    });
     const pending = api.invoke('project:list', {});
     await vi.advanceTimersByTimeAsync(1001);
     await expect(pending).resolves.toMatchObject({ ok: false, error: { code: 'TRANSPORT_CLOSED' } });

@@ -24,7 +24,12 @@ afterEach(async () => {
 describe('workflow.config.json', () => {
   it('renames and skips steps for the project kind, in the stepper view and in chat', async () => {
     const { id, path } = await services.projects.create('Configured', 'short-film');
-    writeFileSync(join(path, WORKFLOW_CONFIG_FILE), JSON.stringify({ kinds: { 'short-film': { skip: ['casting'], titles: { story_structure: 'Beat board' } } } }));
+    writeFileSync(
+      join(path, WORKFLOW_CONFIG_FILE),
+      JSON.stringify({
+        kinds: { 'short-film': { skip: ['casting'], titles: { story_structure: 'Beat board' } } },
+      }),
+    );
     const table = createHandlerTable(services);
     const view = await dispatch(table, 'workflow:get', { projectId: id }, { transport: 'web' });
     expect(view.ok).toBe(true);
@@ -39,9 +44,17 @@ describe('workflow.config.json', () => {
 
   it('refuses a bad configuration with the exact field and a remedy, and the project still opens', async () => {
     const { id, path } = await services.projects.create('Broken config', 'short-film');
-    writeFileSync(join(path, WORKFLOW_CONFIG_FILE), JSON.stringify({ kinds: { 'short-film': { thresholds: { minCharacters: -3 } } } }));
+    writeFileSync(
+      join(path, WORKFLOW_CONFIG_FILE),
+      JSON.stringify({ kinds: { 'short-film': { thresholds: { minCharacters: -3 } } } }),
+    );
     expect(() => loadWorkflowConfig(path)).toThrowError(/minCharacters/);
-    const result = await dispatch(createHandlerTable(services), 'workflow:get', { projectId: id }, { transport: 'web' });
+    const result = await dispatch(
+      createHandlerTable(services),
+      'workflow:get',
+      { projectId: id },
+      { transport: 'web' },
+    );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.code).toBe('WORKFLOW_CONFIG_INVALID');
     expect(!result.ok && result.error.remedy).toBeTruthy();

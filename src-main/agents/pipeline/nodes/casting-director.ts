@@ -8,7 +8,10 @@ import { requireStep, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
 import { advanceWorkflowIn } from '../workflow-advance';
 
-export async function castingDirector(state: PipelineStateValue, config?: LangGraphRunnableConfig): Promise<PipelineStateUpdate> {
+export async function castingDirector(
+  state: PipelineStateValue,
+  config?: LangGraphRunnableConfig,
+): Promise<PipelineStateUpdate> {
   const deps = pipelineDeps(config);
   if (!deps.record.plan.includes('casting')) return {};
   const pool = defaultTalentPool();
@@ -18,14 +21,23 @@ export async function castingDirector(state: PipelineStateValue, config?: LangGr
     async () => generateCasting(state.characters, pool, state.story ?? undefined),
     async (drafts) => {
       requireStep(deps, 'casting');
-      const builder = new ChangeBuilder(deps.session.file, { via: 'agent', provenance: { runId: deps.record.runId, stage: 'casting' } });
+      const builder = new ChangeBuilder(deps.session.file, {
+        via: 'agent',
+        provenance: { runId: deps.record.runId, stage: 'casting' },
+      });
       const used = new Set(drafts.map((d) => d.talentKey));
       for (const talent of pool.filter((t) => used.has(t.key))) {
         const { key, ...data } = talent;
         builder.upsert('talent', { id: idOf(deps, 'talent', key), ...data });
       }
       for (const d of drafts) {
-        builder.upsert('casting', { id: idOf(deps, 'casting', `${d.characterKey}~${d.talentKey}`), characterId: idOf(deps, 'character', d.characterKey), talentId: idOf(deps, 'talent', d.talentKey), score: d.score, reasons: d.reasons });
+        builder.upsert('casting', {
+          id: idOf(deps, 'casting', `${d.characterKey}~${d.talentKey}`),
+          characterId: idOf(deps, 'character', d.characterKey),
+          talentId: idOf(deps, 'talent', d.talentKey),
+          score: d.score,
+          reasons: d.reasons,
+        });
       }
       advanceWorkflowIn(deps, builder, 'casting');
       await deps.session.commit(`Casting: ${drafts.length} suggestions`, builder.ops);

@@ -12,7 +12,10 @@ import { need, refine, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
 import { advanceWorkflowIn } from '../workflow-advance';
 
-export async function characterDesigner(state: PipelineStateValue, config?: LangGraphRunnableConfig): Promise<PipelineStateUpdate> {
+export async function characterDesigner(
+  state: PipelineStateValue,
+  config?: LangGraphRunnableConfig,
+): Promise<PipelineStateUpdate> {
   const deps = pipelineDeps(config);
   const all = deps.session.file.entities.characters;
   if (!deps.record.plan.includes('character_designer')) return { characters: all.map(characterDraftOf) };
@@ -28,14 +31,31 @@ export async function characterDesigner(state: PipelineStateValue, config?: Lang
       const generated = generateCharacters(story, deps.record.params, own);
       // A regeneration replaces the agent-made entities one for one; the user's own stay as they are.
       const drafts = replaced.length ? generated.slice(0, replaced.length) : generated;
-      const refined = await refine(deps, 'character_designer', CastRefinement, { characters: drafts }, 'Sharpen each character (description, goals, arc) so they serve the logline. Keep keys.');
+      const refined = await refine(
+        deps,
+        'character_designer',
+        CastRefinement,
+        { characters: drafts },
+        'Sharpen each character (description, goals, arc) so they serve the logline. Keep keys.',
+      );
       return [...own, ...mergeByKey(drafts, refined.characters, 'key')];
     },
     async (drafts) => {
-      const builder = new ChangeBuilder(deps.session.file, { via: 'agent', provenance: { runId: deps.record.runId, stage: 'character_designer' } });
+      const builder = new ChangeBuilder(deps.session.file, {
+        via: 'agent',
+        provenance: { runId: deps.record.runId, stage: 'character_designer' },
+      });
       const fresh = drafts.filter((d) => !own.some((o) => o.key === d.key));
-      reuseReplacedIds(deps.record, builder, 'character', fresh.map((d) => d.key), replaced);
-      for (const draft of drafts) if (!own.some((o) => o.key === draft.key)) builder.upsert('character', { id: idOf(deps, 'character', draft.key), ...characterData(draft) });
+      reuseReplacedIds(
+        deps.record,
+        builder,
+        'character',
+        fresh.map((d) => d.key),
+        replaced,
+      );
+      for (const draft of drafts)
+        if (!own.some((o) => o.key === draft.key))
+          builder.upsert('character', { id: idOf(deps, 'character', draft.key), ...characterData(draft) });
       advanceWorkflowIn(deps, builder, 'characters');
       await deps.session.commit('Character designer: cast', builder.ops);
     },

@@ -11,7 +11,10 @@ import { mergeByKey, PlacesRefinement } from '../refinements';
 import { need, refine, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
 
-export async function locationScout(state: PipelineStateValue, config?: LangGraphRunnableConfig): Promise<PipelineStateUpdate> {
+export async function locationScout(
+  state: PipelineStateValue,
+  config?: LangGraphRunnableConfig,
+): Promise<PipelineStateUpdate> {
   const deps = pipelineDeps(config);
   const all = deps.session.file.entities.locations;
   if (!deps.record.plan.includes('location_scout')) return { locations: all.map(locationDraftOf) };
@@ -27,14 +30,31 @@ export async function locationScout(state: PipelineStateValue, config?: LangGrap
       const generated = generateLocations(story, deps.record.params, own);
       // A regeneration replaces the agent-made entities one for one; the user's own stay as they are.
       const drafts = replaced.length ? generated.slice(0, replaced.length) : generated;
-      const refined = await refine(deps, 'location_scout', PlacesRefinement, { locations: drafts }, 'Make each location vivid and useful for shooting. Keep keys.');
+      const refined = await refine(
+        deps,
+        'location_scout',
+        PlacesRefinement,
+        { locations: drafts },
+        'Make each location vivid and useful for shooting. Keep keys.',
+      );
       return [...own, ...mergeByKey(drafts, refined.locations, 'key')];
     },
     async (drafts) => {
-      const builder = new ChangeBuilder(deps.session.file, { via: 'agent', provenance: { runId: deps.record.runId, stage: 'location_scout' } });
+      const builder = new ChangeBuilder(deps.session.file, {
+        via: 'agent',
+        provenance: { runId: deps.record.runId, stage: 'location_scout' },
+      });
       const fresh = drafts.filter((d) => !own.some((o) => o.key === d.key));
-      reuseReplacedIds(deps.record, builder, 'location', fresh.map((d) => d.key), replaced);
-      for (const draft of drafts) if (!own.some((o) => o.key === draft.key)) builder.upsert('location', { id: idOf(deps, 'location', draft.key), ...locationData(draft) });
+      reuseReplacedIds(
+        deps.record,
+        builder,
+        'location',
+        fresh.map((d) => d.key),
+        replaced,
+      );
+      for (const draft of drafts)
+        if (!own.some((o) => o.key === draft.key))
+          builder.upsert('location', { id: idOf(deps, 'location', draft.key), ...locationData(draft) });
       await deps.session.commit('Location scout: locations', builder.ops);
     },
   );

@@ -8,7 +8,10 @@ import { need, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
 import { advanceWorkflowIn } from '../workflow-advance';
 
-export async function relationshipWriter(state: PipelineStateValue, config?: LangGraphRunnableConfig): Promise<PipelineStateUpdate> {
+export async function relationshipWriter(
+  state: PipelineStateValue,
+  config?: LangGraphRunnableConfig,
+): Promise<PipelineStateUpdate> {
   const deps = pipelineDeps(config);
   if (!deps.record.plan.includes('relationship_writer')) return { relationships: [] };
   const story = need(state.story, 'story');
@@ -17,16 +20,35 @@ export async function relationshipWriter(state: PipelineStateValue, config?: Lan
     'relationship_writer',
     async () => generateRelationships(story, state.characters),
     async (drafts) => {
-      const builder = new ChangeBuilder(deps.session.file, { via: 'agent', provenance: { runId: deps.record.runId, stage: 'relationship_writer' } });
+      const builder = new ChangeBuilder(deps.session.file, {
+        via: 'agent',
+        provenance: { runId: deps.record.runId, stage: 'relationship_writer' },
+      });
       const existing = builder.work.entities.relationships;
       for (const r of drafts) {
         const sourceId = idOf(deps, 'character', r.sourceKey);
         const targetId = idOf(deps, 'character', r.targetKey);
         const id = idOf(deps, 'relationship', `${r.sourceKey}~${r.targetKey}`);
         // A pair the user already linked keeps the user's relationship.
-        const twin = existing.some((e) => e.id !== id && ((e.sourceId === sourceId && e.targetId === targetId) || (e.sourceId === targetId && e.targetId === sourceId)));
+        const twin = existing.some(
+          (e) =>
+            e.id !== id &&
+            ((e.sourceId === sourceId && e.targetId === targetId) ||
+              (e.sourceId === targetId && e.targetId === sourceId)),
+        );
         if (twin) continue;
-        builder.upsert('relationship', { id, sourceId, targetId, kind: r.kind, label: r.label, directed: r.directed, strength: r.strength, trust: r.trust, interactionCount: 0, history: [] });
+        builder.upsert('relationship', {
+          id,
+          sourceId,
+          targetId,
+          kind: r.kind,
+          label: r.label,
+          directed: r.directed,
+          strength: r.strength,
+          trust: r.trust,
+          interactionCount: 0,
+          history: [],
+        });
       }
       advanceWorkflowIn(deps, builder, 'relationships');
       await deps.session.commit('Relationship writer: relationships', builder.ops);

@@ -10,9 +10,16 @@ import { need, refine, requireStep, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
 import { advanceWorkflowIn } from '../workflow-advance';
 
-async function persistScenes(deps: PipelineDeps, drafts: SceneDraft[], characterNames: Map<string, string>): Promise<void> {
+async function persistScenes(
+  deps: PipelineDeps,
+  drafts: SceneDraft[],
+  characterNames: Map<string, string>,
+): Promise<void> {
   requireStep(deps, 'scene_breakdown');
-  const builder = new ChangeBuilder(deps.session.file, { via: 'agent', provenance: { runId: deps.record.runId, stage: 'scene_breakdown' } });
+  const builder = new ChangeBuilder(deps.session.file, {
+    via: 'agent',
+    provenance: { runId: deps.record.runId, stage: 'scene_breakdown' },
+  });
   const beatScenes = new Map<string, string[]>();
   for (const s of drafts) {
     const id = idOf(deps, 'scene', s.key);
@@ -29,7 +36,12 @@ async function persistScenes(deps: PipelineDeps, drafts: SceneDraft[], character
       elements: s.elements.map((e) => ({
         type: e.type,
         text: e.text,
-        ...(e.characterKey ? { characterId: idOf(deps, 'character', e.characterKey), characterName: characterNames.get(e.characterKey) } : {}),
+        ...(e.characterKey
+          ? {
+              characterId: idOf(deps, 'character', e.characterKey),
+              characterName: characterNames.get(e.characterKey),
+            }
+          : {}),
       })),
       ...(beatId && builder.work.entities.beats.some((b) => b.id === beatId) ? { beatId } : {}),
       durationSec: s.durationSec,
@@ -37,15 +49,20 @@ async function persistScenes(deps: PipelineDeps, drafts: SceneDraft[], character
     });
   }
   for (const [beatId, sceneIds] of beatScenes) {
-    if (builder.work.entities.beats.some((b) => b.id === beatId)) builder.update('beat', beatId, { sceneIds });
+    if (builder.work.entities.beats.some((b) => b.id === beatId))
+      builder.update('beat', beatId, { sceneIds });
   }
   advanceWorkflowIn(deps, builder, 'scene_breakdown');
   await deps.session.commit(`Scene breakdown: ${drafts.length} scenes`, builder.ops);
 }
 
-export async function sceneBreakdown(state: PipelineStateValue, config?: LangGraphRunnableConfig): Promise<PipelineStateUpdate> {
+export async function sceneBreakdown(
+  state: PipelineStateValue,
+  config?: LangGraphRunnableConfig,
+): Promise<PipelineStateUpdate> {
   const deps = pipelineDeps(config);
-  if (!deps.record.plan.includes('scene_breakdown')) return { scenes: deps.session.file.entities.scenes.map(sceneDraftOf) };
+  if (!deps.record.plan.includes('scene_breakdown'))
+    return { scenes: deps.session.file.entities.scenes.map(sceneDraftOf) };
   const story = need(state.story, 'story');
   const names = new Map(state.characters.map((c) => [c.key, c.name.toUpperCase()]));
   const scenes = await runStage<SceneDraft[]>(
@@ -53,7 +70,13 @@ export async function sceneBreakdown(state: PipelineStateValue, config?: LangGra
     'scene_breakdown',
     async () => {
       const drafts = generateScenes(story, state.characters, state.locations, state.relationships);
-      const refined = await refine(deps, 'scene_breakdown', ScenesRefinement, { scenes: drafts.map((s) => ({ key: s.key, heading: s.heading, summary: s.summary })) }, 'Tighten each scene summary. Keep keys.');
+      const refined = await refine(
+        deps,
+        'scene_breakdown',
+        ScenesRefinement,
+        { scenes: drafts.map((s) => ({ key: s.key, heading: s.heading, summary: s.summary })) },
+        'Tighten each scene summary. Keep keys.',
+      );
       return mergeByKey(drafts, refined.scenes, 'key');
     },
     (drafts) => persistScenes(deps, drafts, names),

@@ -11,18 +11,34 @@ import { refine, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
 import { advanceWorkflowIn } from '../workflow-advance';
 
-export async function screenwriter(_state: PipelineStateValue, config?: LangGraphRunnableConfig): Promise<PipelineStateUpdate> {
+export async function screenwriter(
+  _state: PipelineStateValue,
+  config?: LangGraphRunnableConfig,
+): Promise<PipelineStateUpdate> {
   const deps = pipelineDeps(config);
-  if (!deps.record.plan.includes('screenwriter')) return { story: storyDraftOf(deps.session.file) ?? generateStory(deps.record.params) };
+  if (!deps.record.plan.includes('screenwriter'))
+    return { story: storyDraftOf(deps.session.file) ?? generateStory(deps.record.params) };
   const story = await runStage<StoryDraft>(
     deps,
     'screenwriter',
     async () => {
       const draft = generateStory(deps.record.params);
-      return { ...draft, ...(await refine(deps, 'screenwriter', StoryRefinement, draft, 'Improve the title, logline and synopsis; keep them consistent with the idea.')) };
+      return {
+        ...draft,
+        ...(await refine(
+          deps,
+          'screenwriter',
+          StoryRefinement,
+          draft,
+          'Improve the title, logline and synopsis; keep them consistent with the idea.',
+        )),
+      };
     },
     async (draft) => {
-      const builder = new ChangeBuilder(deps.session.file, { via: 'agent', provenance: { runId: deps.record.runId, stage: 'screenwriter' } });
+      const builder = new ChangeBuilder(deps.session.file, {
+        via: 'agent',
+        provenance: { runId: deps.record.runId, stage: 'screenwriter' },
+      });
       const p = deps.session.file.project;
       builder.updateProject({
         ...(p.name.startsWith('Untitled') ? { name: draft.title } : {}),
@@ -36,10 +52,29 @@ export async function screenwriter(_state: PipelineStateValue, config?: LangGrap
         targetDurationSec: draft.targetDurationSec,
         beatSheet: draft.beatSheet,
       });
-      const { replaced } = splitForRegeneration(deps.record, 'screenwriter', deps.session.file.entities.beats);
-      reuseReplacedIds(deps.record, builder, 'beat', draft.beats.map((b) => b.key), replaced);
+      const { replaced } = splitForRegeneration(
+        deps.record,
+        'screenwriter',
+        deps.session.file.entities.beats,
+      );
+      reuseReplacedIds(
+        deps.record,
+        builder,
+        'beat',
+        draft.beats.map((b) => b.key),
+        replaced,
+      );
       for (const beat of draft.beats) {
-        builder.upsert('beat', { id: idOf(deps, 'beat', beat.key), act: beat.act, actName: beat.actName, order: beat.order, name: beat.name, summary: beat.summary, targetSec: beat.targetSec, sceneIds: [] });
+        builder.upsert('beat', {
+          id: idOf(deps, 'beat', beat.key),
+          act: beat.act,
+          actName: beat.actName,
+          order: beat.order,
+          name: beat.name,
+          summary: beat.summary,
+          targetSec: beat.targetSec,
+          sceneIds: [],
+        });
       }
       advanceWorkflowIn(deps, builder, 'story_structure');
       await deps.session.commit(`Screenwriter: ${draft.title}`, builder.ops);

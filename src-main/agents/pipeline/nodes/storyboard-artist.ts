@@ -9,27 +9,53 @@ import { need, refine, requireStep, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
 
 /** A panel sketch spec the storyboard panel draws: framing, angle and who is in frame. */
-const sketchOf = (shot: ShotDraft): string => JSON.stringify({ size: shot.size, angle: shot.angle, movement: shot.movement, subjects: shot.characterKeys.length });
+const sketchOf = (shot: ShotDraft): string =>
+  JSON.stringify({
+    size: shot.size,
+    angle: shot.angle,
+    movement: shot.movement,
+    subjects: shot.characterKeys.length,
+  });
 
-export async function storyboardArtist(state: PipelineStateValue, config?: LangGraphRunnableConfig): Promise<PipelineStateUpdate> {
+export async function storyboardArtist(
+  state: PipelineStateValue,
+  config?: LangGraphRunnableConfig,
+): Promise<PipelineStateUpdate> {
   const deps = pipelineDeps(config);
   const sceneKey = need(state.sceneKey, 'scene for this storyboard branch');
-  const scene = need(state.scenes.find((s) => s.key === sceneKey), `scene ${sceneKey}`);
+  const scene = need(
+    state.scenes.find((s) => s.key === sceneKey),
+    `scene ${sceneKey}`,
+  );
   const story = need(state.story, 'story');
   const shots = await runStage<ShotDraft[]>(
     deps,
     `storyboard:${sceneKey}`,
     async () => {
       const drafts = generateShots(scene, story, state.characters);
-      const refined = await refine(deps, 'storyboard_artist', ShotsRefinement, { scene: scene.summary, shots: drafts.map((s) => ({ number: s.number, size: s.size, description: s.description })) }, 'Improve each shot description for this scene. Keep numbers.');
+      const refined = await refine(
+        deps,
+        'storyboard_artist',
+        ShotsRefinement,
+        {
+          scene: scene.summary,
+          shots: drafts.map((s) => ({ number: s.number, size: s.size, description: s.description })),
+        },
+        'Improve each shot description for this scene. Keep numbers.',
+      );
       return mergeByKey(drafts, refined.shots, 'number');
     },
     async (drafts) => {
       requireStep(deps, 'storyboard');
       const sceneId = idOf(deps, 'scene', sceneKey);
-      const builder = new ChangeBuilder(deps.session.file, { via: 'agent', provenance: { runId: deps.record.runId, stage: 'storyboard_artist' } });
+      const builder = new ChangeBuilder(deps.session.file, {
+        via: 'agent',
+        provenance: { runId: deps.record.runId, stage: 'storyboard_artist' },
+      });
       // Redrawing a scene replaces its stale, agent-made shots; shots a person edited stay.
-      for (const old of builder.work.entities.shots.filter((x) => x.sceneId === sceneId && x.stale && !x.userEdited && x.provenance.runId !== deps.record.runId)) {
+      for (const old of builder.work.entities.shots.filter(
+        (x) => x.sceneId === sceneId && x.stale && !x.userEdited && x.provenance.runId !== deps.record.runId,
+      )) {
         builder.delete('shot', old.id);
       }
       for (const s of drafts) {
@@ -55,6 +81,12 @@ export async function storyboardArtist(state: PipelineStateValue, config?: LangG
     },
   );
   const done = Object.keys(deps.record.stages).filter((k) => k.startsWith('storyboard:')).length;
-  deps.emit({ type: 'stage_progress', runId: deps.record.runId, stage: 'storyboard_artist', done, total: state.scenes.length });
+  deps.emit({
+    type: 'stage_progress',
+    runId: deps.record.runId,
+    stage: 'storyboard_artist',
+    done,
+    total: state.scenes.length,
+  });
   return { shots: { [sceneKey]: shots } };
 }

@@ -6,7 +6,10 @@ import type { CastingDraft, CharacterDraft, StoryDraft, TalentDraft } from './ty
 
 /** Skills a character calls for, from occupation and traits (a samurai needs sword work, a robot movement). */
 const SKILL_CUES: [RegExp, string[]][] = [
-  [/robot|android|machine|droid|automaton|cyborg/, ['physical theatre', 'motion capture', 'mime', 'movement']],
+  [
+    /robot|android|machine|droid|automaton|cyborg/,
+    ['physical theatre', 'motion capture', 'mime', 'movement'],
+  ],
   [/samurai|ronin|knight|squire|soldier/, ['sword fighting', 'stage combat', 'martial arts']],
   [/sheriff|outlaw|rancher|bounty|cowboy/, ['horse riding', 'western']],
   [/singer|musician|minstrel/, ['singing']],
@@ -19,7 +22,13 @@ const SKILL_CUES: [RegExp, string[]][] = [
 
 /** The built-in talent pool (resources/engine/generate/talent.json) as drafts with stable keys. */
 export function defaultTalentPool(): TalentDraft[] {
-  return TALENT.talents.map((t) => ({ key: `talent-${slug(t.name)}`, ...t, languages: [...t.languages], skills: [...t.skills], credits: [...t.credits] }));
+  return TALENT.talents.map((t) => ({
+    key: `talent-${slug(t.name)}`,
+    ...t,
+    languages: [...t.languages],
+    skills: [...t.skills],
+    credits: [...t.credits],
+  }));
 }
 
 function wantedSkills(c: CharacterDraft, story?: StoryDraft): string[] {
@@ -37,7 +46,11 @@ function isMachine(c: CharacterDraft): boolean {
 }
 
 /** Scores one talent for one character (0..1) and says why. */
-export function scoreTalent(c: CharacterDraft, t: TalentDraft, story?: StoryDraft): { score: number; reasons: string[] } {
+export function scoreTalent(
+  c: CharacterDraft,
+  t: TalentDraft,
+  story?: StoryDraft,
+): { score: number; reasons: string[] } {
   const reasons: string[] = [];
   const machine = isMachine(c);
   let age: number;
@@ -56,7 +69,7 @@ export function scoreTalent(c: CharacterDraft, t: TalentDraft, story?: StoryDraf
   const hits = t.skills.filter((s) => wanted.some((w) => s.toLowerCase().includes(w)));
   const skills = wanted.length === 0 ? 0.5 : Math.min(1, hits.length / Math.min(2, wanted.length));
   if (hits.length > 0) reasons.push(`skills: ${hits.join(', ')}`);
-  const charWords = new Set((`${c.appearance} ${c.traits.join(' ')}`.toLowerCase().match(/[a-z]{4,}/g) ?? []));
+  const charWords = new Set(`${c.appearance} ${c.traits.join(' ')}`.toLowerCase().match(/[a-z]{4,}/g) ?? []);
   const lookHits = (t.look.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => charWords.has(w));
   const look = Math.min(1, lookHits.length / 2);
   if (lookHits.length > 0) reasons.push(`look: ${[...new Set(lookHits)].join(', ')}`);
@@ -69,14 +82,20 @@ export function scoreTalent(c: CharacterDraft, t: TalentDraft, story?: StoryDraf
  * Suggests up to `perCharacter` talents for each character, best first. Deterministic: ties break by talent key.
  * The story is optional and only adds its genre as a wanted skill.
  */
-export function generateCasting(characters: readonly CharacterDraft[], talentPool: readonly TalentDraft[] = defaultTalentPool(), story?: StoryDraft, perCharacter = 3): CastingDraft[] {
+export function generateCasting(
+  characters: readonly CharacterDraft[],
+  talentPool: readonly TalentDraft[] = defaultTalentPool(),
+  story?: StoryDraft,
+  perCharacter = 3,
+): CastingDraft[] {
   const out: CastingDraft[] = [];
   for (const c of characters) {
     const ranked = talentPool
       .map((t) => ({ t, ...scoreTalent(c, t, story) }))
       .sort((a, b) => b.score - a.score || (a.t.key < b.t.key ? -1 : a.t.key > b.t.key ? 1 : 0))
       .slice(0, perCharacter);
-    for (const r of ranked) out.push({ characterKey: c.key, talentKey: r.t.key, score: r.score, reasons: r.reasons });
+    for (const r of ranked)
+      out.push({ characterKey: c.key, talentKey: r.t.key, score: r.score, reasons: r.reasons });
   }
   return out;
 }

@@ -10,8 +10,37 @@ import { article, capitalize, clamp, fill, gerundPhrase, listJoin, round, slug }
 import type { CharacterDraft, Gender, GenerateParams, Personality, StoryDraft } from './types';
 import { chooseRegister, voiceNotesFor } from './voice';
 
-const GENERIC_HEADS = new Set(['person', 'woman', 'man', 'girl', 'boy', 'kid', 'child', 'teenager', 'teen', 'stranger', 'mother', 'father', 'sister', 'brother', 'daughter', 'son', 'widow', 'widower', 'grandmother', 'grandfather', 'couple', 'friend']);
-const TRAIT_KEYS: (keyof Personality)[] = ['openness', 'conscientiousness', 'extraversion', 'agreeableness', 'neuroticism'];
+const GENERIC_HEADS = new Set([
+  'person',
+  'woman',
+  'man',
+  'girl',
+  'boy',
+  'kid',
+  'child',
+  'teenager',
+  'teen',
+  'stranger',
+  'mother',
+  'father',
+  'sister',
+  'brother',
+  'daughter',
+  'son',
+  'widow',
+  'widower',
+  'grandmother',
+  'grandfather',
+  'couple',
+  'friend',
+]);
+const TRAIT_KEYS: (keyof Personality)[] = [
+  'openness',
+  'conscientiousness',
+  'extraversion',
+  'agreeableness',
+  'neuroticism',
+];
 const HIGH_TRAIT: Record<keyof Personality, [string, string]> = {
   openness: ['imaginative', 'conventional'],
   conscientiousness: ['meticulous', 'scattered'],
@@ -33,7 +62,8 @@ function castList(story: StoryDraft, genreKey: string): string[] {
 
 function personalityFor(rng: Rng, a: ArchetypeTemplate, bias: Partial<Personality>): Personality {
   const p = {} as Personality;
-  for (const k of TRAIT_KEYS) p[k] = round(clamp(a.personality[k] + (bias[k] ?? 0) + rng.float(-0.12, 0.12), 0.02, 0.98));
+  for (const k of TRAIT_KEYS)
+    p[k] = round(clamp(a.personality[k] + (bias[k] ?? 0) + rng.float(-0.12, 0.12), 0.02, 0.98));
   return p;
 }
 
@@ -54,7 +84,11 @@ function personalityTraits(p: Personality): string[] {
  * Generates ≥ 3 characters (protagonist, antagonist, supporting…) whose goals and arcs come from the
  * logline and theme, with names that fit the setting and never repeat `existing` names.
  */
-export function generateCharacters(story: StoryDraft, params: GenerateParams, existing: readonly { name: string }[] = []): CharacterDraft[] {
+export function generateCharacters(
+  story: StoryDraft,
+  params: GenerateParams,
+  existing: readonly { name: string }[] = [],
+): CharacterDraft[] {
   const rng = stageRng(story.seed, 'characters');
   const ctx = storyContext(story);
   const premise = derivePremise(params, ctx.setting.occupations);
@@ -68,12 +102,17 @@ export function generateCharacters(story: StoryDraft, params: GenerateParams, ex
   const arcPair = premise.motifs[0]?.arc ?? rng.pick(ctx.genre.arcs);
   const roles = castList(story, ctx.genreKey);
   const occupationsLeft = rng.shuffle(ctx.setting.occupations);
-  const takeOccupation = (avoid: string) => occupationsLeft.find((o, i) => o !== avoid && occupationsLeft.splice(i, 1)) ?? 'drifter';
+  const takeOccupation = (avoid: string) =>
+    occupationsLeft.find((o, i) => o !== avoid && occupationsLeft.splice(i, 1)) ?? 'drifter';
 
   // Names first, so goal templates can mention the protagonist and antagonist by name.
-  const genders: Gender[] = roles.map((_, i) => (i === 0 && premise.isMachine ? 'unspecified' : genderFor(rng, i === 0 ? premise.gender : undefined)));
+  const genders: Gender[] = roles.map((_, i) =>
+    i === 0 && premise.isMachine ? 'unspecified' : genderFor(rng, i === 0 ? premise.gender : undefined),
+  );
   const picked: PickedName[] = roles.map((_, i) =>
-    i === 0 && premise.isMachine ? pickMachineName(rng, used) : pickPersonName(rng, ctx.setting.cultures, genders[i]!, used),
+    i === 0 && premise.isMachine
+      ? pickMachineName(rng, used)
+      : pickPersonName(rng, ctx.setting.cultures, genders[i]!, used),
   );
   const protag = picked[0]!;
   const antagIndex = roles.indexOf('antagonist');
@@ -103,17 +142,28 @@ export function generateCharacters(story: StoryDraft, params: GenerateParams, ex
     if (i === 0) {
       occupation = isMachine
         ? `${rng.pick(['maintenance', 'sanitation', 'delivery', 'service', 'recycling'])} ${premise.head}`
-        : !premise.fromIdea || !GENERIC_HEADS.has(premise.head) ? premise.head : takeOccupation('');
+        : !premise.fromIdea || !GENERIC_HEADS.has(premise.head)
+          ? premise.head
+          : takeOccupation('');
     } else occupation = takeOccupation(premise.head);
     const [ageLo, ageHi] = isMachine ? [4, 30] : a.age;
     const age = rng.int(ageLo, ageHi);
-    const traits = [...new Set([...(i === 0 ? premise.adjectives : []), ...rng.sample(a.traits, 2), ...personalityTraits(personality)])].slice(0, 6);
+    const traits = [
+      ...new Set([
+        ...(i === 0 ? premise.adjectives : []),
+        ...rng.sample(a.traits, 2),
+        ...personalityTraits(personality),
+      ]),
+    ].slice(0, 6);
     const goals = a.goals.map((g) => fill(g, slots));
     const arc = fill(rng.pick(a.arcs), { ...slots, fate: a.fates ? rng.pick(a.fates) : 'changed' });
     const appearance = isMachine
       ? `${capitalize(rng.pick(ARCHETYPES.appearance.machine))}; ${rng.pick(['a hand-painted name stencil', 'a patched shoulder joint', 'a cracked speaker grille'])}.`
       : `${capitalize(rng.pick(ARCHETYPES.appearance.builds))}, with ${rng.pick(ARCHETYPES.appearance.hair)} and ${rng.pick(ARCHETYPES.appearance.features)}; usually wears ${rng.pick(ctx.setting.wardrobe)}.`;
-    const emotionalState = i === 0 && premise.adjectives.length > 0 ? premise.adjectives[premise.adjectives.length - 1]! : rng.pick(a.emotional);
+    const emotionalState =
+      i === 0 && premise.adjectives.length > 0
+        ? premise.adjectives[premise.adjectives.length - 1]!
+        : rng.pick(a.emotional);
     const roleLine =
       a.role === 'protagonist'
         ? `${capitalize(listJoin(traits.slice(0, 2)))}, ${name.first} wants to ${premise.want}.`
@@ -142,7 +192,10 @@ export function generateCharacters(story: StoryDraft, params: GenerateParams, ex
       arc,
       traits,
       appearance,
-      voiceNotes: voiceNotesFor(register, isMachine ? 'Voice has a faint synthetic buzz; takes words literally.' : ''),
+      voiceNotes: voiceNotesFor(
+        register,
+        isMachine ? 'Voice has a faint synthetic buzz; takes words literally.' : '',
+      ),
       emotionalState,
     };
   });

@@ -29,7 +29,8 @@ export function canonicalGenre(word: string | undefined): string | undefined {
 /** Genre key inferred from text (explicit genre words first, then premise keywords). */
 export function inferGenre(text: string): string | undefined {
   const explicit = canonicalGenre(
-    Object.keys(GENRES.genres).find((g) => hasKeyword(text, g)) ?? Object.keys(GENRES.aliases).find((a) => hasKeyword(text, a)),
+    Object.keys(GENRES.genres).find((g) => hasKeyword(text, g)) ??
+      Object.keys(GENRES.aliases).find((a) => hasKeyword(text, a)),
   );
   if (explicit) return explicit;
   let best: string | undefined;
@@ -79,9 +80,16 @@ export interface StoryContext {
 }
 
 /** Rebuilds the table context of a story (genre, setting, motifs) from its text fields. */
-export function storyContext(story: { genre: string; setting: string; logline: string; theme: string; title: string }): StoryContext {
+export function storyContext(story: {
+  genre: string;
+  setting: string;
+  logline: string;
+  theme: string;
+  title: string;
+}): StoryContext {
   const genreKey = canonicalGenre(story.genre) ?? GENRES.default;
-  const settingKey = inferSetting(story.setting) ?? inferSetting(`${story.logline} ${story.theme}`) ?? SETTINGS.default;
+  const settingKey =
+    inferSetting(story.setting) ?? inferSetting(`${story.logline} ${story.theme}`) ?? SETTINGS.default;
   return {
     genreKey,
     genre: genreProfile(genreKey),

@@ -2,11 +2,31 @@
 import { KINDS, type KindProfile } from './tables';
 import type { GenerateParams, ProjectKind } from './types';
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30, forty: 40, sixty: 60, ninety: 90 };
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  sixty: 60,
+  ninety: 90,
+};
 
 /** Seconds mentioned in an idea ("2-minute", "90 second", "an hour-long"), or undefined. */
 export function durationFromText(text: string): number | undefined {
-  const m = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|sixty|ninety|an?)[\s-]*(hours?|hr|minutes?|mins?|seconds?|secs?)\b/i.exec(text) ?? /\b(\d+)(s|m)\b/i.exec(text);
+  const m =
+    /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|sixty|ninety|an?)[\s-]*(hours?|hr|minutes?|mins?|seconds?|secs?)\b/i.exec(
+      text,
+    ) ?? /\b(\d+)(s|m)\b/i.exec(text);
   if (!m) return undefined;
   const raw = m[1]!.toLowerCase();
   const n = /^an?$/.test(raw) ? 1 : (NUMBER_WORDS[raw] ?? Number(raw));
@@ -27,8 +47,10 @@ export function targetDuration(params: GenerateParams, genreKey: string): number
   if (fromIdea) return fromIdea;
   const k = kindProfile(params.kind);
   // Half-hour comedy vs hour-long drama; 60-second spots for epic/cinematic styles.
-  if (params.kind === 'series-episode' && (genreKey === 'comedy' || /sitcom|half-hour/i.test(params.idea))) return k.shortDurationSec ?? k.durationSec;
-  if (params.kind === 'commercial' && /cinematic|epic|story/i.test(`${params.style ?? ''} ${params.idea}`)) return k.longDurationSec ?? k.durationSec;
+  if (params.kind === 'series-episode' && (genreKey === 'comedy' || /sitcom|half-hour/i.test(params.idea)))
+    return k.shortDurationSec ?? k.durationSec;
+  if (params.kind === 'commercial' && /cinematic|epic|story/i.test(`${params.style ?? ''} ${params.idea}`))
+    return k.longDurationSec ?? k.durationSec;
   return k.durationSec;
 }
 

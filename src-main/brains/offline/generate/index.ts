@@ -6,7 +6,17 @@ import { generateRelationships } from './relationships';
 import { generateScenes } from './scenes';
 import { generateShots } from './shots';
 import { generateStory } from './story';
-import type { CastingDraft, CharacterDraft, GenerateParams, LocationDraft, RelationshipDraft, SceneDraft, ShotDraft, StoryDraft, TalentDraft } from './types';
+import type {
+  CastingDraft,
+  CharacterDraft,
+  GenerateParams,
+  LocationDraft,
+  RelationshipDraft,
+  SceneDraft,
+  ShotDraft,
+  StoryDraft,
+  TalentDraft,
+} from './types';
 
 export * from './types';
 export { defaultTalentPool, generateCasting, scoreTalent } from './casting';

@@ -7,9 +7,26 @@ import type { LocationTemplate } from './tables';
 import { slug } from './text';
 import type { GenerateParams, LocationDraft, ProjectKind, StoryDraft } from './types';
 
-const COUNT: Record<ProjectKind, number> = { 'feature-film': 7, 'series-episode': 5, 'short-film': 3, 'music-video': 3, commercial: 2 };
+const COUNT: Record<ProjectKind, number> = {
+  'feature-film': 7,
+  'series-episode': 5,
+  'short-film': 3,
+  'music-video': 3,
+  commercial: 2,
+};
 /** Tags in the order a story needs them: a home, a place of conflict, then variety. */
-const TAG_PRIORITY = ['home', 'climax', 'lair', 'public', 'work', 'quiet', 'threshold', 'nature', 'meeting', 'action'];
+const TAG_PRIORITY = [
+  'home',
+  'climax',
+  'lair',
+  'public',
+  'work',
+  'quiet',
+  'threshold',
+  'nature',
+  'meeting',
+  'action',
+];
 const NIGHT_TIMES = /NIGHT|DUSK|DARK/;
 
 /** Orders time-of-day options so the story's look (night-heavy noir, bright comedy) comes first. */
@@ -26,7 +43,11 @@ function orderTimes(times: readonly string[], night: number): string[] {
  * Generates ≥ 2 locations fitting the story's setting. Names already in `existing` are skipped.
  * The protagonist's home gets the premise's props (paint tins for a painter, a guitar for a musician).
  */
-export function generateLocations(story: StoryDraft, params: GenerateParams, existing: readonly { name: string }[] = []): LocationDraft[] {
+export function generateLocations(
+  story: StoryDraft,
+  params: GenerateParams,
+  existing: readonly { name: string }[] = [],
+): LocationDraft[] {
   const rng = stageRng(story.seed, 'locations');
   const ctx = storyContext(story);
   const premise = derivePremise(params, ctx.setting.occupations);
@@ -51,13 +72,22 @@ export function generateLocations(story: StoryDraft, params: GenerateParams, exi
     const name = rng.pick(free);
     taken.add(name.toLowerCase());
     const isHome = t.tags.includes('home');
-    const props = [...new Set([...t.props, ...(isHome ? motifProps.slice(0, 3) : rng.sample(motifProps, 1))])];
+    const props = [
+      ...new Set([...t.props, ...(isHome ? motifProps.slice(0, 3) : rng.sample(motifProps, 1))]),
+    ];
     const times = orderTimes(t.times, look.night);
     const light = NIGHT_TIMES.test(times[0]!) ? `By night: ${look.lighting}.` : `By day: ${look.palette}.`;
     let key = `loc-${slug(name)}`;
     for (let n = 2; keys.has(key); n++) key = `loc-${slug(name)}-${n}`;
     keys.add(key);
-    out.push({ key, name, setting: t.setting, description: `${t.description} ${light}`, timeOfDayOptions: times, props });
+    out.push({
+      key,
+      name,
+      setting: t.setting,
+      description: `${t.description} ${light}`,
+      timeOfDayOptions: times,
+      props,
+    });
   }
   return out;
 }

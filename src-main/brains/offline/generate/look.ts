@@ -42,7 +42,17 @@ interface Modifier {
 }
 
 const MODIFIERS = (STYLE_JSON as unknown as { modifiers: Modifier[] }).modifiers;
-const NUMERIC = ['night', 'dutch', 'handheld', 'low', 'high', 'crane', 'steadicam', 'static', 'zoom'] as const;
+const NUMERIC = [
+  'night',
+  'dutch',
+  'handheld',
+  'low',
+  'high',
+  'crane',
+  'steadicam',
+  'static',
+  'zoom',
+] as const;
 
 /** Combines the genre profile with every style/tone/mood modifier whose words occur in `styleText`. */
 export function computeLook(genre: GenreProfile, styleText: string): Look {

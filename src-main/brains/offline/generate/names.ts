@@ -16,12 +16,24 @@ export function pickPersonName(rng: Rng, cultures: Weights, gender: Gender, used
   const [keys, weights] = weightEntries(cultures);
   for (let attempt = 0; attempt < 40; attempt++) {
     const pool = NAMES.cultures[rng.weighted(keys, weights)] ?? NAMES.cultures.anglo!;
-    const firsts = gender === 'female' ? pool.female : gender === 'male' ? pool.male : pool.neutral.length > 0 ? pool.neutral : [...pool.female, ...pool.male];
+    const firsts =
+      gender === 'female'
+        ? pool.female
+        : gender === 'male'
+          ? pool.male
+          : pool.neutral.length > 0
+            ? pool.neutral
+            : [...pool.female, ...pool.male];
     const first = rng.pick(firsts);
     const last = rng.pick(pool.family);
     const full = `${first} ${last}`;
     // Family names may repeat only when the pool is nearly exhausted (a cast of strangers rarely shares one).
-    if (used.has(first.toLowerCase()) || used.has(full.toLowerCase()) || (attempt < 25 && used.has(`family:${last.toLowerCase()}`))) continue;
+    if (
+      used.has(first.toLowerCase()) ||
+      used.has(full.toLowerCase()) ||
+      (attempt < 25 && used.has(`family:${last.toLowerCase()}`))
+    )
+      continue;
     used.add(`family:${last.toLowerCase()}`);
     used.add(first.toLowerCase());
     used.add(full.toLowerCase());

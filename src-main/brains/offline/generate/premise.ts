@@ -31,13 +31,17 @@ const FRAMING = [
   /^(about|of|where|in which|on|following)\s+/i,
 ];
 const RELATIVE = /\s+(?:who|that|which|whose)\s+(.+)$/i;
-const MODAL = /\s+(?:must|wants to|tries to|needs to|has to|sets out to|decides to|hopes to|dreams of)\s+(.+)$/i;
+const MODAL =
+  /\s+(?:must|wants to|tries to|needs to|has to|sets out to|decides to|hopes to|dreams of)\s+(.+)$/i;
 const SUBJECT_CUT = /\s+(?:in|on|at|from|with|living|aboard|inside)\s+.+$/i;
 const NOT_HEADS = new Set(['story', 'film', 'tale', 'movie', 'idea', 'life', 'world']);
 
 /** Strips request framing ("a 2-minute film about …") and returns the premise phrase. */
 export function premisePhrase(idea: string): string {
-  let text = idea.trim().replace(/[.!?"“”]+$/g, '').replace(/^["“]/, '');
+  let text = idea
+    .trim()
+    .replace(/[.!?"“”]+$/g, '')
+    .replace(/^["“]/, '');
   const about = /\babout\s+(.+)$/i.exec(text);
   if (about) return about[1]!.trim();
   for (let pass = 0; pass < 2; pass++) for (const re of FRAMING) text = text.replace(re, '');
@@ -46,7 +50,9 @@ export function premisePhrase(idea: string): string {
 
 function cleanPredicate(pred: string): string {
   // Cut subordinate clauses and a trailing place ("… in a Japanese village"): the setting stage owns places.
-  const cut = pred.split(/,|;|\s+but\s+|\s+before\s+|\s+until\s+|\s+while\s+|\s+(?:in|on|aboard|at)\s+(?:a|an)\s+/i)[0]!.trim();
+  const cut = pred
+    .split(/,|;|\s+but\s+|\s+before\s+|\s+until\s+|\s+while\s+|\s+(?:in|on|aboard|at)\s+(?:a|an)\s+/i)[0]!
+    .trim();
   const simplified = cut
     .replace(/^(?:wants|tries|needs|has|sets out|decides|hopes|must|dreams of)\s+(?:to\s+)?/i, '')
     .replace(/\b(his|her)\b/gi, 'their')
@@ -78,18 +84,25 @@ export function derivePremise(params: GenerateParams, occupations: readonly stri
   } else if (/^(a|an|the)\s+\w+/i.test(phrase) && phrase.split(/\s+/).length <= 6) {
     subjectText = phrase;
   }
-  subjectText = subjectText.replace(SUBJECT_CUT, '').replace(/^(a|an|the|one)\s+/i, '').trim();
+  subjectText = subjectText
+    .replace(SUBJECT_CUT, '')
+    .replace(/^(a|an|the|one)\s+/i, '')
+    .trim();
   let words = subjectText.toLowerCase().split(/\s+/).filter(Boolean);
   let fromIdea = words.length > 0 && words.length <= 5 && !NOT_HEADS.has(words[words.length - 1]!);
   if (!fromIdea) {
-    const trait = motifs.find((m) => m.trait)?.trait ?? rng.pick(['restless', 'stubborn', 'lonely', 'curious', 'weary', 'ambitious']);
+    const trait =
+      motifs.find((m) => m.trait)?.trait ??
+      rng.pick(['restless', 'stubborn', 'lonely', 'curious', 'weary', 'ambitious']);
     words = [trait, rng.pick(occupations)];
     fromIdea = false;
   }
   const head = words[words.length - 1]!;
   const adjectives = words.slice(0, -1);
   if (!want) {
-    const themed = params.theme ? [`make sense of ${params.theme}`, `find their place in ${params.theme}`] : [];
+    const themed = params.theme
+      ? [`make sense of ${params.theme}`, `find their place in ${params.theme}`]
+      : [];
     want = rng.pick([...themed, ...MOTIFS.defaultWants]);
   }
   const noun = words.join(' ');

@@ -20,9 +20,20 @@ export function partOf(c: CharacterDraft): Part {
   return 'ally';
 }
 
-function tie(rng: Rng, s: CharacterDraft, t: CharacterDraft, kind: RelationshipKind, label: string, directed: boolean, strength: [number, number], trust: [number, number]): RelationshipDraft {
+function tie(
+  rng: Rng,
+  s: CharacterDraft,
+  t: CharacterDraft,
+  kind: RelationshipKind,
+  label: string,
+  directed: boolean,
+  strength: [number, number],
+  trust: [number, number],
+): RelationshipDraft {
   // Agreeable people trust a little more; anxious ones a little less.
-  const lean = ((s.personality.agreeableness + t.personality.agreeableness) / 2 - 0.5) * 0.2 - (s.personality.neuroticism - 0.5) * 0.1;
+  const lean =
+    ((s.personality.agreeableness + t.personality.agreeableness) / 2 - 0.5) * 0.2 -
+    (s.personality.neuroticism - 0.5) * 0.1;
   return {
     sourceKey: s.key,
     targetKey: t.key,
@@ -35,12 +46,16 @@ function tie(rng: Rng, s: CharacterDraft, t: CharacterDraft, kind: RelationshipK
 }
 
 /** Generates ≥ 3 relationships (when there are ≥ 3 characters), coherent with the characters' roles. */
-export function generateRelationships(story: StoryDraft, characters: readonly CharacterDraft[]): RelationshipDraft[] {
+export function generateRelationships(
+  story: StoryDraft,
+  characters: readonly CharacterDraft[],
+): RelationshipDraft[] {
   const rng = stageRng(story.seed, 'relationships');
   const ctx = storyContext(story);
   if (characters.length < 2) return [];
   const protag = characters.find((c) => c.role === 'protagonist') ?? characters[0]!;
-  const antag = characters.find((c) => c.role === 'antagonist' && c !== protag) ?? characters.find((c) => c !== protag)!;
+  const antag =
+    characters.find((c) => c.role === 'antagonist' && c !== protag) ?? characters.find((c) => c !== protag)!;
   const want = protag.goals[0]?.toLowerCase() ?? 'win';
   const out: RelationshipDraft[] = [];
   const seen = new Set<string>();
@@ -52,7 +67,18 @@ export function generateRelationships(story: StoryDraft, characters: readonly Ch
   };
 
   const enemy = ctx.genre.rivalKind === 'enemy';
-  add(tie(rng, antag, protag, enemy ? 'enemy' : 'rivalry', `opposes ${protag.name.split(' ')[0]} ${gerundPhrase(want)}`, false, enemy ? [-0.95, -0.6] : [-0.6, -0.25], [0.02, 0.2]));
+  add(
+    tie(
+      rng,
+      antag,
+      protag,
+      enemy ? 'enemy' : 'rivalry',
+      `opposes ${protag.name.split(' ')[0]} ${gerundPhrase(want)}`,
+      false,
+      enemy ? [-0.95, -0.6] : [-0.6, -0.25],
+      [0.02, 0.2],
+    ),
+  );
   for (const c of characters) {
     if (c === protag || c === antag) continue;
     const part = partOf(c);
@@ -60,27 +86,73 @@ export function generateRelationships(story: StoryDraft, characters: readonly Ch
     switch (part) {
       case 'mentor':
         add(tie(rng, c, protag, 'mentor', `mentors ${first}`, true, [0.5, 0.85], [0.6, 0.9]));
-        add(tie(rng, c, antag, enemy ? 'enemy' : 'rivalry', 'an old grudge', false, [-0.7, -0.3], [0.05, 0.25]));
+        add(
+          tie(rng, c, antag, enemy ? 'enemy' : 'rivalry', 'an old grudge', false, [-0.7, -0.3], [0.05, 0.25]),
+        );
         break;
       case 'ally':
         add(tie(rng, c, protag, 'friendship', 'best friends', false, [0.55, 0.9], [0.55, 0.85]));
-        add(tie(rng, c, antag, 'professional', `works for ${antag.name.split(' ')[0]}`, true, [-0.3, 0.1], [0.2, 0.45]));
+        add(
+          tie(
+            rng,
+            c,
+            antag,
+            'professional',
+            `works for ${antag.name.split(' ')[0]}`,
+            true,
+            [-0.3, 0.1],
+            [0.2, 0.45],
+          ),
+        );
         break;
       case 'love':
         add(tie(rng, c, protag, 'romantic', 'drawn to each other', false, [0.3, 0.75], [0.35, 0.65]));
         break;
       case 'confidant': {
         const parent = Math.abs(c.age - protag.age) >= 18;
-        add(tie(rng, c, protag, 'family', parent ? (c.age > protag.age ? `parent of ${first}` : `child of ${first}`) : 'siblings', parent, [0.35, 0.8], [0.45, 0.8]));
+        add(
+          tie(
+            rng,
+            c,
+            protag,
+            'family',
+            parent ? (c.age > protag.age ? `parent of ${first}` : `child of ${first}`) : 'siblings',
+            parent,
+            [0.35, 0.8],
+            [0.45, 0.8],
+          ),
+        );
         break;
       }
       case 'rival':
         add(tie(rng, c, protag, 'rivalry', `competes with ${first}`, false, [-0.5, -0.1], [0.2, 0.45]));
-        add(tie(rng, c, antag, 'professional', `seeks ${antag.name.split(' ')[0]}'s approval`, true, [0.2, 0.6], [0.3, 0.6]));
+        add(
+          tie(
+            rng,
+            c,
+            antag,
+            'professional',
+            `seeks ${antag.name.split(' ')[0]}'s approval`,
+            true,
+            [0.2, 0.6],
+            [0.3, 0.6],
+          ),
+        );
         break;
       case 'local':
         add(tie(rng, c, protag, 'other', `keeps an eye on ${first}`, true, [0.0, 0.4], [0.3, 0.6]));
-        add(tie(rng, c, antag, 'professional', `afraid of ${antag.name.split(' ')[0]}`, true, [-0.4, 0.0], [0.1, 0.3]));
+        add(
+          tie(
+            rng,
+            c,
+            antag,
+            'professional',
+            `afraid of ${antag.name.split(' ')[0]}`,
+            true,
+            [-0.4, 0.0],
+            [0.1, 0.3],
+          ),
+        );
         break;
       case 'protagonist':
       case 'antagonist':
@@ -92,7 +164,9 @@ export function generateRelationships(story: StoryDraft, characters: readonly Ch
   }
   // Small casts: link the supporting characters to each other so the graph has at least three edges.
   const others = characters.filter((c) => c !== protag && c !== antag);
-  for (let i = 0; out.length < 3 && i + 1 < others.length; i++) add(tie(rng, others[i]!, others[i + 1]!, 'friendship', 'know each other', false, [0.1, 0.5], [0.3, 0.6]));
-  if (out.length < 3 && others[0]) add(tie(rng, others[0], antag, 'other', 'wary of each other', false, [-0.4, 0], [0.1, 0.3]));
+  for (let i = 0; out.length < 3 && i + 1 < others.length; i++)
+    add(tie(rng, others[i]!, others[i + 1]!, 'friendship', 'know each other', false, [0.1, 0.5], [0.3, 0.6]));
+  if (out.length < 3 && others[0])
+    add(tie(rng, others[0], antag, 'other', 'wary of each other', false, [-0.4, 0], [0.1, 0.3]));
   return out;
 }

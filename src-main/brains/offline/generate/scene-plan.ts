@@ -4,7 +4,16 @@ import type { Rng } from './rng';
 import { BEAT_SHEETS, type BeatFunction, type SettingProfile } from './tables';
 import type { BeatDraft, LocationDraft, StoryDraft } from './types';
 
-const FALLBACK_FUNCTIONS: BeatFunction[] = ['opening', 'catalyst', 'progress', 'midpoint', 'complication', 'crisis', 'climax', 'resolution'];
+const FALLBACK_FUNCTIONS: BeatFunction[] = [
+  'opening',
+  'catalyst',
+  'progress',
+  'midpoint',
+  'complication',
+  'crisis',
+  'climax',
+  'resolution',
+];
 
 /** The dramatic function of a beat, from its sheet template (by name) or, for custom beats, by position. */
 export function beatFunction(story: StoryDraft, beat: BeatDraft): BeatFunction {
@@ -31,12 +40,18 @@ export function planScenes(rng: Rng, story: StoryDraft, count: number): PlannedS
   const beatTotal = beatSecs.reduce((a, b) => a + b, 0);
   // Beats may have been edited: rescale their seconds to the story's target so scenes still add up.
   const secs = splitSeconds(story.targetDurationSec, beatTotal > 0 ? beatSecs : beats.map(() => 1));
-  const perBeat = count >= beats.length ? splitSeconds(count - beats.length, secs, 0).map((n) => n + 1) : beats.map((_, i) => (i < count ? 1 : 0));
+  const perBeat =
+    count >= beats.length
+      ? splitSeconds(count - beats.length, secs, 0).map((n) => n + 1)
+      : beats.map((_, i) => (i < count ? 1 : 0));
   const out: PlannedScene[] = [];
   beats.forEach((beat, i) => {
     const n = perBeat[i]!;
     if (n === 0) return;
-    const durations = splitSeconds(secs[i]!, Array.from({ length: n }, () => rng.float(0.75, 1.25)));
+    const durations = splitSeconds(
+      secs[i]!,
+      Array.from({ length: n }, () => rng.float(0.75, 1.25)),
+    );
     for (const d of durations) out.push({ beat, fn: beatFunction(story, beat), durationSec: d });
   });
   // When beats outnumber scenes, fold the unplaced seconds into the last scene so the total still holds.

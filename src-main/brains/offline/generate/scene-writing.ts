@@ -13,7 +13,14 @@ export function firstName(c: CharacterDraft | undefined): string {
 }
 
 /** A dialogue line for an intent in the speaker's register (register lines weigh double over generic ones). */
-export function dialogueLine(rng: Rng, speaker: CharacterDraft, intent: string, slots: Record<string, string>, humor: boolean, used: Set<string> = new Set()): string | undefined {
+export function dialogueLine(
+  rng: Rng,
+  speaker: CharacterDraft,
+  intent: string,
+  slots: Record<string, string>,
+  humor: boolean,
+  used: Set<string> = new Set(),
+): string | undefined {
   const pool = SCENE_LINES.lines[intent] ?? SCENE_LINES.lines.muse!;
   const register = registerOf(speaker.voiceNotes);
   const own = pool[register] ?? [];
@@ -46,9 +53,17 @@ export function writeElements(
   const out: SceneElementDraft[] = [];
   if (opts.first) out.push({ type: 'transition', text: 'FADE IN:' });
   const actions = rng.shuffle(tpl.actions).map((a) => capitalize(fill(a, slots)));
-  out.push({ type: 'action', text: actions.shift() ?? capitalize(fill('{P} at {loc}.', slots)), characterKey: cast.P?.key });
+  out.push({
+    type: 'action',
+    text: actions.shift() ?? capitalize(fill('{P} at {loc}.', slots)),
+    characterKey: cast.P?.key,
+  });
   const usedLines = new Set<string>();
-  const actionHeavy = sceneType === 'action' || sceneType === 'montage' || sceneType === 'establishing' || sceneType === 'product';
+  const actionHeavy =
+    sceneType === 'action' ||
+    sceneType === 'montage' ||
+    sceneType === 'establishing' ||
+    sceneType === 'product';
   const room = Math.max(0, budget - out.length - (opts.last || budget > 4 ? 1 : 0));
   let lines = 0;
   const exchange = tpl.exchange.filter(([slot]) => cast[slot] ?? cast.P);
@@ -57,7 +72,10 @@ export function writeElements(
     const [slot, intent] = exchange[lines % exchange.length] ?? ['P', 'muse'];
     const speaker = cast[slot] ?? cast.P!;
     const addressee = speaker === cast.P ? (cast.S ?? cast.A) : cast.P;
-    const line = wantAction || exchange.length === 0 ? undefined : dialogueLine(rng, speaker, intent, { ...slots, to: firstName(addressee) }, opts.humor, usedLines);
+    const line =
+      wantAction || exchange.length === 0
+        ? undefined
+        : dialogueLine(rng, speaker, intent, { ...slots, to: firstName(addressee) }, opts.humor, usedLines);
     if (line === undefined) {
       // No fresh line left (or an action beat is due): describe instead of repeating dialogue.
       if (actions.length === 0 && !wantAction && exchange.length > 0 && lines >= exchange.length) break;
@@ -73,6 +91,7 @@ export function writeElements(
     lines++;
   }
   if (opts.last) out.push({ type: 'transition', text: 'FADE OUT.' });
-  else if (budget > 4) out.push({ type: 'transition', text: rng.pick(['CUT TO:', 'CUT TO:', 'DISSOLVE TO:', 'SMASH CUT TO:']) });
+  else if (budget > 4)
+    out.push({ type: 'transition', text: rng.pick(['CUT TO:', 'CUT TO:', 'DISSOLVE TO:', 'SMASH CUT TO:']) });
   return out;
 }

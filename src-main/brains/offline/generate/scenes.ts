@@ -10,7 +10,15 @@ import { firstName, writeElements, type SlotCast } from './scene-writing';
 import { storyChoices } from './story';
 import { SCENE_LINES, type BeatFunction } from './tables';
 import { capitalize, fill, gerundPhrase, withThe } from './text';
-import { SCENE_TYPES, type CharacterDraft, type LocationDraft, type RelationshipDraft, type SceneDraft, type SceneType, type StoryDraft } from './types';
+import {
+  SCENE_TYPES,
+  type CharacterDraft,
+  type LocationDraft,
+  type RelationshipDraft,
+  type SceneDraft,
+  type SceneType,
+  type StoryDraft,
+} from './types';
 
 /** Which supporting part best serves a beat function (mentor in the debate, love interest in the B story…). */
 const PREFERRED_SUPPORT: Partial<Record<BeatFunction, string[]>> = {
@@ -23,15 +31,31 @@ const PREFERRED_SUPPORT: Partial<Record<BeatFunction, string[]>> = {
   resolution: ['love', 'ally', 'confidant', 'mentor'],
 };
 
-function chooseSceneType(rng: Rng, plan: PlannedScene, story: StoryDraft, genreTypes: Record<string, number>): SceneType {
+function chooseSceneType(
+  rng: Rng,
+  plan: PlannedScene,
+  story: StoryDraft,
+  genreTypes: Record<string, number>,
+): SceneType {
   const tpl = SCENE_LINES.functions[plan.fn];
   const w = SCENE_TYPES.map((t) => (tpl.types[t] ?? 0) * (genreTypes[t] ?? 1));
   if (story.kind === 'music-video') w[SCENE_TYPES.indexOf('performance')] = 2.5;
-  if (story.kind === 'commercial' && (plan.fn === 'midpoint' || plan.fn === 'climax' || plan.fn === 'resolution')) w[SCENE_TYPES.indexOf('product')] = 3;
+  if (
+    story.kind === 'commercial' &&
+    (plan.fn === 'midpoint' || plan.fn === 'climax' || plan.fn === 'resolution')
+  )
+    w[SCENE_TYPES.indexOf('product')] = 3;
   return rng.weighted(SCENE_TYPES, w);
 }
 
-function chooseLocation(rng: Rng, fnTags: string[], locations: readonly LocationDraft[], tags: Map<string, string[]>, uses: Map<string, number>, scenesLeft: number): LocationDraft {
+function chooseLocation(
+  rng: Rng,
+  fnTags: string[],
+  locations: readonly LocationDraft[],
+  tags: Map<string, string[]>,
+  uses: Map<string, number>,
+  scenesLeft: number,
+): LocationDraft {
   const unused = locations.filter((l) => (uses.get(l.key) ?? 0) === 0);
   // Make sure every location is used at least once before the scenes run out.
   const pool = unused.length >= scenesLeft && unused.length > 0 ? unused : locations;
@@ -65,7 +89,11 @@ export function generateScenes(
   const antag = characters.find((c) => c.role === 'antagonist' && c !== protag);
   const supports = characters.filter((c) => c !== protag && c !== antag);
   // Supporting characters who are tied to the protagonist come first: they are the ones with scenes together.
-  const tiedToProtag = new Set(relationships.filter((r) => r.sourceKey === protag.key || r.targetKey === protag.key).flatMap((r) => [r.sourceKey, r.targetKey]));
+  const tiedToProtag = new Set(
+    relationships
+      .filter((r) => r.sourceKey === protag.key || r.targetKey === protag.key)
+      .flatMap((r) => [r.sourceKey, r.targetKey]),
+  );
   supports.sort((a, b) => Number(tiedToProtag.has(b.key)) - Number(tiedToProtag.has(a.key)));
   const want = (protag.goals[0] ?? 'win').replace(/^\w/, (c) => c.toLowerCase());
   const tagMap = new Map(locations.map((l) => [l.key, locationTags(l, ctx.setting)]));
@@ -87,7 +115,9 @@ export function generateScenes(
     const support = [...supports].sort((a, b) => {
       const pa = prefs.indexOf(partOf(a));
       const pb = prefs.indexOf(partOf(b));
-      return (pa < 0 ? 9 : pa) - (pb < 0 ? 9 : pb) || (supportUses.get(a.key) ?? 0) - (supportUses.get(b.key) ?? 0);
+      return (
+        (pa < 0 ? 9 : pa) - (pb < 0 ? 9 : pb) || (supportUses.get(a.key) ?? 0) - (supportUses.get(b.key) ?? 0)
+      );
     })[0];
     const cast: SlotCast = { P: protag };
     if (tpl.cast.includes('S') && support) cast.S = support;
@@ -97,11 +127,19 @@ export function generateScenes(
     const sceneChars = [cast.P!, cast.S, cast.A].filter((c): c is CharacterDraft => Boolean(c));
 
     const times = loc.timeOfDayOptions.length > 0 ? loc.timeOfDayOptions : ['DAY', 'NIGHT'];
-    const timeOfDay = rng.weighted(times, times.map((t) => (/NIGHT|DUSK|DARK/.test(t) ? look.night : 1 - look.night) + 0.05));
+    const timeOfDay = rng.weighted(
+      times,
+      times.map((t) => (/NIGHT|DUSK|DARK/.test(t) ? look.night : 1 - look.night) + 0.05),
+    );
     const night = /NIGHT|DUSK|DARK/.test(timeOfDay);
-    const exterior = loc.setting === 'exterior' || (loc.setting === 'both' && (sceneType === 'action' || sceneType === 'establishing' || rng.chance(0.4)));
+    const exterior =
+      loc.setting === 'exterior' ||
+      (loc.setting === 'both' && (sceneType === 'action' || sceneType === 'establishing' || rng.chance(0.4)));
     const heading = `${exterior ? 'EXT' : 'INT'}. ${loc.name.toUpperCase()} - ${timeOfDay}`;
-    const motifProp = keyProps.length > 0 && rng.chance(0.7) ? rng.pick(keyProps) : rng.pick([...motifProps.slice(0, 4), ...loc.props, 'notebook']);
+    const motifProp =
+      keyProps.length > 0 && rng.chance(0.7)
+        ? rng.pick(keyProps)
+        : rng.pick([...motifProps.slice(0, 4), ...loc.props, 'notebook']);
     const prop = loc.props.length > 0 ? rng.pick(loc.props) : motifProp;
     const slots: Record<string, string> = {
       P: firstName(cast.P),
@@ -120,10 +158,29 @@ export function generateScenes(
       Time: capitalize(timeOfDay.toLowerCase()),
       sense: capitalize(rng.pick(ctx.setting.sfx)),
     };
-    const budget = Math.max(1, Math.min(kind.maxElements, Math.round((plan.durationSec / 60) * kind.elementsPerMin)));
-    const elements = writeElements(rng, tpl, cast, sceneType, budget, slots, { first: i === 0, last: i === plans.length - 1, humor: look.humor });
+    const budget = Math.max(
+      1,
+      Math.min(kind.maxElements, Math.round((plan.durationSec / 60) * kind.elementsPerMin)),
+    );
+    const elements = writeElements(rng, tpl, cast, sceneType, budget, slots, {
+      first: i === 0,
+      last: i === plans.length - 1,
+      humor: look.humor,
+    });
     const summary = capitalize(fill(rng.pick(tpl.summaries), slots));
-    const breakdown = makeBreakdown(rng, { setting: ctx.setting, motifs: ctx.motifs, location: loc, locationTags: lt, cast: sceneChars, sceneType, exterior, night, motifProp, prop, genreKey: ctx.genreKey });
+    const breakdown = makeBreakdown(rng, {
+      setting: ctx.setting,
+      motifs: ctx.motifs,
+      location: loc,
+      locationTags: lt,
+      cast: sceneChars,
+      sceneType,
+      exterior,
+      night,
+      motifProp,
+      prop,
+      genreKey: ctx.genreKey,
+    });
     return {
       key: `scene-${i + 1}`,
       number: i + 1,

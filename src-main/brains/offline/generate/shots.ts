@@ -43,7 +43,11 @@ function locationName(heading: string): string {
  * Generates ≥ 3 shots covering a scene, chosen by its scene type and bent by the story's look; shot durations
  * sum to the scene's duration and dialogue lines land on the speaker's coverage.
  */
-export function generateShots(scene: SceneDraft, story: StoryDraft, characters: readonly CharacterDraft[]): ShotDraft[] {
+export function generateShots(
+  scene: SceneDraft,
+  story: StoryDraft,
+  characters: readonly CharacterDraft[],
+): ShotDraft[] {
   const rng = stageRng(story.seed, 'shots', scene.key);
   const ctx = storyContext(story);
   const look = storyLook(ctx.genre, story);
@@ -54,12 +58,20 @@ export function generateShots(scene: SceneDraft, story: StoryDraft, characters: 
   const lines = scene.elements.filter((e) => e.type === 'dialogue' && e.characterKey);
   const duration = scene.durationSec > 0 ? scene.durationSec : 3;
   const wanted = Math.round(duration / (kind.shotSec * look.pace));
-  const n = clamp(Math.max(wanted, Math.min(lines.length + 2, kind.maxShotsPerScene)), 3, kind.maxShotsPerScene);
+  const n = clamp(
+    Math.max(wanted, Math.min(lines.length + 2, kind.maxShotsPerScene)),
+    3,
+    kind.maxShotsPerScene,
+  );
   const specs = coverage(scene.sceneType, n).map((s) => styled(rng, s, look));
   const loc = withThe(locationName(scene.heading));
   const props = scene.breakdown.props.length > 0 ? scene.breakdown.props : ['a telling detail'];
-  const leftRight = inScene.length >= 2 ? ` ${first(inScene[0])} frame left, ${first(inScene[1])} frame right — hold the 180° line.` : '';
-  const wardrobe = scene.breakdown.wardrobe.length > 0 ? ` Wardrobe: ${scene.breakdown.wardrobe.join('; ')}.` : '';
+  const leftRight =
+    inScene.length >= 2
+      ? ` ${first(inScene[0])} frame left, ${first(inScene[1])} frame right — hold the 180° line.`
+      : '';
+  const wardrobe =
+    scene.breakdown.wardrobe.length > 0 ? ` Wardrobe: ${scene.breakdown.wardrobe.join('; ')}.` : '';
 
   let lineIndex = 0;
   let rotate = 0;
@@ -70,7 +82,10 @@ export function generateShots(scene: SceneDraft, story: StoryDraft, characters: 
       const next = lines[lineIndex];
       const speaker = next ? byKey.get(next.characterKey!) : undefined;
       const listener = inScene.find((c) => c !== speaker) ?? inScene[0]!;
-      const subject = spec.role === 'reaction' || spec.role === 'ots-reverse' ? listener : (speaker ?? inScene[rotate++ % inScene.length]!);
+      const subject =
+        spec.role === 'reaction' || spec.role === 'ots-reverse'
+          ? listener
+          : (speaker ?? inScene[rotate++ % inScene.length]!);
       who = [subject];
       if (next && speaker === subject) {
         dialogue = next.text;
@@ -81,9 +96,22 @@ export function generateShots(scene: SceneDraft, story: StoryDraft, characters: 
     const sizeName = SHOT_GRAMMAR.sizeNames[spec.size];
     const whoText = who.length > 0 ? who.map(first).join(' and ') : loc;
     const slots = { sizeName, loc, locDesc: scene.summary, who: whoText, object };
-    const description = fill(SHOT_GRAMMAR.roleDescriptions[spec.role] ?? '{sizeName} of {who}', slots).replace(/^\w/, (c) => c.toUpperCase());
-    const startText = spec.role === 'detail' ? object : spec.role === 'establishing' ? `${loc}, ${scene.timeOfDay.toLowerCase()}` : `${whoText} at ${loc}`;
-    const endText = spec.role === 'detail' ? `${object} in crisp focus` : spec.size === 'CU' || spec.size === 'ECU' || spec.size === 'MCU' ? `${whoText}'s face` : `${whoText} in ${loc}`;
+    const description = fill(
+      SHOT_GRAMMAR.roleDescriptions[spec.role] ?? '{sizeName} of {who}',
+      slots,
+    ).replace(/^\w/, (c) => c.toUpperCase());
+    const startText =
+      spec.role === 'detail'
+        ? object
+        : spec.role === 'establishing'
+          ? `${loc}, ${scene.timeOfDay.toLowerCase()}`
+          : `${whoText} at ${loc}`;
+    const endText =
+      spec.role === 'detail'
+        ? `${object} in crisp focus`
+        : spec.size === 'CU' || spec.size === 'ECU' || spec.size === 'MCU'
+          ? `${whoText}'s face`
+          : `${whoText} in ${loc}`;
     const [f0, f1] = SHOT_GRAMMAR.movementFrames[spec.movement];
     const lens = rng.pick(SHOT_GRAMMAR.lens[spec.size]);
     const weight = spec.w + (dialogue ? Math.min(1.5, dialogue.length / 60) : 0);
@@ -105,6 +133,10 @@ export function generateShots(scene: SceneDraft, story: StoryDraft, characters: 
       } satisfies ShotDraft,
     };
   });
-  const tenths = splitSeconds(Math.round(duration * 10), drafts.map((d) => d.weight), 5);
+  const tenths = splitSeconds(
+    Math.round(duration * 10),
+    drafts.map((d) => d.weight),
+    5,
+  );
   return drafts.map((d, i) => ({ ...d.shot, durationSec: tenths[i]! / 10 }));
 }

@@ -37,7 +37,11 @@ export function storyChoices(seed: number, genreKey: string): StoryChoices {
 }
 
 /** Genre and setting keys for a parameter set (explicit parameters win over inference). */
-export function resolveGenreAndSetting(params: GenerateParams): { genreKey: string; settingKey: string; settingLabel: string } {
+export function resolveGenreAndSetting(params: GenerateParams): {
+  genreKey: string;
+  settingKey: string;
+  settingLabel: string;
+} {
   const text = `${params.idea} ${params.theme ?? ''} ${params.mood ?? ''} ${params.style ?? ''}`;
   const settingFromParams = params.setting ? inferSetting(params.setting) : undefined;
   const settingFromIdea = inferSetting(`${params.idea} ${params.theme ?? ''}`);
@@ -48,7 +52,11 @@ export function resolveGenreAndSetting(params: GenerateParams): { genreKey: stri
   const label = settingProfile(settingKey).label;
   // Keep the user's wording, but make sure the label still resolves to the same table (stages re-infer it).
   const custom = params.setting?.trim();
-  const settingLabel = custom ? (inferSetting(custom) === settingKey ? custom : `${custom}, ${label}`) : label;
+  const settingLabel = custom
+    ? inferSetting(custom) === settingKey
+      ? custom
+      : `${custom}, ${label}`
+    : label;
   return { genreKey, settingKey, settingLabel };
 }
 
@@ -57,19 +65,34 @@ function chooseBeatSheet(rng: Rng, params: GenerateParams, genre: GenreProfile, 
   const minScene = kind.sceneSec[0];
   const all = Object.keys(BEAT_SHEETS.sheets).sort();
   const fits = all.filter((k) => BEAT_SHEETS.sheets[k]!.beats.length * minScene <= totalSec);
-  const pool = fits.length > 0 ? fits : [all.reduce((a, b) => (BEAT_SHEETS.sheets[a]!.beats.length <= BEAT_SHEETS.sheets[b]!.beats.length ? a : b))];
+  const pool =
+    fits.length > 0
+      ? fits
+      : [
+          all.reduce((a, b) =>
+            BEAT_SHEETS.sheets[a]!.beats.length <= BEAT_SHEETS.sheets[b]!.beats.length ? a : b,
+          ),
+        ];
   const weights = pool.map((k) => (kind.beatSheets[k] ?? 0.05) * (genre.beatSheets[k] ?? 0.5));
   return rng.weighted(pool, weights);
 }
 
 function makeTitle(rng: Rng, genre: GenreProfile, premise: Premise): string {
   const motifNouns = premise.motifs.flatMap((m) => m.titleNouns);
-  const noun = () => (motifNouns.length > 0 && rng.chance(0.7) ? rng.pick(motifNouns) : rng.pick(genre.titleNouns));
+  const noun = () =>
+    motifNouns.length > 0 && rng.chance(0.7) ? rng.pick(motifNouns) : rng.pick(genre.titleNouns);
   const adj = () => rng.pick(genre.titleAdjs);
   const n1 = noun();
   let n2 = noun();
   if (n2 === n1) n2 = rng.pick(genre.titleNouns.filter((n) => n !== n1));
-  const patterns = [`The ${adj()} ${n1}`, `${adj()} ${n1}`, `${n1} and ${n2}`, `The ${n1} of ${n2}`, `${n1}`, `${n1} for the ${capitalize(premise.head)}`];
+  const patterns = [
+    `The ${adj()} ${n1}`,
+    `${adj()} ${n1}`,
+    `${n1} and ${n2}`,
+    `The ${n1} of ${n2}`,
+    `${n1}`,
+    `${n1} for the ${capitalize(premise.head)}`,
+  ];
   const weights = [3, 2, 2, 2, 1, premise.fromIdea ? 1.5 : 0];
   return titleCase(rng.weighted(patterns, weights));
 }
@@ -107,7 +130,10 @@ export function generateStory(params: GenerateParams): StoryDraft {
     inciting: choices.inciting,
     Inciting: capitalize(choices.inciting),
   };
-  const seconds = splitSeconds(total, sheet.beats.map((b) => b.share));
+  const seconds = splitSeconds(
+    total,
+    sheet.beats.map((b) => b.share),
+  );
   const beats: BeatDraft[] = sheet.beats.map((b, i) => ({
     key: `beat-${i + 1}-${slug(b.name)}`,
     act: b.act,
@@ -118,14 +144,22 @@ export function generateStory(params: GenerateParams): StoryDraft {
     targetSec: seconds[i]!,
   }));
 
-  const wants = premise.fromIdea && /\s(who|that)\s/i.test(premise.phrase)
-    ? thirdPersonPhrase(premise.want)
-    : rng.pick([`longs to ${premise.want}`, `sets out to ${premise.want}`, `is determined to ${premise.want}`]);
+  const wants =
+    premise.fromIdea && /\s(who|that)\s/i.test(premise.phrase)
+      ? thirdPersonPhrase(premise.want)
+      : rng.pick([
+          `longs to ${premise.want}`,
+          `sets out to ${premise.want}`,
+          `is determined to ${premise.want}`,
+        ]);
   const logline = sentenceCase(fill(rng.pick(genre.loglines), { ...slots, protag: premise.subject, wants }));
   const ending = rng.pick(genre.endings);
   const synopsis = [
     ...[...new Set(beats.map((b) => b.act))].map((act) =>
-      beats.filter((b) => b.act === act).map((b) => b.summary).join(' '),
+      beats
+        .filter((b) => b.act === act)
+        .map((b) => b.summary)
+        .join(' '),
     ),
     `The ending is ${ending}.`,
   ].join('\n\n');
@@ -138,7 +172,9 @@ export function generateStory(params: GenerateParams): StoryDraft {
     synopsis,
     genre: genreKey,
     tone,
-    style: params.style?.trim() ? `${params.style.trim()} — ${look.lighting}` : `${look.lighting}; ${look.palette}`,
+    style: params.style?.trim()
+      ? `${params.style.trim()} — ${look.lighting}`
+      : `${look.lighting}; ${look.palette}`,
     theme,
     setting: settingLabel,
     targetDurationSec: total,

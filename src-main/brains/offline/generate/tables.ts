@@ -9,7 +9,16 @@ import sceneLinesJson from '../../../../resources/engine/generate/scene-lines.js
 import settingsJson from '../../../../resources/engine/generate/settings.json';
 import shotGrammarJson from '../../../../resources/engine/generate/shot-grammar.json';
 import talentJson from '../../../../resources/engine/generate/talent.json';
-import type { Gender, LocationSetting, Personality, ProjectKind, SceneType, ShotAngle, ShotMovement, ShotSize } from './types';
+import type {
+  Gender,
+  LocationSetting,
+  Personality,
+  ProjectKind,
+  SceneType,
+  ShotAngle,
+  ShotMovement,
+  ShotSize,
+} from './types';
 
 export type Weights = Record<string, number>;
 
@@ -79,8 +88,20 @@ export interface GenreProfile {
 }
 
 export type BeatFunction =
-  | 'opening' | 'setup' | 'catalyst' | 'debate' | 'threshold' | 'bond' | 'progress' | 'midpoint'
-  | 'complication' | 'crisis' | 'reflection' | 'climax' | 'resolution' | 'twist';
+  | 'opening'
+  | 'setup'
+  | 'catalyst'
+  | 'debate'
+  | 'threshold'
+  | 'bond'
+  | 'progress'
+  | 'midpoint'
+  | 'complication'
+  | 'crisis'
+  | 'reflection'
+  | 'climax'
+  | 'resolution'
+  | 'twist';
 
 export interface BeatTemplate {
   name: string;
@@ -169,10 +190,21 @@ export interface TalentTemplate {
 }
 
 export const NAMES = namesJson as unknown as NamesTable;
-export const SETTINGS = settingsJson as unknown as { default: string; settings: Record<string, SettingProfile> };
-export const GENRES = genresJson as unknown as { default: string; aliases: Record<string, string>; genres: Record<string, GenreProfile> };
+export const SETTINGS = settingsJson as unknown as {
+  default: string;
+  settings: Record<string, SettingProfile>;
+};
+export const GENRES = genresJson as unknown as {
+  default: string;
+  aliases: Record<string, string>;
+  genres: Record<string, GenreProfile>;
+};
 export const BEAT_SHEETS = beatSheetsJson as unknown as { sheets: Record<string, BeatSheetTemplate> };
-export const MOTIFS = motifsJson as unknown as { motifs: Motif[]; defaultTheme: string; defaultWants: string[] };
+export const MOTIFS = motifsJson as unknown as {
+  motifs: Motif[];
+  defaultTheme: string;
+  defaultWants: string[];
+};
 export const ARCHETYPES = archetypesJson as unknown as {
   archetypes: Record<string, ArchetypeTemplate>;
   casts: Record<ProjectKind, string[]>;

@@ -16,7 +16,22 @@ export function capitalize(text: string): string {
   return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
 }
 
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'who', 'or']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'in',
+  'on',
+  'to',
+  'for',
+  'at',
+  'by',
+  'with',
+  'who',
+  'or',
+]);
 
 /** Title Case that keeps short function words lower-case (except the first). */
 export function titleCase(text: string): string {
@@ -46,7 +61,13 @@ export function baseVerbPhrase(phrase: string): string {
   return [base, ...rest].join(' ');
 }
 
-const IRREGULAR_GERUND: Record<string, string> = { be: 'being', die: 'dying', lie: 'lying', see: 'seeing', flee: 'fleeing' };
+const IRREGULAR_GERUND: Record<string, string> = {
+  be: 'being',
+  die: 'dying',
+  lie: 'lying',
+  see: 'seeing',
+  flee: 'fleeing',
+};
 
 /** Base-form verb phrase → gerund phrase ("learn to paint" → "learning to paint"). */
 export function gerundPhrase(phrase: string): string {
@@ -76,7 +97,9 @@ export function thirdPersonPhrase(phrase: string): string {
 
 /** Replaces {slot} markers; unknown slots are left visible so table bugs show in tests. */
 export function fill(template: string, slots: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in slots ? slots[k]! : m)).replace(/\s{2,}/g, ' ');
+  return template
+    .replace(/\{(\w+)\}/g, (m, k: string) => (k in slots ? slots[k]! : m))
+    .replace(/\s{2,}/g, ' ');
 }
 
 /** "a, b and c". */
@@ -90,7 +113,36 @@ export function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w));
 }
 
-const STOP = new Set(['that', 'this', 'with', 'from', 'they', 'their', 'them', 'what', 'when', 'where', 'which', 'while', 'into', 'about', 'have', 'before', 'after', 'must', 'will', 'would', 'there', 'then', 'than', 'only', 'even', 'just', 'every', 'being']);
+const STOP = new Set([
+  'that',
+  'this',
+  'with',
+  'from',
+  'they',
+  'their',
+  'them',
+  'what',
+  'when',
+  'where',
+  'which',
+  'while',
+  'into',
+  'about',
+  'have',
+  'before',
+  'after',
+  'must',
+  'will',
+  'would',
+  'there',
+  'then',
+  'than',
+  'only',
+  'even',
+  'just',
+  'every',
+  'being',
+]);
 
 /** Rounds to a given number of decimals (stable output for deep-equality tests). */
 export function round(n: number, decimals = 2): number {

@@ -121,9 +121,19 @@ export interface BreakdownDraft {
 }
 
 /** Kind of scene; drives the shot grammar (coverage pattern). */
-export type SceneType = 'establishing' | 'dialogue' | 'action' | 'montage' | 'confrontation' | 'quiet' | 'performance' | 'product';
+export type SceneType =
+  'establishing' | 'dialogue' | 'action' | 'montage' | 'confrontation' | 'quiet' | 'performance' | 'product';
 
-export const SCENE_TYPES: readonly SceneType[] = ['establishing', 'dialogue', 'action', 'montage', 'confrontation', 'quiet', 'performance', 'product'];
+export const SCENE_TYPES: readonly SceneType[] = [
+  'establishing',
+  'dialogue',
+  'action',
+  'montage',
+  'confrontation',
+  'quiet',
+  'performance',
+  'product',
+];
 
 export interface SceneDraft {
   key: string;

@@ -7,7 +7,12 @@ export const REGISTERS = ['formal', 'casual', 'terse', 'warm', 'sardonic', 'play
 export type Register = (typeof REGISTERS)[number];
 
 /** Picks a register: the story's default register weighs most, personality tilts it. Machines speak formally. */
-export function chooseRegister(rng: Rng, p: Personality, storyRegister: string, isMachine: boolean): Register {
+export function chooseRegister(
+  rng: Rng,
+  p: Personality,
+  storyRegister: string,
+  isMachine: boolean,
+): Register {
   if (isMachine) return 'formal';
   const w: Record<Register, number> = {
     formal: 0.4 + p.conscientiousness - p.extraversion * 0.5,
@@ -18,7 +23,10 @@ export function chooseRegister(rng: Rng, p: Personality, storyRegister: string, 
     playful: 0.1 + p.extraversion * 0.5 + p.openness * 0.4,
   };
   if ((REGISTERS as readonly string[]).includes(storyRegister)) w[storyRegister as Register] += 0.6;
-  return rng.weighted(REGISTERS, REGISTERS.map((r) => Math.max(0.01, w[r])));
+  return rng.weighted(
+    REGISTERS,
+    REGISTERS.map((r) => Math.max(0.01, w[r])),
+  );
 }
 
 /** Voice notes text for a register (the register description comes first so it can be read back). */

@@ -25,9 +25,12 @@ export interface EntityExtraction {
 }
 
 /** "…, and her brother" / "Sarah's sister" before a name: a kin word tied to someone by "and" or a possessive. */
-const KIN_PREFIX = new RegExp(String.raw`(?:,?\s*(?:and|with|plus)\s+(?:(?:her|his|their|[A-Z][a-z]+'s)\s+)?|(?:^|\s)(?:her|his|their|[A-Z][a-z]+'s)\s+|^'s\s+)(?:(?:older|younger|little|big|elder|twin|best|old|new|estranged|late)\s+)?([a-z-]+)\s*,?\s*$`);
+const KIN_PREFIX = new RegExp(
+  String.raw`(?:,?\s*(?:and|with|plus)\s+(?:(?:her|his|their|[A-Z][a-z]+'s)\s+)?|(?:^|\s)(?:her|his|their|[A-Z][a-z]+'s)\s+|^'s\s+)(?:(?:older|younger|little|big|elder|twin|best|old|new|estranged|late)\s+)?([a-z-]+)\s*,?\s*$`,
+);
 /** "Give Tom a daughter called": a kin word with an article that introduces the next name. */
-const ARTICLE_KIN = /(?:^|\s)(?:an?|another|new)\s+(?:(?:older|younger|little|big|elder|twin|best|old|new|estranged|late)\s+)?([a-z-]+)\s+(?:called|named)\s*$/;
+const ARTICLE_KIN =
+  /(?:^|\s)(?:an?|another|new)\s+(?:(?:older|younger|little|big|elder|twin|best|old|new|estranged|late)\s+)?([a-z-]+)\s+(?:called|named)\s*$/;
 const PLACE_NOUN = /\b(?:location|place|setting|venue|set)\b/i;
 
 /** What the text before a name says about it: "her brother" → male, "a female detective named" → detective. */
@@ -43,9 +46,15 @@ function describePrefix(prefix: string): { attrs: Record<string, AttributeValue>
     const phrase = (named[1] ?? '').split(/\b(?:an?|the|one)\s+/i).pop() ?? '';
     const age = findAge(phrase.toLowerCase());
     if (age) attrs.age = age.age;
-    const occupation = cleanOccupation(phrase.replace(/\b(?:character|person|new|female|male|woman|man|main|lead|side|minor|supporting)\b/gi, ' ').replace(/\s+/g, ' '));
+    const occupation = cleanOccupation(
+      phrase
+        .replace(/\b(?:character|person|new|female|male|woman|man|main|lead|side|minor|supporting)\b/gi, ' ')
+        .replace(/\s+/g, ' '),
+    );
     if (occupation) attrs.occupation = occupation;
-    const gender = genderFrom(`a ${phrase}`) ?? (/\bfemale\b/i.test(phrase) ? 'female' : /\bmale\b/i.test(phrase) ? 'male' : undefined);
+    const gender =
+      genderFrom(`a ${phrase}`) ??
+      (/\bfemale\b/i.test(phrase) ? 'female' : /\bmale\b/i.test(phrase) ? 'male' : undefined);
     if (gender) attrs.gender = gender;
   }
   return { attrs, relation: relation ? word : undefined };
@@ -69,7 +78,8 @@ function descriptionWindow(after: string): string {
   return out;
 }
 
-const SOMEONE = /\b(?:character|person|someone|somebody|protagonist|antagonist|villain|hero|heroine|sidekick|suspect)\b/i;
+const SOMEONE =
+  /\b(?:character|person|someone|somebody|protagonist|antagonist|villain|hero|heroine|sidekick|suspect)\b/i;
 
 /**
  * Attributes of a person described without a name: "a character who is a 30-year-old pilot",
@@ -78,7 +88,9 @@ const SOMEONE = /\b(?:character|person|someone|somebody|protagonist|antagonist|v
 export function describeUnnamed(raw: string): Record<string, AttributeValue> {
   const text = normalizeText(raw);
   const noun = SOMEONE.exec(text);
-  const window = noun ? text.slice(noun.index + noun[0].length) : text.replace(/^\s*(?:[a-z']+\s+){1,3}?(?=(?:an?|one|another)\s)/i, ', ');
+  const window = noun
+    ? text.slice(noun.index + noun[0].length)
+    : text.replace(/^\s*(?:[a-z']+\s+){1,3}?(?=(?:an?|one|another)\s)/i, ', ');
   const own = describePerson(window.split(/[.!?\n](?:\s|$)/)[0] ?? '');
   const attrs: Record<string, AttributeValue> = {};
   for (const [k, v] of Object.entries(own)) if (v !== undefined) attrs[k] = v;
@@ -91,7 +103,11 @@ function characters(text: string, mentions: readonly NameMention[]): CandidateEn
     const prevEnd = i > 0 ? (mentions[i - 1]?.end ?? 0) : 0;
     const prefix = text.slice(prevEnd, m.start);
     // Names right after a place preposition are places ("left Dublin", "in Galway"), not people.
-    if (/\b(?:in|at|to|from|near|into|across|toward|towards|left|leaves|visits|of)\s+$/i.test(prefix) && !/\b(?:named|called)\s+$/i.test(prefix)) return;
+    if (
+      /\b(?:in|at|to|from|near|into|across|toward|towards|left|leaves|visits|of)\s+$/i.test(prefix) &&
+      !/\b(?:named|called)\s+$/i.test(prefix)
+    )
+      return;
     const next = mentions[i + 1];
     const window = trimKinTail(descriptionWindow(text.slice(m.end, next ? next.start : text.length)));
     const pre = describePrefix(prefix);
@@ -100,7 +116,13 @@ function characters(text: string, mentions: readonly NameMention[]): CandidateEn
     for (const [k, v] of Object.entries(own)) if (v !== undefined) attributes[k] = v;
     const explicit = /\b(?:named|called|introduce|character)\b[^.]*$/i.test(prefix);
     const confidence = explicit ? 0.9 : Object.keys(attributes).length > 0 ? 0.8 : 0.6;
-    out.push({ type: 'character', name: m.name, attributes, confidence, span: { start: m.start, end: m.end } });
+    out.push({
+      type: 'character',
+      name: m.name,
+      attributes,
+      confidence,
+      span: { start: m.start, end: m.end },
+    });
   });
   return out;
 }
@@ -117,7 +139,13 @@ function location(text: string, mentions: readonly NameMention[]): CandidateEnti
     const name = mention?.name ?? cleanPhrase(text.slice(start).split(/[,.;!?\n]/)[0] ?? '');
     const rest = cleanPhrase(text.slice(start + name.length).replace(/^\s*,\s*/, ''));
     const attributes: Record<string, AttributeValue> = rest ? { description: rest } : {};
-    return { type: 'location', name: titleCase(name), attributes, confidence: 0.9, span: { start, end: start + name.length } };
+    return {
+      type: 'location',
+      name: titleCase(name),
+      attributes,
+      confidence: 0.9,
+      span: { start, end: start + name.length },
+    };
   }
   const phraseMatch = /^\s*(?::|-|,)?\s*((?:an?|the|some)?\s*[^.;!?\n]+)/i.exec(after);
   const beforeNoun = /\b(?:add|create|make|new)\s+(.+?)\s+as\s+an?\s*$/i.exec(text.slice(0, noun.index));
@@ -127,7 +155,13 @@ function location(text: string, mentions: readonly NameMention[]): CandidateEnti
   const start = text.indexOf(phrase);
   const proper = mentions.find((m) => m.start >= start && m.end <= start + phrase.length);
   const name = proper ? proper.name : placeTitle(phrase);
-  return { type: 'location', name, attributes: { description: phrase }, confidence: proper ? 0.85 : 0.75, span: { start, end: start + phrase.length } };
+  return {
+    type: 'location',
+    name,
+    attributes: { description: phrase },
+    confidence: proper ? 0.85 : 0.75,
+    span: { start, end: start + phrase.length },
+  };
 }
 
 /** A scene: "a scene where Sarah meets John at the diner at night". */
@@ -144,8 +178,20 @@ function scene(text: string, mentions: readonly NameMention[]): CandidateEntity 
   if (setting) attributes.location = setting.setting;
   const time = timeOfDay(description);
   if (time) attributes.timeOfDay = time;
-  const title = titleCase(description.replace(/\s+(?:at|in|on|during|because|while|when|after|before)\b.*$/i, '').split(/\s+/).slice(0, 6).join(' '));
-  return { type: 'scene', name: title, attributes, confidence: 0.75, span: { start, end: start + description.length } };
+  const title = titleCase(
+    description
+      .replace(/\s+(?:at|in|on|during|because|while|when|after|before)\b.*$/i, '')
+      .split(/\s+/)
+      .slice(0, 6)
+      .join(' '),
+  );
+  return {
+    type: 'scene',
+    name: title,
+    attributes,
+    confidence: 0.75,
+    span: { start, end: start + description.length },
+  };
 }
 
 /**
@@ -158,7 +204,9 @@ export function extractEntities(raw: string, context: ParseContext = {}): Entity
   const lower = text.toLowerCase();
   const entities: CandidateEntity[] = [];
   const sceneMode = /\bscene\b/.test(lower) && !/\bscene\s+\d/.test(lower);
-  const placeMode = PLACE_NOUN.test(lower) && !/\b(?:characters?|person|people)\b/.test(lower.slice(0, lower.search(PLACE_NOUN)));
+  const placeMode =
+    PLACE_NOUN.test(lower) &&
+    !/\b(?:characters?|person|people)\b/.test(lower.slice(0, lower.search(PLACE_NOUN)));
   if (sceneMode) {
     const s = scene(text, mentions);
     if (s) entities.push(s);
@@ -168,12 +216,16 @@ export function extractEntities(raw: string, context: ParseContext = {}): Entity
   } else {
     entities.push(...characters(text, mentions));
   }
-  const relationships = findRelationships(buildTemplate(text, mentions), mentions.map((m) => m.name));
+  const relationships = findRelationships(
+    buildTemplate(text, mentions),
+    mentions.map((m) => m.name),
+  );
   // A possessive kin word also tells the possessor's gender ("her brother John" → the person before is female).
   for (const m of buildTemplate(text, mentions).matchAll(/\b(her|his)\s+(?:[a-z'-]+\s+)?[a-z-]+,?\s+@n/g)) {
     const before = buildTemplate(text, mentions).slice(0, m.index).match(/@n/g)?.length ?? 0;
     const owner = entities.find((e) => e.type === 'character' && e.name === mentions[before - 1]?.name);
-    if (owner && owner.attributes.gender === undefined) owner.attributes.gender = m[1] === 'her' ? 'female' : 'male';
+    if (owner && owner.attributes.gender === undefined)
+      owner.attributes.gender = m[1] === 'her' ? 'female' : 'male';
   }
   return { entities, relationships };
 }

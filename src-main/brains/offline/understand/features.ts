@@ -58,8 +58,11 @@ export function computeFeatures(raw: string, context: ParseContext = {}): Featur
   const text = normalizeText(raw).trim();
   const names = findNames(text, context.knownNames ?? []);
   const stripped = stripPoliteness(buildTemplate(text, names));
-  const polite = /\b(?:can|could|would|will) (?:you|we)\b|\bplease\b/.test(buildTemplate(text, names).slice(0, stripped.offset));
-  const template = stripped.text.replace(/[,\s]*\b(?:please|pls|thanks|thank you)\W*$/, '').trim() || stripped.text.trim();
+  const polite = /\b(?:can|could|would|will) (?:you|we)\b|\bplease\b/.test(
+    buildTemplate(text, names).slice(0, stripped.offset),
+  );
+  const template =
+    stripped.text.replace(/[,\s]*\b(?:please|pls|thanks|thank you)\W*$/, '').trim() || stripped.text.trim();
   return {
     text,
     lower: text.toLowerCase(),
@@ -68,7 +71,11 @@ export function computeFeatures(raw: string, context: ParseContext = {}): Featur
     entityNouns: findEntityNouns(template),
     // A leading "storyboard" is the verb ("Storyboard a 60 second commercial"), not the piece.
     production: findProductionNoun(template.replace(/^storyboard\b/, '          ')),
-    isQuestion: (!polite && /\?\s*$/.test(text)) || /^(?:who|what|what's|which|where|when|why|how|is|are|does|do|did|has|have i|can i|could)\b/.test(template),
+    isQuestion:
+      (!polite && /\?\s*$/.test(text)) ||
+      /^(?:who|what|what's|which|where|when|why|how|is|are|does|do|did|has|have i|can i|could)\b/.test(
+        template,
+      ),
     polite,
     passage: findPassage(text),
     context,

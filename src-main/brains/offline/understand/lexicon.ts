@@ -33,7 +33,11 @@ export interface Lexicon {
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 
 function sortedMap<V>(record: Record<string, V>): Map<string, V> {
-  return new Map(Object.keys(record).sort(byLengthDesc).map((k) => [k, record[k] as V]));
+  return new Map(
+    Object.keys(record)
+      .sort(byLengthDesc)
+      .map((k) => [k, record[k] as V]),
+  );
 }
 
 /** The loaded tables; JSON is content, this module only shapes it. */

@@ -21,10 +21,60 @@ const TOKEN = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'-]*/g;
 const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'da', 'del', 'la', 'le', 'du', 'di', 'al', 'bin']);
 /** Words that, right after a capitalised first word, show that first word is a command verb ("Draw a …"). */
 const AFTER_VERB = new Set([
-  'a', 'an', 'the', 'some', 'me', 'us', 'my', 'our', 'this', 'that', 'these', 'those', 'him', 'her', 'them', 'it',
-  'up', 'out', 'down', 'off', 'together', 'through', 'back', 'over', 'another', 'more', 'several', 'few', 'all',
-  'any', 'each', 'every', 'new', 'to', 'on', 'in', 'with', 'for', 'about', 'into', 'scene', 'character', 'characters',
-  'location', 'locations', 'scenes', 'what', 'who', 'how', 'if', 'whether', 'you', 'i', 'we',
+  'a',
+  'an',
+  'the',
+  'some',
+  'me',
+  'us',
+  'my',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'him',
+  'her',
+  'them',
+  'it',
+  'up',
+  'out',
+  'down',
+  'off',
+  'together',
+  'through',
+  'back',
+  'over',
+  'another',
+  'more',
+  'several',
+  'few',
+  'all',
+  'any',
+  'each',
+  'every',
+  'new',
+  'to',
+  'on',
+  'in',
+  'with',
+  'for',
+  'about',
+  'into',
+  'scene',
+  'character',
+  'characters',
+  'location',
+  'locations',
+  'scenes',
+  'what',
+  'who',
+  'how',
+  'if',
+  'whether',
+  'you',
+  'i',
+  'we',
 ]);
 
 /** Any word the tables know as vocabulary cannot be a name on its own (e.g. "Fountain", "Storyboard"). */
@@ -44,7 +94,8 @@ function isVocabulary(word: string): boolean {
   );
 }
 
-const isCapitalised = (w: string): boolean => /^[A-Z\u00C0-\u00DE]/.test(w) && !/^[A-Z]{2,}$/.test(w.replace(/'s$/, ''));
+const isCapitalised = (w: string): boolean =>
+  /^[A-Z\u00C0-\u00DE]/.test(w) && !/^[A-Z]{2,}$/.test(w.replace(/'s$/, ''));
 
 function isSentenceStart(text: string, start: number): boolean {
   const before = text.slice(0, start).trimEnd();
@@ -68,7 +119,11 @@ function findKnown(text: string, known: readonly string[]): NameMention[] {
 
 /** Finds capitalised runs ("John Miller", "Joe's Diner", "The Blue Moon") that are not vocabulary words. */
 function findProper(text: string): NameMention[] {
-  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ w: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({
+    w: m[0],
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -79,23 +134,44 @@ function findProper(text: string): NameMention[] {
     }
     const atStart = isSentenceStart(text, t.start);
     const next = tokens[i + 1];
-    const gapOk = (a: { end: number }, b: { start: number }): boolean => /^ $/.test(text.slice(a.end, b.start));
+    const gapOk = (a: { end: number }, b: { start: number }): boolean =>
+      /^ $/.test(text.slice(a.end, b.start));
     // "Professor Hale", "Dr. Okafor": a title joins the proper name that follows it (and may end in a dot).
-    const titled = next !== undefined && LEXICON.nameTitles.has(t.w.toLowerCase()) && /^\.? $/.test(text.slice(t.end, next.start)) && isCapitalised(next.w) && !isVocabulary(next.w);
+    const titled =
+      next !== undefined &&
+      LEXICON.nameTitles.has(t.w.toLowerCase()) &&
+      /^\.? $/.test(text.slice(t.end, next.start)) &&
+      isCapitalised(next.w) &&
+      !isVocabulary(next.w);
     if (titled && next) {
       const rest = findProper(text.slice(next.start)).find((p) => p.start === 0);
       if (rest) {
-        out.push({ name: text.slice(t.start, next.start + rest.end), start: t.start, end: next.start + rest.end, source: 'proper' });
+        out.push({
+          name: text.slice(t.start, next.start + rest.end),
+          start: t.start,
+          end: next.start + rest.end,
+          source: 'proper',
+        });
         i++;
         while (i < tokens.length && (tokens[i]?.start ?? 0) < next.start + rest.end) i++;
         continue;
       }
     }
     // "The Blue Moon" mid-sentence: a capitalised article starts a title when a name follows.
-    const titleArticle = !atStart && /^The$/.test(t.w) && next !== undefined && isCapitalised(next.w) && gapOk(t, next);
+    const titleArticle =
+      !atStart && /^The$/.test(t.w) && next !== undefined && isCapitalised(next.w) && gapOk(t, next);
     let startsName = titleArticle || !isVocabulary(t.w);
     // A possessive ("Sarah's the lead") is never a command verb, whatever follows it.
-    if (startsName && atStart && !titleArticle && !/'s$/i.test(t.w) && next && gapOk(t, next) && AFTER_VERB.has(next.w.toLowerCase())) startsName = false;
+    if (
+      startsName &&
+      atStart &&
+      !titleArticle &&
+      !/'s$/i.test(t.w) &&
+      next &&
+      gapOk(t, next) &&
+      AFTER_VERB.has(next.w.toLowerCase())
+    )
+      startsName = false;
     if (!startsName) {
       i++;
       continue;

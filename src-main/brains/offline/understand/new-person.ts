@@ -15,7 +15,9 @@ const ANCHORED: RegExp[] = [
   // "Give Sarah a sister called Ana", "get Tom a new partner"
   re(String.raw`^(?:give|get|find)\s+@n\s+${NEW}\s+${ADJ}(${RELATION_WORD})\b`),
   // "Sarah has a brother called John", "Tom has a new partner, Lee"
-  re(String.raw`^@n\s+(?:has|had|gets|now has|needs|should have|could use|deserves|will have)\s+${NEW}\s+${ADJ}(${RELATION_WORD})\b(?=\s*(?:,|:|-|called|named|who|$))`),
+  re(
+    String.raw`^@n\s+(?:has|had|gets|now has|needs|should have|could use|deserves|will have)\s+${NEW}\s+${ADJ}(${RELATION_WORD})\b(?=\s*(?:,|:|-|called|named|who|$))`,
+  ),
   // "Add a mentor for John: Professor Hale, 60", "create a rival to Marcus"
   re(String.raw`^${CREATE_VERB}\s+${NEW}\s+${ADJ}(${RELATION_WORD})\s+(?:for|to|of)\s+@n`),
 ];
@@ -40,20 +42,29 @@ export function findAnchor(template: string): Anchor | undefined {
 
 /** "Add a friendship between Ollie and Lily", "create a rivalry between A and B". */
 export function relationNounCreate(template: string): boolean {
-  return re(String.raw`^${CREATE_VERB}\s+(?:an?|another|new|the|one)\s+${ADJ}(?:${RELATION_NOUNS})\s+(?:between|for|with)\s+@n`).test(template);
+  return re(
+    String.raw`^${CREATE_VERB}\s+(?:an?|another|new|the|one)\s+${ADJ}(?:${RELATION_NOUNS})\s+(?:between|for|with)\s+@n`,
+  ).test(template);
 }
 
 /** "add someone who works as a nurse", "I need a person who…", "create somebody grumpy". */
 export function someoneCreate(template: string): boolean {
-  return re(String.raw`^${CREATE_VERB}\s+(?:someone|somebody|a (?:person|guy|woman|man|girl|boy|kid|lady|gentleman|teenager))\b`).test(template);
+  return re(
+    String.raw`^${CREATE_VERB}\s+(?:someone|somebody|a (?:person|guy|woman|man|girl|boy|kid|lady|gentleman|teenager))\b`,
+  ).test(template);
 }
 
 /** "Add a 30-year-old pilot", "create a grumpy fisherman": a create verb whose object is an occupation. */
 export function occupationCreate(template: string): boolean {
-  const m = re(String.raw`^${CREATE_VERB}\s+((?:an?|another|one)\s+[^,.;:!?\n]+?)(?=\s+(?:called|named|who|that|with|from)\b|\s*[,.;:!?\n]|$)`).exec(template);
+  const m = re(
+    String.raw`^${CREATE_VERB}\s+((?:an?|another|one)\s+[^,.;:!?\n]+?)(?=\s+(?:called|named|who|that|with|from)\b|\s*[,.;:!?\n]|$)`,
+  ).exec(template);
   const occupation = m ? cleanOccupation(m[1] ?? '') : undefined;
   if (!occupation) return false;
   // Only table occupations here: the suffix guess ("-er") would take "a poster" or "a letter" for a person.
   const words = occupation.toLowerCase().split(/\s+/);
-  return LEXICON.occupations.has(words.slice(-2).join(' ')) || LEXICON.occupations.has(words[words.length - 1] ?? '');
+  return (
+    LEXICON.occupations.has(words.slice(-2).join(' ')) ||
+    LEXICON.occupations.has(words[words.length - 1] ?? '')
+  );
 }

@@ -1,11 +1,32 @@
 // Numbers in messages: digits and number words, durations ("2-minute" → 120 s) and ages ("35-year-old").
 import { LEXICON } from './lexicon';
 
-const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 
 /** A number word or compound ("twenty-five", "twenty five") as a regex fragment. */
-const WORD_NUMBER = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).join('|')}))?|${[...LEXICON.numberWords.keys()]
+const WORD_NUMBER = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).join('|')}))?|${[
+  ...LEXICON.numberWords.keys(),
+]
   .filter((w) => /^[a-z]+$/.test(w) && w !== 'a' && w !== 'an')
   .join('|')})`;
 
@@ -19,7 +40,8 @@ export function parseNumber(token: string): number | undefined {
   const direct = LEXICON.numberWords.get(t);
   if (direct !== undefined) return direct;
   const m = /^([a-z]+)[- ]([a-z]+)$/.exec(t);
-  if (m && TENS[m[1] ?? ''] !== undefined && UNITS[m[2] ?? ''] !== undefined) return (TENS[m[1] ?? ''] ?? 0) + (UNITS[m[2] ?? ''] ?? 0);
+  if (m && TENS[m[1] ?? ''] !== undefined && UNITS[m[2] ?? ''] !== undefined)
+    return (TENS[m[1] ?? ''] ?? 0) + (UNITS[m[2] ?? ''] ?? 0);
   return undefined;
 }
 
@@ -43,7 +65,8 @@ const DURATION = new RegExp(
 export function findDurationSec(lower: string): number | undefined {
   if (/\bhalf[- ]hour\b/.test(lower)) return 1800;
   // Compact forms: "1h30", "1 h 30 min", "2hr 15m", "3m30s", "1:30:00" is left to the words around it.
-  const hm = /\b(\d{1,2})\s*h(?:rs?|ours?)?\s*(?:and\s+)?(\d{1,2})\s*(?:m(?:ins?|inutes?)?)?(?![a-z0-9])/.exec(lower);
+  const hm =
+    /\b(\d{1,2})\s*h(?:rs?|ours?)?\s*(?:and\s+)?(\d{1,2})\s*(?:m(?:ins?|inutes?)?)?(?![a-z0-9])/.exec(lower);
   if (hm) return Number(hm[1]) * 3600 + Number(hm[2]) * 60;
   const ms = /\b(\d{1,3})\s*m(?:ins?)?\s*(\d{1,2})\s*s(?:ecs?)?\b/.exec(lower);
   if (ms) return Number(ms[1]) * 60 + Number(ms[2]);
@@ -54,14 +77,23 @@ export function findDurationSec(lower: string): number | undefined {
   const unit = unitSeconds(m[2] ?? '');
   if (unit === undefined) return undefined;
   const q = (m[1] ?? '').toLowerCase();
-  let n = q === 'a' || q === 'an' ? 1 : q.startsWith('half') ? 0.5 : q === 'one and a half' ? 1.5 : parseNumber(q);
+  let n =
+    q === 'a' || q === 'an' ? 1 : q.startsWith('half') ? 0.5 : q === 'one and a half' ? 1.5 : parseNumber(q);
   if (n === undefined) return undefined;
   if (/and\s+(?:a\s+)?half$/.test(m[0])) n += 0.5;
   return Math.round(n * unit);
 }
 
 const DECADES: Record<string, number> = {
-  teens: 15, twenties: 25, thirties: 35, forties: 45, fifties: 55, sixties: 65, seventies: 75, eighties: 85, nineties: 95,
+  teens: 15,
+  twenties: 25,
+  thirties: 35,
+  forties: 45,
+  fifties: 55,
+  sixties: 65,
+  seventies: 75,
+  eighties: 85,
+  nineties: 95,
 };
 
 const AGE_PATTERNS: RegExp[] = [
@@ -76,9 +108,13 @@ export function findAge(lower: string): { age: number; index: number; length: nu
     if (!m) continue;
     const n = parseNumber(m[1] ?? '');
     // "a 2 year old" style counts are ages too, but reject silly values.
-    if (n !== undefined && Number.isInteger(n) && n > 0 && n < 130) return { age: n, index: m.index, length: m[0].length };
+    if (n !== undefined && Number.isInteger(n) && n > 0 && n < 130)
+      return { age: n, index: m.index, length: m[0].length };
   }
-  const d = /\bin (?:his|her|their|the) (early|mid|mid-|late)?\s*-?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(early|mid|late)[- ](teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/.exec(lower);
+  const d =
+    /\bin (?:his|her|their|the) (early|mid|mid-|late)?\s*-?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(early|mid|late)[- ](teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/.exec(
+      lower,
+    );
   if (d) {
     const base = DECADES[d[2] ?? d[4] ?? ''] ?? 0;
     const part = d[1] ?? d[3];

@@ -34,7 +34,9 @@ export function createParams(f: Features): IntentParams {
   if (anchor) {
     const related = f.names[anchor.index]?.name ?? '';
     const context = related.toLowerCase();
-    const people = extraction.entities.filter((e) => e.type === 'character' && e.name.toLowerCase() !== context);
+    const people = extraction.entities.filter(
+      (e) => e.type === 'character' && e.name.toLowerCase() !== context,
+    );
     params.entityType = 'character';
     const names = uniqueNames(people);
     if (names.length) params.names = names;
@@ -47,7 +49,8 @@ export function createParams(f: Features): IntentParams {
   }
   const noun = f.entityNouns[0];
   const first = extraction.entities[0];
-  params.entityType = noun && noun.type !== 'project' && noun.type !== 'beat' ? noun.type : first?.type ?? 'character';
+  params.entityType =
+    noun && noun.type !== 'project' && noun.type !== 'beat' ? noun.type : (first?.type ?? 'character');
   if (params.entityType === 'relationship') {
     params.names = uniqueNames(f.names);
     return params;

@@ -13,14 +13,18 @@ import { sceneTarget } from './rules-entities';
 import { NUMBER_PATTERN } from './numbers';
 import { findTheme } from './theme';
 
-const COUNT = new RegExp(String.raw`\b(${QUANTITY})\s+(?:[a-z-]+\s+){0,3}?(characters|people|locations|places|scenes|settings|villains|heroes|suspects|protagonists|antagonists|sidekicks|extras|npcs|shots|beats|relationships|venues|roles|parts|sets|chars)\b`);
+const COUNT = new RegExp(
+  String.raw`\b(${QUANTITY})\s+(?:[a-z-]+\s+){0,3}?(characters|people|locations|places|scenes|settings|villains|heroes|suspects|protagonists|antagonists|sidekicks|extras|npcs|shots|beats|relationships|venues|roles|parts|sets|chars)\b`,
+);
 
 /** bulk_create: how many of what, and the story they are for (genre, theme, mood). */
 export function bulkParams(f: Features): IntentParams {
   const params: IntentParams = {};
   const m = COUNT.exec(f.template);
   const word = m?.[2] ?? f.entityNouns.find((n) => n.plural)?.word;
-  const type = word ? f.entityNouns.find((n) => n.word === word)?.type ?? LEXICON.entityNouns.get(word) : undefined;
+  const type = word
+    ? (f.entityNouns.find((n) => n.word === word)?.type ?? LEXICON.entityNouns.get(word))
+    : undefined;
   if (type) params.entityType = type;
   const q = m?.[1];
   const n = q ? parseNumber(q.replace(/\s+of$/, '')) : undefined;
@@ -34,7 +38,8 @@ export function bulkParams(f: Features): IntentParams {
   return params;
 }
 
-const ATTRIBUTE_SLOT = /\b(age|name|job|occupation|profession|career|gender|role|description|personality|backstory|goal|arc|hair|eyes|look|title|heading|mood|tone|time of day|location)\s+(?:to|is|should be|as|=|:|into)\s+([^.;!?\n]+)/;
+const ATTRIBUTE_SLOT =
+  /\b(age|name|job|occupation|profession|career|gender|role|description|personality|backstory|goal|arc|hair|eyes|look|title|heading|mood|tone|time of day|location)\s+(?:to|is|should be|as|=|:|into)\s+([^.;!?\n]+)/;
 
 /** modify: the target, the operation, and the changed attributes. */
 export function modifyParams(f: Features): IntentParams {
@@ -45,7 +50,10 @@ export function modifyParams(f: Features): IntentParams {
   const lower = f.lower;
   const attributes: Record<string, AttributeValue> = {};
   const rename = /^(?:rename|retitle|call)\b/.test(t);
-  const del = /^(?:delete|remove|drop|erase|get rid of|kill off|cut|trash|discard|eliminate|scrap|ditch|kill)\b/.test(t);
+  const del =
+    /^(?:delete|remove|drop|erase|get rid of|kill off|cut|trash|discard|eliminate|scrap|ditch|kill)\b/.test(
+      t,
+    );
   params.operation = rename ? 'rename' : del ? 'delete' : 'update';
   const toIndex = rename ? f.text.search(/\s(?:to|as|into)\s/i) : -1;
   const names = targetNames(f, toIndex >= 0 ? toIndex : undefined);
@@ -63,8 +71,15 @@ export function modifyParams(f: Features): IntentParams {
   if (sceneTarget(t) && !num) params.entityType = 'scene';
   const role = roleOf(t);
   if (role) attributes.role = role;
-  if ((role || /\b(?:role|backstory|personality|occupation|job|age)\b/.test(t)) && names.length && !noun) params.entityType = 'character';
-  if (rename && toIndex >= 0) attributes.name = cleanPhrase(f.text.slice(toIndex).replace(/^\s*(?:to|as|into)\s+/i, '').replace(/\s+instead$/i, ''));
+  if ((role || /\b(?:role|backstory|personality|occupation|job|age)\b/.test(t)) && names.length && !noun)
+    params.entityType = 'character';
+  if (rename && toIndex >= 0)
+    attributes.name = cleanPhrase(
+      f.text
+        .slice(toIndex)
+        .replace(/^\s*(?:to|as|into)\s+/i, '')
+        .replace(/\s+instead$/i, ''),
+    );
   const slot = ATTRIBUTE_SLOT.exec(lower);
   if (slot && !rename && /^(?:name|title)$/.test(slot[1] ?? '')) {
     params.operation = 'rename';
@@ -89,7 +104,10 @@ export function modifyParams(f: Features): IntentParams {
     if (age) params.age = age.age;
   }
   if (params.occupation === undefined && !rename && !del) {
-    const m = /\b(?:make|is now|'s now|should be|becomes?|is actually|works as|turn (?:@n|her|him) into)\s+(?:@n\s+|her\s+|him\s+|them\s+)?(?:an?\s+)(?:\d+[- ]year[- ]old\s+)?([a-z][a-z -]*)/.exec(t);
+    const m =
+      /\b(?:make|is now|'s now|should be|becomes?|is actually|works as|turn (?:@n|her|him) into)\s+(?:@n\s+|her\s+|him\s+|them\s+)?(?:an?\s+)(?:\d+[- ]year[- ]old\s+)?([a-z][a-z -]*)/.exec(
+        t,
+      );
     const occ = m && cleanOccupation(m[1] ?? '');
     if (occ) params.occupation = occ;
   }
@@ -112,29 +130,47 @@ const ROLES: Array<[RegExp, string]> = [
 
 /** The story role given to a character: "make John the antagonist", "@n's role is protagonist", "cast @n as the lead". */
 function roleOf(t: string): string | undefined {
-  const m = /(?:\b(?:make|set|cast|turn|have)\s+(?:@n|her|him|them)\s+(?:as\s+|into\s+)?(?:the|a|an|our|my)\s+(?:main\s+|new\s+)?|\brole\s+(?:to|is|as|should be|of|=|:)\s+(?:the\s+|a\s+|an\s+)?|(?:@n|she|he)(?:\s+is|\s*'s|\s+should be|\s+becomes)\s+(?:now\s+)?(?:the|our)\s+(?:main\s+|new\s+|real\s+)?)([a-z]+(?:\s+(?:character|role|interest|bad|guy|part|lead))?)\b/.exec(t);
+  const m =
+    /(?:\b(?:make|set|cast|turn|have)\s+(?:@n|her|him|them)\s+(?:as\s+|into\s+)?(?:the|a|an|our|my)\s+(?:main\s+|new\s+)?|\brole\s+(?:to|is|as|should be|of|=|:)\s+(?:the\s+|a\s+|an\s+)?|(?:@n|she|he)(?:\s+is|\s*'s|\s+should be|\s+becomes)\s+(?:now\s+)?(?:the|our)\s+(?:main\s+|new\s+|real\s+)?)([a-z]+(?:\s+(?:character|role|interest|bad|guy|part|lead))?)\b/.exec(
+      t,
+    );
   const word = m?.[1] ?? '';
   return ROLES.find(([r]) => r.test(word))?.[1];
 }
 
 const TRAIT_LIST = String.raw`((?:(?:more|less|much more|a bit|a little|very|really|even more|slightly|way)\s+)?[a-z-]+(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)(?:(?:more|less|very)\s+)?[a-z-]+)*)`;
-const TRAIT_SLOT = new RegExp(String.raw`\b(?:should be|needs to be|must be|ought to be|has to be|could be|make (?:@n|her|him|them)|becomes?|is now|seem|seems|feel|feels)\s+` + TRAIT_LIST);
-const NOT_TRAIT = /^(?:like|say|so|about|around|maybe|a|an|the|older|younger|\d+|one|two|three|more|less|it|that|this|and|in|at|on|with|to|of|called|named|his|her|their)$/;
+const TRAIT_SLOT = new RegExp(
+  String.raw`\b(?:should be|needs to be|must be|ought to be|has to be|could be|make (?:@n|her|him|them)|becomes?|is now|seem|seems|feel|feels)\s+` +
+    TRAIT_LIST,
+);
+const NOT_TRAIT =
+  /^(?:like|say|so|about|around|maybe|a|an|the|older|younger|\d+|one|two|three|more|less|it|that|this|and|in|at|on|with|to|of|called|named|his|her|their)$/;
 
 /** Personality words of an edit: "should be more cynical and tired" → ["cynical", "tired"]. */
 function traitWords(t: string): string[] {
   const m = TRAIT_SLOT.exec(t);
   if (!m) return [];
-  const words = (m[1] ?? '').split(/\s*,\s*and\s+|\s*,\s*|\s+and\s+/).map((w) => w.replace(/^(?:(?:much |even )?more|less|very|really|a bit|a little|slightly|way)\s+/, '').trim());
+  const words = (m[1] ?? '')
+    .split(/\s*,\s*and\s+|\s*,\s*|\s+and\s+/)
+    .map((w) =>
+      w.replace(/^(?:(?:much |even )?more|less|very|really|a bit|a little|slightly|way)\s+/, '').trim(),
+    );
   if (!words.length || /^(?:an?|the)$/.test(words[0]?.split(' ')[0] ?? '')) return [];
-  return words.filter((w) => w && !/\s/.test(w) && !NOT_TRAIT.test(w) && !LEXICON.genderWords.has(w) && parseNumber(w) === undefined);
+  return words.filter(
+    (w) =>
+      w && !/\s/.test(w) && !NOT_TRAIT.test(w) && !LEXICON.genderWords.has(w) && parseNumber(w) === undefined,
+  );
 }
 
-const BARE_AGE = new RegExp(String.raw`(?:@n|\bher|\bhim|\bthem|\bshe|\bhe)(?:\s+is\s+|\s*'s\s+|\s+should\s+be\s+|\s+to\s+|\s+)(?:now\s+|actually\s+|really\s+|only\s+|just\s+)?(\d{1,3}|${NUMBER_PATTERN})\b(?!\s*(?:%|percent|minutes?|seconds?|scenes?|characters?|more|new|other|of\b))`);
+const BARE_AGE = new RegExp(
+  String.raw`(?:@n|\bher|\bhim|\bthem|\bshe|\bhe)(?:\s+is\s+|\s*'s\s+|\s+should\s+be\s+|\s+to\s+|\s+)(?:now\s+|actually\s+|really\s+|only\s+|just\s+)?(\d{1,3}|${NUMBER_PATTERN})\b(?!\s*(?:%|percent|minutes?|seconds?|scenes?|characters?|more|new|other|of\b))`,
+);
 
 /** "Make Sarah 32", "Sarah is now 40", "Kofi's now twenty", "set her to 27": a bare number after the target is an age. */
 function bareAge(t: string): { age: number } | undefined {
-  const m = BARE_AGE.exec(t) ?? /\b(?:older|younger)\b[^0-9]*?\b(?:like|say|about|around|maybe|to|at|so)\s+(\d{1,3})\b/.exec(t);
+  const m =
+    BARE_AGE.exec(t) ??
+    /\b(?:older|younger)\b[^0-9]*?\b(?:like|say|about|around|maybe|to|at|so)\s+(\d{1,3})\b/.exec(t);
   const n = m ? parseNumber(m[1] ?? '') : undefined;
   return n !== undefined && Number.isInteger(n) && n > 0 && n < 130 ? { age: n } : undefined;
 }

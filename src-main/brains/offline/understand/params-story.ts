@@ -24,12 +24,18 @@ export function generateParams(f: Features): IntentParams {
   const genre = findGenre(f.lower, theme?.span);
   if (genre) params.genre = genre;
   Object.assign(params, styleParams(f, theme?.span));
-  const into = /\binto\s+(?:an?\s+|the\s+)?(?:full\s+|complete\s+)?([a-z -]+?)(?::|$|\s+(?:about|for|with))/.exec(f.lower);
+  const into =
+    /\binto\s+(?:an?\s+|the\s+)?(?:full\s+|complete\s+)?([a-z -]+?)(?::|$|\s+(?:about|for|with))/.exec(
+      f.lower,
+    );
   const step = into ? findStep(into[1] ?? '') : undefined;
   if (step) params.targetStep = step.step;
   const setIn = /\bset (?:in|on|at|aboard)\s+([^,.;!?\n]+)/i.exec(f.text);
   if (setIn) params.setting = cleanPhrase(setIn[1] ?? '');
-  const product = /\bfor (an?|the|my|our)\s+([a-z -]*?(?:brand|company|product|startup|shop|store|restaurant|cafe|app|client|charity|campaign|business))\b/i.exec(f.text);
+  const product =
+    /\bfor (an?|the|my|our)\s+([a-z -]*?(?:brand|company|product|startup|shop|store|restaurant|cafe|app|client|charity|campaign|business))\b/i.exec(
+      f.text,
+    );
   if (product) params.attributes = { product: `${product[1]} ${product[2]}` };
   return params;
 }
@@ -45,7 +51,8 @@ export function simulateParams(f: Features): IntentParams {
     params.names = participants;
   }
   const setting = findSetting(f.text);
-  if (setting && (about < 0 || setting.start < about || setting.start > about)) params.setting = setting.setting;
+  if (setting && (about < 0 || setting.start < about || setting.start > about))
+    params.setting = setting.setting;
   Object.assign(params, styleParams(f));
   if (about >= 0) {
     const objective = cleanPhrase(f.text.slice(about + 5).replace(/\s+(?:in|at|on)\s+the\b.*$/i, ''));
@@ -76,7 +83,8 @@ export function advanceParams(f: Features): IntentParams {
 export function exportParams(f: Features): IntentParams {
   const format = findFormat(f.lower);
   if (format) return { format };
-  if (/\b(?:project|everything|all of it|whole thing|package|bundle)\b/.test(f.lower)) return { format: 'storyloom' };
+  if (/\b(?:project|everything|all of it|whole thing|package|bundle)\b/.test(f.lower))
+    return { format: 'storyloom' };
   if (/\b(?:script|screenplay)\b/.test(f.lower)) return { format: 'fountain' };
   return {};
 }

@@ -16,7 +16,9 @@ export const RELATION_WORD = `(?:${[...LEXICON.relations.keys()].map(escapeRegex
 export const INTERACT_VERB = String.raw`(?:talk|argue|fight|meet|confront|discuss|debate|chat|speak|kiss|reconcile|apologi[sz]e|negotiate|interrogate|question|quarrel|bicker|flirt|plot|plan|scheme|clash|bond|converse|face off|have it out|hash it out|duel|dance|share)`;
 
 /** The words that begin a question. */
-export const QUESTION_START = /^(?:who|whom|whose|what|what's|whats|which|where|where's|when|why|how|how's|is|are|does|do|did|has|have i|have we|can i|can we|could i|was|were|am i)\b/;
+export const QUESTION_START =
+  /^(?:who|whom|whose|what|what's|whats|which|where|where's|when|why|how|how's|is|are|does|do|did|has|have i|have we|can i|can we|could i|was|were|am i)\b/;
 
 /** A reference to the user's own project, which turns a question into a query. */
-export const PROJECT_REF = /\b(?:my|our|this|the|current)\s+(?:[a-z-]+\s+)?(?:film|movie|project|story|script|screenplay|storyboard|shot ?list|characters?|locations?|scenes?|cast|relationships?|logline|synopsis|plot|package|shots?|beats?|acts?|episode|video|commercial|protagonist|antagonist|villain|hero|ending|opening|budget|runtime|casting|workflow|progress)\b|\bso far\b|\bright now\b|\bcurrently\b|\byet\b|\bscene \d+|\bhow many\b|@n|\b(?:i|we) (?:have|got)\b/;
+export const PROJECT_REF =
+  /\b(?:my|our|this|the|current)\s+(?:[a-z-]+\s+)?(?:film|movie|project|story|script|screenplay|storyboard|shot ?list|characters?|locations?|scenes?|cast|relationships?|logline|synopsis|plot|package|shots?|beats?|acts?|episode|video|commercial|protagonist|antagonist|villain|hero|ending|opening|budget|runtime|casting|workflow|progress)\b|\bso far\b|\bright now\b|\bcurrently\b|\byet\b|\bscene \d+|\bhow many\b|@n|\b(?:i|we) (?:have|got)\b/;

@@ -10,10 +10,15 @@ export interface PersonAttributes {
   gender?: string;
 }
 
-const GENDER_NOUNS = /^(?:woman|man|girl|boy|lady|guy|gentleman|kid|child|teenager|teen|person|female|male|old woman|old man|young woman|young man)$/;
-const AGE_PHRASE = new RegExp(String.raw`\b(?:${NUMBER_PATTERN})[- ]?(?:years?|yrs?)[- ]?(?:old)?\b|\baged?\s+\d+\b`, 'gi');
+const GENDER_NOUNS =
+  /^(?:woman|man|girl|boy|lady|guy|gentleman|kid|child|teenager|teen|person|female|male|old woman|old man|young woman|young man)$/;
+const AGE_PHRASE = new RegExp(
+  String.raw`\b(?:${NUMBER_PATTERN})[- ]?(?:years?|yrs?)[- ]?(?:old)?\b|\baged?\s+\d+\b`,
+  'gi',
+);
 /** Words that end an occupation phrase ("a cop with a past", "a nurse who…"). */
-const STOP = /\s+(?:who|whom|that|which|with|from|in|at|on|and|but|named|called|living|working|for|whose|of the|to|by|as|when|where|she|he|they)\b.*$/i;
+const STOP =
+  /\s+(?:who|whom|that|which|with|from|in|at|on|and|but|named|called|living|working|for|whose|of the|to|by|as|when|where|she|he|they)\b.*$/i;
 
 /** True when a phrase ends in a known occupation ("private investigator", "retired ballet dancer"). */
 export function isOccupation(phrase: string): boolean {
@@ -22,13 +27,25 @@ export function isOccupation(phrase: string): boolean {
   const words = p.split(/\s+/);
   const last = words[words.length - 1] ?? '';
   const lastTwo = words.slice(-2).join(' ');
-  return words.length <= 4 && (LEXICON.occupations.has(last) || LEXICON.occupations.has(lastTwo) || /(?:er|or|ist|ian|ant|ent|man|woman|keeper|smith|eon)$/.test(last) && words.length <= 2 && !LEXICON.commonWords.has(last));
+  return (
+    words.length <= 4 &&
+    (LEXICON.occupations.has(last) ||
+      LEXICON.occupations.has(lastTwo) ||
+      (/(?:er|or|ist|ian|ant|ent|man|woman|keeper|smith|eon)$/.test(last) &&
+        words.length <= 2 &&
+        !LEXICON.commonWords.has(last)))
+  );
 }
 
 /** Drops leading personality adjectives ("shy", "ambitious") but keeps status words ("retired", "private"). */
 function stripDescriptive(phrase: string): string {
   const words = phrase.split(/\s+/);
-  while (words.length > 1 && (LEXICON.descriptiveAdjectives.has((words[0] ?? '').toLowerCase().replace(/,$/, '')) || LEXICON.moods.has((words[0] ?? '').toLowerCase()))) words.shift();
+  while (
+    words.length > 1 &&
+    (LEXICON.descriptiveAdjectives.has((words[0] ?? '').toLowerCase().replace(/,$/, '')) ||
+      LEXICON.moods.has((words[0] ?? '').toLowerCase()))
+  )
+    words.shift();
   return words.join(' ');
 }
 
@@ -53,7 +70,10 @@ export function cleanOccupation(raw: string, trusted = false): string | undefine
 
 /** Gender implied by the description words: subject pronouns, gender nouns, kin words. */
 export function genderFrom(window: string): string | undefined {
-  const m = /\b(she|he)(?:'s|\s+is|\s+was|\s+has)\b|\b(?:an?|the|old|young)\s+(woman|man|girl|boy|lady|guy|gentleman|female|male)\b|\b(?:she|he)\b/i.exec(window);
+  const m =
+    /\b(she|he)(?:'s|\s+is|\s+was|\s+has)\b|\b(?:an?|the|old|young)\s+(woman|man|girl|boy|lady|guy|gentleman|female|male)\b|\b(?:she|he)\b/i.exec(
+      window,
+    );
   if (!m) return undefined;
   const w = (m[1] ?? m[2] ?? m[0]).toLowerCase();
   return LEXICON.genderWords.get(w);
@@ -63,7 +83,10 @@ export function genderFrom(window: string): string | undefined {
 const DESCRIPTIONS: RegExp[] = [
   /^\s*\(\s*\d{1,3}\s*\)\s*,?\s*([^,.;!?\n()]+)/i,
   new RegExp(String.raw`^\s*,\s*${NUMBER_PATTERN}\s*,\s*([a-z][a-z -]*)`, 'i'),
-  new RegExp(String.raw`^\s*(?:,|-|\(|:)\s*(?:(?:age[sd]?\s+|aged\s+)?${NUMBER_PATTERN}\s*,\s*)?(?:(?:she|he|they)(?:'s|\s+is|\s+are|\s+was)\s+)?([^,.;!?\n()]+)`, 'i'),
+  new RegExp(
+    String.raw`^\s*(?:,|-|\(|:)\s*(?:(?:age[sd]?\s+|aged\s+)?${NUMBER_PATTERN}\s*,\s*)?(?:(?:she|he|they)(?:'s|\s+is|\s+are|\s+was)\s+)?([^,.;!?\n()]+)`,
+    'i',
+  ),
   /(?:^|,)\s*(?:(?:she|he|they)(?:'s|\s+is|\s+are|\s+was)\s+)((?:an?|the)\s+[^,.;!?\n()]+)/i,
   /\b(?:who|that|and)?\s*(?:is|was|'s|becomes)\s+(?:now\s+|also\s+)?((?:an?|the)\s+[^,.;!?\n]+)/i,
 ];
@@ -75,7 +98,10 @@ const BARE_AGES: RegExp[] = [
   // "…, a retired gamekeeper, 58"
   /,\s*(\d{1,3})\s*$/,
   // "who's twelve", "she is 40"
-  new RegExp(String.raw`\b(?:who|that|she|he|they)(?:'s|\s+is|\s+are|\s+was)\s+(?:now\s+|only\s+|just\s+)?(${NUMBER_PATTERN})\s*(?:,|$|years?\b|yrs?\b)`, 'i'),
+  new RegExp(
+    String.raw`\b(?:who|that|she|he|they)(?:'s|\s+is|\s+are|\s+was)\s+(?:now\s+|only\s+|just\s+)?(${NUMBER_PATTERN})\s*(?:,|$|years?\b|yrs?\b)`,
+    'i',
+  ),
 ];
 
 /** An age written as a bare number next to the name (", 28,", "(40)", "who's twelve"). */
@@ -96,7 +122,10 @@ export function describePerson(window: string): PersonAttributes {
   const out: PersonAttributes = {};
   const age = findAge(window.toLowerCase()) ?? bareAge(window);
   if (age) out.age = age.age;
-  const works = /\b(?:works as|working as|job as|employed as|occupation(?:\s+is|:)?|job(?:\s+is|:)|profession(?:\s+is|:)?)\s+(?:an?\s+|the\s+)?([^,.;!?\n]+)/i.exec(window);
+  const works =
+    /\b(?:works as|working as|job as|employed as|occupation(?:\s+is|:)?|job(?:\s+is|:)|profession(?:\s+is|:)?)\s+(?:an?\s+|the\s+)?([^,.;!?\n]+)/i.exec(
+      window,
+    );
   let occupation = works ? cleanOccupation(works[1] ?? '', true) : undefined;
   for (const re of DESCRIPTIONS) {
     if (occupation) break;

@@ -2,7 +2,8 @@
 import { cleanPhrase, stripArticle, titleCase } from './text-utils';
 
 /** Words after which a place phrase stops being its name and starts being description. */
-const CUT = /\s+(?:on|in|at|by|near|with|that|where|which|who|overlooking|along|beside|behind|under|next to|across|outside|inside|beyond|full of|filled with|from|during|for|off|above|below|downtown|run by|owned by)\b.*$/i;
+const CUT =
+  /\s+(?:on|in|at|by|near|with|that|where|which|who|overlooking|along|beside|behind|under|next to|across|outside|inside|beyond|full of|filled with|from|during|for|off|above|below|downtown|run by|owned by)\b.*$/i;
 
 /** A sensible title for a place phrase: no article, no trailing prepositional description, title-cased. */
 export function placeTitle(phrase: string): string {
@@ -34,9 +35,17 @@ export function timeOfDay(text: string): string | undefined {
 export function findSetting(text: string): { setting: string; start: number } | undefined {
   const re = /\b(?:in|at|on|inside|outside|near|aboard)\s+((?:the|a|an|his|her|their|my)\s+[^,.;!?\n]+)/gi;
   for (const m of text.matchAll(re)) {
-    let phrase = (m[1] ?? '').replace(/\s+(?:at|in|on|during|about|over|because|while|when|after|before|and then|to|until|with)\b.*$/i, '');
+    let phrase = (m[1] ?? '').replace(
+      /\s+(?:at|in|on|during|about|over|because|while|when|after|before|and then|to|until|with)\b.*$/i,
+      '',
+    );
     phrase = cleanPhrase(phrase);
-    if (/^(?:the\s+)?(?:night|morning|evening|afternoon|day|dawn|dusk|end|middle|beginning|same time|moment|past|future|meantime|mood|style|way)\b/i.test(phrase)) continue;
+    if (
+      /^(?:the\s+)?(?:night|morning|evening|afternoon|day|dawn|dusk|end|middle|beginning|same time|moment|past|future|meantime|mood|style|way)\b/i.test(
+        phrase,
+      )
+    )
+      continue;
     if (/^(?:a|an|the)\s+(?:\d+|[a-z]+-(?:second|minute|hour))/i.test(phrase)) continue;
     if (phrase.split(/\s+/).length > 8) continue;
     return { setting: phrase, start: (m.index ?? 0) + m[0].length - (m[1] ?? '').length };

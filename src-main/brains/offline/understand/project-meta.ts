@@ -25,7 +25,9 @@ const REQUESTS: RegExp[] = [
   // "write a logline", "set the brand tone", "set the logline to A robot learns to paint"
   new RegExp(String.raw`^${VERB}\s+${OWNER}${NOUN}${FOR_PROJECT}${END}`),
   // "the theme is loneliness", "our title should be Low Tide", "tone: bittersweet" (not "logline: …", a pitch)
-  new RegExp(String.raw`^(?!(?:log ?line|premise)\s*:)${OWNER}${NOUN}${FOR_PROJECT}\s*(?:(?:is|'s|should be|will be)(?:\s*[:=]\s*|\s+)|[:=]\s*)\S`),
+  new RegExp(
+    String.raw`^(?!(?:log ?line|premise)\s*:)${OWNER}${NOUN}${FOR_PROJECT}\s*(?:(?:is|'s|should be|will be)(?:\s*[:=]\s*|\s+)|[:=]\s*)\S`,
+  ),
 ];
 
 /** The project field a request sets (logline, theme, title, style, tone, genre, synopsis), if it is one. */
@@ -41,7 +43,10 @@ export function metaField(template: string): string | undefined {
 
 /** The value given for the field, from the original text ("set the logline to X" → X); '' when none is given. */
 function metaValue(text: string): string {
-  const m = new RegExp(String.raw`\b${NOUN}${FOR_PROJECT}\s*(?:(?:to|as|is|'s|should be|will be)(?:\s*[:=]\s*|\s+)|[:=]\s*)(.+)$`, 'is').exec(text);
+  const m = new RegExp(
+    String.raw`\b${NOUN}${FOR_PROJECT}\s*(?:(?:to|as|is|'s|should be|will be)(?:\s*[:=]\s*|\s+)|[:=]\s*)(.+)$`,
+    'is',
+  ).exec(text);
   return m ? cleanPhrase(m[2] ?? '').replace(/^["“]|["”]$/g, '') : '';
 }
 

@@ -9,19 +9,40 @@ export function scoreUndo(f: Features): number {
   const t = f.template.replace(/^(?:(?:no|nah|oops|wait|ugh|hmm|argh|actually)\b[,!.\s]*)+/, '');
   return best(
     [/^(?:undo|redo|roll ?back|rollback|scratch that|never ?mind|take (?:that|it) back)\b/.test(t), 0.95],
-    [/^(?:scrap|ditch|bin|forget|drop|lose|cancel|kill|reverse|trash)\s+(?:that|this|the|my|your)\s+(?:last\s+|previous\s+|latest\s+|recent\s+)?(?:change|edit|update|action|step)s?\b/.test(t), 0.95],
+    [
+      /^(?:scrap|ditch|bin|forget|drop|lose|cancel|kill|reverse|trash)\s+(?:that|this|the|my|your)\s+(?:last\s+|previous\s+|latest\s+|recent\s+)?(?:change|edit|update|action|step)s?\b/.test(
+        t,
+      ),
+      0.95,
+    ],
     [/^(?:scrap|ditch|bin|forget|trash|lose)\s+(?:that|this|it)\W*$/.test(t), 0.93],
-    [/^(?:revert|reverse|restore|cancel)\s+(?:that|this|it|the (?:last|previous|latest)|my (?:last|previous)|last|everything|all|changes?|what you)\b/.test(t), 0.95],
+    [
+      /^(?:revert|reverse|restore|cancel)\s+(?:that|this|it|the (?:last|previous|latest)|my (?:last|previous)|last|everything|all|changes?|what you)\b/.test(
+        t,
+      ),
+      0.95,
+    ],
     [/^revert\b(?!.*\bto\s+\d)/.test(t), 0.85],
     [/^go back(?!\s+to\b)/.test(t), 0.8],
-    [/\b(?:back to (?:how|the way) (?:it|they|things) (?:was|were)|(?:the )?previous version|as it was before)\b/.test(t), 0.9],
-    [/^(?:roll|rolls)\s+(?:it|that|this|everything|them)\s+back\b|^(?:take|back)\s+(?:back|out)\s+(?:that|this|the|my|it)\b|^(?:ctrl|cmd|command)\s*\+?\s*z\W*$/.test(t), 0.93],
+    [
+      /\b(?:back to (?:how|the way) (?:it|they|things) (?:was|were)|(?:the )?previous version|as it was before)\b/.test(
+        t,
+      ),
+      0.9,
+    ],
+    [
+      /^(?:roll|rolls)\s+(?:it|that|this|everything|them)\s+back\b|^(?:take|back)\s+(?:back|out)\s+(?:that|this|the|my|it)\b|^(?:ctrl|cmd|command)\s*\+?\s*z\W*$/.test(
+        t,
+      ),
+      0.93,
+    ],
     [/\bundo\b|\bput it back\b|\bchange it back\b/.test(t), 0.85],
   );
 }
 
 const STRONG_FORMAT = /\b(?:fountain|fdx|final ?draft|csv|pdf|\.?storyloom|spreadsheet|excel)\b/;
-const EXPORT_VERB = /\b(?:export|save|download|output|print|send|share|email|convert|render|give me|get me|get|have|generate|create|make|produce|package|bundle|zip|back ?up|archive|deliver|want|need|chuck|put|dump|stick|turn|bung|pop|throw|spit out|kick out|write out|crank out)\b/;
+const EXPORT_VERB =
+  /\b(?:export|save|download|output|print|send|share|email|convert|render|give me|get me|get|have|generate|create|make|produce|package|bundle|zip|back ?up|archive|deliver|want|need|chuck|put|dump|stick|turn|bung|pop|throw|spit out|kick out|write out|crank out)\b/;
 
 /** export: a format plus an exporting verb, or "export …", or "package the whole project". */
 export function scoreExport(f: Features): number {
@@ -32,13 +53,19 @@ export function scoreExport(f: Features): number {
     [STRONG_FORMAT.test(t) && EXPORT_VERB.test(t), 0.92],
     [/\b(?:as|to|in|into)\s+(?:an?\s+)?(?:\.?(?:fountain|fdx|csv|pdf|storyloom)|final draft)\b/.test(t), 0.9],
     [format !== undefined && /^(?:save|print|back ?up|zip|bundle|archive)\b/.test(t), 0.88],
-    [/^(?:package|bundle|zip|wrap)\s+(?:up\s+)?(?:the|my|our|this|everything|it|all)\b/.test(t) && /\b(?:project|everything|all|whole|send|share)\b/.test(t), 0.9],
+    [
+      /^(?:package|bundle|zip|wrap)\s+(?:up\s+)?(?:the|my|our|this|everything|it|all)\b/.test(t) &&
+        /\b(?:project|everything|all|whole|send|share)\b/.test(t),
+      0.9,
+    ],
     [/\bsave\b.*\b(?:as|to)\b/.test(t), 0.8],
   );
 }
 
-const MOVE = /\b(?:take (?:us|me)|bring (?:us|me)|get us|move|go|skip|jump|proceed|advance|continue|switch|head|get|progress|carry on|press on|crack on|push on|cracking on|fast[- ]forward|return|come back)\s+(?:(?:on|ahead|forward|back|over|straight|right|along)\s+)*(?:to|with|onto|into)\b/;
-const NEXT_QUESTION = /\b(?:what(?:'s| is)? next|what now|next step|what (?:should|do|can|shall) (?:i|we) (?:do|work on|tackle)(?: next| now)?\b(?! (?:with|about|to)\b)|where (?:do|should) (?:i|we) go from here|what comes next|(?:the )?next (?:stage|phase|step)\W*$|how do (?:i|we) (?:proceed|continue|move forward)|(?:i'm|we're|i am|we are) (?:done|finished) with|(?:i'm|we're|i am|we are) ready (?:for|to move|to start)|mark (?:the |this )?.*\b(?:as )?(?:done|complete|finished)\b)/;
+const MOVE =
+  /\b(?:take (?:us|me)|bring (?:us|me)|get us|move|go|skip|jump|proceed|advance|continue|switch|head|get|progress|carry on|press on|crack on|push on|cracking on|fast[- ]forward|return|come back)\s+(?:(?:on|ahead|forward|back|over|straight|right|along)\s+)*(?:to|with|onto|into)\b/;
+const NEXT_QUESTION =
+  /\b(?:what(?:'s| is)? next|what now|next step|what (?:should|do|can|shall) (?:i|we) (?:do|work on|tackle)(?: next| now)?\b(?! (?:with|about|to)\b)|where (?:do|should) (?:i|we) go from here|what comes next|(?:the )?next (?:stage|phase|step)\W*$|how do (?:i|we) (?:proceed|continue|move forward)|(?:i'm|we're|i am|we are) (?:done|finished) with|(?:i'm|we're|i am|we are) ready (?:for|to move|to start)|mark (?:the |this )?.*\b(?:as )?(?:done|complete|finished)\b)/;
 
 /**
  * The step the user wants to reach: the one named after the move verb when there is one ("lock the scene breakdown
@@ -59,28 +86,48 @@ export function scoreAdvance(f: Features): number {
   const move = MOVE.exec(t);
   const step = targetStep(t);
   const stepAfterMove = !!(move && step && step.index >= move.index);
-  const startStep = /^(?:start|begin|kick off|open|tackle|resume|do|work on|get started (?:on|with)|time for|on to|onto|onward to|now for|ready for)\b/.test(t) && !!step && !/\b(?:an?|new|some|\d+)\s+(?:[a-z-]+\s+)?$/.test(t.slice(0, step.index));
+  const startStep =
+    /^(?:start|begin|kick off|open|tackle|resume|do|work on|get started (?:on|with)|time for|on to|onto|onward to|now for|ready for)\b/.test(
+      t,
+    ) &&
+    !!step &&
+    !/\b(?:an?|new|some|\d+)\s+(?:[a-z-]+\s+)?$/.test(t.slice(0, step.index));
   return best(
     [stepAfterMove, 0.93],
     [!!move && !step && /^(?:move|go|skip|jump|proceed|advance|continue|carry on|press on)\b/.test(t), 0.7],
     [startStep, 0.9],
     [/^(?:back|on|onwards?|forward|straight|over|now on)\s+to\b/.test(t) && !!step, 0.92],
     // "We're good on characters, on to relationships": the move comes after a clause.
-    [/[,;.-]\s*(?:and\s+)?(?:now\s+)?(?:on|onwards?|onto)\s+(?:to\s+)?/.test(t) && !!step && /\b(?:on|onwards?|onto)\s+(?:to\s+)?(?:the\s+)?[a-z]+\W*$/.test(t), 0.9],
+    [
+      /[,;.-]\s*(?:and\s+)?(?:now\s+)?(?:on|onwards?|onto)\s+(?:to\s+)?/.test(t) &&
+        !!step &&
+        /\b(?:on|onwards?|onto)\s+(?:to\s+)?(?:the\s+)?[a-z]+\W*$/.test(t),
+      0.9,
+    ],
     [NEXT_QUESTION.test(t), 0.9],
     [/^(?:next|continue|proceed|onward|onwards|keep going|go on|move on|next step|advance)\W*$/.test(t), 0.9],
-    [!!step && /\b(?:step|stage|phase)\b/.test(t) && /^(?:go|move|skip|jump|switch|take me|open|start|begin|show)\b/.test(t), 0.88],
+    [
+      !!step &&
+        /\b(?:step|stage|phase)\b/.test(t) &&
+        /^(?:go|move|skip|jump|switch|take me|open|start|begin|show)\b/.test(t),
+      0.88,
+    ],
   );
 }
 
 const TEXT_NOUN = String.raw`(?:chapters?|script|screenplay|manuscript|text|passage|excerpt|draft|pages?|novel|book|treatment|document|prose|story|scene|paragraphs?|transcript|extract|writing|novella|short story|poem|synopsis)`;
-const ANALYZE_VERB = /\b(?:ingest|digest|load|analy[sz]e|analy[sz]is|break(?:ing)? (?:it |this |that )?down|breakdown of|pull out|extract|parse|scan|read(?: through)?|go through|identify|find|detect|import|process|mine|tag|who (?:are|is) (?:the|in)|what (?:characters|locations))\b/;
+const ANALYZE_VERB =
+  /\b(?:ingest|digest|load|analy[sz]e|analy[sz]is|break(?:ing)? (?:it |this |that )?down|breakdown of|pull out|extract|parse|scan|read(?: through)?|go through|identify|find|detect|import|process|mine|tag|who (?:are|is) (?:the|in)|what (?:characters|locations))\b/;
 
 /** analyze: a request to read supplied text ("Analyze this chapter: …", "Here's my first chapter …"). */
 export function scoreAnalyze(f: Features): number {
   const t = f.template;
-  const ownText = new RegExp(String.raw`\b(?:this|my|the following|these|attached|below|following|here'?s? (?:is )?(?:my|the|a))\s+(?:[a-z@-]+\s+){0,2}${TEXT_NOUN}\b`).test(t);
-  const hereIs = new RegExp(String.raw`^(?:here'?s|here is|this is|below is|attached is|i wrote|i've written|i have written)\s+(?:my|the|a|our|some)\s+(?:[a-z@-]+\s+){0,3}${TEXT_NOUN}\b`).test(t);
+  const ownText = new RegExp(
+    String.raw`\b(?:this|my|the following|these|attached|below|following|here'?s? (?:is )?(?:my|the|a))\s+(?:[a-z@-]+\s+){0,2}${TEXT_NOUN}\b`,
+  ).test(t);
+  const hereIs = new RegExp(
+    String.raw`^(?:here'?s|here is|this is|below is|attached is|i wrote|i've written|i have written)\s+(?:my|the|a|our|some)\s+(?:[a-z@-]+\s+){0,3}${TEXT_NOUN}\b`,
+  ).test(t);
   const screenplay = /\b(?:INT|EXT)\.\s/.test(f.text);
   const verb = ANALYZE_VERB.test(t);
   return best(

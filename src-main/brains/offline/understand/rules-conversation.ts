@@ -3,14 +3,16 @@ import type { Features } from './features';
 import { PROJECT_REF, QUESTION_START } from './patterns';
 import { best } from './rule-types';
 
-const SHOW_VERB = /^(?:pull up|bring up|list|show|tell me|describe|review|summari[sz]e|display|recap|remind me|check|count|view|open|look at|walk me through|give me (?:a|an|the) (?:summary|overview|list|recap|rundown|breakdown)|print out|read me|go over|what about)\b/;
+const SHOW_VERB =
+  /^(?:pull up|bring up|list|show|tell me|describe|review|summari[sz]e|display|recap|remind me|check|count|view|open|look at|walk me through|give me (?:a|an|the) (?:summary|overview|list|recap|rundown|breakdown)|print out|read me|go over|what about)\b/;
 
 /** query: questions and look-ups about the project ("Who are the main characters so far?", "Show me scene 3"). */
 export function scoreQuery(f: Features): number {
   const t = f.template;
   const question = QUESTION_START.test(t) || f.isQuestion;
   const projectRef = PROJECT_REF.test(t);
-  const definition = /^(?:what(?:'s| is| are)\s+(?:an?|the difference)\b|what does\b.*\bmean\b|define\b|explain\b)/.test(t);
+  const definition =
+    /^(?:what(?:'s| is| are)\s+(?:an?|the difference)\b|what does\b.*\bmean\b|define\b|explain\b)/.test(t);
   return best(
     [question && projectRef && !definition, 0.85],
     [SHOW_VERB.test(t) && !/^(?:show|tell) me (?:how|an?)\b/.test(t), 0.84],
@@ -24,13 +26,41 @@ export function scoreChat(f: Features): number {
   const words = t.split(/\s+/).filter(Boolean).length;
   const projectRef = PROJECT_REF.test(t);
   return best(
-    [/^(?:hi|hello|hey|hiya|howdy|yo|sup|good (?:morning|afternoon|evening|night)|greetings|hey there)\b/.test(t) && words <= 5, 0.92],
-    [/^(?:thanks|thank you|thx|ty|cheers|great|awesome|perfect|nice|cool|ok|okay|got it|sounds good|love it|that's (?:great|perfect|awesome|nice|cool|fine)|brilliant|wonderful|amazing|excellent|fine|good|yes|no|sure|nope|yep|bye|goodbye)\b/.test(t) && words <= 6, 0.88],
-    [/\b(?:what can you do|what do you do|who are you|what are you|how does this (?:app |tool )?work|how do i use|what can i (?:do|ask)|help me get started|^help\W*$|how are you|what are your (?:features|capabilities))\b/.test(t), 0.92],
+    [
+      /^(?:hi|hello|hey|hiya|howdy|yo|sup|good (?:morning|afternoon|evening|night)|greetings|hey there)\b/.test(
+        t,
+      ) && words <= 5,
+      0.92,
+    ],
+    [
+      /^(?:thanks|thank you|thx|ty|cheers|great|awesome|perfect|nice|cool|ok|okay|got it|sounds good|love it|that's (?:great|perfect|awesome|nice|cool|fine)|brilliant|wonderful|amazing|excellent|fine|good|yes|no|sure|nope|yep|bye|goodbye)\b/.test(
+        t,
+      ) && words <= 6,
+      0.88,
+    ],
+    [
+      /\b(?:what can you do|what do you do|who are you|what are you|how does this (?:app |tool )?work|how do i use|what can i (?:do|ask)|help me get started|^help\W*$|how are you|what are your (?:features|capabilities))\b/.test(
+        t,
+      ),
+      0.92,
+    ],
     [/\b(?:tips?|advice|suggestions?|recommendations?|pointers)\b/.test(t) && !projectRef, 0.86],
-    [/^(?:how (?:do|can|should|would) (?:i|you|we|one)|what makes|what's the best way|what is the best way|is it better)\b/.test(t) && !projectRef, 0.8],
-    [/^(?:what(?:'s| is| are)\s+(?:an?|the difference)\b|what does\b.*\bmean\b|define\b|explain\b|tell me about (?:an?|the concept)\b)/.test(t) && !/@n/.test(t), 0.86],
-    [/^(?:what are|what's|what is)\s+(?!the\b|my\b|our\b)[a-z-]+(?:\s+[a-z-]+)?\W*$/.test(t) && !projectRef, 0.7],
+    [
+      /^(?:how (?:do|can|should|would) (?:i|you|we|one)|what makes|what's the best way|what is the best way|is it better)\b/.test(
+        t,
+      ) && !projectRef,
+      0.8,
+    ],
+    [
+      /^(?:what(?:'s| is| are)\s+(?:an?|the difference)\b|what does\b.*\bmean\b|define\b|explain\b|tell me about (?:an?|the concept)\b)/.test(
+        t,
+      ) && !/@n/.test(t),
+      0.86,
+    ],
+    [
+      /^(?:what are|what's|what is)\s+(?!the\b|my\b|our\b)[a-z-]+(?:\s+[a-z-]+)?\W*$/.test(t) && !projectRef,
+      0.7,
+    ],
     [true, 0.3],
   );
 }

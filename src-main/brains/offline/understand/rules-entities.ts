@@ -9,8 +9,11 @@ import { best } from './rule-types';
 
 const re = (s: string): RegExp => new RegExp(s);
 
-const COUNTED_PLURAL = re(String.raw`\b${QUANTITY}\s+(?:[a-z-]+\s+){0,3}?(?:characters|people|locations|places|scenes|settings|villains|heroes|suspects|protagonists|antagonists|sidekicks|extras|npcs|shots|beats|relationships|venues|roles|parts|sets|chars)\b`);
-const PLURAL_ENTITY = /\b(?:characters|people|locations|places|scenes|settings|villains|heroes|suspects|sidekicks|extras|npcs|shots|beats|venues)\b/;
+const COUNTED_PLURAL = re(
+  String.raw`\b${QUANTITY}\s+(?:[a-z-]+\s+){0,3}?(?:characters|people|locations|places|scenes|settings|villains|heroes|suspects|protagonists|antagonists|sidekicks|extras|npcs|shots|beats|relationships|venues|roles|parts|sets|chars)\b`,
+);
+const PLURAL_ENTITY =
+  /\b(?:characters|people|locations|places|scenes|settings|villains|heroes|suspects|sidekicks|extras|npcs|shots|beats|venues)\b/;
 
 /** bulk_create: several entities at once ("Create 5 characters", "I need 3 more locations"). */
 export function scoreBulkCreate(f: Features): number {
@@ -22,7 +25,12 @@ export function scoreBulkCreate(f: Features): number {
   return best(
     [!!counted && !singleCount && verbFirst, 0.93],
     [!!counted && !singleCount, 0.75],
-    [verbFirst && PLURAL_ENTITY.test(t) && !/\b(?:the|my|our|these|those|all)\s+(?:[a-z-]+\s+)?(?:characters|locations|scenes|shots)\b/.test(t), 0.72],
+    [
+      verbFirst &&
+        PLURAL_ENTITY.test(t) &&
+        !/\b(?:the|my|our|these|those|all)\s+(?:[a-z-]+\s+)?(?:characters|locations|scenes|shots)\b/.test(t),
+      0.72,
+    ],
   );
 }
 
@@ -35,10 +43,14 @@ const NOT_LAYER = String.raw`(?!\s+(?:sheet|breakdown|list|plan)\b)`;
 export function scoreCreate(f: Features): number {
   const t = f.template;
   const question = QUESTION_START.test(t) || (!f.polite && /\?\s*$/.test(t));
-  const verbEntity = re(String.raw`^${CREATE_VERB}\s+(?:(?:a|an|one|another|new|the|my|our|this|extra|additional|main|lead|minor|side|supporting|female|male|second|third|recurring)\s+){0,3}${SINGLE_ENTITY}\b${NOT_LAYER}`).test(t);
+  const verbEntity = re(
+    String.raw`^${CREATE_VERB}\s+(?:(?:a|an|one|another|new|the|my|our|this|extra|additional|main|lead|minor|side|supporting|female|male|second|third|recurring)\s+){0,3}${SINGLE_ENTITY}\b${NOT_LAYER}`,
+  ).test(t);
   const named = re(String.raw`^${CREATE_VERB}\b.*\b(?:named|called|titled)\b`).test(t);
   const relation = relationshipStatement(t);
-  const looseEntity = re(String.raw`^${CREATE_VERB}\s+(?:an?|another|one|new)\s+(?:[a-z-]+\s+){1,2}(?:character|location|place|setting|scene|shot|villain|hero|heroine|protagonist|antagonist|sidekick|venue|suspect)\b${NOT_LAYER}`).test(t);
+  const looseEntity = re(
+    String.raw`^${CREATE_VERB}\s+(?:an?|another|one|new)\s+(?:[a-z-]+\s+){1,2}(?:character|location|place|setting|scene|shot|villain|hero|heroine|protagonist|antagonist|sidekick|venue|suspect)\b${NOT_LAYER}`,
+  ).test(t);
   return best(
     [findAnchor(t) !== undefined && !question, 0.91],
     [relationNounCreate(t) && !question, 0.92],
@@ -49,14 +61,28 @@ export function scoreCreate(f: Features): number {
     [verbEntity && !question, 0.92],
     [named && !question, 0.9],
     [/^introduce\s+@n/.test(t), 0.9],
-    [re(String.raw`^${CREATE_VERB}\b.*\b(?:call|name)\s+(?:him|her|them|it)\s+@n\b`).test(t) && !question, 0.88],
-    [new RegExp(String.raw`^${CREATE_VERB}\b.*\bas\s+(?:an?|the|one|our)\s+(?:new\s+)?${SINGLE_ENTITY}\b`).test(t) && !question, 0.88],
+    [
+      re(String.raw`^${CREATE_VERB}\b.*\b(?:call|name)\s+(?:him|her|them|it)\s+@n\b`).test(t) && !question,
+      0.88,
+    ],
+    [
+      new RegExp(
+        String.raw`^${CREATE_VERB}\b.*\bas\s+(?:an?|the|one|our)\s+(?:new\s+)?${SINGLE_ENTITY}\b`,
+      ).test(t) && !question,
+      0.88,
+    ],
     [/^(?:create|add|new|meet)\s+@n\s*(?:,|$|\(|who\b|as\b|to\b|-)/.test(t), 0.88],
     [/^(?:add|put|bring)\s+@n\s+(?:as|to|into)\b/.test(t), 0.88],
     [relation && !question, 0.9],
     [/\b(?:a|one) new (?:character|location|scene)\b/.test(t) && !question, 0.85],
     [re(String.raw`^@n\s*(?:,|\()\s*(?:an?\s+|the\s+|\d)`).test(t) && !question && !knownFirst(f), 0.7],
-    [re(String.raw`^@n\s+(?:is|'s)\s+(?:an?|the)\s+[a-z]`).test(t) && !question && !knownFirst(f) && !/\bnow\b/.test(t), 0.7],
+    [
+      re(String.raw`^@n\s+(?:is|'s)\s+(?:an?|the)\s+[a-z]`).test(t) &&
+        !question &&
+        !knownFirst(f) &&
+        !/\bnow\b/.test(t),
+      0.7,
+    ],
   );
 }
 
@@ -68,11 +94,19 @@ function knownFirst(f: Features): boolean {
 /** "A and B are siblings", "A is B's brother", "make A and B rivals", "A is in love with B". */
 export function relationshipStatement(t: string): boolean {
   return (
-    re(String.raw`@n(?:(?:\s*,\s*|\s+and\s+)@n)+\s+(?:are|were|have been|become|became|used to be|should be)\s+(?:[a-z'-]+\s+){0,3}?${RELATION_WORD}\b`).test(t) ||
-    re(String.raw`@n\s+(?:is|was|becomes|'s)\s+(?:also\s+)?@n's\s+(?:[a-z'-]+\s+)?${RELATION_WORD}\b`).test(t) ||
-    re(String.raw`@n\s+(?:is|was|becomes|'s)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:[a-z'-]+\s+)?${RELATION_WORD}\s+(?:of|to)\s+@n`).test(t) ||
+    re(
+      String.raw`@n(?:(?:\s*,\s*|\s+and\s+)@n)+\s+(?:are|were|have been|become|became|used to be|should be)\s+(?:[a-z'-]+\s+){0,3}?${RELATION_WORD}\b`,
+    ).test(t) ||
+    re(String.raw`@n\s+(?:is|was|becomes|'s)\s+(?:also\s+)?@n's\s+(?:[a-z'-]+\s+)?${RELATION_WORD}\b`).test(
+      t,
+    ) ||
+    re(
+      String.raw`@n\s+(?:is|was|becomes|'s)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:[a-z'-]+\s+)?${RELATION_WORD}\s+(?:of|to)\s+@n`,
+    ).test(t) ||
     re(String.raw`^(?:make|set|mark|have)\s+${NAMES}\s+(?:[a-z'-]+\s+){0,2}?${RELATION_WORD}\b`).test(t) ||
-    re(String.raw`@n\s+(?:is in love with|loves|hates|despises|is dating|is married to|married|works for|works with|mentors|trains|is friends with|betrayed|is related to|is engaged to|has a crush on|resents|idolizes|idolises|raised|adopted|employs)\s+@n`).test(t) ||
+    re(
+      String.raw`@n\s+(?:is in love with|loves|hates|despises|is dating|is married to|married|works for|works with|mentors|trains|is friends with|betrayed|is related to|is engaged to|has a crush on|resents|idolizes|idolises|raised|adopted|employs)\s+@n`,
+    ).test(t) ||
     re(String.raw`^(?:connect|link|pair|relate)\s+@n\s+(?:and|with|to)\s+@n`).test(t)
   );
 }
@@ -80,32 +114,56 @@ export function relationshipStatement(t: string): boolean {
 const SUBJECT = String.raw`(?:@n|she|he|they)`;
 
 /** "add characters to scene 2", "put @n in scene 3": an edit of a numbered scene or shot. */
-const NUMBERED_TARGET = re(String.raw`^(?:add|put|assign|bring|move|place|cast|include|insert|drop|set)\b.*\b(?:to|in|into|for|of|on)\s+(?:scene|shot)\s+(?:#|no\.?\s*|number\s+)?${NUMBER_PATTERN}\b`);
+const NUMBERED_TARGET = re(
+  String.raw`^(?:add|put|assign|bring|move|place|cast|include|insert|drop|set)\b.*\b(?:to|in|into|for|of|on)\s+(?:scene|shot)\s+(?:#|no\.?\s*|number\s+)?${NUMBER_PATTERN}\b`,
+);
 /** "add characters to the diner scene": an edit of a scene named by its description. */
-const DESCRIBED_SCENE = /^(?:add|put|assign|bring|move|place|cast|include|insert|drop)\b.*\b(?:to|in|into)\s+(?:the|this|that)\s+(?:[a-z'@-]+\s+){0,3}scene\b/;
+const DESCRIBED_SCENE =
+  /^(?:add|put|assign|bring|move|place|cast|include|insert|drop)\b.*\b(?:to|in|into)\s+(?:the|this|that)\s+(?:[a-z'@-]+\s+){0,3}scene\b/;
 
 /** True when an edit targets one scene (or shot): "set the location of scene 3", "add @n to the diner scene". */
 export function sceneTarget(t: string): boolean {
   return (NUMBERED_TARGET.test(t) || DESCRIBED_SCENE.test(t)) && !COUNTED_NEW.test(t);
 }
 /** "add 3 characters to scene 2" still makes new entities. */
-const COUNTED_NEW = re(String.raw`\b(?:\d+|${NUMBER_PATTERN})\s+(?:new\s+|more\s+)?(?:[a-z-]+\s+)?(?:characters|people|extras|locations|shots)\b`);
+const COUNTED_NEW = re(
+  String.raw`\b(?:\d+|${NUMBER_PATTERN})\s+(?:new\s+|more\s+)?(?:[a-z-]+\s+)?(?:characters|people|extras|locations|shots)\b`,
+);
 
 /** modify: edit, rename or delete an existing entity ("Make Sarah 32", "Rename the diner…", "Remove scene 4"). */
 export function scoreModify(f: Features): number {
   const t = f.template;
-  const subjectThenChange = re(String.raw`^${SUBJECT}(?:'s\s+[a-z]+)?\s+(?:should|must|needs to|ought to|has to|could|shall|will)\s+(?:now\s+)?(?:be|have|become|look|sound|feel|seem|get|act|wear|speak|talk)\b`).test(t);
+  const subjectThenChange = re(
+    String.raw`^${SUBJECT}(?:'s\s+[a-z]+)?\s+(?:should|must|needs to|ought to|has to|could|shall|will)\s+(?:now\s+)?(?:be|have|become|look|sound|feel|seem|get|act|wear|speak|talk)\b`,
+  ).test(t);
   const nowIs = re(String.raw`^${SUBJECT}(?:\s+is|\s*'s|\s+are)\s+(?:now|actually|really|instead)\b`).test(t);
-  const makeTarget = re(String.raw`^make\s+(?:@n|her|him|them|the\s+[a-z]+|scene \d+)\b`).test(t) && !re(String.raw`^make\s+${NAMES}\s+${INTERACT_VERB}`).test(t) && !relationshipStatement(t);
-  const attrIs = re(String.raw`^@n's\s+(?:age|name|job|occupation|profession|gender|role|description|personality|backstory|goal|arc|hair|eyes|look)\s+(?:is|should be|=|:)`).test(t);
-  const knownStatement = knownFirst(f) && re(String.raw`^@n\s+(?:is|'s)\s+(?:an?\s+|\d+|now\b|actually\b|older|younger|more|less)`).test(t);
+  const makeTarget =
+    re(String.raw`^make\s+(?:@n|her|him|them|the\s+[a-z]+|scene \d+)\b`).test(t) &&
+    !re(String.raw`^make\s+${NAMES}\s+${INTERACT_VERB}`).test(t) &&
+    !relationshipStatement(t);
+  const attrIs = re(
+    String.raw`^@n's\s+(?:age|name|job|occupation|profession|gender|role|description|personality|backstory|goal|arc|hair|eyes|look)\s+(?:is|should be|=|:)`,
+  ).test(t);
+  const knownStatement =
+    knownFirst(f) &&
+    re(String.raw`^@n\s+(?:is|'s)\s+(?:an?\s+|\d+|now\b|actually\b|older|younger|more|less)`).test(t);
   return best(
     [metaField(t) !== undefined, 0.93],
-    [re(String.raw`^(?:@n|she|he)(?:\s+is|\s*'s|\s+should be|\s+becomes|\s+will be)\s+(?:now\s+)?(?:the|our)\s+(?:new\s+|main\s+|real\s+)?(?:protagonist|antagonist|villain|hero|heroine|lead|main character|sidekick|love interest)\b`).test(t), 0.89],
+    [
+      re(
+        String.raw`^(?:@n|she|he)(?:\s+is|\s*'s|\s+should be|\s+becomes|\s+will be)\s+(?:now\s+)?(?:the|our)\s+(?:new\s+|main\s+|real\s+)?(?:protagonist|antagonist|villain|hero|heroine|lead|main character|sidekick|love interest)\b`,
+      ).test(t),
+      0.89,
+    ],
     [/^cast\s+@n\s+as\b/.test(t), 0.88],
     [re(String.raw`^describe\s+(?:@n|her|him|them)\b`).test(t), 0.9],
     [sceneTarget(t), 0.95],
-    [/^(?:delete|remove|drop|erase|get rid of|kill off|cut|trash|discard|eliminate|scrap|ditch|kill)\b/.test(t), 0.92],
+    [
+      /^(?:delete|remove|drop|erase|get rid of|kill off|cut|trash|discard|eliminate|scrap|ditch|kill)\b/.test(
+        t,
+      ),
+      0.92,
+    ],
     [/^(?:rename|retitle)\b/.test(t), 0.94],
     [/^call\s+(?:@n|the\s+[a-z]+|it|her|him)\s+.+\s+instead\b/.test(t), 0.85],
     [/^(?:change|update|edit|alter|adjust|modify|tweak|fix|correct|revise|replace)\b/.test(t), 0.88],
@@ -119,7 +177,12 @@ export function scoreModify(f: Features): number {
     [knownStatement, 0.82],
     [/^(?:swap|switch)\s+@n/.test(t), 0.8],
     // "Bump @n's age to 45", "Age @n up to 55", "Recast @n as a firefighter", "Strike the warehouse location".
-    [/^(?:bump|raise|lower|push|drop|age|de-?age|recast|strike|nix|axe)\s+(?:up\s+)?(?:@n|the\s+[a-z]+|her|him)\b/.test(t), 0.86],
+    [
+      /^(?:bump|raise|lower|push|drop|age|de-?age|recast|strike|nix|axe)\s+(?:up\s+)?(?:@n|the\s+[a-z]+|her|him)\b/.test(
+        t,
+      ),
+      0.86,
+    ],
     [/^please\s+(?:change|update|edit|fix|correct)\b/.test(t), 0.88],
   );
 }

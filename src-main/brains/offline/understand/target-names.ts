@@ -7,7 +7,12 @@ function aliasTargets(f: Features, lowerPart: string): string[] {
   const out: string[] = [];
   for (const known of f.context.knownNames ?? []) {
     const last = known.toLowerCase().split(/\s+/).pop();
-    if (last && last.length > 2 && new RegExp(`\\bthe\\s+${last.replace(/[^a-z0-9']/g, '')}\\b`).test(lowerPart)) out.push(known);
+    if (
+      last &&
+      last.length > 2 &&
+      new RegExp(`\\bthe\\s+${last.replace(/[^a-z0-9']/g, '')}\\b`).test(lowerPart)
+    )
+      out.push(known);
   }
   return out;
 }

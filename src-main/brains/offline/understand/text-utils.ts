@@ -7,7 +7,10 @@ export function escapeRegex(s: string): string {
 
 /** Normalises typographic quotes/dashes so rules only deal with ASCII punctuation (length-preserving). */
 export function normalizeText(text: string): string {
-  return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-');
+  return text
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-');
 }
 
 const POLITE =
@@ -33,7 +36,10 @@ function phraseRegex(p: string): RegExp {
 }
 
 /** Finds the first phrase (whole words, case-insensitive) from a longest-first list; returns it and its index. */
-export function findPhrase(lower: string, phrases: Iterable<string>): { phrase: string; index: number } | undefined {
+export function findPhrase(
+  lower: string,
+  phrases: Iterable<string>,
+): { phrase: string; index: number } | undefined {
   let best: { phrase: string; index: number } | undefined;
   for (const p of phrases) {
     const m = phraseRegex(p).exec(lower);
@@ -51,7 +57,9 @@ export function titleCase(phrase: string): string {
   return phrase
     .trim()
     .split(/\s+/)
-    .map((w, i) => (i > 0 && small.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .map((w, i) =>
+      i > 0 && small.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1),
+    )
     .join(' ');
 }
 

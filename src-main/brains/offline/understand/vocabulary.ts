@@ -26,10 +26,15 @@ export function findGenre(lower: string, skip?: Span): string | undefined {
 /** The mood: "upbeat mood", "tone: tense", "with a dark feel"; else a mood adjective outside the skipped span. */
 export function findMood(lower: string, skip?: Span): string | undefined {
   const text = maskSpan(lower, skip);
-  for (const m of text.matchAll(/([a-z][a-z-]*)\s+(mood|tone|vibe|vibes|feel|feeling|atmosphere|energy)\b/g)) {
+  for (const m of text.matchAll(
+    /([a-z][a-z-]*)\s+(mood|tone|vibe|vibes|feel|feeling|atmosphere|energy)\b/g,
+  )) {
     if (LEXICON.moods.has(m[1] ?? '')) return m[1];
   }
-  const after = /\b(?:mood|tone|vibe|feel|atmosphere)\s*(?::|=|is|of|should be|should feel|feels)?\s*(?:very\s+|really\s+)?([a-z][a-z-]*)/.exec(text);
+  const after =
+    /\b(?:mood|tone|vibe|feel|atmosphere)\s*(?::|=|is|of|should be|should feel|feels)?\s*(?:very\s+|really\s+)?([a-z][a-z-]*)/.exec(
+      text,
+    );
   if (after && LEXICON.moods.has(after[1] ?? '')) return after[1];
   for (const m of text.matchAll(/[a-z][a-z-]*/g)) {
     if (LEXICON.moods.has(m[0]) && outside(m.index ?? 0, skip)) return m[0];
@@ -40,13 +45,22 @@ export function findMood(lower: string, skip?: Span): string | undefined {
 /** The visual style: "in the style of Wes Anderson" → "Wes Anderson", "anime style" → "anime", "in black and white". */
 export function findStyle(text: string, lower: string, skip?: Span): string | undefined {
   const masked = maskSpan(lower, skip);
-  const of = /\b(?:in the style of|styled (?:like|after)|style of|inspired by|look(?:s)? like)\s+([^,.;!?\n]+)/.exec(masked);
-  if (of) return cleanPhrase(text.slice(of.index + of[0].length - (of[1] ?? '').length, of.index + of[0].length));
+  const of =
+    /\b(?:in the style of|styled (?:like|after)|style of|inspired by|look(?:s)? like)\s+([^,.;!?\n]+)/.exec(
+      masked,
+    );
+  if (of)
+    return cleanPhrase(text.slice(of.index + of[0].length - (of[1] ?? '').length, of.index + of[0].length));
   const colon = /\bstyle\s*(?::|=|should be|is)\s*([^,.;!?\n]+)/.exec(masked);
   if (colon) return cleanPhrase(colon[1] ?? '');
-  const before = /\b(?:an?\s+|the\s+|in\s+)?([a-z0-9][a-z0-9-]*(?:\s+[a-z0-9][a-z0-9-]*)?)[- ](?:style|aesthetic|look)\b/.exec(masked);
+  const before =
+    /\b(?:an?\s+|the\s+|in\s+)?([a-z0-9][a-z0-9-]*(?:\s+[a-z0-9][a-z0-9-]*)?)[- ](?:style|aesthetic|look)\b/.exec(
+      masked,
+    );
   if (before) {
-    const words = (before[1] ?? '').split(/\s+/).filter((w) => !['a', 'an', 'the', 'in', 'with', 'visual'].includes(w));
+    const words = (before[1] ?? '')
+      .split(/\s+/)
+      .filter((w) => !['a', 'an', 'the', 'in', 'with', 'visual'].includes(w));
     const phrase = words.join(' ');
     const known = LEXICON.styles.find((s) => phrase.endsWith(s));
     if (known) return known;
@@ -71,7 +85,11 @@ const WEAK_FORMAT_WORDS = new Set(['print', 'printable', 'zip', 'archive', 'bund
 export function findFormat(lower: string): ExportFormat | undefined {
   // A named format ("to Fountain") beats a loose word for one ("print", "archive").
   const keys = [...LEXICON.formats.keys()];
-  const hit = findPhrase(lower, keys.filter((k) => !WEAK_FORMAT_WORDS.has(k))) ?? findPhrase(lower, keys);
+  const hit =
+    findPhrase(
+      lower,
+      keys.filter((k) => !WEAK_FORMAT_WORDS.has(k)),
+    ) ?? findPhrase(lower, keys);
   return hit ? LEXICON.formats.get(hit.phrase) : undefined;
 }
 
@@ -88,7 +106,11 @@ const PLURAL_IRREGULAR = new Set(['people', 'heroes', 'npcs', 'extras', 'sets'])
 /** Film jargon "a new set", "three more sets": a location, but only after an article or count ("set the age" is a verb). */
 function setNoun(lower: string, word: string, index: number): IntentEntityType | undefined {
   if (word !== 'set' && word !== 'sets') return undefined;
-  return /\b(?:a|an|new|more|extra|another|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|few|some|of)\s+(?:[a-z-]+\s+)?$/.test(lower.slice(Math.max(0, index - 30), index)) ? 'location' : undefined;
+  return /\b(?:a|an|new|more|extra|another|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|few|some|of)\s+(?:[a-z-]+\s+)?$/.test(
+    lower.slice(Math.max(0, index - 30), index),
+  )
+    ? 'location'
+    : undefined;
 }
 
 /** Every entity noun in order ("characters", "scene", "locations"…). */
@@ -97,7 +119,8 @@ export function findEntityNouns(lower: string): EntityNoun[] {
   for (const m of lower.matchAll(/[a-z]+/g)) {
     const type = LEXICON.entityNouns.get(m[0]) ?? setNoun(lower, m[0], m.index ?? 0);
     if (!type) continue;
-    const plural = PLURAL_IRREGULAR.has(m[0]) || (m[0].endsWith('s') && LEXICON.entityNouns.has(m[0].replace(/e?s$/, '')));
+    const plural =
+      PLURAL_IRREGULAR.has(m[0]) || (m[0].endsWith('s') && LEXICON.entityNouns.has(m[0].replace(/e?s$/, '')));
     out.push({ type, word: m[0], index: m.index ?? 0, plural });
   }
   return out;

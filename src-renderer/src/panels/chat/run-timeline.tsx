@@ -1,6 +1,12 @@
 // Run timeline: the latest generate run's stages (status, tokens, cost), Cancel and Resume, and "Regenerate from here".
 import { useMemo } from 'react';
-import { canResume, runChoices, STATUS_LABELS, timelineItems, type TimelineItem } from '../../lib/run-timeline';
+import {
+  canResume,
+  runChoices,
+  STATUS_LABELS,
+  timelineItems,
+  type TimelineItem,
+} from '../../lib/run-timeline';
 import { describeUsage, describeUsageLong, hasUsage, runUsage } from '../../lib/run-usage';
 import { useAppStore } from '../../stores/use-app-store';
 import { useEntities, useWritable } from '../use-project-data';
@@ -63,12 +69,22 @@ export function RunTimeline() {
           {STATUS_LABELS[run.status]} · {done}/{items.length} stages
         </p>
         {hasUsage(total) && (
-          <p role="note" aria-label="Run usage" className="run-usage" title={`${describeUsageLong(total)} (estimate)`}>
+          <p
+            role="note"
+            aria-label="Run usage"
+            className="run-usage"
+            title={`${describeUsageLong(total)} (estimate)`}
+          >
             {describeUsage(total)}
           </p>
         )}
         {running && (
-          <button type="button" onClick={() => void cancel()} disabled={busy} title="Stop the run; finished stages are kept">
+          <button
+            type="button"
+            onClick={() => void cancel()}
+            disabled={busy}
+            title="Stop the run; finished stages are kept"
+          >
             Cancel run
           </button>
         )}

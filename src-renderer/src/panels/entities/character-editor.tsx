@@ -52,7 +52,9 @@ export function CharacterEditor({ character }: { character: Character }) {
           Description
           <textarea {...form.bind('description')} rows={4} />
         </label>
-        {character.aliases.length > 0 && <p className="muted">Also known as {character.aliases.join(', ')}</p>}
+        {character.aliases.length > 0 && (
+          <p className="muted">Also known as {character.aliases.join(', ')}</p>
+        )}
         {character.traits.length > 0 && <p className="muted">Traits: {character.traits.join(', ')}</p>}
         {character.goals.length > 0 && <p className="muted">Goals: {character.goals.join('; ')}</p>}
         <EditorActions form={form} what="character" />

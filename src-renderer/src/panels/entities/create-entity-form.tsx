@@ -12,7 +12,10 @@ export function CreateEntityForm({ type, onClose }: Props) {
   const createEntity = useAppStore((s) => s.createEntity);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const field = (key: string) => ({ value: fields[key] ?? '', onChange: (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value })) });
+  const field = (key: string) => ({
+    value: fields[key] ?? '',
+    onChange: (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value })),
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

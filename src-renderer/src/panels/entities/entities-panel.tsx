@@ -51,7 +51,12 @@ export function EntitiesPanel() {
       <div id="entity-tabpanel" role="tabpanel" aria-labelledby={`entity-tab-${tab}`} className="tabpanel">
         {spec.creatable && (
           <div className="toolbar list-toolbar">
-            <button type="button" onClick={() => setCreating(spec.creatable)} disabled={!writable} aria-expanded={creating === spec.creatable}>
+            <button
+              type="button"
+              onClick={() => setCreating(spec.creatable)}
+              disabled={!writable}
+              aria-expanded={creating === spec.creatable}
+            >
               Add {spec.creatable}
             </button>
           </div>

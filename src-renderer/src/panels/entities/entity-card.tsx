@@ -21,8 +21,10 @@ export function EntityCard({ selected }: { selected: EntityRef }) {
   }, [selected.id]);
 
   if (label === null) return null; // Deleted (e.g. by undo): the card simply goes away.
-  const character = selected.type === 'character' ? entities.characters.find((c) => c.id === selected.id) : undefined;
-  const location = selected.type === 'location' ? entities.locations.find((l) => l.id === selected.id) : undefined;
+  const character =
+    selected.type === 'character' ? entities.characters.find((c) => c.id === selected.id) : undefined;
+  const location =
+    selected.type === 'location' ? entities.locations.find((l) => l.id === selected.id) : undefined;
 
   return (
     <div

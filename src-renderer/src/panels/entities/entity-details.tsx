@@ -19,7 +19,11 @@ export function EntityDetails({ selected }: { selected: EntityRef }) {
   const index = useNameIndex(entities);
   const selectEntity = useAppStore((s) => s.selectEntity);
   const names = (ids: readonly string[]) => ids.map((id) => index.character.get(id) ?? '?').join(', ') || '—';
-  const link = (type: 'character' | 'location' | 'scene', id: string | undefined, text: string | undefined) =>
+  const link = (
+    type: 'character' | 'location' | 'scene',
+    id: string | undefined,
+    text: string | undefined,
+  ) =>
     id && text ? (
       <button type="button" className="link" onClick={() => selectEntity({ type, id })}>
         {text}
@@ -33,11 +37,19 @@ export function EntityDetails({ selected }: { selected: EntityRef }) {
     if (!scene) return null;
     return (
       <dl className="details">
-        <Field label="Location">{link('location', scene.locationId, scene.locationId ? index.location.get(scene.locationId) : undefined)}</Field>
+        <Field label="Location">
+          {link(
+            'location',
+            scene.locationId,
+            scene.locationId ? index.location.get(scene.locationId) : undefined,
+          )}
+        </Field>
         <Field label="Time of day">{scene.timeOfDay ?? '—'}</Field>
         <Field label="Characters">{names(scene.characterIds)}</Field>
         <Field label="Summary">{scene.summary ?? '—'}</Field>
-        <Field label="Duration">{scene.durationSec !== undefined ? `${Math.round(scene.durationSec)} s` : '—'}</Field>
+        <Field label="Duration">
+          {scene.durationSec !== undefined ? `${Math.round(scene.durationSec)} s` : '—'}
+        </Field>
         <Field label="Props">{scene.breakdown.props.join(', ') || '—'}</Field>
       </dl>
     );
@@ -48,7 +60,10 @@ export function EntityDetails({ selected }: { selected: EntityRef }) {
     return (
       <>
         <dl className="details">
-          <Field label="Kind">{rel.kind}{rel.label ? ` — ${rel.label}` : ''}</Field>
+          <Field label="Kind">
+            {rel.kind}
+            {rel.label ? ` — ${rel.label}` : ''}
+          </Field>
           <Field label="Between">
             {link('character', rel.sourceId, index.character.get(rel.sourceId))} {rel.directed ? '→' : '—'}{' '}
             {link('character', rel.targetId, index.character.get(rel.targetId))}
@@ -61,7 +76,10 @@ export function EntityDetails({ selected }: { selected: EntityRef }) {
           <ol className="history" aria-label="Relationship history">
             {rel.history.map((h, i) => (
               <li key={`${h.at}-${i}`}>
-                <span className="muted">{formatDate(h.at)}</span> {h.reason} <span className="muted">({signed(h.dStrength)} strength, {signed(h.dTrust)} trust)</span>
+                <span className="muted">{formatDate(h.at)}</span> {h.reason}{' '}
+                <span className="muted">
+                  ({signed(h.dStrength)} strength, {signed(h.dTrust)} trust)
+                </span>
               </li>
             ))}
           </ol>
@@ -75,7 +93,9 @@ export function EntityDetails({ selected }: { selected: EntityRef }) {
     const scene = index.scene.get(shot.sceneId);
     return (
       <dl className="details">
-        <Field label="Scene">{link('scene', shot.sceneId, scene ? `${scene.number}. ${scene.heading}` : undefined)}</Field>
+        <Field label="Scene">
+          {link('scene', shot.sceneId, scene ? `${scene.number}. ${scene.heading}` : undefined)}
+        </Field>
         <Field label="Framing">{`${shot.size} · ${shot.angle} · ${shot.movement}${shot.lensMm ? ` · ${shot.lensMm} mm` : ''}`}</Field>
         <Field label="Description">{shot.description ?? '—'}</Field>
         <Field label="Characters">{names(shot.characterIds)}</Field>
@@ -90,7 +110,9 @@ export function EntityDetails({ selected }: { selected: EntityRef }) {
       <dl className="details">
         <Field label="Act">{`${beat.act}${beat.actName ? ` — ${beat.actName}` : ''}`}</Field>
         <Field label="Summary">{beat.summary ?? '—'}</Field>
-        <Field label="Scenes">{beat.sceneIds.map((id) => index.scene.get(id)?.number ?? '?').join(', ') || '—'}</Field>
+        <Field label="Scenes">
+          {beat.sceneIds.map((id) => index.scene.get(id)?.number ?? '?').join(', ') || '—'}
+        </Field>
       </dl>
     );
   }

@@ -36,10 +36,18 @@ export function rowsOf(tab: EntityTab, entities: EntityCollections, index: NameI
   return labelledRows(tab, entities, index).map((row) => ({ ...row, stale: stale.has(row.id) }));
 }
 
-function labelledRows(tab: EntityTab, entities: EntityCollections, index: NameIndex): Omit<EntityRow, 'stale'>[] {
+function labelledRows(
+  tab: EntityTab,
+  entities: EntityCollections,
+  index: NameIndex,
+): Omit<EntityRow, 'stale'>[] {
   switch (tab) {
     case 'characters':
-      return entities.characters.map((c) => ({ id: c.id, label: c.name, detail: [c.role, c.occupation, c.age !== undefined ? `${c.age}` : ''].filter(Boolean).join(' · ') }));
+      return entities.characters.map((c) => ({
+        id: c.id,
+        label: c.name,
+        detail: [c.role, c.occupation, c.age !== undefined ? `${c.age}` : ''].filter(Boolean).join(' · '),
+      }));
     case 'locations':
       return entities.locations.map((l) => ({ id: l.id, label: l.name, detail: l.setting ?? '' }));
     case 'scenes':
@@ -54,12 +62,24 @@ function labelledRows(tab: EntityTab, entities: EntityCollections, index: NameIn
       }));
     case 'shots':
       return [...entities.shots]
-        .sort((a, b) => (index.scene.get(a.sceneId)?.number ?? 0) - (index.scene.get(b.sceneId)?.number ?? 0) || a.number - b.number)
-        .map((s) => ({ id: s.id, label: entityLabel(entities, index, 'shot', s.id) ?? s.id, detail: `${s.angle} · ${s.movement}` }));
+        .sort(
+          (a, b) =>
+            (index.scene.get(a.sceneId)?.number ?? 0) - (index.scene.get(b.sceneId)?.number ?? 0) ||
+            a.number - b.number,
+        )
+        .map((s) => ({
+          id: s.id,
+          label: entityLabel(entities, index, 'shot', s.id) ?? s.id,
+          detail: `${s.angle} · ${s.movement}`,
+        }));
     case 'beats':
       return [...entities.beats]
         .sort((a, b) => a.act - b.act || a.order - b.order)
-        .map((b) => ({ id: b.id, label: b.name, detail: `Act ${b.act}${b.actName ? ` · ${b.actName}` : ''}` }));
+        .map((b) => ({
+          id: b.id,
+          label: b.name,
+          detail: `Act ${b.act}${b.actName ? ` · ${b.actName}` : ''}`,
+        }));
     default:
       return assertNever(tab, 'entity tab');
   }

@@ -12,7 +12,14 @@ interface Props {
   onSelect: (characterId: string) => void;
 }
 
-const LAYOUT = { name: 'fcose', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 24 } as const;
+const LAYOUT = {
+  name: 'fcose',
+  animate: false,
+  randomize: true,
+  nodeRepulsion: () => 9000,
+  idealEdgeLength: () => 90,
+  padding: 24,
+} as const;
 
 export function GraphCanvas({ elements, selectedId, onSelect }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -24,7 +31,14 @@ export function GraphCanvas({ elements, selectedId, onSelect }: Props) {
   }, [onSelect]);
 
   useEffect(() => {
-    const cy = cytoscape({ container: containerRef.current, style: GRAPH_STYLE, elements: [], minZoom: 0.2, maxZoom: 3, boxSelectionEnabled: false });
+    const cy = cytoscape({
+      container: containerRef.current,
+      style: GRAPH_STYLE,
+      elements: [],
+      minZoom: 0.2,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+    });
     cy.on('tap', 'node', (event) => onSelectRef.current(event.target.id() as string));
     cyRef.current = cy;
     return () => {
@@ -67,5 +81,12 @@ export function GraphCanvas({ elements, selectedId, onSelect }: Props) {
     if (selectedId) cy.getElementById(selectedId).select();
   }, [selectedId, elements]);
 
-  return <div ref={containerRef} className="graph-canvas" role="img" aria-label="Relationship graph of the characters (details in the table below)" />;
+  return (
+    <div
+      ref={containerRef}
+      className="graph-canvas"
+      role="img"
+      aria-label="Relationship graph of the characters (details in the table below)"
+    />
+  );
 }

@@ -5,12 +5,21 @@ import { strengthColor, trustWidth, type RelationshipAt } from '../../lib/relati
 import { ROLE_COLORS } from './graph-style';
 
 /** Node and edge definitions; edges to missing characters are left out rather than crashing the layout. */
-export function graphElements(characters: readonly Character[], relationships: readonly Relationship[], values: readonly RelationshipAt[]): ElementDefinition[] {
+export function graphElements(
+  characters: readonly Character[],
+  relationships: readonly Relationship[],
+  values: readonly RelationshipAt[],
+): ElementDefinition[] {
   const ids = new Set(characters.map((c) => c.id));
   const at = new Map(values.map((v) => [v.id, v]));
   const nodes: ElementDefinition[] = characters.map((c) => ({
     group: 'nodes',
-    data: { id: c.id, name: c.name, color: ROLE_COLORS[c.role ?? 'none'] ?? ROLE_COLORS.none, size: c.role === 'protagonist' ? 34 : c.role === 'minor' ? 18 : 26 },
+    data: {
+      id: c.id,
+      name: c.name,
+      color: ROLE_COLORS[c.role ?? 'none'] ?? ROLE_COLORS.none,
+      size: c.role === 'protagonist' ? 34 : c.role === 'minor' ? 18 : 26,
+    },
   }));
   const edges: ElementDefinition[] = relationships
     .filter((r) => ids.has(r.sourceId) && ids.has(r.targetId))

@@ -18,8 +18,14 @@ export function GraphPanel() {
   // null = follow "now" (new interactions move the scrubber along); a number pins a point in story time.
   const [pinned, setPinned] = useState<number | null>(null);
   const position = pinned === null ? timeline.length : Math.min(pinned, timeline.length);
-  const values = useMemo(() => relationshipsAt(relationships, timeline, position), [relationships, timeline, position]);
-  const elements = useMemo(() => graphElements(characters, relationships, values), [characters, relationships, values]);
+  const values = useMemo(
+    () => relationshipsAt(relationships, timeline, position),
+    [relationships, timeline, position],
+  );
+  const elements = useMemo(
+    () => graphElements(characters, relationships, values),
+    [characters, relationships, values],
+  );
 
   return (
     <section aria-label="Relationship graph" className="panel graph-panel">
@@ -27,13 +33,28 @@ export function GraphPanel() {
       {characters.length === 0 ? (
         <p className="empty">No characters yet. Characters appear here as nodes, relationships as edges.</p>
       ) : (
-        <GraphCanvas elements={elements} selectedId={selected} onSelect={(id) => selectEntity({ type: 'character', id })} />
+        <GraphCanvas
+          elements={elements}
+          selectedId={selected}
+          onSelect={(id) => selectEntity({ type: 'character', id })}
+        />
       )}
       <div className="legend" aria-hidden="true">
-        <span className="swatch neg" /> hostile <span className="swatch neutral" /> neutral <span className="swatch pos" /> close · thicker = more trust
+        <span className="swatch neg" /> hostile <span className="swatch neutral" /> neutral{' '}
+        <span className="swatch pos" /> close · thicker = more trust
       </div>
-      <TimeScrubber timeline={timeline} position={position} onChange={(p) => setPinned(p >= timeline.length ? null : p)} sceneNumber={(id) => index.scene.get(id)?.number} />
-      <RelationshipTable relationships={relationships} values={values} names={index.character} onSelect={(id) => selectEntity({ type: 'relationship', id })} />
+      <TimeScrubber
+        timeline={timeline}
+        position={position}
+        onChange={(p) => setPinned(p >= timeline.length ? null : p)}
+        sceneNumber={(id) => index.scene.get(id)?.number}
+      />
+      <RelationshipTable
+        relationships={relationships}
+        values={values}
+        names={index.character}
+        onSelect={(id) => selectEntity({ type: 'relationship', id })}
+      />
     </section>
   );
 }

@@ -9,7 +9,10 @@ interface Props {
 }
 
 export function TimeScrubber({ timeline, position, onChange, sceneNumber }: Props) {
-  if (timeline.length === 0) return <p className="muted scrubber-note">No interactions recorded yet, so there is no story time to scrub.</p>;
+  if (timeline.length === 0)
+    return (
+      <p className="muted scrubber-note">No interactions recorded yet, so there is no story time to scrub.</p>
+    );
   const point = position > 0 ? timeline[position - 1] : undefined;
   const scene = point?.sceneId ? sceneNumber(point.sceneId) : undefined;
   const text =

@@ -33,7 +33,12 @@ export function ProjectSettingsForm({ name, settings }: { name: string; settings
   };
 
   return (
-    <form className="settings-form project-settings" aria-label="Project settings" noValidate onSubmit={(e) => void submit(e)}>
+    <form
+      className="settings-form project-settings"
+      aria-label="Project settings"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+    >
       <h3>Project settings — {name}</h3>
       <fieldset disabled={saving || readOnly}>
         <label className="inline">
@@ -46,8 +51,8 @@ export function ProjectSettingsForm({ name, settings }: { name: string; settings
           Review scenes before the storyboard
         </label>
         <p id="project-review-hint" className="muted hint">
-          Applies to model brains: a generate run pauses after the scene breakdown so you can approve the scenes before
-          shots are drawn. The offline engine never pauses.
+          Applies to model brains: a generate run pauses after the scene breakdown so you can approve the
+          scenes before shots are drawn. The offline engine never pauses.
         </p>
         <label>
           Budget per run (USD)
@@ -73,7 +78,9 @@ export function ProjectSettingsForm({ name, settings }: { name: string; settings
             {problem}
           </p>
         )}
-        {readOnly && <p className="muted hint">This project is open read-only, so its settings cannot change here.</p>}
+        {readOnly && (
+          <p className="muted hint">This project is open read-only, so its settings cannot change here.</p>
+        )}
         <div className="toolbar">
           <button type="submit" className="primary" disabled={!projectDraftChanged(draft, settings)}>
             {saving ? 'Saving…' : 'Save project settings'}

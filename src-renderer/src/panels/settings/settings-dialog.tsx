@@ -42,7 +42,9 @@ export function SettingsDialog() {
           ×
         </button>
       </div>
-      {projectName !== null && projectSettings !== null && <ProjectSettingsForm name={projectName} settings={projectSettings} />}
+      {projectName !== null && projectSettings !== null && (
+        <ProjectSettingsForm name={projectName} settings={projectSettings} />
+      )}
       {settings === null ? (
         <p className="muted">Loading settings…</p>
       ) : (

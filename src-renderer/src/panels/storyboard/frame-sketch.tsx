@@ -34,7 +34,15 @@ export function FrameSketch({ shot }: { shot: Shot }) {
   return (
     <svg viewBox={`0 0 ${FRAME_W} ${FRAME_H}`} className="frame-sketch" role="img" aria-label={label}>
       <defs>
-        <marker id="arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+        <marker
+          id="arrow"
+          viewBox="0 0 10 10"
+          refX="8"
+          refY="5"
+          markerWidth="5"
+          markerHeight="5"
+          orient="auto-start-reverse"
+        >
           <path d="M 0 0 L 10 5 L 0 10 z" fill="var(--accent)" />
         </marker>
         <clipPath id={`clip-${shot.id}`}>
@@ -44,9 +52,19 @@ export function FrameSketch({ shot }: { shot: Shot }) {
       <rect width={FRAME_W} height={FRAME_H} className="frame-bg" />
       <g clipPath={`url(#clip-${shot.id})`}>
         {horizon.y !== null ? (
-          <line x1={-20} x2={FRAME_W + 20} y1={horizon.y} y2={horizon.y} className="horizon" transform={`rotate(${horizon.tilt} ${FRAME_W / 2} ${horizon.y})`} />
+          <line
+            x1={-20}
+            x2={FRAME_W + 20}
+            y1={horizon.y}
+            y2={horizon.y}
+            className="horizon"
+            transform={`rotate(${horizon.tilt} ${FRAME_W / 2} ${horizon.y})`}
+          />
         ) : (
-          <path d={`M 0 30 H ${FRAME_W} M 0 60 H ${FRAME_W} M 53 0 V ${FRAME_H} M 107 0 V ${FRAME_H}`} className="horizon" />
+          <path
+            d={`M 0 30 H ${FRAME_W} M 0 60 H ${FRAME_W} M 53 0 V ${FRAME_H} M 107 0 V ${FRAME_H}`}
+            className="horizon"
+          />
         )}
         <g transform={horizon.tilt ? `rotate(${horizon.tilt} ${FRAME_W / 2} ${FRAME_H / 2})` : undefined}>
           {figures.map((f, i) => (
@@ -57,9 +75,20 @@ export function FrameSketch({ shot }: { shot: Shot }) {
               />
             </g>
           ))}
-          {shot.size === 'insert' && <rect x={FRAME_W * 0.35} y={FRAME_H * 0.3} width={FRAME_W * 0.3} height={FRAME_H * 0.4} rx={4} className="prop" />}
+          {shot.size === 'insert' && (
+            <rect
+              x={FRAME_W * 0.35}
+              y={FRAME_H * 0.3}
+              width={FRAME_W * 0.3}
+              height={FRAME_H * 0.4}
+              rx={4}
+              className="prop"
+            />
+          )}
         </g>
-        {shot.angle === 'POV' && <rect x={4} y={4} width={FRAME_W - 8} height={FRAME_H - 8} rx={18} className="pov" />}
+        {shot.angle === 'POV' && (
+          <rect x={4} y={4} width={FRAME_W - 8} height={FRAME_H - 8} rx={18} className="pov" />
+        )}
       </g>
       <MovementMark movement={shot.movement} />
     </svg>

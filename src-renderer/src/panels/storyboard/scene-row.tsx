@@ -31,7 +31,11 @@ export const SceneRow = memo(function SceneRow({ scene, shots, location, cast }:
     <div className="scene-row">
       <div className="scene-info">
         <h3>
-          <button type="button" className="link" onClick={() => selectEntity({ type: 'scene', id: scene.id })}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => selectEntity({ type: 'scene', id: scene.id })}
+          >
             {scene.number}. {scene.heading}
           </button>
           {scene.stale && <StaleBadge />}

@@ -11,7 +11,12 @@ export const ShotCard = memo(function ShotCard({ shot, sceneNumber }: { shot: Sh
   const selected = useAppStore((s) => s.selected?.id === shot.id);
   return (
     <li className={`shot-card ${selected ? 'selected' : ''}`}>
-      <button type="button" className="shot-open" onClick={() => selectEntity({ type: 'shot', id: shot.id })} aria-label={`Shot ${sceneNumber}.${shot.number}`}>
+      <button
+        type="button"
+        className="shot-open"
+        onClick={() => selectEntity({ type: 'shot', id: shot.id })}
+        aria-label={`Shot ${sceneNumber}.${shot.number}`}
+      >
         <FrameSketch shot={shot} />
       </button>
       <div className="shot-meta">

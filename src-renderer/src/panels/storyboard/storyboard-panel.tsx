@@ -25,10 +25,15 @@ export function StoryboardPanel() {
   return (
     <section aria-label="Storyboard" className="panel storyboard-panel">
       <h2 className="panel-title">
-        Storyboard <span className="muted">{plural(scenes.length, 'scene')} · {plural(entities.shots.length, 'shot')}</span>
+        Storyboard{' '}
+        <span className="muted">
+          {plural(scenes.length, 'scene')} · {plural(entities.shots.length, 'shot')}
+        </span>
       </h2>
       {scenes.length === 0 ? (
-        <p className="empty">No scenes yet. The scene breakdown fills this board; shots appear under each scene.</p>
+        <p className="empty">
+          No scenes yet. The scene breakdown fills this board; shots appear under each scene.
+        </p>
       ) : (
         // A feature film has a hundred scenes and a thousand sketches: only the rows on screen are in the DOM.
         <VirtualList
@@ -42,7 +47,10 @@ export function StoryboardPanel() {
               scene={scene}
               shots={shotsByScene.get(scene.id) ?? NO_SHOTS}
               location={scene.locationId ? index.location.get(scene.locationId) : undefined}
-              cast={scene.characterIds.map((id) => index.character.get(id)).filter(Boolean).join(', ')}
+              cast={scene.characterIds
+                .map((id) => index.character.get(id))
+                .filter(Boolean)
+                .join(', ')}
             />
           )}
         />

@@ -17,7 +17,13 @@ export function TasksDrawer() {
 
   return (
     <section aria-label="Tasks" className={`tasks-drawer ${open ? 'open' : ''}`}>
-      <button type="button" className="tasks-toggle" aria-expanded={open} aria-controls="tasks-body" onClick={() => toggle()}>
+      <button
+        type="button"
+        className="tasks-toggle"
+        aria-expanded={open}
+        aria-controls="tasks-body"
+        onClick={() => toggle()}
+      >
         Tasks
         {active > 0 && (
           <span className="count" aria-hidden="true">
@@ -43,12 +49,20 @@ export function TasksDrawer() {
                     {t.done} / {t.total}
                   </span>
                   {(t.status === 'queued' || t.status === 'running') && (
-                    <button type="button" onClick={() => void cancelTask(t.taskId)} aria-label={`Cancel ${t.label}`}>
+                    <button
+                      type="button"
+                      onClick={() => void cancelTask(t.taskId)}
+                      aria-label={`Cancel ${t.label}`}
+                    >
                       Cancel
                     </button>
                   )}
                   {(t.status === 'failed' || t.status === 'cancelled') && (
-                    <button type="button" onClick={() => void retryTask(t.taskId)} aria-label={`Retry ${t.label}`}>
+                    <button
+                      type="button"
+                      onClick={() => void retryTask(t.taskId)}
+                      aria-label={`Retry ${t.label}`}
+                    >
                       Retry
                     </button>
                   )}
@@ -70,10 +84,19 @@ export function TasksDrawer() {
               {runList.map((r) => (
                 <li key={r.runId} className={`task ${r.status}`}>
                   <div className="task-line">
-                    <span>Run {r.runId.slice(-6)}{r.stage ? ` · ${r.stage}` : ''}</span>
+                    <span>
+                      Run {r.runId.slice(-6)}
+                      {r.stage ? ` · ${r.stage}` : ''}
+                    </span>
                     <span className="muted">{r.status}</span>
                   </div>
-                  {r.progress && <progress max={Math.max(1, r.progress.total)} value={r.progress.done} aria-label={`Run ${r.runId.slice(-6)} progress`} />}
+                  {r.progress && (
+                    <progress
+                      max={Math.max(1, r.progress.total)}
+                      value={r.progress.done}
+                      aria-label={`Run ${r.runId.slice(-6)} progress`}
+                    />
+                  )}
                 </li>
               ))}
             </ul>

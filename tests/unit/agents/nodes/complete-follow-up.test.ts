@@ -39,7 +39,17 @@ describe('nameFromAnswer', () => {
   });
 
   it('empty answers, long sentences and refusals are not names', () => {
-    for (const answer of ['', '   ', '""', 'I think she should be called something like Maya maybe', 'no idea', "I don't know", 'not sure', 'skip', 'Never mind']) {
+    for (const answer of [
+      '',
+      '   ',
+      '""',
+      'I think she should be called something like Maya maybe',
+      'no idea',
+      "I don't know",
+      'not sure',
+      'skip',
+      'Never mind',
+    ]) {
       expect(nameFromAnswer(answer)).toBeNull();
     }
   });

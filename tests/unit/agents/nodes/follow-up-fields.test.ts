@@ -7,7 +7,10 @@ import { castFile } from '../../domain/domain-fixtures';
 
 const builderOf = () => {
   const cast = castFile();
-  return { ...cast, builder: new ChangeBuilder(cast.file, { via: 'chat', provenance: { messageId: 'MSG1' } }) };
+  return {
+    ...cast,
+    builder: new ChangeBuilder(cast.file, { via: 'chat', provenance: { messageId: 'MSG1' } }),
+  };
 };
 
 function unclear(fn: () => unknown): AppFailure {
@@ -23,9 +26,19 @@ function unclear(fn: () => unknown): AppFailure {
 
 describe('roleIn', () => {
   it.each([
-    ['protagonist', 'protagonist'], ['She is the hero', 'protagonist'], ['the lead', 'protagonist'], ['main character', 'protagonist'],
-    ['Antagonist', 'antagonist'], ['the villain', 'antagonist'], ['the main villain', 'antagonist'], ['his enemy', 'antagonist'],
-    ['supporting', 'supporting'], ['a sidekick', 'supporting'], ['minor', 'minor'], ['just an extra', 'minor'], ['a cameo', 'minor'],
+    ['protagonist', 'protagonist'],
+    ['She is the hero', 'protagonist'],
+    ['the lead', 'protagonist'],
+    ['main character', 'protagonist'],
+    ['Antagonist', 'antagonist'],
+    ['the villain', 'antagonist'],
+    ['the main villain', 'antagonist'],
+    ['his enemy', 'antagonist'],
+    ['supporting', 'supporting'],
+    ['a sidekick', 'supporting'],
+    ['minor', 'minor'],
+    ['just an extra', 'minor'],
+    ['a cameo', 'minor'],
   ] as const)('%s → %s', (text, role) => {
     expect(roleIn(text)).toBe(role);
   });
@@ -73,17 +86,23 @@ describe('patchFromAnswer', () => {
     expect(op).toMatchObject({ type: 'location', before: null });
     expect((op.after as { name: string }).name).toBe('Old Lighthouse');
     expect(patch).toEqual({ locationId: op.id });
-    expect((op.after as { createdVia: string; provenance: { messageId: string } }).provenance.messageId).toBe('MSG1');
+    expect((op.after as { createdVia: string; provenance: { messageId: string } }).provenance.messageId).toBe(
+      'MSG1',
+    );
   });
 
   it('characterIds: known names resolved (first names, aliases), unknown ones created', () => {
     const { builder, ids } = builderOf();
-    const patch = patchFromAnswer(builder, 'characterIds', 'Sal, John and Zed.') as { characterIds: string[] };
+    const patch = patchFromAnswer(builder, 'characterIds', 'Sal, John and Zed.') as {
+      characterIds: string[];
+    };
     expect(patch.characterIds.slice(0, 2)).toEqual([ids.sarah, ids.john]);
     expect(builder.ops).toHaveLength(1);
     expect((builder.ops[0]!.after as { name: string }).name).toBe('Zed');
     expect(patch.characterIds[2]).toBe(builder.ops[0]!.id);
-    expect(patchFromAnswer(builder, 'characterIds', 'with Maya & Sarah')).toEqual({ characterIds: [ids.maya, ids.sarah] });
+    expect(patchFromAnswer(builder, 'characterIds', 'with Maya & Sarah')).toEqual({
+      characterIds: [ids.maya, ids.sarah],
+    });
   });
 
   it('characterIds: an answer with no names throws', () => {
@@ -93,7 +112,9 @@ describe('patchFromAnswer', () => {
 
   it('any other field takes the answer as text (trimmed)', () => {
     const { builder } = builderOf();
-    expect(patchFromAnswer(builder, 'description', '  A corrupt officer.  ')).toEqual({ description: 'A corrupt officer.' });
+    expect(patchFromAnswer(builder, 'description', '  A corrupt officer.  ')).toEqual({
+      description: 'A corrupt officer.',
+    });
     expect(patchFromAnswer(builder, 'summary', 'They argue.')).toEqual({ summary: 'They argue.' });
   });
 });

@@ -46,7 +46,14 @@ describe('pipeline determinism', () => {
     const films: { seed: number; title: string; cast: string }[] = [];
     for (let seed = 100; seed < 110; seed++) {
       const { file } = await runIdea('short-film', seed, services);
-      films.push({ seed, title: file.project.title ?? '', cast: file.entities.characters.map((c) => c.name).sort().join(', ') });
+      films.push({
+        seed,
+        title: file.project.title ?? '',
+        cast: file.entities.characters
+          .map((c) => c.name)
+          .sort()
+          .join(', '),
+      });
     }
     await services.shutdown();
     for (let i = 0; i < films.length; i++) {

@@ -41,11 +41,17 @@ describe('pipeline invariants (robot idea, 20 seeds × short, episode, music vid
     const [first, second] = e.scenes;
     const broken = {
       ...run.file,
-      project: { ...run.file.project, logline: '', workflow: { ...run.file.project.workflow, current: 'scene_breakdown' as const } },
+      project: {
+        ...run.file.project,
+        logline: '',
+        workflow: { ...run.file.project.workflow, current: 'scene_breakdown' as const },
+      },
       entities: {
         ...e,
         characters: e.characters.map((c, i) => (i === 0 ? { ...c, goals: [] } : c)),
-        scenes: e.scenes.map((s) => (s === first ? { ...s, locationId: undefined, durationSec: (s.durationSec ?? 0) + 1_000 } : s)),
+        scenes: e.scenes.map((s) =>
+          s === first ? { ...s, locationId: undefined, durationSec: (s.durationSec ?? 0) + 1_000 } : s,
+        ),
         shots: e.shots.filter((shot) => shot.sceneId !== second!.id),
       },
     };

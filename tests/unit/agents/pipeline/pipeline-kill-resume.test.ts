@@ -26,7 +26,10 @@ interface KilledRun {
 /** Runs the pipeline in a child and SIGKILLs it `delayMs` after it reports its `killAfter`-th finished stage. */
 function runAndKill(root: string, projectId: string, killAfter: number, delayMs: number): Promise<KilledRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', RUNNER, root, projectId, KIND, String(SEED)], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', RUNNER, root, projectId, KIND, String(SEED)], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const run: KilledRun = { stagesSeen: [], finished: false, killed: false, stderr: '' };
     let buffered = '';
     let armed = false;
@@ -123,7 +126,8 @@ describe('pipeline kill & resume', () => {
       let runId = '';
       const unsubscribe = services.events.subscribe((event, payload) => {
         const e = payload as AgentEvent;
-        if (event === 'agent:event' && e.type === 'stage_finished' && ++finished === cancelAt) services.pipeline.cancel(e.runId);
+        if (event === 'agent:event' && e.type === 'stage_finished' && ++finished === cancelAt)
+          services.pipeline.cancel(e.runId);
       });
       const started = await services.pipeline.start(summary.id, paramsFromIdea(ROBOT_IDEA, KIND, SEED));
       runId = started.runId;
@@ -151,7 +155,8 @@ describe('pipeline kill & resume', () => {
       for (const list of Object.values(e)) {
         for (const entity of list as { provenance: { stage?: string } }[]) {
           const stage = entity.provenance.stage;
-          if (stage && stage !== 'storyboard_artist') expect(did(stage), `entity from unfinished stage ${stage}`).toBe(true);
+          if (stage && stage !== 'storyboard_artist')
+            expect(did(stage), `entity from unfinished stage ${stage}`).toBe(true);
         }
       }
       // The project still loads through the store (schema-valid) after closing and reopening…

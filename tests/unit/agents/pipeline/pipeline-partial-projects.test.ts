@@ -16,15 +16,20 @@ const params = paramsFromIdea(ROBOT_IDEA, KIND, SEED);
 const manual = { via: 'manual' as const };
 
 const recordPath = (dir: string, runId: string) => join(dir, 'runs', `${runId}.json`);
-const readRecord = (dir: string, runId: string) => JSON.parse(readFileSync(recordPath(dir, runId), 'utf8')) as RunRecord;
+const readRecord = (dir: string, runId: string) =>
+  JSON.parse(readFileSync(recordPath(dir, runId), 'utf8')) as RunRecord;
 
 describe('pipeline on partial projects', () => {
   it("a project with the user's locations skips the location scout and sets every scene in them", async () => {
     const services = pipelineServices();
     const summary = await services.projects.create('Untitled film', KIND, { seed: SEED });
     const session = await services.projects.open(summary.id);
-    const studio = (await session.createEntity('location', { name: 'Rooftop Studio', setting: 'interior' }, manual)).entity.id;
-    const junkyard = (await session.createEntity('location', { name: 'Scrap Yard', setting: 'exterior' }, manual)).entity.id;
+    const studio = (
+      await session.createEntity('location', { name: 'Rooftop Studio', setting: 'interior' }, manual)
+    ).entity.id;
+    const junkyard = (
+      await session.createEntity('location', { name: 'Scrap Yard', setting: 'exterior' }, manual)
+    ).entity.id;
     expect(planStages(session.file)).not.toContain('location_scout');
     expect(planStages(session.file)).toContain('character_designer');
 
@@ -35,7 +40,10 @@ describe('pipeline on partial projects', () => {
     expect(record.stages.location_scout).toBeUndefined();
     const e = session.file.entities;
     expect(e.locations.map((l) => l.id).sort()).toEqual([studio, junkyard].sort());
-    expect(e.locations.find((l) => l.id === studio)).toMatchObject({ name: 'Rooftop Studio', createdVia: 'manual' });
+    expect(e.locations.find((l) => l.id === studio)).toMatchObject({
+      name: 'Rooftop Studio',
+      createdVia: 'manual',
+    });
     expect(e.scenes.length).toBeGreaterThan(0);
     for (const scene of e.scenes) expect([studio, junkyard]).toContain(scene.locationId);
     // Both places are used, not just the first one.
@@ -48,7 +56,17 @@ describe('pipeline on partial projects', () => {
     expect(planStages(file)).toEqual([]);
     const session = await services.projects.open(projectId);
     // The user adds a scene: only its storyboard and the shot plan are missing.
-    await session.createEntity('scene', { number: 99, heading: 'EXT. ROOFTOP - NIGHT', characterIds: [file.entities.characters[0]!.id], locationId: file.entities.locations[0]!.id, durationSec: 30 }, manual);
+    await session.createEntity(
+      'scene',
+      {
+        number: 99,
+        heading: 'EXT. ROOFTOP - NIGHT',
+        characterIds: [file.entities.characters[0]!.id],
+        locationId: file.entities.locations[0]!.id,
+        durationSec: 30,
+      },
+      manual,
+    );
     expect(planStages(session.file)).toEqual(['storyboard_artist', 'shot_planner']);
     expect(planStages(session.file, undefined, 'scene_breakdown')).toEqual([]);
     await services.shutdown();
@@ -57,7 +75,10 @@ describe('pipeline on partial projects', () => {
   it('a stage re-run after a crash between its commit and its checkpoint duplicates nothing and keeps user edits', async () => {
     const reference = await runIdea(KIND, SEED);
     await reference.services.shutdown();
-    const fullPlan = readRecord((await reference.services.projects.list())[0]!.path, reference.outcome.runId).plan;
+    const fullPlan = readRecord(
+      (await reference.services.projects.list())[0]!.path,
+      reference.outcome.runId,
+    ).plan;
 
     // The run got as far as committing the cast and the locations; the process died before those checkpoints.
     const services = pipelineServices();
@@ -67,12 +88,20 @@ describe('pipeline on partial projects', () => {
     const record = readRecord(summary.path, first.runId);
     delete record.stages.character_designer;
     delete record.stages.location_scout;
-    writeFileSync(recordPath(summary.path, first.runId), JSON.stringify({ ...record, plan: fullPlan, status: 'running' }));
+    writeFileSync(
+      recordPath(summary.path, first.runId),
+      JSON.stringify({ ...record, plan: fullPlan, status: 'running' }),
+    );
 
     // Meanwhile the user rewrote one generated character by hand.
     const session = await services.projects.open(summary.id);
     const hero = session.file.entities.characters[0]!;
-    await session.updateEntity('character', hero.id, { description: 'Paints only at night, with borrowed brushes.' }, manual);
+    await session.updateEntity(
+      'character',
+      hero.id,
+      { description: 'Paints only at night, with borrowed brushes.' },
+      manual,
+    );
     const edited = session.file.entities.characters.find((c) => c.id === hero.id)!;
 
     const resumed = await services.pipeline.resume(summary.id, first.runId);
@@ -84,7 +113,13 @@ describe('pipeline on partial projects', () => {
     // Apart from the hand edit, the film is the uninterrupted one.
     const normal = normalizeProject(session.file);
     const expected = normalizeProject(reference.file);
-    const withoutHero = (n: typeof normal) => ({ ...n, entities: { ...n.entities, characters: n.entities.characters!.filter((c) => (c as { name: string }).name !== hero.name) } });
+    const withoutHero = (n: typeof normal) => ({
+      ...n,
+      entities: {
+        ...n.entities,
+        characters: n.entities.characters!.filter((c) => (c as { name: string }).name !== hero.name),
+      },
+    });
     expect(withoutHero(normal)).toEqual(withoutHero(expected));
     await services.shutdown();
   });
@@ -100,13 +135,17 @@ describe('pipeline on partial projects', () => {
     const myScene = session.file.entities.scenes.find((s) => s.id === mine.id)!;
 
     // The user renames the lead, then asks for the scenes again: the new scenes are written for the new name.
-    const lead = file.entities.characters.find((c) => c.role === 'protagonist') ?? file.entities.characters[0]!;
+    const lead =
+      file.entities.characters.find((c) => c.role === 'protagonist') ?? file.entities.characters[0]!;
     await session.updateEntity('character', lead.id, { name: 'Marisol Quintero' }, manual);
     expect(planStages(session.file, 'scene_breakdown')).toEqual(['scene_breakdown']);
     const { runId, done } = await services.pipeline.start(projectId, params, { from: 'scene_breakdown' });
     const outcome = await done;
     expect(outcome.status).toBe('done');
-    expect(outcome.remedies).toContainEqual({ label: 'Regenerate the storyboard', command: 'regenerate the storyboard' });
+    expect(outcome.remedies).toContainEqual({
+      label: 'Regenerate the storyboard',
+      command: 'regenerate the storyboard',
+    });
     const record = readRecord(session.dir, runId);
     expect(record.plan).toEqual(['scene_breakdown']);
 
@@ -116,7 +155,8 @@ describe('pipeline on partial projects', () => {
     // The other scenes were rewritten in place (same ids, so beats and shots still point at them).
     const rewritten = e.scenes.filter((s) => s.id !== mine.id);
     expect(rewritten.every((s) => s.updatedAt >= record.startedAt && !s.stale)).toBe(true);
-    const speaks = (s: (typeof rewritten)[number]) => s.elements.some((el) => el.characterId === lead.id && el.characterName === 'MARISOL QUINTERO');
+    const speaks = (s: (typeof rewritten)[number]) =>
+      s.elements.some((el) => el.characterId === lead.id && el.characterName === 'MARISOL QUINTERO');
     expect(rewritten.some(speaks)).toBe(true);
     for (const s of rewritten) expect(e.locations.some((l) => l.id === s.locationId)).toBe(true);
     expect(e.characters.length).toBe(file.entities.characters.length);

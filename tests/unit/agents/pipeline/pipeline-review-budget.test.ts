@@ -32,8 +32,17 @@ afterAll(async () => {
 });
 
 /** A project driven by the fake model, with the given project settings. */
-async function modelProject(settings: ProjectFile['project']['settings'], pricing: ModelPricing | null = null) {
-  const brain = createOpenAiBrain({ baseURL: fake.baseURL, model: 'fake', timeoutMs: 5_000, maxRetries: 0, pricing });
+async function modelProject(
+  settings: ProjectFile['project']['settings'],
+  pricing: ModelPricing | null = null,
+) {
+  const brain = createOpenAiBrain({
+    baseURL: fake.baseURL,
+    model: 'fake',
+    timeoutMs: 5_000,
+    maxRetries: 0,
+    pricing,
+  });
   services = pipelineServices(brain);
   const summary = await services.projects.create('Untitled film', KIND, { seed: SEED });
   const session = await services.projects.open(summary.id);
@@ -41,7 +50,8 @@ async function modelProject(settings: ProjectFile['project']['settings'], pricin
   return { services, session, projectId: summary.id };
 }
 
-const record = (dir: string, runId: string) => JSON.parse(readFileSync(join(dir, 'runs', `${runId}.json`), 'utf8')) as RunRecord;
+const record = (dir: string, runId: string) =>
+  JSON.parse(readFileSync(join(dir, 'runs', `${runId}.json`), 'utf8')) as RunRecord;
 const params = paramsFromIdea(ROBOT_IDEA, KIND, SEED);
 
 describe('review gate and budget (model brain)', () => {
@@ -87,7 +97,14 @@ describe('review gate and budget (model brain)', () => {
 
   it('a budget smaller than one call pauses the run with the budget as reason; continuing finishes it', async () => {
     // $1 per token: any call costs more than the $0.01 budget.
-    const { services: s, session, projectId } = await modelProject({ reviewGate: false, budgetUsd: 0.01 }, { inputPerMTok: 1_000_000, outputPerMTok: 1_000_000 });
+    const {
+      services: s,
+      session,
+      projectId,
+    } = await modelProject(
+      { reviewGate: false, budgetUsd: 0.01 },
+      { inputPerMTok: 1_000_000, outputPerMTok: 1_000_000 },
+    );
     const asked = fake.chatRequests().length;
     const { runId, done } = await s.pipeline.start(projectId, params);
     const paused = await done;

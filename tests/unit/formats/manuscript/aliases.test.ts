@@ -6,7 +6,9 @@ const groups = (text: string): string[][] => analyzeProse(text).characters.map((
 
 describe('clusterPersons marital honorifics', () => {
   it('keeps "Mrs. Surname" apart from a woman named plainly by first and last name', () => {
-    const g = groups('Mary Lennox was a sour child. Mary Lennox never cried. Mrs. Lennox went to parties. Mrs. Lennox laughed.');
+    const g = groups(
+      'Mary Lennox was a sour child. Mary Lennox never cried. Mrs. Lennox went to parties. Mrs. Lennox laughed.',
+    );
     expect(g).toContainEqual(['Mary Lennox']);
     expect(g).toContainEqual(['Mrs. Lennox']);
   });
@@ -41,7 +43,9 @@ describe('clusterPersons marital honorifics', () => {
 
 describe('clusterPersons diminutives', () => {
   it('does not give a pet name to a character only ever called by a title', () => {
-    const g = groups('Sir Henry Curtis was tall. Sir Henry laughed. My poor boy Harry died last year, and Harry was kind.');
+    const g = groups(
+      'Sir Henry Curtis was tall. Sir Henry laughed. My poor boy Harry died last year, and Harry was kind.',
+    );
     expect(g).toContainEqual(['Sir Henry Curtis', 'Sir Henry']);
     expect(g).toContainEqual(['Harry']);
   });

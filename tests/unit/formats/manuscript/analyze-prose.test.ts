@@ -24,9 +24,10 @@ describe('analyzeProse characters', () => {
   });
 
   it('treats possessives and pre-tokenised text like plain prose', () => {
-    const text = "Sir Walter Elliot , of Kellynch Hall , never took up any book but the Baronetage .\n"
-      + "Sir Walter 's vanity was great ; Walter Elliot admired himself .\n"
-      + "Sir Walter's daughter said nothing .";
+    const text =
+      'Sir Walter Elliot , of Kellynch Hall , never took up any book but the Baronetage .\n' +
+      "Sir Walter 's vanity was great ; Walter Elliot admired himself .\n" +
+      "Sir Walter's daughter said nothing .";
     const { characters } = analyzeProse(text);
     const walter = find(characters, 'Sir Walter Elliot');
     expect(walter).toHaveLength(1);
@@ -36,7 +37,8 @@ describe('analyzeProse characters', () => {
   });
 
   it('keeps Mr. and Mrs. with one surname apart', () => {
-    const text = 'Mr. Pontellier read the paper. Mrs. Pontellier watched the sea. Mr. Pontellier sighed. Mrs. Pontellier laughed.';
+    const text =
+      'Mr. Pontellier read the paper. Mrs. Pontellier watched the sea. Mr. Pontellier sighed. Mrs. Pontellier laughed.';
     const { characters } = analyzeProse(text);
     const ps = characters.filter((c) => /Pontellier/.test(c.name));
     expect(ps.map((c) => c.gender).sort()).toEqual(['female', 'male']);
@@ -52,7 +54,8 @@ describe('analyzeProse characters', () => {
   });
 
   it('does not take sentence-initial ordinary words or organisations for people', () => {
-    const text = 'Fog everywhere. Fog up the river. Then Mary went out.\nThe Bible Society met. Mary said so.';
+    const text =
+      'Fog everywhere. Fog up the river. Then Mary went out.\nThe Bible Society met. Mary said so.';
     const names = analyzeProse(text).characters.map((c) => c.name);
     expect(names).toContain('Mary');
     expect(names).not.toContain('Fog');
@@ -62,7 +65,8 @@ describe('analyzeProse characters', () => {
 
 describe('analyzeProse locations', () => {
   it('finds gazetteer places and names with place head words', () => {
-    const text = 'They travelled from London to Rome. In Rome they took rooms near Harley Street.\nMary said London was dull.';
+    const text =
+      'They travelled from London to Rome. In Rome they took rooms near Harley Street.\nMary said London was dull.';
     const { locations, characters } = analyzeProse(text);
     const names = locations.map((l) => l.name);
     expect(names).toEqual(expect.arrayContaining(['London', 'Rome', 'Harley Street']));

@@ -10,13 +10,17 @@ const names = (text: string) => {
 
 describe('classifyNames person cues', () => {
   it('lets ", who" outweigh a gazetteer entry', () => {
-    const r = names('The men marched with Washington , who said nothing . The fame earned by Washington grew .');
+    const r = names(
+      'The men marched with Washington , who said nothing . The fame earned by Washington grew .',
+    );
     expect(r.chars).toEqual(['Washington']);
     expect(r.locs).toEqual([]);
   });
 
   it('accepts "who" after a dash as well', () => {
-    expect(names('Nothing can be done for Drozzle -- who was not well used -- this year.').chars).toEqual(['Drozzle']);
+    expect(names('Nothing can be done for Drozzle -- who was not well used -- this year.').chars).toEqual([
+      'Drozzle',
+    ]);
   });
 
   it('takes the agent of a passive verb as a person', () => {

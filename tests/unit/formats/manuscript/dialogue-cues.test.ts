@@ -1,6 +1,10 @@
 // Dialogue person cues: speaker attributions and vocatives, in plain and pre-tokenised quoting styles.
 import { describe, expect, it } from 'vitest';
-import { ATTRIBUTION_SCORE, VOCATIVE_SCORE, dialogueCue } from '../../../../src-main/formats/manuscript/dialogue-cues';
+import {
+  ATTRIBUTION_SCORE,
+  VOCATIVE_SCORE,
+  dialogueCue,
+} from '../../../../src-main/formats/manuscript/dialogue-cues';
 import { tokenize } from '../../../../src-main/formats/manuscript/tokenize';
 import { analyzeProse } from '../../../../src-main/formats/manuscript/analyze-prose';
 
@@ -32,6 +36,8 @@ describe('dialogueCue', () => {
 
 describe('analyzeProse with dialogue cues', () => {
   it('finds a speaker named once, only in an attribution', () => {
-    expect(analyzeProse('" Nonsense , " retorted Quilby , and walked away .').characters.map((c) => c.name)).toEqual(['Quilby']);
+    expect(
+      analyzeProse('" Nonsense , " retorted Quilby , and walked away .').characters.map((c) => c.name),
+    ).toEqual(['Quilby']);
   });
 });

@@ -16,7 +16,10 @@ function origins(text: string): (string | undefined)[] {
 
 describe('originPlace', () => {
   it('returns the capitalised words after an inner "of"', () => {
-    expect(origins('Then Perrotin of Nice wrote, and Thomas of New York answered.')).toEqual(['Nice', 'New York']);
+    expect(origins('Then Perrotin of Nice wrote, and Thomas of New York answered.')).toEqual([
+      'Nice',
+      'New York',
+    ]);
   });
 
   it('returns nothing for names without "of"', () => {

@@ -7,8 +7,17 @@ const para = (n: number, word = 'word') => Array.from({ length: n }, () => word)
 describe('scene splitting', () => {
   it('splits at chapter headings and scene-break markers', () => {
     const text = [
-      'CHAPTER I', '', 'Mary walked in the garden with Colin.', '', '* * *', '',
-      'Later that night Colin slept.', '', 'CHAPTER II', '', 'Mary woke early in London.',
+      'CHAPTER I',
+      '',
+      'Mary walked in the garden with Colin.',
+      '',
+      '* * *',
+      '',
+      'Later that night Colin slept.',
+      '',
+      'CHAPTER II',
+      '',
+      'Mary woke early in London.',
     ].join('\n');
     const { scenes } = analyzeProse(text);
     expect(scenes).toHaveLength(3);

@@ -16,7 +16,8 @@ const run = promisify(execFile);
 /** The shared eval data: $STORYLOOM_EVAL_DIR, or `../shared/eval` next to the checkout. */
 function evalDir(): string {
   const dir = process.env.STORYLOOM_EVAL_DIR ?? resolve(REPO_ROOT, '../shared/eval');
-  if (!existsSync(join(dir, 'fountain'))) throw new Error(`Eval data not found at ${dir}; set STORYLOOM_EVAL_DIR.`);
+  if (!existsSync(join(dir, 'fountain')))
+    throw new Error(`Eval data not found at ${dir}; set STORYLOOM_EVAL_DIR.`);
   return dir;
 }
 
@@ -24,13 +25,23 @@ interface Analysis {
   format: string;
   characters: { name: string; aliases: string[]; mentions: number }[];
   locations: { name: string }[];
-  scenes: { number: number; heading?: string; title?: string; locationName?: string; characterNames: string[] }[];
+  scenes: {
+    number: number;
+    heading?: string;
+    title?: string;
+    locationName?: string;
+    characterNames: string[];
+  }[];
   relationships: { source: string; target: string; strength: number; trust: number; kind: string }[];
 }
 
 async function storyloom(args: string[]): Promise<Record<string, unknown>> {
   const env = { ...process.env, STORYLOOM_APP_DIR: makeTempDir('storyloom-analyze-app-') };
-  const { stdout } = await run(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env, maxBuffer: 32 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, [BIN, ...args], {
+    cwd: REPO_ROOT,
+    env,
+    maxBuffer: 32 * 1024 * 1024,
+  });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
 }
 const analyze = async (file: string) => (await storyloom(['analyze', file, '--json'])) as unknown as Analysis;
@@ -45,8 +56,18 @@ function readSource(text: string): { headings: string[]; speakers: Set<string> }
     const blankBefore = i === 0 || lines[i - 1]!.trim() === '';
     const textAfter = (lines[i + 1] ?? '').trim() !== '';
     if (blankBefore && /^(?:INT|EXT|EST|INT\.?\/EXT|I\/E)[.\s]/i.test(line)) headings.push(line);
-    else if (blankBefore && textAfter && /^@?[A-Z][A-Z0-9 .'-]*(?:\s*\(.*\))?\s*\^?$/.test(line) && !line.endsWith('TO:')) {
-      speakers.add(line.replace(/\(.*\)/, '').replace(/[@^]/g, '').trim());
+    else if (
+      blankBefore &&
+      textAfter &&
+      /^@?[A-Z][A-Z0-9 .'-]*(?:\s*\(.*\))?\s*\^?$/.test(line) &&
+      !line.endsWith('TO:')
+    ) {
+      speakers.add(
+        line
+          .replace(/\(.*\)/, '')
+          .replace(/[@^]/g, '')
+          .trim(),
+      );
     }
   });
   return { headings, speakers };
@@ -67,10 +88,17 @@ describe('storyloom analyze on the eval screenplays', () => {
       const source = readSource(readFileSync(path, 'utf8'));
       const a = await analyze(path);
       expect(a.format, name).toBe('fountain');
-      expect(a.scenes.map((s) => s.heading), name).toEqual(source.headings);
+      expect(
+        a.scenes.map((s) => s.heading),
+        name,
+      ).toEqual(source.headings);
       expect(new Set(a.characters.map((c) => c.name.toUpperCase())), name).toEqual(source.speakers);
       for (const c of a.characters) {
-        expect(c, name).toMatchObject({ name: expect.any(String), aliases: expect.any(Array), mentions: expect.any(Number) });
+        expect(c, name).toMatchObject({
+          name: expect.any(String),
+          aliases: expect.any(Array),
+          mentions: expect.any(Number),
+        });
         expect(c.mentions, `${name}: ${c.name}`).toBeGreaterThanOrEqual(1);
       }
       // Every scene is set somewhere the analysis lists, and its speakers are listed characters.
@@ -93,7 +121,8 @@ describe('storyloom analyze on the eval screenplays', () => {
 
   it('cue extensions are stripped and dual dialogue is split into its two speakers', async () => {
     const fountain = join(evalDir(), 'fountain');
-    const names = async (file: string) => (await analyze(join(fountain, file))).characters.map((c) => c.name).sort();
+    const names = async (file: string) =>
+      (await analyze(join(fountain, file))).characters.map((c) => c.name).sort();
     expect(await names('screenplain/dialogue-character-extension.fountain')).toEqual(['Hans']);
     expect(await names('screenplain/dual-dialogue.fountain')).toEqual(['Girl', 'Guy']);
     expect(await names('nyousefi/DualDialogue.fountain')).toEqual(['Adam', 'Eve']);
@@ -110,7 +139,8 @@ describe('storyloom analyze on the eval screenplays', () => {
     expect(headings.some((h) => /ESTABLISHING|not a scene/.test(h))).toBe(false);
     const numbered = await analyze(join(evalDir(), 'fountain/nyousefi/SceneNumbers.fountain'));
     expect(numbered.scenes.length).toBeGreaterThan(0);
-    for (const s of numbered.scenes) expect(s.heading, 'scene numbers are not part of the heading').not.toMatch(/#/);
+    for (const s of numbered.scenes)
+      expect(s.heading, 'scene numbers are not part of the heading').not.toMatch(/#/);
   });
 
   it('prose analysis has the DESIGN §2 shape', async () => {
@@ -119,12 +149,23 @@ describe('storyloom analyze on the eval screenplays', () => {
     const a = await analyze(join(brat, file));
     expect(a.format).toBe('prose');
     expect(a.characters.length).toBeGreaterThan(0);
-    for (const c of a.characters) expect(c).toMatchObject({ name: expect.any(String), aliases: expect.any(Array), mentions: expect.any(Number) });
+    for (const c of a.characters)
+      expect(c).toMatchObject({
+        name: expect.any(String),
+        aliases: expect.any(Array),
+        mentions: expect.any(Number),
+      });
     for (const l of a.locations) expect(l).toMatchObject({ name: expect.any(String) });
     expect(Array.isArray(a.scenes)).toBe(true);
     const cast = new Set(a.characters.map((c) => c.name));
     for (const r of a.relationships) {
-      expect(r).toMatchObject({ source: expect.any(String), target: expect.any(String), strength: expect.any(Number), trust: expect.any(Number), kind: expect.any(String) });
+      expect(r).toMatchObject({
+        source: expect.any(String),
+        target: expect.any(String),
+        strength: expect.any(Number),
+        trust: expect.any(Number),
+        kind: expect.any(String),
+      });
       expect(cast.has(r.source) && cast.has(r.target)).toBe(true);
       expect(RelationshipKindSchema.options).toContain(r.kind);
     }
@@ -150,7 +191,9 @@ describe('storyloom import of a screenplay keeps dialogue and action in their sc
     const scenes = [...file.entities.scenes].sort((a, b) => a.number - b.number);
     expect(scenes.length).toBe(readSource(text).headings.length);
     const elements = scenes.flatMap((s) => s.elements);
-    expect(elements.some((e) => e.type === 'dialogue') && elements.some((e) => e.type === 'action')).toBe(true);
+    expect(elements.some((e) => e.type === 'dialogue') && elements.some((e) => e.type === 'action')).toBe(
+      true,
+    );
     for (const scene of scenes) {
       const span = scene.provenance.source!;
       const body = text.slice(span.start, span.end);
@@ -173,7 +216,9 @@ describe('storyloom import of a screenplay keeps dialogue and action in their sc
       const lines = text.slice(span.start, span.end).replace(/[*_]/g, '').split('\n');
       let cursor = 0;
       for (const element of scene.elements.filter((e) => e.type === 'dialogue')) {
-        expect(element.characterId && byId.get(element.characterId)?.toUpperCase()).toBe(element.characterName?.toUpperCase());
+        expect(element.characterId && byId.get(element.characterId)?.toUpperCase()).toBe(
+          element.characterName?.toUpperCase(),
+        );
         // Lines repeat ("Hush?"), so each speech is looked for after the previous one.
         const at = lines.findIndex((l, i) => i > cursor && l.trim() === element.text.split('\n')[0]!.trim());
         cursor = at;

@@ -8,9 +8,34 @@ import { writeFountain } from '../../../../src-main/formats/screenplay/write-fou
 import { structure } from './structure';
 
 const token = fc.constantFrom(
-  'INT. HOUSE - DAY', 'EXT. PARK', '.FORCED', 'BOB', 'ALICE (V.O.)', 'EVE ^', '@McCOY', '(beat)', 'Hello there.',
-  'CUT TO:', '> FADE OUT', '> THE END <', '~la la', '!LOUD', '# Act', '= synopsis', '===', '[[note]]', '/* bone */',
-  '*em*', '_u_', 'Title: X', '  ', '', '', '', 'walks in.', 'A & B <c>',
+  'INT. HOUSE - DAY',
+  'EXT. PARK',
+  '.FORCED',
+  'BOB',
+  'ALICE (V.O.)',
+  'EVE ^',
+  '@McCOY',
+  '(beat)',
+  'Hello there.',
+  'CUT TO:',
+  '> FADE OUT',
+  '> THE END <',
+  '~la la',
+  '!LOUD',
+  '# Act',
+  '= synopsis',
+  '===',
+  '[[note]]',
+  '/* bone */',
+  '*em*',
+  '_u_',
+  'Title: X',
+  '  ',
+  '',
+  '',
+  '',
+  'walks in.',
+  'A & B <c>',
 );
 const script = fc.array(token, { maxLength: 40 }).map((lines) => lines.join('\n'));
 
@@ -27,6 +52,9 @@ describe('Fountain properties', () => {
   });
 
   it('never throws on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => void parseFountain(text)), { numRuns: 300, seed: 11 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => void parseFountain(text)),
+      { numRuns: 300, seed: 11 },
+    );
   });
 });

@@ -15,22 +15,28 @@ describe('parseFdx', () => {
       ["INT. O'MALLEY'S PUB - NIGHT", '1', 'INT', "O'MALLEY'S PUB", 'NIGHT'],
       ['EXT. STREET - CONTINUOUS', undefined, 'EXT', 'STREET', 'CONTINUOUS'],
     ]);
-    expect(sample.slice(doc.scenes[0]?.start).startsWith('<Paragraph Number="1" Type="Scene Heading">')).toBe(true);
+    expect(sample.slice(doc.scenes[0]?.start).startsWith('<Paragraph Number="1" Type="Scene Heading">')).toBe(
+      true,
+    );
   });
 
   it('joins style runs, decodes entities, merges a speech spread over two Dialogue paragraphs', () => {
     expect(doc.scenes[0]?.elements.slice(0, 3)).toEqual([
       { type: 'action', text: 'Rain. MAGGIE wipes the bar & waits <impatiently>.' },
       { type: 'parenthetical', text: '(to herself)', character: 'MAGGIE', extension: 'V.O.' },
-      { type: 'dialogue', text: 'Nobody comes on a Tuesday.\nNobody — ever.', character: 'MAGGIE', extension: 'V.O.' },
+      {
+        type: 'dialogue',
+        text: 'Nobody comes on a Tuesday.\nNobody — ever.',
+        character: 'MAGGIE',
+        extension: 'V.O.',
+      },
     ]);
   });
 
   it('marks dual dialogue and lists speakers per scene and overall', () => {
-    expect(doc.scenes[0]?.elements.filter((e) => e.dual).map((e) => `${e.character}:${e.dual}:${e.text}`)).toEqual([
-      'TOM:left:Evening!',
-      'JERRY:right:Evening & welcome!',
-    ]);
+    expect(
+      doc.scenes[0]?.elements.filter((e) => e.dual).map((e) => `${e.character}:${e.dual}:${e.text}`),
+    ).toEqual(['TOM:left:Evening!', 'JERRY:right:Evening & welcome!']);
     expect(doc.scenes[0]?.characterNames).toEqual(['MAGGIE', 'TOM', 'JERRY']);
     expect(doc.characters).toEqual([
       { name: 'MAGGIE', lines: 1 },
@@ -41,7 +47,10 @@ describe('parseFdx', () => {
 
   it('maps transitions, page breaks, shots and centred text', () => {
     expect(doc.preamble).toEqual([{ type: 'transition', text: 'FADE IN:' }]);
-    expect(doc.scenes[0]?.elements.slice(-2)).toEqual([{ type: 'transition', text: 'CUT TO:' }, { type: 'page_break', text: '' }]);
+    expect(doc.scenes[0]?.elements.slice(-2)).toEqual([
+      { type: 'transition', text: 'CUT TO:' },
+      { type: 'page_break', text: '' },
+    ]);
     expect(doc.scenes[1]?.elements).toEqual([
       { type: 'action', text: 'CLOSE ON the sign.' },
       { type: 'centered', text: 'THE END' },
@@ -50,7 +59,12 @@ describe('parseFdx', () => {
 
   it('reads the title page: title, credit, author, loose lines as notes', () => {
     expect(doc.title).toBe('LAST ORDERS');
-    expect(doc.titlePage).toEqual({ Title: 'LAST ORDERS', Credit: 'Written by', Author: 'Jane Roe', Notes: 'jane@example.com' });
+    expect(doc.titlePage).toEqual({
+      Title: 'LAST ORDERS',
+      Credit: 'Written by',
+      Author: 'Jane Roe',
+      Notes: 'jane@example.com',
+    });
   });
 
   it('rejects other XML dialects and hostile input with stable codes', () => {
@@ -64,6 +78,11 @@ describe('parseFdx', () => {
   });
 
   it('an empty Final Draft file is an empty document', () => {
-    expect(parseFdx('<FinalDraft DocumentType="Script" Version="4"/>')).toEqual({ titlePage: {}, preamble: [], scenes: [], characters: [] });
+    expect(parseFdx('<FinalDraft DocumentType="Script" Version="4"/>')).toEqual({
+      titlePage: {},
+      preamble: [],
+      scenes: [],
+      characters: [],
+    });
   });
 });

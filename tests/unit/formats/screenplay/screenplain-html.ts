@@ -10,7 +10,9 @@ export const EVAL_FOUNTAIN = process.env.STORYLOOM_EVAL_DIR
   : path.resolve(process.cwd(), '../shared/eval/fountain');
 
 export function fountainFiles(sub: string): string[] {
-  return readdirSync(path.join(EVAL_FOUNTAIN, sub)).filter((f) => f.endsWith('.fountain')).sort();
+  return readdirSync(path.join(EVAL_FOUNTAIN, sub))
+    .filter((f) => f.endsWith('.fountain'))
+    .sort();
 }
 
 /** One comparable unit of a screenplay, independent of the document model. */
@@ -66,8 +68,10 @@ export function itemsFromHtml(html: string): Item[] {
       items.push(dialogueFrom(left, 'left'), dialogueFrom(right, 'right'));
     } else if (m[6] !== undefined) items.push(dialogueFrom(m[6]));
     else if (m[7] !== undefined) {
-      for (const p of m[7].matchAll(/<p>([\s\S]*?)<\/p>/g)) items.push({ kind: 'action', text: decode(p[1] ?? '') });
-    } else if (m[8] !== undefined) items.push({ kind: 'transition', text: decode(m[8]).trim().toUpperCase() });
+      for (const p of m[7].matchAll(/<p>([\s\S]*?)<\/p>/g))
+        items.push({ kind: 'action', text: decode(p[1] ?? '') });
+    } else if (m[8] !== undefined)
+      items.push({ kind: 'transition', text: decode(m[8]).trim().toUpperCase() });
   }
   return items;
 }
@@ -78,7 +82,9 @@ export function itemsFromDoc(doc: ScreenplayDocument): Item[] {
   const addElements = (elements: ScreenplayDocument['preamble']): void => {
     for (const run of toRuns(elements)) {
       if (run.kind === 'dialogue') {
-        const parts = run.elements.flatMap((e) => (e.type === 'parenthetical' ? [e.text] : e.text.split('\n')));
+        const parts = run.elements.flatMap((e) =>
+          e.type === 'parenthetical' ? [e.text] : e.text.split('\n'),
+        );
         items.push(
           run.dual
             ? { kind: 'dialogue', character: run.character, parts, dual: run.dual }

@@ -6,7 +6,8 @@ import { parseFountain } from '../../../../src-main/formats/screenplay/parse-fou
 import { displayName, screenplayToAnalysis } from '../../../../src-main/formats/screenplay/to-analysis';
 import { EVAL_FOUNTAIN } from './screenplain-html';
 
-const analyse = (file: string) => screenplayToAnalysis(parseFountain(readFileSync(path.join(EVAL_FOUNTAIN, file), 'utf8')));
+const analyse = (file: string) =>
+  screenplayToAnalysis(parseFountain(readFileSync(path.join(EVAL_FOUNTAIN, file), 'utf8')));
 
 describe('screenplayToAnalysis', () => {
   it('ascent_to_guru_peak: 2 characters, 6 locations and scenes, one relationship', () => {
@@ -16,11 +17,32 @@ describe('screenplayToAnalysis', () => {
     expect(a.characters[0]?.mentions).toBeGreaterThan(26);
     expect(a.characters[1]?.mentions).toBe(3);
     expect(a.locations.map((l) => l.name)).toEqual([
-      'Mount Guru Foothills', 'Mount Guru Forest', 'Mount Guru Meadow', 'Mount Guru Stream', 'Saddle of Mount Guru Peak', 'Peak of Mount Guru',
+      'Mount Guru Foothills',
+      'Mount Guru Forest',
+      'Mount Guru Meadow',
+      'Mount Guru Stream',
+      'Saddle of Mount Guru Peak',
+      'Peak of Mount Guru',
     ]);
-    expect(a.scenes.map((s) => s.characterNames)).toEqual([['Yorblef'], ['Yorblef'], ['Yorblef'], ['Yorblef'], ['Yorblef'], ['Yorblef', 'Guru']]);
-    expect(a.scenes[1]).toEqual({ number: 2, heading: 'EXT. MOUNT GURU FOREST--DAY', locationName: 'Mount Guru Forest', timeOfDay: 'DAY', characterNames: ['Yorblef'], elementCount: 1 });
-    expect(a.relationships).toEqual([{ source: 'Yorblef', target: 'Guru', strength: 1, trust: 0.5, kind: 'other', interactions: 1 }]);
+    expect(a.scenes.map((s) => s.characterNames)).toEqual([
+      ['Yorblef'],
+      ['Yorblef'],
+      ['Yorblef'],
+      ['Yorblef'],
+      ['Yorblef'],
+      ['Yorblef', 'Guru'],
+    ]);
+    expect(a.scenes[1]).toEqual({
+      number: 2,
+      heading: 'EXT. MOUNT GURU FOREST--DAY',
+      locationName: 'Mount Guru Forest',
+      timeOfDay: 'DAY',
+      characterNames: ['Yorblef'],
+      elementCount: 1,
+    });
+    expect(a.relationships).toEqual([
+      { source: 'Yorblef', target: 'Guru', strength: 1, trust: 0.5, kind: 'other', interactions: 1 },
+    ]);
   });
 
   it('the_library_freak_out: 9 characters, one location over 3 scenes, strengths scaled by shared scenes', () => {
@@ -31,7 +53,8 @@ describe('screenplayToAnalysis', () => {
     expect(a.locations).toEqual([{ name: 'Library', aliases: [], mentions: 3 }]);
     expect(a.scenes[0]?.characterNames).toEqual([]);
     expect(a.scenes[2]?.characterNames).toEqual(['Chalf', 'Charya', 'Thrain']);
-    const pair = (x: string, y: string) => a.relationships.find((r) => (r.source === x && r.target === y) || (r.source === y && r.target === x));
+    const pair = (x: string, y: string) =>
+      a.relationships.find((r) => (r.source === x && r.target === y) || (r.source === y && r.target === x));
     expect(pair('Chalf', 'Thrain')).toMatchObject({ strength: 1, interactions: 2, kind: 'other' });
     expect(pair('Nar', 'Yor')).toMatchObject({ strength: 0.5, interactions: 1 });
     expect(a.relationships).toHaveLength(36); // all 9 are together in the library scene: C(9,2)
@@ -41,7 +64,9 @@ describe('screenplayToAnalysis', () => {
   it('counts preamble dialogue as shared presence when a script has no headings', () => {
     const a = screenplayToAnalysis(parseFountain('ADAM\nHi.\n\nEVE\nHello.\n'));
     expect(a.scenes).toEqual([]);
-    expect(a.relationships).toEqual([{ source: 'Adam', target: 'Eve', strength: 1, trust: 0.5, kind: 'other', interactions: 1 }]);
+    expect(a.relationships).toEqual([
+      { source: 'Adam', target: 'Eve', strength: 1, trust: 0.5, kind: 'other', interactions: 1 },
+    ]);
   });
 
   it('displayName title-cases cues and keeps mixed case', () => {

@@ -27,7 +27,9 @@ describe('writeFdx round trip', () => {
   }
 
   it('the FDX sample survives FDX → Fountain → FDX', () => {
-    const doc = parseFdx(readFileSync(path.resolve(process.cwd(), 'tests/fixtures/screenplay/sample.fdx'), 'utf8'));
+    const doc = parseFdx(
+      readFileSync(path.resolve(process.cwd(), 'tests/fixtures/screenplay/sample.fdx'), 'utf8'),
+    );
     expect(structure(parseFdx(writeFdx(doc)))).toEqual(structure(doc));
     expect(structure(parseFountain(writeFountain(doc)))).toEqual(structure(doc));
   });
@@ -40,14 +42,21 @@ describe('writeFdx output', () => {
     preamble: [{ type: 'lyric', text: 'la <la>' }],
     scenes: [
       {
-        number: 1, heading: 'INT. A&B <LAB> - DAY', sceneNumber: '7"', intExt: 'INT', locationName: 'A&B <LAB>', timeOfDay: 'DAY',
+        number: 1,
+        heading: 'INT. A&B <LAB> - DAY',
+        sceneNumber: '7"',
+        intExt: 'INT',
+        locationName: 'A&B <LAB>',
+        timeOfDay: 'DAY',
         elements: [
           { type: 'dialogue', text: 'Left\u0007 side', character: 'TOM', dual: 'left' },
           { type: 'dialogue', text: 'Right side', character: 'JERRY', dual: 'right' },
           { type: 'lyric', text: 'Not sung by Jerry' },
           { type: 'page_break', text: '' },
         ],
-        characterNames: ['TOM', 'JERRY'], start: 0, end: 0,
+        characterNames: ['TOM', 'JERRY'],
+        start: 0,
+        end: 0,
       },
     ],
     characters: [],

@@ -34,13 +34,19 @@ describe('writeFountain round trip', () => {
       ],
       scenes: [
         {
-          number: 1, heading: 'THE VOID', intExt: 'OTHER', locationName: 'THE VOID', sceneNumber: '4A',
+          number: 1,
+          heading: 'THE VOID',
+          intExt: 'OTHER',
+          locationName: 'THE VOID',
+          sceneNumber: '4A',
           elements: [
             { type: 'dialogue', text: 'Hi.\n\nStill me.', character: 'McCLANE', extension: 'V.O.' },
             { type: 'transition', text: 'Slow fade' },
             { type: 'centered', text: 'THE END' },
           ],
-          characterNames: ['McCLANE'], start: 0, end: 0,
+          characterNames: ['McCLANE'],
+          start: 0,
+          end: 0,
         },
       ],
       characters: [{ name: 'McCLANE', lines: 1 }],
@@ -53,7 +59,12 @@ describe('writeFountain round trip', () => {
   });
 
   it('writes a title page with multi-line values', () => {
-    const text = writeFountain({ titlePage: { Title: 'X', Contact: 'a\nb' }, preamble: [], scenes: [], characters: [] });
+    const text = writeFountain({
+      titlePage: { Title: 'X', Contact: 'a\nb' },
+      preamble: [],
+      scenes: [],
+      characters: [],
+    });
     expect(text).toBe('Title: X\nContact:\n    a\n    b\n');
   });
 });

@@ -14,7 +14,9 @@ function code(fn: () => unknown): string | undefined {
 
 describe('readXml', () => {
   it('reads elements, attributes, text, entities and CDATA', () => {
-    const root = readXml('\uFEFF<?xml version="1.0"?><!-- c --><a x="1 &amp; 2" y=\'&quot;q&quot;\'><b>&lt;hi&gt; &#65;&#x42;</b><c/><![CDATA[<raw & text>]]></a>');
+    const root = readXml(
+      '\uFEFF<?xml version="1.0"?><!-- c --><a x="1 &amp; 2" y=\'&quot;q&quot;\'><b>&lt;hi&gt; &#65;&#x42;</b><c/><![CDATA[<raw & text>]]></a>',
+    );
     expect(root.name).toBe('a');
     expect(root.attrs).toEqual({ x: '1 & 2', y: '"q"' });
     expect(childElements(root).map((e) => e.name)).toEqual(['b', 'c']);
@@ -41,8 +43,20 @@ describe('readXml', () => {
   });
 
   it('refuses malformed structure', () => {
-    for (const bad of ['<a><b></a>', '<a>', '<a></a><b/>', 'text<a/>', '<a x=1/>', '<a x="1" x="2"/>', '', '<a><!-- open</a>']) {
-      expect(code(() => readXml(bad)), bad).toBe('SCREENPLAY_XML_INVALID');
+    for (const bad of [
+      '<a><b></a>',
+      '<a>',
+      '<a></a><b/>',
+      'text<a/>',
+      '<a x=1/>',
+      '<a x="1" x="2"/>',
+      '',
+      '<a><!-- open</a>',
+    ]) {
+      expect(
+        code(() => readXml(bad)),
+        bad,
+      ).toBe('SCREENPLAY_XML_INVALID');
     }
   });
 

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { applyChange } from '../../../../src-renderer/src/lib/apply-change';
 import { character, ID, snapshot } from '../fixtures';
 
-const change = (revision: number, ops: Parameters<typeof applyChange>[1]['ops']) => ({ changeId: `c${revision}`, label: 'x', revision, ops, canUndo: true, canRedo: false });
+const change = (revision: number, ops: Parameters<typeof applyChange>[1]['ops']) => ({
+  changeId: `c${revision}`,
+  label: 'x',
+  revision,
+  ops,
+  canUndo: true,
+  canRedo: false,
+});
 
 describe('applyChange', () => {
   it('inserts, updates and deletes entities and recounts the summary', () => {
@@ -12,7 +19,12 @@ describe('applyChange', () => {
       start,
       change(4, [
         { type: 'character', id: ID(3), before: null, after: { ...character(3, 'Cy') } },
-        { type: 'character', id: ID(1), before: { ...character(1, 'Ada') }, after: { ...character(1, 'Ada Lovelace') } },
+        {
+          type: 'character',
+          id: ID(1),
+          before: { ...character(1, 'Ada') },
+          after: { ...character(1, 'Ada Lovelace') },
+        },
         { type: 'character', id: ID(2), before: { ...character(2, 'Bo') }, after: null },
       ]),
     );
@@ -30,7 +42,12 @@ describe('applyChange', () => {
 
   it('applies project metadata ops to the header name', () => {
     const start = snapshot([], 0);
-    const outcome = applyChange(start, change(1, [{ type: 'project', id: ID(99), before: null, after: { ...start.file.project, name: 'Renamed' } }]));
+    const outcome = applyChange(
+      start,
+      change(1, [
+        { type: 'project', id: ID(99), before: null, after: { ...start.file.project, name: 'Renamed' } },
+      ]),
+    );
     expect(outcome.kind === 'applied' && outcome.snapshot.summary.name).toBe('Renamed');
   });
 

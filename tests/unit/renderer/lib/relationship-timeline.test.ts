@@ -1,12 +1,25 @@
 // Unit tests of story-time scrubbing: timeline order, rewound strength/trust, colour and width mapping.
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, relationshipsAt, strengthColor, trustWidth } from '../../../../src-renderer/src/lib/relationship-timeline';
+import {
+  buildTimeline,
+  relationshipsAt,
+  strengthColor,
+  trustWidth,
+} from '../../../../src-renderer/src/lib/relationship-timeline';
 import { relationship } from '../fixtures';
 
-const ev = (at: string, dStrength: number, dTrust: number, reason = 'r') => ({ at, dStrength, dTrust, reason });
+const ev = (at: string, dStrength: number, dTrust: number, reason = 'r') => ({
+  at,
+  dStrength,
+  dTrust,
+  reason,
+});
 
 describe('relationship timeline', () => {
-  const a = relationship(10, 1, 2, 0.5, 0.6, [ev('2025-01-01', 0.3, 0.2, 'met'), ev('2025-01-03', 0.2, 0.1, 'saved')]);
+  const a = relationship(10, 1, 2, 0.5, 0.6, [
+    ev('2025-01-01', 0.3, 0.2, 'met'),
+    ev('2025-01-03', 0.2, 0.1, 'saved'),
+  ]);
   const b = relationship(11, 1, 3, -0.4, 0.1, [ev('2025-01-02', -0.4, -0.3, 'fought')]);
 
   it('orders every interaction by time', () => {
@@ -16,7 +29,10 @@ describe('relationship timeline', () => {
   it('rewinds strength and trust by the deltas after the point', () => {
     const timeline = buildTimeline([a, b]);
     const now = relationshipsAt([a, b], timeline, timeline.length);
-    expect(now.map((r) => [r.strength, r.trust])).toEqual([[0.5, 0.6], [-0.4, 0.1]]);
+    expect(now.map((r) => [r.strength, r.trust])).toEqual([
+      [0.5, 0.6],
+      [-0.4, 0.1],
+    ]);
     const afterFirst = relationshipsAt([a, b], timeline, 1);
     expect(afterFirst[0]!.strength).toBeCloseTo(0.3);
     expect(afterFirst[0]!.trust).toBeCloseTo(0.5);

@@ -15,18 +15,49 @@ const fold = (state: PipelineRunState, events: AgentEvent[]) => events.reduce(ap
 const started = (stage: string): AgentEvent => ({ type: 'stage_started', runId: 'R', stage, at: 'now' });
 const finished = (stage: string): AgentEvent => ({ type: 'stage_finished', runId: 'R', stage, at: 'now' });
 const statusOf = (state: PipelineRunState, sceneCount = 0) =>
-  Object.fromEntries(timelineItems(state, sceneCount).map((i) => [i.title, i.counter ? `${i.status} ${i.counter}` : i.status]));
+  Object.fromEntries(
+    timelineItems(state, sceneCount).map((i) => [i.title, i.counter ? `${i.status} ${i.counter}` : i.status]),
+  );
 const view = (extra: Omit<Partial<RunView>, 'usage'> = {}): RunView => ({
-  runId: 'R', status: 'running', plan: ['screenwriter', 'character_designer', 'location_scout', 'relationship_writer', 'scene_breakdown', 'storyboard_artist', 'shot_planner', 'casting'],
-  stagesDone: [], startedAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', costUsd: 0, usage: {}, ...extra,
+  runId: 'R',
+  status: 'running',
+  plan: [
+    'screenwriter',
+    'character_designer',
+    'location_scout',
+    'relationship_writer',
+    'scene_breakdown',
+    'storyboard_artist',
+    'shot_planner',
+    'casting',
+  ],
+  stagesDone: [],
+  startedAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+  costUsd: 0,
+  usage: {},
+  ...extra,
 });
 const entities = (extra: Partial<EntityCollections> = {}): EntityCollections => ({
-  characters: [], locations: [], relationships: [], scenes: [], shots: [], beats: [], talents: [], castings: [], ...extra,
+  characters: [],
+  locations: [],
+  relationships: [],
+  scenes: [],
+  shots: [],
+  beats: [],
+  talents: [],
+  castings: [],
+  ...extra,
 });
 
 describe('run timeline', () => {
   it('shows stages pending, running (parallel ones together) and done as events arrive', () => {
-    const state = fold(startedRun('R', null), [started('screenwriter'), finished('screenwriter'), started('character_designer'), started('location_scout')]);
+    const state = fold(startedRun('R', null), [
+      started('screenwriter'),
+      finished('screenwriter'),
+      started('character_designer'),
+      started('location_scout'),
+    ]);
     expect(statusOf(state)).toEqual({
       Screenwriter: 'done',
       'Character designer': 'running',
@@ -38,22 +69,38 @@ describe('run timeline', () => {
       Casting: 'pending',
     });
     // Events of another run leave the tracked run alone.
-    expect(applyRunEvent(state, { type: 'stage_finished', runId: 'OTHER', stage: 'location_scout', at: 'now' })).toBe(state);
+    expect(
+      applyRunEvent(state, { type: 'stage_finished', runId: 'OTHER', stage: 'location_scout', at: 'now' }),
+    ).toBe(state);
   });
 
   it('counts the storyboard by finished branches over the scenes, and marks it done once a later stage starts', () => {
     expect(statusOf(startedRun('R', null), 20).Storyboard).toBe('pending'); // scenes exist, nothing drawn yet
-    let state = fold(startedRun('R', null), [started('storyboard:scene-1'), started('storyboard:scene-2'), finished('storyboard:scene-1')]);
+    let state = fold(startedRun('R', null), [
+      started('storyboard:scene-1'),
+      started('storyboard:scene-2'),
+      finished('storyboard:scene-1'),
+    ]);
     expect(statusOf(state, 20).Storyboard).toBe('running 1/20');
     // main's own progress wins when it counts further; its total wins over the project's scene count.
-    state = applyRunEvent(state, { type: 'stage_progress', runId: 'R', stage: 'storyboard_artist', done: 7, total: 19 });
+    state = applyRunEvent(state, {
+      type: 'stage_progress',
+      runId: 'R',
+      stage: 'storyboard_artist',
+      done: 7,
+      total: 19,
+    });
     expect(statusOf(state, 20).Storyboard).toBe('running 7/19');
     state = applyRunEvent(state, started('shot_planner'));
     expect(statusOf(state, 20)).toMatchObject({ Storyboard: 'done 19/19', 'Shot planner': 'running' });
   });
 
   it('stops showing stages as running when the run ends, keeping what finished', () => {
-    const state = fold(startedRun('R', null), [finished('screenwriter'), started('character_designer'), { type: 'run_finished', runId: 'R', status: 'cancelled', at: 'now' }]);
+    const state = fold(startedRun('R', null), [
+      finished('screenwriter'),
+      started('character_designer'),
+      { type: 'run_finished', runId: 'R', status: 'cancelled', at: 'now' },
+    ]);
     expect(state.status).toBe('cancelled');
     expect(statusOf(state)).toMatchObject({ Screenwriter: 'done', 'Character designer': 'pending' });
     expect(canResume(state.status)).toBe(true);
@@ -62,7 +109,13 @@ describe('run timeline', () => {
   });
 
   it('keeps the checkpoints when the same run resumes, and starts clean for a new run', () => {
-    const stopped: PipelineRunState = { ...startedRun('R', null), status: 'paused', stagesDone: ['screenwriter'], reason: 'Interrupted', choices: [{ label: 'x', command: 'y' }] };
+    const stopped: PipelineRunState = {
+      ...startedRun('R', null),
+      status: 'paused',
+      stagesDone: ['screenwriter'],
+      reason: 'Interrupted',
+      choices: [{ label: 'x', command: 'y' }],
+    };
     const resumed = startedRun('R', stopped);
     expect(resumed).toMatchObject({ status: 'running', stagesDone: ['screenwriter'], choices: [] });
     expect(startedRun('R2', stopped)).toMatchObject({ runId: 'R2', stagesDone: [], status: 'running' });
@@ -74,9 +127,18 @@ describe('run timeline', () => {
     expect(merged.plan).toEqual(['scene_breakdown']);
     expect(merged.stagesDone).toEqual(['screenwriter']);
     expect(merged.running).toEqual(['location_scout']);
-    const paused = fromRunView(view({ status: 'paused', stagesDone: ['screenwriter', 'location_scout'], reason: 'Interrupted (the app stopped)' }), live);
+    const paused = fromRunView(
+      view({
+        status: 'paused',
+        stagesDone: ['screenwriter', 'location_scout'],
+        reason: 'Interrupted (the app stopped)',
+      }),
+      live,
+    );
     expect(paused).toMatchObject({ status: 'paused', running: [], reason: 'Interrupted (the app stopped)' });
-    expect(timelineItems(fromRunView(view({ plan: ['scene_breakdown'] }), null), 0).map((i) => i.title)).toEqual(['Scene breakdown']);
+    expect(
+      timelineItems(fromRunView(view({ plan: ['scene_breakdown'] }), null), 0).map((i) => i.title),
+    ).toEqual(['Scene breakdown']);
   });
 
   it("carries main's tokens and cost per stage into the rows (the storyboard sums its branches); offline shows none", () => {
@@ -84,23 +146,35 @@ describe('run timeline', () => {
       screenwriter: { promptTokens: 900, completionTokens: 100, costUsd: 0.002 },
       'storyboard:s1': { promptTokens: 40, completionTokens: 10, costUsd: 0.001 },
     };
-    const state = fromRunView(view({ status: 'done', stagesDone: ['screenwriter'], costUsd: 0.003, usage } as Partial<RunView>), null);
+    const state = fromRunView(
+      view({ status: 'done', stagesDone: ['screenwriter'], costUsd: 0.003, usage } as Partial<RunView>),
+      null,
+    );
     expect(state).toMatchObject({ costUsd: 0.003, usage });
     const rows = Object.fromEntries(timelineItems(state, 1).map((i) => [i.stage, i.usage]));
     expect(rows['screenwriter']).toEqual(usage.screenwriter);
     expect(rows['storyboard_artist']).toEqual(usage['storyboard:s1']);
     expect(rows['casting']).toEqual({ promptTokens: 0, completionTokens: 0, costUsd: 0 });
     const offline = fromRunView(view({ status: 'done' }), null);
-    expect(timelineItems(offline, 0).every((i) => i.usage.promptTokens + i.usage.completionTokens === 0)).toBe(true);
+    expect(
+      timelineItems(offline, 0).every((i) => i.usage.promptTokens + i.usage.completionTokens === 0),
+    ).toBe(true);
     // A resumed run keeps what it spent until the listing updates it.
     expect(startedRun('R', state)).toMatchObject({ costUsd: 0.003, usage });
   });
 
   it('offers regenerating stale levels next to the run choices, once per command', () => {
     const stale = { stale: true } as never;
-    const state: PipelineRunState = { ...startedRun('R', null), status: 'done', choices: [{ label: 'Regenerate the storyboard', command: 'regenerate the storyboard' }] };
+    const state: PipelineRunState = {
+      ...startedRun('R', null),
+      status: 'done',
+      choices: [{ label: 'Regenerate the storyboard', command: 'regenerate the storyboard' }],
+    };
     const ents = entities({ scenes: [stale], shots: [stale] });
-    expect(runChoices(state, ents).map((c) => c.command)).toEqual(['regenerate the storyboard', 'regenerate the scenes']);
+    expect(runChoices(state, ents).map((c) => c.command)).toEqual([
+      'regenerate the storyboard',
+      'regenerate the scenes',
+    ]);
     expect(runChoices({ ...state, choices: [] }, entities())).toEqual([]);
     // While running, nothing is offered.
     expect(runChoices({ ...state, status: 'running' }, entities())).toEqual([]);

@@ -9,9 +9,26 @@ import { snapshot } from '../fixtures';
 const snap = snapshot();
 const projectId = snap.summary.id;
 const RUN = '01J0000000000000000000RUN1';
-const PLAN = ['screenwriter', 'character_designer', 'location_scout', 'relationship_writer', 'scene_breakdown', 'storyboard_artist', 'shot_planner', 'casting'];
+const PLAN = [
+  'screenwriter',
+  'character_designer',
+  'location_scout',
+  'relationship_writer',
+  'scene_breakdown',
+  'storyboard_artist',
+  'shot_planner',
+  'casting',
+];
 const view = (extra: Omit<Partial<RunView>, 'usage'> = {}): RunView => ({
-  runId: RUN, status: 'running', plan: PLAN, stagesDone: [], startedAt: '2025-01-01T00:00:01.000Z', updatedAt: '2025-01-01T00:00:01.000Z', costUsd: 0, usage: {}, ...extra,
+  runId: RUN,
+  status: 'running',
+  plan: PLAN,
+  stagesDone: [],
+  startedAt: '2025-01-01T00:00:01.000Z',
+  updatedAt: '2025-01-01T00:00:01.000Z',
+  costUsd: 0,
+  usage: {},
+  ...extra,
 });
 
 /** A store with the project open; `runs` is what agent:runs answers (changeable between calls). */
@@ -33,11 +50,22 @@ async function setup(runs: { current: RunView[] }) {
 
 describe('pipeline slice', () => {
   it('shows the latest run after opening (a run killed by a restart comes back paused) and resumes it', async () => {
-    const runs = { current: [view({ status: 'paused', stagesDone: ['screenwriter'], reason: 'Interrupted (the app stopped).' })] };
+    const runs = {
+      current: [
+        view({ status: 'paused', stagesDone: ['screenwriter'], reason: 'Interrupted (the app stopped).' }),
+      ],
+    };
     const { store, calls } = await setup(runs);
-    expect(store.getState().pipelineRun).toMatchObject({ runId: RUN, status: 'paused', stagesDone: ['screenwriter'], reason: 'Interrupted (the app stopped).' });
+    expect(store.getState().pipelineRun).toMatchObject({
+      runId: RUN,
+      status: 'paused',
+      stagesDone: ['screenwriter'],
+      reason: 'Interrupted (the app stopped).',
+    });
     await store.getState().resumePipelineRun();
-    expect(calls.filter((c) => c.channel === 'agent:resume')).toEqual([{ channel: 'agent:resume', request: { projectId, runId: RUN } }]);
+    expect(calls.filter((c) => c.channel === 'agent:resume')).toEqual([
+      { channel: 'agent:resume', request: { projectId, runId: RUN } },
+    ]);
     // Running until the events say otherwise; Resume is not offered twice.
     expect(store.getState().pipelineRun?.status).toBe('running');
     await store.getState().resumePipelineRun();
@@ -47,7 +75,11 @@ describe('pipeline slice', () => {
   it('approves the review gate when resuming a run that awaits review', async () => {
     const { store, calls } = await setup({ current: [view({ status: 'awaiting_review' })] });
     await store.getState().resumePipelineRun();
-    expect(calls.find((c) => c.channel === 'agent:resume')?.request).toEqual({ projectId, runId: RUN, approve: true });
+    expect(calls.find((c) => c.channel === 'agent:resume')?.request).toEqual({
+      projectId,
+      runId: RUN,
+      approve: true,
+    });
   });
 
   it("follows a pipeline run's events, leaves the chat turn's Cancel alone and reloads the true status when it ends", async () => {
@@ -55,7 +87,13 @@ describe('pipeline slice', () => {
     const { store, emit, calls } = await setup(runs);
     expect(store.getState().pipelineRun).toBeNull();
     // Another project's run is not ours.
-    emit('agent:event', { type: 'run_started', runId: 'ELSEWHERE', projectId: 'other', at: 'now', kind: 'pipeline' });
+    emit('agent:event', {
+      type: 'run_started',
+      runId: 'ELSEWHERE',
+      projectId: 'other',
+      at: 'now',
+      kind: 'pipeline',
+    });
     expect(store.getState().pipelineRun).toBeNull();
     runs.current = [view()];
     emit('agent:event', { type: 'run_started', runId: RUN, projectId, at: 'now', kind: 'pipeline' });
@@ -63,17 +101,29 @@ describe('pipeline slice', () => {
     emit('agent:event', { type: 'stage_finished', runId: RUN, stage: 'screenwriter', at: 'now' });
     await flush();
     expect(store.getState().activeRunId).toBeNull();
-    expect(store.getState().pipelineRun).toMatchObject({ runId: RUN, status: 'running', plan: PLAN, stagesDone: ['screenwriter'] });
+    expect(store.getState().pipelineRun).toMatchObject({
+      runId: RUN,
+      status: 'running',
+      plan: PLAN,
+      stagesDone: ['screenwriter'],
+    });
 
     await store.getState().cancelPipelineRun();
-    expect(calls.filter((c) => c.channel === 'agent:cancel')).toEqual([{ channel: 'agent:cancel', request: { runId: RUN } }]);
+    expect(calls.filter((c) => c.channel === 'agent:cancel')).toEqual([
+      { channel: 'agent:cancel', request: { runId: RUN } },
+    ]);
 
     // A budget pause also ends as "cancelled" on the wire: the listing says paused, and why.
-    runs.current = [view({ status: 'paused', stagesDone: ['screenwriter'], reason: 'The run reached its budget.' })];
+    runs.current = [
+      view({ status: 'paused', stagesDone: ['screenwriter'], reason: 'The run reached its budget.' }),
+    ];
     emit('agent:event', { type: 'run_finished', runId: RUN, status: 'cancelled', at: 'now' });
     expect(store.getState().pipelineRun?.status).toBe('cancelled');
     await flush();
-    expect(store.getState().pipelineRun).toMatchObject({ status: 'paused', reason: 'The run reached its budget.' });
+    expect(store.getState().pipelineRun).toMatchObject({
+      status: 'paused',
+      reason: 'The run reached its budget.',
+    });
   });
 
   it('ignores a listing older than the run it tracks, and forgets the run when the project closes', async () => {

@@ -33,7 +33,12 @@ describe('project settings slice', () => {
       { projectId, reviewGate: false, budgetUsd: 2.5 },
       { projectId, reviewGate: false, budgetUsd: null },
     ]);
-    expect(store.getState().notices.filter((n) => n.kind === 'info').map((n) => n.message)).toEqual(['Project settings saved.', 'Project settings saved.']);
+    expect(
+      store
+        .getState()
+        .notices.filter((n) => n.kind === 'info')
+        .map((n) => n.message),
+    ).toEqual(['Project settings saved.', 'Project settings saved.']);
   });
 
   it('does not call main for a read-only project, and says why', async () => {

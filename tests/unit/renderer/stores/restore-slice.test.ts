@@ -20,7 +20,12 @@ const CORRUPT: AppError = {
   details: { backup: NEWEST, dir: '/p' },
 };
 
-function setup(restore: (request: unknown) => { ok: true; value: typeof snap } | { ok: false; error: AppError } = () => ({ ok: true, value: snap })) {
+function setup(
+  restore: (request: unknown) => { ok: true; value: typeof snap } | { ok: false; error: AppError } = () => ({
+    ok: true,
+    value: snap,
+  }),
+) {
   const fake = fakeApi({
     'project:open': () => ({ ok: false, error: CORRUPT }),
     'project:backups': () => ({ ok: true, value: BACKUPS }),
@@ -41,7 +46,12 @@ describe('restore slice', () => {
     const state = store.getState();
     expect(state.snapshot).toBeNull();
     expect(state.notices).toEqual([]);
-    expect(state.restoreOffer).toMatchObject({ projectId, code: 'PROJECT_CORRUPT', backup: NEWEST, message: CORRUPT.message });
+    expect(state.restoreOffer).toMatchObject({
+      projectId,
+      code: 'PROJECT_CORRUPT',
+      backup: NEWEST,
+      message: CORRUPT.message,
+    });
     expect(state.restoreBackups).toEqual(BACKUPS);
   });
 
@@ -49,11 +59,15 @@ describe('restore slice', () => {
     const { store, calls } = setup();
     await store.getState().openProject(projectId);
     expect(await store.getState().restoreBackup()).toBe(true);
-    expect(calls.filter((c) => c.channel === 'project:restoreBackup')).toEqual([{ channel: 'project:restoreBackup', request: { projectId } }]);
+    expect(calls.filter((c) => c.channel === 'project:restoreBackup')).toEqual([
+      { channel: 'project:restoreBackup', request: { projectId } },
+    ]);
     const state = store.getState();
     expect(state.restoreOffer).toBeNull();
     expect(state.snapshot?.file.entities.characters.map((c) => c.name)).toEqual(['Ada']);
-    expect(state.notices.filter((n) => n.kind === 'info')).toMatchObject([{ message: expect.stringContaining(NEWEST) }]);
+    expect(state.notices.filter((n) => n.kind === 'info')).toMatchObject([
+      { message: expect.stringContaining(NEWEST) },
+    ]);
   });
 
   it('restores a chosen backup by name, and stays in the dialog with the reason when that backup is damaged too', async () => {
@@ -61,8 +75,15 @@ describe('restore slice', () => {
     const { store, calls } = setup(() => ({ ok: false, error: bad }));
     await store.getState().openProject(projectId);
     expect(await store.getState().restoreBackup(OLDER)).toBe(false);
-    expect(calls.filter((c) => c.channel === 'project:restoreBackup').map((c) => c.request)).toEqual([{ projectId, file: OLDER }]);
-    expect(store.getState()).toMatchObject({ snapshot: null, restoring: null, restoreError: bad, restoreOffer: { projectId } });
+    expect(calls.filter((c) => c.channel === 'project:restoreBackup').map((c) => c.request)).toEqual([
+      { projectId, file: OLDER },
+    ]);
+    expect(store.getState()).toMatchObject({
+      snapshot: null,
+      restoring: null,
+      restoreError: bad,
+      restoreOffer: { projectId },
+    });
     store.getState().dismissRestore();
     expect(store.getState().restoreOffer).toBeNull();
   });
@@ -85,7 +106,9 @@ describe('restore slice', () => {
   });
 
   it('reports other open failures as notices without an offer', async () => {
-    const fake = fakeApi({ 'project:open': () => ({ ok: false, error: { code: 'PROJECT_NOT_FOUND', message: 'gone' } }) });
+    const fake = fakeApi({
+      'project:open': () => ({ ok: false, error: { code: 'PROJECT_NOT_FOUND', message: 'gone' } }),
+    });
     const store = createAppStore(fake.api);
     await store.getState().openProject(projectId);
     expect(store.getState().restoreOffer).toBeNull();

@@ -1,9 +1,18 @@
 // Tests of casting suggestions: scoring bounds, ordering, reasons and fit to the character.
 import { describe, expect, it } from 'vitest';
-import { defaultTalentPool, generateCasting, generatePackage } from '../../../../../src-main/brains/offline/generate/index';
+import {
+  defaultTalentPool,
+  generateCasting,
+  generatePackage,
+} from '../../../../../src-main/brains/offline/generate/index';
 
 describe('generateCasting', () => {
-  const pk = generatePackage({ idea: 'a lonely robot who learns to paint', kind: 'short-film', seed: 3, durationSec: 120 });
+  const pk = generatePackage({
+    idea: 'a lonely robot who learns to paint',
+    kind: 'short-film',
+    seed: 3,
+    durationSec: 120,
+  });
 
   it('suggests three ranked talents per character with reasons', () => {
     const pool = defaultTalentPool();

@@ -21,8 +21,19 @@ import {
 import { contentWords } from '../../../../../src-main/brains/offline/generate/text';
 import { NAMES } from '../../../../../src-main/brains/offline/generate/tables';
 
-const ROBOT: GenerateParams = { idea: 'a 2-minute film about a lonely robot who learns to paint', kind: 'short-film', seed: 1, durationSec: 120 };
-const IDEAS = ['a lonely robot who learns to paint', 'a detective who must find the killer', 'space exploration', 'a girl who wants to win the county fair', 'a knight who must slay a dragon'];
+const ROBOT: GenerateParams = {
+  idea: 'a 2-minute film about a lonely robot who learns to paint',
+  kind: 'short-film',
+  seed: 1,
+  durationSec: 120,
+};
+const IDEAS = [
+  'a lonely robot who learns to paint',
+  'a detective who must find the killer',
+  'space exploration',
+  'a girl who wants to win the county fair',
+  'a knight who must slay a dragon',
+];
 
 describe('offline generators', () => {
   it('are deterministic: same params and seed give deep-equal packages', () => {
@@ -58,7 +69,9 @@ describe('offline generators', () => {
     expect(protag.occupation).toMatch(/robot/);
     expect(protag.goals[0]).toBe('Learn to paint');
     expect(pk.scenes.reduce((a, s) => a + s.durationSec, 0)).toBe(120);
-    expect(pk.scenes.flatMap((s) => s.breakdown.props).some((p) => /paint|canvas|palette/.test(p))).toBe(true);
+    expect(pk.scenes.flatMap((s) => s.breakdown.props).some((p) => /paint|canvas|palette/.test(p))).toBe(
+      true,
+    );
   });
 
   for (const kind of ProjectKindSchema.options) {
@@ -117,7 +130,9 @@ describe('offline generators', () => {
             expect(ShotMovementSchema.safeParse(sh.movement).success).toBe(true);
             expect(sh.lensMm).toBeGreaterThanOrEqual(4);
           }
-          expect(Math.abs(shots.reduce((a, x) => a + x.durationSec, 0) - s.durationSec)).toBeLessThan(0.05 * s.durationSec + 0.2);
+          expect(Math.abs(shots.reduce((a, x) => a + x.durationSec, 0) - s.durationSec)).toBeLessThan(
+            0.05 * s.durationSec + 0.2,
+          );
         }
         if (kind === 'feature-film') expect(shotCount).toBeLessThan(600);
         expect(pk.casting.length).toBe(pk.characters.length * 3);
@@ -131,12 +146,27 @@ describe('offline generators', () => {
     let noirDutch = 0;
     let comedyDutch = 0;
     for (let seed = 0; seed < 6; seed++) {
-      const noir = generatePackage({ idea: 'a detective who must find the killer', genre: 'noir', kind: 'series-episode', seed });
-      const comedy = generatePackage({ idea: 'a detective who must find the killer', genre: 'comedy', kind: 'series-episode', seed });
+      const noir = generatePackage({
+        idea: 'a detective who must find the killer',
+        genre: 'noir',
+        kind: 'series-episode',
+        seed,
+      });
+      const comedy = generatePackage({
+        idea: 'a detective who must find the killer',
+        genre: 'comedy',
+        kind: 'series-episode',
+        seed,
+      });
       noirNight += noir.scenes.filter((s) => /NIGHT|DUSK/.test(s.timeOfDay)).length / noir.scenes.length;
-      comedyNight += comedy.scenes.filter((s) => /NIGHT|DUSK/.test(s.timeOfDay)).length / comedy.scenes.length;
-      noirDutch += Object.values(noir.shots).flat().filter((s) => s.angle === 'dutch').length;
-      comedyDutch += Object.values(comedy.shots).flat().filter((s) => s.angle === 'dutch').length;
+      comedyNight +=
+        comedy.scenes.filter((s) => /NIGHT|DUSK/.test(s.timeOfDay)).length / comedy.scenes.length;
+      noirDutch += Object.values(noir.shots)
+        .flat()
+        .filter((s) => s.angle === 'dutch').length;
+      comedyDutch += Object.values(comedy.shots)
+        .flat()
+        .filter((s) => s.angle === 'dutch').length;
       expect(noir.story.tone).not.toBe(comedy.story.tone);
     }
     expect(noirNight).toBeGreaterThan(comedyNight);
@@ -144,12 +174,21 @@ describe('offline generators', () => {
   });
 
   it('fits names to the setting and avoids existing names', () => {
-    const params: GenerateParams = { idea: 'a potter who must save her village shrine', setting: 'Japanese village', kind: 'short-film', seed: 5 };
+    const params: GenerateParams = {
+      idea: 'a potter who must save her village shrine',
+      setting: 'Japanese village',
+      kind: 'short-film',
+      seed: 5,
+    };
     const story = generateStory(params);
     const japanese = NAMES.cultures.japanese!;
     const chars = generateCharacters(story, params);
     for (const c of chars) expect(japanese.family.includes(c.name.split(' ')[1]!)).toBe(true);
-    const again = generateCharacters(story, params, chars.map((c) => ({ name: c.name })));
+    const again = generateCharacters(
+      story,
+      params,
+      chars.map((c) => ({ name: c.name })),
+    );
     for (const c of again) expect(chars.map((x) => x.name.split(' ')[0])).not.toContain(c.name.split(' ')[0]);
   });
 
@@ -159,6 +198,8 @@ describe('offline generators', () => {
     expect(feature.targetDurationSec).toBe(5700);
     expect(ad.targetDurationSec).toBeGreaterThanOrEqual(30);
     expect(ad.targetDurationSec).toBeLessThanOrEqual(60);
-    expect(generateStory({ idea: 'a 90-second spot about coffee', kind: 'commercial', seed: 2 }).targetDurationSec).toBe(90);
+    expect(
+      generateStory({ idea: 'a 90-second spot about coffee', kind: 'commercial', seed: 2 }).targetDurationSec,
+    ).toBe(90);
   });
 });

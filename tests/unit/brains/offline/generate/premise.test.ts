@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { durationFromText, splitSeconds } from '../../../../../src-main/brains/offline/generate/durations';
 import { derivePremise, premisePhrase } from '../../../../../src-main/brains/offline/generate/premise';
-import { baseVerbPhrase, gerundPhrase, thirdPersonPhrase } from '../../../../../src-main/brains/offline/generate/text';
+import {
+  baseVerbPhrase,
+  gerundPhrase,
+  thirdPersonPhrase,
+} from '../../../../../src-main/brains/offline/generate/text';
 
 describe('premise', () => {
   it('reads subject and want from a typical idea', () => {
@@ -17,9 +21,19 @@ describe('premise', () => {
   });
 
   it('handles modal verbs and trailing places, and invents a subject when there is none', () => {
-    expect(derivePremise({ idea: 'a detective must find the killer', kind: 'feature-film', seed: 1 }, ['x']).want).toBe('find the killer');
-    expect(derivePremise({ idea: 'a samurai who seeks revenge in a Japanese village', kind: 'feature-film', seed: 1 }, ['x']).want).toBe('seek revenge');
-    const p = derivePremise({ idea: 'space exploration', theme: 'space exploration', kind: 'commercial', seed: 3 }, ['flight engineer']);
+    expect(
+      derivePremise({ idea: 'a detective must find the killer', kind: 'feature-film', seed: 1 }, ['x']).want,
+    ).toBe('find the killer');
+    expect(
+      derivePremise(
+        { idea: 'a samurai who seeks revenge in a Japanese village', kind: 'feature-film', seed: 1 },
+        ['x'],
+      ).want,
+    ).toBe('seek revenge');
+    const p = derivePremise(
+      { idea: 'space exploration', theme: 'space exploration', kind: 'commercial', seed: 3 },
+      ['flight engineer'],
+    );
     expect(p.fromIdea).toBe(false);
     expect(p.head).toBe('flight engineer');
     expect(p.want.length).toBeGreaterThan(3);

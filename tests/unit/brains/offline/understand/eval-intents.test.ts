@@ -5,7 +5,14 @@ import { figure, requireEvalDir, runScorer } from '../../../../fixtures/eval-sco
 describe('storyloom parse on ../shared/eval/intents-dev.jsonl', () => {
   it('reaches ≥ 0.95 intent accuracy and ≥ 0.90 parameter accuracy', async () => {
     const dir = requireEvalDir();
-    const out = await runScorer('score-intents.mjs', ['--data', `${dir}/intents-dev.jsonl`, '--cmd', 'npx storyloom parse --json', '--jobs', '2']);
+    const out = await runScorer('score-intents.mjs', [
+      '--data',
+      `${dir}/intents-dev.jsonl`,
+      '--cmd',
+      'npx storyloom parse --json',
+      '--jobs',
+      '2',
+    ]);
     const summary = out.trim().split('\n').at(-1)!;
     expect(figure(summary, 'intent accuracy')).toBeGreaterThanOrEqual(0.95);
     expect(figure(summary, 'params accuracy')).toBeGreaterThanOrEqual(0.9);

@@ -16,27 +16,53 @@ describe('extractEntities', () => {
   });
 
   it('handles three people with ages in parentheses and possessive kin', () => {
-    const { entities, relationships } = extractEntities('Mara, 30, a nurse, and her husband Tom (45), a retired cop, plus their daughter Lily');
-    expect(entities.find((e) => e.name === 'Mara')?.attributes).toMatchObject({ age: 30, occupation: 'nurse' });
-    expect(entities.find((e) => e.name === 'Tom')?.attributes).toMatchObject({ age: 45, occupation: 'retired cop', gender: 'male' });
+    const { entities, relationships } = extractEntities(
+      'Mara, 30, a nurse, and her husband Tom (45), a retired cop, plus their daughter Lily',
+    );
+    expect(entities.find((e) => e.name === 'Mara')?.attributes).toMatchObject({
+      age: 30,
+      occupation: 'nurse',
+    });
+    expect(entities.find((e) => e.name === 'Tom')?.attributes).toMatchObject({
+      age: 45,
+      occupation: 'retired cop',
+      gender: 'male',
+    });
     expect(entities.find((e) => e.name === 'Lily')?.attributes.gender).toBe('female');
-    expect(relationships.find((r) => r.target === 'Tom')).toMatchObject({ source: 'Mara', kind: 'romantic', label: 'husband' });
+    expect(relationships.find((r) => r.target === 'Tom')).toMatchObject({
+      source: 'Mara',
+      kind: 'romantic',
+      label: 'husband',
+    });
   });
 
   it('reads a description that comes before "named"', () => {
     const [e] = extractEntities('Add a 35-year-old female detective named Ava Stone').entities;
-    expect(e).toMatchObject({ name: 'Ava Stone', attributes: { age: 35, occupation: 'detective', gender: 'female' } });
+    expect(e).toMatchObject({
+      name: 'Ava Stone',
+      attributes: { age: 35, occupation: 'detective', gender: 'female' },
+    });
     expect(e?.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
   it('names a described location with a short title and keeps the phrase as description', () => {
     const [e] = extractEntities('Add a location: an abandoned lighthouse on the coast').entities;
-    expect(e).toMatchObject({ type: 'location', name: 'Abandoned Lighthouse', attributes: { description: 'an abandoned lighthouse on the coast' } });
+    expect(e).toMatchObject({
+      type: 'location',
+      name: 'Abandoned Lighthouse',
+      attributes: { description: 'an abandoned lighthouse on the coast' },
+    });
   });
 
   it('keeps a proper location name as written', () => {
-    const [e] = extractEntities("Create a location called Joe's Diner, a greasy spoon by the highway").entities;
-    expect(e).toMatchObject({ type: 'location', name: "Joe's Diner", attributes: { description: 'a greasy spoon by the highway' } });
+    const [e] = extractEntities(
+      "Create a location called Joe's Diner, a greasy spoon by the highway",
+    ).entities;
+    expect(e).toMatchObject({
+      type: 'location',
+      name: "Joe's Diner",
+      attributes: { description: 'a greasy spoon by the highway' },
+    });
   });
 
   it('describes a scene with its characters, place and time of day', () => {
@@ -49,10 +75,20 @@ describe('extractEntities', () => {
   });
 
   it('reads relationship statements of several shapes', () => {
-    expect(extractEntities('Sarah and John are siblings').relationships).toEqual([{ source: 'Sarah', target: 'John', kind: 'family', label: 'siblings' }]);
-    expect(extractEntities("Rosa is Dev's older sister").relationships[0]).toMatchObject({ source: 'Rosa', target: 'Dev', kind: 'family' });
+    expect(extractEntities('Sarah and John are siblings').relationships).toEqual([
+      { source: 'Sarah', target: 'John', kind: 'family', label: 'siblings' },
+    ]);
+    expect(extractEntities("Rosa is Dev's older sister").relationships[0]).toMatchObject({
+      source: 'Rosa',
+      target: 'Dev',
+      kind: 'family',
+    });
     expect(extractEntities('Nadia hates Omar').relationships[0]).toMatchObject({ kind: 'enemy' });
-    expect(extractEntities('Frank is the mentor of Mei').relationships[0]).toMatchObject({ source: 'Frank', target: 'Mei', kind: 'mentor' });
+    expect(extractEntities('Frank is the mentor of Mei').relationships[0]).toMatchObject({
+      source: 'Frank',
+      target: 'Mei',
+      kind: 'mentor',
+    });
   });
 
   it('uses known names from context even in lower case', () => {

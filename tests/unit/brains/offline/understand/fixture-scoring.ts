@@ -9,7 +9,19 @@ export interface LabelledRequest {
   params: Record<string, unknown>;
 }
 
-export const ALL_INTENTS = ['chat', 'create', 'bulk_create', 'generate', 'modify', 'query', 'advance', 'simulate', 'analyze', 'export', 'undo'];
+export const ALL_INTENTS = [
+  'chat',
+  'create',
+  'bulk_create',
+  'generate',
+  'modify',
+  'query',
+  'advance',
+  'simulate',
+  'analyze',
+  'export',
+  'undo',
+];
 
 export function loadFixture(name: string): LabelledRequest[] {
   return fs
@@ -32,13 +44,21 @@ export function sameParam(expected: unknown, got: unknown): boolean {
   }
   if (typeof expected === 'number') return Number(got) === expected;
   if (expected && typeof expected === 'object') {
-    return !!got && typeof got === 'object' && Object.entries(expected).every(([k, v]) => sameParam(v, (got as Record<string, unknown>)[k]));
+    return (
+      !!got &&
+      typeof got === 'object' &&
+      Object.entries(expected).every(([k, v]) => sameParam(v, (got as Record<string, unknown>)[k]))
+    );
   }
   return norm(expected) === norm(got);
 }
 
 /** Intent and parameter accuracy of `parseMessage` on the cases, with the misses for the failure message. */
-export function scoreFixture(cases: readonly LabelledRequest[]): { intent: number; params: number; misses: string } {
+export function scoreFixture(cases: readonly LabelledRequest[]): {
+  intent: number;
+  params: number;
+  misses: string;
+} {
   let intents = 0;
   let pairs = 0;
   let pairsOk = 0;

@@ -39,13 +39,19 @@ describe('resolvePronoun', () => {
 
 describe('findNames titles and possessives', () => {
   it('keeps a title with the name it precedes, with or without a dot', () => {
-    expect(findNames('Add a mentor for Jules: Professor Ada Quinn, 61').map((n) => n.name)).toEqual(['Jules', 'Professor Ada Quinn']);
+    expect(findNames('Add a mentor for Jules: Professor Ada Quinn, 61').map((n) => n.name)).toEqual([
+      'Jules',
+      'Professor Ada Quinn',
+    ]);
     expect(findNames('Meet Dr. Amara Okafor, 52').map((n) => n.name)).toEqual(['Dr. Amara Okafor']);
     expect(findNames('the professor arrives').map((n) => n.name)).toEqual([]);
   });
 
   it('reads a possessive at the start as a name, not a command verb', () => {
     expect(findNames("Sarah's the new protagonist").map((n) => n.name)).toEqual(['Sarah']);
-    expect(findNames("Mary-Kate and Sean O'Brien are cousins").map((n) => n.name)).toEqual(['Mary-Kate', "Sean O'Brien"]);
+    expect(findNames("Mary-Kate and Sean O'Brien are cousins").map((n) => n.name)).toEqual([
+      'Mary-Kate',
+      "Sean O'Brien",
+    ]);
   });
 });

@@ -8,25 +8,54 @@ describe('a new person related to an existing one', () => {
   it('creates only the newcomer and keeps the anchor as context', () => {
     const r = parseMessage("Add Sarah's brother John, a cop");
     expect(r.intent).toBe('create');
-    expect(r.params).toMatchObject({ entityType: 'character', names: ['John'], occupation: 'cop', gender: 'male', relationKind: 'family' });
+    expect(r.params).toMatchObject({
+      entityType: 'character',
+      names: ['John'],
+      occupation: 'cop',
+      gender: 'male',
+      relationKind: 'family',
+    });
     expect(r.params.attributes).toEqual({ relatedTo: 'Sarah', label: 'brother' });
   });
 
   it('reads "give X a sister called Y", "a mentor for X: Y, 60" and "X has a brother called Y"', () => {
-    expect(parseMessage('Give Sarah a sister called Ana').params).toMatchObject({ entityType: 'character', names: ['Ana'], gender: 'female' });
-    expect(parseMessage('Add a mentor for John: Professor Hale, 60').params).toMatchObject({ names: ['Professor Hale'], age: 60, relationKind: 'mentor' });
-    expect(parseMessage('Sarah has a brother called John').params).toMatchObject({ names: ['John'], attributes: { relatedTo: 'Sarah' } });
+    expect(parseMessage('Give Sarah a sister called Ana').params).toMatchObject({
+      entityType: 'character',
+      names: ['Ana'],
+      gender: 'female',
+    });
+    expect(parseMessage('Add a mentor for John: Professor Hale, 60').params).toMatchObject({
+      names: ['Professor Hale'],
+      age: 60,
+      relationKind: 'mentor',
+    });
+    expect(parseMessage('Sarah has a brother called John').params).toMatchObject({
+      names: ['John'],
+      attributes: { relatedTo: 'Sarah' },
+    });
     const unnamed = parseMessage('Nora needs a sister');
-    expect(unnamed).toMatchObject({ intent: 'create', params: { entityType: 'character', gender: 'female' } });
+    expect(unnamed).toMatchObject({
+      intent: 'create',
+      params: { entityType: 'character', gender: 'female' },
+    });
     expect(unnamed.params.names).toBeUndefined();
   });
 
   it('links the two people in the extraction', () => {
     const { entities, relationships } = extractEntities("Add Sarah's brother John, a cop");
-    expect(entities.find((e) => e.name === 'John')?.attributes).toEqual({ gender: 'male', occupation: 'cop' });
+    expect(entities.find((e) => e.name === 'John')?.attributes).toEqual({
+      gender: 'male',
+      occupation: 'cop',
+    });
     expect(relationships).toEqual([{ source: 'Sarah', target: 'John', kind: 'family', label: 'brother' }]);
-    expect(extractEntities('Give Sarah a sister called Ana').relationships).toEqual([{ source: 'Sarah', target: 'Ana', kind: 'family', label: 'sister' }]);
-    expect(extractEntities('Add a mentor for John: Professor Hale, 60').relationships[0]).toMatchObject({ source: 'John', target: 'Professor Hale', kind: 'mentor' });
+    expect(extractEntities('Give Sarah a sister called Ana').relationships).toEqual([
+      { source: 'Sarah', target: 'Ana', kind: 'family', label: 'sister' },
+    ]);
+    expect(extractEntities('Add a mentor for John: Professor Hale, 60').relationships[0]).toMatchObject({
+      source: 'John',
+      target: 'Professor Hale',
+      kind: 'mentor',
+    });
   });
 
   it('finds the anchor only in anchored phrasings', () => {

@@ -1,6 +1,10 @@
 // Tests of number, duration and age reading.
 import { describe, expect, it } from 'vitest';
-import { findAge, findDurationSec, parseNumber } from '../../../../../src-main/brains/offline/understand/numbers';
+import {
+  findAge,
+  findDurationSec,
+  parseNumber,
+} from '../../../../../src-main/brains/offline/understand/numbers';
 
 describe('numbers', () => {
   it('parses digits and number words', () => {

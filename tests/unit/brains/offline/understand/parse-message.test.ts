@@ -11,7 +11,7 @@ describe('parseMessage intents', () => {
     ['Ruth and Abel are cousins', 'create'],
     ['Generate 6 locations for a spy thriller', 'bulk_create'],
     ['Make a 4-minute film about a lighthouse keeper who hears voices', 'generate'],
-    ['Set Abel\'s age to 70', 'modify'],
+    ["Set Abel's age to 70", 'modify'],
     ['Which characters appear in scene 2?', 'query'],
     ['Proceed to casting', 'advance'],
     ['Have Ruth and Abel argue over the will', 'simulate'],
@@ -41,7 +41,10 @@ describe('parseMessage intents', () => {
 describe('parseMessage parameters', () => {
   it('reads name, age and occupation of a new character', () => {
     expect(p('Create a character named Ruth Kline, 51, retired judge').params).toMatchObject({
-      entityType: 'character', names: ['Ruth Kline'], age: 51, occupation: 'retired judge',
+      entityType: 'character',
+      names: ['Ruth Kline'],
+      age: 51,
+      occupation: 'retired judge',
     });
   });
 
@@ -53,18 +56,33 @@ describe('parseMessage parameters', () => {
   });
 
   it('reads gender from pronouns', () => {
-    expect(p("New character: Ada, she's a 30 year old welder").params).toMatchObject({ gender: 'female', age: 30, occupation: 'welder' });
+    expect(p("New character: Ada, she's a 30 year old welder").params).toMatchObject({
+      gender: 'female',
+      age: 30,
+      occupation: 'welder',
+    });
   });
 
   it('reads count, entity type and genre of a bulk request', () => {
-    expect(p('Give me twelve characters for a western').params).toMatchObject({ entityType: 'character', count: 12, genre: 'western' });
+    expect(p('Give me twelve characters for a western').params).toMatchObject({
+      entityType: 'character',
+      count: 12,
+      genre: 'western',
+    });
     expect(p('Add a couple of extra scenes').params).toMatchObject({ entityType: 'scene', count: 2 });
   });
 
   it('reads theme, duration, mood and style of a generate request', () => {
-    const r = p('Create a 90-second commercial about morning rituals, cozy mood, in the style of Wes Anderson');
+    const r = p(
+      'Create a 90-second commercial about morning rituals, cozy mood, in the style of Wes Anderson',
+    );
     expect(r.intent).toBe('generate');
-    expect(r.params).toMatchObject({ theme: 'morning rituals', durationSec: 90, mood: 'cozy', style: 'Wes Anderson' });
+    expect(r.params).toMatchObject({
+      theme: 'morning rituals',
+      durationSec: 90,
+      mood: 'cozy',
+      style: 'Wes Anderson',
+    });
     expect(p('Make a half-hour episode about a haunted school').params.durationSec).toBe(1800);
     expect(p('Make a short film about two brothers, anime style').params.style).toBe('anime');
   });
@@ -72,7 +90,10 @@ describe('parseMessage parameters', () => {
   it('reads the target step of advance and generate', () => {
     expect(p('Move on to the shot list').params.targetStep).toBe('shot_list');
     expect(p("Let's do the beat sheet").params.targetStep).toBe('story_structure');
-    expect(p('Turn this idea into a storyboard: a dog runs for mayor').params).toMatchObject({ targetStep: 'storyboard', theme: 'a dog runs for mayor' });
+    expect(p('Turn this idea into a storyboard: a dog runs for mayor').params).toMatchObject({
+      targetStep: 'storyboard',
+      theme: 'a dog runs for mayor',
+    });
   });
 
   it('reads the export format', () => {
@@ -84,30 +105,49 @@ describe('parseMessage parameters', () => {
 
   it('reads participants and setting of a simulation', () => {
     expect(p('Let Ruth and Abel make up in the hospital waiting room').params).toMatchObject({
-      participants: ['Ruth', 'Abel'], setting: 'the hospital waiting room',
+      participants: ['Ruth', 'Abel'],
+      setting: 'the hospital waiting room',
     });
   });
 
   it('reads the target and changed attributes of a modify', () => {
     expect(p('Make Abel 44').params).toMatchObject({ names: ['Abel'], age: 44, attributes: { age: 44 } });
-    expect(p("Change Ruth's job to harbor master").params).toMatchObject({ names: ['Ruth'], occupation: 'harbor master' });
-    expect(p('Rename the bar to The Salty Dog').params).toMatchObject({ operation: 'rename', attributes: { name: 'The Salty Dog' } });
+    expect(p("Change Ruth's job to harbor master").params).toMatchObject({
+      names: ['Ruth'],
+      occupation: 'harbor master',
+    });
+    expect(p('Rename the bar to The Salty Dog').params).toMatchObject({
+      operation: 'rename',
+      attributes: { name: 'The Salty Dog' },
+    });
     expect(p('Remove scene 9').params).toMatchObject({ operation: 'delete', entityType: 'scene', number: 9 });
-    expect(p('Abel should be kinder and more patient').params.attributes).toEqual({ traits: ['kinder', 'patient'] });
+    expect(p('Abel should be kinder and more patient').params.attributes).toEqual({
+      traits: ['kinder', 'patient'],
+    });
   });
 
   it('reads the relationship kind', () => {
-    expect(p('Make Ruth and Abel bitter enemies').params).toMatchObject({ entityType: 'relationship', names: ['Ruth', 'Abel'], relationKind: 'enemy' });
-    expect(p('Ruth is Abel\'s mentor').params.relationKind).toBe('mentor');
+    expect(p('Make Ruth and Abel bitter enemies').params).toMatchObject({
+      entityType: 'relationship',
+      names: ['Ruth', 'Abel'],
+      relationKind: 'enemy',
+    });
+    expect(p("Ruth is Abel's mentor").params.relationKind).toBe('mentor');
   });
 });
 
 describe('parseMessage context', () => {
-  const recentNames = [{ name: 'Ruth', gender: 'female' }, { name: 'Abel', gender: 'male' }];
+  const recentNames = [
+    { name: 'Ruth', gender: 'female' },
+    { name: 'Abel', gender: 'male' },
+  ];
 
   it('resolves pronouns to the newest entity of that gender', () => {
     expect(p('Make her 32', { recentNames }).params).toMatchObject({ names: ['Ruth'], age: 32 });
-    expect(p('Make him a carpenter', { recentNames }).params).toMatchObject({ names: ['Abel'], occupation: 'carpenter' });
+    expect(p('Make him a carpenter', { recentNames }).params).toMatchObject({
+      names: ['Abel'],
+      occupation: 'carpenter',
+    });
     expect(p('she should be angrier', { recentNames }).params.names).toEqual(['Ruth']);
   });
 

@@ -15,10 +15,17 @@ describe('project meta requests', () => {
 
   it('carries the value as written, and mirrors theme/style/genre', () => {
     expect(parseMessage('set the logline to A robot learns to paint').params).toEqual({
-      entityType: 'project', operation: 'update', attributes: { logline: 'A robot learns to paint' },
+      entityType: 'project',
+      operation: 'update',
+      attributes: { logline: 'A robot learns to paint' },
     });
-    expect(parseMessage('The theme is loneliness.').params).toMatchObject({ attributes: { theme: 'loneliness' }, theme: 'loneliness' });
-    expect(parseMessage('the logline is: a chef loses her sense of taste').params.attributes).toEqual({ logline: 'a chef loses her sense of taste' });
+    expect(parseMessage('The theme is loneliness.').params).toMatchObject({
+      attributes: { theme: 'loneliness' },
+      theme: 'loneliness',
+    });
+    expect(parseMessage('the logline is: a chef loses her sense of taste').params.attributes).toEqual({
+      logline: 'a chef loses her sense of taste',
+    });
     expect(parseMessage('Set the genre to noir').params).toMatchObject({ genre: 'noir' });
     expect(parseMessage('Tone: dark and brooding').intent).toBe('modify');
   });

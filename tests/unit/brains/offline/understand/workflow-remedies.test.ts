@@ -12,12 +12,20 @@ describe('workflow remedy commands', () => {
     ['create a location', 'create', { entityType: 'location' }],
     ['create 3 locations', 'bulk_create', { entityType: 'location', count: 3 }],
     ['create a scene', 'create', { entityType: 'scene' }],
-    ['create a relationship between Sarah and John', 'create', { entityType: 'relationship', names: ['Sarah', 'John'] }],
+    [
+      'create a relationship between Sarah and John',
+      'create',
+      { entityType: 'relationship', names: ['Sarah', 'John'] },
+    ],
     ['write a logline', 'modify', { entityType: 'project', attributes: { logline: '' } }],
     ['set the theme', 'modify', { entityType: 'project', attributes: { theme: '' } }],
     ['set the visual style', 'modify', { entityType: 'project', attributes: { style: '' } }],
     ['set the brand tone', 'modify', { entityType: 'project', attributes: { tone: '' } }],
-    ['set the logline to A robot learns to paint', 'modify', { entityType: 'project', attributes: { logline: 'A robot learns to paint' } }],
+    [
+      'set the logline to A robot learns to paint',
+      'modify',
+      { entityType: 'project', attributes: { logline: 'A robot learns to paint' } },
+    ],
     ['the theme is loneliness', 'modify', { entityType: 'project', attributes: { theme: 'loneliness' } }],
     ['give Ana a role', 'modify', { entityType: 'character', names: ['Ana'] }],
     ['make John the antagonist', 'modify', { names: ['John'], attributes: { role: 'antagonist' } }],
@@ -41,12 +49,21 @@ describe('workflow remedy commands', () => {
   });
 
   it('does not take a premise for a production-layer request', () => {
-    expect(p('Make a storyboard about a lost dog').params).toMatchObject({ entityType: 'project', theme: 'a lost dog' });
-    expect(p('Storyboard a 60 second commercial for an energy drink').params).toMatchObject({ entityType: 'project', durationSec: 60 });
-    expect(p('Let\'s start the storyboard').intent).toBe('advance');
+    expect(p('Make a storyboard about a lost dog').params).toMatchObject({
+      entityType: 'project',
+      theme: 'a lost dog',
+    });
+    expect(p('Storyboard a 60 second commercial for an energy drink').params).toMatchObject({
+      entityType: 'project',
+      durationSec: 60,
+    });
+    expect(p("Let's start the storyboard").intent).toBe('advance');
   });
 
   it('keeps counted new entities as bulk creation', () => {
-    expect(p('Add 3 characters to scene 2')).toMatchObject({ intent: 'bulk_create', params: { entityType: 'character', count: 3 } });
+    expect(p('Add 3 characters to scene 2')).toMatchObject({
+      intent: 'bulk_create',
+      params: { entityType: 'character', count: 3 },
+    });
   });
 });

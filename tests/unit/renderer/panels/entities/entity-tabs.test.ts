@@ -9,9 +9,18 @@ describe('entity rows', () => {
   it('flags stale entities so the list can badge them', () => {
     const entities: EntityCollections = {
       characters: [character(1, 'Ada'), { ...character(2, 'Bo'), stale: true }],
-      locations: [], relationships: [], scenes: [], shots: [], beats: [], talents: [], castings: [],
+      locations: [],
+      relationships: [],
+      scenes: [],
+      shots: [],
+      beats: [],
+      talents: [],
+      castings: [],
     };
     const rows = rowsOf('characters', entities, buildNameIndex(entities));
-    expect(rows.map((r) => [r.label, r.stale])).toEqual([['Ada', false], ['Bo', true]]);
+    expect(rows.map((r) => [r.label, r.stale])).toEqual([
+      ['Ada', false],
+      ['Bo', true],
+    ]);
   });
 });
