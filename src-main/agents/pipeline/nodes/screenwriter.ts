@@ -40,8 +40,9 @@ export async function screenwriter(
         provenance: { runId: deps.record.runId, stage: 'screenwriter' },
       });
       const p = deps.session.file.project;
-      builder.updateProject({
-        ...(p.name.startsWith('Untitled') ? { name: draft.title } : {}),
+      // What the user already wrote (title, logline…) stays, unless they asked to regenerate the story itself.
+      const overwrite = deps.record.regenerate === 'screenwriter';
+      const story = {
         title: draft.title,
         logline: draft.logline,
         synopsis: draft.synopsis,
@@ -51,6 +52,16 @@ export async function screenwriter(
         theme: draft.theme,
         targetDurationSec: draft.targetDurationSec,
         beatSheet: draft.beatSheet,
+      };
+      const missing = Object.fromEntries(
+        Object.entries(story).filter(
+          ([key]) =>
+            overwrite || p[key as keyof typeof story] === undefined || p[key as keyof typeof story] === '',
+        ),
+      );
+      builder.updateProject({
+        ...(p.name.startsWith('Untitled') ? { name: p.title ?? draft.title } : {}),
+        ...missing,
       });
       const { replaced } = splitForRegeneration(
         deps.record,
