@@ -53,10 +53,32 @@ function findPassage(text: string): string | undefined {
   return words >= 6 && /[.!?]/.test(rest) ? rest : undefined;
 }
 
+/**
+ * A request buried after a chatty preamble ("So I was thinking about act two, and honestly, could you add…"):
+ * the offset where the request starts, when the preamble names nobody (so no target is lost).
+ */
+const BURIED_REQUEST =
+  /[,;.!?-]\s+(?:(?:and|but|so|anyway|well|ok(?:ay)?|honestly|actually|basically|frankly|really|seriously|now)\b[,\s]*)*(?=(?:could|can|would|will) you\b|please\b|i'd like you to\b|i want you to\b|i need you to\b)/;
+
+function requestStart(text: string): number {
+  // Supplied prose ("…, can you analyse this: <passage>") keeps its whole framing for the analyze rule.
+  if (/[:\n]/.test(text)) return 0;
+  const m = BURIED_REQUEST.exec(text.toLowerCase());
+  if (!m) return 0;
+  const before = text.slice(0, m.index);
+  return before.split(/\s+/).length >= 4 ? m.index + m[0].length : 0;
+}
+
 /** Computes the features of one message. */
 export function computeFeatures(raw: string, context: ParseContext = {}): Features {
-  const text = normalizeText(raw).trim();
-  const names = findNames(text, context.knownNames ?? []);
+  const full = normalizeText(raw).trim();
+  let text = full;
+  let names = findNames(text, context.knownNames ?? []);
+  const start = requestStart(text);
+  if (start > 0 && !names.some((n) => n.start < start)) {
+    text = full.slice(start);
+    names = findNames(text, context.knownNames ?? []);
+  }
   const stripped = stripPoliteness(buildTemplate(text, names));
   const polite = /\b(?:can|could|would|will) (?:you|we)\b|\bplease\b/.test(
     buildTemplate(text, names).slice(0, stripped.offset),

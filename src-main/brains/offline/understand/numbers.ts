@@ -99,6 +99,16 @@ const DECADES: Record<string, number> = {
 const AGE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(${NUMBER_PATTERN})[- ]?(?:years?|yrs?|yo)[- ]?(?:old)?\\b`, 'i'),
   new RegExp(`\\b(?:aged?|age of|age to|age is|age:)\\s*(${NUMBER_PATTERN})\\b`, 'i'),
+  // "a girl of nine", "a man of about 60"
+  new RegExp(
+    `\\b(?:girl|boy|kid|child|woman|man|lady|gentleman|son|daughter|teen|teenager|widow|widower|person|fellow)\\s+of\\s+(?:about\\s+|around\\s+|only\\s+|just\\s+)?(${NUMBER_PATTERN})\\b(?!\\s*(?:minutes?|seconds?|hours?|%|\\w+s\\b))`,
+    'i',
+  ),
+  // "age Sarah up to 55", "de-age him down to 20"
+  new RegExp(
+    `\\b(?:de-?)?age\\s+(?:[a-z'@]+\\s+){0,2}?(?:up|down|back)\\s+to\\s+(${NUMBER_PATTERN})\\b`,
+    'i',
+  ),
 ];
 
 /** Finds an explicit age: "35-year-old", "42 year old", "aged 30", "age to 40", "in her late thirties" (→ 38). */

@@ -12,6 +12,7 @@ import { metaField, metaParams } from './project-meta';
 import { sceneTarget } from './rules-entities';
 import { NUMBER_PATTERN } from './numbers';
 import { findTheme } from './theme';
+import { countedJob } from './job-plurals';
 
 const COUNT = new RegExp(
   String.raw`\b(${QUANTITY})\s+(?:[a-z-]+\s+){0,3}?(characters|people|locations|places|scenes|settings|villains|heroes|suspects|protagonists|antagonists|sidekicks|extras|npcs|shots|beats|relationships|venues|roles|parts|sets|chars)\b`,
@@ -21,13 +22,20 @@ const COUNT = new RegExp(
 export function bulkParams(f: Features): IntentParams {
   const params: IntentParams = {};
   const m = COUNT.exec(f.template);
+  const job = m ? undefined : countedJob(f.template);
   const word = m?.[2] ?? f.entityNouns.find((n) => n.plural)?.word;
-  const type = word
-    ? (f.entityNouns.find((n) => n.word === word)?.type ?? LEXICON.entityNouns.get(word))
-    : undefined;
+  const type = job
+    ? 'character'
+    : word
+      ? (f.entityNouns.find((n) => n.word === word)?.type ?? LEXICON.entityNouns.get(word))
+      : undefined;
   if (type) params.entityType = type;
-  const q = m?.[1];
-  const n = q ? parseNumber(q.replace(/\s+of$/, '')) : undefined;
+  const q = m?.[1] ?? job?.quantity;
+  // "many characters, maybe 7": a vague quantity made precise later in the message.
+  const n = q
+    ? (parseNumber(q.replace(/\s+of$/, '')) ??
+      estimate(f.template.slice((m?.index ?? job?.index ?? 0) + q.length)))
+    : undefined;
   if (n !== undefined && Number.isInteger(n) && n > 0) params.count = n;
   const theme = findTheme(f.text);
   if (theme) params.theme = theme.theme;
@@ -38,8 +46,22 @@ export function bulkParams(f: Features): IntentParams {
   return params;
 }
 
+const ESTIMATE = new RegExp(
+  String.raw`\b(?:maybe|say|like|about|around|roughly|perhaps|approximately|probably|some|at least)\s+(\d+|${NUMBER_PATTERN})\b(?!\s*(?:minutes?|seconds?|mins?|secs?|hours?|years?|%))`,
+);
+
+/** The number in a hedge after a vague quantity ("…, maybe 7", "around ten of them"). */
+function estimate(rest: string): number | undefined {
+  const m = ESTIMATE.exec(rest);
+  return m ? parseNumber(m[1] ?? '') : undefined;
+}
+
 const ATTRIBUTE_SLOT =
-  /\b(age|name|job|occupation|profession|career|gender|role|description|personality|backstory|goal|arc|hair|eyes|look|title|heading|mood|tone|time of day|location)\s+(?:to|is|should be|as|=|:|into)\s+([^.;!?\n]+)/;
+  /\b(age|name|job|occupation|profession|career|gender|role|description|personality|backstory|goal|arc|hair|eyes|look|title|heading|mood|tone|time of day|location)\s+(?:(?:to|is|should be|as|=|:|into)\s+|(?=(?:an?)\s))([^.;!?\n]+)/;
+
+/** A correction that carries the new job: "she is not nurse, she is teacher", "not a cop but a firefighter". */
+const CORRECTED_JOB =
+  /\bnot\s+(?:an?\s+)?[a-z][a-z -]*?\s*(?:,|;|-)?\s*(?:but\s+)?(?:(?:@n|she|he|they)\s*(?:is|'s|are)\s+)?(?:an?\s+)([a-z][a-z -]*)|\bnot\s+(?:an?\s+)?[a-z][a-z -]*?\s*(?:,|;|-)\s*(?:but\s+)?(?:@n|she|he|they)\s*(?:is|'s|are)\s+([a-z][a-z -]*)/;
 
 /** modify: the target, the operation, and the changed attributes. */
 export function modifyParams(f: Features): IntentParams {
@@ -89,7 +111,10 @@ export function modifyParams(f: Features): IntentParams {
   } else if (slot && !rename) {
     const key = (slot[1] ?? '').replace(/^(?:job|profession|career)$/, 'occupation');
     const startOfValue = (slot.index ?? 0) + slot[0].length - (slot[2] ?? '').length;
-    const value = cleanPhrase(f.text.slice(startOfValue, startOfValue + (slot[2] ?? '').length));
+    const value = cleanPhrase(f.text.slice(startOfValue, startOfValue + (slot[2] ?? '').length)).replace(
+      /\s+instead$/i,
+      '',
+    );
     if (key === 'age') {
       const n = parseNumber(value.split(/\s+/)[0] ?? '');
       if (n !== undefined) params.age = n;
@@ -105,10 +130,11 @@ export function modifyParams(f: Features): IntentParams {
   }
   if (params.occupation === undefined && !rename && !del) {
     const m =
-      /\b(?:make|is now|'s now|should be|becomes?|is actually|works as|turn (?:@n|her|him) into)\s+(?:@n\s+|her\s+|him\s+|them\s+)?(?:an?\s+)(?:\d+[- ]year[- ]old\s+)?([a-z][a-z -]*)/.exec(
+      /\b(?:make|is now|'s now|should be|becomes?|is actually|works as|turn (?:@n|her|him) into|recast (?:@n|her|him|them) as)\s+(?:@n\s+|her\s+|him\s+|them\s+)?(?:an?\s+)(?:\d+[- ]year[- ]old\s+)?([a-z][a-z -]*)/.exec(
         t,
       );
-    const occ = m && cleanOccupation(m[1] ?? '');
+    const fix = m ? undefined : CORRECTED_JOB.exec(t);
+    const occ = (m ?? fix) && cleanOccupation(m?.[1] ?? fix?.[1] ?? fix?.[2] ?? '');
     if (occ) params.occupation = occ;
   }
   const traits = traitWords(t);
@@ -163,7 +189,7 @@ function traitWords(t: string): string[] {
 }
 
 const BARE_AGE = new RegExp(
-  String.raw`(?:@n|\bher|\bhim|\bthem|\bshe|\bhe)(?:\s+is\s+|\s*'s\s+|\s+should\s+be\s+|\s+to\s+|\s+)(?:now\s+|actually\s+|really\s+|only\s+|just\s+)?(\d{1,3}|${NUMBER_PATTERN})\b(?!\s*(?:%|percent|minutes?|seconds?|scenes?|characters?|more|new|other|of\b))`,
+  String.raw`(?:@n|\bher|\bhim|\bthem|\bshe|\bhe)(?:\s+is\s+|\s*'s\s+|\s+(?:should|must|needs to|has to|ought to)\s+be\s+|\s+to\s+|\s+)(?:now\s+|actually\s+|really\s+|only\s+|just\s+)?(\d{1,3}|${NUMBER_PATTERN})\b(?!\s*(?:%|percent|minutes?|seconds?|scenes?|characters?|more|new|other|of\b))`,
 );
 
 /** "Make Sarah 32", "Sarah is now 40", "Kofi's now twenty", "set her to 27": a bare number after the target is an age. */

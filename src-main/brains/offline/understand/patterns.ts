@@ -13,7 +13,7 @@ export const QUANTITY = String.raw`(?:${NUMBER_PATTERN}|a few|a couple(?: of)?|a
 export const RELATION_WORD = `(?:${[...LEXICON.relations.keys()].map(escapeRegex).join('|')})`;
 
 /** Interaction verbs that make "make A and B <verb>" a simulation rather than an edit. */
-export const INTERACT_VERB = String.raw`(?:talk|argue|fight|meet|confront|discuss|debate|chat|speak|kiss|reconcile|apologi[sz]e|negotiate|interrogate|question|quarrel|bicker|flirt|plot|plan|scheme|clash|bond|converse|face off|have it out|hash it out|duel|dance|share)`;
+export const INTERACT_VERB = String.raw`(?:talk|argue|fight|meet|confront|discuss|debate|chat|speak|kiss|reconcile|apologi[sz]e|negotiate|interrogate|question|quarrel|bicker|flirt|plot|plan|scheme|clash|bond|converse|face off|have it out|hash it out|duel|dance|share|make up|fight it out|talk it (?:out|through))`;
 
 /** The words that begin a question. */
 export const QUESTION_START =

@@ -37,6 +37,8 @@ export function scoreUndo(f: Features): number {
       0.93,
     ],
     [/\bundo\b|\bput it back\b|\bchange it back\b/.test(t), 0.85],
+    // The keyboard shortcut typed out; read from the raw text, since "Z" may pass for a name in the template.
+    [/^(?:ctrl|control|cmd|command)\s*[+-]?\s*z\W*$/.test(f.lower.trim()), 0.93],
   );
 }
 
@@ -59,6 +61,7 @@ export function scoreExport(f: Features): number {
       0.9,
     ],
     [/\bsave\b.*\b(?:as|to)\b/.test(t), 0.8],
+    [bareFormat(t), 0.85],
   );
 }
 
@@ -78,6 +81,24 @@ export function targetStep(t: string): ReturnType<typeof findStep> {
     if (after) return { ...after, index: after.index + move.index };
   }
   return findStep(t);
+}
+
+const TIME_TO =
+  /^(?:(?:it'?s|now)\s+)?time\s+to\s+(?:(?:do|start|begin|tackle|work on|get on with|move on to)\s+)?(?:the\s+)?/;
+
+function timeForStep(t: string): boolean {
+  const m = TIME_TO.exec(t);
+  if (!m) return false;
+  const rest = t.slice(m[0].length);
+  const step = findStep(rest);
+  return step?.index === 0 && /^[a-z -]*?(?:\s+(?:it|this|them|now))?\W*$/.test(rest);
+}
+
+/** A bare format as the whole message ("PDF please", "a csv"): the user wants an export in that format. */
+export function bareFormat(t: string): boolean {
+  return /^(?:an?\s+|as\s+|in\s+)?(?:\.?(?:fountain|fdx|csv|pdf|storyloom)|final draft)(?:\s+(?:file|version|copy|export|format|one))?\W*$/.test(
+    t,
+  );
 }
 
 /** advance: moving the workflow on ("move on to scene breakdown", "let's start the storyboard", "what next?"). */
@@ -105,6 +126,8 @@ export function scoreAdvance(f: Features): number {
       0.9,
     ],
     [NEXT_QUESTION.test(t), 0.9],
+    // "time to cast it", "time to do the boards": the step right after "time to (verb)".
+    [timeForStep(t), 0.88],
     [/^(?:next|continue|proceed|onward|onwards|keep going|go on|move on|next step|advance)\W*$/.test(t), 0.9],
     [
       !!step &&

@@ -6,6 +6,7 @@ import { findAnchor, occupationCreate, relationNounCreate, someoneCreate } from 
 import { NUMBER_PATTERN } from './numbers';
 import { metaField } from './project-meta';
 import { best } from './rule-types';
+import { countedJob } from './job-plurals';
 
 const re = (s: string): RegExp => new RegExp(s);
 
@@ -22,7 +23,11 @@ export function scoreBulkCreate(f: Features): number {
   const verbFirst = re(String.raw`^${CREATE_VERB}\b`).test(t);
   const counted = COUNTED_PLURAL.exec(t);
   const singleCount = counted && /^(?:one|a|an|1)\s/.test(counted[0]);
+  // "Staff up the precinct with 8 cops", "I need 3 nurses": several characters named by their job.
+  const jobs = !counted && countedJob(t);
   return best(
+    [!!jobs && verbFirst, 0.9],
+    [!!jobs && /^(?:we|i)\b|\bwith\s+\S+\s+\S+\W*$/.test(t), 0.8],
     [!!counted && !singleCount && verbFirst, 0.93],
     [!!counted && !singleCount, 0.75],
     [
@@ -176,6 +181,13 @@ export function scoreModify(f: Features): number {
     [attrIs, 0.85],
     [knownStatement, 0.82],
     [/^(?:swap|switch)\s+@n/.test(t), 0.8],
+    // "@n, she is not nurse, she is teacher": a correction of something already said.
+    [
+      re(
+        String.raw`^(?:@n\s*,?\s*)?${SUBJECT}\s*(?:is|'s|are|was)\s+not\s+(?:an?\s+)?[a-z0-9][a-z0-9 -]*?\s*(?:,|;|-)\s*(?:but\s+)?(?:${SUBJECT}\s*(?:is|'s|are)\s+)?(?:an?\s+)?[a-z0-9]`,
+      ).test(t),
+      0.88,
+    ],
     // "Bump @n's age to 45", "Age @n up to 55", "Recast @n as a firefighter", "Strike the warehouse location".
     [
       /^(?:bump|raise|lower|push|drop|age|de-?age|recast|strike|nix|axe)\s+(?:up\s+)?(?:@n|the\s+[a-z]+|her|him)\b/.test(

@@ -95,16 +95,18 @@ export function scoreSimulate(f: Features): number {
     ],
     [haveLet, 0.9],
     [makeInteract, 0.9],
+    // "Put Tom and Lena in a room and let them fight it out".
+    [twoNames && re(String.raw`\b(?:let|have|make|watch)\s+them\s+${INTERACT_VERB}`).test(t), 0.86],
     [between && !createScene && twoNames, 0.86],
     [
       re(
-        String.raw`\b(?:what|how) (?:would|will|might|could) @n (?:say|do|react|respond|tell|answer|feel)\b`,
+        String.raw`\b(?:what|how) (?:would|will|might|could) ${NAMES} (?:say|do|react|respond|tell|answer|feel|talk)\b`,
       ).test(t),
       0.86,
     ],
     [
       re(
-        String.raw`^(?:show me|let'?s see|i want to see|imagine)\s+(?:how\s+)?${NAMES}\s+(?:(?:would|will|might|could)\s+)?(?:${INTERACT_VERB}|react|handle)`,
+        String.raw`^(?:show me|let'?s see|let'?s hear|i want to see|i want to hear|see|hear|watch|imagine)\s+(?:how\s+)?${NAMES}\s+(?:(?:would|will|might|could)\s+)?(?:${INTERACT_VERB}|react|handle)`,
       ).test(t),
       0.85,
     ],

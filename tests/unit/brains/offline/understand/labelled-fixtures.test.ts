@@ -1,5 +1,5 @@
-// Held-out style checks: labelled request sets in three other authors' styles (paraphrases; casual, terse and British;
-// producer jargon, non-native English and rambling requests), each labelled by the DESIGN §5 conventions and
+// Held-out style checks: labelled request sets in four other authors' styles (paraphrases; casual, terse and British;
+// producer jargon, non-native English and rambling requests; questions, scene play, export/step phrasings), each labelled by the DESIGN §5 conventions and
 // scored like the shared intent scorer does.
 import { describe, expect, it } from 'vitest';
 import { ALL_INTENTS, loadFixture, scoreFixture } from './fixture-scoring';
@@ -8,6 +8,7 @@ const SETS = [
   { file: 'paraphrases.jsonl', minCases: 150, everyIntent: false },
   { file: 'held-out-casual.jsonl', minCases: 120, everyIntent: true },
   { file: 'held-out-third.jsonl', minCases: 120, everyIntent: true },
+  { file: 'held-out-fourth.jsonl', minCases: 80, everyIntent: false },
 ];
 
 describe.each(SETS)('labelled requests in $file', ({ file, minCases, everyIntent }) => {
