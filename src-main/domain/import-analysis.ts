@@ -14,30 +14,20 @@ export interface ImportCounts {
 
 const source = (file: string, start: number, end: number) => ({ source: { file, start, end } });
 
-function characterId(
+/** The id of the character or location called `name`: an existing one (by name or alias), or a new one. */
+function namedEntityId(
   builder: ChangeBuilder,
+  type: 'character' | 'location',
   name: string,
   extra: Record<string, unknown>,
   provenance: object,
   counts: ImportCounts,
 ): string {
-  const existing = findCharacter(builder.work, name);
+  const existing =
+    type === 'character' ? findCharacter(builder.work, name) : findLocation(builder.work, name);
   if (existing) return existing.id;
-  counts.characters += 1;
-  return builder.create('character', { name, ...extra }, { provenance }).id;
-}
-
-function locationId(
-  builder: ChangeBuilder,
-  name: string,
-  extra: Record<string, unknown>,
-  provenance: object,
-  counts: ImportCounts,
-): string {
-  const existing = findLocation(builder.work, name);
-  if (existing) return existing.id;
-  counts.locations += 1;
-  return builder.create('location', { name, ...extra }, { provenance }).id;
+  counts[type === 'character' ? 'characters' : 'locations'] += 1;
+  return builder.create(type, { name, ...extra }, { provenance }).id;
 }
 
 function nextSceneNumber(builder: ChangeBuilder): number {
@@ -53,8 +43,9 @@ export function importProse(builder: ChangeBuilder, analysis: ProseAnalysis, fil
     const confidence = Math.min(1, 0.5 + c.mentions / 20);
     ids.set(
       c.name,
-      characterId(
+      namedEntityId(
         builder,
+        'character',
         c.name,
         {
           aliases: c.aliases,
@@ -73,8 +64,9 @@ export function importProse(builder: ChangeBuilder, analysis: ProseAnalysis, fil
     const first = l.spans[0] ?? { start: 0, end: 0 };
     places.set(
       l.name,
-      locationId(
+      namedEntityId(
         builder,
+        'location',
         l.name,
         { aliases: l.aliases, ...(l.kind ? { setting: l.kind } : {}) },
         source(file, first.start, first.end),
@@ -136,8 +128,9 @@ export function importScreenplay(
     const first = doc.scenes.find((s) => s.characterNames.includes(c.name));
     ids.set(
       c.name,
-      characterId(
+      namedEntityId(
         builder,
+        'character',
         displayName(c.name),
         { role: 'minor' },
         source(file, first?.start ?? 0, first?.end ?? 0),
@@ -148,8 +141,9 @@ export function importScreenplay(
   let number = nextSceneNumber(builder);
   for (const scene of doc.scenes) {
     const locationIdOf = scene.locationName
-      ? locationId(
+      ? namedEntityId(
           builder,
+          'location',
           displayName(scene.locationName),
           { setting: scene.intExt === 'EXT' ? 'exterior' : scene.intExt === 'INT' ? 'interior' : 'both' },
           source(file, scene.start, scene.end),

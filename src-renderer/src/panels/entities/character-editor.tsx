@@ -4,6 +4,7 @@ import { CHARACTER_ROLES } from '../../lib/vocab';
 import { useWritable } from '../use-project-data';
 import { EditorActions } from './editor-actions';
 import { useEntityForm } from './use-entity-form';
+import { OptionalSelect } from '../../components/optional-select';
 
 export function CharacterEditor({ character }: { character: Character }) {
   const writable = useWritable();
@@ -32,17 +33,7 @@ export function CharacterEditor({ character }: { character: Character }) {
             Age
             <input {...form.bind('age')} type="number" min={0} max={150} />
           </label>
-          <label>
-            Role
-            <select {...form.bind('role')}>
-              <option value="">—</option>
-              {CHARACTER_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
-            </select>
-          </label>
+          <OptionalSelect label="Role" options={CHARACTER_ROLES} {...form.bind('role')} />
         </div>
         <label>
           Occupation

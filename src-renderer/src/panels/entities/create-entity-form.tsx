@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { CHARACTER_ROLES, LOCATION_SETTINGS } from '../../lib/vocab';
 import { useAppStore } from '../../stores/use-app-store';
+import { OptionalSelect } from '../../components/optional-select';
 
 interface Props {
   type: 'character' | 'location';
@@ -44,17 +45,7 @@ export function CreateEntityForm({ type, onClose }: Props) {
               Age
               <input {...field('age')} type="number" min={0} max={150} />
             </label>
-            <label>
-              Role
-              <select {...field('role')}>
-                <option value="">—</option>
-                {CHARACTER_ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {r}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <OptionalSelect label="Role" options={CHARACTER_ROLES} {...field('role')} />
           </div>
           <label>
             Occupation
@@ -63,17 +54,7 @@ export function CreateEntityForm({ type, onClose }: Props) {
         </>
       ) : (
         <>
-          <label>
-            Setting
-            <select {...field('setting')}>
-              <option value="">—</option>
-              {LOCATION_SETTINGS.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          </label>
+          <OptionalSelect label="Setting" options={LOCATION_SETTINGS} {...field('setting')} />
           <label>
             Description
             <textarea {...field('description')} rows={3} />

@@ -4,6 +4,7 @@ import { LOCATION_SETTINGS } from '../../lib/vocab';
 import { useWritable } from '../use-project-data';
 import { EditorActions } from './editor-actions';
 import { useEntityForm } from './use-entity-form';
+import { OptionalSelect } from '../../components/optional-select';
 
 export function LocationEditor({ location }: { location: Location }) {
   const writable = useWritable();
@@ -20,17 +21,7 @@ export function LocationEditor({ location }: { location: Location }) {
           Name
           <input {...form.bind('name')} required maxLength={200} />
         </label>
-        <label>
-          Setting
-          <select {...form.bind('setting')}>
-            <option value="">—</option>
-            {LOCATION_SETTINGS.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <OptionalSelect label="Setting" options={LOCATION_SETTINGS} {...form.bind('setting')} />
         <label>
           Description
           <textarea {...form.bind('description')} rows={4} />

@@ -1,6 +1,7 @@
 // Shared scoring of labelled request fixtures, with the shared eval scorer's comparison rules.
 import fs from 'node:fs';
 import path from 'node:path';
+import { IntentSchema } from '../../../../../src-preload/contract/intent';
 import { parseMessage } from '../../../../../src-main/brains/offline/understand/parse-message';
 
 export interface LabelledRequest {
@@ -9,19 +10,7 @@ export interface LabelledRequest {
   params: Record<string, unknown>;
 }
 
-export const ALL_INTENTS = [
-  'chat',
-  'create',
-  'bulk_create',
-  'generate',
-  'modify',
-  'query',
-  'advance',
-  'simulate',
-  'analyze',
-  'export',
-  'undo',
-];
+export const ALL_INTENTS: readonly string[] = IntentSchema.options;
 
 export function loadFixture(name: string): LabelledRequest[] {
   return fs
