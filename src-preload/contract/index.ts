@@ -3,6 +3,7 @@ export * from './channels';
 export * from './result';
 export * from './entities';
 export * from './project';
+export * from './idea-brief';
 export * from './requests';
 export * from './responses';
 export * from './events';

@@ -13,6 +13,7 @@ import {
   TalentSchema,
   type EntityType,
 } from './entities';
+import { IdeaBriefSchema } from './idea-brief';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -68,6 +69,8 @@ export const ProjectMetaSchema = z.strictObject({
   theme: z.string().max(500).optional(),
   targetDurationSec: z.number().int().min(0).max(100_000).optional(),
   beatSheet: z.string().max(100).optional(),
+  /** What the user's idea names; every generation stage reads it, user corrections win. */
+  brief: IdeaBriefSchema.optional(),
   seed: z
     .number()
     .int()
