@@ -33,6 +33,10 @@ export interface StructuredRequest<T> {
   user: string;
   /** What the offline engine would produce: used as the fallback and in tests. */
   fallback: () => T | Promise<T>;
+  /** Worked examples (few-shot): a user message and the JSON answer it deserves, sent before `user`. */
+  examples?: readonly { user: string; answer: string }[];
+  /** Stream the answer, so `call.onToken` sees it as it is written (long outputs). */
+  stream?: boolean;
 }
 
 export interface Brain {

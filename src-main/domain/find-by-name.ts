@@ -11,7 +11,8 @@ const norm = (s: string): string =>
 
 type Named = { id: string; name: string; aliases: string[] };
 
-function findNamed<T extends Named>(items: readonly T[], name: string): T | undefined {
+/** The item a name refers to: exact name or alias first, then an unambiguous part of a full name. */
+export function findNamed<T extends Named>(items: readonly T[], name: string): T | undefined {
   const wanted = norm(name);
   if (!wanted) return undefined;
   const exact = items.find((e) => norm(e.name) === wanted || e.aliases.some((a) => norm(a) === wanted));

@@ -28,6 +28,11 @@ export interface FakeOpenAiServerOptions {
   latencyMs?: number;
   /** Answer when the script queue is empty (default: the text "OK"). */
   defaultReply?: FakeReply;
+  /**
+   * Chooses the answer from the request itself (e.g. by the stage its system prompt names), before the script
+   * queue: for parallel callers whose order of arrival is not fixed. `undefined` falls through to the queue.
+   */
+  respond?: (body: FakeRequestBody) => FakeReply | undefined;
 }
 
 /** The parts of a chat completion request the fake and the tests look at. */
@@ -117,7 +122,9 @@ export async function startFakeOpenAiServer(
     if (options.rejectJsonSchema && body.response_format?.type === 'json_schema') {
       return sendJson(res, 400, errorBody(400, "'response_format.type' json_schema is not supported"));
     }
-    const r = queue.shift() ?? options.defaultReply ?? { kind: 'text', content: 'OK' };
+    const r = options.respond?.(body) ??
+      queue.shift() ??
+      options.defaultReply ?? { kind: 'text', content: 'OK' };
     const latency = (options.latencyMs ?? 0) + (r.latencyMs ?? 0);
     if (latency > 0) await sleep(latency);
     if (res.destroyed) return;

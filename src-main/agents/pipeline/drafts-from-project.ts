@@ -8,7 +8,8 @@ import type {
   StoryDraft,
 } from '../../brains/offline/generate/types';
 
-const NEUTRAL = {
+/** A personality with no leaning, for characters whose traits say nothing yet. */
+export const NEUTRAL_PERSONALITY = {
   openness: 0.5,
   conscientiousness: 0.5,
   extraversion: 0.5,
@@ -26,7 +27,7 @@ export function characterDraftOf(c: Character): CharacterDraft {
     occupation: c.occupation ?? '',
     role: c.role ?? 'supporting',
     description: c.description ?? '',
-    personality: c.personality ?? NEUTRAL,
+    personality: c.personality ?? NEUTRAL_PERSONALITY,
     goals: c.goals,
     arc: c.arc ?? '',
     traits: c.traits,

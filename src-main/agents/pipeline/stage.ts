@@ -1,5 +1,4 @@
 // Running one pipeline stage: reuse its checkpoint, respect cancel/budget/workflow, persist, checkpoint, report.
-import type { z } from 'zod';
 import type { WorkflowStepId } from '../../../src-preload/contract/project';
 import { AppFailure } from '../../shared/failure';
 import { nowIso } from '../../shared/ids';
@@ -78,18 +77,8 @@ export async function runStage<T>(
  */
 const STAGE_DELAY_MS = Math.max(0, Number(process.env.STORYLOOM_PIPELINE_STAGE_DELAY_MS ?? 0) || 0);
 
-/**
- * Lets the brain refine an offline draft: the model answers a small optional-fields object validated by
- * `schema`; the offline engine (or any failure) answers `{}`, which leaves the draft as it is.
- */
-export async function refine<R extends object>(
-  deps: PipelineDeps,
-  stage: string,
-  schema: z.ZodType<R>,
-  draft: object,
-  instructions: string,
-): Promise<Partial<R>> {
-  if (deps.brain.id === 'offline') return {};
+/** Pauses the run (resumable, "Continue anyway") once its model spending reached the project's budget. */
+export function checkBudget(deps: PipelineDeps): void {
   const budget = deps.session.file.project.settings.budgetUsd;
   if (budget !== undefined && !deps.record.budgetWaived && deps.record.costUsd >= budget) {
     throw new PipelinePause(
@@ -98,31 +87,6 @@ export async function refine<R extends object>(
       [{ label: 'Continue anyway', command: 'resume the run' }],
     );
   }
-  const patch = await deps.brain.structured(
-    {
-      name: stage,
-      schema,
-      system: `You are the ${stage.replace(/_/g, ' ')} of a film pre-production team. Answer with JSON only.`,
-      user: `${instructions}\n\nCurrent draft:\n${JSON.stringify(draft).slice(0, 6_000)}`,
-      fallback: () => ({}) as R,
-    },
-    {
-      ...(deps.signal ? { signal: deps.signal } : {}),
-      onNotice: (n) => deps.emit({ type: 'warning', runId: deps.record.runId, message: n.message }),
-      onUsage: (u) => {
-        deps.record.costUsd += u.costUsd ?? 0;
-        const usage = (deps.record.usage ??= {});
-        const stageUsage = (usage[stage] ??= { promptTokens: 0, completionTokens: 0, costUsd: 0 });
-        stageUsage.promptTokens += u.promptTokens;
-        stageUsage.completionTokens += u.completionTokens;
-        stageUsage.costUsd += u.costUsd ?? 0;
-      },
-      onToken: (t) => deps.emit({ type: 'tokens', runId: deps.record.runId, text: t }),
-    },
-  );
-  return Object.fromEntries(
-    Object.entries(patch as object).filter(([, v]) => v !== undefined && v !== null && v !== ''),
-  ) as Partial<R>;
 }
 
 /** Fails the run loudly when a stage is missing an input it needs (a bug or a hand-edited checkpoint). */

@@ -73,10 +73,11 @@ function buildMessages(
 ): ChatMessage[] {
   const shape = schema ? `\nIt must match this JSON Schema:\n${JSON.stringify(schema)}` : '';
   const system = `${request.system}\n\nAnswer with JSON only: a single JSON value for the ${request.name}, with no prose and no code fences.${shape}`;
-  return [
-    { role: 'system', content: system },
-    { role: 'user', content: request.user },
-  ];
+  const examples = (request.examples ?? []).flatMap((e): ChatMessage[] => [
+    { role: 'user', content: e.user },
+    { role: 'assistant', content: e.answer },
+  ]);
+  return [{ role: 'system', content: system }, ...examples, { role: 'user', content: request.user }];
 }
 
 function responseFormat(
@@ -121,7 +122,8 @@ export async function runStructured<T>(
       return (
         await deps.client.complete({
           messages,
-          stream: mode === 'json_schema',
+          stream: mode === 'json_schema' || request.stream === true,
+          ...(request.stream && call?.onToken ? { onToken: call.onToken } : {}),
           ...(format ? { responseFormat: format } : {}),
           ...(call ? { call } : {}),
         })
@@ -129,7 +131,14 @@ export async function runStructured<T>(
     } catch (error) {
       if (error instanceof ModelCallError && error.kind === 'bad_request' && format) {
         deps.downgrade();
-        return (await deps.client.complete({ messages, stream: false, ...(call ? { call } : {}) })).text;
+        return (
+          await deps.client.complete({
+            messages,
+            stream: request.stream === true,
+            ...(request.stream && call?.onToken ? { onToken: call.onToken } : {}),
+            ...(call ? { call } : {}),
+          })
+        ).text;
       }
       throw error;
     }

@@ -4,6 +4,7 @@ import { defaultTalentPool, generateCasting } from '../../../brains/offline/gene
 import type { CastingDraft } from '../../../brains/offline/generate/types';
 import { ChangeBuilder } from '../../../store/change-builder';
 import { idOf, pipelineDeps } from '../pipeline-deps';
+import { authorCasting } from '../authoring/author-casting';
 import { requireStep, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
 import { advanceWorkflowIn } from '../workflow-advance';
@@ -18,7 +19,10 @@ export async function castingDirector(
   const casting = await runStage<CastingDraft[]>(
     deps,
     'casting',
-    async () => generateCasting(state.characters, pool, state.story ?? undefined),
+    () =>
+      authorCasting(deps, state.characters, pool, () =>
+        generateCasting(state.characters, pool, state.story ?? undefined),
+      ),
     async (drafts) => {
       requireStep(deps, 'casting');
       const builder = new ChangeBuilder(deps.session.file, {

@@ -7,8 +7,8 @@ import { ChangeBuilder } from '../../../store/change-builder';
 import { characterDraftOf } from '../drafts-from-project';
 import { reuseReplacedIds, splitForRegeneration } from '../regeneration';
 import { idOf, pipelineDeps } from '../pipeline-deps';
-import { CastRefinement, mergeByKey } from '../refinements';
-import { need, refine, runStage } from '../stage';
+import { authorCast } from '../authoring/author-cast';
+import { need, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
 import { advanceWorkflowIn } from '../workflow-advance';
 
@@ -28,17 +28,15 @@ export async function characterDesigner(
     deps,
     'character_designer',
     async () => {
-      const generated = generateCharacters(story, deps.record.params, own);
       // A regeneration replaces the agent-made entities one for one; the user's own stay as they are.
-      const drafts = replaced.length ? generated.slice(0, replaced.length) : generated;
-      const refined = await refine(
+      const limit = replaced.length || undefined;
+      const drafts = await authorCast(
         deps,
-        'character_designer',
-        CastRefinement,
-        { characters: drafts },
-        'Sharpen each character (description, goals, arc) so they serve the logline. Keep keys.',
+        own,
+        () => generateCharacters(story, deps.record.params, own).slice(0, limit),
+        limit,
       );
-      return [...own, ...mergeByKey(drafts, refined.characters, 'key')];
+      return [...own, ...drafts];
     },
     async (drafts) => {
       const builder = new ChangeBuilder(deps.session.file, {

@@ -7,8 +7,8 @@ import { ChangeBuilder } from '../../../store/change-builder';
 import { locationDraftOf } from '../drafts-from-project';
 import { reuseReplacedIds, splitForRegeneration } from '../regeneration';
 import { idOf, pipelineDeps } from '../pipeline-deps';
-import { mergeByKey, PlacesRefinement } from '../refinements';
-import { need, refine, runStage } from '../stage';
+import { authorPlaces } from '../authoring/author-places';
+import { need, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
 
 export async function locationScout(
@@ -27,17 +27,15 @@ export async function locationScout(
     deps,
     'location_scout',
     async () => {
-      const generated = generateLocations(story, deps.record.params, own);
       // A regeneration replaces the agent-made entities one for one; the user's own stay as they are.
-      const drafts = replaced.length ? generated.slice(0, replaced.length) : generated;
-      const refined = await refine(
+      const limit = replaced.length || undefined;
+      const drafts = await authorPlaces(
         deps,
-        'location_scout',
-        PlacesRefinement,
-        { locations: drafts },
-        'Make each location vivid and useful for shooting. Keep keys.',
+        own,
+        () => generateLocations(story, deps.record.params, own).slice(0, limit),
+        limit,
       );
-      return [...own, ...mergeByKey(drafts, refined.locations, 'key')];
+      return [...own, ...drafts];
     },
     async (drafts) => {
       const builder = new ChangeBuilder(deps.session.file, {

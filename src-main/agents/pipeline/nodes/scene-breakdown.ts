@@ -5,8 +5,8 @@ import type { SceneDraft } from '../../../brains/offline/generate/types';
 import { ChangeBuilder } from '../../../store/change-builder';
 import { sceneDraftOf } from '../drafts-from-project';
 import { idOf, pipelineDeps, type PipelineDeps } from '../pipeline-deps';
-import { mergeByKey, ScenesRefinement } from '../refinements';
-import { need, refine, requireStep, runStage } from '../stage';
+import { authorScenes } from '../authoring/author-scenes';
+import { need, requireStep, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
 import { advanceWorkflowIn } from '../workflow-advance';
 
@@ -68,17 +68,10 @@ export async function sceneBreakdown(
   const scenes = await runStage<SceneDraft[]>(
     deps,
     'scene_breakdown',
-    async () => {
-      const drafts = generateScenes(story, state.characters, state.locations, state.relationships);
-      const refined = await refine(
-        deps,
-        'scene_breakdown',
-        ScenesRefinement,
-        { scenes: drafts.map((s) => ({ key: s.key, heading: s.heading, summary: s.summary })) },
-        'Tighten each scene summary. Keep keys.',
-      );
-      return mergeByKey(drafts, refined.scenes, 'key');
-    },
+    () =>
+      authorScenes(deps, { story, characters: state.characters, locations: state.locations }, () =>
+        generateScenes(story, state.characters, state.locations, state.relationships),
+      ),
     (drafts) => persistScenes(deps, drafts, names),
   );
   return { scenes };

@@ -6,8 +6,8 @@ import { ChangeBuilder } from '../../../store/change-builder';
 import { storyDraftOf } from '../drafts-from-project';
 import { reuseReplacedIds, splitForRegeneration } from '../regeneration';
 import { idOf, pipelineDeps } from '../pipeline-deps';
-import { StoryRefinement } from '../refinements';
-import { refine, runStage } from '../stage';
+import { authorStory } from '../authoring/author-story';
+import { runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
 import { advanceWorkflowIn } from '../workflow-advance';
 
@@ -21,19 +21,7 @@ export async function screenwriter(
   const story = await runStage<StoryDraft>(
     deps,
     'screenwriter',
-    async () => {
-      const draft = generateStory(deps.record.params);
-      return {
-        ...draft,
-        ...(await refine(
-          deps,
-          'screenwriter',
-          StoryRefinement,
-          draft,
-          'Improve the title, logline and synopsis; keep them consistent with the idea.',
-        )),
-      };
-    },
+    () => authorStory(deps, () => generateStory(deps.record.params)),
     async (draft) => {
       const builder = new ChangeBuilder(deps.session.file, {
         via: 'agent',

@@ -3,6 +3,7 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { planSceneShots, type ShotPlan } from '../../../domain/shot-planning';
 import { ChangeBuilder } from '../../../store/change-builder';
 import { pipelineDeps } from '../pipeline-deps';
+import { authorShotPlans } from '../authoring/author-shot-plan';
 import { requireStep, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
 import { advanceWorkflowIn } from '../workflow-advance';
@@ -17,14 +18,9 @@ export async function shotPlanner(
     deps,
     'shot_planner',
     async () => {
-      const file = deps.session.file;
-      const names = new Map(file.entities.characters.map((c) => [c.id, c.name]));
-      return file.entities.scenes.flatMap((scene) =>
-        planSceneShots(
-          scene.durationSec ?? 0,
-          file.entities.shots.filter((s) => s.sceneId === scene.id),
-          (id) => names.get(id) ?? 'the subject',
-        ),
+      const names = new Map(deps.session.file.entities.characters.map((c) => [c.id, c.name]));
+      return authorShotPlans(deps, (scene, shots) =>
+        planSceneShots(scene.durationSec ?? 0, shots, (id) => names.get(id) ?? 'the subject'),
       );
     },
     async (plans) => {

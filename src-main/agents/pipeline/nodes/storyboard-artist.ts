@@ -4,8 +4,8 @@ import { generateShots } from '../../../brains/offline/generate';
 import type { ShotDraft } from '../../../brains/offline/generate/types';
 import { ChangeBuilder } from '../../../store/change-builder';
 import { idOf, pipelineDeps } from '../pipeline-deps';
-import { mergeByKey, ShotsRefinement } from '../refinements';
-import { need, refine, requireStep, runStage } from '../stage';
+import { authorShots } from '../authoring/author-shots';
+import { need, requireStep, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
 
 /** A panel sketch spec the storyboard panel draws: framing, angle and who is in frame. */
@@ -31,20 +31,7 @@ export async function storyboardArtist(
   const shots = await runStage<ShotDraft[]>(
     deps,
     `storyboard:${sceneKey}`,
-    async () => {
-      const drafts = generateShots(scene, story, state.characters);
-      const refined = await refine(
-        deps,
-        'storyboard_artist',
-        ShotsRefinement,
-        {
-          scene: scene.summary,
-          shots: drafts.map((s) => ({ number: s.number, size: s.size, description: s.description })),
-        },
-        'Improve each shot description for this scene. Keep numbers.',
-      );
-      return mergeByKey(drafts, refined.shots, 'number');
-    },
+    () => authorShots(deps, scene, state.characters, () => generateShots(scene, story, state.characters)),
     async (drafts) => {
       requireStep(deps, 'storyboard');
       const sceneId = idOf(deps, 'scene', sceneKey);

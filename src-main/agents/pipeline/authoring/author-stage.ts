@@ -1,0 +1,82 @@
+// One authored stage: the model writes the stage's structure from idea, brief and facts; the offline draft is the fallback.
+import type { z } from 'zod';
+import type { BrainCall } from '../../../brains/brain';
+import type { PipelineDeps } from '../pipeline-deps';
+import { checkBudget } from '../stage';
+import { fillTemplate, stagePrompt, type PromptFile } from './prompt-file';
+
+/** A mapped model answer, or why it cannot be used (then the stage falls back, with a notice). */
+export type Mapped<D> = { ok: true; value: D } | { ok: false; error: string };
+
+export interface AuthorSpec<A, D> {
+  /** The prompt file (resources/prompts/<prompt>.md). */
+  prompt: PromptFile;
+  /** Key of the run's usage table (the stage name). */
+  stage: string;
+  /** What is produced, in the user's words ("cast list"): used in notices. */
+  what: string;
+  /** The model's answer schema. */
+  schema: z.ZodType<A>;
+  /** Values of the prompt's `{{slots}}`. */
+  slots: Record<string, string>;
+  /** The answer mapped onto the same drafts the offline engine makes, so persisting is shared. */
+  map: (authored: A) => Mapped<D>;
+  /** The offline engine's drafts: used by the offline brain and whenever the model's answer is unusable. */
+  fallback: () => D;
+  /** Long outputs stream their tokens to the run timeline. */
+  stream?: boolean;
+}
+
+/** Brain call options of a stage: cancel, visible notices, usage per stage, streamed tokens. */
+function stageCall(deps: PipelineDeps, stage: string): BrainCall {
+  const runId = deps.record.runId;
+  return {
+    ...(deps.signal ? { signal: deps.signal } : {}),
+    onNotice: (n) => deps.emit({ type: 'warning', runId, message: n.message }),
+    onUsage: (u) => {
+      deps.record.costUsd += u.costUsd ?? 0;
+      const usage = (deps.record.usage ??= {});
+      const own = (usage[stage] ??= { promptTokens: 0, completionTokens: 0, costUsd: 0 });
+      own.promptTokens += u.promptTokens;
+      own.completionTokens += u.completionTokens;
+      own.costUsd += u.costUsd ?? 0;
+    },
+    onToken: (text) => deps.emit({ type: 'tokens', runId, text }),
+  };
+}
+
+/**
+ * Runs one authored stage. The offline brain returns the fallback at once; a model brain is asked for the stage's
+ * structure (never to reword a draft). Model trouble, an invalid answer or one that does not fit the project
+ * (names that resolve to nobody…) ends in the fallback with a visible notice; cancel and budget still stop the run.
+ */
+export async function authorStage<A, D>(deps: PipelineDeps, spec: AuthorSpec<A, D>): Promise<D> {
+  if (deps.brain.id === 'offline') return spec.fallback();
+  checkBudget(deps);
+  const prompt = stagePrompt(spec.prompt);
+  let fellBack = false;
+  const authored = await deps.brain.structured<A>(
+    {
+      name: spec.what,
+      schema: spec.schema,
+      system: prompt.system,
+      user: fillTemplate(prompt.user, spec.slots),
+      examples: [prompt.example],
+      ...(spec.stream ? { stream: true } : {}),
+      fallback: () => {
+        fellBack = true;
+        return undefined as A;
+      },
+    },
+    stageCall(deps, spec.stage),
+  );
+  if (fellBack) return spec.fallback();
+  const mapped = spec.map(authored);
+  if (mapped.ok) return mapped.value;
+  deps.emit({
+    type: 'warning',
+    runId: deps.record.runId,
+    message: `Used the offline engine for the ${spec.what}: ${mapped.error}.`,
+  });
+  return spec.fallback();
+}
