@@ -48,6 +48,7 @@ export function createOpenAiBrain(settings: OpenAiBrainSettings): Brain {
     downgrade: () => {
       mode = 'prompt';
     },
+    canStream: () => (settings.capabilities ?? DEFAULT_CAPABILITIES).streamUsage || settings.pricing === null,
   };
 
   const brain: Brain = {

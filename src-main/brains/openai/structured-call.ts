@@ -14,6 +14,11 @@ export interface StructuredDeps {
   mode(): StructuredMode;
   /** Called when the server rejected response_format: later calls use a plain prompt. */
   downgrade(): void;
+  /**
+   * Whether a request asking to stream may: only when a stream still reports usage (or the model is free), since
+   * a stream without usage would blind the run's budget.
+   */
+  canStream(): boolean;
 }
 
 type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -113,6 +118,8 @@ export async function runStructured<T>(
   call?: BrainCall,
 ): Promise<T> {
   const schema = jsonSchemaOf(request.schema);
+  const streamed = request.stream === true && deps.canStream();
+  const tokens = streamed && call?.onToken ? { onToken: call.onToken } : {};
   // json_schema goes through the stream path: the SDK's non-stream parse() throws away an unparsable answer,
   // and the raw text is exactly what the repair pass needs.
   const ask = async (messages: ChatMessage[]): Promise<string> => {
@@ -122,8 +129,8 @@ export async function runStructured<T>(
       return (
         await deps.client.complete({
           messages,
-          stream: mode === 'json_schema' || request.stream === true,
-          ...(request.stream && call?.onToken ? { onToken: call.onToken } : {}),
+          stream: mode === 'json_schema' || streamed,
+          ...tokens,
           ...(format ? { responseFormat: format } : {}),
           ...(call ? { call } : {}),
         })
@@ -134,8 +141,8 @@ export async function runStructured<T>(
         return (
           await deps.client.complete({
             messages,
-            stream: request.stream === true,
-            ...(request.stream && call?.onToken ? { onToken: call.onToken } : {}),
+            stream: streamed,
+            ...tokens,
             ...(call ? { call } : {}),
           })
         ).text;

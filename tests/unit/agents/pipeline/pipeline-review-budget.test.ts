@@ -19,7 +19,8 @@ let fake: FakeOpenAiServer;
 let services: Services | undefined;
 
 beforeAll(async () => {
-  // A model that never improves anything: every stage keeps its offline draft, so results stay comparable.
+  // A model whose answers are never a stage's structure: every stage falls back to its offline draft (with a
+  // notice), so results stay comparable with an offline run.
   fake = await startFakeOpenAiServer({ defaultReply: reply.json({}) });
 });
 afterEach(async () => {
@@ -82,7 +83,7 @@ describe('review gate and budget (model brain)', () => {
     expect(['shot_list', 'casting', 'package']).toContain(session.file.project.workflow.current);
     expect(record(session.dir, runId).stages.review_gate).toBeDefined();
 
-    // A model that answers `{}` changes nothing: the film is the offline one for this seed.
+    // A model that answers `{}` authors nothing: every stage falls back, and the film is the offline one for this seed.
     const offline = await runIdea(KIND, SEED);
     await offline.services.shutdown();
     expect(normalizeProject(session.file)).toEqual(normalizeProject(offline.file));
@@ -111,8 +112,8 @@ describe('review gate and budget (model brain)', () => {
     expect(paused.status).toBe('paused');
     expect(paused.reason).toMatch(/budget of \$0\.01/);
     expect(paused.remedies).toContainEqual({ label: 'Continue anyway', command: 'resume the run' });
-    // One call was made (the screenwriter's), then no stage asked the model again.
-    expect(fake.chatRequests().length - asked).toBe(1);
+    // Only the screenwriter asked (its answer `{}` is not a story: one re-ask), then no stage asked the model again.
+    expect(fake.chatRequests().length - asked).toBe(2);
     const stopped = record(session.dir, runId);
     expect(stopped).toMatchObject({ status: 'paused' });
     expect(stopped.costUsd).toBeGreaterThan(0.01);
