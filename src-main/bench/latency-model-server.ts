@@ -1,4 +1,4 @@
-// A minimal OpenAI-compatible endpoint for the bench: answers every chat completion with `{}` after a fixed latency.
+// A minimal OpenAI-compatible endpoint for the bench: answers each stage's chat completion after a fixed latency.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -15,7 +15,14 @@ export interface LatencyServer {
   close(): Promise<void>;
 }
 
-export async function startLatencyServer(latencyMs: number): Promise<LatencyServer> {
+/**
+ * Starts the endpoint on 127.0.0.1. `replies` maps a stage (as its system prompt names it) to the JSON it answers;
+ * other requests get `{}`.
+ */
+export async function startLatencyServer(
+  latencyMs: number,
+  replies: Readonly<Record<string, unknown>> = {},
+): Promise<LatencyServer> {
   const calls: ModelCall[] = [];
   const server: Server = createServer((req, res) => {
     let body = '';
@@ -28,6 +35,7 @@ export async function startLatencyServer(latencyMs: number): Promise<LatencyServ
       };
       const system = String(parsed.messages?.[0]?.content ?? '');
       const stage = /You are the ([a-z ]+?) of a film/.exec(system)?.[1] ?? 'other';
+      const content = JSON.stringify(replies[stage] ?? {});
       setTimeout(() => {
         calls.push({ stage, start, end: performance.now() });
         const usage = { prompt_tokens: 100, completion_tokens: 2, total_tokens: 102 };
@@ -38,7 +46,7 @@ export async function startLatencyServer(latencyMs: number): Promise<LatencyServ
             object: 'chat.completion.chunk',
             created: 0,
             model: 'bench',
-            choices: [{ index: 0, delta: { role: 'assistant', content: '{}' }, finish_reason: null }],
+            choices: [{ index: 0, delta: { role: 'assistant', content }, finish_reason: null }],
           };
           res.write(`data: ${JSON.stringify(chunk)}\n\n`);
           res.write(
@@ -53,7 +61,7 @@ export async function startLatencyServer(latencyMs: number): Promise<LatencyServ
               object: 'chat.completion',
               created: 0,
               model: 'bench',
-              choices: [{ index: 0, message: { role: 'assistant', content: '{}' }, finish_reason: 'stop' }],
+              choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
               usage,
             }),
           );
@@ -73,11 +81,14 @@ export async function startLatencyServer(latencyMs: number): Promise<LatencyServ
 export function criticalPathMs(calls: readonly ModelCall[]): number {
   const longest = (stage: string) =>
     Math.max(0, ...calls.filter((c) => c.stage === stage).map((c) => c.end - c.start));
-  // screenwriter → (character designer ∥ location scout) → scene breakdown → storyboard branches (in parallel).
+  // screenwriter → (character designer → relationship writer ∥ location scout) → scene breakdown → storyboard
+  // branches (in parallel) → shot planner (scenes in parallel) → casting.
   return (
     longest('screenwriter') +
-    Math.max(longest('character designer'), longest('location scout')) +
-    longest('scene breakdown') +
-    longest('storyboard artist')
+    Math.max(longest('character designer') + longest('relationship writer'), longest('location scout')) +
+    longest('scene breakdown writer') +
+    longest('storyboard artist') +
+    longest('shot planner') +
+    longest('casting director')
   );
 }

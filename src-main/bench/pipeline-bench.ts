@@ -12,6 +12,7 @@ import { analyzeProse } from '../formats/manuscript/analyze-prose';
 import { resourcesDir } from '../shared/resources';
 import { createServices } from '../services';
 import type { Brain } from '../brains/brain';
+import { BENCH_MODEL_REPLIES } from './bench-model-replies';
 import { round, type BenchResult, type BenchSuite } from './bench-types';
 import { criticalPathMs, startLatencyServer } from './latency-model-server';
 
@@ -25,8 +26,12 @@ async function timedRun(
   root: string,
   reviewGate: boolean,
   idea = IDEA,
-): Promise<{ ms: number; status: string }> {
+): Promise<{ ms: number; status: string; notices: number }> {
   const services = createServices({ root, transport: 'cli', brain, appDir: join(root, '.app') });
+  let notices = 0;
+  services.events.subscribe((event, payload) => {
+    if (event === 'agent:event' && (payload as { type?: string }).type === 'warning') notices++;
+  });
   const summary = await services.projects.create('Bench', 'short-film', { seed: 7 });
   const session = await services.projects.open(summary.id);
   if (!reviewGate)
@@ -39,7 +44,7 @@ async function timedRun(
   const outcome = await done;
   const ms = performance.now() - start;
   await services.shutdown();
-  return { ms, status: outcome.status };
+  return { ms, status: outcome.status, notices };
 }
 
 /** A ~120,000-word manuscript: the shared LitBank excerpts (or the demo tables' text when absent), repeated. */
@@ -83,7 +88,7 @@ export const pipelineBench: BenchSuite = {
       const cli = cliNewMs(join(root, 'cli'));
 
       progress('model at 300 ms per call: wall time vs critical path');
-      const server = await startLatencyServer(300);
+      const server = await startLatencyServer(300, BENCH_MODEL_REPLIES);
       const brain = createOpenAiBrain({
         baseURL: server.baseURL,
         model: 'bench',
@@ -122,6 +127,14 @@ export const pipelineBench: BenchSuite = {
         { name: 'pipeline.offline_new_cli_ms', value: round(cli), unit: 'ms' },
         { name: 'pipeline.model_calls', value: server.calls.length, unit: 'calls' },
         { name: 'pipeline.critical_path_ms', value: round(critical), unit: 'ms' },
+        // Every stage of the model run must be the model's own (a fallback would hide the model path's cost).
+        {
+          name: 'pipeline.model_fallbacks',
+          value: modelRun.notices,
+          unit: 'notices',
+          target: '0',
+          pass: modelRun.notices === 0,
+        },
         {
           name: 'pipeline.parallel_wall_ratio',
           value: round(modelRun.ms / critical),
