@@ -13,6 +13,7 @@ import type {
 import { createOpenAiBrain } from '../../../../src-main/brains/openai/openai-brain';
 import { paramsFromIdea } from '../../../../src-main/cli/commands/new-from-idea';
 import type { Services } from '../../../../src-main/services';
+import type { ProjectSession } from '../../../../src-main/store/project-session';
 import {
   reply,
   startFakeOpenAiServer,
@@ -61,7 +62,12 @@ afterAll(async () => {
 });
 
 /** Runs the whole pipeline on `story.idea` against the scripted model (review gate off), collecting events. */
-async function runAuthored(story: AuthoredStory, override: Record<string, FakeReply> = {}, brief?: unknown) {
+async function runAuthored(
+  story: AuthoredStory,
+  override: Record<string, FakeReply> = {},
+  brief?: unknown,
+  setup?: (session: ProjectSession) => Promise<void>,
+) {
   responder = authoringResponder(story, override);
   const brain = createOpenAiBrain({
     baseURL: fake.baseURL,
@@ -77,6 +83,7 @@ async function runAuthored(story: AuthoredStory, override: Record<string, FakeRe
     { settings: { reviewGate: false }, ...(brief ? { brief: IdeaBriefSchema.parse(brief) } : {}) },
     'test setup',
   );
+  await setup?.(session);
   const events: AgentEvent[] = [];
   services.events.subscribe((event, payload) => {
     if (event === 'agent:event') events.push(payload as AgentEvent);
@@ -222,5 +229,25 @@ describe('the model authors the package (fake model server)', () => {
       expect(places.has(s.locationId!)).toBe(true);
     }
     expect(run.file.entities.locations.map((l) => l.name)).toEqual(ROSA.places.map((p) => p.name));
+  });
+
+  it("the user's own character is shown to the model as fixed, kept as it is, and not duplicated", async () => {
+    let rosaId = '';
+    const run = await runAuthored(ROSA, {}, undefined, async (session) => {
+      const made = await session.createEntity(
+        'character',
+        { name: 'Rosa Vieira', occupation: 'retired safecracker', age: 66, role: 'protagonist' },
+        { via: 'manual' },
+      );
+      rosaId = made.entity.id;
+    });
+    expect(run.outcome.status).toBe('done');
+    const castAsk = run.requests.find((r) => roleOf(r.body) === 'character designer')!;
+    expect(lastUserMessage(castAsk.body)).toMatch(/"name":"Rosa Vieira"[^}]*"fixed":true/);
+    const e = run.file.entities;
+    expect(e.characters.map((c) => c.name)).toEqual(['Rosa Vieira', 'Inês Vieira', 'Duarte Lobo']);
+    expect(e.characters[0]).toMatchObject({ id: rosaId, age: 66, createdVia: 'manual' });
+    // The model's scenes name "Rosa": they point at the user's character.
+    expect(e.scenes.every((scene) => scene.characterIds.includes(rosaId))).toBe(true);
   });
 });
