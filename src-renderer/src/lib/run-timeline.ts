@@ -51,7 +51,12 @@ export interface PipelineRunState {
   usage: RunUsage;
   /** The run's estimated cost so far (US dollars). */
   costUsd: number;
+  /** The end of what the model is writing right now (streamed stages), cleared when a stage finishes. */
+  writing?: string;
 }
+
+/** How much of a streamed stage the timeline keeps: the latest words, enough to see it move. */
+export const WRITING_TAIL = 120;
 
 /** A row of the timeline. */
 export interface TimelineItem extends StageSpec {
@@ -108,12 +113,14 @@ export function applyRunEvent(state: PipelineRunState, event: AgentEvent): Pipel
   switch (event.type) {
     case 'stage_started':
       return { ...state, running: union(state.running, [event.stage]) };
-    case 'stage_finished':
+    case 'stage_finished': {
+      const { writing: _done, ...rest } = state;
       return {
-        ...state,
+        ...rest,
         running: state.running.filter((s) => s !== event.stage),
         stagesDone: union(state.stagesDone, [event.stage]),
       };
+    }
     case 'stage_progress':
       return event.stage === STORYBOARD
         ? { ...state, progress: { done: event.done, total: event.total } }
@@ -127,8 +134,9 @@ export function applyRunEvent(state: PipelineRunState, event: AgentEvent): Pipel
       return { ...state, status: event.status, running: [] };
     case 'run_started':
       return startedRun(event.runId, state);
-    case 'warning':
     case 'tokens':
+      return { ...state, writing: `${state.writing ?? ''}${event.text}`.slice(-WRITING_TAIL) };
+    case 'warning':
     case 'entity_created':
     case 'entity_updated':
       // A pause's reason comes with the listing `run_finished` triggers; warnings also cover model fallbacks.

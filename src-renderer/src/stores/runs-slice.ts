@@ -51,7 +51,8 @@ export const createRunsSlice: SliceCreator<RunsSlice> = (set, get) => ({
         next = { ...run, progress: undefined };
         break;
       case 'tokens':
-        get().appendRunTokens(event.runId, event.text);
+        // A pipeline stage's tokens are its JSON being written: the run timeline shows them, not the chat.
+        if (get().pipelineRun?.runId !== event.runId) get().appendRunTokens(event.runId, event.text);
         return;
       case 'entity_created':
       case 'entity_updated':

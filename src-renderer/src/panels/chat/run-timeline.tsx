@@ -101,6 +101,15 @@ export function RunTimeline() {
         )}
       </div>
       {!running && run.reason && <p className="run-reason">{run.reason}</p>}
+      {running && run.writing && (
+        <p
+          className="run-writing"
+          aria-label="Model writing"
+          title="What the model is writing for this stage"
+        >
+          {run.writing}
+        </p>
+      )}
       <ol className="stage-list" aria-label="Stages">
         {items.map((item) => (
           <StageRow key={item.stage} item={item} canRegenerate={!running && writable} />

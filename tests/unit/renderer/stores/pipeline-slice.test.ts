@@ -1,6 +1,7 @@
 // Unit tests of the pipeline slice: the timeline loaded on open (survives restarts), live events, cancel and resume.
 import { describe, expect, it } from 'vitest';
 import type { Result, RunView } from '../../../../src-preload/contract';
+import { WRITING_TAIL } from '../../../../src-renderer/src/lib/run-timeline';
 import { createAppStore } from '../../../../src-renderer/src/stores/store';
 import { wireEvents } from '../../../../src-renderer/src/stores/wire-events';
 import { fakeApi, flush } from '../fake-api';
@@ -134,5 +135,21 @@ describe('pipeline slice', () => {
     expect(store.getState().pipelineRun).toMatchObject({ runId: RUN, status: 'running' });
     store.getState().clearPipeline();
     expect(store.getState().pipelineRun).toBeNull();
+  });
+
+  it("shows a streamed stage's latest words in the timeline, not as a chat message, and clears them when it ends", async () => {
+    const runs = { current: [view()] };
+    const { store, emit } = await setup(runs);
+    emit('agent:event', { type: 'run_started', runId: RUN, projectId, at: 'now', kind: 'pipeline' });
+    emit('agent:event', { type: 'stage_started', runId: RUN, stage: 'scene_breakdown', at: 'now' });
+    emit('agent:event', { type: 'tokens', runId: RUN, text: '{"scenes":[{"heading":' });
+    emit('agent:event', { type: 'tokens', runId: RUN, text: '"INT. VAULT - NIGHT"' });
+    expect(store.getState().pipelineRun?.writing).toBe('{"scenes":[{"heading":"INT. VAULT - NIGHT"');
+    expect(store.getState().messages.some((m) => m.runId === RUN)).toBe(false);
+    // A long stage keeps only its latest words.
+    emit('agent:event', { type: 'tokens', runId: RUN, text: 'x'.repeat(500) });
+    expect(store.getState().pipelineRun?.writing).toBe('x'.repeat(WRITING_TAIL));
+    emit('agent:event', { type: 'stage_finished', runId: RUN, stage: 'scene_breakdown', at: 'now' });
+    expect(store.getState().pipelineRun?.writing).toBeUndefined();
   });
 });
