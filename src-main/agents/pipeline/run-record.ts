@@ -31,6 +31,8 @@ export interface RunRecord {
   pauseReason?: string;
   error?: { code: string; message: string };
   costUsd: number;
+  /** Version of each prompt file the run's model stages used (resources/prompts/<name>.md `version:` line). */
+  prompts?: Record<string, number>;
   /** Tokens and estimated cost per stage (model brains). */
   usage?: Record<string, { promptTokens: number; completionTokens: number; costUsd: number }>;
   /** Set when the user continued a run past its budget ("Continue anyway"): later stages no longer stop for it. */

@@ -54,6 +54,8 @@ export async function authorStage<A, D>(deps: PipelineDeps, spec: AuthorSpec<A, 
   if (deps.brain.id === 'offline') return spec.fallback();
   checkBudget(deps);
   const prompt = stagePrompt(spec.prompt);
+  // Which prompt wrote what: a run's record names the version of every prompt it used.
+  (deps.record.prompts ??= {})[spec.prompt] = prompt.version;
   let fellBack = false;
   const authored = await deps.brain.structured<A>(
     {

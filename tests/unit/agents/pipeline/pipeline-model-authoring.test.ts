@@ -2,6 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AgentEvent } from '../../../../src-preload/contract/events';
 import { IdeaBriefSchema } from '../../../../src-preload/contract/idea-brief';
+import { PROMPT_FILES } from '../../../../src-main/agents/pipeline/authoring/prompt-file';
 import type { RunRecord } from '../../../../src-main/agents/pipeline/run-record';
 import { generateRelationships, generateScenes } from '../../../../src-main/brains/offline/generate';
 import type {
@@ -137,6 +138,8 @@ describe('the model authors the package (fake model server)', () => {
     expect(lastUserMessage(scenesAsk.body)).toContain('"name":"Inês Vieira"');
     expect(lastUserMessage(scenesAsk.body)).toContain('"name":"Banco Tejo Vault"');
     expect(run.events.filter((e) => e.type === 'tokens').length).toBeGreaterThan(10);
+    // The run's record names the version of every prompt it used.
+    expect(Object.keys(run.record.prompts ?? {}).sort()).toEqual([...PROMPT_FILES].sort());
     expect(run.warnings).toEqual([]);
   });
 
