@@ -11,7 +11,8 @@ import {
   type StoryDraft,
 } from '../../../brains/offline/generate/types';
 import type { PipelineDeps } from '../pipeline-deps';
-import { authorStage, type Mapped } from './author-stage';
+import { authorStage, noticeFallback, type Mapped } from './author-stage';
+import { sceneParts, type ScenePart } from './scene-parts';
 import { nameIndex } from './name-index';
 import { commonSlots } from './stage-facts';
 
@@ -145,25 +146,49 @@ export function sceneDraftsFromAuthored(
   return { ok: true, value: a.scenes.map((s, i) => sceneFrom(s, i, n, world, seconds[i]!)) };
 }
 
-/** The scene breakdown: authored by the model, or `fallback` (offline). */
-export function authorScenes(
+/** Scenes one model call writes at most: long films are written in parts (in parallel), so no call runs too long. */
+export const SCENES_PER_CALL = 8;
+
+function partWording(part: ScenePart, parts: number): string {
+  if (parts === 1) return `all the scenes (about ${part.scenes})`;
+  return `only the scenes of beats ${part.first} to ${part.last} (about ${part.scenes} scenes); the other beats are written separately, so leave them out`;
+}
+
+/**
+ * The scene breakdown: authored by the model (in parts of a few beats for long films, all parts in parallel), or
+ * `fallback` (offline) when any part is unusable: a scene list is one piece, never half model and half offline.
+ */
+export async function authorScenes(
   deps: PipelineDeps,
   input: { story: StoryDraft; characters: readonly CharacterDraft[]; locations: readonly LocationDraft[] },
   fallback: () => SceneDraft[],
 ): Promise<SceneDraft[]> {
   const { story, characters, locations } = input;
-  return authorStage(deps, {
-    prompt: 'scene-breakdown',
-    stage: 'scene_breakdown',
-    what: 'scene list',
-    schema: AuthoredScenesSchema,
-    slots: {
-      ...commonSlots(deps, 'scenes'),
-      durationSec: String(story.targetDurationSec),
-      sceneCount: String(sceneCount(story.kind, story.targetDurationSec, story.beats.length)),
-    },
-    map: (a) => sceneDraftsFromAuthored(a, story, characters, locations),
-    fallback,
-    stream: true,
-  });
+  const count = sceneCount(story.kind, story.targetDurationSec, story.beats.length);
+  const parts = sceneParts(story, count, SCENES_PER_CALL);
+  const slots = { ...commonSlots(deps, 'scenes'), durationSec: String(story.targetDurationSec) };
+  let failed = false;
+  const answers = await Promise.all(
+    parts.map((part, i) =>
+      authorStage<AuthoredScenes, AuthoredScene[]>(deps, {
+        prompt: 'scene-breakdown',
+        stage: 'scene_breakdown',
+        what: parts.length > 1 ? `scene list (part ${i + 1} of ${parts.length})` : 'scene list',
+        schema: AuthoredScenesSchema,
+        slots: { ...slots, part: partWording(part, parts.length) },
+        map: (a) => ({ ok: true, value: a.scenes }),
+        fallback: () => {
+          failed = true;
+          return [];
+        },
+        // One stream at a time reads well in the timeline: the first part's.
+        stream: i === 0,
+      }),
+    ),
+  );
+  if (failed) return fallback();
+  const mapped = sceneDraftsFromAuthored({ scenes: answers.flat() }, story, characters, locations);
+  if (mapped.ok) return mapped.value;
+  noticeFallback(deps, 'scene list', mapped.error);
+  return fallback();
 }

@@ -75,10 +75,15 @@ export async function authorStage<A, D>(deps: PipelineDeps, spec: AuthorSpec<A, 
   if (fellBack) return spec.fallback();
   const mapped = spec.map(authored);
   if (mapped.ok) return mapped.value;
+  noticeFallback(deps, spec.what, mapped.error);
+  return spec.fallback();
+}
+
+/** The visible notice of a stage that used the offline engine, worded as the brain words its own fallbacks. */
+export function noticeFallback(deps: PipelineDeps, what: string, why: string): void {
   deps.emit({
     type: 'warning',
     runId: deps.record.runId,
-    message: `Used the offline engine for the ${spec.what}: ${mapped.error}.`,
+    message: `Used the offline engine for the ${what}: ${why}.`,
   });
-  return spec.fallback();
 }

@@ -45,6 +45,8 @@ const ROLES = [
   'casting director',
 ];
 const ROSA = AUTHORED_STORIES[0]!;
+const repeat = <T>(items: readonly T[], times: number): T[] =>
+  Array.from({ length: times }, () => items).flat();
 
 let fake: FakeOpenAiServer;
 let responder: ((body: FakeRequestBody) => FakeReply | undefined) | undefined;
@@ -162,14 +164,31 @@ describe('the model authors the package (fake model server)', () => {
         label: 'estranged daughter',
       }),
     );
+    // The short film's 20 or so scenes are written in parts of a few beats (in parallel): the scripted model
+    // answers each part with its three scenes.
+    const partAsks = run.requests.filter((r) => roleOf(r.body) === 'scene breakdown writer');
+    expect(
+      partAsks.map((r) => /beats (\d+) to (\d+)/.exec(lastUserMessage(r.body))?.slice(1)).sort(),
+    ).toEqual([
+      ['1', '1'],
+      ['2', '2'],
+      ['3', '3'],
+    ]);
+    const parts = partAsks.length;
     const scenes = [...e.scenes].sort((a, b) => a.number - b.number);
-    expect(scenes.map((s) => s.heading)).toEqual(ROSA.scenes.map((s) => s.heading));
+    expect(scenes.map((s) => s.heading)).toEqual(
+      repeat(
+        ROSA.scenes.map((s) => s.heading),
+        parts,
+      ),
+    );
+    expect(scenes.map((s) => s.number)).toEqual(scenes.map((_, i) => i + 1));
     const vault = e.locations.find((l) => l.name === 'Banco Tejo Vault')!;
     expect(scenes[2]!.locationId).toBe(vault.id);
     expect(scenes[0]!.characterIds).toEqual([rosa.id, ines.id]);
     const lines = scenes.flatMap((s) => s.elements.filter((x) => x.type === 'dialogue'));
     expect(lines.map((l) => [l.characterName, l.text])).toEqual(
-      ROSA.scenes.flatMap((s) =>
+      repeat(ROSA.scenes, parts).flatMap((s) =>
         s.lines.map(([who, text]) => [
           e.characters.find((c) => c.name.startsWith(who))!.name.toUpperCase(),
           text,
@@ -206,16 +225,17 @@ describe('the model authors the package (fake model server)', () => {
     // The other stages are the model's.
     expect(run.file.project.title).toBe(ROSA.title);
     expect(run.file.entities.characters.map((c) => c.name)).toEqual(ROSA.people.map((p) => p.name));
-    expect([...run.file.entities.scenes].sort((a, b) => a.number - b.number).map((s) => s.heading)).toEqual(
-      ROSA.scenes.map((s) => s.heading),
-    );
+    const headings = [...run.file.entities.scenes].sort((a, b) => a.number - b.number).map((s) => s.heading);
+    expect(headings.slice(0, 3)).toEqual(ROSA.scenes.map((s) => s.heading));
   });
 
   it("garbage for the scenes gives offline scenes staged with the model's cast and places, with a notice", async () => {
     const run = await runAuthored(ROSA, { 'scene breakdown writer': reply.truncated({ scenes: [] }) });
     expect(run.outcome.status).toBe('done');
-    expect(run.warnings).toHaveLength(1);
-    expect(run.warnings[0]).toMatch(/^Used the offline engine for the scene list/);
+    // Every part of the scene list was garbage: each says so, and the whole list is the offline one.
+    expect(run.warnings.length).toBeGreaterThanOrEqual(1);
+    for (const w of run.warnings)
+      expect(w).toMatch(/^Used the offline engine for the scene list \(part \d of \d\)/);
     const out = (stage: string) => run.record.stages[stage]!.output;
     expect(out('scene_breakdown')).toEqual(
       generateScenes(

@@ -6,6 +6,7 @@ import { placeDraftsFromAuthored } from '../../../../../src-main/agents/pipeline
 import { relationshipDraftsFromAuthored } from '../../../../../src-main/agents/pipeline/authoring/author-relationships';
 import { sceneDraftsFromAuthored } from '../../../../../src-main/agents/pipeline/authoring/author-scenes';
 import { storyDraftFromAuthored } from '../../../../../src-main/agents/pipeline/authoring/author-story';
+import { sceneParts } from '../../../../../src-main/agents/pipeline/authoring/scene-parts';
 import { defaultTalentPool } from '../../../../../src-main/brains/offline/generate';
 import type { CharacterDraft, LocationDraft } from '../../../../../src-main/brains/offline/generate/types';
 
@@ -176,5 +177,28 @@ describe('authored answers → drafts', () => {
     expect(mapped.ok && mapped.value).toEqual([
       { characterKey: cast[0]!.key, talentKey: pool[0]!.key, score: 0.9, reasons: ['fits'] },
     ]);
+  });
+
+  it('a long film is written in parts of consecutive beats, each within the per-call scene count', () => {
+    const beats = Array.from({ length: 15 }, (_, i) => ({
+      act: 1,
+      name: `B${i}`,
+      summary: 's',
+      weight: i === 7 ? 4 : 1,
+    }));
+    const story = storyDraftFromAuthored(
+      { title: 'T', logline: 'L', synopsis: 'S', beats },
+      { ...params, durationSec: 5700 },
+    );
+    if (!story.ok) throw new Error('story');
+    const parts = sceneParts(story.value, 51, 8);
+    expect(parts[0]!.first).toBe(1);
+    expect(parts.at(-1)!.last).toBe(15);
+    parts.slice(1).forEach((p, i) => expect(p.first).toBe(parts[i]!.last + 1));
+    expect(parts.reduce((n, p) => n + p.scenes, 0)).toBe(51);
+    // The long beat alone may exceed a part; every other part stays within it.
+    for (const p of parts) expect(p.scenes <= 8 || p.first === p.last).toBe(true);
+    expect(parts.length).toBeGreaterThanOrEqual(7);
+    expect(sceneParts(story.value, 6, 8)).toEqual([{ first: 1, last: 15, scenes: 6 }]);
   });
 });

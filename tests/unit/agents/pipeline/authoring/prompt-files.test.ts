@@ -28,17 +28,7 @@ const SCHEMAS: Record<PromptFile, z.ZodType> = {
   casting: AuthoredCastingSchema,
 };
 /** Slots the stages fill (common ones, then stage-specific). */
-const KNOWN_SLOTS = [
-  'idea',
-  'brief',
-  'facts',
-  'kind',
-  'notes',
-  'durationSec',
-  'sceneCount',
-  'scene',
-  'roster',
-];
+const KNOWN_SLOTS = ['idea', 'brief', 'facts', 'kind', 'notes', 'durationSec', 'part', 'scene', 'roster'];
 
 describe('stage prompt files', () => {
   it.each(PROMPT_FILES)('%s: versioned, names its role, carries idea, brief and facts', (name) => {
