@@ -90,7 +90,7 @@ export function authorCast(
     stage: 'character_designer',
     what: 'cast list',
     schema: AuthoredCastSchema,
-    slots: commonSlots(deps, 'characters'),
+    slots: () => commonSlots(deps, 'characters'),
     map: (a) => {
       const mapped = castDraftsFromAuthored(a, own);
       return mapped.ok && limit ? { ok: true, value: mapped.value.slice(0, limit) } : mapped;

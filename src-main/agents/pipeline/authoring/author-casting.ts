@@ -71,7 +71,7 @@ export function authorCasting(
     stage: 'casting',
     what: 'casting suggestions',
     schema: AuthoredCastingSchema,
-    slots: { ...commonSlots(deps, 'none'), roster: roster(pool) },
+    slots: () => ({ ...commonSlots(deps, 'none'), roster: roster(pool) }),
     map: (a) => castingDraftsFromAuthored(a, characters, pool),
     fallback,
   });

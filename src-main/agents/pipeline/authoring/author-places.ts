@@ -65,7 +65,7 @@ export function authorPlaces(
     stage: 'location_scout',
     what: 'location list',
     schema: AuthoredPlacesSchema,
-    slots: commonSlots(deps, 'locations'),
+    slots: () => commonSlots(deps, 'locations'),
     map: (a) => {
       const mapped = placeDraftsFromAuthored(a, own);
       return mapped.ok && limit ? { ok: true, value: mapped.value.slice(0, limit) } : mapped;

@@ -68,7 +68,7 @@ export function authorRelationships(
     stage: 'relationship_writer',
     what: 'relationship list',
     schema: AuthoredRelationshipsSchema,
-    slots: commonSlots(deps, 'relationships'),
+    slots: () => commonSlots(deps, 'relationships'),
     map: (a) => relationshipDraftsFromAuthored(a, cast),
     fallback,
   });

@@ -166,7 +166,10 @@ export async function authorScenes(
   const { story, characters, locations } = input;
   const count = sceneCount(story.kind, story.targetDurationSec, story.beats.length);
   const parts = sceneParts(story, count, SCENES_PER_CALL);
-  const slots = { ...commonSlots(deps, 'scenes'), durationSec: String(story.targetDurationSec) };
+  // Built once for all parts, and only when a model is asked.
+  let common: Record<string, string> | undefined;
+  const slots = () =>
+    (common ??= { ...commonSlots(deps, 'scenes'), durationSec: String(story.targetDurationSec) });
   let failed = false;
   const answers = await Promise.all(
     parts.map((part, i) =>
@@ -175,7 +178,7 @@ export async function authorScenes(
         stage: 'scene_breakdown',
         what: parts.length > 1 ? `scene list (part ${i + 1} of ${parts.length})` : 'scene list',
         schema: AuthoredScenesSchema,
-        slots: { ...slots, part: partWording(part, parts.length) },
+        slots: () => ({ ...slots(), part: partWording(part, parts.length) }),
         map: (a) => ({ ok: true, value: a.scenes }),
         fallback: () => {
           failed = true;

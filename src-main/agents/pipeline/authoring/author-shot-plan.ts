@@ -90,7 +90,7 @@ export async function authorShotPlans(
         stage: 'shot_planner',
         what: `shot plan of scene ${scene.number}`,
         schema: AuthoredShotPlanSchema,
-        slots: { ...commonSlots(deps, 'none'), scene: shotList(scene, shots, nameOf) },
+        slots: () => ({ ...commonSlots(deps, 'none'), scene: shotList(scene, shots, nameOf) }),
         map: (a) => shotPlansFromAuthored(a, scene, shots, offline()),
         fallback: offline,
       });

@@ -97,7 +97,7 @@ export function authorShots(
     stage: 'storyboard_artist',
     what: `shots of scene ${scene.number}`,
     schema: AuthoredShotsSchema,
-    slots: { ...commonSlots(deps, 'none'), scene: sceneBrief(scene, characters) },
+    slots: () => ({ ...commonSlots(deps, 'none'), scene: sceneBrief(scene, characters) }),
     map: (a) => shotDraftsFromAuthored(a, scene, characters),
     fallback,
   });

@@ -17,8 +17,8 @@ export interface AuthorSpec<A, D> {
   what: string;
   /** The model's answer schema. */
   schema: z.ZodType<A>;
-  /** Values of the prompt's `{{slots}}`. */
-  slots: Record<string, string>;
+  /** Values of the prompt's `{{slots}}` (built only when a model is asked: the offline engine needs none). */
+  slots: () => Record<string, string>;
   /** The answer mapped onto the same drafts the offline engine makes, so persisting is shared. */
   map: (authored: A) => Mapped<D>;
   /** The offline engine's drafts: used by the offline brain and whenever the model's answer is unusable. */
@@ -62,7 +62,7 @@ export async function authorStage<A, D>(deps: PipelineDeps, spec: AuthorSpec<A, 
       name: spec.what,
       schema: spec.schema,
       system: prompt.system,
-      user: fillTemplate(prompt.user, spec.slots),
+      user: fillTemplate(prompt.user, spec.slots()),
       examples: [prompt.example],
       ...(spec.stream ? { stream: true } : {}),
       fallback: () => {

@@ -83,10 +83,10 @@ export function authorStory(deps: PipelineDeps, fallback: () => StoryDraft): Pro
     stage: 'screenwriter',
     what: 'story and beat sheet',
     schema: AuthoredStorySchema,
-    slots: {
+    slots: () => ({
       ...commonSlots(deps, 'beats'),
       durationSec: String(targetDuration(params, canonicalGenre(params.genre) ?? 'drama')),
-    },
+    }),
     map: (a) => storyDraftFromAuthored(a, params),
     fallback,
     stream: true,
