@@ -7,10 +7,11 @@ import type { AgentEvent } from '../../../../src-preload/contract/events';
 import type { RunRecord } from '../../../../src-main/agents/pipeline/run-record';
 import { paramsFromIdea } from '../../../../src-main/cli/commands/new-from-idea';
 import { normalizeProject, pipelineServices, ROBOT_IDEA, runIdea } from '../../../fixtures/pipeline-harness';
+import { bundledChild } from '../../../fixtures/child-script';
 import { makeTempDir, removeTempDirs } from '../../../fixtures/temp-dir';
 
 const REPO_ROOT = resolve(__dirname, '../../../..');
-const RUNNER = join(REPO_ROOT, 'tests/fixtures/pipeline-runner.ts');
+const RUNNER = 'tests/fixtures/pipeline-runner.ts';
 const KIND = 'feature-film';
 const SEED = 42;
 
@@ -24,9 +25,15 @@ interface KilledRun {
 }
 
 /** Runs the pipeline in a child and SIGKILLs it `delayMs` after it reports its `killAfter`-th finished stage. */
-function runAndKill(root: string, projectId: string, killAfter: number, delayMs: number): Promise<KilledRun> {
+function runAndKill(
+  runner: string,
+  root: string,
+  projectId: string,
+  killAfter: number,
+  delayMs: number,
+): Promise<KilledRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', RUNNER, root, projectId, KIND, String(SEED)], {
+    const child = spawn(process.execPath, [runner, root, projectId, KIND, String(SEED)], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -93,7 +100,7 @@ describe('pipeline kill & resume', () => {
       const summary = await setup.projects.create('Untitled film', KIND, { seed: SEED });
       await setup.shutdown();
 
-      const killed = await runAndKill(root, summary.id, killAfter, delayMs);
+      const killed = await runAndKill(await bundledChild(RUNNER), root, summary.id, killAfter, delayMs);
       const context = `killed after stage ${killAfter} (+${delayMs} ms); saw ${killed.stagesSeen.length}`;
       expect(killed.stderr, context).not.toMatch(/failed|Error/);
       expect(killed.killed && !killed.finished, context).toBe(true);
