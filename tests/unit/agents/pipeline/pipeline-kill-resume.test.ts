@@ -83,10 +83,10 @@ describe('pipeline kill & resume', () => {
     checkpoints = run.outcome.stagesDone.length;
   });
 
-  // Kill points spread over the run (random within each band): early stages, the scene breakdown, the storyboard fan-out.
+  // Kill points spread over the run (random within each band): early stages and the scene breakdown, the first
+  // storyboard branches, the late fan-out. Three child processes keep the real kill -9 boundary bounded in time.
   const bands: [number, number][] = [
-    [1, 2],
-    [3, 6],
+    [1, 6],
     [7, 25],
     [26, 45],
   ];
@@ -125,7 +125,7 @@ describe('pipeline kill & resume', () => {
   }
 
   // 0 = cancel right after start (before any stage); n = cancel as the n-th stage reports it finished.
-  for (const cancelAt of [0, 1, 4, 20]) {
+  for (const cancelAt of [0, 4, 20]) {
     it(`cancelling ${cancelAt ? `after ${cancelAt} finished stages` : 'right after start'} keeps only whole stages; the project stays valid`, async () => {
       const services = pipelineServices();
       const summary = await services.projects.create('Untitled film', KIND, { seed: SEED });
