@@ -110,6 +110,8 @@ export class ModelClient {
   async complete(options: CompleteOptions): Promise<CompleteResult> {
     const user = options.call?.signal;
     if (user?.aborted) throw new BrainCancelledError();
+    // Loading the client library is start-up, not the model's answer time: it must not eat the call's budget.
+    const model = await this.chatModel();
     const deadline = new AbortController();
     const started = Date.now();
     const timer = setTimeout(() => deadline.abort(new Error('deadline')), this.timeoutMs);
@@ -122,7 +124,7 @@ export class ModelClient {
     try {
       for (let attempt = 0; ; attempt++) {
         try {
-          const result = await this.attempt(options, signal, onToken);
+          const result = await this.attempt(model, options, signal, onToken);
           // A stream that was aborted ends quietly in LangChain; the signal tells the truth.
           if (signal.aborted) throw signal.reason;
           this.reportUsage(result, options.call);
@@ -166,11 +168,11 @@ export class ModelClient {
   }
 
   private async attempt(
+    model: ChatOpenAI,
     options: CompleteOptions,
     signal: AbortSignal,
     onToken: (t: string) => void,
   ): Promise<CompleteResult> {
-    const model = await this.chatModel();
     const messages = options.messages.map(toTuple);
     const callOptions = {
       signal,
