@@ -1,6 +1,45 @@
 #!/usr/bin/env node
-// The `storyloom` command: loads the TypeScript core under plain Node through tsx (no build step needed).
-import { register } from 'tsx/esm/api';
+// The `storyloom` command: runs the built CLI (out/cli), or the TypeScript sources through tsx in a dev checkout.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-register();
-await import('../src-main/cli/main.ts');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const built = join(root, 'out', 'cli', 'main.mjs');
+const sources = [join(root, 'src-main'), join(root, 'src-preload')];
+
+/** Newest modification time under the given folders (0 when none exists, as in an installed package). */
+function newestSource(dirs) {
+  let newest = 0;
+  for (const dir of dirs.filter((d) => existsSync(d))) {
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile())
+        newest = Math.max(newest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+/** tsx, when this is a dev checkout with dev dependencies installed. */
+async function loadTsx() {
+  try {
+    return await import('tsx/esm/api');
+  } catch {
+    return null;
+  }
+}
+
+// A build older than the sources (a dev checkout edited since `npm run build`) must not run stale code.
+const fresh = existsSync(built) && statSync(built).mtimeMs >= newestSource(sources);
+const tsx = fresh ? null : await loadTsx();
+if (tsx) {
+  tsx.register();
+  await import(pathToFileURL(join(root, 'src-main', 'cli', 'main.ts')).href);
+} else if (existsSync(built)) {
+  await import(pathToFileURL(built).href);
+} else {
+  console.error(
+    'storyloom: the CLI is not built. Run `npm run build` (or `npm install` with dev dependencies).',
+  );
+  process.exitCode = 1;
+}

@@ -1,5 +1,4 @@
-// Pipeline benchmarks: offline `new` time, parallelism against a 300 ms model, analyze throughput vs compromise.
-import { spawnSync } from 'node:child_process';
+// Pipeline benchmarks: offline `new` time, parallel stages vs a 300 ms model, analyze throughput (cold start: cold-start-bench).
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -63,19 +62,6 @@ function manuscript(): string {
   return Array.from({ length: Math.ceil(120_000 / Math.max(1, words)) }, () => base).join('\n\n');
 }
 
-/** The whole `storyloom new --idea … --kind short-film` command as a user runs it (process start included). */
-function cliNewMs(dir: string): number {
-  const bin = resolve(resourcesDir(), '..', 'bin', 'storyloom.mjs');
-  const start = performance.now();
-  const result = spawnSync(
-    process.execPath,
-    [bin, 'new', '--idea', OFFLINE_IDEA, '--kind', 'short-film', '--seed', '7', '--dir', dir, '--json'],
-    { encoding: 'utf8' },
-  );
-  const ms = performance.now() - start;
-  return result.status === 0 ? ms : NaN;
-}
-
 export const pipelineBench: BenchSuite = {
   name: 'pipeline',
   description: 'offline generate time, parallel stages vs a 300 ms model, analyze throughput',
@@ -85,7 +71,6 @@ export const pipelineBench: BenchSuite = {
       progress(`offline: new --idea "${OFFLINE_IDEA}" --kind short-film`);
       await timedRun(offlineBrain, join(root, 'warm'), true, OFFLINE_IDEA);
       const offline = await timedRun(offlineBrain, join(root, 'offline'), true, OFFLINE_IDEA);
-      const cli = cliNewMs(join(root, 'cli'));
 
       progress('model at 300 ms per call: wall time vs critical path');
       const server = await startLatencyServer(300, BENCH_MODEL_REPLIES);
@@ -124,7 +109,6 @@ export const pipelineBench: BenchSuite = {
           target: '< 3000 ms',
           pass: offline.ms < 3000 && offline.status === 'done',
         },
-        { name: 'pipeline.offline_new_cli_ms', value: round(cli), unit: 'ms' },
         { name: 'pipeline.model_calls', value: server.calls.length, unit: 'calls' },
         { name: 'pipeline.critical_path_ms', value: round(critical), unit: 'ms' },
         // Every stage of the model run must be the model's own (a fallback would hide the model path's cost).

@@ -16,7 +16,11 @@ export interface WebHostHandle {
   restart(): Promise<string>;
 }
 
-async function startHost(dataDir: string, appDir: string): Promise<{ child: ChildProcess; url: string }> {
+async function startHost(
+  dataDir: string,
+  appDir: string,
+  stageDelayMs: number,
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
     ['bin/storyloom.mjs', 'serve', '--dir', dataDir, '--port', '0', '--json'],
@@ -26,7 +30,7 @@ async function startHost(dataDir: string, appDir: string): Promise<{ child: Chil
         ...process.env,
         STORYLOOM_DATA_DIR: dataDir,
         STORYLOOM_APP_DIR: appDir,
-        STORYLOOM_PIPELINE_STAGE_DELAY_MS: '250',
+        STORYLOOM_PIPELINE_STAGE_DELAY_MS: String(stageDelayMs),
       },
     },
   );
@@ -52,23 +56,26 @@ async function stopHost(child: ChildProcess): Promise<void> {
   });
 }
 
-export const test = base.extend<{ host: WebHostHandle; app: Page }>({
-  // Playwright reads a fixture's dependencies from its destructuring pattern: the host depends on nothing.
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
+export const test = base.extend<{ host: WebHostHandle; app: Page; stageDelayMs: number }>({
+  /**
+   * How long the host holds every pipeline stage (STORYLOOM_PIPELINE_STAGE_DELAY_MS). A spec that must act while
+   * a run is still going sets a window wide enough for a loaded machine (`test.use({ stageDelayMs })`).
+   */
+  stageDelayMs: [250, { option: true }],
+  host: async ({ stageDelayMs }, use) => {
     const tempRoot = mkdtempSync(join(tmpdir(), 'storyloom-ui-'));
     const dataDir = join(tempRoot, 'projects');
     const appDir = join(tempRoot, 'app');
     mkdirSync(dataDir);
     mkdirSync(appDir);
-    let current = await startHost(dataDir, appDir);
+    let current = await startHost(dataDir, appDir, stageDelayMs);
     const handle: WebHostHandle = {
       url: current.url,
       dataDir,
       appDir,
       async restart() {
         await stopHost(current.child);
-        current = await startHost(dataDir, appDir);
+        current = await startHost(dataDir, appDir, stageDelayMs);
         handle.url = current.url;
         return current.url;
       },

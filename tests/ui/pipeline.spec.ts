@@ -4,8 +4,11 @@
 import { expect, test } from './fixtures';
 import { chatIdle, chatPanel, lastReply, newProject, openProject } from './helpers';
 
-// The UI fixture slows each stage (STORYLOOM_PIPELINE_STAGE_DELAY_MS), so Cancel lands mid-run without a race.
-const IDEA = 'Make a 10-minute short film about a lonely robot who learns to paint';
+// Each stage is held 2 s (STORYLOOM_PIPELINE_STAGE_DELAY_MS) and a 2-minute film has few scenes: the run lasts
+// ~25 s, so Cancel, clicked once the first stage is done, lands mid-run even on a busy machine. (The old spec raced
+// a 250 ms-per-stage run: the button was never re-rendered, it left the DOM when the run ended before the click.)
+test.use({ stageDelayMs: 2_000 });
+const IDEA = 'Make a 2-minute short film about a lonely robot who learns to paint';
 const STAGES = [
   'Screenwriter',
   'Character designer',
@@ -21,7 +24,7 @@ test('a generate run streams its stages, cancels, resumes after a restart and fi
   app,
   host,
 }) => {
-  test.setTimeout(40_000);
+  test.setTimeout(120_000);
   await newProject(app, 'Robot Painter', 'Short film');
   const chat = chatPanel(app);
   const timeline = chat.getByRole('region', { name: 'Run timeline' });
@@ -33,12 +36,10 @@ test('a generate run streams its stages, cancels, resumes after a restart and fi
   await box.fill(IDEA);
   await box.press('Enter');
 
-  // The offline run takes a second or two: Cancel is clicked the moment the first stage shows done (one locator,
-  // so Playwright's own fast polling finds it), while the later stages are still to come.
-  const firstStageDone = app
-    .getByRole('listitem', { name: 'Screenwriter', exact: true })
-    .filter({ hasText: /done/ });
-  await timeline.filter({ has: firstStageDone }).getByRole('button', { name: 'Cancel run' }).click();
+  // Cancel once the first stage is done (each locator is resolved at the moment of the action). Stages compute
+  // in the host: on a busy machine the first one can take longer than the default 10 s.
+  await expect(stage('Screenwriter')).toContainText('done', { timeout: 30_000 });
+  await timeline.getByRole('button', { name: 'Cancel run' }).click();
   await expect(runStatus).toContainText('Cancelled');
   await expect(timeline.getByRole('listitem')).toHaveText(STAGES.map((title) => new RegExp(`^${title}`)));
   await expect(stage('Screenwriter')).toContainText('done');
@@ -63,16 +64,14 @@ test('a generate run streams its stages, cancels, resumes after a restart and fi
   await expect(stage('Casting')).toContainText('pending');
 
   await timeline.getByRole('button', { name: 'Resume run' }).click();
-  await expect(runStatus).toContainText('Done', { timeout: 20_000 });
+  await expect(runStatus).toContainText('Done', { timeout: 60_000 });
   for (const title of STAGES) await expect(stage(title)).toContainText('done');
   await expect(stage('Storyboard')).toContainText(/(\d+)\/\1/); // every scene drawn: n/n
   await expect(timeline.getByRole('button', { name: 'Resume run' })).toBeHidden();
 
   // The storyboard shows the scenes with their shot cards (rows are virtualized: the title counts them all).
   const board = app.getByRole('region', { name: 'Storyboard' });
-  await expect(board.getByRole('heading', { level: 2 })).toHaveText(
-    /^Storyboard\s*\d{2,} scenes · \d{3,} shots$/,
-  );
+  await expect(board.getByRole('heading', { level: 2 })).toHaveText(/^Storyboard\s*\d+ scenes · \d+ shots$/);
   await expect(
     board
       .getByRole('list', { name: 'Shots of scene 1' })

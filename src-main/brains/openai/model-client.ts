@@ -1,5 +1,5 @@
 // One model call through ChatOpenAI with our own retry loop: back-off on 429/5xx, a total deadline, cancellation.
-import { ChatOpenAI } from '@langchain/openai';
+import type { ChatOpenAI } from '@langchain/openai';
 import type { AIMessageChunk } from '@langchain/core/messages';
 import type { BrainCall } from '../brain';
 import {
@@ -79,7 +79,7 @@ function replyText(
  */
 export class ModelClient {
   readonly settings: OpenAiBrainSettings;
-  private readonly model: ChatOpenAI;
+  private model: Promise<ChatOpenAI> | undefined;
   private readonly timeoutMs: number;
   private readonly maxRetries: number;
 
@@ -87,21 +87,31 @@ export class ModelClient {
     this.settings = settings;
     this.timeoutMs = settings.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.maxRetries = Math.max(0, Math.min(2, settings.maxRetries ?? DEFAULT_MAX_RETRIES));
-    this.model = new ChatOpenAI({
-      model: settings.model,
-      apiKey: settings.apiKey || NO_KEY,
-      configuration: { baseURL: settings.baseURL },
-      maxRetries: 0,
-      timeout: this.timeoutMs,
-      // Every stream would otherwise send stream_options.include_usage, which some local servers reject.
-      streamUsage: (settings.capabilities ?? DEFAULT_CAPABILITIES).streamUsage,
-    });
+  }
+
+  /** The LangChain client, created on the first call: loading @langchain/openai costs ~0.7 s that offline runs never need. */
+  private chatModel(): Promise<ChatOpenAI> {
+    this.model ??= import('@langchain/openai').then(
+      ({ ChatOpenAI }) =>
+        new ChatOpenAI({
+          model: this.settings.model,
+          apiKey: this.settings.apiKey || NO_KEY,
+          configuration: { baseURL: this.settings.baseURL },
+          maxRetries: 0,
+          timeout: this.timeoutMs,
+          // Every stream would otherwise send stream_options.include_usage, which some local servers reject.
+          streamUsage: (this.settings.capabilities ?? DEFAULT_CAPABILITIES).streamUsage,
+        }),
+    );
+    return this.model;
   }
 
   /** One logical call (with retries inside the budget). Throws ModelCallError or BrainCancelledError. */
   async complete(options: CompleteOptions): Promise<CompleteResult> {
     const user = options.call?.signal;
     if (user?.aborted) throw new BrainCancelledError();
+    // Loading the client library is start-up, not the model's answer time: it must not eat the call's budget.
+    const model = await this.chatModel();
     const deadline = new AbortController();
     const started = Date.now();
     const timer = setTimeout(() => deadline.abort(new Error('deadline')), this.timeoutMs);
@@ -114,7 +124,7 @@ export class ModelClient {
     try {
       for (let attempt = 0; ; attempt++) {
         try {
-          const result = await this.attempt(options, signal, onToken);
+          const result = await this.attempt(model, options, signal, onToken);
           // A stream that was aborted ends quietly in LangChain; the signal tells the truth.
           if (signal.aborted) throw signal.reason;
           this.reportUsage(result, options.call);
@@ -158,6 +168,7 @@ export class ModelClient {
   }
 
   private async attempt(
+    model: ChatOpenAI,
     options: CompleteOptions,
     signal: AbortSignal,
     onToken: (t: string) => void,
@@ -168,7 +179,7 @@ export class ModelClient {
       ...(options.responseFormat ? { response_format: options.responseFormat as never } : {}),
     };
     if (!options.stream) {
-      const message = await this.model.invoke(messages, callOptions);
+      const message = await model.invoke(messages, callOptions);
       const u = message.usage_metadata;
       return {
         text: replyText(message),
@@ -178,7 +189,7 @@ export class ModelClient {
     let text = '';
     let usage: CompleteResult['usage'];
     let tool: AIMessageChunk | undefined;
-    for await (const chunk of await this.model.stream(messages, callOptions)) {
+    for await (const chunk of await model.stream(messages, callOptions)) {
       const piece = chunk.text;
       if (piece) {
         text += piece;

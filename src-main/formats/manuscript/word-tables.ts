@@ -1,5 +1,6 @@
 // Word tables of the prose analyzer: JSON resources plus compromise's built-in lexicon as a gazetteer.
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
 import honorifics from '../../../resources/engine/analyze/honorifics.json';
 import nonNames from '../../../resources/engine/analyze/non-names.json';
 import placeCues from '../../../resources/engine/analyze/place-cues.json';
@@ -82,11 +83,22 @@ export const RELATION_CUES: ReadonlyMap<string, RelationshipKind[]> = (() => {
 })();
 
 type LexValue = string | string[] | undefined;
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, LexValue> } }).one.lexicon;
+type Lexicon = Record<string, LexValue>;
+let lexicon: Lexicon | undefined;
+
+/** compromise's lexicon, loaded on first use: it costs ~0.5 s of start-up that `parse` and most of `new` never need. */
+function loadLexicon(): Lexicon {
+  if (!lexicon) {
+    const nlp = createRequire(import.meta.url)('compromise') as typeof nlpType;
+    lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+  }
+  return lexicon;
+}
 
 /** Tags compromise's lexicon gives a lower-case word or phrase (empty when unknown). */
 export function lexTags(lower: string): readonly string[] {
-  const v = Object.prototype.hasOwnProperty.call(LEXICON, lower) ? LEXICON[lower] : undefined;
+  const table = loadLexicon();
+  const v = Object.prototype.hasOwnProperty.call(table, lower) ? table[lower] : undefined;
   if (v === undefined) return [];
   return Array.isArray(v) ? v : [v];
 }

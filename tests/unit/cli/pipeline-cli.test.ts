@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ULID_PATTERN } from '../../../src-preload/contract/entities';
+import { parseMessage } from '../../../src-main/brains/offline/understand/parse-message';
 import { normalizeProject, pipelineServices, ROBOT_IDEA, runIdea } from '../../fixtures/pipeline-harness';
 import { makeTempDir, removeTempDirs } from '../../fixtures/temp-dir';
 
@@ -98,5 +99,14 @@ describe('storyloom CLI pipeline', () => {
     const total = file.entities.scenes.reduce((sum, s) => sum + (s.durationSec ?? 0), 0);
     expect(Math.abs(total - 120)).toBeLessThanOrEqual(18);
     expect(file.entities.shots.length).toBeGreaterThan(0);
+  });
+
+  // The eval scorers call `parse` and `analyze` once per line; the evals score in process, so the contract they
+  // rely on (one JSON object on stdout, the same answer as in process) is checked here once.
+  it('parse "<message>" --json prints the in-process answer as one JSON object', async () => {
+    const message = 'Create a character named Sarah, 28, journalist';
+    const out = await storyloom(['parse', message, '--json']);
+    expect(out).toEqual(JSON.parse(JSON.stringify(parseMessage(message))));
+    expect(out).toMatchObject({ intent: 'create', confidence: expect.any(Number) });
   });
 });

@@ -1,4 +1,4 @@
-// Kill -9 durability: a child writes changes as fast as it can and is SIGKILLed at a random moment, 20 times;
+// Kill -9 durability: a child writes changes as fast as it can and is SIGKILLed at a random moment, 12 times;
 // every change it printed as acknowledged must be in the project the parent then opens (taking the stale lock over).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -7,11 +7,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Character } from '../../../src-preload/contract/entities';
 import { LOCK_FILE } from '../../../src-main/store/project-lock';
 import { ProjectRepository } from '../../../src-main/store/project-repository';
+import { bundledChild } from '../../fixtures/child-script';
 import { makeTempDir, removeTempDirs } from '../../fixtures/temp-dir';
 
 const REPO_ROOT = resolve(__dirname, '../../..');
-const WRITER = join(REPO_ROOT, 'tests/fixtures/crash-writer.ts');
-const ITERATIONS = 20;
+const WRITER = 'tests/fixtures/crash-writer.ts';
+/** Enough kills to land in every phase of a write (temp file, rename, backup), few enough to stay bounded. */
+const ITERATIONS = 12;
 /** Initial upper bound of the random kill delay after the first ack; shrunk to fit a fast machine's full run. */
 const MAX_KILL_DELAY_MS = 1_000;
 
@@ -31,9 +33,14 @@ interface RunOutcome {
 }
 
 /** Runs the writer once, SIGKILLs it a random time after its first ack, and collects the complete ack lines. */
-function runWriterAndKill(root: string, projectId: string, maxDelayMs: number): Promise<RunOutcome> {
+function runWriterAndKill(
+  writer: string,
+  root: string,
+  projectId: string,
+  maxDelayMs: number,
+): Promise<RunOutcome> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, root, projectId], {
+    const child = spawn(process.execPath, [writer, root, projectId], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -92,7 +99,8 @@ function runWriterAndKill(root: string, projectId: string, maxDelayMs: number): 
 describe('crash durability (SIGKILL during a burst of writes)', () => {
   afterAll(removeTempDirs);
 
-  it('keeps every acknowledged change across 20 random kills and takes the stale lock over', async () => {
+  it('keeps every acknowledged change across 12 random kills and takes the stale lock over', async () => {
+    const writer = await bundledChild(WRITER);
     const root = makeTempDir('storyloom-crash-');
     const setup = new ProjectRepository({ root });
     const { id: projectId, path: dir } = await setup.create('Crash test', 'short-film');
@@ -102,7 +110,7 @@ describe('crash durability (SIGKILL during a burst of writes)', () => {
     let maxDelayMs = MAX_KILL_DELAY_MS;
 
     for (let iteration = 0; iteration < ITERATIONS; iteration++) {
-      const run = await runWriterAndKill(root, projectId, maxDelayMs);
+      const run = await runWriterAndKill(writer, root, projectId, maxDelayMs);
       // A writer that finished before the kill shows how long a whole burst takes here: aim inside it.
       if (run.burstMs !== undefined)
         maxDelayMs = Math.max(20, Math.min(maxDelayMs, Math.floor(run.burstMs * 0.8)));
@@ -148,5 +156,5 @@ describe('crash durability (SIGKILL during a burst of writes)', () => {
     // The random delay stays below a full run's length, so most iterations are real mid-burst kills.
     expect(midBurstKills).toBeGreaterThanOrEqual(ITERATIONS / 2);
     expect(highest.size).toBe(10);
-  }, 180_000);
+  }, 120_000);
 });

@@ -1,4 +1,6 @@
 // `storyloom analyze` / `import` on the eval screenplays and Fountain syntax cases, checked against the source text.
+// The analyses run in process through analyzeFile (what the command prints); the process boundary is crossed once
+// for `analyze` (prose) and once for `import`, where the CLI contract itself is under test.
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -6,6 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RelationshipKindSchema } from '../../../../src-preload/contract/entities';
 import type { ProjectFile } from '../../../../src-preload/contract/project';
+import { analyzeFile } from '../../../../src-main/cli/commands/analyze-command';
 import { pipelineServices } from '../../../fixtures/pipeline-harness';
 import { makeTempDir, removeTempDirs } from '../../../fixtures/temp-dir';
 
@@ -44,7 +47,9 @@ async function storyloom(args: string[]): Promise<Record<string, unknown>> {
   });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
 }
-const analyze = async (file: string) => (await storyloom(['analyze', file, '--json'])) as unknown as Analysis;
+/** The `analyze --json` answer, computed in process (a JSON round trip, as the command prints it). */
+const analyze = async (file: string): Promise<Analysis> =>
+  JSON.parse(JSON.stringify(await analyzeFile(file))) as Analysis;
 
 /** An independent reading of the source: sluglines after a blank line, and the speaker of each cue (extension and ^ stripped). */
 function readSource(text: string): { headings: string[]; speakers: Set<string> } {
@@ -143,10 +148,11 @@ describe('storyloom analyze on the eval screenplays', () => {
       expect(s.heading, 'scene numbers are not part of the heading').not.toMatch(/#/);
   });
 
-  it('prose analysis has the DESIGN §2 shape', async () => {
+  it('prose analysis through the real command has the DESIGN §2 shape and the in-process answer', async () => {
     const brat = join(evalDir(), 'litbank-dev/entities/brat');
     const file = readdirSync(brat).find((n) => n.endsWith('.txt'))!;
-    const a = await analyze(join(brat, file));
+    const a = (await storyloom(['analyze', join(brat, file), '--json'])) as unknown as Analysis;
+    expect(a).toEqual(await analyze(join(brat, file)));
     expect(a.format).toBe('prose');
     expect(a.characters.length).toBeGreaterThan(0);
     for (const c of a.characters)

@@ -12,9 +12,15 @@ export interface LabelledRequest {
 
 export const ALL_INTENTS: readonly string[] = IntentSchema.options;
 
+/** A labelled set next to the tests (fixtures/<name>). */
 export function loadFixture(name: string): LabelledRequest[] {
+  return loadLabelled(path.join(__dirname, 'fixtures', name));
+}
+
+/** A labelled JSONL file, one {text, intent, params} per line (the shared eval's intents-dev.jsonl format). */
+export function loadLabelled(file: string): LabelledRequest[] {
   return fs
-    .readFileSync(path.join(__dirname, 'fixtures', name), 'utf8')
+    .readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as LabelledRequest);
