@@ -134,13 +134,17 @@ export class ProjectRepository {
   async close(projectId: string): Promise<boolean> {
     const session = this.sessions.get(projectId);
     if (!session) return false;
-    await session.close();
     this.sessions.delete(projectId);
+    await session.close();
     return true;
   }
 
+  /** Closes every session; the first failure (changes that could not be written) is thrown after all are closed. */
   async closeAll(): Promise<void> {
-    for (const id of [...this.sessions.keys()]) await this.close(id);
+    let failure: unknown = null;
+    for (const id of [...this.sessions.keys()])
+      await this.close(id).catch((error: unknown) => (failure ??= error));
+    if (failure) throw failure;
   }
 
   async rename(projectId: string, name: string): Promise<ProjectSummary> {
