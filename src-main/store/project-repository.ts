@@ -32,6 +32,7 @@ export class ProjectRepository {
   readonly root: string;
   private readonly sessions = new Map<string, ProjectSession>();
   private readonly dirs = new Map<string, string>();
+  private readonly openHooks: ((session: ProjectSession) => Promise<void>)[] = [];
 
   constructor(private readonly options: RepositoryOptions) {
     this.root = resolve(options.root);
@@ -117,6 +118,14 @@ export class ProjectRepository {
     );
   }
 
+  /**
+   * Registers work done each time a project opens writable, with the lock held (e.g. marking the runs a
+   * killed process left `running` as interrupted). Rooms above the store register; the store knows none of them.
+   */
+  onOpenWritable(hook: (session: ProjectSession) => Promise<void>): void {
+    this.openHooks.push(hook);
+  }
+
   /** Opens (or returns the already open) session of a project. */
   async open(ref: string): Promise<ProjectSession> {
     const cached = this.sessions.get(ref);
@@ -128,6 +137,7 @@ export class ProjectRepository {
     session.onChange = (summary) => this.options.onChange?.(session.id, summary);
     this.sessions.set(session.id, session);
     this.dirs.set(session.id, dir);
+    if (!session.readOnly) for (const hook of this.openHooks) await hook(session);
     return session;
   }
 

@@ -156,6 +156,6 @@ describe('two-process race on one project', () => {
       expect(figures.refusals).toBeGreaterThan(0);
       console.info(`two-process race: ${JSON.stringify(figures)}`);
     },
-    30_000 + ROUNDS * 20_000,
+    30_000 + ROUNDS * 60_000,
   );
 });
