@@ -18,6 +18,9 @@ import { remapProjectIds } from './remap-ids';
 import { serializeProjectFile } from './serialize-project';
 import type { ChangeSummary } from '../../src-preload/contract/dto';
 
+/** Suffix of the folder a new project is written in before it is renamed into place. */
+const STAGING_SUFFIX = '.partial';
+
 export interface RepositoryOptions {
   root: string;
   /** Who opens projects (shown to a second instance that finds the lock). */
@@ -43,7 +46,8 @@ export class ProjectRepository {
     await fs.mkdir(this.root, { recursive: true });
     const summaries: ProjectSummary[] = [];
     for (const entry of await fs.readdir(this.root, { withFileTypes: true })) {
-      if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+      // `.partial` folders are creations a killed process never finished: not projects, never listed.
+      if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name.endsWith(STAGING_SUFFIX)) continue;
       const dir = join(this.root, entry.name);
       const open = [...this.sessions.values()].find((s) => s.dir === dir);
       if (open) {
@@ -89,7 +93,7 @@ export class ProjectRepository {
     await fs.mkdir(this.root, { recursive: true });
     const dir = join(this.root, projectFolderName(file.project.name, file.project.id));
     if (existsSync(dir)) throw new AppFailure('PROJECT_EXISTS', `A project folder already exists at ${dir}.`);
-    const staging = `${dir}.partial`;
+    const staging = `${dir}${STAGING_SUFFIX}`;
     await fs.rm(staging, { recursive: true, force: true });
     await fs.mkdir(join(staging, 'chat'), { recursive: true });
     await fs.mkdir(join(staging, 'runs'), { recursive: true });
