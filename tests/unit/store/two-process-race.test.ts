@@ -4,6 +4,7 @@
 //
 // CI runs a few rounds; the full acceptance run is `STORYLOOM_RACE_ROUNDS=50 STORYLOOM_RACE_CHANGES=500`.
 import { spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Character } from '../../../src-preload/contract/entities';
