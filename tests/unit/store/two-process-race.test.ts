@@ -150,6 +150,9 @@ describe('two-process race on one project', () => {
         }
         await repo.closeAll();
         figures.rounds += 1;
+        // The long acceptance run reports as it goes (set STORYLOOM_RACE_LOG to a file path).
+        if (process.env.STORYLOOM_RACE_LOG)
+          appendFileSync(process.env.STORYLOOM_RACE_LOG, `${JSON.stringify(figures)}\n`);
       }
       // Both processes wrote in every round (one after the other), so the refusals really happened.
       expect(figures.acked.a).toBeGreaterThanOrEqual(ROUNDS * CHANGES);
