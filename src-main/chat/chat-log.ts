@@ -30,13 +30,19 @@ async function endsWithNewline(path: string): Promise<boolean> {
   }
 }
 
-/** Reads and appends the chat sessions of one project folder. Messages are durable once `append` resolves. */
+/**
+ * Reads and appends the chat sessions of one project folder. Messages are durable once `append` resolves.
+ * `assertWritable` (the project session's) runs before every append: a read-only session never writes a line.
+ */
 export class ChatLog {
   private readonly cache = new Map<string, ChatMessage[]>();
   /** Sessions whose file this instance has checked for a torn last line. */
   private readonly checkedTail = new Set<string>();
 
-  constructor(private readonly projectDir: string) {}
+  constructor(
+    private readonly projectDir: string,
+    private readonly assertWritable: () => void = () => undefined,
+  ) {}
 
   private get dir(): string {
     return join(this.projectDir, 'chat');
@@ -93,6 +99,7 @@ export class ChatLog {
 
   /** Appends (or supersedes, by id) a message durably. */
   async append(message: ChatMessage): Promise<void> {
+    this.assertWritable();
     const valid = ChatMessageSchema.parse(message);
     await fs.mkdir(this.dir, { recursive: true });
     const path = join(this.dir, `${valid.sessionId}.jsonl`);

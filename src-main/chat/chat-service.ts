@@ -9,12 +9,14 @@ import type { Brain } from '../brains/brain';
 import type { EventHub } from '../ipc/event-hub';
 import { newId } from '../shared/ids';
 import type { ProjectRepository } from '../store/project-repository';
+import type { ProjectSession } from '../store/project-session';
 import { loadWorkflowConfig } from '../workflow/config-file';
 import { ChatLog } from './chat-log';
 
 export class ChatService {
   private graph: TurnGraph | null = null;
-  private readonly logs = new Map<string, ChatLog>();
+  /** One log per open session (not per folder): a reopened project rereads what other processes appended. */
+  private readonly logs = new WeakMap<ProjectSession, ChatLog>();
   private readonly running = new Map<string, AbortController>();
 
   constructor(
@@ -24,19 +26,23 @@ export class ChatService {
     private readonly workers: { pipeline?: PipelineService; queue?: QueueService } = {},
   ) {}
 
-  /** The chat log of a project (one instance per folder, so its cache stays coherent). */
+  /** The chat log of a project (one instance per open session, so its cache stays coherent). */
   async log(projectId: string): Promise<ChatLog> {
     const session = await this.projects.open(projectId);
-    let log = this.logs.get(session.dir);
+    let log = this.logs.get(session);
     if (!log) {
-      log = new ChatLog(session.dir);
-      this.logs.set(session.dir, log);
+      log = new ChatLog(session.dir, () => session.assertWritable());
+      this.logs.set(session, log);
     }
     return log;
   }
 
-  async send(projectId: string, text: string, sessionId?: string): Promise<ChatTurnResult> {
+  /** One chat turn. The text is NFC-normalised first (a name typed decomposed matches the same name composed). */
+  async send(projectId: string, raw: string, sessionId?: string): Promise<ChatTurnResult> {
     const session = await this.projects.open(projectId);
+    // A read-only session (another instance holds the lock) refuses before anything is written or started.
+    session.assertWritable();
+    const text = raw.normalize('NFC');
     const log = await this.log(projectId);
     const sid = sessionId ?? (await log.sessions())[0]?.id ?? log.newSessionId();
     const runId = newId();

@@ -1,9 +1,11 @@
 // The persistent task queue of a project (queue.json): bulk work split into items, each done or failed on its own.
-import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { EntityTypeSchema } from '../../src-preload/contract/entities';
-import { writeFileDurable } from '../store/durable-write';
+import { GuardedFile } from '../store/guarded-file';
+import type { ProjectSession } from '../store/project-session';
+
+export const QUEUE_FILE = 'queue.json';
 
 export const QueueItemSchema = z.strictObject({
   key: z.string().max(100),
@@ -34,16 +36,55 @@ export type QueueTask = z.infer<typeof QueueTaskSchema>;
 /** Finished tasks kept for the tasks drawer. */
 const KEEP_FINISHED = 50;
 
-export async function readQueue(projectDir: string): Promise<QueueTask[]> {
-  const path = join(projectDir, 'queue.json');
-  if (!existsSync(path)) return [];
-  const parsed = QueueFileSchema.safeParse(JSON.parse(await fs.readFile(path, 'utf8')));
-  // A damaged queue file must not block the project: its tasks are dropped, the project data is untouched.
-  return parsed.success ? parsed.data.tasks : [];
+/**
+ * queue.json of one open project: the only reader and writer of that file, bound to the session that holds the
+ * project lock. It is loaded after the lock is taken, every save checks the session may write (a read-only
+ * session never rewrites it) and that the file on disk is the one it last read or wrote (never a stale copy).
+ */
+export class QueueFile {
+  private tasks: QueueTask[] | null = null;
+  private readonly file: GuardedFile;
+  /** Saves run one at a time: a conflict check racing our own previous write would be a false alarm. */
+  private saving: Promise<void> = Promise.resolve();
+
+  constructor(readonly session: ProjectSession) {
+    this.file = new GuardedFile(join(session.dir, QUEUE_FILE));
+  }
+
+  /** The tasks loaded so far (empty before the first load). */
+  get loaded(): readonly QueueTask[] {
+    return this.tasks ?? [];
+  }
+
+  /** The tasks, read once per session. A damaged file drops its tasks but never blocks the project. */
+  async load(): Promise<QueueTask[]> {
+    if (this.tasks) return this.tasks;
+    const text = await this.file.read();
+    let tasks: QueueTask[] = [];
+    if (text !== null) {
+      try {
+        const parsed = QueueFileSchema.safeParse(JSON.parse(text));
+        if (parsed.success) tasks = parsed.data.tasks;
+      } catch {
+        /* not JSON: treated as an empty queue; the next save replaces it */
+      }
+    }
+    this.tasks ??= tasks;
+    return this.tasks;
+  }
+
+  /** Durably writes the current tasks (finished ones beyond the newest 50 are dropped). */
+  async save(): Promise<void> {
+    this.session.assertWritable();
+    const tasks = await this.load();
+    const next = this.saving.then(() => {
+      const active = tasks.filter(isActive);
+      const finished = tasks.filter((t) => !isActive(t)).slice(-KEEP_FINISHED);
+      return this.file.write(JSON.stringify({ tasks: [...finished, ...active] }));
+    });
+    this.saving = next.catch(() => undefined);
+    await next;
+  }
 }
 
-export async function writeQueue(projectDir: string, tasks: readonly QueueTask[]): Promise<void> {
-  const active = tasks.filter((t) => t.status === 'queued' || t.status === 'running');
-  const finished = tasks.filter((t) => t.status !== 'queued' && t.status !== 'running').slice(-KEEP_FINISHED);
-  await writeFileDurable(join(projectDir, 'queue.json'), JSON.stringify({ tasks: [...finished, ...active] }));
-}
+const isActive = (t: QueueTask): boolean => t.status === 'queued' || t.status === 'running';

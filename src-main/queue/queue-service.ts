@@ -7,7 +7,7 @@ import { newId, nowIso } from '../shared/ids';
 import { ChangeBuilder } from '../store/change-builder';
 import type { ProjectRepository } from '../store/project-repository';
 import type { ProjectSession } from '../store/project-session';
-import { readQueue, writeQueue, type QueueTask } from './queue-file';
+import { QueueFile, type QueueTask } from './queue-file';
 
 export interface NewQueueItem {
   key: string;
@@ -24,7 +24,8 @@ export interface TaskOutcome {
 }
 
 export class QueueService {
-  private readonly tasks = new Map<string, QueueTask[]>();
+  /** The queue file of each project folder, replaced when the project is reopened (never a stale copy). */
+  private readonly files = new Map<string, QueueFile>();
   private readonly workers = new Map<string, Promise<void>>();
   private readonly cancelled = new Set<string>();
   private readonly waiters = new Map<string, ((outcome: TaskOutcome) => void)[]>();
@@ -42,6 +43,7 @@ export class QueueService {
     messageId?: string,
   ): Promise<string> {
     const session = await this.projects.open(projectId);
+    session.assertWritable();
     const tasks = await this.load(session);
     const now = nowIso();
     const task: QueueTask = {
@@ -54,7 +56,7 @@ export class QueueService {
       items: items.map((item) => ({ ...item, entityId: newId(), status: 'pending' as const })),
     };
     tasks.push(task);
-    await writeQueue(session.dir, tasks);
+    await this.fileOf(session).save();
     this.progress(session.id, task);
     this.kick(session);
     return task.id;
@@ -66,8 +68,8 @@ export class QueueService {
 
   /** Stops a task after the item in progress; finished items stay. */
   cancel(taskId: string): boolean {
-    const known = [...this.tasks.values()].some((tasks) =>
-      tasks.some((t) => t.id === taskId && (t.status === 'queued' || t.status === 'running')),
+    const known = [...this.files.values()].some((file) =>
+      file.loaded.some((t) => t.id === taskId && (t.status === 'queued' || t.status === 'running')),
     );
     if (known) this.cancelled.add(taskId);
     return known;
@@ -85,31 +87,47 @@ export class QueueService {
     }
     task.status = 'queued';
     this.cancelled.delete(taskId);
-    await writeQueue(session.dir, await this.load(session));
+    await this.fileOf(session).save();
     this.kick(session);
   }
 
-  /** Continues the tasks a previous process left unfinished (call when a project opens). */
-  async resume(projectId: string): Promise<void> {
+  /**
+   * Continues the tasks a previous process left unfinished (call when a project opens, app or CLI); resolves
+   * with how many tasks will run. A read-only session leaves them to the process that holds the project.
+   */
+  async resume(projectId: string): Promise<number> {
     const session = await this.projects.open(projectId);
-    if ((await this.load(session)).some((t) => t.status === 'queued' || t.status === 'running'))
-      this.kick(session);
+    if (session.readOnly) return 0;
+    const open = (await this.load(session)).filter(isOpen).length;
+    if (open) this.kick(session);
+    return open;
+  }
+
+  /** Resolves when the project's worker has nothing left to do (the CLI waits for resumed tasks before exiting). */
+  async idle(projectId: string): Promise<void> {
+    const session = await this.projects.open(projectId);
+    for (let worker = this.workers.get(session.dir); worker; worker = this.workers.get(session.dir))
+      await worker;
   }
 
   /** Resolves when the task finishes, fails or is cancelled. */
   wait(taskId: string): Promise<TaskOutcome> {
-    const task = [...this.tasks.values()].flat().find((t) => t.id === taskId);
+    const task = [...this.files.values()].flatMap((file) => file.loaded).find((t) => t.id === taskId);
     if (task && !isOpen(task)) return Promise.resolve(outcomeOf(task));
     return new Promise((resolve) => this.waiters.set(taskId, [...(this.waiters.get(taskId) ?? []), resolve]));
   }
 
-  private async load(session: ProjectSession): Promise<QueueTask[]> {
-    let tasks = this.tasks.get(session.dir);
-    if (!tasks) {
-      tasks = await readQueue(session.dir);
-      this.tasks.set(session.dir, tasks);
+  private fileOf(session: ProjectSession): QueueFile {
+    let file = this.files.get(session.dir);
+    if (!file || file.session !== session) {
+      file = new QueueFile(session);
+      this.files.set(session.dir, file);
     }
-    return tasks;
+    return file;
+  }
+
+  private load(session: ProjectSession): Promise<QueueTask[]> {
+    return this.fileOf(session).load();
   }
 
   private kick(session: ProjectSession): void {
@@ -138,7 +156,7 @@ export class QueueService {
           item.error = error instanceof Error ? error.message : String(error);
         }
         task.updatedAt = nowIso();
-        await writeQueue(session.dir, tasks);
+        await this.fileOf(session).save();
         this.progress(session.id, task);
       }
       task.status = this.cancelled.has(task.id)
@@ -148,7 +166,7 @@ export class QueueService {
           : 'done';
       this.cancelled.delete(task.id);
       task.updatedAt = nowIso();
-      await writeQueue(session.dir, tasks);
+      await this.fileOf(session).save();
       this.progress(session.id, task);
       this.finish(task);
     }

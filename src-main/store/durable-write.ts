@@ -2,17 +2,19 @@
 import { promises as fs, constants as fsConstants } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { fingerprintOfStats, type DiskFingerprint } from './disk-fingerprint';
 
 /**
  * Replaces `path` with `data` so that after the promise resolves the new content survives a crash or
  * power loss, and at no moment can a reader see a partial file. The temp name is unique per call
- * (steno's fixed temp name collides when two writers share a file).
+ * (steno's fixed temp name collides when two writers share a file). Resolves with the written file's
+ * fingerprint (rename keeps inode, size and mtime), so a later write can check nobody replaced it meanwhile.
  */
 export async function writeFileDurable(
   path: string,
   data: string | Uint8Array,
   options: { mode?: number } = {},
-): Promise<void> {
+): Promise<DiskFingerprint> {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   // The temp file gets its final mode at creation, so content is never visible with wider permissions.
@@ -21,9 +23,11 @@ export async function writeFileDurable(
     fsConstants.O_CREAT | fsConstants.O_EXCL | fsConstants.O_WRONLY,
     options.mode ?? 0o644,
   );
+  let written: DiskFingerprint;
   try {
     await handle.writeFile(data);
     await handle.sync();
+    written = fingerprintOfStats(await handle.stat({ bigint: true }));
   } catch (error) {
     await handle.close();
     await fs.rm(tmp, { force: true });
@@ -37,6 +41,7 @@ export async function writeFileDurable(
     throw error;
   }
   await fsyncDirectory(dir);
+  return written;
 }
 
 /** The temp-file names `writeFileDurable` uses: `.<name>.<pid>.<12 hex>.tmp`. */

@@ -1,4 +1,4 @@
-// Opens one project folder: lock, read + migrate + validate, quarantine-free error reporting, first backup.
+// Opens one project folder: lock first, then read + migrate + validate, quarantine-free error reporting, first backup.
 import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
@@ -26,6 +26,38 @@ export async function openProjectDir(dir: string, owner: string): Promise<Projec
       'Check the path, or create a project with `storyloom new`.',
     );
   }
+  // The lock comes first: a read before it could load bytes another process is about to replace, and a
+  // later save from that stale copy would silently undo that process's acknowledged changes.
+  const lock = acquireProjectLock(dir, owner);
+  let loaded: Awaited<ReturnType<typeof readProject>>;
+  try {
+    loaded = await readProject(dir, path);
+  } catch (error) {
+    if (lock.acquired) lock.release();
+    throw error;
+  }
+  const { db, adapter, migratedFrom } = loaded;
+  const session = new ProjectSession({
+    dir,
+    path,
+    db,
+    adapter,
+    readOnly: !lock.acquired,
+    ...(lock.acquired ? { release: lock.release } : { readOnlyReason: lock.reason }),
+  });
+  if (lock.acquired) {
+    try {
+      await prepareWritable(dir, path, db, migratedFrom);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+  return session;
+}
+
+/** Reads, migrates and validates project.json (a load failure names the newest good backup). */
+async function readProject(dir: string, path: string) {
   let migratedFrom: number | null = null;
   const adapter = new DurableProjectAdapter(path, (text) => {
     const decoded = decodeProjectText(text, PROJECT_FILE);
@@ -39,29 +71,27 @@ export async function openProjectDir(dir: string, owner: string): Promise<Projec
     if (error instanceof AppFailure) throw await withBackupRemedy(dir, error);
     throw error;
   }
-  const lock = acquireProjectLock(dir, owner);
-  const session = new ProjectSession({
-    dir,
-    path,
-    db,
-    adapter,
-    readOnly: !lock.acquired,
-    ...(lock.acquired ? { release: lock.release } : { readOnlyReason: lock.reason }),
-  });
-  if (lock.acquired) {
-    // A writer killed mid-write leaves its temp file behind; with the lock held, every one is garbage.
-    await removeStaleTempFiles(dir);
-    await removeStaleTempFiles(join(dir, 'backups'));
-    const validated = serializeProjectFile(db.data);
-    if (migratedFrom !== null) {
-      // Keep the pre-migration bytes, then write the migrated file.
-      await writeBackup(dir, await fs.readFile(path, 'utf8'), new Date(), `pre-migration-v${migratedFrom}`);
-      await db.write();
-    } else if ((await listBackups(dir)).length === 0) {
-      await writeBackup(dir, validated);
-    }
+  return { db, adapter, migratedFrom: migratedFrom as number | null };
+}
+
+/** With the lock held: sweep a killed writer's temp files, write a migration, take the first backup. */
+async function prepareWritable(
+  dir: string,
+  path: string,
+  db: Low<ProjectFile>,
+  migratedFrom: number | null,
+): Promise<void> {
+  // A writer killed mid-write leaves its temp file behind; with the lock held, every one is garbage.
+  await removeStaleTempFiles(dir);
+  await removeStaleTempFiles(join(dir, 'backups'));
+  const validated = serializeProjectFile(db.data);
+  if (migratedFrom !== null) {
+    // Keep the pre-migration bytes, then write the migrated file.
+    await writeBackup(dir, await fs.readFile(path, 'utf8'), new Date(), `pre-migration-v${migratedFrom}`);
+    await db.write();
+  } else if ((await listBackups(dir)).length === 0) {
+    await writeBackup(dir, validated);
   }
-  return session;
 }
 
 /** Adds "restore the newest good backup" to a load failure when one exists. */

@@ -44,6 +44,15 @@ function readLock(path: string): LockRecord | null {
   }
 }
 
+/** Errors that mean the folder cannot be written at all: the project still opens, read-only. */
+const UNWRITABLE = new Set(['EROFS', 'EACCES', 'EPERM']);
+
+function unwritableReason(code: string): string {
+  return code === 'EROFS'
+    ? 'The project is on a read-only file system (EROFS), so it opened read-only: you can look, export or duplicate it elsewhere, but not change it here.'
+    : `Storyloom may not write to the project folder (${code}: permission denied), so it opened read-only; fix the folder's permissions to edit it.`;
+}
+
 /**
  * Takes the lock of a project folder. A lock left by a dead process on this host (a crash) is taken
  * over; a live one, or one from another host (a shared drive), makes the caller read-only.
@@ -66,7 +75,9 @@ export function acquireProjectLock(projectDir: string, owner: string): LockOutco
         },
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code && UNWRITABLE.has(code)) return { acquired: false, reason: unwritableReason(code) };
+      if (code !== 'EEXIST') throw error;
     }
     const holder = readLock(path);
     const stale =

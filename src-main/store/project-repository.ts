@@ -18,6 +18,9 @@ import { remapProjectIds } from './remap-ids';
 import { serializeProjectFile } from './serialize-project';
 import type { ChangeSummary } from '../../src-preload/contract/dto';
 
+/** Suffix of the folder a new project is written in before it is renamed into place. */
+const STAGING_SUFFIX = '.partial';
+
 export interface RepositoryOptions {
   root: string;
   /** Who opens projects (shown to a second instance that finds the lock). */
@@ -32,6 +35,7 @@ export class ProjectRepository {
   readonly root: string;
   private readonly sessions = new Map<string, ProjectSession>();
   private readonly dirs = new Map<string, string>();
+  private readonly openHooks: ((session: ProjectSession) => Promise<void>)[] = [];
 
   constructor(private readonly options: RepositoryOptions) {
     this.root = resolve(options.root);
@@ -42,7 +46,8 @@ export class ProjectRepository {
     await fs.mkdir(this.root, { recursive: true });
     const summaries: ProjectSummary[] = [];
     for (const entry of await fs.readdir(this.root, { withFileTypes: true })) {
-      if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+      // `.partial` folders are creations a killed process never finished: not projects, never listed.
+      if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name.endsWith(STAGING_SUFFIX)) continue;
       const dir = join(this.root, entry.name);
       const open = [...this.sessions.values()].find((s) => s.dir === dir);
       if (open) {
@@ -88,7 +93,7 @@ export class ProjectRepository {
     await fs.mkdir(this.root, { recursive: true });
     const dir = join(this.root, projectFolderName(file.project.name, file.project.id));
     if (existsSync(dir)) throw new AppFailure('PROJECT_EXISTS', `A project folder already exists at ${dir}.`);
-    const staging = `${dir}.partial`;
+    const staging = `${dir}${STAGING_SUFFIX}`;
     await fs.rm(staging, { recursive: true, force: true });
     await fs.mkdir(join(staging, 'chat'), { recursive: true });
     await fs.mkdir(join(staging, 'runs'), { recursive: true });
@@ -117,6 +122,14 @@ export class ProjectRepository {
     );
   }
 
+  /**
+   * Registers work done each time a project opens writable, with the lock held (e.g. marking the runs a
+   * killed process left `running` as interrupted). Rooms above the store register; the store knows none of them.
+   */
+  onOpenWritable(hook: (session: ProjectSession) => Promise<void>): void {
+    this.openHooks.push(hook);
+  }
+
   /** Opens (or returns the already open) session of a project. */
   async open(ref: string): Promise<ProjectSession> {
     const cached = this.sessions.get(ref);
@@ -128,19 +141,24 @@ export class ProjectRepository {
     session.onChange = (summary) => this.options.onChange?.(session.id, summary);
     this.sessions.set(session.id, session);
     this.dirs.set(session.id, dir);
+    if (!session.readOnly) for (const hook of this.openHooks) await hook(session);
     return session;
   }
 
   async close(projectId: string): Promise<boolean> {
     const session = this.sessions.get(projectId);
     if (!session) return false;
-    await session.close();
     this.sessions.delete(projectId);
+    await session.close();
     return true;
   }
 
+  /** Closes every session; the first failure (changes that could not be written) is thrown after all are closed. */
   async closeAll(): Promise<void> {
-    for (const id of [...this.sessions.keys()]) await this.close(id);
+    let failure: unknown = null;
+    for (const id of [...this.sessions.keys()])
+      await this.close(id).catch((error: unknown) => (failure ??= error));
+    if (failure) throw failure;
   }
 
   async rename(projectId: string, name: string): Promise<ProjectSummary> {

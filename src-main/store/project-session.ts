@@ -22,7 +22,11 @@ import {
   planUpdate,
   type EntityWriteOptions,
 } from './entity-ops';
+import { assertWithinCaps, validateChange } from './write-validation';
 import { WriteCoalescer } from './write-coalescer';
+
+/** The loader's cap on a change label (ChangeSchema); labels are our own descriptive text, so they are shortened. */
+const LABEL_MAX = 500;
 
 /** How often, at most, a rotating backup is taken while the project is being edited. */
 export const BACKUP_INTERVAL_MS = 5 * 60_000;
@@ -50,6 +54,10 @@ export class ProjectSession {
   private readonly release?: () => void;
   private lastBackupAt = 0;
   private closed = false;
+  /** Set when project.json was replaced behind our back: every later write is refused with this error. */
+  private conflict: AppFailure | null = null;
+  /** The last physical write failed (e.g. a full disk): changes in memory are not on disk yet. */
+  private unsaved: Error | null = null;
   onChange?: (summary: ChangeSummary) => void;
 
   constructor(options: SessionOptions) {
@@ -77,17 +85,33 @@ export class ProjectSession {
     return this.db.data.history.redo.length > 0;
   }
 
-  /** Applies ops as one undoable change; resolves once the change is durable on disk. */
+  /**
+   * Applies ops as one undoable change; resolves once the change is durable on disk. The change is checked
+   * with the loader's own schemas and caps first: a change that would make project.json unloadable is
+   * refused (PROJECT_LIMIT) and leaves memory untouched.
+   */
   async commit(label: string, ops: ChangeOp[]): Promise<ChangeSummary> {
     this.assertWritable();
     const now = nowIso();
-    const change: Change = { id: newId(), at: now, label, ops };
-    applyOps(this.db.data, ops);
+    const short = label.length > LABEL_MAX ? `${label.slice(0, LABEL_MAX - 1)}…` : label;
+    const change = validateChange({ id: newId(), at: now, label: short, ops });
+    this.applyChecked(change.ops);
     this.touch(now);
     const history = this.db.data.history;
     history.undo = [...history.undo, change].slice(-HISTORY_LIMIT);
     history.redo = [];
     return this.persist(change);
+  }
+
+  /** Applies validated ops, rolling them back if a collection would exceed its cap. */
+  private applyChecked(ops: ChangeOp[]): void {
+    applyOps(this.db.data, ops);
+    try {
+      assertWithinCaps(this.db.data, ops);
+    } catch (error) {
+      applyOps(this.db.data, invertOps(ops));
+      throw error;
+    }
   }
 
   async createEntity(
@@ -143,7 +167,7 @@ export class ProjectSession {
     const history = this.db.data.history;
     const change = history.undo.at(-1);
     if (!change) return null;
-    applyOps(this.db.data, invertOps(change.ops));
+    this.applyChecked(validateChange({ ...change, ops: invertOps(change.ops) }).ops);
     history.undo = history.undo.slice(0, -1);
     history.redo = [...history.redo, change].slice(-HISTORY_LIMIT);
     this.touch(nowIso());
@@ -155,7 +179,7 @@ export class ProjectSession {
     const history = this.db.data.history;
     const change = history.redo.at(-1);
     if (!change) return null;
-    applyOps(this.db.data, change.ops);
+    this.applyChecked(validateChange(change).ops);
     history.redo = history.redo.slice(0, -1);
     history.undo = [...history.undo, change].slice(-HISTORY_LIMIT);
     this.touch(nowIso());
@@ -167,11 +191,41 @@ export class ProjectSession {
     await this.writes.idle();
   }
 
+  /** Flushes and releases the lock; throws STORE_WRITE_FAILED when changes could not be written (never silent). */
   async close(): Promise<void> {
     if (this.closed) return;
     await this.flush();
+    // One more try for changes whose write failed (the disk may have been freed meanwhile).
+    if (this.unsaved && !this.conflict)
+      await this.writes.request().then(
+        () => (this.unsaved = null),
+        () => undefined,
+      );
     this.closed = true;
     this.release?.();
+    const lost = this.conflict ?? this.unsaved;
+    if (lost) {
+      throw new AppFailure(
+        this.conflict ? 'STORE_CONFLICT' : 'STORE_WRITE_FAILED',
+        `The project closed with changes that are not on disk: ${lost.message}`,
+        this.conflict
+          ? this.conflict.remedy
+          : 'Free some disk space or fix the folder permissions, then make the change again.',
+      );
+    }
+  }
+
+  /** Throws PROJECT_READ_ONLY / PROJECT_CLOSED / STORE_CONFLICT unless this session may write its folder. */
+  assertWritable(): void {
+    if (this.closed) throw new AppFailure('PROJECT_CLOSED', 'This project was closed.', 'Open it again.');
+    if (this.readOnly) {
+      throw new AppFailure(
+        'PROJECT_READ_ONLY',
+        `This project is open read-only: ${this.readOnlyReason ?? 'another instance holds it'}`,
+        'Close it in the other Storyloom window, then reopen it here.',
+      );
+    }
+    if (this.conflict) throw this.conflict;
   }
 
   private touch(now: string): void {
@@ -191,12 +245,14 @@ export class ProjectSession {
     };
     try {
       await this.writes.request();
+      this.unsaved = null;
     } catch (error) {
-      throw new AppFailure(
-        'STORE_WRITE_FAILED',
-        `The change could not be saved to disk: ${(error as Error).message}.`,
-        'Free some disk space or check the folder permissions; the change is kept in memory and saved with the next write.',
-      );
+      if (error instanceof AppFailure && error.code === 'STORE_CONFLICT') {
+        this.conflict = error;
+        throw error;
+      }
+      this.unsaved = error as Error;
+      throw writeFailure(error);
     }
     this.onChange?.(summary);
     return summary;
@@ -210,17 +266,19 @@ export class ProjectSession {
       await writeBackup(this.dir, this.adapter.lastWritten, new Date(now));
     }
   }
+}
 
-  private assertWritable(): void {
-    if (this.closed) throw new AppFailure('PROJECT_CLOSED', 'This project was closed.', 'Open it again.');
-    if (this.readOnly) {
-      throw new AppFailure(
-        'PROJECT_READ_ONLY',
-        `This project is open read-only: ${this.readOnlyReason ?? 'another instance holds it'}`,
-        'Close it in the other Storyloom window, then reopen it here.',
-      );
-    }
-  }
+/** STORE_WRITE_FAILED, honest about where the change now lives: only in this session's memory. */
+function writeFailure(error: unknown): AppFailure {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new AppFailure(
+    'STORE_WRITE_FAILED',
+    `The change could not be saved to disk${code ? ` (${code})` : ''}: ${(error as Error).message}.`,
+    code === 'ENOSPC'
+      ? 'The disk is full: free some space, then save again. Until a save succeeds the change exists only in this open session, and is lost if it closes.'
+      : 'Check the folder permissions, then save again. Until a save succeeds the change exists only in this open session, and is lost if it closes.',
+    { ...(code ? { errno: code } : {}) },
+  );
 }
 
 function nameOf(entity: Record<string, unknown> | null | undefined): string {

@@ -10,8 +10,13 @@ import { depsOf } from '../deps';
 import type { TurnStateUpdate, TurnStateValue } from '../state';
 import { chatLabel, commitBuilder, refOfOp, stageEvent } from './node-helpers';
 
-/** Most entities one message may create at once. */
-export const BULK_LIMIT = 40;
+/**
+ * Most entities one message may create at once: each is one queued item with its own progress, undo and retry,
+ * and a task of a few hundred items is still one the Tasks drawer can show. Asking for more is said, not hidden.
+ */
+export const BULK_LIMIT = 200;
+/** Drafting rounds without a single new name before the generator is considered out of names. */
+const DRY_ROUNDS = 5;
 
 function draftsFor(
   kind: 'character' | 'location',
@@ -21,8 +26,10 @@ function draftsFor(
 ): (CharacterDraft | LocationDraft)[] {
   const out: (CharacterDraft | LocationDraft)[] = [];
   const names = existing.map((name) => ({ name }));
-  // Each round reseeds, so later rounds add new people instead of repeating the first ones.
-  for (let round = 0; out.length < count && round < 20; round++) {
+  // Each round reseeds, so later rounds add new people instead of repeating the first ones; it stops when
+  // the offline generator keeps producing only names it already has.
+  for (let round = 0, dry = 0; out.length < count && dry < DRY_ROUNDS; round++) {
+    const before = out.length;
     const story = generateStory({ ...params, seed: (params.seed + round * 7919) >>> 0 });
     const batch =
       kind === 'character'
@@ -34,8 +41,17 @@ function draftsFor(
       names.push({ name: draft.name });
       out.push(draft);
     }
+    dry = out.length === before ? dry + 1 : 0;
   }
   return out;
+}
+
+/** Says plainly why fewer entities than asked are being created (never a silent cut). */
+export function shortfallNotice(kind: string, asked: number, making: number): string | null {
+  if (making >= asked) return null;
+  if (asked > BULK_LIMIT && making === BULK_LIMIT)
+    return `You asked for ${asked} ${kind}s; one message creates at most ${BULK_LIMIT} (each is a task item with its own progress and undo), so I am creating ${BULK_LIMIT}. Ask again for more.`;
+  return `You asked for ${asked} ${kind}s, but the offline engine could only draft ${making} with distinct names; rename or add the rest by hand, or use a model for more variety.`;
 }
 
 export async function bulkCreate(
@@ -46,7 +62,8 @@ export async function bulkCreate(
   const file = deps.session.file;
   const params = state.parsed?.params ?? {};
   const kind: 'character' | 'location' = params.entityType === 'location' ? 'location' : 'character';
-  const count = Math.min(BULK_LIMIT, Math.max(1, params.count ?? 3));
+  const asked = Math.max(1, params.count ?? 3);
+  const count = Math.min(BULK_LIMIT, asked);
   const generateParams: GenerateParams = {
     idea: params.theme ?? state.text,
     kind: file.project.kind,
@@ -62,6 +79,7 @@ export async function bulkCreate(
   const drafts = draftsFor(kind, count, generateParams, existing);
   const genre = generateParams.genre ? ` for a ${generateParams.genre}` : '';
   const label = `Create ${drafts.length} ${kind}s${genre}`;
+  const shortfall = shortfallNotice(kind, asked, drafts.length);
   const items = drafts.map((draft) => ({
     key: draft.key,
     entityType: kind,
@@ -75,6 +93,7 @@ export async function bulkCreate(
     return {
       outcome: {
         replyParts: [
+          ...(shortfall ? [shortfall] : []),
           `Creating ${drafts.length} ${kind}s${genre}: ${joinNames(drafts.map((d) => d.name))}. Follow them in the Tasks drawer; each can be undone on its own.`,
         ],
         queueTaskId: taskId,
@@ -90,6 +109,7 @@ export async function bulkCreate(
   return {
     outcome: {
       replyParts: [
+        ...(shortfall ? [shortfall] : []),
         `Created ${created.length} ${kind}s${genre}: ${joinNames(created.map(refMarker))}. Say “undo” to remove them all.`,
       ],
       created,

@@ -7,12 +7,13 @@ import type { EventHub } from '../../ipc/event-hub';
 import { toAppError } from '../../shared/failure';
 import { newId, nowIso } from '../../shared/ids';
 import type { ProjectRepository } from '../../store/project-repository';
+import type { ProjectSession } from '../../store/project-session';
 import { loadWorkflowConfig } from '../../workflow/config-file';
 import { buildPipelineGraph, type PipelineGraph } from './graph';
 import type { PipelineDeps } from './pipeline-deps';
 import { planStages } from './plan-stages';
 import { markStaleAfterRegeneration, reuseIdsFor } from './regeneration';
-import { RunStore, type RunRecord, type RunStatus } from './run-record';
+import { INTERRUPTED_REASON, RunStore, type RunRecord, type RunStatus } from './run-record';
 import { PipelinePause } from './stage';
 import type { StageName } from './state';
 
@@ -41,7 +42,26 @@ export class PipelineService {
     private readonly projects: ProjectRepository,
     private readonly events: EventHub,
     private readonly brain: () => Promise<Brain>,
-  ) {}
+  ) {
+    projects.onOpenWritable((session) => this.markInterrupted(session));
+  }
+
+  /** The runs of a session; saving refuses when the session may not write (read-only, closed). */
+  private runsOf(session: ProjectSession): RunStore {
+    return new RunStore(session.dir, () => session.assertWritable());
+  }
+
+  /**
+   * On open with the lock held, a run still marked `running` that this process is not running was killed with
+   * the process that ran it (only the lock holder runs pipelines): mark it paused, so it shows and resumes.
+   */
+  private async markInterrupted(session: ProjectSession): Promise<void> {
+    const runs = this.runsOf(session);
+    for (const record of await runs.all()) {
+      if (record.status !== 'running' || this.active.has(record.runId)) continue;
+      await runs.save({ ...record, status: 'paused', pauseReason: INTERRUPTED_REASON, updatedAt: nowIso() });
+    }
+  }
 
   /** Starts a run; resolves at once with its id. `done` settles when the run finishes, pauses or is cancelled. */
   async start(
@@ -50,6 +70,7 @@ export class PipelineService {
     options: { from?: StageName; upTo?: StageName } = {},
   ): Promise<{ runId: string; done: Promise<RunOutcome> }> {
     const session = await this.projects.open(projectId);
+    session.assertWritable();
     const runId = newId();
     const record: RunRecord = {
       runId,
@@ -65,7 +86,7 @@ export class PipelineService {
       costUsd: 0,
       ...(options.from ? { regenerate: options.from, reuse: reuseIdsFor(session.file, options.from) } : {}),
     };
-    await new RunStore(session.dir).save(record);
+    await this.runsOf(session).save(record);
     return { runId, done: this.execute(record) };
   }
 
@@ -78,7 +99,8 @@ export class PipelineService {
     const running = this.active.get(runId);
     if (running) return { runId, done: running.done };
     const session = await this.projects.open(projectId);
-    const record = await new RunStore(session.dir).load(runId);
+    session.assertWritable();
+    const record = await this.runsOf(session).load(runId);
     if (options.approve) record.stages.review_gate = { status: 'done', finishedAt: nowIso(), output: null };
     // Resuming a run the budget paused is the user's "Continue anyway": without the waiver it would stop again at once.
     const budget = session.file.project.settings.budgetUsd;
@@ -101,7 +123,7 @@ export class PipelineService {
         ? {
             ...r,
             status: 'paused',
-            pauseReason: 'Interrupted (the app stopped); resume to continue from the last finished stage.',
+            pauseReason: INTERRUPTED_REASON,
           }
         : r,
     );
@@ -131,7 +153,7 @@ export class PipelineService {
 
   private async run(record: RunRecord, signal: AbortSignal): Promise<RunOutcome> {
     const session = await this.projects.open(record.projectId);
-    const runs = new RunStore(session.dir);
+    const runs = this.runsOf(session);
     const emit = (event: AgentEvent) => this.events.emit('agent:event', event);
     let saving = Promise.resolve();
     let saveError: unknown = null;

@@ -45,8 +45,16 @@ export interface RunRecord {
 
 const RUN_ID = /^[0-9A-Z]{26}$/;
 
+/** What a run killed with its process is marked as on the next open: paused, so it can be resumed. */
+export const INTERRUPTED_REASON =
+  'Interrupted (the process running it stopped); resume to continue from the last finished stage.';
+
+/** The runs/ folder of a project; `assertWritable` (the session's) runs before every save. */
 export class RunStore {
-  constructor(private readonly projectDir: string) {}
+  constructor(
+    private readonly projectDir: string,
+    private readonly assertWritable: () => void = () => undefined,
+  ) {}
 
   private path(runId: string): string {
     if (!RUN_ID.test(runId)) throw new AppFailure('RUN_INVALID', `"${runId}" is not a run id.`);
@@ -54,6 +62,7 @@ export class RunStore {
   }
 
   async save(record: RunRecord): Promise<void> {
+    this.assertWritable();
     await fs.mkdir(join(this.projectDir, 'runs'), { recursive: true });
     await writeFileDurable(this.path(record.runId), JSON.stringify(record));
   }

@@ -5,6 +5,33 @@ import { cliServices } from '../cli-context';
 import { printResult } from '../cli-output';
 import type { CommandRun } from '../cli-types';
 import { agentProgressPrinter } from '../progress';
+import type { ChatTurnResult } from '../../../src-preload/contract/dto';
+import type { TaskOutcome } from '../../queue/queue-service';
+import type { RunOutcome } from '../../agents/pipeline/pipeline-service';
+
+/**
+ * The one-line reason a turn failed, or null: the turn itself failed, the bulk task it queued did not finish
+ * cleanly (all or some items failed, or it was cancelled), or the pipeline run it started failed.
+ */
+export function turnFailure(
+  result: ChatTurnResult,
+  task: TaskOutcome | undefined,
+  run: RunOutcome | undefined,
+): string | null {
+  const reply = result.messages.find((m) => m.id === result.assistantMessageId);
+  if (reply?.status === 'failed') {
+    const error = reply.error;
+    return `the message failed (${error?.code ?? 'FAILED'}): ${error?.message ?? 'no reason given'}${error?.remedy ? ` ${error.remedy}` : ''}`;
+  }
+  if (task && task.status !== 'done') {
+    const total = task.created.length + task.failed.length;
+    const first = task.failed[0];
+    return `the bulk task ${task.status}: ${task.failed.length} of ${total} items failed${first ? ` (first: ${first.label}: ${first.error})` : ''}.`;
+  }
+  if (run && (run.status === 'failed' || run.status === 'cancelled'))
+    return `the run ${run.status}: ${run.reason ?? 'no reason given'}.`;
+  return null;
+}
 
 export const chatCommand: CommandRun = async (args, io) => {
   const [ref, ...words] = args.positionals;
@@ -18,6 +45,8 @@ export const chatCommand: CommandRun = async (args, io) => {
     if (event === 'agent:event') print(payload as Parameters<typeof print>[0]);
   });
   try {
+    // Bulk tasks a killed process left unfinished continue here (the CLI waits for them before it exits).
+    const resumedTasks = await services.queue.resume(session.id);
     const sessionOption = stringOption(args, 'session');
     const result = await services.chat.send(session.id, text, sessionOption);
     // Wait for the work the turn started (a pipeline run), so the project is complete when we print.
@@ -52,12 +81,17 @@ export const chatCommand: CommandRun = async (args, io) => {
       runId: result.runId,
       ...(run ? { run: { runId: run.runId, status: run.status, stagesDone: run.stagesDone.length } } : {}),
       ...(task ? { task: { taskId: task.taskId, status: task.status, failed: task.failed } } : {}),
+      ...(resumedTasks ? { resumedTasks } : {}),
     };
     const choices = result.choices.length
       ? `\n${result.choices.map((c) => `  → ${c.label}: "${c.command}"`).join('\n')}`
       : '';
     printResult(args, io, json, `${reply}${choices}`);
-    return 0;
+    await services.queue.idle(session.id);
+    const failure = turnFailure(result, task, run);
+    if (!failure) return 0;
+    io.stderr(`storyloom: ${failure}`);
+    return 1;
   } finally {
     unsubscribe();
     await services.shutdown();

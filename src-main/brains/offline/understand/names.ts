@@ -17,7 +17,8 @@ export interface RecentName {
   gender?: string;
 }
 
-const TOKEN = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'-]*/g;
+/** A word in any script: letters with their combining marks (Cyrillic, Greek, Hebrew, Han, accented Latin…). */
+const TOKEN = /\p{L}[\p{L}\p{M}'-]*/gu;
 const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'da', 'del', 'la', 'le', 'du', 'di', 'al', 'bin']);
 /** Words that, right after a capitalised first word, show that first word is a command verb ("Draw a …"). */
 const AFTER_VERB = new Set([
@@ -94,8 +95,13 @@ function isVocabulary(word: string): boolean {
   );
 }
 
+/**
+ * Starts like a proper name: an upper-case letter in a cased script (Latin, Cyrillic, Greek), or any letter of a
+ * script without case (Han, Hebrew, Arabic, Kana), where nothing marks a name and the context has to decide.
+ * All-capitals words (acronyms, shouting) are not names.
+ */
 const isCapitalised = (w: string): boolean =>
-  /^[A-Z\u00C0-\u00DE]/.test(w) && !/^[A-Z]{2,}$/.test(w.replace(/'s$/, ''));
+  /^(?:\p{Lu}|\p{Lt}|\p{Lo})/u.test(w) && !/^\p{Lu}{2,}$/u.test(w.replace(/'s$/, ''));
 
 function isSentenceStart(text: string, start: number): boolean {
   const before = text.slice(0, start).trimEnd();
@@ -107,7 +113,7 @@ function findKnown(text: string, known: readonly string[]): NameMention[] {
   const out: NameMention[] = [];
   for (const name of [...known].sort((a, b) => b.length - a.length)) {
     if (!name.trim()) continue;
-    const re = new RegExp(`(?<![A-Za-z0-9])${escapeRegex(name)}(?![A-Za-z0-9])`, 'gi');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(name)}(?![\\p{L}\\p{N}])`, 'giu');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
