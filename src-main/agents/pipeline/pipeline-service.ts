@@ -14,6 +14,8 @@ import { planStages } from './plan-stages';
 import { markStaleAfterRegeneration, reuseIdsFor } from './regeneration';
 import { RunStore, type RunRecord, type RunStatus } from './run-record';
 import { PipelinePause } from './stage';
+import { storeRunBrief } from './run-brief';
+import { briefSummary } from '../../brains/offline/language/brief-summary';
 import type { StageName } from './state';
 
 export interface RunOutcome {
@@ -50,6 +52,7 @@ export class PipelineService {
     options: { from?: StageName; upTo?: StageName } = {},
   ): Promise<{ runId: string; done: Promise<RunOutcome> }> {
     const session = await this.projects.open(projectId);
+    const brief = await storeRunBrief(session, params, options);
     const runId = newId();
     const record: RunRecord = {
       runId,
@@ -63,6 +66,7 @@ export class PipelineService {
       updatedAt: nowIso(),
       stages: {},
       costUsd: 0,
+      brief: briefSummary(brief),
       ...(options.from ? { regenerate: options.from, reuse: reuseIdsFor(session.file, options.from) } : {}),
     };
     await new RunStore(session.dir).save(record);

@@ -7,6 +7,7 @@ import { ChangeBuilder } from '../../../store/change-builder';
 import { characterDraftOf } from '../drafts-from-project';
 import { reuseReplacedIds, splitForRegeneration } from '../regeneration';
 import { idOf, pipelineDeps } from '../pipeline-deps';
+import { briefOf } from '../run-brief';
 import { CastRefinement, mergeByKey } from '../refinements';
 import { need, refine, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
@@ -28,7 +29,7 @@ export async function characterDesigner(
     deps,
     'character_designer',
     async () => {
-      const generated = generateCharacters(story, deps.record.params, own);
+      const generated = generateCharacters(story, deps.record.params, own, briefOf(deps));
       // A regeneration replaces the agent-made entities one for one; the user's own stay as they are.
       const drafts = replaced.length ? generated.slice(0, replaced.length) : generated;
       const refined = await refine(

@@ -7,6 +7,7 @@ import { ChangeBuilder } from '../../../store/change-builder';
 import { locationDraftOf } from '../drafts-from-project';
 import { reuseReplacedIds, splitForRegeneration } from '../regeneration';
 import { idOf, pipelineDeps } from '../pipeline-deps';
+import { briefOf } from '../run-brief';
 import { mergeByKey, PlacesRefinement } from '../refinements';
 import { need, refine, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
@@ -27,7 +28,7 @@ export async function locationScout(
     deps,
     'location_scout',
     async () => {
-      const generated = generateLocations(story, deps.record.params, own);
+      const generated = generateLocations(story, deps.record.params, own, briefOf(deps));
       // A regeneration replaces the agent-made entities one for one; the user's own stay as they are.
       const drafts = replaced.length ? generated.slice(0, replaced.length) : generated;
       const refined = await refine(

@@ -4,6 +4,7 @@ import { generateRelationships } from '../../../brains/offline/generate';
 import type { RelationshipDraft } from '../../../brains/offline/generate/types';
 import { ChangeBuilder } from '../../../store/change-builder';
 import { idOf, pipelineDeps } from '../pipeline-deps';
+import { briefOf } from '../run-brief';
 import { need, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
 import { advanceWorkflowIn } from '../workflow-advance';
@@ -18,7 +19,7 @@ export async function relationshipWriter(
   const relationships = await runStage<RelationshipDraft[]>(
     deps,
     'relationship_writer',
-    async () => generateRelationships(story, state.characters),
+    async () => generateRelationships(story, state.characters, briefOf(deps)),
     async (drafts) => {
       const builder = new ChangeBuilder(deps.session.file, {
         via: 'agent',

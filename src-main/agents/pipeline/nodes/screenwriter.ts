@@ -6,6 +6,7 @@ import { ChangeBuilder } from '../../../store/change-builder';
 import { storyDraftOf } from '../drafts-from-project';
 import { reuseReplacedIds, splitForRegeneration } from '../regeneration';
 import { idOf, pipelineDeps } from '../pipeline-deps';
+import { briefOf } from '../run-brief';
 import { StoryRefinement } from '../refinements';
 import { refine, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
@@ -17,12 +18,12 @@ export async function screenwriter(
 ): Promise<PipelineStateUpdate> {
   const deps = pipelineDeps(config);
   if (!deps.record.plan.includes('screenwriter'))
-    return { story: storyDraftOf(deps.session.file) ?? generateStory(deps.record.params) };
+    return { story: storyDraftOf(deps.session.file) ?? generateStory(deps.record.params, briefOf(deps)) };
   const story = await runStage<StoryDraft>(
     deps,
     'screenwriter',
     async () => {
-      const draft = generateStory(deps.record.params);
+      const draft = generateStory(deps.record.params, briefOf(deps));
       return {
         ...draft,
         ...(await refine(
