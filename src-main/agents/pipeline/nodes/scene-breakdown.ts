@@ -5,6 +5,7 @@ import type { SceneDraft } from '../../../brains/offline/generate/types';
 import { ChangeBuilder } from '../../../store/change-builder';
 import { sceneDraftOf } from '../drafts-from-project';
 import { idOf, pipelineDeps, type PipelineDeps } from '../pipeline-deps';
+import { briefOf } from '../run-brief';
 import { mergeByKey, ScenesRefinement } from '../refinements';
 import { need, refine, requireStep, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
@@ -69,7 +70,13 @@ export async function sceneBreakdown(
     deps,
     'scene_breakdown',
     async () => {
-      const drafts = generateScenes(story, state.characters, state.locations, state.relationships);
+      const drafts = generateScenes(
+        story,
+        state.characters,
+        state.locations,
+        state.relationships,
+        briefOf(deps),
+      );
       const refined = await refine(
         deps,
         'scene_breakdown',

@@ -2,6 +2,8 @@
 import type { BriefPerson, IdeaBrief } from '../../../../src-preload/contract/idea-brief';
 import { ANACHRONISMS, hasPhrase } from '../language/brief-words';
 import { findPeriod } from '../language/periods';
+import { hash32 } from './rng';
+import { MOTIFS } from './tables';
 
 /** The brief's protagonist (or first person), if the idea names anyone. */
 export function briefLead(brief: IdeaBrief | undefined): BriefPerson | undefined {
@@ -34,4 +36,32 @@ export function periodSafe<T extends string>(items: readonly T[], year: number |
   if (year === undefined) return [...items];
   const banned = ANACHRONISMS.filter((a) => year < a.since).flatMap((a) => a.words);
   return items.filter((item) => !banned.some((w) => hasPhrase(item, w)));
+}
+
+/**
+ * The lead's aim in base form ("steal a Vermeer"), or '' when the idea only states what happens to them ("loses
+ * his sense of taste"): a predicate is not a goal, so goal templates keep their own wording then.
+ */
+export function briefGoal(brief: IdeaBrief | undefined): string {
+  const want = brief?.premise.want.trim() ?? '';
+  const first = want.split(/\s+/)[0] ?? '';
+  return /^(?:is|has|does)$|[^s]s$|ies$/.test(first) && first !== 'see' ? '' : want;
+}
+
+/** What the lead does, as a third-person phrase for a logline ("steals a Vermeer", "loses his sense of taste"). */
+export function briefAction(brief: IdeaBrief | undefined): string {
+  const want = brief?.premise.want.trim() ?? '';
+  return briefGoal(brief) ? '' : want;
+}
+
+/**
+ * The want every stage uses: the brief's goal, else (when the idea names people, so the old premise parser would
+ * only paste pieces of it) a stable table want, else the premise parser's own want.
+ */
+export function storyWant(brief: IdeaBrief | undefined, premiseWant: string): string {
+  const goal = briefGoal(brief);
+  if (goal) return goal;
+  if (!brief || brief.people.length === 0) return premiseWant;
+  const wants = MOTIFS.defaultWants;
+  return wants[hash32(brief.idea) % wants.length] ?? premiseWant;
 }

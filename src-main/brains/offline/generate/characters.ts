@@ -6,19 +6,9 @@ import { derivePremise } from './premise';
 import { type Rng, stageRng } from './rng';
 import { storyChoices } from './story';
 import { ARCHETYPES, type ArchetypeTemplate } from './tables';
-import {
-  article,
-  baseVerbPhrase,
-  capitalize,
-  clamp,
-  fill,
-  gerundPhrase,
-  listJoin,
-  round,
-  slug,
-} from './text';
+import { article, capitalize, clamp, fill, gerundPhrase, listJoin, round, slug } from './text';
 import type { BriefPerson, IdeaBrief } from '../../../../src-preload/contract/idea-brief';
-import { briefWorld } from './brief-fit';
+import { briefWorld, storyWant } from './brief-fit';
 import { cultureFor } from './place-cultures';
 import type { CharacterDraft, Gender, GenerateParams, Personality, StoryDraft } from './types';
 import { chooseRegister, voiceNotesFor } from './voice';
@@ -144,7 +134,7 @@ export function generateCharacters(
   const protag = picked[0]!;
   const antagIndex = roles.indexOf('antagonist');
   const antag = picked[antagIndex >= 0 ? antagIndex : 1] ?? protag;
-  const want = brief?.premise.want ? baseVerbPhrase(brief.premise.want) : premise.want;
+  const want = storyWant(brief, premise.want);
   const slots: Record<string, string> = {
     want,
     WantCap: capitalize(want),

@@ -49,7 +49,7 @@ export function generatePackage(params: GenerateParams, brief?: IdeaBrief): Gene
   const characters = generateCharacters(story, params, [], brief);
   const locations = generateLocations(story, params, [], brief);
   const relationships = generateRelationships(story, characters, brief);
-  const scenes = generateScenes(story, characters, locations, relationships);
+  const scenes = generateScenes(story, characters, locations, relationships, brief);
   const shots: Record<string, ShotDraft[]> = {};
   for (const s of scenes) shots[s.key] = generateShots(s, story, characters);
   const talents = defaultTalentPool();

@@ -5,9 +5,9 @@ import { computeLook } from './look';
 import { derivePremise, type Premise } from './premise';
 import { type Rng, stageRng } from './rng';
 import { BEAT_SHEETS, GENRES, MOTIFS, SETTINGS, type GenreProfile } from './tables';
-import { article, baseVerbPhrase, capitalize, fill, slug, thirdPersonPhrase, titleCase } from './text';
+import { article, capitalize, fill, slug, thirdPersonPhrase, titleCase } from './text';
 import type { IdeaBrief } from '../../../../src-preload/contract/idea-brief';
-import { briefLead, briefWhere, briefWorld } from './brief-fit';
+import { briefAction, briefGoal, briefLead, briefWhere, briefWorld, storyWant } from './brief-fit';
 import type { BeatDraft, GenerateParams, StoryDraft } from './types';
 
 const GENRE_FOR_SETTING: Record<string, string> = {
@@ -112,7 +112,8 @@ export function generateStory(input: GenerateParams, brief?: IdeaBrief): StoryDr
   const { genreKey, settingKey, settingLabel } = resolveGenreAndSetting(params);
   const lead = briefLead(brief);
   const where = briefWhere(brief);
-  const briefWant = brief?.premise.want ? baseVerbPhrase(brief.premise.want) : '';
+  const briefWant = briefGoal(brief);
+  const action = briefAction(brief);
   const genre = genreProfile(genreKey);
   const setting = settingProfile(settingKey);
   const premise = derivePremise(params, setting.occupations);
@@ -126,7 +127,7 @@ export function generateStory(input: GenerateParams, brief?: IdeaBrief): StoryDr
   const sheet = BEAT_SHEETS.sheets[sheetKey]!;
   const protagThe = lead ? lead.name.split(' ')[0]! : `the ${premise.subject.replace(/^(a|an)\s+/i, '')}`;
   const settingPhrase = where ?? `${article(settingLabel)} ${settingLabel}`;
-  const want = briefWant || premise.want;
+  const want = storyWant(brief, premise.want);
   const slots = {
     protag: protagThe,
     want,
@@ -157,16 +158,21 @@ export function generateStory(input: GenerateParams, brief?: IdeaBrief): StoryDr
       ? `${lead.occupation} ${lead.name}`
       : lead.name
     : premise.subject;
-  const wants = briefWant
-    ? rng.pick([`sets out to ${briefWant}`, `has to ${briefWant}`, `is determined to ${briefWant}`])
-    : premise.fromIdea && /\s(who|that)\s/i.test(premise.phrase)
-      ? thirdPersonPhrase(premise.want)
-      : rng.pick([
-          `longs to ${premise.want}`,
-          `sets out to ${premise.want}`,
-          `is determined to ${premise.want}`,
-        ]);
-  const filled = sentenceCase(fill(rng.pick(genre.loglines), { ...slots, protag: leadPhrase, wants }));
+  const wants = action
+    ? action
+    : briefWant
+      ? rng.pick([`sets out to ${briefWant}`, `has to ${briefWant}`, `is determined to ${briefWant}`])
+      : premise.fromIdea && /\s(who|that)\s/i.test(premise.phrase)
+        ? thirdPersonPhrase(premise.want)
+        : rng.pick([
+            `longs to ${premise.want}`,
+            `sets out to ${premise.want}`,
+            `is determined to ${premise.want}`,
+          ]);
+  // A stated action ("falls for the captain") reads only in templates that take the lead's own verb.
+  const withAction = genre.loglines.filter((l) => l.includes('{wants}'));
+  const templates = action && withAction.length ? withAction : genre.loglines;
+  const filled = sentenceCase(fill(rng.pick(templates), { ...slots, protag: leadPhrase, wants }));
   // The idea's place and period always reach the logline, whichever template was drawn.
   const logline = where && !filled.includes(where) ? `${capitalize(where)}. ${filled}` : filled;
   const ending = rng.pick(genre.endings);

@@ -287,7 +287,9 @@ function pronounGenders(tokens: readonly Token[], people: IdeaPerson[]): void {
     const stop = order[i + 1]?.mention.first ?? tokens.length;
     for (let k = p.mention.last; k < stop; k++) {
       const g = PRONOUNS[tokens[k]!.lower];
-      if (g) {
+      // "… hunting her brother Sam": a possessive before a bond word points at someone else's family.
+      const bond = [1, 2].some((d) => RELATION_NOUNS.has(tokens[k + d]?.lower ?? ''));
+      if (g && !bond) {
         p.gender = g;
         return;
       }
@@ -310,7 +312,14 @@ export function ownerOf(people: readonly IdeaPerson[], p: IdeaPerson): IdeaPerso
   const byName = people.find((q) => q !== p && (q.name === owner || q.name.split(' ')[0] === owner));
   if (byName) return byName;
   const pronounGender = PRONOUNS[owner.toLowerCase()];
-  const fits = (q: IdeaPerson) => q !== p && (!pronounGender || !q.gender || q.gender === pronounGender);
-  const earlier = people.filter((q) => q.mention.first < p.mention.first && fits(q));
-  return earlier[earlier.length - 1] ?? people.find((q) => q.mention.first > p.mention.first && fits(q));
+  // People whose gender is known to match come before people whose gender is unknown.
+  const sure = (q: IdeaPerson) => q !== p && (!pronounGender || q.gender === pronounGender);
+  const maybe = (q: IdeaPerson) => q !== p && (!pronounGender || !q.gender || q.gender === pronounGender);
+  for (const fits of [sure, maybe]) {
+    const earlier = people.filter((q) => q.mention.first < p.mention.first && fits(q));
+    const found =
+      earlier[earlier.length - 1] ?? people.find((q) => q.mention.first > p.mention.first && fits(q));
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -49,6 +49,9 @@ export function ideaRelations(
       if (has(a, b)) continue;
       const between = idea.slice(a.mention.end, Math.max(a.mention.end, b.from));
       if (/[.!?]\s/.test(between)) continue;
+      // A verb reaches the next name only: "A falls for B, who hunts C" says nothing about A and C.
+      const inBetween = people.some((q) => q.mention.start >= a.mention.end && q.mention.end <= b.from);
+      if (inBetween) continue;
       const verb = RELATION_VERBS.find(([v]) => hasPhrase(between, v));
       const noun = between
         .toLowerCase()
