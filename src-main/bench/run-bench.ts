@@ -5,8 +5,9 @@ import type { BenchResult, BenchSuite } from './bench-types';
 import { chatBench } from './chat-bench';
 import { pipelineBench } from './pipeline-bench';
 import { storeBench } from './store-bench';
+import { briefBench } from './brief-bench';
 
-export const BENCH_SUITES: BenchSuite[] = [storeBench, chatBench, pipelineBench];
+export const BENCH_SUITES: BenchSuite[] = [storeBench, chatBench, pipelineBench, briefBench];
 
 export interface BenchReport {
   machine: { cpus: number; node: string; platform: string };
