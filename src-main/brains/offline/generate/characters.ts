@@ -8,7 +8,7 @@ import { storyChoices } from './story';
 import { ARCHETYPES, type ArchetypeTemplate } from './tables';
 import { article, capitalize, clamp, fill, gerundPhrase, listJoin, round, slug } from './text';
 import type { BriefPerson, IdeaBrief } from '../../../../src-preload/contract/idea-brief';
-import { briefWorld, storyWant } from './brief-fit';
+import { briefWorld, briefYear, periodSafe, storyWant } from './brief-fit';
 import { cultureFor } from './place-cultures';
 import type { CharacterDraft, Gender, GenerateParams, Personality, StoryDraft } from './types';
 import { chooseRegister, voiceNotesFor } from './voice';
@@ -112,7 +112,8 @@ export function generateCharacters(
   for (const p of named) used.add(p.name.split(' ')[0]!.toLowerCase());
   // Invented names lean to the idea's place ("a Lisbon story gets Portuguese-leaning names").
   const cultures = cultureFor(briefWorld(brief)) ?? ctx.setting.cultures;
-  const occupationsLeft = rng.shuffle(ctx.setting.occupations);
+  // A period story draws only jobs the period had (no baristas in 1890s Edinburgh).
+  const occupationsLeft = rng.shuffle(periodSafe(ctx.setting.occupations, briefYear(brief)));
   const takeOccupation = (avoid: string) =>
     occupationsLeft.find((o, i) => o !== avoid && occupationsLeft.splice(i, 1)) ?? 'drifter';
 
@@ -170,6 +171,8 @@ export function generateCharacters(
     } else occupation = takeOccupation(premise.head);
     if (person)
       occupation = person.occupation ?? (named.length > 0 && i === 0 ? takeOccupation('') : occupation);
+    // A named child or teenager without a stated job goes to school rather than to work.
+    if (person && !person.occupation && person.age !== undefined && person.age < 18) occupation = 'student';
     const [ageLo, ageHi] = isMachine ? [4, 30] : a.age;
     const drawn = rng.int(ageLo, ageHi);
     const age = person?.age ?? kinAge(person, leadAge) ?? drawn;
