@@ -1,3 +1,4 @@
+// Dev aid: prints the idea brief of every idea in a JSONL file (one summary line and the relations per idea).
 import { extractIdeaBrief } from '../src-main/brains/offline/language/idea-brief';
 import { briefSummary } from '../src-main/brains/offline/language/brief-summary';
 import fs from 'node:fs';
