@@ -6,8 +6,9 @@ import { chatBench } from './chat-bench';
 import { coldStartBench } from './cold-start-bench';
 import { pipelineBench } from './pipeline-bench';
 import { storeBench } from './store-bench';
+import { briefBench } from './brief-bench';
 
-export const BENCH_SUITES: BenchSuite[] = [storeBench, chatBench, pipelineBench, coldStartBench];
+export const BENCH_SUITES: BenchSuite[] = [storeBench, chatBench, pipelineBench, coldStartBench, briefBench];
 
 export interface BenchReport {
   machine: { cpus: number; node: string; platform: string };

@@ -5,6 +5,7 @@ import { hash32 } from '../../brains/offline/generate';
 import { generateParamsFrom } from '../../domain/generate-params';
 import type { StageName } from '../pipeline/state';
 import { depsOf } from '../deps';
+import { briefSummary } from '../../brains/offline/language/brief-summary';
 import type { TurnStateUpdate, TurnStateValue } from '../state';
 
 /** The pipeline level a request is about: "regenerate the scenes" → scene_breakdown. */
@@ -79,5 +80,8 @@ export async function startGeneration(
   const what = regenerate
     ? `Regenerating the ${level.replace(/_/g, ' ')} — later work that depends on it will be marked for review, not overwritten.`
     : 'Starting the production pipeline: story, cast, locations, relationships, scenes, storyboard, shot list and casting. Watch the stages in the run timeline.';
-  return { outcome: { replyParts: [what], pipelineRunId: runId } };
+  // Say what was understood from the idea, so the user can correct it ("change the brief: …").
+  const brief = deps.session.file.project.brief;
+  const understood = brief && !regenerate ? [`Understood: ${briefSummary(brief)}.`] : [];
+  return { outcome: { replyParts: [what, ...understood], pipelineRunId: runId } };
 }

@@ -15,6 +15,8 @@ import { planStages } from './plan-stages';
 import { markStaleAfterRegeneration, reuseIdsFor } from './regeneration';
 import { INTERRUPTED_REASON, RunStore, type RunRecord, type RunStatus } from './run-record';
 import { PipelinePause } from './stage';
+import { storeRunBrief } from './run-brief';
+import { briefSummary } from '../../brains/offline/language/brief-summary';
 import type { StageName } from './state';
 
 export interface RunOutcome {
@@ -71,6 +73,7 @@ export class PipelineService {
   ): Promise<{ runId: string; done: Promise<RunOutcome> }> {
     const session = await this.projects.open(projectId);
     session.assertWritable();
+    const brief = await storeRunBrief(session, params, options);
     const runId = newId();
     const record: RunRecord = {
       runId,
@@ -84,6 +87,7 @@ export class PipelineService {
       updatedAt: nowIso(),
       stages: {},
       costUsd: 0,
+      brief: briefSummary(brief),
       ...(options.from ? { regenerate: options.from, reuse: reuseIdsFor(session.file, options.from) } : {}),
     };
     await this.runsOf(session).save(record);

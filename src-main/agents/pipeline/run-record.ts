@@ -39,6 +39,8 @@ export interface RunRecord {
   budgetWaived?: boolean;
   /** When regenerating a level: draft keys (`kind:key`) that reuse an existing entity's id, so references hold. */
   reuse?: Record<string, string>;
+  /** What the run understood from the idea, as one line ("Rosa (safecracker, protagonist) · Lisbon · heist"). */
+  brief?: string;
   /** The level a regeneration started from (later levels are marked stale, not overwritten). */
   regenerate?: string;
 }

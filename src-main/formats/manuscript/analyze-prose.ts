@@ -1,14 +1,14 @@
 // Entry point of the offline manuscript analyzer: prose → characters, locations, scenes, relationships.
-import { tokenize } from './tokenize';
-import { docStats } from './doc-stats';
-import { findNameMentions, type NameMention } from './candidates';
-import { classifyNames } from './classify';
+import { tokenize } from '../../brains/offline/language/tokenize';
+import { docStats } from '../../brains/offline/language/doc-stats';
+import { findNameMentions, type NameMention } from '../../brains/offline/language/name-mentions';
+import { classifyNames } from '../../brains/offline/language/classify-names';
 import { clusterPersons } from './aliases';
 import { buildCharacters } from './characters';
 import { buildLocations } from './locations';
 import { splitScenes } from './scenes';
 import { buildRelationships } from './relationships';
-import { originPlace } from './origin-places';
+import { originPlace } from '../../brains/offline/language/origin-places';
 import type { AnalyzeProseOptions, ProseAnalysis } from './types';
 
 /**

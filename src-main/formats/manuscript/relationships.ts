@@ -1,7 +1,7 @@
 // Character relationships from co-occurrence in short passages, with lexicon sentiment and cue-word kinds.
-import type { Token } from './tokenize';
+import type { Token } from '../../brains/offline/language/tokenize';
 import type { ProseCharacter, ProseRelationship, ProseScene, RelationshipKind } from './types';
-import { NEGATIVE, NEGATORS, POSITIVE, RELATION_CUES } from './word-tables';
+import { NEGATIVE, NEGATORS, POSITIVE, RELATION_CUES } from '../../brains/offline/language/word-tables';
 
 /** Sentences per passage when paragraphs are long or absent. */
 const PASSAGE_SENTENCES = 4;

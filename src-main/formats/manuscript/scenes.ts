@@ -1,5 +1,5 @@
 // Splits a manuscript into scenes (headings/breaks, else ~1000-word chunks) and fills in their cast.
-import type { Token } from './tokenize';
+import type { Token } from '../../brains/offline/language/tokenize';
 import type { ProseCharacter, ProseLocation, ProseScene } from './types';
 import { findSceneBreaks } from './scene-breaks';
 

@@ -7,6 +7,7 @@ import { ChangeBuilder } from '../../../store/change-builder';
 import { characterDraftOf } from '../drafts-from-project';
 import { reuseReplacedIds, splitForRegeneration } from '../regeneration';
 import { idOf, pipelineDeps } from '../pipeline-deps';
+import { briefOf } from '../run-brief';
 import { authorCast } from '../authoring/author-cast';
 import { need, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
@@ -33,7 +34,7 @@ export async function characterDesigner(
       const drafts = await authorCast(
         deps,
         own,
-        () => generateCharacters(story, deps.record.params, own).slice(0, limit),
+        () => generateCharacters(story, deps.record.params, own, briefOf(deps)).slice(0, limit),
         limit,
       );
       return [...own, ...drafts];

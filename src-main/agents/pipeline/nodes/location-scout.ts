@@ -7,6 +7,7 @@ import { ChangeBuilder } from '../../../store/change-builder';
 import { locationDraftOf } from '../drafts-from-project';
 import { reuseReplacedIds, splitForRegeneration } from '../regeneration';
 import { idOf, pipelineDeps } from '../pipeline-deps';
+import { briefOf } from '../run-brief';
 import { authorPlaces } from '../authoring/author-places';
 import { need, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
@@ -32,7 +33,7 @@ export async function locationScout(
       const drafts = await authorPlaces(
         deps,
         own,
-        () => generateLocations(story, deps.record.params, own).slice(0, limit),
+        () => generateLocations(story, deps.record.params, own, briefOf(deps)).slice(0, limit),
         limit,
       );
       return [...own, ...drafts];

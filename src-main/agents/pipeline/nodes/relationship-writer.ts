@@ -5,6 +5,7 @@ import type { RelationshipDraft } from '../../../brains/offline/generate/types';
 import { ChangeBuilder } from '../../../store/change-builder';
 import { idOf, pipelineDeps } from '../pipeline-deps';
 import { authorRelationships } from '../authoring/author-relationships';
+import { briefOf } from '../run-brief';
 import { need, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
 import { advanceWorkflowIn } from '../workflow-advance';
@@ -19,7 +20,10 @@ export async function relationshipWriter(
   const relationships = await runStage<RelationshipDraft[]>(
     deps,
     'relationship_writer',
-    () => authorRelationships(deps, state.characters, () => generateRelationships(story, state.characters)),
+    () =>
+      authorRelationships(deps, state.characters, () =>
+        generateRelationships(story, state.characters, briefOf(deps)),
+      ),
     async (drafts) => {
       const builder = new ChangeBuilder(deps.session.file, {
         via: 'agent',

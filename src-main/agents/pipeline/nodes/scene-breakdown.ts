@@ -5,6 +5,7 @@ import type { SceneDraft } from '../../../brains/offline/generate/types';
 import { ChangeBuilder } from '../../../store/change-builder';
 import { sceneDraftOf } from '../drafts-from-project';
 import { idOf, pipelineDeps, type PipelineDeps } from '../pipeline-deps';
+import { briefOf } from '../run-brief';
 import { authorScenes } from '../authoring/author-scenes';
 import { need, requireStep, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
@@ -70,7 +71,7 @@ export async function sceneBreakdown(
     'scene_breakdown',
     () =>
       authorScenes(deps, { story, characters: state.characters, locations: state.locations }, () =>
-        generateScenes(story, state.characters, state.locations, state.relationships),
+        generateScenes(story, state.characters, state.locations, state.relationships, briefOf(deps)),
       ),
     (drafts) => persistScenes(deps, drafts, names),
   );

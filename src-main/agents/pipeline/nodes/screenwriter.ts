@@ -6,6 +6,7 @@ import { ChangeBuilder } from '../../../store/change-builder';
 import { storyDraftOf } from '../drafts-from-project';
 import { reuseReplacedIds, splitForRegeneration } from '../regeneration';
 import { idOf, pipelineDeps } from '../pipeline-deps';
+import { briefOf } from '../run-brief';
 import { authorStory } from '../authoring/author-story';
 import { runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
@@ -17,11 +18,11 @@ export async function screenwriter(
 ): Promise<PipelineStateUpdate> {
   const deps = pipelineDeps(config);
   if (!deps.record.plan.includes('screenwriter'))
-    return { story: storyDraftOf(deps.session.file) ?? generateStory(deps.record.params) };
+    return { story: storyDraftOf(deps.session.file) ?? generateStory(deps.record.params, briefOf(deps)) };
   const story = await runStage<StoryDraft>(
     deps,
     'screenwriter',
-    () => authorStory(deps, () => generateStory(deps.record.params)),
+    () => authorStory(deps, () => generateStory(deps.record.params, briefOf(deps))),
     async (draft) => {
       const builder = new ChangeBuilder(deps.session.file, {
         via: 'agent',

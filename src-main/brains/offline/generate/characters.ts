@@ -7,6 +7,9 @@ import { type Rng, stageRng } from './rng';
 import { storyChoices } from './story';
 import { ARCHETYPES, type ArchetypeTemplate } from './tables';
 import { article, capitalize, clamp, fill, gerundPhrase, listJoin, round, slug } from './text';
+import type { BriefPerson, IdeaBrief } from '../../../../src-preload/contract/idea-brief';
+import { briefWorld, briefYear, periodSafe, storyWant } from './brief-fit';
+import { cultureFor } from './place-cultures';
 import type { CharacterDraft, Gender, GenerateParams, Personality, StoryDraft } from './types';
 import { chooseRegister, voiceNotesFor } from './voice';
 
@@ -88,9 +91,13 @@ export function generateCharacters(
   story: StoryDraft,
   params: GenerateParams,
   existing: readonly { name: string }[] = [],
+  brief?: IdeaBrief,
 ): CharacterDraft[] {
   const rng = stageRng(story.seed, 'characters');
   const ctx = storyContext(story);
+  const named = (brief?.people ?? []).filter(
+    (p) => !existing.some((e) => e.name.toLowerCase() === p.name.toLowerCase()),
+  );
   const premise = derivePremise(params, ctx.setting.occupations);
   const choices = storyChoices(story.seed, ctx.genreKey);
   const look = storyLook(ctx.genre, story);
@@ -100,27 +107,39 @@ export function generateCharacters(
     used.add(e.name.split(/\s+/)[0]!.toLowerCase());
   }
   const arcPair = premise.motifs[0]?.arc ?? rng.pick(ctx.genre.arcs);
-  const roles = castList(story, ctx.genreKey);
-  const occupationsLeft = rng.shuffle(ctx.setting.occupations);
+  const roles = fitRoles(castList(story, ctx.genreKey), named);
+  const cast = assignPeople(roles, named);
+  for (const p of named) used.add(p.name.split(' ')[0]!.toLowerCase());
+  // Invented names lean to the idea's place ("a Lisbon story gets Portuguese-leaning names").
+  const cultures = cultureFor(briefWorld(brief)) ?? ctx.setting.cultures;
+  // A period story draws only jobs the period had (no baristas in 1890s Edinburgh).
+  const occupationsLeft = rng.shuffle(periodSafe(ctx.setting.occupations, briefYear(brief)));
   const takeOccupation = (avoid: string) =>
     occupationsLeft.find((o, i) => o !== avoid && occupationsLeft.splice(i, 1)) ?? 'drifter';
 
   // Names first, so goal templates can mention the protagonist and antagonist by name.
   const genders: Gender[] = roles.map((_, i) =>
-    i === 0 && premise.isMachine ? 'unspecified' : genderFor(rng, i === 0 ? premise.gender : undefined),
+    cast[i]
+      ? (cast[i]!.gender ?? genderFor(rng, undefined))
+      : i === 0 && premise.isMachine && named.length === 0
+        ? 'unspecified'
+        : genderFor(rng, i === 0 ? premise.gender : undefined),
   );
   const picked: PickedName[] = roles.map((_, i) =>
-    i === 0 && premise.isMachine
-      ? pickMachineName(rng, used)
-      : pickPersonName(rng, ctx.setting.cultures, genders[i]!, used),
+    cast[i]
+      ? briefName(cast[i]!)
+      : i === 0 && premise.isMachine && named.length === 0
+        ? pickMachineName(rng, used)
+        : pickPersonName(rng, cultures, genders[i]!, used),
   );
   const protag = picked[0]!;
   const antagIndex = roles.indexOf('antagonist');
   const antag = picked[antagIndex >= 0 ? antagIndex : 1] ?? protag;
+  const want = storyWant(brief, premise.want);
   const slots: Record<string, string> = {
-    want: premise.want,
-    WantCap: capitalize(premise.want),
-    wanting: gerundPhrase(premise.want),
+    want,
+    WantCap: capitalize(want),
+    wanting: gerundPhrase(want),
     Protag: protag.first,
     Antag: antag.first,
     theme: story.theme,
@@ -132,10 +151,14 @@ export function generateCharacters(
   };
 
   const keys = new Set<string>();
+  let leadAge: number | undefined;
   return roles.map((archKey, i): CharacterDraft => {
     const a = ARCHETYPES.archetypes[archKey]!;
     const name = picked[i]!;
-    const isMachine = i === 0 && premise.isMachine;
+    const person = cast[i];
+    const isMachine = person
+      ? /\b(robot|android|ai|machine|droid)\b/i.test(`${person.epithet ?? ''} ${person.occupation ?? ''}`)
+      : i === 0 && premise.isMachine && named.length === 0;
     const personality = personalityFor(rng, a, ctx.genre.personality);
     const register = chooseRegister(rng, personality, look.register, isMachine);
     let occupation: string;
@@ -146,8 +169,14 @@ export function generateCharacters(
           ? premise.head
           : takeOccupation('');
     } else occupation = takeOccupation(premise.head);
+    if (person)
+      occupation = person.occupation ?? (named.length > 0 && i === 0 ? takeOccupation('') : occupation);
+    // A named child or teenager without a stated job goes to school rather than to work.
+    if (person && !person.occupation && person.age !== undefined && person.age < 18) occupation = 'student';
     const [ageLo, ageHi] = isMachine ? [4, 30] : a.age;
-    const age = rng.int(ageLo, ageHi);
+    const drawn = rng.int(ageLo, ageHi);
+    const age = person?.age ?? kinAge(person, leadAge) ?? drawn;
+    if (i === 0) leadAge = age;
     const traits = [
       ...new Set([
         ...(i === 0 ? premise.adjectives : []),
@@ -166,13 +195,16 @@ export function generateCharacters(
         : rng.pick(a.emotional);
     const roleLine =
       a.role === 'protagonist'
-        ? `${capitalize(listJoin(traits.slice(0, 2)))}, ${name.first} wants to ${premise.want}.`
+        ? `${capitalize(listJoin(traits.slice(0, 2)))}, ${name.first} wants to ${want}.`
         : a.role === 'antagonist'
           ? `${name.first} embodies ${choices.force}.`
           : a.role === 'minor'
             ? `A ${a.label} who keeps an eye on ${protag.first}.`
             : `${capitalize(a.label)} to ${protag.first}.`;
-    const description = `${name.full} is ${article(occupation)} ${occupation} in the ${story.setting}. ${roleLine}`;
+    const where = briefWorld(brief) ?? `the ${story.setting}`;
+    const description = person?.epithet
+      ? `${name.full}, ${person.epithet}, is ${article(occupation)} ${occupation} in ${where}. ${roleLine}`
+      : `${name.full} is ${article(occupation)} ${occupation} in ${where}. ${roleLine}`;
     let key = `char-${slug(name.first)}`;
     for (let n = 2; keys.has(key); n++) key = `char-${slug(name.first)}-${n}`;
     keys.add(key);
@@ -185,7 +217,7 @@ export function generateCharacters(
       age,
       gender: genders[i]!,
       occupation,
-      role: a.role,
+      role: person?.role === 'protagonist' || person?.role === 'antagonist' ? person.role : a.role,
       description,
       personality,
       goals,
@@ -199,4 +231,55 @@ export function generateCharacters(
       emotionalState,
     };
   });
+}
+
+/** Makes room in the cast for every named person (a long list of names adds supporting parts). */
+function fitRoles(roles: string[], named: readonly BriefPerson[]): string[] {
+  const out = [...roles];
+  const open = out.filter((r, i) => i > 0 && ARCHETYPES.archetypes[r]?.role !== 'antagonist').length;
+  const others = named.filter((p) => p.role !== 'protagonist' && p.role !== 'antagonist').length;
+  for (let n = open; n < others; n++)
+    out.push(out.find((r) => ARCHETYPES.archetypes[r]?.role === 'supporting') ?? out[out.length - 1]!);
+  return out;
+}
+
+/** Which named person plays which part: the lead first, a stated antagonist as the antagonist, the rest in order. */
+function assignPeople(roles: readonly string[], named: readonly BriefPerson[]): (BriefPerson | undefined)[] {
+  const out: (BriefPerson | undefined)[] = roles.map(() => undefined);
+  const lead = named.find((p) => p.role === 'protagonist') ?? named[0];
+  if (lead) out[0] = lead;
+  const antagSlot = roles.findIndex((r) => ARCHETYPES.archetypes[r]?.role === 'antagonist');
+  for (const p of named) {
+    if (p === lead) continue;
+    const wantsAntag = p.role === 'antagonist' && antagSlot > 0 && !out[antagSlot];
+    const slot = wantsAntag
+      ? antagSlot
+      : roles.findIndex((r, i) => i > 0 && !out[i] && ARCHETYPES.archetypes[r]?.role !== 'antagonist');
+    if (slot > 0) out[slot] = p;
+  }
+  return out;
+}
+
+/** A named person's name as the cast uses it; a title word ("Nana Rose") keeps the bare name as an alias. */
+function briefName(p: BriefPerson): PickedName {
+  const words = p.name.split(/\s+/);
+  const first = words[0]!;
+  const aliases = words.length > 1 ? [words[words.length - 1]!] : [];
+  return { first, last: words.length > 1 ? words[words.length - 1]! : '', full: p.name, aliases };
+}
+
+/** An age that fits the stated bond to the lead ("her daughter" is a generation younger). */
+function kinAge(person: BriefPerson | undefined, leadAge: number | undefined): number | undefined {
+  if (!person?.epithet || leadAge === undefined) return undefined;
+  const e = person.epithet.toLowerCase();
+  const gap = /grand(?:daughter|son|child)/.test(e)
+    ? -52
+    : /\b(?:daughter|son|nephew|niece)\b/.test(e)
+      ? -27
+      : /grand(?:mother|father|ma|pa)/.test(e)
+        ? 50
+        : /\b(?:mother|father|aunt|uncle)\b/.test(e)
+          ? 27
+          : undefined;
+  return gap === undefined ? undefined : Math.max(6, Math.min(95, leadAge + gap));
 }

@@ -1,4 +1,5 @@
 // Public API of the offline content generators: one function per pipeline stage, plus a whole-package helper.
+import type { IdeaBrief } from '../../../../src-preload/contract/idea-brief';
 import { defaultTalentPool, generateCasting } from './casting';
 import { generateCharacters } from './characters';
 import { generateLocations } from './locations';
@@ -43,12 +44,12 @@ export interface GeneratedPackage {
 }
 
 /** Runs all stages in order (each with its own sub-seed, so any stage can be re-run alone with the same result). */
-export function generatePackage(params: GenerateParams): GeneratedPackage {
-  const story = generateStory(params);
-  const characters = generateCharacters(story, params);
-  const locations = generateLocations(story, params);
-  const relationships = generateRelationships(story, characters);
-  const scenes = generateScenes(story, characters, locations, relationships);
+export function generatePackage(params: GenerateParams, brief?: IdeaBrief): GeneratedPackage {
+  const story = generateStory(params, brief);
+  const characters = generateCharacters(story, params, [], brief);
+  const locations = generateLocations(story, params, [], brief);
+  const relationships = generateRelationships(story, characters, brief);
+  const scenes = generateScenes(story, characters, locations, relationships, brief);
   const shots: Record<string, ShotDraft[]> = {};
   for (const s of scenes) shots[s.key] = generateShots(s, story, characters);
   const talents = defaultTalentPool();

@@ -3,6 +3,7 @@ import { assertNever } from '../../../shared/assert';
 import { storyContext } from './context';
 import { type Rng, stageRng } from './rng';
 import { gerundPhrase, round } from './text';
+import type { IdeaBrief } from '../../../../src-preload/contract/idea-brief';
 import type { CharacterDraft, RelationshipDraft, RelationshipKind, StoryDraft } from './types';
 
 type Part = 'protagonist' | 'antagonist' | 'mentor' | 'ally' | 'love' | 'confidant' | 'rival' | 'local';
@@ -49,6 +50,7 @@ function tie(
 export function generateRelationships(
   story: StoryDraft,
   characters: readonly CharacterDraft[],
+  brief?: IdeaBrief,
 ): RelationshipDraft[] {
   const rng = stageRng(story.seed, 'relationships');
   const ctx = storyContext(story);
@@ -66,6 +68,14 @@ export function generateRelationships(
     out.push(r);
   };
 
+  // The bonds the idea states come first, with their kind; generated ties only fill the pairs left open.
+  for (const r of brief?.relations ?? []) {
+    const a = findCharacter(characters, r.a);
+    const b = findCharacter(characters, r.b);
+    if (!a || !b) continue;
+    const [lo, hi] = KIND_STRENGTH[r.kind];
+    add(tie(rng, a, b, r.kind, r.words || LABELS[r.kind], r.kind === 'mentor', [lo, hi], [0.3, 0.8]));
+  }
   const enemy = ctx.genre.rivalKind === 'enemy';
   add(
     tie(
@@ -169,4 +179,30 @@ export function generateRelationships(
   if (out.length < 3 && others[0])
     add(tie(rng, others[0], antag, 'other', 'wary of each other', false, [-0.4, 0], [0.1, 0.3]));
   return out;
+}
+
+const KIND_STRENGTH: Record<RelationshipKind, [number, number]> = {
+  family: [0.3, 0.8],
+  romantic: [0.4, 0.85],
+  friendship: [0.5, 0.9],
+  rivalry: [-0.6, -0.2],
+  professional: [0.0, 0.5],
+  mentor: [0.4, 0.8],
+  enemy: [-0.95, -0.5],
+  other: [-0.2, 0.4],
+};
+const LABELS: Record<RelationshipKind, string> = {
+  family: 'family',
+  romantic: 'drawn to each other',
+  friendship: 'friends',
+  rivalry: 'rivals',
+  professional: 'work together',
+  mentor: 'mentor and pupil',
+  enemy: 'enemies',
+  other: 'crossed paths',
+};
+
+function findCharacter(characters: readonly CharacterDraft[], name: string): CharacterDraft | undefined {
+  const n = name.toLowerCase();
+  return characters.find((c) => [c.name, ...c.aliases].some((x) => x.toLowerCase() === n));
 }

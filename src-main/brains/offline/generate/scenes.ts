@@ -1,5 +1,7 @@
 // Scene-breakdown stage: beats → scenes with headings, cast, in-character elements, timing and breakdown tags.
+import type { IdeaBrief } from '../../../../src-preload/contract/idea-brief';
 import { makeBreakdown } from './breakdown';
+import { briefYear, periodSafe } from './brief-fit';
 import { storyContext } from './context';
 import { kindProfile, sceneCount } from './durations';
 import { storyLook } from './look';
@@ -76,6 +78,7 @@ export function generateScenes(
   characters: readonly CharacterDraft[],
   locations: readonly LocationDraft[],
   relationships: readonly RelationshipDraft[] = [],
+  brief?: IdeaBrief,
 ): SceneDraft[] {
   if (characters.length === 0 || locations.length === 0 || story.beats.length === 0) return [];
   const rng = stageRng(story.seed, 'scenes');
@@ -102,7 +105,10 @@ export function generateScenes(
   // The premise's activity (paint, music…) supplies the key props; other motifs and the locations fill in.
   const wantMotifs = ctx.motifs.filter((m) => m.match.some((k) => want.includes(k)));
   const keyProps = [...new Set(wantMotifs.flatMap((m) => m.props))];
-  const motifProps = [...new Set(ctx.motifs.flatMap((m) => m.props))];
+  const year = briefYear(brief);
+  const motifProps = periodSafe([...new Set(ctx.motifs.flatMap((m) => m.props))], year);
+  // Named places read without an article ("at Lisbon" is wrong, "in Lisbon" right; "the Lisbon" is worse).
+  const proper = new Set((brief?.places ?? []).filter((p) => p.named).map((p) => p.name.toLowerCase()));
 
   return plans.map((plan, i): SceneDraft => {
     const tpl = SCENE_LINES.functions[plan.fn];
@@ -145,7 +151,7 @@ export function generateScenes(
       P: firstName(cast.P),
       S: firstName(cast.S ?? cast.A),
       A: firstName(cast.A ?? cast.S),
-      loc: withThe(loc.name),
+      loc: proper.has(loc.name.toLowerCase()) ? loc.name : withThe(loc.name),
       prop: withThe(prop),
       motifProp: withThe(motifProp),
       want,
@@ -168,7 +174,7 @@ export function generateScenes(
       humor: look.humor,
     });
     const summary = capitalize(fill(rng.pick(tpl.summaries), slots));
-    const breakdown = makeBreakdown(rng, {
+    const drawn = makeBreakdown(rng, {
       setting: ctx.setting,
       motifs: ctx.motifs,
       location: loc,
@@ -181,6 +187,14 @@ export function generateScenes(
       prop,
       genreKey: ctx.genreKey,
     });
+    const breakdown = {
+      props: periodSafe(drawn.props, year),
+      wardrobe: periodSafe(drawn.wardrobe, year),
+      vehicles: periodSafe(drawn.vehicles, year),
+      vfx: periodSafe(drawn.vfx, year),
+      sfx: periodSafe(drawn.sfx, year),
+      extras: periodSafe(drawn.extras, year),
+    };
     return {
       key: `scene-${i + 1}`,
       number: i + 1,

@@ -6,6 +6,8 @@ import { derivePremise, type Premise } from './premise';
 import { type Rng, stageRng } from './rng';
 import { BEAT_SHEETS, GENRES, MOTIFS, SETTINGS, type GenreProfile } from './tables';
 import { article, capitalize, fill, slug, thirdPersonPhrase, titleCase } from './text';
+import type { IdeaBrief } from '../../../../src-preload/contract/idea-brief';
+import { briefAction, briefGoal, briefLead, briefWhere, briefWorld, storyWant } from './brief-fit';
 import type { BeatDraft, GenerateParams, StoryDraft } from './types';
 
 const GENRE_FOR_SETTING: Record<string, string> = {
@@ -103,9 +105,15 @@ function sentenceCase(text: string): string {
 }
 
 /** Generates the story package (project-level fields and beats). Pure and deterministic for the params. */
-export function generateStory(params: GenerateParams): StoryDraft {
+export function generateStory(input: GenerateParams, brief?: IdeaBrief): StoryDraft {
+  // The brief's genre word (as written) drives the tables; the user's explicit genre parameter still wins.
+  const params = brief?.genre && !input.genre ? { ...input, genre: brief.genre } : input;
   const rng = stageRng(params.seed, 'story');
   const { genreKey, settingKey, settingLabel } = resolveGenreAndSetting(params);
+  const lead = briefLead(brief);
+  const where = briefWhere(brief);
+  const briefWant = briefGoal(brief);
+  const action = briefAction(brief);
   const genre = genreProfile(genreKey);
   const setting = settingProfile(settingKey);
   const premise = derivePremise(params, setting.occupations);
@@ -117,12 +125,13 @@ export function generateStory(params: GenerateParams): StoryDraft {
 
   const sheetKey = chooseBeatSheet(rng, params, genre, total);
   const sheet = BEAT_SHEETS.sheets[sheetKey]!;
-  const protagThe = `the ${premise.subject.replace(/^(a|an)\s+/i, '')}`;
-  const settingPhrase = `${article(settingLabel)} ${settingLabel}`;
+  const protagThe = lead ? lead.name.split(' ')[0]! : `the ${premise.subject.replace(/^(a|an)\s+/i, '')}`;
+  const settingPhrase = where ?? `${article(settingLabel)} ${settingLabel}`;
+  const want = storyWant(brief, premise.want);
   const slots = {
     protag: protagThe,
-    want: premise.want,
-    wantNoun: premise.motifs.find((m) => m.wantNoun)?.wantNoun ?? `the chance to ${premise.want}`,
+    want,
+    wantNoun: premise.motifs.find((m) => m.wantNoun)?.wantNoun ?? `the chance to ${want}`,
     theme,
     setting: settingPhrase,
     force: choices.force,
@@ -144,17 +153,30 @@ export function generateStory(params: GenerateParams): StoryDraft {
     targetSec: seconds[i]!,
   }));
 
-  const wants =
-    premise.fromIdea && /\s(who|that)\s/i.test(premise.phrase)
-      ? thirdPersonPhrase(premise.want)
-      : rng.pick([
-          `longs to ${premise.want}`,
-          `sets out to ${premise.want}`,
-          `is determined to ${premise.want}`,
-        ]);
-  const logline = sentenceCase(fill(rng.pick(genre.loglines), { ...slots, protag: premise.subject, wants }));
+  const leadPhrase = lead
+    ? lead.occupation
+      ? `${lead.occupation} ${lead.name}`
+      : lead.name
+    : premise.subject;
+  const wants = action
+    ? action
+    : briefWant
+      ? rng.pick([`sets out to ${briefWant}`, `has to ${briefWant}`, `is determined to ${briefWant}`])
+      : premise.fromIdea && /\s(who|that)\s/i.test(premise.phrase)
+        ? thirdPersonPhrase(premise.want)
+        : rng.pick([
+            `longs to ${premise.want}`,
+            `sets out to ${premise.want}`,
+            `is determined to ${premise.want}`,
+          ]);
+  // A stated action ("falls for the captain") reads only in templates that take the lead's own verb.
+  const withAction = genre.loglines.filter((l) => l.includes('{wants}'));
+  const templates = action && withAction.length ? withAction : genre.loglines;
+  const filled = sentenceCase(fill(rng.pick(templates), { ...slots, protag: leadPhrase, wants }));
+  // The idea's place and period always reach the logline, whichever template was drawn.
+  const logline = where && !filled.includes(where) ? `${capitalize(where)}. ${filled}` : filled;
   const ending = rng.pick(genre.endings);
-  const synopsis = [
+  const synopsisBody = [
     ...[...new Set(beats.map((b) => b.act))].map((act) =>
       beats
         .filter((b) => b.act === act)
@@ -163,15 +185,21 @@ export function generateStory(params: GenerateParams): StoryDraft {
     ),
     `The ending is ${ending}.`,
   ].join('\n\n');
+  const opening = where && !synopsisBody.includes(where) ? `${capitalize(where)}. ` : '';
+  const synopsis = opening + synopsisBody;
+  const world = briefWorld(brief);
 
   return {
     kind: params.kind,
     seed: params.seed,
-    title: makeTitle(rng, genre, premise),
+    title:
+      world && rng.chance(0.5)
+        ? titleCase(`${world} ${rng.pick(genre.titleNouns)}`)
+        : makeTitle(rng, genre, premise),
     logline,
     synopsis,
-    genre: genreKey,
-    tone,
+    genre: brief?.genre && !input.genre ? brief.genre : genreKey,
+    tone: brief?.tone && !params.mood ? brief.tone : tone,
     style: params.style?.trim()
       ? `${params.style.trim()} — ${look.lighting}`
       : `${look.lighting}; ${look.palette}`,

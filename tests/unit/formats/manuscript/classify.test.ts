@@ -1,7 +1,7 @@
 // Person/place cues of the name classifier: relative "who", passive agents, "<Name> of <Place>".
 import { describe, expect, it } from 'vitest';
 import { analyzeProse } from '../../../../src-main/formats/manuscript/analyze-prose';
-import { isPastParticiple } from '../../../../src-main/formats/manuscript/word-tables';
+import { isPastParticiple } from '../../../../src-main/brains/offline/language/word-tables';
 
 const names = (text: string) => {
   const a = analyzeProse(text);

@@ -4,8 +4,8 @@ import {
   ATTRIBUTION_SCORE,
   VOCATIVE_SCORE,
   dialogueCue,
-} from '../../../../src-main/formats/manuscript/dialogue-cues';
-import { tokenize } from '../../../../src-main/formats/manuscript/tokenize';
+} from '../../../../src-main/brains/offline/language/dialogue-cues';
+import { tokenize } from '../../../../src-main/brains/offline/language/tokenize';
 import { analyzeProse } from '../../../../src-main/formats/manuscript/analyze-prose';
 
 /** Cue score of the first token equal to `name` in `text`. */

@@ -1,15 +1,15 @@
 // Word tables of the prose analyzer: JSON resources plus compromise's built-in lexicon as a gazetteer.
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
-import honorifics from '../../../resources/engine/analyze/honorifics.json';
-import nonNames from '../../../resources/engine/analyze/non-names.json';
-import placeCues from '../../../resources/engine/analyze/place-cues.json';
-import personCues from '../../../resources/engine/analyze/person-cues.json';
-import sentiment from '../../../resources/engine/analyze/sentiment.json';
-import gazetteer from '../../../resources/engine/analyze/gazetteer.json';
-import orgCues from '../../../resources/engine/analyze/org-cues.json';
-import relationshipCues from '../../../resources/engine/analyze/relationship-cues.json';
-import type { RelationshipKind } from './types';
+import honorifics from '../../../../resources/engine/analyze/honorifics.json';
+import nonNames from '../../../../resources/engine/analyze/non-names.json';
+import placeCues from '../../../../resources/engine/analyze/place-cues.json';
+import personCues from '../../../../resources/engine/analyze/person-cues.json';
+import sentiment from '../../../../resources/engine/analyze/sentiment.json';
+import gazetteer from '../../../../resources/engine/analyze/gazetteer.json';
+import orgCues from '../../../../resources/engine/analyze/org-cues.json';
+import relationshipCues from '../../../../resources/engine/analyze/relationship-cues.json';
+import type { RelationshipKind } from '../../../../src-preload/contract/entities';
 
 export type HonorificGender = 'female' | 'male' | 'neutral';
 

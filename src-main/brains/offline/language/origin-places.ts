@@ -1,5 +1,5 @@
 // Places embedded in person names: "Lavelle of Java", "the Duke of York" also mention Java and York.
-import type { NameMention } from './candidates';
+import type { NameMention } from './name-mentions';
 import type { Token } from './tokenize';
 
 /**

@@ -1,6 +1,6 @@
 // Decides, per distinct name, whether it names a person, a place or neither, pooling contextual cues.
 import type { Token } from './tokenize';
-import type { NameMention } from './candidates';
+import type { NameMention } from './name-mentions';
 import type { DocStats } from './doc-stats';
 import { dialogueCue } from './dialogue-cues';
 import {

@@ -1,0 +1,58 @@
+// Word tables of the idea brief (relation nouns and verbs, place nouns, genre/period/tone words), from resources/.
+import cues from '../../../../resources/engine/language/brief-cues.json';
+import type { RelationshipKind } from '../../../../src-preload/contract/entities';
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+
+/** Noun naming a bond ("daughter", "rival", "boss") → the relationship kind it states. */
+export const RELATION_NOUNS: ReadonlyMap<string, RelationshipKind> = new Map(
+  (Object.entries(cues.relationNouns) as [RelationshipKind, string[]][]).flatMap(([kind, words]) =>
+    words.map((w): [string, RelationshipKind] => [w, kind]),
+  ),
+);
+/** Verb phrases that state a bond between the people around them ("falls for", "recruits"). */
+export const RELATION_VERBS: readonly [string, RelationshipKind][] = (
+  Object.entries(cues.relationVerbs) as [RelationshipKind, string[]][]
+)
+  .flatMap(([kind, words]) => words.map((w): [string, RelationshipKind] => [w, kind]))
+  .sort((a, b) => b[0].length - a[0].length);
+/** Relation nouns that bind a group symmetrically ("twins Abby and Beth", "best friends"). */
+export const FEMALE_NOUNS = set(cues.femaleNouns);
+export const MALE_NOUNS = set(cues.maleNouns);
+export const MACHINE_NOUNS = set(cues.machineNouns);
+/** Words that open a name but are a title or kinship form of address ("Nana Rose", "Lama Dorje"). */
+export const PERSON_TITLES = set(cues.personTitles);
+export const AGE_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(cues.ageWords));
+/** Kinds of place, longest first so "subway station" wins over "station". */
+export const PLACE_NOUNS: readonly string[] = [...cues.placeNouns].sort(
+  (a, b) => b.split(' ').length - a.split(' ').length,
+);
+export const PLACE_NOUN_SET = set(cues.placeNouns);
+export const INTERIOR_PLACES = set(cues.interiorPlaces);
+export const VEHICLE_NOUNS = set(cues.vehicleCues);
+/** Genre phrases, longest first. */
+export const GENRE_WORDS: readonly string[] = [...cues.genreWords].sort((a, b) => b.length - a.length);
+export const TONE_WORDS = set(cues.toneWords);
+export const PERIOD_WORDS: readonly string[] = [...cues.periodWords].sort((a, b) => b.length - a.length);
+export const ROMANTIC_PAIR_PHRASES: readonly string[] = cues.romanticPairVerbs;
+/** Things that did not exist before a year ("smartphone" since 2007): a period story leaves them out. */
+export const ANACHRONISMS: readonly { since: number; words: readonly string[] }[] = cues.anachronisms;
+
+/** Escapes a phrase for use inside a RegExp. */
+export function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whole-word, case-insensitive test for a phrase. */
+export function hasPhrase(text: string, phrase: string): boolean {
+  return new RegExp(`(?:^|[^\\p{L}])${escapeRe(phrase)}(?![\\p{L}])`, 'iu').test(text);
+}
+
+/** Simple English singular of a plural noun ("owners" → "owner", "fishermen" → "fisherman"). */
+export function singular(word: string): string {
+  if (/men$/.test(word)) return word.replace(/men$/, 'man');
+  if (/ies$/.test(word)) return word.replace(/ies$/, 'y');
+  if (/(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}

@@ -1,0 +1,168 @@
+// The idea brief: what a user's idea names (people, relations, places, period, genre, premise), read offline.
+import {
+  IdeaBriefSchema,
+  type IdeaBrief,
+  type BriefPlace,
+} from '../../../../src-preload/contract/idea-brief';
+import { GENRE_WORDS, INTERIOR_PLACES, PLACE_NOUNS, TONE_WORDS, escapeRe } from './brief-words';
+import { ideaNames, type IdeaName } from './idea-names';
+import { ideaPeople, ownerOf, type IdeaPerson } from './idea-people';
+import { ideaRelations } from './idea-relations';
+import { ideaPremise } from './idea-premise';
+import { findPeriod } from './periods';
+import type { Token } from './tokenize';
+
+/** What else is known when the brief is read: the previous brief (its user-edited fields win). */
+export interface BriefContext {
+  previous?: IdeaBrief;
+}
+
+/** Reads an idea into a brief. Deterministic and linear in the idea's length. */
+export function extractIdeaBrief(idea: string, context: BriefContext = {}): IdeaBrief {
+  const text = idea.trim().slice(0, 20_000);
+  const { tokens, names } = ideaNames(text);
+  const people = ideaPeople(text, tokens, names);
+  const protagonist = chooseProtagonist(people);
+  if (protagonist) protagonist.role = 'protagonist';
+  const relations = ideaRelations(text, people, protagonist);
+  const antagonists = new Set(
+    relations
+      .filter((r) => r.kind === 'enemy')
+      .flatMap((r) => [r.a, r.b])
+      .filter((n) => n !== protagonist?.name),
+  );
+  const period = findPeriod(text);
+  const genre = findGenre(text);
+  const tone = text
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .find((w) => TONE_WORDS.has(w));
+  const brief = IdeaBriefSchema.parse({
+    idea: text,
+    people: people.map((p) => ({
+      name: p.name,
+      role: p === protagonist ? 'protagonist' : antagonists.has(p.name) ? 'antagonist' : 'supporting',
+      ...(p.occupation ? { occupation: p.occupation } : {}),
+      ...(p.age !== undefined ? { age: p.age } : {}),
+      ...(p.gender ? { gender: p.gender } : {}),
+      ...(p.epithet ? { epithet: p.epithet } : {}),
+    })),
+    relations,
+    places: findPlaces(tokens, names, people),
+    ...(period ? { period: period.text } : {}),
+    ...(genre ? { genre } : {}),
+    ...(tone ? { tone } : {}),
+    premise: ideaPremise(text, tokens, protagonist),
+    objects: names.filter((n) => n.kind === 'object').map((n) => n.name),
+  });
+  return context.previous ? mergeBriefs(brief, context.previous) : brief;
+}
+
+/** The fields the user corrected by hand keep the user's values. */
+export function mergeBriefs(fresh: IdeaBrief, previous: IdeaBrief): IdeaBrief {
+  const out: Record<string, unknown> = { ...fresh, userEdited: previous.userEdited };
+  for (const field of previous.userEdited)
+    if (field in previous) out[field] = previous[field as keyof IdeaBrief];
+  return IdeaBriefSchema.parse(out);
+}
+
+// The grammatical subject leads: the first person not described through another named person ("her father").
+function chooseProtagonist(people: readonly IdeaPerson[]): IdeaPerson | undefined {
+  const free = people.find((p) => !ownerOf(people, p));
+  return free ?? people[0];
+}
+
+function findGenre(text: string): string | undefined {
+  const label = /^([^:.!?—–]{1,60})(?::|\s[—–-]\s)/.exec(text)?.[1] ?? '';
+  const hits: { index: number; word: string }[] = [];
+  for (const word of GENRE_WORDS) {
+    const re = new RegExp(`(?:^|[^\\p{L}-])(${escapeRe(word)})(?![\\p{L}-])`, 'giu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      if (hits.some((h) => at >= h.index && at < h.index + h.word.length)) continue;
+      const inLabel = at < label.length;
+      const asNoun = new RegExp(
+        `(?:\\b(?:a|an|one last|the|short|dark|quiet)\\s+(?:[\\p{L}-]+\\s+)?)$`,
+        'iu',
+      ).test(text.slice(Math.max(0, at - 30), at));
+      const asKind = /^\s*(?:short|film|movie|story|feature|about|set|in|where)\b/i.test(
+        text.slice(at + m[1]!.length),
+      );
+      if (inLabel || asNoun || asKind) hits.push({ index: at, word: m[1]!.toLowerCase() });
+    }
+  }
+  hits.sort((a, b) => a.index - b.index);
+  const first = hits[0];
+  if (!first) return undefined;
+  // "Sci-fi thriller": two genre words in a row stay together, as written.
+  const next = hits[1];
+  if (next && /^\s+$/.test(text.slice(first.index + first.word.length, next.index)))
+    return `${first.word} ${next.word}`;
+  return first.word;
+}
+
+function findPlaces(
+  tokens: readonly Token[],
+  names: readonly IdeaName[],
+  people: readonly IdeaPerson[],
+): BriefPlace[] {
+  const out: BriefPlace[] = [];
+  const seen = new Set<string>();
+  const add = (p: BriefPlace) => {
+    const key = p.name.toLowerCase();
+    if (seen.has(key) || [...seen].some((s) => s.includes(key) && !p.named)) return;
+    seen.add(key);
+    out.push(p);
+  };
+  const spans: [number, number][] = [];
+  for (const n of names) {
+    if (n.kind !== 'place') continue;
+    spans.push([n.start, n.end]);
+    const head = PLACE_NOUNS.find((noun) => n.name.toLowerCase().endsWith(` ${noun}`));
+    add({ name: n.name, named: true, ...(head ? { interior: INTERIOR_PLACES.has(head) } : {}) });
+  }
+  for (const p of kindsOfPlace(tokens, people))
+    if (!spans.some(([s, e]) => p.start >= s && p.start < e)) add(p.place);
+  return out;
+}
+
+const MODIFIER_HEADS =
+  /^(keeper|driver|owner|owners|captain|worker|workers|teacher|guard|manager|master|hand|boy|girl|crew|roller)$/;
+
+/** Kinds of place the idea mentions ("a museum", "their lighthouse", "a flooded subway station"). */
+function kindsOfPlace(
+  tokens: readonly Token[],
+  people: readonly IdeaPerson[],
+): { start: number; place: BriefPlace }[] {
+  const out: { start: number; place: BriefPlace }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.cap) continue;
+    const noun = PLACE_NOUNS.find((n) =>
+      n.split(' ').every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]!.cap),
+    );
+    if (!noun) continue;
+    const len = noun.split(' ').length;
+    const next = tokens[i + len];
+    // "lighthouse keeper", "train driver", "a ship called …": the place word only modifies another noun here.
+    if (next?.word && (MODIFIER_HEADS.test(next.lower) || next.lower === 'called' || next.lower === 'named'))
+      continue;
+    if (next?.word && !next.cap && PLACE_NOUNS.includes(next.lower)) continue;
+    const owner = possessor(tokens, i, people);
+    const name = owner ? `${owner}'s ${noun}` : noun;
+    out.push({ start: t.start, place: { name, named: false, interior: INTERIOR_PLACES.has(noun) } });
+    i += len - 1;
+  }
+  return out;
+}
+
+// "Oskar … his bistro" → "Oskar's bistro": a possessive pronoun before a place names its owner.
+function possessor(tokens: readonly Token[], i: number, people: readonly IdeaPerson[]): string | undefined {
+  const prev = tokens[i - 1]?.lower;
+  if (prev !== 'his' && prev !== 'her') return undefined;
+  const want = prev === 'her' ? 'female' : 'male';
+  const before = people.filter((p) => p.mention.first < i && p.gender === want);
+  // The lead owns what the sentence's possessives name, when the pronoun fits them.
+  const owner = before.find((p) => p.role === 'protagonist') ?? before[0];
+  return owner?.name.split(' ')[0];
+}

@@ -1,0 +1,220 @@
+// Names in a short idea: the shared name finder's mentions, sorted into people, named places and objects.
+import { findNameMentions, type NameMention } from './name-mentions';
+import { docStats } from './doc-stats';
+import { tokenize, type Token } from './tokenize';
+import { GENRE_WORDS, PERIOD_WORDS, PLACE_NOUN_SET, PLACE_NOUNS, VEHICLE_NOUNS } from './brief-words';
+import {
+  HONORIFICS,
+  PLACE_HEADS,
+  isDemonym,
+  isGazetteerPlace,
+  isPlanet,
+  lexTags,
+  nameTag,
+} from './word-tables';
+
+/** One name in the idea with the verdict of what it names. */
+export interface IdeaName {
+  kind: 'person' | 'place' | 'object';
+  /** The name without honorific ("Crowe"), or the place phrase ("Cornish coast"). */
+  name: string;
+  honorific?: string;
+  start: number;
+  end: number;
+  /** Token range of the mention (honorific included). */
+  first: number;
+  last: number;
+}
+
+const KIND_WORDS = new Set([
+  'music',
+  'video',
+  'commercial',
+  'short',
+  'film',
+  'feature',
+  'story',
+  'movie',
+  'ad',
+]);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'into',
+  'at',
+  'to',
+  'from',
+  'near',
+  'across',
+  'through',
+  'aboard',
+  'inside',
+  'outside',
+  'toward',
+  'towards',
+  'around',
+  'over',
+  'under',
+  'beneath',
+  'beyond',
+  'within',
+  'off',
+  'above',
+  'below',
+  'along',
+  'via',
+]);
+const ACRONYMS = new Set([
+  'USA',
+  'UK',
+  'NYC',
+  'FBI',
+  'CIA',
+  'NASA',
+  'USSR',
+  'WWII',
+  'WWI',
+  'TV',
+  'DJ',
+  'CEO',
+  'LA',
+  'AI',
+]);
+const PERIOD_TOKEN = /^(1[0-9]|20)[0-9]{2}s?$/;
+
+/** The tokens of the idea and the names in it, in text order. */
+export function ideaNames(idea: string): { tokens: Token[]; names: IdeaName[] } {
+  const tokens = tokenize(idea);
+  const stats = docStats(tokens);
+  const mentions = [...findNameMentions(idea, tokens, stats), ...allCapsNames(tokens)].sort(
+    (a, b) => a.start - b.start,
+  );
+  const names: IdeaName[] = [];
+  for (const m of mentions) {
+    const trimmed = trimLeading(tokens, m);
+    if (!trimmed) continue;
+    const named = classify(idea, tokens, trimmed);
+    if (named) names.push(named);
+  }
+  return { tokens, names };
+}
+
+// "HELIX" after "the colony's AI,": all-caps words are not names for the prose finder (headings, shouting).
+function allCapsNames(tokens: readonly Token[]): NameMention[] {
+  const out: NameMention[] = [];
+  tokens.forEach((t, i) => {
+    if (!t.word || t.text.length < 3 || t.text !== t.text.toUpperCase() || !/\p{Lu}/u.test(t.text)) return;
+    if (ACRONYMS.has(t.text) || /\d/.test(t.text)) return;
+    const prev = tokens[i - 1];
+    if (!prev || !(prev.text === ',' || prev.lower === 'named' || prev.lower === 'called')) return;
+    out.push({
+      words: [t.text],
+      key: t.lower,
+      surface: t.text,
+      start: t.start,
+      end: t.end,
+      first: i,
+      last: i + 1,
+      initial: false,
+      placePrefix: false,
+    });
+  });
+  return out;
+}
+
+// Genre labels, kinds and eras open many ideas ("Sci-fi thriller:", "Victorian London"): they are not names.
+function trimLeading(tokens: readonly Token[], m: NameMention): NameMention | undefined {
+  let words = [...m.words];
+  let first = m.first;
+  while (words.length > 0) {
+    const w = words[0]!.toLowerCase();
+    const label = GENRE_WORDS.includes(w) || KIND_WORDS.has(w) || PERIOD_WORDS.includes(w) || /^sci$/.test(w);
+    if (!label) break;
+    words = words.slice(1);
+    first++;
+  }
+  if (words.length === 0) return undefined;
+  if (words.length === m.words.length) return m;
+  const firstTok = tokens[first]!;
+  return {
+    ...m,
+    words,
+    key: words.join(' ').toLowerCase(),
+    surface: words.join(' '),
+    start: firstTok.start,
+    first,
+    honorific: undefined,
+  };
+}
+
+function prevWord(tokens: readonly Token[], index: number): Token | undefined {
+  let k = index - 1;
+  // Skip a period word between a preposition and the name ("in 1970s Marseille").
+  while (k >= 0 && PERIOD_TOKEN.test(tokens[k]!.text)) k--;
+  const t = tokens[k];
+  return t && t.word ? t : undefined;
+}
+
+/** A lower-case place noun right after the name ("Cornish coast", "Portland night market"). */
+function placeCompound(tokens: readonly Token[], last: number): string | undefined {
+  const next = tokens.slice(last, last + 3).map((t) => (t.word && t.text === t.lower ? t.lower : '\u0000'));
+  for (const noun of PLACE_NOUNS) {
+    const parts = noun.split(' ');
+    if (parts.every((p, i) => next[i] === p)) return noun;
+  }
+  return undefined;
+}
+
+function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaName | undefined {
+  const key = m.key;
+  const base = { start: m.start, end: m.end, first: m.first, last: m.last };
+  const compound = placeCompound(tokens, m.last);
+  if (compound) {
+    const end = tokens[m.last + compound.split(' ').length - 1]!.end;
+    return { kind: 'place', name: `${m.words.join(' ')} ${compound}`, ...base, end };
+  }
+  if (m.words.length === 1 && isDemonym(key)) return undefined;
+  const prev = prevWord(tokens, m.first);
+  const prev2 = prev ? prevWord(tokens, tokens.indexOf(prev)) : undefined;
+  const honorific = m.honorific && HONORIFICS.has(m.honorific.toLowerCase()) ? m.honorific : undefined;
+  const person = (): IdeaName => ({
+    kind: 'person',
+    name: m.words.join(' '),
+    ...(honorific ? { honorific } : {}),
+    ...base,
+  });
+  const place = (): IdeaName => ({ kind: 'place', name: m.surface.replace(/^the /i, ''), ...base });
+  if (honorific) return person();
+  if (m.placePrefix) return place();
+  if (prev && (prev.lower === 'a' || prev.lower === 'an'))
+    return { kind: 'object', name: m.words.join(' '), ...base };
+  // "a generation ship called the Perihelion" names a place; "a robot named Bolt" a person.
+  const namer = prev?.lower === 'the' ? prev2 : prev;
+  if (namer && (namer.lower === 'named' || namer.lower === 'called')) {
+    const head = prevWord(tokens, tokens.indexOf(namer))?.lower ?? '';
+    // People are "called Bolt", things "called the Perihelion".
+    return PLACE_NOUN_SET.has(head) || VEHICLE_NOUNS.has(head) || prev?.lower === 'the' ? place() : person();
+  }
+  const last = m.words[m.words.length - 1]!.toLowerCase();
+  const firstTag = nameTag(m.words[0]!.toLowerCase());
+  const gendered = firstTag === 'female' || firstTag === 'male';
+  const afterPlacePrep = Boolean(
+    prev &&
+    (PLACE_PREPOSITIONS.has(prev.lower) ||
+      (prev.lower === 'the' && prev2 && PLACE_PREPOSITIONS.has(prev2.lower))),
+  );
+  // "the village of Thornbury", "the streets of Hong Kong".
+  const ofPlace = prev?.lower === 'of' && prev2 !== undefined && PLACE_NOUN_SET.has(prev2.lower);
+  if (ofPlace || (afterPlacePrep && !gendered)) return place();
+  // "the rock star Jonny Vale": a noun right before the name describes a person.
+  const described = Boolean(
+    prev &&
+    !PLACE_PREPOSITIONS.has(prev.lower) &&
+    prev.lower !== 'of' &&
+    lexTags(prev.lower).some((t) => t === 'Noun' || t === 'Singular' || t === 'Actor'),
+  );
+  if (m.words.length > 1 && PLACE_HEADS.has(last) && !gendered && !described) return place();
+  if ((isGazetteerPlace(key) || isPlanet(key)) && (!gendered || afterPlacePrep)) return place();
+  if (prev?.lower === 'the' && !gendered && m.words.length === 1 && /^[A-Z]/.test(idea.charAt(m.start)))
+    return place();
+  return person();
+}

@@ -1,0 +1,84 @@
+// Relations between the people of an idea: stated bonds ("her daughter"), verbs between names, then defaults.
+import type { BriefRelation } from '../../../../src-preload/contract/idea-brief';
+import type { RelationshipKind } from '../../../../src-preload/contract/entities';
+import { RELATION_NOUNS, RELATION_VERBS, ROMANTIC_PAIR_PHRASES, hasPhrase } from './brief-words';
+import { ownerOf, type IdeaPerson } from './idea-people';
+
+const MENTOR_JOBS = /\b(teacher|coach|tutor|mentor|trainer|instructor|professor|master)\b/;
+
+/** Every named pair the idea links, plus a tie from each other person to the protagonist, with its kind. */
+export function ideaRelations(
+  idea: string,
+  people: readonly IdeaPerson[],
+  protagonist: IdeaPerson | undefined,
+): BriefRelation[] {
+  const out: BriefRelation[] = [];
+  const has = (a: IdeaPerson, b: IdeaPerson) =>
+    out.some((r) => (r.a === a.name && r.b === b.name) || (r.a === b.name && r.b === a.name));
+  const add = (a: IdeaPerson, b: IdeaPerson, kind: RelationshipKind, words: string) => {
+    if (a !== b && !has(a, b)) out.push({ a: a.name, b: b.name, kind, words });
+  };
+  // 1. Possessive bonds: "her estranged daughter Inês" → Inês is family of the "her".
+  for (const p of people) {
+    const owner = ownerOf(people, p);
+    const kind = p.possessed ? RELATION_NOUNS.get(p.possessed.noun) : undefined;
+    if (owner && kind) add(owner, p, kind, p.epithet ?? p.possessed!.noun);
+  }
+  // 2. Groups: "twins Abby and Beth", "two rival food truck owners, Benny and Gus".
+  for (const p of people) {
+    if (p.groupWith === undefined) continue;
+    const q = people[p.groupWith]!;
+    const words = [...q.phrases, ...p.phrases].join(' ').toLowerCase();
+    // Only a shared word binds the group: a plural ("twins", "brothers") or a modifier ("rival food truck owners"),
+    // not one member's own job ("a violin teacher").
+    const kind = q.phrases
+      .concat(p.phrases)
+      .flatMap((ph) => {
+        const ws = ph.toLowerCase().split(/\s+/);
+        return ws.filter((w, i) => /s$/.test(w) || i < ws.length - 1);
+      })
+      .map((w) => RELATION_NOUNS.get(w))
+      .find(Boolean);
+    if (kind && !p.possessed) add(q, p, kind, words);
+  }
+  // 3. Verbs and nouns between two names in one sentence: "falls in love with", "the muse of".
+  for (let i = 0; i < people.length; i++)
+    for (let j = i + 1; j < people.length; j++) {
+      const a = people[i]!;
+      const b = people[j]!;
+      if (has(a, b)) continue;
+      const between = idea.slice(a.mention.end, Math.max(a.mention.end, b.from));
+      if (/[.!?]\s/.test(between)) continue;
+      // A verb reaches the next name only: "A falls for B, who hunts C" says nothing about A and C.
+      const inBetween = people.some((q) => q.mention.start >= a.mention.end && q.mention.end <= b.from);
+      if (inBetween) continue;
+      const verb = RELATION_VERBS.find(([v]) => hasPhrase(between, v));
+      const noun = between
+        .toLowerCase()
+        .split(/[^\p{L}-]+/u)
+        .map((w) => RELATION_NOUNS.get(w))
+        .find(Boolean);
+      const kind = noun ?? verb?.[1];
+      if (kind) add(a, b, kind, verb?.[0] ?? '');
+    }
+  // 4. Whoever is still unlinked gets a tie to the protagonist, of the kind their description suggests.
+  const lead = protagonist ?? people[0];
+  if (lead)
+    for (const p of people) {
+      if (p === lead || out.some((r) => r.a === p.name || r.b === p.name)) continue;
+      add(lead, p, defaultKind(idea, lead, p), '');
+    }
+  return out;
+}
+
+function defaultKind(idea: string, a: IdeaPerson, b: IdeaPerson): RelationshipKind {
+  const ja = a.occupation ?? '';
+  const jb = b.occupation ?? '';
+  const pair = b.groupWith !== undefined || a.groupWith !== undefined;
+  if (pair && ROMANTIC_PAIR_PHRASES.some((p) => hasPhrase(idea, p)) && a.gender !== b.gender)
+    return 'romantic';
+  if (MENTOR_JOBS.test(ja) !== MENTOR_JOBS.test(jb)) return 'mentor';
+  if (pair && a.gender && a.gender === b.gender) return 'friendship';
+  if (ja && jb) return 'professional';
+  return 'other';
+}

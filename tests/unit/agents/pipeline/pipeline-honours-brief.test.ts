@@ -1,0 +1,55 @@
+// A generate run stores the idea brief on the project, keeps its people and places, and honours a user's edit.
+import { afterAll, describe, expect, it } from 'vitest';
+import { paramsFromIdea } from '../../../../src-main/cli/commands/new-from-idea';
+import { removeTempDirs } from '../../../fixtures/temp-dir';
+import { pipelineServices } from '../../../fixtures/pipeline-harness';
+
+afterAll(() => removeTempDirs());
+
+const IDEA =
+  'A retired safecracker named Rosa is pulled back for one last heist in Lisbon by her estranged daughter Inês, a detective';
+
+describe('faithful generation offline (issue 10)', () => {
+  it('keeps the named people, their bond and the place, records the brief, and honours an edited brief', async () => {
+    const services = pipelineServices();
+    const { id } = await services.projects.create('Heist', 'short-film', { seed: 5 });
+    const session = await services.projects.open(id);
+    const { runId, done } = await services.pipeline.start(id, paramsFromIdea(IDEA, 'short-film', 5));
+    expect((await done).status).toBe('done');
+    const { project, entities } = session.file;
+    expect(project.brief?.people.map((p) => p.name)).toEqual(['Rosa', 'Inês']);
+    const rosa = entities.characters.find((c) => c.name === 'Rosa');
+    const ines = entities.characters.find((c) => c.name === 'Inês');
+    expect(rosa).toMatchObject({ role: 'protagonist', occupation: 'safecracker', gender: 'female' });
+    expect(ines).toMatchObject({ occupation: 'detective' });
+    const bond = entities.relationships.find(
+      (r) => [r.sourceId, r.targetId].sort().join() === [rosa!.id, ines!.id].sort().join(),
+    );
+    expect(bond?.kind).toBe('family');
+    expect(entities.scenes.some((s) => s.heading.includes('LISBON'))).toBe(true);
+    expect(project.genre).toBe('heist');
+    const [record] = await services.pipeline.recent(id, 1);
+    expect(record?.runId).toBe(runId);
+    expect(record?.brief).toMatch(
+      /^Rosa \(safecracker.*protagonist\), Inês \(detective.*\) · Lisbon · heist/,
+    );
+
+    // The user corrects the brief (as a project:update of `brief` does); regenerating the cast follows the edit.
+    const edited = {
+      ...project.brief!,
+      people: project.brief!.people.map((p) =>
+        p.name === 'Inês' ? { ...p, occupation: 'harbour pilot' } : p,
+      ),
+      userEdited: ['people'],
+    };
+    await session.updateMeta({ brief: edited }, 'user brief');
+    const again = await (
+      await services.pipeline.start(id, paramsFromIdea('regenerate the characters', 'short-film', 9), {
+        from: 'character_designer',
+      })
+    ).done;
+    expect(again.status).toBe('done');
+    expect(session.file.entities.characters.find((c) => c.name === 'Inês')?.occupation).toBe('harbour pilot');
+    await services.shutdown();
+  });
+});

@@ -1,0 +1,63 @@
+// The idea brief: people with their cues and bonds, places, period, genre and premise, read from an idea.
+import { describe, expect, it } from 'vitest';
+import { extractIdeaBrief, mergeBriefs } from '../../../../../src-main/brains/offline/language/idea-brief';
+import { briefSummary } from '../../../../../src-main/brains/offline/language/brief-summary';
+
+const person = (b: ReturnType<typeof extractIdeaBrief>, name: string) =>
+  b.people.find((p) => p.name === name);
+
+describe('extractIdeaBrief', () => {
+  it('keeps the issue example: Rosa the safecracker leads, Inês is her daughter, Lisbon and the heist', () => {
+    const b = extractIdeaBrief(
+      'A retired safecracker named Rosa is pulled back for one last heist in Lisbon by her estranged daughter Inês, a detective',
+    );
+    expect(person(b, 'Rosa')).toMatchObject({
+      role: 'protagonist',
+      occupation: 'safecracker',
+      gender: 'female',
+    });
+    expect(person(b, 'Inês')).toMatchObject({ occupation: 'detective', gender: 'female' });
+    expect(b.relations).toContainEqual(expect.objectContaining({ a: 'Rosa', b: 'Inês', kind: 'family' }));
+    expect(b.places.map((p) => p.name)).toContain('Lisbon');
+    expect(b.genre).toBe('heist');
+    expect(b.premise.want).not.toContain('Inês');
+    expect(briefSummary(b)).toMatch(
+      /^Rosa \(safecracker, 67, protagonist\), Inês \(detective, .*of Rosa\) · Lisbon · heist/,
+    );
+  });
+
+  it('reads a genre label, a decade and coordinated people with a stated bond', () => {
+    const b = extractIdeaBrief(
+      "Comedy, 1970s Glasgow: feuding brothers Angus and Rab must run their late uncle's chip shop together.",
+    );
+    expect(b.period).toBe('1970s');
+    expect(b.genre).toBe('comedy');
+    expect(b.people.map((p) => p.name)).toEqual(['Angus', 'Rab']);
+    expect(b.relations).toContainEqual(expect.objectContaining({ a: 'Angus', b: 'Rab', kind: 'family' }));
+    expect(b.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Glasgow', 'shop']));
+  });
+
+  it('tells a painting ("a Turner") and a ship ("a trawler called the Mary Rose") from people', () => {
+    const b = extractIdeaBrief(
+      'Art thief Colm steals a Turner and hides aboard a trawler called the Mary Rose off Galway.',
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Colm']);
+    expect(b.objects).toContain('Turner');
+    expect(b.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Mary Rose', 'Galway']));
+  });
+
+  it('links an unlinked person to the lead, romantic for a couple who plan to run away together', () => {
+    const b = extractIdeaBrief(
+      'A mechanic, Teodor, and a violin teacher, Ilona, plan to run away from Kraków.',
+    );
+    expect(b.relations).toEqual([expect.objectContaining({ a: 'Teodor', b: 'Ilona', kind: 'romantic' })]);
+  });
+
+  it('keeps the fields the user corrected when the idea is read again', () => {
+    const first = extractIdeaBrief('A baker named Sunil enters a contest in Leeds.');
+    const edited = { ...first, genre: 'musical', userEdited: ['genre'] };
+    const again = mergeBriefs(extractIdeaBrief('A baker named Sunil enters a contest in Leeds.'), edited);
+    expect(again.genre).toBe('musical');
+    expect(again.people[0]!.name).toBe('Sunil');
+  });
+});
