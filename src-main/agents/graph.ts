@@ -8,6 +8,7 @@ import { completeFollowUp } from './nodes/complete-follow-up';
 import { clarify, smallTalk } from './nodes/converse';
 import { createEntities } from './nodes/create-entities';
 import { modifyEntity } from './nodes/modify-entity';
+import { editRelationship } from './nodes/edit-relationship';
 import { notYet } from './nodes/not-yet';
 import { startGeneration } from './nodes/start-generation';
 import { suggestNext } from './nodes/suggest-next';
@@ -19,6 +20,7 @@ import { TurnState, type TurnRoute, type TurnStateValue } from './state';
 const ROUTES = {
   create: 'create',
   modify: 'modify',
+  relationship: 'relationship',
   query: 'query',
   advance: 'advance',
   undo: 'undo',
@@ -38,6 +40,7 @@ function compileTurnGraph() {
     .addNode('understand', understand)
     .addNode('create', createEntities)
     .addNode('modify', modifyEntity)
+    .addNode('relationship', editRelationship)
     .addNode('query', answerQueryNode)
     .addNode('advance', advanceWorkflow)
     .addNode('undo', undoLast)
@@ -56,6 +59,7 @@ function compileTurnGraph() {
     ])
     .addEdge('create', 'suggest_next')
     .addEdge('modify', 'suggest_next')
+    .addEdge('relationship', 'suggest_next')
     .addEdge('query', 'suggest_next')
     .addEdge('advance', 'suggest_next')
     .addEdge('undo', 'suggest_next')

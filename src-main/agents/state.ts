@@ -8,6 +8,7 @@ import type { ParsedMessage } from '../../src-preload/contract/intent';
 export type TurnRoute =
   | 'create'
   | 'modify'
+  | 'relationship'
   | 'query'
   | 'advance'
   | 'undo'

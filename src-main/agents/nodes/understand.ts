@@ -48,8 +48,12 @@ export function routeOf(parsed: ParsedMessage, text = ''): TurnRoute {
   switch (parsed.intent) {
     case 'chat':
       return 'small_talk';
-    case 'create':
     case 'modify':
+      // A relationship edit ("stops trusting", "pin their trust") writes the relationship's ledger.
+      return parsed.params.entityType === 'relationship' && parsed.params.attributes?.relationEdit
+        ? 'relationship'
+        : 'modify';
+    case 'create':
     case 'query':
     case 'advance':
     case 'undo':
