@@ -57,7 +57,8 @@ const TAILS = [
 const DEMANDS = ['Answer me.', 'Now.', 'Say it.', 'Look at me.'];
 const RICH: Array<[RegExp, string]> = [
   [/\btalk about\b/g, 'discuss'],
-  [/\bknow\b/g, 'realise'],
+  [/\bI know about\b/g, 'I am fully aware of'],
+  [/\byou know exactly\b/g, 'you understand precisely'],
   [/\bhurts\b/g, 'wounds me'],
   [/\bproof\b/g, 'evidence'],
   [/\bscared\b/g, 'terrified'],
@@ -66,7 +67,8 @@ const RICH: Array<[RegExp, string]> = [
 ];
 const CONTRACT: Array<[RegExp, string]> = [
   [/\bI am\b/g, "I'm"],
-  [/\bdo not\b/gi, "don't"],
+  [/\bdo not\b/g, "don't"],
+  [/\bDo not\b/g, "Don't"],
   [/\bare not\b/g, "aren't"],
   [/\bwe are\b/gi, "we're"],
   [/\bYou are\b/g, "You're"],

@@ -32,8 +32,10 @@ function stats(lines: string[]) {
     meanSentence: words.reduce((a, b) => a + b, 0) / words.length,
     meanLine: lines.reduce((a, l) => a + l.split(/\s+/).length, 0) / lines.length,
     hedges:
-      HEDGES.reduce((n, h) => n + (hedges.match(new RegExp(`\\b${h}\\b`, 'g'))?.length ?? 0), 0) /
-      lines.length,
+      HEDGES.reduce(
+        (n, h) => n + (hedges.match(new RegExp(`\\b${h.toLowerCase()}\\b`, 'g'))?.length ?? 0),
+        0,
+      ) / lines.length,
   };
 }
 
@@ -58,6 +60,7 @@ describe('offline voices', () => {
     const vera = stats(linesOf[a.id]!);
     const milo = stats(linesOf[b.id]!);
     expect(vera.meanLine).toBeGreaterThan(milo.meanLine * 1.3);
+    expect(vera.meanSentence).toBeGreaterThan(milo.meanSentence);
     expect(milo.hedges).toBeGreaterThan(vera.hedges + 0.3);
     expect(vera.hedges).toBeLessThan(0.1);
   });
