@@ -4,7 +4,7 @@ import type { Character, Relationship } from '../../src-preload/contract/entitie
 import type { ProjectFile } from '../../src-preload/contract/project';
 import { findCharacter, findNamedEntity } from './find-by-name';
 import { joinNames, refMarker } from './entity-refs';
-import { lastReasons } from './relationship-ledger';
+import { formatDelta, lastReasons } from './relationship-ledger';
 import { findRelationshipBetween } from './relationship-lookup';
 
 export interface QueryAnswer {
@@ -51,12 +51,10 @@ function recentChanges(rel: Relationship): string {
     .map(([k]) => k);
   const lines = entries.map(
     (e) =>
-      `${e.reason} (${e.cause}${e.dStrength || e.dTrust ? `: strength ${signed(e.dStrength)}, trust ${signed(e.dTrust)}` : ''})`,
+      `${e.reason} (${e.cause}${e.dStrength || e.dTrust ? `: strength ${formatDelta(e.dStrength)}, trust ${formatDelta(e.dTrust)}` : ''})`,
   );
   return ` Last changes: ${lines.join('; ')}.${pinned.length ? ` Pinned: ${pinned.join(', ')}.` : ''}`;
 }
-
-const signed = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)}`;
 
 function relationshipBetween(file: ProjectFile, a: Character, b: Character): QueryAnswer {
   const rel = findRelationshipBetween(file.entities.relationships, a.id, b.id);

@@ -149,3 +149,6 @@ export function lastReasons(rel: Pick<Relationship, 'history'>, n = 3): Relation
 export function ledgerPatch(fields: LedgerFields): Record<string, unknown> {
   return { ...fields, pinned: fields.pinned ?? null };
 }
+
+/** A delta for replies: "+0.20", "−0.35" (a real minus sign). */
+export const formatDelta = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)}`;

@@ -4,12 +4,11 @@ import type { Character } from '../../../src-preload/contract/entities';
 import type { Simulation } from '../../../src-preload/contract/simulation';
 import { findCharacter } from '../../domain/find-by-name';
 import { refMarker } from '../../domain/entity-refs';
+import { formatDelta } from '../../domain/relationship-ledger';
 import { runSimulation } from '../simulation/run-simulation';
 import { depsOf } from '../deps';
 import type { TurnStateUpdate, TurnStateValue } from '../state';
 import { stageEvent } from './node-helpers';
-
-const signed = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)}`;
 
 /** The scene as chat text: the lines, how it ended, the net change per relationship, and the question. */
 function describeScene(sim: Simulation, people: Character[]): string {
@@ -23,7 +22,9 @@ function describeScene(sim: Simulation, people: Character[]): string {
   const ending = { resolved: 'It resolves.', broken: 'It breaks.', capped: 'It stops at the turn cap.' }[
     sim.ending
   ];
-  const totals = [...net.values()].map((n) => `strength ${signed(n.s)}, trust ${signed(n.t)}`).join('; ');
+  const totals = [...net.values()]
+    .map((n) => `strength ${formatDelta(n.s)}, trust ${formatDelta(n.t)}`)
+    .join('; ');
   const feelings = sim.emotions
     .map((e) => `${sim.participants.find((p) => p.characterId === e.characterId)?.name} feels ${e.feeling}`)
     .join(', ');
