@@ -8,6 +8,9 @@ import { completeFollowUp } from './nodes/complete-follow-up';
 import { clarify, smallTalk } from './nodes/converse';
 import { createEntities } from './nodes/create-entities';
 import { modifyEntity } from './nodes/modify-entity';
+import { simulateScene } from './nodes/simulate-scene';
+import { simulationVerdict } from './nodes/simulation-verdict';
+import { editRelationship } from './nodes/edit-relationship';
 import { notYet } from './nodes/not-yet';
 import { startGeneration } from './nodes/start-generation';
 import { suggestNext } from './nodes/suggest-next';
@@ -19,6 +22,7 @@ import { TurnState, type TurnRoute, type TurnStateValue } from './state';
 const ROUTES = {
   create: 'create',
   modify: 'modify',
+  relationship: 'relationship',
   query: 'query',
   advance: 'advance',
   undo: 'undo',
@@ -29,7 +33,8 @@ const ROUTES = {
   bulk_create: 'bulk_create',
   generate: 'generate',
   analyze: 'analyze',
-  simulate: 'not_yet',
+  simulate: 'simulate',
+  simulation_verdict: 'simulation_verdict',
   export: 'not_yet',
 } as const satisfies Record<TurnRoute, string>;
 
@@ -38,6 +43,9 @@ function compileTurnGraph() {
     .addNode('understand', understand)
     .addNode('create', createEntities)
     .addNode('modify', modifyEntity)
+    .addNode('relationship', editRelationship)
+    .addNode('simulate', simulateScene)
+    .addNode('simulation_verdict', simulationVerdict)
     .addNode('query', answerQueryNode)
     .addNode('advance', advanceWorkflow)
     .addNode('undo', undoLast)
@@ -56,6 +64,9 @@ function compileTurnGraph() {
     ])
     .addEdge('create', 'suggest_next')
     .addEdge('modify', 'suggest_next')
+    .addEdge('relationship', 'suggest_next')
+    .addEdge('simulate', END)
+    .addEdge('simulation_verdict', 'suggest_next')
     .addEdge('query', 'suggest_next')
     .addEdge('advance', 'suggest_next')
     .addEdge('undo', 'suggest_next')

@@ -127,6 +127,7 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
     ...(outcome.followUp ? { followUp: outcome.followUp } : {}),
     ...(error ? { error } : {}),
     ...(outcome.notices.length ? { notices: outcome.notices.slice(0, 20) } : {}),
+    ...(outcome.simulation ? { simulation: outcome.simulation } : {}),
   };
   await log.append(assistant);
   emit({
@@ -151,6 +152,7 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
     notices: outcome.notices,
     ...(outcome.pipelineRunId ? { pipelineRunId: outcome.pipelineRunId } : {}),
     ...(outcome.queueTaskId ? { queueTaskId: outcome.queueTaskId } : {}),
+    ...(outcome.simulation ? { simulation: outcome.simulation } : {}),
     messages: [user, assistant],
   };
 }

@@ -3,11 +3,13 @@ import { Annotation } from '@langchain/langgraph';
 import type { ChatMessage } from '../../src-preload/contract/chat';
 import type { BlockedInfo, Choice, EntityRef } from '../../src-preload/contract/dto';
 import type { ParsedMessage } from '../../src-preload/contract/intent';
+import type { Simulation } from '../../src-preload/contract/simulation';
 
 /** Where the understand node sends the turn. */
 export type TurnRoute =
   | 'create'
   | 'modify'
+  | 'relationship'
   | 'query'
   | 'advance'
   | 'undo'
@@ -19,6 +21,7 @@ export type TurnRoute =
   | 'generate'
   | 'analyze'
   | 'simulate'
+  | 'simulation_verdict'
   | 'export';
 
 /** What a turn produced so far; nodes return partial outcomes that `mergeOutcome` appends. */
@@ -37,6 +40,8 @@ export interface TurnOutcome {
   queueTaskId?: string;
   /** A question left open for the next user message (multi-turn create, duplicate check). */
   followUp?: ChatMessage['followUp'];
+  /** A simulated scene the turn played, or the verdict on one (kept/discarded). */
+  simulation?: Simulation;
 }
 
 export const emptyOutcome = (): TurnOutcome => ({
@@ -60,6 +65,9 @@ export function mergeOutcome(current: TurnOutcome, update: Partial<TurnOutcome>)
     ...((update.followUp ?? current.followUp) ? { followUp: update.followUp ?? current.followUp } : {}),
     ...((update.pipelineRunId ?? current.pipelineRunId)
       ? { pipelineRunId: update.pipelineRunId ?? current.pipelineRunId }
+      : {}),
+    ...((update.simulation ?? current.simulation)
+      ? { simulation: update.simulation ?? current.simulation }
       : {}),
     ...((update.queueTaskId ?? current.queueTaskId)
       ? { queueTaskId: update.queueTaskId ?? current.queueTaskId }

@@ -4,11 +4,19 @@ import { AppFailure } from '../shared/failure';
 import type { BenchResult, BenchSuite } from './bench-types';
 import { chatBench } from './chat-bench';
 import { coldStartBench } from './cold-start-bench';
+import { ecosystemBench } from './ecosystem-bench';
 import { pipelineBench } from './pipeline-bench';
 import { storeBench } from './store-bench';
 import { briefBench } from './brief-bench';
 
-export const BENCH_SUITES: BenchSuite[] = [storeBench, chatBench, pipelineBench, coldStartBench, briefBench];
+export const BENCH_SUITES: BenchSuite[] = [
+  storeBench,
+  chatBench,
+  pipelineBench,
+  coldStartBench,
+  briefBench,
+  ecosystemBench,
+];
 
 export interface BenchReport {
   machine: { cpus: number; node: string; platform: string };

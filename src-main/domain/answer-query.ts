@@ -1,9 +1,11 @@
 // Answers questions about a project from its data, with entity references the UI turns into links.
 import type { EntityRef } from '../../src-preload/contract/dto';
-import type { Character } from '../../src-preload/contract/entities';
+import type { Character, Relationship } from '../../src-preload/contract/entities';
 import type { ProjectFile } from '../../src-preload/contract/project';
 import { findCharacter, findNamedEntity } from './find-by-name';
 import { joinNames, refMarker } from './entity-refs';
+import { formatDelta, lastReasons } from './relationship-ledger';
+import { findRelationshipBetween } from './relationship-lookup';
 
 export interface QueryAnswer {
   text: string;
@@ -40,10 +42,22 @@ function describeCharacter(file: ProjectFile, c: Character): string {
     .trim();
 }
 
-function relationshipBetween(file: ProjectFile, a: Character, b: Character): QueryAnswer {
-  const rel = file.entities.relationships.find(
-    (r) => (r.sourceId === a.id && r.targetId === b.id) || (r.sourceId === b.id && r.targetId === a.id),
+/** The last reasons of the ledger, newest first: why the two stand where they stand. */
+function recentChanges(rel: Relationship): string {
+  const entries = lastReasons(rel, 3);
+  if (!entries.length) return '';
+  const pinned = Object.entries(rel.pinned ?? {})
+    .filter(([, on]) => on)
+    .map(([k]) => k);
+  const lines = entries.map(
+    (e) =>
+      `${e.reason} (${e.cause}${e.dStrength || e.dTrust ? `: strength ${formatDelta(e.dStrength)}, trust ${formatDelta(e.dTrust)}` : ''})`,
   );
+  return ` Last changes: ${lines.join('; ')}.${pinned.length ? ` Pinned: ${pinned.join(', ')}.` : ''}`;
+}
+
+function relationshipBetween(file: ProjectFile, a: Character, b: Character): QueryAnswer {
+  const rel = findRelationshipBetween(file.entities.relationships, a.id, b.id);
   const refs = [charRef(a), charRef(b)];
   if (!rel)
     return {
@@ -52,7 +66,7 @@ function relationshipBetween(file: ProjectFile, a: Character, b: Character): Que
     };
   const tone = rel.strength > 0.3 ? 'close' : rel.strength < -0.3 ? 'hostile' : 'ambivalent';
   return {
-    text: `${refMarker(refs[0]!)} and ${refMarker(refs[1]!)}: ${rel.kind}${rel.label ? ` (${rel.label})` : ''} — ${tone}, strength ${rel.strength.toFixed(2)}, trust ${rel.trust.toFixed(2)}, ${rel.interactionCount} interaction${rel.interactionCount === 1 ? '' : 's'}.`,
+    text: `${refMarker(refs[0]!)} and ${refMarker(refs[1]!)}: ${rel.kind}${rel.label ? ` (${rel.label})` : ''} — ${tone}, strength ${rel.strength.toFixed(2)}, trust ${rel.trust.toFixed(2)}, ${rel.interactionCount} interaction${rel.interactionCount === 1 ? '' : 's'}.${recentChanges(rel)}`,
     refs: [...refs, { type: 'relationship', id: rel.id, name: `${a.name} — ${b.name}` }],
   };
 }

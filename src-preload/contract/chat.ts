@@ -1,5 +1,6 @@
 // Zod schema of a persisted chat message (one line of chat/<session>.jsonl).
 import { z } from 'zod';
+import { SimulationSchema } from './simulation';
 
 export const ChatRoleSchema = z.enum(['user', 'assistant', 'system']);
 export const ChatMessageSchema = z.strictObject({
@@ -33,6 +34,8 @@ export const ChatMessageSchema = z.strictObject({
       existingId: z.string().max(64).optional(),
     })
     .optional(),
+  /** A simulated scene this message showed (pending), or the verdict on one (kept/discarded). */
+  simulation: SimulationSchema.optional(),
   /** Visible notices of the turn (e.g. "the model failed; the offline engine answered"). */
   notices: z.array(z.string().max(2_000)).max(20).optional(),
   error: z

@@ -2,6 +2,7 @@
 import type { ProjectKind } from './entities';
 import type { ChangeOp, ProjectFile } from './project';
 import type { ChatMessage } from './chat';
+import type { Simulation } from './simulation';
 
 /** A row of the home screen's project list. */
 export interface ProjectSummary {
@@ -98,6 +99,8 @@ export interface ChatTurnResult {
   pipelineRunId?: string;
   /** A queue task the turn started (bulk creation): its progress arrives as queue:progress events. */
   queueTaskId?: string;
+  /** A simulated scene the turn played (or the verdict on one). */
+  simulation?: Simulation;
   /** The persisted user and assistant messages of the turn (the UI appends them). */
   messages: ChatMessage[];
 }

@@ -75,6 +75,8 @@ export const CharacterSchema = z.strictObject({
     .max(500)
     .default([]),
   emotionalState: z.string().max(200).optional(),
+  /** Named feelings, each 0..1: interactions move them and story time lets them settle. */
+  emotions: z.strictObject({ joy: Unit, anger: Unit, fear: Unit, sadness: Unit, affection: Unit }).optional(),
   voiceNotes: Text(2_000).optional(),
   portraitAssetId: z.string().max(200).optional(),
   mentions: z.number().int().min(0).optional(),
@@ -100,13 +102,64 @@ export const RelationshipKindSchema = z.enum([
   'enemy',
   'other',
 ]);
+/** What caused a ledger entry (DESIGN.md §4): every change of a relationship says where it came from. */
+export const LedgerCauseSchema = z.enum(['chat', 'simulation', 'import', 'generation', 'manual']);
+/** Kinds of interaction between two characters that move their relationship (relationship dynamics). */
+export const InteractionTypeSchema = z.enum([
+  'greeting',
+  'small_talk',
+  'help',
+  'collaboration',
+  'gift',
+  'compliment',
+  'confession',
+  'flirtation',
+  'apology',
+  'reconciliation',
+  'argument',
+  'insult',
+  'accusation',
+  'lie',
+  'threat',
+  'betrayal',
+  'violence',
+  'rejection',
+]);
+/** One entry of a relationship's ledger: when in story time, why, and by how much it moved. */
 export const RelationshipEventSchema = z.strictObject({
   at: Iso,
   sceneId: IdSchema.optional(),
+  /** Position in story time (a scene's number, fractions between scenes); absent = outside the story's timeline. */
+  storyOrder: z.number().min(-1_000_000).max(1_000_000).optional(),
   interactionId: z.string().max(64).optional(),
+  /** Entries written before causes were recorded read as manual edits. */
+  cause: LedgerCauseSchema.default('manual'),
+  /** The interaction that moved the relationship, when one did. */
+  interaction: InteractionTypeSchema.optional(),
+  /** The kind after this entry, when the entry changed it. */
+  kind: RelationshipKindSchema.optional(),
+  /** The kind before this entry, when the entry changed it. */
+  fromKind: RelationshipKindSchema.optional(),
   dStrength: Signed.or(z.number().min(-2).max(2)),
   dTrust: z.number().min(-1).max(1),
+  /** Values after the entry, so the graph can replay the ledger without summing from an unknown start. */
+  strength: Signed.optional(),
+  trust: Unit.optional(),
+  /** Pins set (true) or released (false) by this entry. */
+  pinned: z
+    .strictObject({
+      kind: z.boolean().optional(),
+      strength: z.boolean().optional(),
+      trust: z.boolean().optional(),
+    })
+    .optional(),
   reason: Text(2_000),
+});
+/** Which values of a relationship the user pinned: a pinned value never moves. */
+export const RelationshipPinsSchema = z.strictObject({
+  kind: z.boolean().optional(),
+  strength: z.boolean().optional(),
+  trust: z.boolean().optional(),
 });
 export const RelationshipSchema = z.strictObject({
   ...base,
@@ -118,6 +171,7 @@ export const RelationshipSchema = z.strictObject({
   strength: Signed,
   trust: Unit,
   interactionCount: z.number().int().min(0).default(0),
+  pinned: RelationshipPinsSchema.optional(),
   history: z.array(RelationshipEventSchema).max(5_000).default([]),
 });
 
@@ -250,3 +304,8 @@ export type EntityOf<T extends EntityType> = z.infer<(typeof ENTITY_SCHEMAS)[T]>
 export type AnyEntity = EntityOf<EntityType>;
 export type ProjectKind = z.infer<typeof ProjectKindSchema>;
 export type RelationshipKind = z.infer<typeof RelationshipKindSchema>;
+export type RelationshipEvent = z.infer<typeof RelationshipEventSchema>;
+export type LedgerCause = z.infer<typeof LedgerCauseSchema>;
+export type InteractionType = z.infer<typeof InteractionTypeSchema>;
+export type Personality = z.infer<typeof PersonalitySchema>;
+export type Emotions = NonNullable<Character['emotions']>;

@@ -120,11 +120,12 @@ export async function createEntities(
         ]
       : [];
   // Links are reported after the entities they join ("Created Sarah… Created John… Linked Sarah and John").
-  const links: Partial<TurnOutcome> = { replyParts: [] };
+  const links: Partial<TurnOutcome> = { replyParts: [], updated: [] };
   const relationshipRefs: EntityRef[] = planRelationships(
     builder,
     [...extraction.relationships, ...pairOnly],
     links,
+    state.text,
   );
 
   for (const plan of plans) {
@@ -150,6 +151,7 @@ export async function createEntities(
     }
   }
   outcome.replyParts!.push(...links.replyParts!);
+  outcome.updated!.push(...(links.updated ?? []));
   // Only a link request between people who are already linked says nothing above.
   if (outcome.replyParts!.length === 0)
     outcome.replyParts!.push(`${joinNames(params.names ?? [])} are already linked — nothing new to add.`);

@@ -2,7 +2,6 @@
 import type { TurnStateUpdate, TurnStateValue } from '../state';
 
 const WHAT: Record<string, string> = {
-  simulate: 'Simulating a scene between characters',
   export: 'Exporting to screenplay formats from chat',
 };
 

@@ -1,45 +1,45 @@
 // Plans the relationships a message states between characters it names or the project already has.
 import type { EntityRef } from '../../../src-preload/contract/dto';
+import type { Relationship } from '../../../src-preload/contract/entities';
 import type { CandidateRelationship } from '../../brains/offline/understand/relationships';
 import { findCharacter } from '../../domain/find-by-name';
 import { refMarker } from '../../domain/entity-refs';
 import type { ChangeBuilder } from '../../store/change-builder';
+import { KIND_START, findRelationshipBetween } from '../../domain/relationship-lookup';
+import { applyLedgerChange, ledgerPatch, openingEntry } from '../../domain/relationship-ledger';
+import { nowIso } from '../../shared/ids';
 import type { TurnOutcome } from '../state';
 
-/** Initial dynamics by kind: where a new relationship starts on the strength/trust scales. */
-const START: Record<string, { strength: number; trust: number }> = {
-  family: { strength: 0.6, trust: 0.7 },
-  romantic: { strength: 0.7, trust: 0.6 },
-  friendship: { strength: 0.6, trust: 0.7 },
-  mentor: { strength: 0.5, trust: 0.7 },
-  professional: { strength: 0.2, trust: 0.5 },
-  rivalry: { strength: -0.4, trust: 0.3 },
-  enemy: { strength: -0.8, trust: 0.1 },
-  other: { strength: 0, trust: 0.5 },
-};
-
+/**
+ * Links the pairs a message states. A pair already linked under another kind changes kind (one ledger entry with
+ * the user's words as the reason); a new link starts its ledger with an opening entry.
+ */
 export function planRelationships(
   builder: ChangeBuilder,
   candidates: readonly CandidateRelationship[],
   outcome: Partial<TurnOutcome>,
+  words = '',
 ): EntityRef[] {
+  const reason = words ? `“${words.trim()}”` : 'Stated in the chat.';
   const refs: EntityRef[] = [];
   for (const rel of candidates) {
     const source = findCharacter(builder.work, rel.source);
     const target = findCharacter(builder.work, rel.target);
     if (!source || !target || source.id === target.id) continue;
-    const exists = builder.work.entities.relationships.some(
-      (r) =>
-        (r.sourceId === source.id && r.targetId === target.id) ||
-        (r.sourceId === target.id && r.targetId === source.id),
-    );
-    if (exists) continue;
+    const existing = findRelationshipBetween(builder.work.entities.relationships, source.id, target.id);
+    if (existing) {
+      if (existing.kind !== rel.kind && rel.kind !== 'other')
+        changeKind(builder, existing, rel, reason, outcome);
+      continue;
+    }
+    const start = KIND_START[rel.kind];
     const op = builder.create('relationship', {
       sourceId: source.id,
       targetId: target.id,
       kind: rel.kind,
       ...(rel.label ? { label: rel.label } : {}),
-      ...(START[rel.kind] ?? START.other),
+      ...start,
+      history: [openingEntry({ kind: rel.kind, ...start }, 'chat', reason, nowIso())],
     });
     const ref = { type: 'relationship', id: op.id, name: `${source.name} — ${target.name}` };
     refs.push(ref);
@@ -48,4 +48,39 @@ export function planRelationships(
     );
   }
   return refs;
+}
+
+/** "Sarah and Tom are now friends" about rivals: the kind changes and the values move to where that kind sits. */
+function changeKind(
+  builder: ChangeBuilder,
+  rel: Relationship,
+  stated: CandidateRelationship,
+  reason: string,
+  outcome: Partial<TurnOutcome>,
+): void {
+  const start = KIND_START[stated.kind];
+  const fields = applyLedgerChange(
+    rel,
+    {
+      cause: 'chat',
+      reason,
+      kind: stated.kind,
+      dStrength: start.strength - rel.strength,
+      dTrust: (start.trust - rel.trust) / 2,
+    },
+    nowIso(),
+  );
+  builder.update('relationship', rel.id, {
+    ...ledgerPatch(fields),
+    ...(stated.label ? { label: stated.label } : {}),
+  });
+  const names = [rel.sourceId, rel.targetId].map(
+    (id) => builder.work.entities.characters.find((c) => c.id === id)?.name ?? '?',
+  );
+  outcome.updated?.push({ type: 'relationship', id: rel.id, name: names.join(' — ') });
+  outcome.replyParts?.push(
+    fields.kind === rel.kind
+      ? `${names.join(' and ')} stay ${rel.kind}: their kind is pinned.`
+      : `${names.join(' and ')} are now ${stated.label || stated.kind} (was ${rel.kind}): strength ${rel.strength.toFixed(2)} → ${fields.strength.toFixed(2)}, trust ${rel.trust.toFixed(2)} → ${fields.trust.toFixed(2)}.`,
+  );
 }

@@ -7,6 +7,7 @@ import { nowIso } from '../../shared/ids';
 import { buildParseContext } from '../../chat/chat-context';
 import { metaFieldIn } from '../../domain/project-meta-fields';
 import { depsOf } from '../deps';
+import { simulationVerdictIn } from './simulation-verdict';
 import type { TurnRoute, TurnStateUpdate, TurnStateValue } from '../state';
 
 /** Below this confidence the turn asks what the user meant instead of acting. */
@@ -48,8 +49,12 @@ export function routeOf(parsed: ParsedMessage, text = ''): TurnRoute {
   switch (parsed.intent) {
     case 'chat':
       return 'small_talk';
-    case 'create':
     case 'modify':
+      // A relationship edit ("stops trusting", "pin their trust") writes the relationship's ledger.
+      return parsed.params.entityType === 'relationship' && parsed.params.attributes?.relationEdit
+        ? 'relationship'
+        : 'modify';
+    case 'create':
     case 'query':
     case 'advance':
     case 'undo':
@@ -76,8 +81,9 @@ export async function understand(
     ...(deps.signal ? { signal: deps.signal } : {}),
     onNotice: (n) => notices.push(n.message),
   });
-  const route =
-    pendingFollowUp(state.history) && answersFollowUp(parsed, state.text)
+  const route = simulationVerdictIn(state.text, state.history)
+    ? 'simulation_verdict'
+    : pendingFollowUp(state.history) && answersFollowUp(parsed, state.text)
       ? 'follow_up'
       : routeOf(parsed, state.text);
   deps.emit({ type: 'stage_finished', runId: deps.runId, stage: 'understand', at: nowIso() });

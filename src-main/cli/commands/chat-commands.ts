@@ -4,6 +4,7 @@ import { stringOption } from '../args';
 import { cliServices } from '../cli-context';
 import { printResult } from '../cli-output';
 import type { CommandRun } from '../cli-types';
+import type { Simulation } from '../../../src-preload/contract/simulation';
 import { agentProgressPrinter } from '../progress';
 import type { ChatTurnResult } from '../../../src-preload/contract/dto';
 import type { TaskOutcome } from '../../queue/queue-service';
@@ -80,6 +81,7 @@ export const chatCommand: CommandRun = async (args, io) => {
       sessionId: result.sessionId,
       runId: result.runId,
       ...(run ? { run: { runId: run.runId, status: run.status, stagesDone: run.stagesDone.length } } : {}),
+      ...(result.simulation ? { simulation: simulationJson(result.simulation) } : {}),
       ...(task ? { task: { taskId: task.taskId, status: task.status, failed: task.failed } } : {}),
       ...(resumedTasks ? { resumedTasks } : {}),
     };
@@ -97,3 +99,20 @@ export const chatCommand: CommandRun = async (args, io) => {
     await services.shutdown();
   }
 };
+
+/** The scene as the CLI prints it: the documented turns and changes first, the rest after. */
+function simulationJson(sim: Simulation) {
+  return {
+    turns: sim.turns.map((t) => ({ speaker: t.speaker, characterId: t.characterId, text: t.text })),
+    changes: sim.changes.map((c) => ({
+      relationshipId: c.relationshipId,
+      dStrength: c.dStrength,
+      dTrust: c.dTrust,
+      reason: c.reason,
+    })),
+    id: sim.id,
+    status: sim.status,
+    ending: sim.ending,
+    emotions: sim.emotions,
+  };
+}

@@ -2,6 +2,8 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { generateRelationships } from '../../../brains/offline/generate';
 import type { RelationshipDraft } from '../../../brains/offline/generate/types';
+import { openingEntry } from '../../../domain/relationship-ledger';
+import { nowIso } from '../../../shared/ids';
 import { ChangeBuilder } from '../../../store/change-builder';
 import { idOf, pipelineDeps } from '../pipeline-deps';
 import { authorRelationships } from '../authoring/author-relationships';
@@ -52,7 +54,12 @@ export async function relationshipWriter(
           strength: r.strength,
           trust: r.trust,
           interactionCount: 0,
-          history: [],
+          // The ledger opens with the generated values, so a generated project has a story to scrub from.
+          history: [
+            openingEntry(r, 'generation', `Generated with the story: ${r.label || r.kind}.`, nowIso(), {
+              storyOrder: 0,
+            }),
+          ],
         });
       }
       advanceWorkflowIn(deps, builder, 'relationships');

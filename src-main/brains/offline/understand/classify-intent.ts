@@ -5,6 +5,7 @@ import type { NamedRule } from './rule-types';
 import { scoreAdvance, scoreAnalyze, scoreExport, scoreUndo } from './rules-commands';
 import { scoreChat, scoreQuery } from './rules-conversation';
 import { scoreBulkCreate, scoreCreate, scoreModify } from './rules-entities';
+import { scoreRelationshipEdit } from './rules-relationship-edits';
 import { scoreGenerate, scoreSimulate } from './rules-story';
 
 /** Rules in tie-break order: specific commands before open-ended ones, chat last as the fallback. */
@@ -17,7 +18,7 @@ export const INTENT_RULES: readonly NamedRule[] = [
   { intent: 'generate', score: scoreGenerate },
   { intent: 'bulk_create', score: scoreBulkCreate },
   { intent: 'create', score: scoreCreate },
-  { intent: 'modify', score: scoreModify },
+  { intent: 'modify', score: (f) => Math.max(scoreModify(f), scoreRelationshipEdit(f)) },
   { intent: 'query', score: scoreQuery },
   { intent: 'chat', score: scoreChat },
 ];

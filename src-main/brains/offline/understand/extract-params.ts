@@ -4,6 +4,7 @@ import { assertNever } from '../../../shared/assert';
 import type { Features } from './features';
 import { createParams } from './params-create';
 import { bulkParams, modifyParams } from './params-entities';
+import { relationshipEditParams } from './rules-relationship-edits';
 import { advanceParams, exportParams, generateParams, queryParams, simulateParams } from './params-story';
 
 /** The parameters of a message whose intent is known. */
@@ -14,7 +15,7 @@ export function extractParams(intent: Intent, f: Features): IntentParams {
     case 'bulk_create':
       return bulkParams(f);
     case 'modify':
-      return modifyParams(f);
+      return relationshipEditParams(f) ?? modifyParams(f);
     case 'generate':
       return generateParams(f);
     case 'simulate':

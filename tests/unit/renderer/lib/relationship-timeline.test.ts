@@ -10,6 +10,7 @@ import { relationship } from '../fixtures';
 
 const ev = (at: string, dStrength: number, dTrust: number, reason = 'r') => ({
   at,
+  cause: 'manual' as const,
   dStrength,
   dTrust,
   reason,

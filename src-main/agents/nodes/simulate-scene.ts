@@ -1,0 +1,90 @@
+// Node `simulate`: plays a scene between characters and shows it; its changes wait for the user to keep or discard them.
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import type { Character } from '../../../src-preload/contract/entities';
+import type { Simulation } from '../../../src-preload/contract/simulation';
+import { findCharacter } from '../../domain/find-by-name';
+import { refMarker } from '../../domain/entity-refs';
+import { formatDelta } from '../../domain/relationship-ledger';
+import { runSimulation } from '../simulation/run-simulation';
+import { depsOf } from '../deps';
+import type { TurnStateUpdate, TurnStateValue } from '../state';
+import { stageEvent } from './node-helpers';
+
+/** The scene as chat text: the lines, how it ended, the net change per relationship, and the question. */
+function describeScene(sim: Simulation, people: Character[]): string {
+  const lines = sim.turns.map((t) => `**${t.speaker.toUpperCase()}**: ${t.text}`).join('\n');
+  const net = new Map<string, { s: number; t: number }>();
+  for (const c of sim.changes) {
+    const n = net.get(c.relationshipId) ?? { s: 0, t: 0 };
+    net.set(c.relationshipId, { s: n.s + c.dStrength, t: n.t + c.dTrust });
+  }
+  const who = people.map((c) => refMarker({ type: 'character', id: c.id, name: c.name })).join(' and ');
+  const ending = { resolved: 'It resolves.', broken: 'It breaks.', capped: 'It stops at the turn cap.' }[
+    sim.ending
+  ];
+  const totals = [...net.values()]
+    .map((n) => `strength ${formatDelta(n.s)}, trust ${formatDelta(n.t)}`)
+    .join('; ');
+  const feelings = sim.emotions
+    .map((e) => `${sim.participants.find((p) => p.characterId === e.characterId)?.name} feels ${e.feeling}`)
+    .join(', ');
+  return `${who} — ${sim.objective}${sim.setting ? ` (${sim.setting})` : ''}:\n\n${lines}\n\n${ending} Proposed: ${totals}; ${feelings}. Keep the scene's changes or discard them?`;
+}
+
+export async function simulateScene(
+  state: TurnStateValue,
+  config?: LangGraphRunnableConfig,
+): Promise<TurnStateUpdate> {
+  const deps = depsOf(config);
+  const file = deps.session.file;
+  const params = state.parsed?.params ?? {};
+  const names = params.participants ?? params.names ?? [];
+  const missing = names.filter((n) => !findCharacter(file, n));
+  if (missing.length)
+    return {
+      outcome: {
+        replyParts: [`I couldn't find ${missing.map((n) => `“${n}”`).join(' and ')} in this project.`],
+        choices: missing.map((n) => ({ label: `Create ${n}`, command: `create a character named ${n}` })),
+      },
+    };
+  const people = names
+    .map((n) => findCharacter(file, n)!)
+    .filter((c, i, all) => all.findIndex((x) => x.id === c.id) === i);
+  if (people.length < 2)
+    return {
+      outcome: {
+        replyParts: ['A scene needs two characters: for example “Have Sarah confront John about the money”.'],
+      },
+    };
+  stageEvent(deps, 'simulate', 'started');
+  const objective =
+    typeof params.attributes?.objective === 'string'
+      ? params.attributes.objective
+      : 'what happened between them';
+  const sim = await runSimulation(
+    file,
+    {
+      participants: people,
+      objective,
+      request: state.text,
+      ...(params.setting ? { setting: params.setting } : {}),
+      ...(params.mood ? { mood: params.mood } : {}),
+    },
+    deps.brain,
+    {
+      ...(deps.signal ? { signal: deps.signal } : {}),
+      onTurn: (t) => deps.emit({ type: 'tokens', runId: deps.runId, text: `${t.speaker}: ${t.text}\n` }),
+    },
+  );
+  stageEvent(deps, 'simulate', 'finished');
+  return {
+    outcome: {
+      replyParts: [describeScene(sim, people)],
+      simulation: sim,
+      choices: [
+        { label: 'Keep the scene', command: 'keep the scene' },
+        { label: 'Discard it', command: 'discard the scene' },
+      ],
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// Node `appraise`: what the line just spoken does — a proposed relationship change with its reason, and both people's feelings.
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import { interact } from '../../../domain/relationship-interaction';
+import { simDepsOf } from '../simulation-deps';
+import type { SimulationStateUpdate, SimulationStateValue } from '../simulation-state';
+
+const excerpt = (text: string): string => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
+
+export function appraise(
+  state: SimulationStateValue,
+  config?: LangGraphRunnableConfig,
+): SimulationStateUpdate {
+  const deps = simDepsOf(config);
+  const line = state.line!;
+  const next = state.next!;
+  const speaker = state.cast.find((c) => c.id === next.speakerId)!;
+  const addressee = state.cast.find((c) => c.id === next.addresseeId)!;
+  const index = state.pairs.findIndex(
+    (p) => [p.sourceId, p.targetId].includes(speaker.id) && [p.sourceId, p.targetId].includes(addressee.id),
+  );
+  const pair = state.pairs[index]!;
+  const result = interact(
+    { ...pair.fields, sourceId: pair.sourceId, targetId: pair.targetId },
+    speaker,
+    addressee,
+    {
+      type: next.beat.interaction,
+      intensity: next.beat.intensity,
+      actorId: speaker.id,
+      cause: 'simulation',
+      context: `${speaker.name}: “${excerpt(line.text)}”`,
+    },
+    deps.now,
+  );
+  const entry = result.fields.history.at(-1)!;
+  const pairs = state.pairs.map((p, i) => (i === index ? { ...p, fields: result.fields } : p));
+  const cast = state.cast.map((c) =>
+    result.emotions[c.id] ? { ...c, emotions: result.emotions[c.id]! } : c,
+  );
+  return {
+    pairs,
+    cast,
+    line: null,
+    turns: [line],
+    aiStreak: state.aiStreak + 1,
+    changes: [
+      {
+        relationshipId: pair.relationshipId,
+        dStrength: entry.dStrength,
+        dTrust: entry.dTrust,
+        reason: entry.reason,
+        turn: state.turns.length,
+        interaction: next.beat.interaction,
+        ...(pair.isNew ? { pair: { sourceId: pair.sourceId, targetId: pair.targetId } } : {}),
+      },
+    ],
+  };
+}

@@ -1,0 +1,81 @@
+// Node `director`: who speaks next (addressed first, then stake and talkativeness), the climax's turn, and when to stop.
+import { NEUTRAL_PERSONALITY } from '../../../domain/relationship-dynamics';
+import { Rng, subSeed } from '../../../brains/offline/generate/rng';
+import type { Beat } from '../scene-arc';
+import {
+  MAX_AI_STREAK,
+  MAX_TURNS,
+  type CastMember,
+  type SimulationStateUpdate,
+  type SimulationStateValue,
+} from '../simulation-state';
+
+/** How much a character has riding on the scene with `other`: a strong bond or a broken trust both raise it. */
+function stake(state: SimulationStateValue, c: CastMember, other: CastMember): number {
+  const pair = state.pairs.find(
+    (p) =>
+      (p.sourceId === c.id && p.targetId === other.id) || (p.sourceId === other.id && p.targetId === c.id),
+  );
+  return pair ? Math.abs(pair.fields.strength) + (1 - pair.fields.trust) * 0.5 : 0.2;
+}
+
+/** The respondent: whoever the last line addressed, else the one with most at stake who talks most readily. */
+function pickRespondent(state: SimulationStateValue, initiator: CastMember): CastMember {
+  const others = state.cast.filter((c) => c.id !== initiator.id);
+  const addressed = others.find((c) => c.id === state.turns.at(-1)?.addressedTo);
+  if (addressed) return addressed;
+  return others.reduce((best, c) =>
+    stake(state, c, initiator) + c.talkativeness > stake(state, best, initiator) + best.talkativeness
+      ? c
+      : best,
+  );
+}
+
+/** The climax decides the scene: the respondent owns up (resolve) or lashes out (break). */
+function turnClimax(
+  state: SimulationStateValue,
+  respondent: CastMember,
+  initiator: CastMember,
+): { beats: Beat[]; ending: 'resolved' | 'broken' } {
+  const p = respondent.personality ?? NEUTRAL_PERSONALITY;
+  const pair = state.pairs[0];
+  const trust = pair?.fields.trust ?? 0.5;
+  const rng = new Rng(subSeed(state.seed, 'climax', respondent.id, initiator.id));
+  const owns =
+    0.2 +
+    0.35 * p.agreeableness +
+    0.25 * p.conscientiousness +
+    0.3 * trust -
+    0.35 * respondent.emotions.anger;
+  const resolved = rng.next() < owns;
+  const i = state.turns.length;
+  const rest: Beat[] = resolved
+    ? [
+        { move: 'confess', role: 'respondent', interaction: 'confession', intensity: 0.7 },
+        { move: 'resolve', role: 'initiator', interaction: 'reconciliation', intensity: 0.5 },
+        { move: 'close_resolved', role: 'respondent', interaction: 'apology', intensity: 0.6 },
+      ]
+    : [
+        { move: 'counterattack', role: 'respondent', interaction: 'insult', intensity: 0.75 },
+        { move: 'break', role: 'initiator', interaction: 'rejection', intensity: 0.8 },
+        { move: 'close_broken', role: 'respondent', interaction: 'argument', intensity: 0.4 },
+      ];
+  return { beats: [...state.beats.slice(0, i), ...rest], ending: resolved ? 'resolved' : 'broken' };
+}
+
+export function director(state: SimulationStateValue): SimulationStateUpdate {
+  const done = state.turns.length;
+  if (done >= Math.min(state.maxTurns, MAX_TURNS) && done < state.beats.length)
+    return { next: null, ending: 'capped' };
+  if (state.aiStreak >= MAX_AI_STREAK && done < state.beats.length) return { next: null, ending: 'capped' };
+  let beats = state.beats;
+  let ending = state.ending;
+  const initiator = state.cast[0]!;
+  const respondent = pickRespondent(state, initiator);
+  if (beats[done]?.move === 'climax') ({ beats, ending } = turnClimax(state, respondent, initiator));
+  const beat = beats[done];
+  if (!beat) return { next: null, ending: ending ?? 'resolved' };
+  const speaker = beat.role === 'initiator' ? initiator : respondent;
+  const addressee = beat.role === 'initiator' ? respondent : initiator;
+  return { beats, ending, next: { speakerId: speaker.id, addresseeId: addressee.id, beat } };
+}

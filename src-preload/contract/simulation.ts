@@ -1,0 +1,62 @@
+// A simulated scene between characters as the chat, the CLI and the renderer see it (DESIGN.md §5, simulate).
+import { z } from 'zod';
+import { InteractionTypeSchema } from './entities';
+
+const Id = z.string().min(1).max(64);
+const Unit = z.number().min(0).max(1);
+
+export const SimulationTurnSchema = z.strictObject({
+  speaker: z.string().max(200),
+  characterId: Id,
+  text: z.string().max(2_000),
+  /** What the line does to the person it is aimed at. */
+  interaction: InteractionTypeSchema.optional(),
+  /** The character the line is aimed at (the director lets them answer first). */
+  addressedTo: Id.optional(),
+});
+
+/** One proposed relationship change (a turn's effect), kept or discarded with the whole scene. */
+export const SimulationChangeSchema = z.strictObject({
+  relationshipId: Id,
+  dStrength: z.number().min(-2).max(2),
+  dTrust: z.number().min(-1).max(1),
+  reason: z.string().max(2_000),
+  turn: z.number().int().min(0).max(1_000),
+  interaction: InteractionTypeSchema.optional(),
+  /** Set when the pair had no relationship yet: keeping the scene creates it. */
+  pair: z.strictObject({ sourceId: Id, targetId: Id }).optional(),
+});
+
+export const SimulationEmotionSchema = z.strictObject({
+  characterId: Id,
+  emotions: z.strictObject({ joy: Unit, anger: Unit, fear: Unit, sadness: Unit, affection: Unit }),
+  /** The feeling in a word ("angry"), for replies. */
+  feeling: z.string().max(40),
+});
+
+export const SimulationSchema = z.strictObject({
+  id: Id,
+  /** pending until the user keeps or discards the scene's changes (as one unit). */
+  status: z.enum(['pending', 'kept', 'discarded']),
+  participants: z.array(z.strictObject({ characterId: Id, name: z.string().max(200) })).max(12),
+  setting: z.string().max(300).optional(),
+  objective: z.string().max(500),
+  mood: z.string().max(100).optional(),
+  /** How the scene ended: the objective reached, the relationship broke, or a cap stopped it. */
+  ending: z.enum(['resolved', 'broken', 'capped']),
+  turns: z.array(SimulationTurnSchema).max(100),
+  changes: z.array(SimulationChangeSchema).max(500),
+  emotions: z.array(SimulationEmotionSchema).max(12),
+  /** Token and cost counts when a model wrote the lines. */
+  usage: z
+    .strictObject({
+      promptTokens: z.number().min(0),
+      completionTokens: z.number().min(0),
+      costUsd: z.number().min(0),
+    })
+    .optional(),
+});
+
+export type SimulationTurn = z.infer<typeof SimulationTurnSchema>;
+export type SimulationChange = z.infer<typeof SimulationChangeSchema>;
+export type Simulation = z.infer<typeof SimulationSchema>;
