@@ -11,3 +11,4 @@ export * from './dto';
 export * from './api';
 export * from './chat';
 export * from './intent';
+export * from './exports';

@@ -2,10 +2,15 @@
 import { promises as fs } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { ProjectKindSchema } from '../../../src-preload/contract/entities';
+import {
+  PROJECT_EXPORT_FORMATS,
+  ProjectExportFormatSchema,
+  StoryboardPanelsSchema,
+} from '../../../src-preload/contract/exports';
 import { APP_VERSION } from '../../shared/app-version';
 import { AppFailure } from '../../shared/failure';
 import { writeFileDurable } from '../../store/durable-write';
-import { exportProject, importProject } from '../../store/project-transfer';
+import { importProject } from '../../store/project-transfer';
 import { intOption, stringOption } from '../args';
 import { cliServices } from '../cli-context';
 import { printResult } from '../cli-output';
@@ -122,22 +127,43 @@ export const exportCommand: CommandRun = async (args, io) => {
   if (!ref)
     throw new AppFailure(
       'CLI_USAGE',
-      'Which project? `storyloom export <project> --format storyloom --out FILE`.',
+      `Which project? \`storyloom export <project> --format ${PROJECT_EXPORT_FORMATS.join('|')} --out FILE\`.`,
     );
-  const format = stringOption(args, 'format') ?? 'storyloom';
-  if (format !== 'storyloom') {
+  const raw = stringOption(args, 'format') ?? 'storyloom';
+  const format = ProjectExportFormatSchema.safeParse(raw);
+  if (!format.success) {
     throw new AppFailure(
-      'NOT_YET_AVAILABLE',
-      `Export to ${format} is not yet available in this version.`,
-      'Use --format storyloom.',
+      'CLI_USAGE',
+      `Unknown --format "${raw}".`,
+      `Use one of: ${PROJECT_EXPORT_FORMATS.join(', ')}.`,
+    );
+  }
+  const panels = intOption(args, 'panels');
+  if (panels !== undefined && !StoryboardPanelsSchema.safeParse(panels).success) {
+    throw new AppFailure(
+      'CLI_USAGE',
+      `--panels ${panels} is not a storyboard layout.`,
+      'Use 1, 2, 3, 4, 6, 8, 9 or 12.',
     );
   }
   const services = cliServices(args, io);
-  const { fileName, bytes } = await exportProject(services.projects, ref, APP_VERSION);
+  const { exportProjectAs } = await import('../../formats/export/export-project-as');
+  const { fileName, bytes } = await exportProjectAs(
+    services.projects,
+    ref,
+    format.data,
+    APP_VERSION,
+    panels !== undefined ? { panelsPerPage: panels } : {},
+  );
   const out = resolve(stringOption(args, 'out') ?? fileName);
   await writeFileDurable(out, bytes);
   await services.shutdown();
-  printResult(args, io, { path: out, bytes: bytes.length }, `Exported to ${out} (${bytes.length} bytes)`);
+  printResult(
+    args,
+    io,
+    { path: out, bytes: bytes.length, format: format.data },
+    `Exported to ${out} (${bytes.length} bytes)`,
+  );
   return 0;
 };
 

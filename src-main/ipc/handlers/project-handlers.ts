@@ -9,7 +9,8 @@ import type { Services } from '../../services';
 import { decodeProjectText } from '../../store/project-file-codec';
 import type { ProjectSession } from '../../store/project-session';
 import { summarize } from '../../store/project-summary';
-import { exportProject, importProject } from '../../store/project-transfer';
+import { importProject } from '../../store/project-transfer';
+import { exportProjectAs } from '../../formats/export/export-project-as';
 import { remapProjectIds } from '../../store/remap-ids';
 import type { HandlerTable } from '../handler-table';
 
@@ -60,9 +61,15 @@ export function projectHandlers(services: Services): ProjectHandlers {
     'project:rename': async ({ projectId, name }) => projects.rename(projectId, name),
     'project:duplicate': async ({ projectId, name }) => projects.duplicate(projectId, name),
     'project:delete': async ({ projectId }) => projects.delete(projectId),
-    'project:export': async ({ projectId }) => {
-      const { fileName, bytes } = await exportProject(projects, projectId, APP_VERSION);
-      return { fileName, base64: Buffer.from(bytes).toString('base64'), bytes: bytes.length };
+    'project:export': async ({ projectId, format, panelsPerPage }) => {
+      const { fileName, bytes, mediaType } = await exportProjectAs(
+        projects,
+        projectId,
+        format,
+        APP_VERSION,
+        panelsPerPage ? { panelsPerPage } : {},
+      );
+      return { fileName, base64: Buffer.from(bytes).toString('base64'), bytes: bytes.length, mediaType };
     },
     'project:import': async ({ base64 }) => {
       const bytes = Buffer.from(base64, 'base64');
