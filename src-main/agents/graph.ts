@@ -7,6 +7,7 @@ import { bulkCreate } from './nodes/bulk-create';
 import { completeFollowUp } from './nodes/complete-follow-up';
 import { clarify, smallTalk } from './nodes/converse';
 import { createEntities } from './nodes/create-entities';
+import { exportDocument } from './nodes/export-document';
 import { modifyEntity } from './nodes/modify-entity';
 import { notYet } from './nodes/not-yet';
 import { startGeneration } from './nodes/start-generation';
@@ -30,7 +31,7 @@ const ROUTES = {
   generate: 'generate',
   analyze: 'analyze',
   simulate: 'not_yet',
-  export: 'not_yet',
+  export: 'export',
 } as const satisfies Record<TurnRoute, string>;
 
 function compileTurnGraph() {
@@ -47,6 +48,7 @@ function compileTurnGraph() {
     .addNode('small_talk', smallTalk)
     .addNode('bulk_create', bulkCreate)
     .addNode('not_yet', notYet)
+    .addNode('export', exportDocument)
     .addNode('generate', startGeneration)
     .addNode('analyze', analyzeText)
     .addNode('suggest_next', suggestNext)
@@ -65,6 +67,7 @@ function compileTurnGraph() {
     .addEdge('small_talk', END)
     .addEdge('bulk_create', 'suggest_next')
     .addEdge('not_yet', END)
+    .addEdge('export', END)
     .addEdge('generate', END)
     .addEdge('analyze', 'suggest_next')
     .addEdge('suggest_next', END)

@@ -3,7 +3,6 @@ import type { TurnStateUpdate, TurnStateValue } from '../state';
 
 const WHAT: Record<string, string> = {
   simulate: 'Simulating a scene between characters',
-  export: 'Exporting to screenplay formats from chat',
 };
 
 export async function notYet(state: TurnStateValue): Promise<TurnStateUpdate> {

@@ -11,16 +11,24 @@ export interface ScreenplayMappingOptions {
 }
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+const words = (s: string): string[] => s.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** True when a written cue still names the character: its name, an alias, or part of its name ("SARAH"). */
+function namesCharacter(written: string, character: Character): boolean {
+  if ([character.name, ...character.aliases].some((n) => sameName(n, written))) return true;
+  const own = words(character.name);
+  return words(written).every((w) => own.includes(w));
+}
 
 /**
- * The cue for a speech: the name as written when it still names the character (keeps `McCLANE`, `MOM`),
+ * The cue for a speech: the name as written when it still names the character (keeps `McCLANE`, `SARAH`),
  * otherwise the character's current name in capitals, so a renamed character is renamed in the script too.
  */
 function cueOf(element: Scene['elements'][number], characters: Map<string, Character>): string | undefined {
   const character = element.characterId ? characters.get(element.characterId) : undefined;
   const written = element.characterName?.trim();
   if (!character) return written || undefined;
-  if (written && [character.name, ...character.aliases].some((n) => sameName(n, written))) return written;
+  if (written && namesCharacter(written, character)) return written;
   return character.name.toUpperCase();
 }
 
