@@ -3,10 +3,11 @@ import { cpus } from 'node:os';
 import { AppFailure } from '../shared/failure';
 import type { BenchResult, BenchSuite } from './bench-types';
 import { chatBench } from './chat-bench';
+import { exportBench } from './export-bench';
 import { pipelineBench } from './pipeline-bench';
 import { storeBench } from './store-bench';
 
-export const BENCH_SUITES: BenchSuite[] = [storeBench, chatBench, pipelineBench];
+export const BENCH_SUITES: BenchSuite[] = [storeBench, chatBench, pipelineBench, exportBench];
 
 export interface BenchReport {
   machine: { cpus: number; node: string; platform: string };

@@ -4,7 +4,7 @@ import type { Character } from '../../../src-preload/contract/entities';
 import type { ProjectFile } from '../../../src-preload/contract/project';
 import { scenesInOrder } from '../../domain/production-order';
 import { PdfFlow, type FlowFonts } from './pdf-flow';
-import { pdfSafe, setPdfMetadata } from './pdf-text';
+import { pdfSafe, setPdfMetadata, savePdf } from './pdf-text';
 
 const ROLE_ORDER = ['protagonist', 'antagonist', 'supporting', 'minor'] as const;
 /** Role colours of the portrait card, the same family the app uses for role chips. */
@@ -167,5 +167,5 @@ export async function writeCharacterBiblePdf(file: ProjectFile): Promise<Uint8Ar
     flow.text('No characters yet.', { gray: true });
   }
   for (const c of characters) characterSheet(pdf, fonts, c, file, names);
-  return pdf.save();
+  return savePdf(pdf);
 }

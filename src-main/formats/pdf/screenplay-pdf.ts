@@ -1,7 +1,7 @@
 // Screenplay PDF: a title page, then the body in standard layout (Courier 12, numbered pages from page 2).
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { ScreenplayDocument } from '../screenplay/types';
-import { pdfSafe, setPdfMetadata, wrapColumns } from './pdf-text';
+import { pdfSafe, setPdfMetadata, wrapColumns, savePdf } from './pdf-text';
 import { LINES_PER_PAGE, paginate, screenplayBlocks, type LaidPage } from './screenplay-layout';
 
 const INCH = 72;
@@ -68,5 +68,5 @@ export async function writeScreenplayPdf(doc: ScreenplayDocument, at: string): P
     }
     rows.forEach((row, r) => drawRow(page, font, row, r));
   });
-  return pdf.save();
+  return savePdf(pdf);
 }

@@ -5,7 +5,7 @@ import type { ProjectFile } from '../../../src-preload/contract/project';
 import { sketchShot } from '../../domain/frame-sketch';
 import { shotsByScene } from '../../domain/production-order';
 import { drawSketch, type Box } from './pdf-sketch';
-import { pdfSafe, setPdfMetadata, wrapText } from './pdf-text';
+import { pdfSafe, setPdfMetadata, wrapText, savePdf } from './pdf-text';
 
 const PAGE: [number, number] = [792, 612];
 const MARGIN = 36;
@@ -161,5 +161,5 @@ export async function writeStoryboardPdf(
       drawPanel(page, box, panel, fonts, names);
     });
   }
-  return pdf.save();
+  return savePdf(pdf);
 }
