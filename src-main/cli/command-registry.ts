@@ -30,6 +30,12 @@ export const COMMANDS: CliCommand[] = [
     load: async () => (await import('./commands/project-commands')).exportCommand,
   },
   {
+    name: 'talent',
+    summary: 'Import a casting roster CSV (name, playing age, gender, languages, skills, look, credits)',
+    usage: 'storyloom talent import <project> <file.csv> [--json]',
+    load: async () => (await import('./commands/talent-command')).talentCommand,
+  },
+  {
     name: 'restore',
     summary: 'Replace a damaged project.json with its newest good backup (the damaged file is kept aside)',
     usage: 'storyloom restore <project> [--json]',

@@ -3,8 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli';
-import type { CliIo } from '../../../src-main/cli/cli-types';
+import { runCliIn } from '../../fixtures/cli-run';
 import { parseFountain } from '../../../src-main/formats/screenplay/parse-fountain';
 import { createServices } from '../../../src-main/services';
 import { pipelineServices, runIdea } from '../../fixtures/pipeline-harness';
@@ -27,18 +26,7 @@ beforeAll(async () => {
   scenes = run.file.entities.scenes.length;
 });
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    isTty: false,
-    env: { STORYLOOM_DATA_DIR: root },
-  };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (argv: string[]) => runCliIn(root, argv);
 
 describe('storyloom export --format', () => {
   it('writes fountain, fdx, screenplay-pdf, pdf, csv and bible files that read back', async () => {
