@@ -97,21 +97,26 @@ export const importCommand: CommandRun = async (args, io) => {
     );
     return 0;
   }
-  if (!['.fountain', '.fdx', '.txt', '.md', '.markdown', '.text'].includes(ext)) {
+  const { importTextAsProject, TEXT_IMPORT_EXTENSIONS, describeCounts } =
+    await import('../../agents/analyze-source');
+  if (!(TEXT_IMPORT_EXTENSIONS as readonly string[]).includes(ext)) {
     throw new AppFailure(
       'UNSUPPORTED_FILE',
       `Storyloom cannot import ${ext || 'files without an extension'}.`,
       'Import a .storyloom archive, a screenplay (.fountain, .fdx) or a manuscript (.txt, .md).',
     );
   }
-  const { analyzeIntoSession, describeCounts } = await import('../../agents/analyze-source');
-  const name = basename(file, extname(file)).replace(/[_-]+/g, ' ').trim() || 'Imported project';
-  const kind = kindOf(
-    stringOption(args, 'kind') ?? (ext === '.fountain' || ext === '.fdx' ? 'short-film' : 'feature-film'),
+  const kind = stringOption(args, 'kind');
+  const name = stringOption(args, 'name');
+  const { summary, counts } = await importTextAsProject(
+    services.projects,
+    basename(file),
+    bytes.toString('utf8'),
+    {
+      ...(kind !== undefined ? { kind: kindOf(kind) } : {}),
+      ...(name !== undefined ? { name } : {}),
+    },
   );
-  const summary = await services.projects.create(stringOption(args, 'name') ?? name, kind);
-  const session = await services.projects.open(summary.id);
-  const counts = await analyzeIntoSession(session, bytes.toString('utf8'), basename(file));
   await services.shutdown();
   printResult(
     args,

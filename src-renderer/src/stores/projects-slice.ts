@@ -87,7 +87,8 @@ export const createProjectsSlice: SliceCreator<ProjectsSlice> = (set, get, api) 
       upsert(imported);
       const remap =
         imported.remappedIds > 0 ? ` (${imported.remappedIds} ids were renumbered to avoid a clash)` : '';
-      get().notify(`Imported “${imported.name}”${remap}.`);
+      const how = imported.understood ? ` — read as ${imported.understood}` : '';
+      get().notify(`Imported “${imported.name}”${how}${remap}.`);
       return imported;
     },
     async exportProject(projectId, format = 'storyloom') {
