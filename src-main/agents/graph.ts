@@ -7,11 +7,11 @@ import { bulkCreate } from './nodes/bulk-create';
 import { completeFollowUp } from './nodes/complete-follow-up';
 import { clarify, smallTalk } from './nodes/converse';
 import { createEntities } from './nodes/create-entities';
+import { exportDocument } from './nodes/export-document';
 import { modifyEntity } from './nodes/modify-entity';
 import { simulateScene } from './nodes/simulate-scene';
 import { simulationVerdict } from './nodes/simulation-verdict';
 import { editRelationship } from './nodes/edit-relationship';
-import { notYet } from './nodes/not-yet';
 import { startGeneration } from './nodes/start-generation';
 import { suggestNext } from './nodes/suggest-next';
 import { undoLast } from './nodes/undo-last';
@@ -35,7 +35,7 @@ const ROUTES = {
   analyze: 'analyze',
   simulate: 'simulate',
   simulation_verdict: 'simulation_verdict',
-  export: 'not_yet',
+  export: 'export',
 } as const satisfies Record<TurnRoute, string>;
 
 function compileTurnGraph() {
@@ -54,7 +54,7 @@ function compileTurnGraph() {
     .addNode('clarify', clarify)
     .addNode('small_talk', smallTalk)
     .addNode('bulk_create', bulkCreate)
-    .addNode('not_yet', notYet)
+    .addNode('export', exportDocument)
     .addNode('generate', startGeneration)
     .addNode('analyze', analyzeText)
     .addNode('suggest_next', suggestNext)
@@ -75,7 +75,7 @@ function compileTurnGraph() {
     .addEdge('clarify', END)
     .addEdge('small_talk', END)
     .addEdge('bulk_create', 'suggest_next')
-    .addEdge('not_yet', END)
+    .addEdge('export', END)
     .addEdge('generate', END)
     .addEdge('analyze', 'suggest_next')
     .addEdge('suggest_next', END)

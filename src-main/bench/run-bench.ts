@@ -5,6 +5,7 @@ import type { BenchResult, BenchSuite } from './bench-types';
 import { chatBench } from './chat-bench';
 import { coldStartBench } from './cold-start-bench';
 import { ecosystemBench } from './ecosystem-bench';
+import { exportBench } from './export-bench';
 import { pipelineBench } from './pipeline-bench';
 import { storeBench } from './store-bench';
 import { briefBench } from './brief-bench';
@@ -16,6 +17,7 @@ export const BENCH_SUITES: BenchSuite[] = [
   coldStartBench,
   briefBench,
   ecosystemBench,
+  exportBench,
 ];
 
 export interface BenchReport {

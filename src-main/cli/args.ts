@@ -14,6 +14,7 @@ const OPTIONS = {
   idea: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
+  panels: { type: 'string' },
   port: { type: 'string' },
   only: { type: 'string' },
   session: { type: 'string' },

@@ -23,9 +23,17 @@ export const COMMANDS: CliCommand[] = [
   },
   {
     name: 'export',
-    summary: 'Export a project (storyloom archive)',
-    usage: 'storyloom export <project> --format storyloom --out FILE [--json]',
+    summary:
+      'Export a project: screenplay (fountain, fdx, screenplay-pdf), storyboard (pdf), shot list (csv), character bible (bible) or archive (storyloom)',
+    usage:
+      'storyloom export <project> --format fountain|fdx|screenplay-pdf|pdf|csv|bible|storyloom [--panels N] --out FILE [--json]',
     load: async () => (await import('./commands/project-commands')).exportCommand,
+  },
+  {
+    name: 'talent',
+    summary: 'Import a casting roster CSV (name, playing age, gender, languages, skills, look, credits)',
+    usage: 'storyloom talent import <project> <file.csv> [--json]',
+    load: async () => (await import('./commands/talent-command')).talentCommand,
   },
   {
     name: 'restore',

@@ -2,6 +2,7 @@
 import type { EntityRef } from '../../src-preload/contract/dto';
 import type { Character, Relationship } from '../../src-preload/contract/entities';
 import type { ProjectFile } from '../../src-preload/contract/project';
+import { CASTING_QUESTION, castingAnswer } from './casting-answer';
 import { findCharacter, findNamedEntity } from './find-by-name';
 import { joinNames, refMarker } from './entity-refs';
 import { formatDelta, lastReasons } from './relationship-ledger';
@@ -77,6 +78,7 @@ export function answerQuery(file: ProjectFile, question: string, names: readonly
   const e = file.entities;
   const people = names.map((n) => findCharacter(file, n)).filter((c): c is Character => Boolean(c));
 
+  if (people.length >= 1 && CASTING_QUESTION.test(q)) return castingAnswer(file, people[0]!);
   if (people.length >= 2 && /relationship|between|feel about|relate|get along|know each other/.test(q))
     return relationshipBetween(file, people[0]!, people[1]!);
   if (/locations?.*(?:no|without) scenes?|unused locations?/.test(q)) {

@@ -6,6 +6,7 @@ import { readArchive } from '../formats/archive/read-archive';
 import { writeArchive } from '../formats/archive/write-archive';
 import { writeFileDurable } from './durable-write';
 import type { ProjectRepository } from './project-repository';
+import type { ProjectSession } from './project-session';
 import { summarize } from './project-summary';
 import { remapProjectIds } from './remap-ids';
 
@@ -30,7 +31,14 @@ export async function exportProject(
   projectId: string,
   appVersion: string,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
-  const session = await repo.open(projectId);
+  return exportSessionArchive(await repo.open(projectId), appVersion);
+}
+
+/** The archive of an open project: project.json, chat sessions and assets. */
+export async function exportSessionArchive(
+  session: ProjectSession,
+  appVersion: string,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
   await session.flush();
   const chat = new Map<string, string>();
   for (const name of await readDirFiles(join(session.dir, 'chat'), (n) => /^[\w-]{1,100}\.jsonl$/.test(n))) {

@@ -42,6 +42,8 @@ export interface ExportedFile {
   /** Base64 of the file bytes (the renderer turns it into a download). */
   base64: string;
   bytes: number;
+  /** Media type of the file (application/pdf, text/csv…), for the download. */
+  mediaType?: string;
 }
 
 export interface ChangeSummary {

@@ -12,3 +12,4 @@ export * from './api';
 export * from './chat';
 export * from './intent';
 export * from './simulation';
+export * from './exports';

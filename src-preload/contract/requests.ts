@@ -4,6 +4,7 @@ import { EntityTypeSchema, IdSchema, ProjectKindSchema } from './entities';
 import type { Channel } from './channels';
 import { WorkflowStepIdSchema } from './project';
 import { PROVIDERS } from './dto';
+import { ProjectExportFormatSchema, StoryboardPanelsSchema } from './exports';
 
 const ProjectRef = z.strictObject({ projectId: IdSchema });
 const SessionId = z.string().regex(/^[\w-]{1,100}$/, 'must be a chat session id');
@@ -27,7 +28,9 @@ export const REQUEST_SCHEMAS = {
   'project:delete': ProjectRef,
   'project:export': z.strictObject({
     projectId: IdSchema,
-    format: z.literal('storyloom').default('storyloom'),
+    format: ProjectExportFormatSchema.default('storyloom'),
+    /** Storyboard PDF only: panels per page (default 6). */
+    panelsPerPage: StoryboardPanelsSchema.optional(),
   }),
   'project:import': z.strictObject({
     fileName: z.string().min(1).max(500),

@@ -30,7 +30,8 @@ export interface ResponseMap {
   'project:duplicate': ProjectSummary;
   'project:delete': { deleted: boolean; movedTo: string };
   'project:export': ExportedFile;
-  'project:import': ProjectSummary & { remappedIds: number };
+  /** `understood` says how the file was read ("a Fountain screenplay: 3 characters, …"). */
+  'project:import': ProjectSummary & { remappedIds: number; understood?: string };
   'project:openDemo': ProjectSummary;
   'project:backups': BackupInfo[];
   'project:restoreBackup': ProjectSnapshot;

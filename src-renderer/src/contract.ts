@@ -26,6 +26,7 @@ export type {
   ExportedFile,
   Location,
   ProjectChangedEvent,
+  ProjectExportFormat,
   ProjectFile,
   ProjectKind,
   ProjectMeta,

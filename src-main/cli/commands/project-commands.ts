@@ -2,10 +2,15 @@
 import { promises as fs } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { ProjectKindSchema } from '../../../src-preload/contract/entities';
+import {
+  PROJECT_EXPORT_FORMATS,
+  ProjectExportFormatSchema,
+  StoryboardPanelsSchema,
+} from '../../../src-preload/contract/exports';
 import { APP_VERSION } from '../../shared/app-version';
 import { AppFailure } from '../../shared/failure';
 import { writeFileDurable } from '../../store/durable-write';
-import { exportProject, importProject } from '../../store/project-transfer';
+import { importProject } from '../../store/project-transfer';
 import { intOption, stringOption } from '../args';
 import { cliServices } from '../cli-context';
 import { printResult } from '../cli-output';
@@ -92,21 +97,26 @@ export const importCommand: CommandRun = async (args, io) => {
     );
     return 0;
   }
-  if (!['.fountain', '.fdx', '.txt', '.md', '.markdown', '.text'].includes(ext)) {
+  const { importTextAsProject, TEXT_IMPORT_EXTENSIONS, describeCounts } =
+    await import('../../agents/analyze-source');
+  if (!(TEXT_IMPORT_EXTENSIONS as readonly string[]).includes(ext)) {
     throw new AppFailure(
       'UNSUPPORTED_FILE',
       `Storyloom cannot import ${ext || 'files without an extension'}.`,
       'Import a .storyloom archive, a screenplay (.fountain, .fdx) or a manuscript (.txt, .md).',
     );
   }
-  const { analyzeIntoSession, describeCounts } = await import('../../agents/analyze-source');
-  const name = basename(file, extname(file)).replace(/[_-]+/g, ' ').trim() || 'Imported project';
-  const kind = kindOf(
-    stringOption(args, 'kind') ?? (ext === '.fountain' || ext === '.fdx' ? 'short-film' : 'feature-film'),
+  const kind = stringOption(args, 'kind');
+  const name = stringOption(args, 'name');
+  const { summary, counts } = await importTextAsProject(
+    services.projects,
+    basename(file),
+    bytes.toString('utf8'),
+    {
+      ...(kind !== undefined ? { kind: kindOf(kind) } : {}),
+      ...(name !== undefined ? { name } : {}),
+    },
   );
-  const summary = await services.projects.create(stringOption(args, 'name') ?? name, kind);
-  const session = await services.projects.open(summary.id);
-  const counts = await analyzeIntoSession(session, bytes.toString('utf8'), basename(file));
   await services.shutdown();
   printResult(
     args,
@@ -122,22 +132,43 @@ export const exportCommand: CommandRun = async (args, io) => {
   if (!ref)
     throw new AppFailure(
       'CLI_USAGE',
-      'Which project? `storyloom export <project> --format storyloom --out FILE`.',
+      `Which project? \`storyloom export <project> --format ${PROJECT_EXPORT_FORMATS.join('|')} --out FILE\`.`,
     );
-  const format = stringOption(args, 'format') ?? 'storyloom';
-  if (format !== 'storyloom') {
+  const raw = stringOption(args, 'format') ?? 'storyloom';
+  const format = ProjectExportFormatSchema.safeParse(raw);
+  if (!format.success) {
     throw new AppFailure(
-      'NOT_YET_AVAILABLE',
-      `Export to ${format} is not yet available in this version.`,
-      'Use --format storyloom.',
+      'CLI_USAGE',
+      `Unknown --format "${raw}".`,
+      `Use one of: ${PROJECT_EXPORT_FORMATS.join(', ')}.`,
+    );
+  }
+  const panels = intOption(args, 'panels');
+  if (panels !== undefined && !StoryboardPanelsSchema.safeParse(panels).success) {
+    throw new AppFailure(
+      'CLI_USAGE',
+      `--panels ${panels} is not a storyboard layout.`,
+      'Use 1, 2, 3, 4, 6, 8, 9 or 12.',
     );
   }
   const services = cliServices(args, io);
-  const { fileName, bytes } = await exportProject(services.projects, ref, APP_VERSION);
+  const { exportProjectAs } = await import('../../formats/export/export-project-as');
+  const { fileName, bytes } = await exportProjectAs(
+    services.projects,
+    ref,
+    format.data,
+    APP_VERSION,
+    panels !== undefined ? { panelsPerPage: panels } : {},
+  );
   const out = resolve(stringOption(args, 'out') ?? fileName);
   await writeFileDurable(out, bytes);
   await services.shutdown();
-  printResult(args, io, { path: out, bytes: bytes.length }, `Exported to ${out} (${bytes.length} bytes)`);
+  printResult(
+    args,
+    io,
+    { path: out, bytes: bytes.length, format: format.data },
+    `Exported to ${out} (${bytes.length} bytes)`,
+  );
   return 0;
 };
 

@@ -9,9 +9,11 @@ import type { Services } from '../../services';
 import { decodeProjectText } from '../../store/project-file-codec';
 import type { ProjectSession } from '../../store/project-session';
 import { summarize } from '../../store/project-summary';
-import { exportProject, importProject } from '../../store/project-transfer';
+import { importProject } from '../../store/project-transfer';
+import { exportProjectAs } from '../../formats/export/export-project-as';
 import { remapProjectIds } from '../../store/remap-ids';
 import type { HandlerTable } from '../handler-table';
+import { describeCounts, importTextAsProject, TEXT_IMPORT_EXTENSIONS } from '../../agents/analyze-source';
 
 export function snapshotOf(session: ProjectSession): ProjectSnapshot {
   return {
@@ -60,11 +62,17 @@ export function projectHandlers(services: Services): ProjectHandlers {
     'project:rename': async ({ projectId, name }) => projects.rename(projectId, name),
     'project:duplicate': async ({ projectId, name }) => projects.duplicate(projectId, name),
     'project:delete': async ({ projectId }) => projects.delete(projectId),
-    'project:export': async ({ projectId }) => {
-      const { fileName, bytes } = await exportProject(projects, projectId, APP_VERSION);
-      return { fileName, base64: Buffer.from(bytes).toString('base64'), bytes: bytes.length };
+    'project:export': async ({ projectId, format, panelsPerPage }) => {
+      const { fileName, bytes, mediaType } = await exportProjectAs(
+        projects,
+        projectId,
+        format,
+        APP_VERSION,
+        panelsPerPage ? { panelsPerPage } : {},
+      );
+      return { fileName, base64: Buffer.from(bytes).toString('base64'), bytes: bytes.length, mediaType };
     },
-    'project:import': async ({ base64 }) => {
+    'project:import': async ({ fileName, base64 }) => {
       const bytes = Buffer.from(base64, 'base64');
       if (bytes.length > MAX_IMPORT_BYTES) {
         throw new AppFailure(
@@ -76,9 +84,20 @@ export function projectHandlers(services: Services): ProjectHandlers {
           },
         );
       }
+      const ext = /\.[^.\\/]+$/.exec(fileName.toLowerCase())?.[0] ?? '';
+      if ((TEXT_IMPORT_EXTENSIONS as readonly string[]).includes(ext)) {
+        // A screenplay or manuscript becomes a new project, analysed; the reply says how it was read.
+        const { summary, counts, understood } = await importTextAsProject(
+          projects,
+          fileName,
+          bytes.toString('utf8'),
+        );
+        services.events.emit('project:listChanged', { reason: 'imported' });
+        return { ...summary, remappedIds: 0, understood: `${understood}: ${describeCounts(counts)}` };
+      }
       const summary = await importProject(projects, new Uint8Array(bytes));
       services.events.emit('project:listChanged', { reason: 'imported' });
-      return summary;
+      return { ...summary, understood: 'a Storyloom project archive' };
     },
     'project:openDemo': async () => {
       const text = await fs.readFile(join(resourcesDir(), 'demo', 'project.json'), 'utf8');

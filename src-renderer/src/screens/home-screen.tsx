@@ -57,7 +57,7 @@ export function HomeScreen() {
           <input
             ref={fileInput}
             type="file"
-            accept=".storyloom"
+            accept=".storyloom,.fountain,.fdx,.txt,.md,.markdown,.text"
             className="visually-hidden"
             aria-label="Import project file"
             tabIndex={-1}
@@ -80,7 +80,8 @@ export function HomeScreen() {
           <p className="muted">Loading projects…</p>
         ) : projects.length === 0 ? (
           <p className="empty">
-            No projects yet. Create one, import a .storyloom file, or open the demo project.
+            No projects yet. Create one, import a .storyloom project, a screenplay (.fountain, .fdx) or a
+            manuscript (.txt, .md), or open the demo project.
           </p>
         ) : (
           <ul role="list" aria-label="Projects" className="project-list">

@@ -1,7 +1,8 @@
-// Project window header: name, kind, read-only badge with its reason, undo/redo, and the way back to the projects.
+// Project window header: name, kind, read-only badge with its reason, undo/redo, export, and the way back to the projects.
 import { useEffect } from 'react';
 import { PROJECT_KIND_LABELS } from '../lib/vocab';
 import { useAppStore } from '../stores/use-app-store';
+import { ExportMenu } from './export-menu';
 
 export function ProjectHeader() {
   const name = useAppStore((s) => s.snapshot?.file.project.name ?? '');
@@ -11,6 +12,7 @@ export function ProjectHeader() {
   const canUndo = useAppStore((s) => s.snapshot?.canUndo ?? false);
   const canRedo = useAppStore((s) => s.snapshot?.canRedo ?? false);
   const logline = useAppStore((s) => s.snapshot?.file.project.logline);
+  const projectId = useAppStore((s) => s.snapshot?.file.project.id);
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
   const closeProject = useAppStore((s) => s.closeProject);
@@ -73,6 +75,7 @@ export function ProjectHeader() {
         >
           Redo
         </button>
+        {projectId && <ExportMenu projectId={projectId} />}
         <button type="button" onClick={() => showSettings(true)} aria-haspopup="dialog">
           Settings
         </button>

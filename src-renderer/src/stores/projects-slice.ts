@@ -1,5 +1,5 @@
 // Projects slice: the home screen's project list and its verbs (create, rename, duplicate, delete, import, export, demo).
-import type { ExportedFile, ProjectKind, ProjectSummary, Result } from '../contract';
+import type { ExportedFile, ProjectExportFormat, ProjectKind, ProjectSummary, Result } from '../contract';
 import type { SliceCreator } from './types';
 
 export interface ProjectsSlice {
@@ -13,8 +13,8 @@ export interface ProjectsSlice {
   duplicateProject(projectId: string): Promise<ProjectSummary | null>;
   deleteProject(projectId: string): Promise<boolean>;
   importProject(fileName: string, base64: string): Promise<ProjectSummary | null>;
-  /** Returns the exported file; the caller turns it into a download (a DOM concern). */
-  exportProject(projectId: string): Promise<ExportedFile | null>;
+  /** Returns the exported file (the archive by default); the caller turns it into a download (a DOM concern). */
+  exportProject(projectId: string, format?: ProjectExportFormat): Promise<ExportedFile | null>;
   /** Creates (or finds) the demo project and opens it. */
   openDemo(): Promise<void>;
 }
@@ -87,11 +87,12 @@ export const createProjectsSlice: SliceCreator<ProjectsSlice> = (set, get, api) 
       upsert(imported);
       const remap =
         imported.remappedIds > 0 ? ` (${imported.remappedIds} ids were renumbered to avoid a clash)` : '';
-      get().notify(`Imported “${imported.name}”${remap}.`);
+      const how = imported.understood ? ` — read as ${imported.understood}` : '';
+      get().notify(`Imported “${imported.name}”${how}${remap}.`);
       return imported;
     },
-    async exportProject(projectId) {
-      return run(() => api.invoke('project:export', { projectId, format: 'storyloom' }));
+    async exportProject(projectId, format = 'storyloom') {
+      return run(() => api.invoke('project:export', { projectId, format }));
     },
     async openDemo() {
       const demo = await run(() => api.invoke('project:openDemo', {}));

@@ -1,0 +1,145 @@
+// Reads a casting roster CSV (name, playing age, gender, languages, skills, look, credits) all-or-nothing.
+import Papa from 'papaparse';
+import { AppFailure } from '../../shared/failure';
+
+type Gender = 'female' | 'male' | 'nonbinary' | 'unspecified';
+
+/** One talent as the roster gives it. */
+export interface RosterTalent {
+  name: string;
+  ageMin: number;
+  ageMax: number;
+  gender?: Gender;
+  languages: string[];
+  skills: string[];
+  look?: string;
+  credits: string[];
+  /** The line of the file the row starts on (1 = the header). */
+  line: number;
+}
+
+type Column = 'name' | 'age' | 'gender' | 'languages' | 'skills' | 'look' | 'credits';
+
+/** Header spellings a roster may use, per column. */
+const HEADERS: Record<Column, RegExp> = {
+  name: /^(name|talent|actor|actress|performer)$/,
+  age: /^(playing age|playing ages|age range|ages?|playing range)$/,
+  gender: /^(gender|sex)$/,
+  languages: /^(languages?|speaks)$/,
+  skills: /^(skills?|special skills)$/,
+  look: /^(look|looks|appearance|description)$/,
+  credits: /^(credits?|filmography)$/,
+};
+
+const GENDERS: Record<string, Gender> = {
+  female: 'female',
+  f: 'female',
+  woman: 'female',
+  w: 'female',
+  male: 'male',
+  m: 'male',
+  man: 'male',
+  nonbinary: 'nonbinary',
+  'non-binary': 'nonbinary',
+  nb: 'nonbinary',
+  enby: 'nonbinary',
+  unspecified: 'unspecified',
+  any: 'unspecified',
+};
+
+const refuse = (line: number, message: string): never => {
+  throw new AppFailure(
+    'ROSTER_ROW_INVALID',
+    `Line ${line}: ${message} Nothing was imported.`,
+    'Fix that line of the CSV and import it again.',
+    { line },
+  );
+};
+
+const list = (cell: string | undefined): string[] =>
+  (cell ?? '')
+    .split(/[;|,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+function columnsOf(header: readonly string[]): Map<Column, number> {
+  const columns = new Map<Column, number>();
+  header.forEach((raw, index) => {
+    const name = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+    const column = (Object.keys(HEADERS) as Column[]).find((c) => HEADERS[c].test(name));
+    if (column && !columns.has(column)) columns.set(column, index);
+  });
+  for (const needed of ['name', 'age'] as const) {
+    if (!columns.has(needed))
+      refuse(
+        1,
+        `the header has no ${needed === 'age' ? '"playing age"' : '"name"'} column (found: ${header.join(', ')}).`,
+      );
+  }
+  return columns;
+}
+
+/** "45-58", "45–58", "45 to 58" or a single "30". */
+function playingAge(cell: string, line: number): [number, number] {
+  const m = /^\s*(\d{1,3})\s*(?:(?:-|–|—|to)\s*(\d{1,3}))?\s*$/.exec(cell);
+  if (!m) return refuse(line, `playing age "${cell}" is not a range like 45-58.`);
+  const min = Number(m[1]);
+  const max = Number(m[2] ?? m[1]);
+  if (min > max) return refuse(line, `playing age ${min}-${max} runs backwards.`);
+  if (max > 120) return refuse(line, `playing age ${max} is not a human age.`);
+  return [min, max];
+}
+
+function rowOf(cells: readonly string[], columns: Map<Column, number>, line: number): RosterTalent {
+  const cell = (c: Column) => {
+    const i = columns.get(c);
+    return i === undefined ? '' : (cells[i] ?? '').trim();
+  };
+  const name = cell('name');
+  if (!name) refuse(line, 'the name is empty.');
+  if (name.length > 200) refuse(line, 'the name is longer than 200 characters.');
+  const [ageMin, ageMax] = playingAge(cell('age'), line);
+  const genderCell = cell('gender').toLowerCase();
+  const gender = genderCell ? GENDERS[genderCell] : undefined;
+  if (genderCell && !gender) refuse(line, `gender "${cell('gender')}" is not female, male or nonbinary.`);
+  const talent: RosterTalent = {
+    name,
+    ageMin,
+    ageMax,
+    languages: list(cell('languages')),
+    skills: list(cell('skills')),
+    credits: list(cell('credits')),
+    line,
+  };
+  if (gender) talent.gender = gender;
+  if (cell('look')) talent.look = cell('look').slice(0, 2_000);
+  return talent;
+}
+
+/**
+ * Parses a roster. Every row is checked before anything is returned: the first bad row refuses the whole
+ * file with its line number (`ROSTER_ROW_INVALID`), so an import is all or nothing.
+ */
+export function readTalentRoster(text: string): RosterTalent[] {
+  const clean = text.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
+  // A one-column guess is not an error of the file: a roster with one bad column is caught per row below.
+  const firstError = parsed.errors.find((e) => e.type !== 'Delimiter');
+  if (firstError) refuse((firstError.row ?? 0) + 1, `the CSV cannot be read (${firstError.message}).`);
+  // Line numbers count physical lines, so a quoted cell with line breaks moves the following rows down.
+  const lines: number[] = [];
+  let line = 1;
+  for (const row of parsed.data) {
+    lines.push(line);
+    line += 1 + row.reduce((n, c) => n + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+  }
+  const [header, ...rows] = parsed.data;
+  if (!header || header.every((c) => !c.trim())) return refuse(1, 'the file is empty.');
+  const columns = columnsOf(header);
+  const talents = rows
+    .map((cells, i) => ({ cells, line: lines[i + 1]! }))
+    .filter(({ cells }) => cells.some((c) => c.trim()))
+    .map(({ cells, line: at }) => rowOf(cells, columns, at));
+  if (talents.length === 0) refuse(2, 'the roster has a header but no talents.');
+  return talents;
+}
