@@ -1,15 +1,17 @@
 // `storyloom new | list | import | export`: project commands over the same services as the app.
-import { promises as fs } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { ProjectKindSchema } from '../../../src-preload/contract/entities';
 import { APP_VERSION } from '../../shared/app-version';
 import { AppFailure } from '../../shared/failure';
+import { ARCHIVE_LIMITS } from '../../formats/archive/archive-limits';
+import { MAX_TEXT_FILE_BYTES } from '../../formats/text/import-text';
 import { writeFileDurable } from '../../store/durable-write';
 import { exportProject, importProject } from '../../store/project-transfer';
 import { intOption, stringOption } from '../args';
 import { cliServices } from '../cli-context';
 import { printResult } from '../cli-output';
 import type { CommandRun } from '../cli-types';
+import { readInputFile } from '../read-input-file';
 
 function kindOf(raw: string | undefined) {
   const parsed = ProjectKindSchema.safeParse(raw ?? 'short-film');
@@ -78,12 +80,14 @@ export const importCommand: CommandRun = async (args, io) => {
   const file = args.positionals[0];
   if (!file) throw new AppFailure('CLI_USAGE', 'Which file? `storyloom import <file>`.');
   const ext = extname(file).toLowerCase();
-  const bytes = await fs.readFile(resolve(file)).catch(() => {
-    throw new AppFailure('FILE_NOT_FOUND', `Cannot read ${file}.`, 'Check the path.');
-  });
+  const archive = ext === '.storyloom';
+  const bytes = await readInputFile(
+    resolve(file),
+    archive ? ARCHIVE_LIMITS.maxArchiveBytes : MAX_TEXT_FILE_BYTES,
+  );
   const services = cliServices(args, io);
-  if (ext === '.storyloom') {
-    const summary = await importProject(services.projects, new Uint8Array(bytes));
+  if (archive) {
+    const summary = await importProject(services.projects, bytes);
     printResult(
       args,
       io,
@@ -99,20 +103,21 @@ export const importCommand: CommandRun = async (args, io) => {
       'Import a .storyloom archive, a screenplay (.fountain, .fdx) or a manuscript (.txt, .md).',
     );
   }
-  const { analyzeIntoSession, describeCounts } = await import('../../agents/analyze-source');
+  const { importTextProject, describeCounts } = await import('../../agents/analyze-source');
   const name = basename(file, extname(file)).replace(/[_-]+/g, ' ').trim() || 'Imported project';
   const kind = kindOf(
     stringOption(args, 'kind') ?? (ext === '.fountain' || ext === '.fdx' ? 'short-film' : 'feature-film'),
   );
-  const summary = await services.projects.create(stringOption(args, 'name') ?? name, kind);
-  const session = await services.projects.open(summary.id);
-  const counts = await analyzeIntoSession(session, bytes.toString('utf8'), basename(file));
+  const imported = await importTextProject(services.projects, bytes, basename(file), {
+    name: stringOption(args, 'name') ?? name,
+    kind,
+  });
   await services.shutdown();
   printResult(
     args,
     io,
-    { projectId: summary.id, path: summary.path, ...counts },
-    `Imported ${basename(file)} as "${summary.name}": ${describeCounts(counts)}.\n${summary.path}`,
+    { projectId: imported.file.project.id, path: imported.dir, ...imported.counts },
+    `Imported ${basename(file)} as "${imported.file.project.name}": ${describeCounts(imported.counts)}.\n${imported.dir}`,
   );
   return 0;
 };
