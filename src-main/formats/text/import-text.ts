@@ -55,18 +55,19 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 function decode(bytes: Uint8Array, name: string): string {
   const bom = bomOf(bytes);
   const encoding = bom?.encoding ?? guessUtf16(bytes) ?? 'utf-8';
+  // NUL is valid UTF-8 but never part of a text document: the surest sign of a binary file.
+  const nul = encoding === 'utf-8' ? bytes.indexOf(0) : -1;
+  if (nul >= 0) {
+    refuse(
+      'IMPORT_NOT_TEXT',
+      `${name} is not a text file: it contains binary data (a NUL byte at offset ${nul}).`,
+      { file: name, offset: nul, problem: 'binary' },
+      'Import a screenplay (.fountain, .fdx) or a manuscript (.txt, .md) saved as plain text.',
+    );
+  }
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(bom?.skip ?? 0));
   } catch {
-    const nul = bytes.indexOf(0);
-    if (encoding === 'utf-8' && nul >= 0) {
-      return refuse(
-        'IMPORT_NOT_TEXT',
-        `${name} is not a text file: it contains binary data (a NUL byte at offset ${nul}).`,
-        { file: name, offset: nul, problem: 'binary' },
-        'Import a screenplay (.fountain, .fdx) or a manuscript (.txt, .md) saved as plain text.',
-      );
-    }
     return refuse(
       'IMPORT_BAD_ENCODING',
       `${name} is not valid ${encoding.toUpperCase()} text (it may use an older encoding such as Windows-1252).`,
