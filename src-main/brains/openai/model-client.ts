@@ -12,6 +12,7 @@ import {
   BrainCancelledError,
   classifyFailure,
   isRetryable,
+  MAX_REPLY_CHARS,
   ModelCallError,
   type ClassifiedFailure,
 } from './model-errors';
@@ -68,6 +69,15 @@ function replyText(
   if (text) return text;
   const tool = message.tool_calls?.[0];
   return tool ? JSON.stringify(tool.args) : '';
+}
+
+/** The answer, or a `too_large` failure (never retried) when it passes MAX_REPLY_CHARS. */
+function capped(text: string): string {
+  if (text.length <= MAX_REPLY_CHARS) return text;
+  throw new ModelCallError(
+    'too_large',
+    `The model's answer passed ${MAX_REPLY_CHARS} characters; the rest was not read.`,
+  );
 }
 
 /**
@@ -171,7 +181,7 @@ export class ModelClient {
       const message = await this.model.invoke(messages, callOptions);
       const u = message.usage_metadata;
       return {
-        text: replyText(message),
+        text: capped(replyText(message)),
         ...(u ? { usage: { promptTokens: u.input_tokens, completionTokens: u.output_tokens } } : {}),
       };
     }
@@ -181,7 +191,8 @@ export class ModelClient {
     for await (const chunk of await this.model.stream(messages, callOptions)) {
       const piece = chunk.text;
       if (piece) {
-        text += piece;
+        // Leaving the loop closes the stream: the rest of an over-long answer is never read.
+        text = capped(text + piece);
         onToken(piece);
       }
       if (chunk.tool_call_chunks?.length) tool = tool ? tool.concat(chunk) : chunk;
@@ -189,7 +200,7 @@ export class ModelClient {
       if (u && (u.input_tokens || u.output_tokens))
         usage = { promptTokens: u.input_tokens, completionTokens: u.output_tokens };
     }
-    if (!text && tool) text = replyText(tool);
+    if (!text && tool) text = capped(replyText(tool));
     return { text, ...(usage ? { usage } : {}) };
   }
 

@@ -13,7 +13,14 @@ export type ModelFailureKind =
   | 'bad_request'
   | 'unreachable'
   | 'connection'
-  | 'empty_reply';
+  | 'empty_reply'
+  | 'too_large';
+
+/**
+ * The longest model answer accepted, in characters. A chat reply or a structured answer is a few KB; far more
+ * is a broken or hostile server, and keeping it would cost memory and could not be saved in the chat log.
+ */
+export const MAX_REPLY_CHARS = 1_000_000;
 
 /** A model call that failed for good (after any retries). */
 export class ModelCallError extends AppFailure {
@@ -146,6 +153,8 @@ export function describeFailure(kind: ModelFailureKind): string {
       return 'the connection to the model server dropped';
     case 'empty_reply':
       return 'the model returned an empty answer';
+    case 'too_large':
+      return `the model's answer was longer than the ${MAX_REPLY_CHARS.toLocaleString('en-US')}-character limit`;
     default:
       return assertNever(kind, 'failure kind');
   }
