@@ -80,6 +80,40 @@ function capped(text: string): string {
   );
 }
 
+/** A whole (non-stream) JSON answer is read in one piece: bounded in bytes (escapes take up to 6 per character). */
+const MAX_JSON_BODY_BYTES = MAX_REPLY_CHARS * 6 + 64 * 1024;
+
+/**
+ * fetch for the SDK that stops reading a non-stream body past MAX_JSON_BODY_BYTES, so a 30 MB answer is cut
+ * while it arrives instead of being buffered whole (streams are cut by `capped` as their text grows).
+ */
+const cappedFetch: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init);
+  const type = response.headers.get('content-type') ?? '';
+  if (!response.body || type.includes('event-stream')) return response;
+  let seen = 0;
+  const limited = response.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        seen += chunk.byteLength;
+        if (seen > MAX_JSON_BODY_BYTES) {
+          controller.error(
+            new ModelCallError(
+              'too_large',
+              `The model's answer passed ${MAX_JSON_BODY_BYTES} bytes; the rest was not read.`,
+            ),
+          );
+        } else controller.enqueue(chunk);
+      },
+    }),
+  );
+  return new Response(limited, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+};
+
 /**
  * Calls the model behind an OpenAI-compatible endpoint. LangChain's own retries are off (`maxRetries: 0`):
  * its defaults retry hung servers and prose-instead-of-JSON for minutes, and its back-off ignores our
@@ -100,7 +134,7 @@ export class ModelClient {
     this.model = new ChatOpenAI({
       model: settings.model,
       apiKey: settings.apiKey || NO_KEY,
-      configuration: { baseURL: settings.baseURL },
+      configuration: { baseURL: settings.baseURL, fetch: cappedFetch },
       maxRetries: 0,
       timeout: this.timeoutMs,
       // Every stream would otherwise send stream_options.include_usage, which some local servers reject.

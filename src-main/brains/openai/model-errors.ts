@@ -83,6 +83,16 @@ export function retryAfterMs(error: unknown, now = Date.now()): number | undefin
   return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
 
+/** The first ModelCallError along an error's cause chain. */
+function modelCallErrorIn(error: unknown): ModelCallError | undefined {
+  let e: unknown = error;
+  for (let depth = 0; depth < 5 && e; depth++) {
+    if (e instanceof ModelCallError) return e;
+    e = field(e, 'cause');
+  }
+  return undefined;
+}
+
 /** The first `code` (ECONNREFUSED…) along an error's cause chain. */
 function networkCode(error: unknown): string | undefined {
   let e: unknown = error;
@@ -110,8 +120,14 @@ export function classifyFailure(
   const message = error instanceof Error ? error.message : String(error);
   if (signals.user?.aborted) return { kind: 'cancelled', message };
   if (signals.deadline.aborted) return { kind: 'timeout', message };
-  if (error instanceof ModelCallError)
-    return { kind: error.kind, message, ...(error.status !== undefined ? { status: error.status } : {}) };
+  // Our own failures (the reply-size cap) may come back wrapped by the SDK: look along the cause chain.
+  const ours = modelCallErrorIn(error);
+  if (ours)
+    return {
+      kind: ours.kind,
+      message: ours.message,
+      ...(ours.status !== undefined ? { status: ours.status } : {}),
+    };
   const name = field(error, 'name');
   if (name === 'TimeoutError' || /timed out/i.test(message)) return { kind: 'timeout', message };
   const s = status(error);
