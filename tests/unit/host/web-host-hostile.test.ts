@@ -42,8 +42,7 @@ function rawGet(port: number, path: string): Promise<number> {
   });
 }
 
-const listTable = (list: () => Promise<unknown>) =>
-  ({ 'project:list': list }) as unknown as HandlerTable;
+const listTable = (list: () => Promise<unknown>) => ({ 'project:list': list }) as unknown as HandlerTable;
 
 describe('web host: hostile HTTP requests (issue 8, finding 2)', () => {
   it('GET /%ff, //[ and other malformed URLs get a 4xx and the host keeps serving', async () => {
@@ -93,7 +92,8 @@ describe('web host: per-connection backpressure (issue 8, finding 10)', () => {
       ws.once('error', reject);
     });
     const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
-    const frame = (id: number) => JSON.stringify({ kind: 'invoke', id, channel: 'project:list', payload: {} });
+    const frame = (id: number) =>
+      JSON.stringify({ kind: 'invoke', id, channel: 'project:list', payload: {} });
     for (let id = 1; id <= 20_000; id++) ws.send(frame(id));
     const code = await closed;
     for (const release of gate.splice(0)) release();
