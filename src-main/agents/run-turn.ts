@@ -15,6 +15,9 @@ import type { PipelineService } from './pipeline/pipeline-service';
 import type { QueueService } from '../queue/queue-service';
 import { emptyOutcome, type TurnOutcome } from './state';
 
+/** The longest command a follow-up choice may carry (ChatMessageSchema's cap). */
+const MAX_CHOICE_COMMAND = 2_000;
+
 export interface TurnInput {
   session: ProjectSession;
   log: ChatLog;
@@ -88,7 +91,12 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
     const appError = cancelled
       ? { code: 'RUN_CANCELLED', message: 'Cancelled — nothing was changed by this message.' }
       : toAppError(caught);
-    error = appError;
+    // The chat log keeps code, message and remedy only (its schema is strict): details stay in the event.
+    error = {
+      code: appError.code,
+      message: appError.message.slice(0, 2_000),
+      ...(appError.remedy ? { remedy: appError.remedy.slice(0, 2_000) } : {}),
+    };
     outcome = {
       ...emptyOutcome(),
       replyParts: [
@@ -96,7 +104,8 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
           ? appError.message
           : `That didn't work: ${appError.message}${appError.remedy ? ` ${appError.remedy}` : ''}`,
       ],
-      choices: [{ label: 'Try again', command: input.text }],
+      // A choice's command has a length cap: a long message (a pasted chapter) is sent again by hand.
+      choices: input.text.length <= MAX_CHOICE_COMMAND ? [{ label: 'Try again', command: input.text }] : [],
     };
     if (!cancelled)
       emit({

@@ -22,23 +22,46 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
   "connect-src 'self' ws://127.0.0.1:* ws://localhost:*; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/** The URL of a request, or null when it cannot be parsed (`//[`, a bare `%`…): never throws. */
+export function parseRequestUrl(raw: string | undefined): URL | null {
+  try {
+    return new URL(raw ?? '/', 'http://127.0.0.1');
+  } catch {
+    return null;
+  }
+}
+
+/** The decoded path of a URL, or null when its percent-encoding is malformed (`/%ff`, `/%`). */
+function decodedPath(url: URL): string | null {
+  try {
+    return decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+}
+
+function plain(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(text);
+}
+
+/** Serves files under `rootDir`. The returned handler never rejects for a request it was given. */
 export function createStaticHandler(rootDir: string) {
   const root = resolve(rootDir);
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    let path = decodeURIComponent(url.pathname);
+    const url = parseRequestUrl(request.url);
+    let path = url ? decodedPath(url) : null;
+    if (path === null || path.includes('\0')) return plain(response, 400, 'Bad request');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return plain(response, 405, 'Method not allowed');
     if (path === '/' || path === '') path = '/index.html';
     const file = normalize(join(root, path));
-    if (!file.startsWith(root + sep)) {
-      response.writeHead(403).end('Forbidden');
-      return;
-    }
+    if (!file.startsWith(root + sep)) return plain(response, 403, 'Forbidden');
     if (!existsSync(join(root, 'index.html'))) {
-      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end(
+      return plain(
+        response,
+        503,
         'The Storyloom renderer is not built yet. Run `npm run build`, then start web mode again.',
       );
-      return;
     }
     try {
       const body = await fs.readFile(file);
@@ -48,9 +71,9 @@ export function createStaticHandler(rootDir: string) {
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-store',
       });
-      response.end(body);
+      response.end(request.method === 'HEAD' ? undefined : body);
     } catch {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      plain(response, 404, 'Not found');
     }
   };
 }

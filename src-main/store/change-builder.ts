@@ -1,8 +1,29 @@
 // Plans several entity ops against a working copy, so later ops can reference earlier ones; commit them as one change.
 import type { EntityType } from '../../src-preload/contract/entities';
 import type { ChangeOp, ProjectFile } from '../../src-preload/contract/project';
+import { AppFailure } from '../shared/failure';
 import { nowIso } from '../shared/ids';
 import { applyOps, planCreate, planDelete, planUpdate, type EntityWriteOptions } from './entity-ops';
+
+/**
+ * An invalid entity planned from a source text carries where it came from (and the start of the invalid
+ * value, to find its exact line), so the error can name the line of the file.
+ */
+function withSource(
+  error: unknown,
+  data: Record<string, unknown>,
+  source: { file: string; start: number } | undefined,
+): unknown {
+  if (!(error instanceof AppFailure) || !source) return error;
+  const field = typeof error.details?.field === 'string' ? error.details.field.split('.')[1] : undefined;
+  const value = field !== undefined ? data[field] : undefined;
+  return new AppFailure(error.code, error.message, error.remedy, {
+    ...error.details,
+    sourceFile: source.file,
+    sourceOffset: source.start,
+    ...(typeof value === 'string' && value.trim() ? { sourceText: value.trim().slice(0, 60) } : {}),
+  });
+}
 
 export class ChangeBuilder {
   readonly ops: ChangeOp[] = [];
@@ -25,7 +46,12 @@ export class ChangeBuilder {
     data: Record<string, unknown>,
     overrides: Partial<Omit<EntityWriteOptions, 'now'>> = {},
   ): ChangeOp {
-    return this.add([planCreate(this.work, type, data, { ...this.options, ...overrides, now: this.now })]);
+    const options = { ...this.options, ...overrides, now: this.now };
+    try {
+      return this.add([planCreate(this.work, type, data, options)]);
+    } catch (error) {
+      throw withSource(error, data, options.provenance?.source);
+    }
   }
 
   update(type: EntityType, id: string, patch: Record<string, unknown>): ChangeOp {

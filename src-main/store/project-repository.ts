@@ -1,6 +1,7 @@
 // The projects root: list, create, open (one session per project), rename, duplicate, delete, backups.
 import { existsSync, promises as fs } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { basename, join, resolve } from 'node:path';
 import type { ProjectSummary } from '../../src-preload/contract/dto';
 import type { ProjectKind } from '../../src-preload/contract/entities';
 import type { ProjectFile } from '../../src-preload/contract/project';
@@ -18,8 +19,8 @@ import { remapProjectIds } from './remap-ids';
 import { serializeProjectFile } from './serialize-project';
 import type { ChangeSummary } from '../../src-preload/contract/dto';
 
-/** Suffix of the folder a new project is written in before it is renamed into place. */
-const STAGING_SUFFIX = '.partial';
+/** Hidden folder of the projects root where new projects are assembled before they appear. */
+export const STAGING_DIR = '.staging';
 
 export interface RepositoryOptions {
   root: string;
@@ -46,8 +47,8 @@ export class ProjectRepository {
     await fs.mkdir(this.root, { recursive: true });
     const summaries: ProjectSummary[] = [];
     for (const entry of await fs.readdir(this.root, { withFileTypes: true })) {
-      // `.partial` folders are creations a killed process never finished: not projects, never listed.
-      if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name.endsWith(STAGING_SUFFIX)) continue;
+      // Hidden folders (`.staging` holds creations a killed process never finished) are not projects.
+      if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
       const dir = join(this.root, entry.name);
       const open = [...this.sessions.values()].find((s) => s.dir === dir);
       if (open) {
@@ -93,15 +94,21 @@ export class ProjectRepository {
     await fs.mkdir(this.root, { recursive: true });
     const dir = join(this.root, projectFolderName(file.project.name, file.project.id));
     if (existsSync(dir)) throw new AppFailure('PROJECT_EXISTS', `A project folder already exists at ${dir}.`);
-    const staging = `${dir}${STAGING_SUFFIX}`;
-    await fs.rm(staging, { recursive: true, force: true });
-    await fs.mkdir(join(staging, 'chat'), { recursive: true });
-    await fs.mkdir(join(staging, 'runs'), { recursive: true });
-    await fs.mkdir(join(staging, 'assets'), { recursive: true });
-    await writeFileDurable(join(staging, PROJECT_FILE), serializeProjectFile(file));
-    if (extra) await extra(staging);
-    // The folder appears complete or not at all.
-    await fs.rename(staging, dir);
+    // Staged in a hidden folder of the same root (same filesystem, so the rename is atomic): a kill or an
+    // error before the rename leaves nothing that `list` shows as a project.
+    const staging = join(this.root, STAGING_DIR, `${basename(dir)}-${randomBytes(6).toString('hex')}`);
+    try {
+      await fs.mkdir(join(staging, 'chat'), { recursive: true });
+      await fs.mkdir(join(staging, 'runs'), { recursive: true });
+      await fs.mkdir(join(staging, 'assets'), { recursive: true });
+      await writeFileDurable(join(staging, PROJECT_FILE), serializeProjectFile(file));
+      if (extra) await extra(staging);
+      // The folder appears complete or not at all.
+      await fs.rename(staging, dir);
+    } catch (error) {
+      await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
+      throw error;
+    }
     this.dirs.set(file.project.id, dir);
     return dir;
   }

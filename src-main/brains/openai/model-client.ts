@@ -12,6 +12,7 @@ import {
   BrainCancelledError,
   classifyFailure,
   isRetryable,
+  MAX_REPLY_CHARS,
   ModelCallError,
   type ClassifiedFailure,
 } from './model-errors';
@@ -70,6 +71,49 @@ function replyText(
   return tool ? JSON.stringify(tool.args) : '';
 }
 
+/** The answer, or a `too_large` failure (never retried) when it passes MAX_REPLY_CHARS. */
+function capped(text: string): string {
+  if (text.length <= MAX_REPLY_CHARS) return text;
+  throw new ModelCallError(
+    'too_large',
+    `The model's answer passed ${MAX_REPLY_CHARS} characters; the rest was not read.`,
+  );
+}
+
+/** A whole (non-stream) JSON answer is read in one piece: bounded in bytes (escapes take up to 6 per character). */
+const MAX_JSON_BODY_BYTES = MAX_REPLY_CHARS * 6 + 64 * 1024;
+
+/**
+ * fetch for the SDK that stops reading a non-stream body past MAX_JSON_BODY_BYTES, so a 30 MB answer is cut
+ * while it arrives instead of being buffered whole (streams are cut by `capped` as their text grows).
+ */
+const cappedFetch: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init);
+  const type = response.headers.get('content-type') ?? '';
+  if (!response.body || type.includes('event-stream')) return response;
+  let seen = 0;
+  const limited = response.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        seen += chunk.byteLength;
+        if (seen > MAX_JSON_BODY_BYTES) {
+          controller.error(
+            new ModelCallError(
+              'too_large',
+              `The model's answer passed ${MAX_JSON_BODY_BYTES} bytes; the rest was not read.`,
+            ),
+          );
+        } else controller.enqueue(chunk);
+      },
+    }),
+  );
+  return new Response(limited, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+};
+
 /**
  * Calls the model behind an OpenAI-compatible endpoint. LangChain's own retries are off (`maxRetries: 0`):
  * its defaults retry hung servers and prose-instead-of-JSON for minutes, and its back-off ignores our
@@ -96,7 +140,7 @@ export class ModelClient {
         new ChatOpenAI({
           model: this.settings.model,
           apiKey: this.settings.apiKey || NO_KEY,
-          configuration: { baseURL: this.settings.baseURL },
+          configuration: { baseURL: this.settings.baseURL, fetch: cappedFetch },
           maxRetries: 0,
           timeout: this.timeoutMs,
           // Every stream would otherwise send stream_options.include_usage, which some local servers reject.
@@ -182,7 +226,7 @@ export class ModelClient {
       const message = await model.invoke(messages, callOptions);
       const u = message.usage_metadata;
       return {
-        text: replyText(message),
+        text: capped(replyText(message)),
         ...(u ? { usage: { promptTokens: u.input_tokens, completionTokens: u.output_tokens } } : {}),
       };
     }
@@ -192,7 +236,8 @@ export class ModelClient {
     for await (const chunk of await model.stream(messages, callOptions)) {
       const piece = chunk.text;
       if (piece) {
-        text += piece;
+        // Leaving the loop closes the stream: the rest of an over-long answer is never read.
+        text = capped(text + piece);
         onToken(piece);
       }
       if (chunk.tool_call_chunks?.length) tool = tool ? tool.concat(chunk) : chunk;
@@ -200,7 +245,7 @@ export class ModelClient {
       if (u && (u.input_tokens || u.output_tokens))
         usage = { promptTokens: u.input_tokens, completionTokens: u.output_tokens };
     }
-    if (!text && tool) text = replyText(tool);
+    if (!text && tool) text = capped(replyText(tool));
     return { text, ...(usage ? { usage } : {}) };
   }
 

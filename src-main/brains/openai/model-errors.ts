@@ -13,7 +13,14 @@ export type ModelFailureKind =
   | 'bad_request'
   | 'unreachable'
   | 'connection'
-  | 'empty_reply';
+  | 'empty_reply'
+  | 'too_large';
+
+/**
+ * The longest model answer accepted, in characters. A chat reply or a structured answer is a few KB; far more
+ * is a broken or hostile server, and keeping it would cost memory and could not be saved in the chat log.
+ */
+export const MAX_REPLY_CHARS = 1_000_000;
 
 /** A model call that failed for good (after any retries). */
 export class ModelCallError extends AppFailure {
@@ -76,6 +83,16 @@ export function retryAfterMs(error: unknown, now = Date.now()): number | undefin
   return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
 
+/** The first ModelCallError along an error's cause chain. */
+function modelCallErrorIn(error: unknown): ModelCallError | undefined {
+  let e: unknown = error;
+  for (let depth = 0; depth < 5 && e; depth++) {
+    if (e instanceof ModelCallError) return e;
+    e = field(e, 'cause');
+  }
+  return undefined;
+}
+
 /** The first `code` (ECONNREFUSED…) along an error's cause chain. */
 function networkCode(error: unknown): string | undefined {
   let e: unknown = error;
@@ -103,8 +120,14 @@ export function classifyFailure(
   const message = error instanceof Error ? error.message : String(error);
   if (signals.user?.aborted) return { kind: 'cancelled', message };
   if (signals.deadline.aborted) return { kind: 'timeout', message };
-  if (error instanceof ModelCallError)
-    return { kind: error.kind, message, ...(error.status !== undefined ? { status: error.status } : {}) };
+  // Our own failures (the reply-size cap) may come back wrapped by the SDK: look along the cause chain.
+  const ours = modelCallErrorIn(error);
+  if (ours)
+    return {
+      kind: ours.kind,
+      message: ours.message,
+      ...(ours.status !== undefined ? { status: ours.status } : {}),
+    };
   const name = field(error, 'name');
   if (name === 'TimeoutError' || /timed out/i.test(message)) return { kind: 'timeout', message };
   const s = status(error);
@@ -146,6 +169,8 @@ export function describeFailure(kind: ModelFailureKind): string {
       return 'the connection to the model server dropped';
     case 'empty_reply':
       return 'the model returned an empty answer';
+    case 'too_large':
+      return `the model's answer was longer than the ${MAX_REPLY_CHARS.toLocaleString('en-US')}-character limit`;
     default:
       return assertNever(kind, 'failure kind');
   }

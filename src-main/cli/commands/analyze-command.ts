@@ -1,30 +1,29 @@
 // `storyloom analyze <file>`: a manuscript (.txt/.md) or screenplay (.fountain/.fdx) → characters, locations, scenes, relationships.
-import { promises as fs } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { analyzeProse } from '../../formats/manuscript/analyze-prose';
 import { parseFdx, parseFountain, screenplayToAnalysis } from '../../formats/screenplay';
+import { decodeImportText, MAX_TEXT_FILE_BYTES } from '../../formats/text/import-text';
 import { AppFailure } from '../../shared/failure';
 import { printResult } from '../cli-output';
 import type { CommandRun } from '../cli-types';
+import { readInputFile } from '../read-input-file';
 
 const PROSE = ['.txt', '.md', '.markdown', '.text'];
 
 /** Analysis in the shape of DESIGN.md §2. */
 export async function analyzeFile(path: string) {
   const ext = extname(path).toLowerCase();
-  const text = await fs.readFile(path, 'utf8').catch(() => {
-    throw new AppFailure('FILE_NOT_FOUND', `Cannot read ${path}.`, 'Check the path.');
-  });
-  if (ext === '.fountain' || ext === '.fdx') {
-    const analysis = screenplayToAnalysis(ext === '.fdx' ? parseFdx(text) : parseFountain(text));
-    return { format: ext.slice(1), ...analysis };
-  }
-  if (!PROSE.includes(ext) && ext !== '') {
+  if (ext !== '.fountain' && ext !== '.fdx' && !PROSE.includes(ext) && ext !== '') {
     throw new AppFailure(
       'UNSUPPORTED_FILE',
       `Storyloom cannot analyze ${ext} files.`,
       `Use a manuscript (${PROSE.join(', ')}) or a screenplay (.fountain, .fdx).`,
     );
+  }
+  const { text } = decodeImportText(await readInputFile(path, MAX_TEXT_FILE_BYTES), basename(path));
+  if (ext === '.fountain' || ext === '.fdx') {
+    const analysis = screenplayToAnalysis(ext === '.fdx' ? parseFdx(text) : parseFountain(text));
+    return { format: ext.slice(1), ...analysis };
   }
   const prose = analyzeProse(text, { file: path });
   return {

@@ -78,6 +78,8 @@ export const chatCommand: CommandRun = async (args, io) => {
       ...(blocked ? { blocked } : {}),
       deleted: result.deleted,
       choices: result.choices,
+      // What went wrong with the model on the way (retries, offline fallbacks): scripts must see it too.
+      notices: result.notices,
       sessionId: result.sessionId,
       runId: result.runId,
       ...(run ? { run: { runId: run.runId, status: run.status, stagesDone: run.stagesDone.length } } : {}),
@@ -88,7 +90,8 @@ export const chatCommand: CommandRun = async (args, io) => {
     const choices = result.choices.length
       ? `\n${result.choices.map((c) => `  → ${c.label}: "${c.command}"`).join('\n')}`
       : '';
-    printResult(args, io, json, `${reply}${choices}`);
+    const notices = result.notices.length ? `\n${result.notices.map((n) => `  ! ${n}`).join('\n')}` : '';
+    printResult(args, io, json, `${reply}${choices}${notices}`);
     await services.queue.idle(session.id);
     const failure = turnFailure(result, task, run);
     if (!failure) return 0;

@@ -1,5 +1,4 @@
 // `storyloom new | list | import | export`: project commands over the same services as the app.
-import { promises as fs } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { ProjectKindSchema } from '../../../src-preload/contract/entities';
 import {
@@ -9,12 +8,15 @@ import {
 } from '../../../src-preload/contract/exports';
 import { APP_VERSION } from '../../shared/app-version';
 import { AppFailure } from '../../shared/failure';
+import { ARCHIVE_LIMITS } from '../../formats/archive/archive-limits';
+import { MAX_TEXT_FILE_BYTES } from '../../formats/text/import-text';
 import { writeFileDurable } from '../../store/durable-write';
 import { importProject } from '../../store/project-transfer';
 import { intOption, stringOption } from '../args';
 import { cliServices } from '../cli-context';
 import { printResult } from '../cli-output';
 import type { CommandRun } from '../cli-types';
+import { readInputFile } from '../read-input-file';
 
 function kindOf(raw: string | undefined) {
   const parsed = ProjectKindSchema.safeParse(raw ?? 'short-film');
@@ -83,12 +85,14 @@ export const importCommand: CommandRun = async (args, io) => {
   const file = args.positionals[0];
   if (!file) throw new AppFailure('CLI_USAGE', 'Which file? `storyloom import <file>`.');
   const ext = extname(file).toLowerCase();
-  const bytes = await fs.readFile(resolve(file)).catch(() => {
-    throw new AppFailure('FILE_NOT_FOUND', `Cannot read ${file}.`, 'Check the path.');
-  });
+  const archive = ext === '.storyloom';
+  const bytes = await readInputFile(
+    resolve(file),
+    archive ? ARCHIVE_LIMITS.maxArchiveBytes : MAX_TEXT_FILE_BYTES,
+  );
   const services = cliServices(args, io);
-  if (ext === '.storyloom') {
-    const summary = await importProject(services.projects, new Uint8Array(bytes));
+  if (archive) {
+    const summary = await importProject(services.projects, bytes);
     printResult(
       args,
       io,
@@ -111,7 +115,7 @@ export const importCommand: CommandRun = async (args, io) => {
   const { summary, counts } = await importTextAsProject(
     services.projects,
     basename(file),
-    bytes.toString('utf8'),
+    new Uint8Array(bytes),
     {
       ...(kind !== undefined ? { kind: kindOf(kind) } : {}),
       ...(name !== undefined ? { name } : {}),

@@ -1,16 +1,19 @@
 // Limits for reading a .storyloom archive: an imported file is hostile until proven otherwise.
 
 export const ARCHIVE_LIMITS = {
-  /** The archive file itself. */
-  maxArchiveBytes: 512 * 1024 * 1024,
+  /** The archive file itself (read into memory whole). */
+  maxArchiveBytes: 256 * 1024 * 1024,
   maxEntries: 10_000,
   /** One entry, uncompressed (as declared in the central directory; memory is bounded by this). */
-  maxEntryBytes: 256 * 1024 * 1024,
-  /** All entries, uncompressed. */
-  maxTotalBytes: 768 * 1024 * 1024,
-  /** Uncompressed/compressed ratio above which an entry larger than `ratioFloorBytes` is a zip bomb. */
+  maxEntryBytes: 128 * 1024 * 1024,
+  /** All entries, uncompressed: a large project with its images stays far below; memory is bounded by this. */
+  maxTotalBytes: 256 * 1024 * 1024,
+  /**
+   * Uncompressed/compressed ratio above which an entry larger than `ratioFloorBytes`, or the whole archive
+   * once it expands past `ratioFloorBytes * 16`, is a zip bomb. Storyloom's JSON compresses ~5–30×.
+   */
   maxCompressionRatio: 200,
-  ratioFloorBytes: 1024 * 1024,
+  ratioFloorBytes: 64 * 1024,
   maxNameLength: 512,
 } as const;
 

@@ -4,6 +4,7 @@ import { ChatMessageSchema } from '../../../src-preload/contract/chat';
 import type { ProjectFile } from '../../../src-preload/contract/project';
 import { AppFailure } from '../../shared/failure';
 import { describeZodError } from '../../shared/zod-issue';
+import { checkAllReferences } from '../../store/entity-references';
 import { decodeProjectText, findForbiddenKey } from '../../store/project-file-codec';
 import { ASSET_EXTENSIONS, type ArchiveLimits, ARCHIVE_LIMITS } from './archive-limits';
 import { ManifestSchema, sha256, type Manifest } from './manifest';
@@ -113,6 +114,20 @@ function checkChat(name: string, body: string): void {
   });
 }
 
+/**
+ * Dangling references (a scene whose location is not in the project…) are refused, not repaired: an archive
+ * written by Storyloom never has one, so one means the file was altered or damaged, and a silent repair would
+ * hide which data was lost.
+ */
+function checkProjectReferences(project: ProjectFile): void {
+  try {
+    checkAllReferences(project);
+  } catch (error) {
+    if (!(error instanceof AppFailure)) throw error;
+    reject(`project.json is inconsistent: ${error.message}`, { entry: 'project.json', ...error.details });
+  }
+}
+
 /** Reads and fully validates an archive; throws IMPORT_REJECTED naming the exact entry, field or limit. */
 export function readArchive(
   bytes: Uint8Array,
@@ -131,6 +146,7 @@ export function readArchive(
       return reject(error.message, { entry: 'project.json', code: error.code, ...error.details });
     throw error;
   }
+  checkProjectReferences(project);
   const chat = new Map<string, string>();
   const assets = new Map<string, Uint8Array>();
   for (const [name, body] of entries) {

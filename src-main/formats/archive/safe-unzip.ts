@@ -26,10 +26,68 @@ export function unsafeEntryName(
   return null;
 }
 
+/** A central-directory entry as fflate reports it to its filter. */
+interface ZipEntryInfo {
+  name: string;
+  size: number;
+  originalSize: number;
+}
+
+/** Checks entries one by one (count, name, declared size, ratio, running totals); refuses on the first excess. */
+function entryChecker(limits: ArchiveLimits): (file: ZipEntryInfo) => void {
+  let entries = 0;
+  let total = 0;
+  let compressed = 0;
+  return (file) => {
+    entries += 1;
+    if (entries > limits.maxEntries) {
+      reject(`The archive has more than ${limits.maxEntries} entries.`, {
+        limit: 'maxEntries',
+        value: entries,
+      });
+    }
+    const unsafe = unsafeEntryName(file.name, limits.maxNameLength);
+    if (unsafe)
+      reject(`The entry "${file.name}" has ${unsafe}; it could write outside the project.`, {
+        entry: file.name,
+      });
+    if (file.originalSize > limits.maxEntryBytes) {
+      reject(
+        `The entry "${file.name}" expands to ${file.originalSize} bytes; the limit is ${limits.maxEntryBytes}.`,
+        { entry: file.name, limit: 'maxEntryBytes', value: file.originalSize },
+      );
+    }
+    const ratio = file.originalSize / Math.max(1, file.size);
+    if (file.originalSize > limits.ratioFloorBytes && ratio > limits.maxCompressionRatio) {
+      reject(
+        `The entry "${file.name}" expands ${Math.round(ratio)}× (${file.originalSize} bytes from ${file.size}); the limit is ${limits.maxCompressionRatio}× — a zip bomb.`,
+        { entry: file.name, limit: 'maxCompressionRatio', value: ratio },
+      );
+    }
+    total += file.originalSize;
+    compressed += file.size;
+    if (total > limits.maxTotalBytes) {
+      reject(`The archive expands to more than ${limits.maxTotalBytes} bytes in all.`, {
+        limit: 'maxTotalBytes',
+        value: total,
+      });
+    }
+    // Many small entries each under the floor must not add up to a bomb.
+    const overall = total / Math.max(1, compressed);
+    if (total > limits.ratioFloorBytes * 16 && overall > limits.maxCompressionRatio) {
+      reject(
+        `The archive expands ${Math.round(overall)}× in all (${total} bytes from ${compressed} by entry ${entries}); the limit is ${limits.maxCompressionRatio}× — a zip bomb.`,
+        { entry: file.name, limit: 'maxCompressionRatio', value: overall },
+      );
+    }
+  };
+}
+
 /**
  * Unzips `bytes` into a name → content map, refusing anything outside the limits. Memory stays bounded:
- * fflate inflates each entry into a buffer of its declared size, and declared sizes are checked first
- * (an entry that lies about its size is cut at the declared size and then fails its sha256 check).
+ * every entry of the central directory is checked first, without inflating anything (so a bomb is refused
+ * before it costs memory); then fflate inflates each entry into a buffer of its declared size (an entry
+ * that lies about its size is cut at the declared size and then fails its sha256 check).
  */
 export function safeUnzip(
   bytes: Uint8Array,
@@ -46,51 +104,17 @@ export function safeUnzip(
       problem: 'not-zip',
     });
   }
-  let entries = 0;
-  let total = 0;
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, {
+    const check = entryChecker(limits);
+    // Pass 1: the whole directory, nothing inflated.
+    unzipSync(bytes, {
       filter(file) {
-        entries += 1;
-        if (entries > limits.maxEntries) {
-          reject(`The archive has more than ${limits.maxEntries} entries.`, {
-            limit: 'maxEntries',
-            value: entries,
-          });
-        }
-        const unsafe = unsafeEntryName(file.name, limits.maxNameLength);
-        if (unsafe)
-          reject(`The entry "${file.name}" has ${unsafe}; it could write outside the project.`, {
-            entry: file.name,
-          });
-        if (file.originalSize > limits.maxEntryBytes) {
-          reject(
-            `The entry "${file.name}" expands to ${file.originalSize} bytes; the limit is ${limits.maxEntryBytes}.`,
-            {
-              entry: file.name,
-              limit: 'maxEntryBytes',
-              value: file.originalSize,
-            },
-          );
-        }
-        const ratio = file.originalSize / Math.max(1, file.size);
-        if (file.originalSize > limits.ratioFloorBytes && ratio > limits.maxCompressionRatio) {
-          reject(
-            `The entry "${file.name}" expands ${Math.round(ratio)}× (${file.originalSize} bytes from ${file.size}); the limit is ${limits.maxCompressionRatio}× — a zip bomb.`,
-            { entry: file.name, limit: 'maxCompressionRatio', value: ratio },
-          );
-        }
-        total += file.originalSize;
-        if (total > limits.maxTotalBytes) {
-          reject(`The archive expands to more than ${limits.maxTotalBytes} bytes in all.`, {
-            limit: 'maxTotalBytes',
-            value: total,
-          });
-        }
-        return !file.name.endsWith('/');
+        check(file);
+        return false;
       },
     });
+    files = unzipSync(bytes, { filter: (file) => !file.name.endsWith('/') });
   } catch (error) {
     if (error instanceof AppFailure) throw error;
     reject(`The archive is damaged or truncated and cannot be read (${(error as Error).message}).`, {

@@ -90,7 +90,7 @@ export function projectHandlers(services: Services): ProjectHandlers {
         const { summary, counts, understood } = await importTextAsProject(
           projects,
           fileName,
-          bytes.toString('utf8'),
+          new Uint8Array(bytes),
         );
         services.events.emit('project:listChanged', { reason: 'imported' });
         return { ...summary, remappedIds: 0, understood: `${understood}: ${describeCounts(counts)}` };

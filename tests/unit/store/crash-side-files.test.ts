@@ -116,7 +116,7 @@ describe('crash durability of side files (SIGKILL while writing chat, queue, run
       const ids = new Set(listed.map((p) => p.id));
       for (const id of createdProjects) expect(ids.has(id), `new project ${id} lost`).toBe(true);
       for (const summary of listed) {
-        expect(summary.path.endsWith('.partial'), `half-created ${summary.path} listed`).toBe(false);
+        expect(summary.path.includes('.staging'), `half-created ${summary.path} listed`).toBe(false);
         expect(summary.damaged, `listed project ${summary.path} is damaged`).toBeUndefined();
       }
       await repo.closeAll();

@@ -64,7 +64,7 @@ describe('export and import', () => {
       readFileSync(join(session.dir, 'chat', 'main.jsonl'), 'utf8'),
     );
     expect(new Uint8Array(readFileSync(join(imported.path, 'assets', 'portrait.png')))).toEqual(PNG);
-    expect(readdirSync(otherRoot).filter((n) => n.endsWith('.partial'))).toEqual([]);
+    expect(readdirSync(join(otherRoot, '.staging'))).toEqual([]);
     await other.closeAll();
     await repo.closeAll();
   });

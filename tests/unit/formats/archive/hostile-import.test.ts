@@ -1,5 +1,6 @@
 // Hostile archives: every malformed or malicious .storyloom is refused with a specific message and writes nothing.
 import { randomBytes } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../../src-main/shared/failure';
 import { ARCHIVE_LIMITS } from '../../../../src-main/formats/archive/archive-limits';
@@ -150,6 +151,35 @@ describe('zip bombs', () => {
       /more than 1 entries/,
     );
   });
+  it('refuses 760 zero-filled 1 MB entries (an 866 KB archive) by ratio from the directory, before inflating any entry (issue 8, finding 5)', async () => {
+    const one = zeroBombDeflate(1);
+    // The first entry's data is garbage: inflating it would fail as "damaged". The refusal must come first.
+    const garbage = { name: 'chat/a.jsonl', data: randomBytes(64), method: 8 as const, declaredSize: 100 };
+    const entries = Array.from({ length: 760 }, (_, i) => ({
+      name: `assets/${i}.png`,
+      data: one,
+      method: 8 as const,
+      declaredSize: 1024 * 1024,
+    }));
+    const bytes = rawZip([garbage, ...entries]);
+    expect(bytes.length).toBeLessThan(1024 * 1024);
+    const failure = await expectRefused(bytes, /expands \d+× .*the limit is 200× — a zip bomb/);
+    expect(failure.details).toMatchObject({ limit: 'maxCompressionRatio', entry: 'assets/0.png' });
+  });
+  it('refuses many small zero-filled entries (each under the ratio floor) by the ratio of the whole archive', async () => {
+    const small = new Uint8Array(deflateRawSync(Buffer.alloc(60 * 1024), { level: 9 }));
+    const entries = Array.from({ length: 2_000 }, (_, i) => ({
+      name: `assets/${i}.png`,
+      data: small,
+      method: 8 as const,
+      declaredSize: 60 * 1024,
+    }));
+    const failure = await expectRefused(rawZip(entries), /The archive expands \d+× in all .*— a zip bomb/);
+    expect(failure.details?.limit).toBe('maxCompressionRatio');
+  });
+  it('the total expanded cap stays within a desktop budget (≤ 256 MB)', () => {
+    expect(ARCHIVE_LIMITS.maxTotalBytes).toBeLessThanOrEqual(256 * 1024 * 1024);
+  });
   it('a bomb whose headers lie about its size is cut at the declared size (memory stays bounded) and refused', async () => {
     const liar = {
       name: 'project.json',
@@ -232,6 +262,30 @@ describe('forbidden keys and schema versions', () => {
       craftArchive({ 'project.json': PROJECT.replace('"name":"Ada"', '"name":7') }),
       /entities\.characters\.0\.name/,
     );
+  });
+  it('refuses a dangling reference (a relationship to a character that is not in the project), naming entity and field (issue 8, finding 10)', async () => {
+    const file = projectFile();
+    (file.entities.relationships as unknown[]).push({
+      id: '01ARZ3NDEKTSV4RRFFQ69G5FAX',
+      createdAt: '2030-01-01T00:00:00.000Z',
+      updatedAt: '2030-01-01T00:00:00.000Z',
+      createdVia: 'manual',
+      provenance: {},
+      sourceId: CHARACTER.id,
+      targetId: '01ARZ3NDEKTSV4RRFFQ69G5FAZ',
+      kind: 'friendship',
+      strength: 0.5,
+      trust: 0.5,
+    });
+    const bytes = writeArchive({ project: file, chat: new Map(), assets: new Map(), appVersion: 'test' });
+    const failure = await expectRefused(
+      bytes,
+      /project\.json is inconsistent: .*relationship.*targetId points at a character \(01ARZ3NDEKTSV4RRFFQ69G5FAZ\)/,
+    );
+    expect(failure.details).toMatchObject({
+      field: 'relationship.targetId',
+      entityId: '01ARZ3NDEKTSV4RRFFQ69G5FAX',
+    });
   });
   it('refuses an invalid chat message, naming the line and field', async () => {
     await expectRefused(
