@@ -14,6 +14,8 @@ export async function createProject(
   const form = page.getByRole('form', { name: 'New project' });
   await form.getByLabel('Project name').fill(name);
   await form.getByLabel('Kind').selectOption({ label: kind });
+  // The form opens a new project by default; these steps want it listed on the home screen first.
+  await form.getByLabel('Open after creating').uncheck();
   await form.getByRole('button', { name: 'Create' }).click();
   const row = page.getByRole('list', { name: 'Projects' }).getByRole('listitem', { name: name, exact: true });
   await expect(row).toBeVisible();
