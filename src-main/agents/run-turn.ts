@@ -13,6 +13,7 @@ import type { WorkflowConfig } from '../workflow';
 import type { TurnGraph } from './graph';
 import type { PipelineService } from './pipeline/pipeline-service';
 import type { QueueService } from '../queue/queue-service';
+import type { BudgetMeter } from './budget-meter';
 import { emptyOutcome, type TurnOutcome } from './state';
 
 export interface TurnInput {
@@ -20,6 +21,8 @@ export interface TurnInput {
   log: ChatLog;
   graph: TurnGraph;
   brain: Brain;
+  /** The turn's spending meter: the brain's calls count against it (its count is saved with the reply). */
+  budget?: BudgetMeter;
   sessionId: string;
   text: string;
   runId?: string;
@@ -109,6 +112,9 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
   }
 
   const content = outcome.replyParts.join('\n\n');
+  const usage = input.budget?.calls
+    ? { calls: input.budget.calls, costUsd: input.budget.spentUsd }
+    : undefined;
   const assistant: ChatMessage = {
     id: newId(),
     sessionId,
@@ -127,6 +133,7 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
     ...(outcome.followUp ? { followUp: outcome.followUp } : {}),
     ...(error ? { error } : {}),
     ...(outcome.notices.length ? { notices: outcome.notices.slice(0, 20) } : {}),
+    ...(usage ? { usage } : {}),
   };
   await log.append(assistant);
   emit({
@@ -149,6 +156,7 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
     ...(outcome.blocked ? { blocked: outcome.blocked } : {}),
     choices: outcome.choices,
     notices: outcome.notices,
+    ...(usage ? { usage } : {}),
     ...(outcome.pipelineRunId ? { pipelineRunId: outcome.pipelineRunId } : {}),
     ...(outcome.queueTaskId ? { queueTaskId: outcome.queueTaskId } : {}),
     messages: [user, assistant],

@@ -94,6 +94,8 @@ export interface ChatTurnResult {
   blocked?: BlockedInfo;
   choices: Choice[];
   notices: string[];
+  /** Model calls of the turn and their estimated cost (absent offline). */
+  usage?: { calls: number; costUsd: number };
   /** A pipeline run the turn started or resumed: its progress arrives as agent events. */
   pipelineRunId?: string;
   /** A queue task the turn started (bulk creation): its progress arrives as queue:progress events. */

@@ -8,6 +8,8 @@ import { toAppError } from '../../shared/failure';
 import { newId, nowIso } from '../../shared/ids';
 import type { ProjectRepository } from '../../store/project-repository';
 import { loadWorkflowConfig } from '../../workflow/config-file';
+import { withBudget } from '../../brains/budgeted-brain';
+import { BudgetMeter, effectiveCap } from '../budget-meter';
 import { buildPipelineGraph, type PipelineGraph } from './graph';
 import type { PipelineDeps } from './pipeline-deps';
 import { planStages } from './plan-stages';
@@ -33,6 +35,9 @@ function firstCause(error: unknown): unknown {
   return causes.find((e) => e instanceof PipelinePause) ?? causes[0];
 }
 
+/** `capUsd` only when there is one (exact optional properties). */
+const optionalCap = (capUsd: number | undefined) => (capUsd === undefined ? {} : { capUsd });
+
 export class PipelineService {
   private graph: PipelineGraph | null = null;
   private readonly active = new Map<string, { controller: AbortController; done: Promise<RunOutcome> }>();
@@ -41,7 +46,14 @@ export class PipelineService {
     private readonly projects: ProjectRepository,
     private readonly events: EventHub,
     private readonly brain: () => Promise<Brain>,
+    /** The app-wide budget per run (Settings); the project's own budget applies too, the lower one wins. */
+    private readonly appBudget: () => Promise<number | undefined> = async () => undefined,
   ) {}
+
+  /** The cap a run of this project runs under. */
+  private async capFor(session: { file: { project: { settings: { budgetUsd?: number } } } }) {
+    return effectiveCap(session.file.project.settings.budgetUsd, await this.appBudget());
+  }
 
   /** Starts a run; resolves at once with its id. `done` settles when the run finishes, pauses or is cancelled. */
   async start(
@@ -81,9 +93,13 @@ export class PipelineService {
     const record = await new RunStore(session.dir).load(runId);
     if (options.approve) record.stages.review_gate = { status: 'done', finishedAt: nowIso(), output: null };
     // Resuming a run the budget paused is the user's "Continue anyway": without the waiver it would stop again at once.
-    const budget = session.file.project.settings.budgetUsd;
-    if (record.status === 'paused' && budget !== undefined && record.costUsd >= budget)
+    const budget = await this.capFor(session);
+    if (
+      record.status === 'paused' &&
+      (record.budgetPaused || (budget !== undefined && record.costUsd >= budget))
+    )
       record.budgetWaived = true;
+    delete record.budgetPaused;
     record.status = 'running';
     delete record.pauseReason;
     return { runId, done: this.execute(record) };
@@ -143,9 +159,15 @@ export class PipelineService {
           saveError ??= error;
         }));
     const workflowConfig = loadWorkflowConfig(session.dir);
+    const budget = new BudgetMeter({
+      spentUsd: record.costUsd,
+      waived: record.budgetWaived ?? false,
+      ...optionalCap(await this.capFor(session)),
+    });
     const deps: PipelineDeps = {
       session,
-      brain: await this.brain(),
+      brain: withBudget(await this.brain(), budget),
+      budget,
       record,
       runs,
       emit,
@@ -179,6 +201,7 @@ export class PipelineService {
             : new PipelinePause('cancelled', 'The run was cancelled; finished stages are kept.');
         record.status = pause.status;
         record.pauseReason = pause.reason;
+        if (pause.budget) record.budgetPaused = true;
         remedies = pause.remedies;
         if (pause.status !== 'cancelled')
           emit({ type: 'warning', runId: record.runId, message: pause.reason });

@@ -33,6 +33,8 @@ export interface RunRecord {
   costUsd: number;
   /** Tokens and estimated cost per stage (model brains). */
   usage?: Record<string, { promptTokens: number; completionTokens: number; costUsd: number }>;
+  /** The run paused because its next model call would pass the budget. */
+  budgetPaused?: boolean;
   /** Set when the user continued a run past its budget ("Continue anyway"): later stages no longer stop for it. */
   budgetWaived?: boolean;
   /** When regenerating a level: draft keys (`kind:key`) that reuse an existing entity's id, so references hold. */

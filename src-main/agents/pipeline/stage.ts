@@ -12,10 +12,26 @@ export class PipelinePause extends Error {
     readonly status: 'paused' | 'awaiting_review' | 'cancelled',
     readonly reason: string,
     readonly remedies: { label: string; command: string }[] = [],
+    /** The run spent its budget: resuming it is the user's "Continue anyway". */
+    readonly budget = false,
   ) {
     super(reason);
     this.name = 'PipelinePause';
   }
+}
+
+/** The pause of a run whose budget is used up; "Continue anyway" resumes it past the cap. */
+const budgetPause = (deps: PipelineDeps): PipelinePause =>
+  new PipelinePause(
+    'paused',
+    deps.budget.describe(),
+    [{ label: 'Continue anyway', command: 'resume the run' }],
+    true,
+  );
+
+/** Pauses before a stage (or a model call) when the run has spent its budget. */
+function checkBudget(deps: PipelineDeps): void {
+  if (deps.budget.exhausted) throw budgetPause(deps);
 }
 
 function checkNotCancelled(deps: PipelineDeps): void {
@@ -53,8 +69,12 @@ export async function runStage<T>(
   deps.emit({ type: 'stage_started', runId, stage: name, at: nowIso() });
   const work = (async () => {
     if (STAGE_DELAY_MS > 0) await new Promise((resolve) => setTimeout(resolve, STAGE_DELAY_MS));
+    checkBudget(deps);
+    const refused = deps.budget.refusals;
     const output = await compute();
     checkNotCancelled(deps);
+    // A model call refused for the budget answered offline: pause instead of keeping a half-authored stage.
+    if (deps.budget.refusals > refused) throw budgetPause(deps);
     await persist(output);
     deps.record.stages[name] = { status: 'done', finishedAt: nowIso(), output };
     // The checkpoint is written while the next stages start: persisting is idempotent (stable ids, upserts), so
@@ -90,14 +110,7 @@ export async function refine<R extends object>(
   instructions: string,
 ): Promise<Partial<R>> {
   if (deps.brain.id === 'offline') return {};
-  const budget = deps.session.file.project.settings.budgetUsd;
-  if (budget !== undefined && !deps.record.budgetWaived && deps.record.costUsd >= budget) {
-    throw new PipelinePause(
-      'paused',
-      `The run reached its budget of $${budget.toFixed(2)} (spent $${deps.record.costUsd.toFixed(2)}).`,
-      [{ label: 'Continue anyway', command: 'resume the run' }],
-    );
-  }
+  checkBudget(deps);
   const patch = await deps.brain.structured(
     {
       name: stage,

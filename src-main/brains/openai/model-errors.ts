@@ -13,7 +13,8 @@ export type ModelFailureKind =
   | 'bad_request'
   | 'unreachable'
   | 'connection'
-  | 'empty_reply';
+  | 'empty_reply'
+  | 'budget_reached';
 
 /** A model call that failed for good (after any retries). */
 export class ModelCallError extends AppFailure {
@@ -146,6 +147,8 @@ export function describeFailure(kind: ModelFailureKind): string {
       return 'the connection to the model server dropped';
     case 'empty_reply':
       return 'the model returned an empty answer';
+    case 'budget_reached':
+      return 'the call would pass the spending budget';
     default:
       return assertNever(kind, 'failure kind');
   }
