@@ -60,4 +60,6 @@ export interface Brain {
   reply(system: string, user: string, fallback: string, call?: BrainCall): Promise<string>;
   /** Structured output validated by `request.schema`: repair → one re-ask → offline fallback with a notice. */
   structured<T>(request: StructuredRequest<T>, call?: BrainCall): Promise<T>;
+  /** What one call with a prompt of this many characters is expected to cost (model brains; 0 when free). */
+  estimateCallUsd?(promptChars: number): number;
 }

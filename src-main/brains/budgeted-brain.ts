@@ -14,5 +14,6 @@ export function withBudget(brain: Brain, gate: BudgetGate): Brain {
     extract: (text, context, call) => brain.extract(text, context, add(call)),
     reply: (system, user, fallback, call) => brain.reply(system, user, fallback, add(call)),
     structured: (request, call) => brain.structured(request, add(call)),
+    ...(brain.estimateCallUsd ? { estimateCallUsd: brain.estimateCallUsd.bind(brain) } : {}),
   };
 }

@@ -171,6 +171,8 @@ export interface RunView {
   updatedAt: string;
   reason?: string;
   costUsd: number;
+  /** What the run was expected to cost when it started (model brains with a known price). */
+  estimateUsd?: number;
   /** Tokens and estimated cost per stage (model brains; empty offline). */
   usage: Record<string, { promptTokens: number; completionTokens: number; costUsd: number }>;
 }

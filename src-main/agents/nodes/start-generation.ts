@@ -3,6 +3,8 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { IntentParams } from '../../../src-preload/contract/intent';
 import { hash32 } from '../../brains/offline/generate';
 import { generateParamsFrom } from '../../domain/generate-params';
+import { formatUsd } from '../../shared/money';
+import type { RunEstimate } from '../pipeline/run-estimate';
 import type { StageName } from '../pipeline/state';
 import { depsOf } from '../deps';
 import type { TurnStateUpdate, TurnStateValue } from '../state';
@@ -71,7 +73,7 @@ export async function startGeneration(
       : undefined;
   // A regeneration draws a new variation: its seed is derived from the request, so it differs from the first take.
   const seed = regenerate ? (project.seed ^ hash32(state.messageId)) >>> 0 : project.seed;
-  const { runId } = await pipeline.start(
+  const { runId, estimate, capUsd } = await pipeline.start(
     project.id,
     generateParamsFrom(text, params, project.kind, seed),
     regenerate ? { from: level } : upTo ? { upTo } : {},
@@ -79,5 +81,15 @@ export async function startGeneration(
   const what = regenerate
     ? `Regenerating the ${level.replace(/_/g, ' ')} — later work that depends on it will be marked for review, not overwritten.`
     : 'Starting the production pipeline: story, cast, locations, relationships, scenes, storyboard, shot list and casting. Watch the stages in the run timeline.';
-  return { outcome: { replyParts: [what], pipelineRunId: runId } };
+  const cost = estimate ? [estimateSentence(estimate, capUsd)] : [];
+  return { outcome: { replyParts: [what, ...cost], pipelineRunId: runId } };
+}
+
+/** The estimate shown as the run starts, with the cap that will pause it. */
+function estimateSentence(estimate: RunEstimate, capUsd: number | undefined): string {
+  const cap =
+    capUsd === undefined
+      ? 'No budget is set; add one in Settings to cap it.'
+      : `The run pauses before it would pass the budget of ${formatUsd(capUsd)}.`;
+  return `Estimated cost: up to ${formatUsd(estimate.costUsd)} for about ${estimate.calls} model calls. ${cap}`;
 }

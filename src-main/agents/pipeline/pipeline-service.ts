@@ -13,6 +13,7 @@ import { BudgetMeter, effectiveCap } from '../budget-meter';
 import { buildPipelineGraph, type PipelineGraph } from './graph';
 import type { PipelineDeps } from './pipeline-deps';
 import { planStages } from './plan-stages';
+import { estimateRun, type RunEstimate } from './run-estimate';
 import { markStaleAfterRegeneration, reuseIdsFor } from './regeneration';
 import { RunStore, type RunRecord, type RunStatus } from './run-record';
 import { PipelinePause } from './stage';
@@ -60,15 +61,19 @@ export class PipelineService {
     projectId: string,
     params: GenerateParams,
     options: { from?: StageName; upTo?: StageName } = {},
-  ): Promise<{ runId: string; done: Promise<RunOutcome> }> {
+  ): Promise<{ runId: string; done: Promise<RunOutcome>; estimate?: RunEstimate; capUsd?: number }> {
     const session = await this.projects.open(projectId);
     const runId = newId();
+    const plan = planStages(session.file, options.from, options.upTo);
+    const estimate = estimateRun(await this.brain(), plan, params);
+    const capUsd = await this.capFor(session);
     const record: RunRecord = {
       runId,
       projectId: session.id,
       kind: 'generate',
       params,
-      plan: planStages(session.file, options.from, options.upTo),
+      plan,
+      ...(estimate ? { estimate } : {}),
       status: 'running',
       startedAt: nowIso(),
       idTime: Date.now(),
@@ -78,7 +83,12 @@ export class PipelineService {
       ...(options.from ? { regenerate: options.from, reuse: reuseIdsFor(session.file, options.from) } : {}),
     };
     await new RunStore(session.dir).save(record);
-    return { runId, done: this.execute(record) };
+    return {
+      runId,
+      done: this.execute(record),
+      ...(estimate ? { estimate } : {}),
+      ...optionalCap(capUsd),
+    };
   }
 
   /** Resumes a run that was killed, paused or awaits review, from its last finished stage. */

@@ -31,6 +31,8 @@ export interface RunRecord {
   pauseReason?: string;
   error?: { code: string; message: string };
   costUsd: number;
+  /** What the run was expected to cost when it started (model brains with a known price). */
+  estimate?: { calls: number; costUsd: number };
   /** Tokens and estimated cost per stage (model brains). */
   usage?: Record<string, { promptTokens: number; completionTokens: number; costUsd: number }>;
   /** The run paused because its next model call would pass the budget. */

@@ -138,7 +138,11 @@ describe('review gate and budget (model brain)', () => {
       session,
       projectId,
     } = await modelProject({ reviewGate: false, budgetUsd: cap }, { inputPerMTok: 0.1, outputPerMTok: 0.1 });
-    const { runId, done } = await s.pipeline.start(projectId, params);
+    const { runId, done, estimate, capUsd } = await s.pipeline.start(projectId, params);
+    // The estimate shown before the run: one call per stage and per storyboarded scene, well over this cap.
+    expect(capUsd).toBe(cap);
+    expect(estimate?.calls).toBeGreaterThan(7);
+    expect(estimate?.costUsd).toBeGreaterThan(cap);
     const paused = await done;
     expect(paused.status).toBe('paused');
     // Amounts keep enough digits to be told apart ("$0.001", never "$0.00 (spent $0.00)").
