@@ -56,3 +56,13 @@ export async function sendChat(page: Page, text: string): Promise<void> {
 /** The newest assistant bubble. */
 export const lastReply = (page: Page): Locator =>
   chatPanel(page).getByRole('article', { name: 'Storyloom said' }).last();
+
+/** A clicked suggestion waits in the message box (it never sends itself): checks it is there, then sends it. */
+export async function sendDraft(page: Page, command: string): Promise<void> {
+  const box = chatPanel(page).getByRole('textbox', { name: 'Chat message' });
+  await expect(box).toHaveValue(command);
+  await expect(box).toBeFocused();
+  await box.press('Enter');
+  await expect(box).toHaveValue('');
+  await chatIdle(page);
+}

@@ -51,6 +51,8 @@ export interface PipelineRunState {
   usage: RunUsage;
   /** The run's estimated cost so far (US dollars). */
   costUsd: number;
+  /** What the run was expected to cost when it started (model brains with a known price). */
+  estimateUsd?: number;
 }
 
 /** A row of the timeline. */
@@ -99,6 +101,7 @@ export function fromRunView(view: PipelineRunView, previous: PipelineRunState | 
     // A host older than usage reporting sends neither field: treat that as "nothing to show".
     usage: view.usage ?? {},
     costUsd: view.costUsd ?? 0,
+    ...(view.estimateUsd !== undefined ? { estimateUsd: view.estimateUsd } : {}),
   };
 }
 

@@ -7,7 +7,7 @@ import {
   timelineItems,
   type TimelineItem,
 } from '../../lib/run-timeline';
-import { describeUsage, describeUsageLong, hasUsage, runUsage } from '../../lib/run-usage';
+import { describeUsage, describeUsageLong, formatUsd, hasUsage, runUsage } from '../../lib/run-usage';
 import { useAppStore } from '../../stores/use-app-store';
 import { useEntities, useWritable } from '../use-project-data';
 import { ChatChoices } from './chat-choices';
@@ -100,13 +100,19 @@ export function RunTimeline() {
           </button>
         )}
       </div>
+      {run.estimateUsd !== undefined && (
+        <p role="note" aria-label="Run estimate" className="run-usage">
+          Estimated before the run: up to {formatUsd(run.estimateUsd)}
+        </p>
+      )}
       {!running && run.reason && <p className="run-reason">{run.reason}</p>}
+      {/* The run's choices ("Approve the scenes") sit above the stage list, which scrolls: never under it. */}
+      {!running && <ChatChoices choices={choices} label="Run choices" acts />}
       <ol className="stage-list" aria-label="Stages">
         {items.map((item) => (
           <StageRow key={item.stage} item={item} canRegenerate={!running && writable} />
         ))}
       </ol>
-      {!running && <ChatChoices choices={choices} label="Run choices" />}
     </section>
   );
 }

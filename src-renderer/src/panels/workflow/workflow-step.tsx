@@ -16,8 +16,7 @@ export function WorkflowStep({ step, index, alignEnd }: Props) {
   const moveWorkflow = useAppStore((s) => s.moveWorkflow);
   const showStep = useAppStore((s) => s.showStep);
   const viewed = useAppStore((s) => s.viewedStep?.step === step.id);
-  const sendMessage = useAppStore((s) => s.sendMessage);
-  const sending = useAppStore((s) => s.chatSending);
+  const proposeMessage = useAppStore((s) => s.proposeMessage);
   const moving = useAppStore((s) => s.workflowMoving);
   // Hover and focus show the explanation (CSS); a click pins it open for touch and for reading at leisure.
   const [pinned, setPinned] = useState(false);
@@ -87,8 +86,8 @@ export function WorkflowStep({ step, index, alignEnd }: Props) {
                   key={remedy.command}
                   type="button"
                   className="primary"
-                  disabled={sending}
-                  onClick={() => void sendMessage(remedy.command)}
+                  title={`Put “${remedy.command}” in the message box`}
+                  onClick={() => proposeMessage(remedy.command)}
                 >
                   {remedy.label}
                 </button>

@@ -8,14 +8,14 @@ import './workflow.css';
 
 function Refusal() {
   const refusal = useAppStore((s) => s.workflowRefusal);
-  const sendMessage = useAppStore((s) => s.sendMessage);
+  const proposeMessage = useAppStore((s) => s.proposeMessage);
   const dismiss = useAppStore((s) => s.dismissWorkflowRefusal);
   if (!refusal) return null;
   return (
     <div role="alert" className="workflow-refusal">
       <span>{refusal.reasons.join(' ')}</span>
       {refusal.remedies.map((remedy) => (
-        <button key={remedy.command} type="button" onClick={() => void sendMessage(remedy.command)}>
+        <button key={remedy.command} type="button" onClick={() => proposeMessage(remedy.command)}>
           {remedy.label}
         </button>
       ))}
