@@ -10,15 +10,18 @@ export function ChatInput() {
   const draft = useAppStore((s) => s.chatDraft);
   const box = useRef<HTMLTextAreaElement>(null);
 
-  // A clicked suggestion lands here for the user to read, edit and send (it never sends itself).
-  useEffect(() => {
-    if (!draft) return;
+  // A clicked suggestion lands here for the user to read, edit and send (it never sends itself). The text is
+  // adopted while rendering (React's "adjust state on a prop change"); focusing the box is the effect.
+  const [adopted, setAdopted] = useState(draft?.request);
+  if (draft && draft.request !== adopted) {
+    setAdopted(draft.request);
     setText(draft.text);
+  }
+  useEffect(() => {
     const el = box.current;
-    if (el) {
-      el.focus();
-      el.setSelectionRange(draft.text.length, draft.text.length);
-    }
+    if (!draft || !el) return;
+    el.focus();
+    el.setSelectionRange(draft.text.length, draft.text.length);
   }, [draft]);
 
   const send = async () => {
