@@ -8,7 +8,7 @@ test('a blocked step shows why, its remedy unblocks it, and the workflow moves t
   const workflow = app.getByRole('navigation', { name: 'Workflow' });
   await expect(workflow.getByRole('button', { name: 'Concept' })).toHaveAttribute('aria-current', 'step');
 
-  const breakdown = workflow.getByRole('button', { name: 'Scene breakdown' });
+  const breakdown = workflow.getByRole('button', { name: 'Scene breakdown', exact: true });
   await expect(breakdown).toHaveAttribute('aria-disabled', 'true');
   await expect(breakdown).toHaveAccessibleDescription(/blocked.*Describe the idea first/);
   const why = workflow.getByRole('group', { name: 'Why Scene breakdown is blocked' });
