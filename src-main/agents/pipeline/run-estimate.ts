@@ -17,7 +17,11 @@ export interface RunEstimate {
  * The estimate shown before a run. Undefined for the offline engine (it costs nothing) and for a model
  * whose price is unknown; the budget cap still applies call by call.
  */
-export function estimateRun(brain: Brain, plan: readonly string[], params: GenerateParams): RunEstimate | undefined {
+export function estimateRun(
+  brain: Brain,
+  plan: readonly string[],
+  params: GenerateParams,
+): RunEstimate | undefined {
   if (brain.id === 'offline' || !brain.estimateCallUsd) return undefined;
   const perCall = brain.estimateCallUsd(STAGE_PROMPT_CHARS);
   if (perCall <= 0) return undefined;

@@ -86,6 +86,10 @@ describe('a blocked move names everything missing', () => {
     const base = makeProject('short-film', { logline: 'A heist.' });
     const two = withEntities(base, { characters: [makeCharacter('A'), makeCharacter('B')] });
     const check = canAdvanceTo(two, 'scene_breakdown');
-    expect(check.ok ? [] : check.guards).toEqual(['relationshipsMapped', 'charactersDeveloped', 'enoughLocations']);
+    expect(check.ok ? [] : check.guards).toEqual([
+      'relationshipsMapped',
+      'charactersDeveloped',
+      'enoughLocations',
+    ]);
   });
 });
