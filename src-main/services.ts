@@ -61,14 +61,20 @@ export function createServices(options: ServicesOptions): Services {
     }));
   const brain = async (): Promise<Brain> =>
     options.brain ?? (await openSettings()).brain().catch(() => offlineBrain);
-  const pipeline = new PipelineService(projects, events, brain);
+  // The app-wide budget per run (Settings → provider); unreadable settings mean no app cap, never a crash.
+  const appBudget = async (): Promise<number | undefined> =>
+    openSettings()
+      .then((s) => s.get())
+      .then((v) => v.budgetUsd)
+      .catch(() => undefined);
+  const pipeline = new PipelineService(projects, events, brain, appBudget);
   const queue = new QueueService(projects, events);
   return {
     root: options.root,
     transport: options.transport,
     events,
     projects,
-    chat: new ChatService(projects, events, brain, { pipeline, queue }),
+    chat: new ChatService(projects, events, brain, { pipeline, queue }, appBudget),
     pipeline,
     queue,
     settings: openSettings,

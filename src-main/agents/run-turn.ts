@@ -13,6 +13,7 @@ import type { WorkflowConfig } from '../workflow';
 import type { TurnGraph } from './graph';
 import type { PipelineService } from './pipeline/pipeline-service';
 import type { QueueService } from '../queue/queue-service';
+import type { BudgetMeter } from './budget-meter';
 import { emptyOutcome, type TurnOutcome } from './state';
 
 /** The longest command a follow-up choice may carry (ChatMessageSchema's cap). */
@@ -23,6 +24,8 @@ export interface TurnInput {
   log: ChatLog;
   graph: TurnGraph;
   brain: Brain;
+  /** The turn's spending meter: the brain's calls count against it (its count is saved with the reply). */
+  budget?: BudgetMeter;
   sessionId: string;
   text: string;
   runId?: string;
@@ -118,6 +121,9 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
   }
 
   const content = outcome.replyParts.join('\n\n');
+  const usage = input.budget?.calls
+    ? { calls: input.budget.calls, costUsd: input.budget.spentUsd }
+    : undefined;
   const assistant: ChatMessage = {
     id: newId(),
     sessionId,
@@ -137,6 +143,7 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
     ...(error ? { error } : {}),
     ...(outcome.notices.length ? { notices: outcome.notices.slice(0, 20) } : {}),
     ...(outcome.simulation ? { simulation: outcome.simulation } : {}),
+    ...(usage ? { usage } : {}),
   };
   await log.append(assistant);
   emit({
@@ -159,6 +166,7 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
     ...(outcome.blocked ? { blocked: outcome.blocked } : {}),
     choices: outcome.choices,
     notices: outcome.notices,
+    ...(usage ? { usage } : {}),
     ...(outcome.pipelineRunId ? { pipelineRunId: outcome.pipelineRunId } : {}),
     ...(outcome.queueTaskId ? { queueTaskId: outcome.queueTaskId } : {}),
     ...(outcome.simulation ? { simulation: outcome.simulation } : {}),

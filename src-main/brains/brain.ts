@@ -11,6 +11,21 @@ export interface BrainCall {
   onNotice?: (notice: BrainNotice) => void;
   /** Usage accounting per call (model brains only). */
   onUsage?: (usage: BrainUsage) => void;
+  /** The spending cap this call counts against: an estimate is reserved before the request goes out. */
+  budget?: BudgetGate;
+}
+
+/** A reserved estimate; `settle` replaces it with what the call really cost (0 when it failed before a reply). */
+export interface BudgetHold {
+  settle(actualUsd: number): void;
+}
+
+/**
+ * Reserves the estimated cost of a model call before it is made, so calls running in parallel (storyboard
+ * branches) cannot together pass a cap: each sees what the others have reserved. `null` refuses the call.
+ */
+export interface BudgetGate {
+  reserve(estimateUsd: number): BudgetHold | null;
 }
 
 export interface BrainNotice {
@@ -49,4 +64,6 @@ export interface Brain {
   reply(system: string, user: string, fallback: string, call?: BrainCall): Promise<string>;
   /** Structured output validated by `request.schema`: repair → one re-ask → offline fallback with a notice. */
   structured<T>(request: StructuredRequest<T>, call?: BrainCall): Promise<T>;
+  /** What one call with a prompt of this many characters is expected to cost (model brains; 0 when free). */
+  estimateCallUsd?(promptChars: number): number;
 }

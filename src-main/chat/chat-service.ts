@@ -2,7 +2,9 @@
 import { setMaxListeners } from 'node:events';
 import type { ChatTurnResult } from '../../src-preload/contract/dto';
 import { buildTurnGraph, type TurnGraph } from '../agents/graph';
+import { BudgetMeter, effectiveCap } from '../agents/budget-meter';
 import { runTurn } from '../agents/run-turn';
+import { withBudget } from '../brains/budgeted-brain';
 import type { PipelineService } from '../agents/pipeline/pipeline-service';
 import type { QueueService } from '../queue/queue-service';
 import type { Brain } from '../brains/brain';
@@ -24,6 +26,8 @@ export class ChatService {
     private readonly events: EventHub,
     private readonly brain: () => Promise<Brain>,
     private readonly workers: { pipeline?: PipelineService; queue?: QueueService } = {},
+    /** The app-wide budget per run (Settings): a chat turn is a run, so its model calls count against it. */
+    private readonly appBudget: () => Promise<number | undefined> = async () => undefined,
   ) {}
 
   /** The chat log of a project (one instance per open session, so its cache stays coherent). */
@@ -51,12 +55,15 @@ export class ChatService {
     this.running.set(runId, controller);
     this.graph ??= buildTurnGraph();
     const workflowConfig = loadWorkflowConfig(session.dir);
+    const cap = effectiveCap(session.file.project.settings.budgetUsd, await this.appBudget());
+    const budget = new BudgetMeter(cap === undefined ? {} : { capUsd: cap });
     try {
       return await runTurn({
         session,
         log,
         graph: this.graph,
-        brain: await this.brain(),
+        brain: withBudget(await this.brain(), budget),
+        budget,
         sessionId: sid,
         text,
         runId,

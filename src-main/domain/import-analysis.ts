@@ -1,5 +1,5 @@
 // Turns an analysed manuscript or screenplay into project entities, each with provenance spans into the source.
-import type { ProseAnalysis } from '../formats/manuscript/types';
+import type { ProseAnalysis, ProseCharacter, ProseScene } from '../formats/manuscript/types';
 import { displayName, screenplayToAnalysis } from '../formats/screenplay/to-analysis';
 import type { ScreenplayDocument } from '../formats/screenplay/types';
 import type { ChangeBuilder } from '../store/change-builder';
@@ -34,10 +34,45 @@ function nextSceneNumber(builder: ChangeBuilder): number {
   return builder.work.entities.scenes.reduce((max, s) => Math.max(max, s.number), 0) + 1;
 }
 
+/**
+ * The heading of a prose scene: a heading the text itself wrote (a chapter title); else the scene's place and
+ * time as a screenplay heading ("INT. LIGHTHOUSE - NIGHT"); else "SCENE 3". Never the source's name, which
+ * for pasted text is an internal reference ("chat:01M8YD…").
+ */
+export function proseSceneHeading(
+  scene: Pick<ProseScene, 'title' | 'fromHeading' | 'timeOfDay'>,
+  number: number,
+  place?: { name: string; kind?: 'interior' | 'exterior' },
+): string {
+  if (scene.fromHeading && scene.title.trim()) return scene.title.toUpperCase().slice(0, 300);
+  const time = scene.timeOfDay ? ` - ${scene.timeOfDay.toUpperCase()}` : '';
+  if (place) {
+    const prefix = place.kind === 'exterior' ? 'EXT.' : 'INT.';
+    return `${prefix} ${place.name.toUpperCase()}${time}`.slice(0, 300);
+  }
+  return `SCENE ${number}${time}`;
+}
+
+/**
+ * The role each prose character gets: the one clearly at the centre of the text (a major character with
+ * half again as many mentions as anyone else) is the protagonist; other major ones supporting, the rest minor.
+ */
+export function proseRoles(
+  characters: readonly Pick<ProseCharacter, 'name' | 'mentions' | 'importance'>[],
+): Map<string, 'protagonist' | 'supporting' | 'minor'> {
+  const roles = new Map<string, 'protagonist' | 'supporting' | 'minor'>();
+  for (const c of characters) roles.set(c.name, c.importance === 'major' ? 'supporting' : 'minor');
+  const [first, second] = [...characters].sort((a, b) => b.mentions - a.mentions);
+  if (first && first.importance === 'major' && (!second || first.mentions >= 1.5 * second.mentions))
+    roles.set(first.name, 'protagonist');
+  return roles;
+}
+
 /** Prose: characters (aliases merged, importance → role), locations, scenes from chapters/breaks, relationships. */
 export function importProse(builder: ChangeBuilder, analysis: ProseAnalysis, file: string): ImportCounts {
   const counts: ImportCounts = { characters: 0, locations: 0, scenes: 0, relationships: 0 };
   const ids = new Map<string, string>();
+  const roles = proseRoles(analysis.characters);
   for (const c of analysis.characters) {
     const first = c.spans[0] ?? { start: 0, end: 0 };
     const confidence = Math.min(1, 0.5 + c.mentions / 20);
@@ -50,7 +85,7 @@ export function importProse(builder: ChangeBuilder, analysis: ProseAnalysis, fil
         {
           aliases: c.aliases,
           mentions: c.mentions,
-          role: c.importance === 'major' ? 'supporting' : 'minor',
+          role: roles.get(c.name) ?? 'minor',
           confidence,
           ...(c.gender ? { gender: c.gender } : {}),
         },
@@ -77,11 +112,13 @@ export function importProse(builder: ChangeBuilder, analysis: ProseAnalysis, fil
   let number = nextSceneNumber(builder);
   for (const s of analysis.scenes) {
     const locationIdOf = s.locationName ? places.get(s.locationName) : undefined;
+    const place = analysis.locations.find((l) => l.name === s.locationName);
     builder.create(
       'scene',
       {
-        number: number++,
-        heading: s.title.toUpperCase().slice(0, 300),
+        number,
+        heading: proseSceneHeading(s, number++, place),
+        ...(s.timeOfDay ? { timeOfDay: s.timeOfDay } : {}),
         summary: s.summary,
         characterIds: s.characterNames.map((n) => ids.get(n)).filter((id): id is string => Boolean(id)),
         ...(locationIdOf ? { locationId: locationIdOf } : {}),

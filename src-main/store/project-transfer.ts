@@ -54,6 +54,19 @@ export async function exportSessionArchive(
 }
 
 /**
+ * The name an imported project gets: its own, unless a project of that name is already listed — then
+ * "… (imported)" (numbered when that is taken too), so a copy never looks like its original in the list.
+ */
+export function importedName(name: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((n) => n.trim().toLowerCase()));
+  if (!used.has(name.trim().toLowerCase())) return name;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? `${name} (imported)` : `${name} (imported ${n})`;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/**
  * Imports an archive. Everything is validated before the first byte is written; the new folder appears
  * atomically. A project whose id already exists under the root gets fresh ids for everything.
  */
@@ -66,6 +79,11 @@ export async function importProject(
   let chat = contents.chat;
   let remappedIds = 0;
   const existing = await repo.list();
+  const name = importedName(
+    file.project.name,
+    existing.map((p) => p.name),
+  );
+  if (name !== file.project.name) file = { ...file, project: { ...file.project, name } };
   if (existing.some((p) => p.id === file.project.id)) {
     const remapped = remapProjectIds(file);
     file = remapped.file;

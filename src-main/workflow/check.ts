@@ -6,10 +6,52 @@ import { positionOf, resolveWorkflow, stepIndex, type ResolvedWorkflow } from '.
 import { GUARD_SPECS, STEP_TEXT, WORKFLOW_CODES, stepPhrase } from './steps';
 import type { AdvanceCheck, Blocked, GuardId, NextStep, Remedy } from './types';
 
+/** What one step's failing guards say, after leaving out guards whose requirement already failed. */
+interface StepFailures {
+  guards: GuardId[];
+  reasons: string[];
+  remedies: Remedy[];
+}
+
+function failuresAt(
+  project: ProjectFile,
+  wf: ResolvedWorkflow,
+  guards: readonly GuardId[],
+  failedSoFar: ReadonlySet<GuardId>,
+): StepFailures {
+  const out: StepFailures = { guards: [], reasons: [], remedies: [] };
+  for (const guard of guards) {
+    const outcome = runGuard(guard, project, wf.thresholds);
+    if (outcome.ok) continue;
+    const requires = GUARD_SPECS[guard].requires;
+    // No relationships without characters: the missing characters were named already, with their remedy.
+    if (requires && (failedSoFar.has(requires) || out.guards.includes(requires))) continue;
+    out.guards.push(guard);
+    out.reasons.push(...outcome.reasons);
+    out.remedies.push(...outcome.remedies);
+  }
+  return out;
+}
+
+/** "Go back to …" when the output a guard checks belongs to a step the project has already passed. */
+function goBackRemedy(wf: ResolvedWorkflow, guard: GuardId, from: number): Remedy | undefined {
+  const producer = stepIndex(wf, GUARD_SPECS[guard].producer);
+  const back = wf.steps[producer];
+  if (!back || producer >= from) return undefined;
+  return {
+    id: `go-back:${back.id}`,
+    label: `Go back to ${back.title}`,
+    command: `go back to ${stepPhrase(back.id)}`,
+  };
+}
+
 /**
- * Checks every guard of every step up to and including `index`, in order, and reports the
- * earliest blocked step (you cannot jump over it). `from` is where the project stands (see `positionOf`): when
- * the blocker is the output of a step already behind it, "go back to …" is offered as well.
+ * Checks every guard of every step up to and including `index`, in order. The earliest blocked step is
+ * `blockedAt` (you cannot jump over it) and its first failing guard gives the `code`; the reasons and
+ * remedies name everything still missing on the way to the target, each once, so "move on to scene
+ * breakdown" on an empty project says all it needs (the idea, characters, a location), not only the first.
+ * `from` is where the project stands (see `positionOf`): when a blocker is the output of a step already
+ * behind it, "go back to …" is offered as well.
  */
 export function checkUpTo(
   project: ProjectFile,
@@ -17,40 +59,32 @@ export function checkUpTo(
   index: number,
   from: number,
 ): AdvanceCheck {
+  const failed = new Set<GuardId>();
+  const all: StepFailures = { guards: [], reasons: [], remedies: [] };
+  let blockedAt: WorkflowStepId | undefined;
   for (let i = 0; i <= index && i < wf.steps.length; i++) {
     const step = wf.steps[i];
     if (!step) continue;
-    const failed: GuardId[] = [];
-    const reasons: string[] = [];
-    const remedies: Remedy[] = [];
-    for (const guard of step.guards) {
-      const outcome = runGuard(guard, project, wf.thresholds);
-      if (outcome.ok) continue;
-      failed.push(guard);
-      reasons.push(...outcome.reasons);
-      for (const r of outcome.remedies) if (!remedies.some((have) => have.id === r.id)) remedies.push(r);
-    }
-    const first = failed[0];
-    if (first === undefined) continue;
-    const producer = stepIndex(wf, GUARD_SPECS[first].producer);
-    const back = wf.steps[producer];
-    if (back && producer < from) {
-      remedies.push({
-        id: 'go-back',
-        label: `Go back to ${back.title}`,
-        command: `go back to ${stepPhrase(back.id)}`,
-      });
-    }
-    return {
-      ok: false,
-      code: GUARD_SPECS[first].code,
-      reasons,
-      remedies,
-      blockedAt: step.id,
-      guards: failed,
-    };
+    const here = failuresAt(project, wf, step.guards, failed);
+    if (here.guards.length === 0) continue;
+    blockedAt ??= step.id;
+    for (const guard of here.guards) failed.add(guard);
+    all.guards.push(...here.guards);
+    all.reasons.push(...here.reasons);
+    const back = goBackRemedy(wf, here.guards[0]!, from);
+    for (const r of [...here.remedies, ...(back ? [back] : [])])
+      if (!all.remedies.some((have) => have.id === r.id)) all.remedies.push(r);
   }
-  return { ok: true };
+  const first = all.guards[0];
+  if (blockedAt === undefined || first === undefined) return { ok: true };
+  return {
+    ok: false,
+    code: GUARD_SPECS[first].code,
+    reasons: all.reasons,
+    remedies: all.remedies,
+    blockedAt,
+    guards: all.guards,
+  };
 }
 
 /** The answer for a step the project's kind (after its configuration) does not have. */

@@ -52,6 +52,12 @@ export interface GuardSpec {
    * (false: only the gate step needs it, e.g. roles are only needed to cast).
    */
   carry: boolean;
+  /**
+   * A guard whose failure makes this one fail too (no relationships without characters, no storyboard
+   * without scenes): while it fails, this guard is not reported, so a list of everything missing names
+   * each missing thing once, with the remedy that fixes it.
+   */
+  requires?: GuardId;
 }
 
 /** The guard table, in check order (a blocked move reports the first failing guard's code). */
@@ -63,6 +69,7 @@ export const GUARD_SPECS: Record<GuardId, GuardSpec> = {
     gate: 'characters',
     producer: 'story_structure',
     carry: true,
+    requires: 'conceptDefined',
   },
   enoughCharacters: {
     code: 'WORKFLOW_NEEDS_CHARACTERS',
@@ -75,12 +82,14 @@ export const GUARD_SPECS: Record<GuardId, GuardSpec> = {
     gate: 'locations',
     producer: 'relationships',
     carry: true,
+    requires: 'enoughCharacters',
   },
   charactersDeveloped: {
     code: 'WORKFLOW_NEEDS_CHARACTER_DETAILS',
     gate: 'scene_breakdown',
     producer: 'characters',
     carry: true,
+    requires: 'enoughCharacters',
   },
   enoughLocations: {
     code: 'WORKFLOW_NEEDS_LOCATIONS',
@@ -99,20 +108,29 @@ export const GUARD_SPECS: Record<GuardId, GuardSpec> = {
     gate: 'storyboard',
     producer: 'scene_breakdown',
     carry: true,
+    requires: 'scenesExist',
   },
   scenesStoryboarded: {
     code: 'WORKFLOW_NEEDS_STORYBOARD',
     gate: 'shot_list',
     producer: 'storyboard',
     carry: true,
+    requires: 'scenesExist',
   },
   charactersCastable: {
     code: 'WORKFLOW_NEEDS_CHARACTER_ROLES',
     gate: 'casting',
     producer: 'characters',
     carry: false,
+    requires: 'enoughCharacters',
   },
-  shotListComplete: { code: 'WORKFLOW_NEEDS_SHOT_LIST', gate: 'package', producer: 'shot_list', carry: true },
+  shotListComplete: {
+    code: 'WORKFLOW_NEEDS_SHOT_LIST',
+    gate: 'package',
+    producer: 'shot_list',
+    carry: true,
+    requires: 'scenesStoryboarded',
+  },
 };
 
 /** Codes of blocked moves that are not a guard. */

@@ -60,13 +60,14 @@ export type GuardOutcome = { ok: true } | { ok: false; reasons: string[]; remedi
 /** Why a step cannot be entered: stable code, plain-words reasons with counts, clickable remedies. */
 export interface Blocked {
   ok: false;
-  /** Stable, e.g. `WORKFLOW_NEEDS_CHARACTERS`. */
+  /** Stable, e.g. `WORKFLOW_NEEDS_CHARACTERS`: the first failing guard's. */
   code: string;
+  /** Everything still missing on the way to the target, in step order, each thing once. */
   reasons: string[];
   remedies: Remedy[];
   /** The earliest step whose entry is blocked (you cannot jump over it). */
   blockedAt: WorkflowStepId;
-  /** The named guards that failed at `blockedAt`. */
+  /** The named guards that failed on the way to the target, earliest first (`blockedAt`'s come first). */
   guards: GuardId[];
 }
 

@@ -38,6 +38,10 @@ export const ChatMessageSchema = z.strictObject({
   simulation: SimulationSchema.optional(),
   /** Visible notices of the turn (e.g. "the model failed; the offline engine answered"). */
   notices: z.array(z.string().max(2_000)).max(20).optional(),
+  /** Model calls the turn made and their estimated cost (US dollars); absent when the offline engine answered. */
+  usage: z
+    .strictObject({ calls: z.number().int().min(0).max(10_000), costUsd: z.number().min(0).max(100_000) })
+    .optional(),
   error: z
     .strictObject({
       code: z.string().max(100),

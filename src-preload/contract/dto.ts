@@ -97,6 +97,8 @@ export interface ChatTurnResult {
   blocked?: BlockedInfo;
   choices: Choice[];
   notices: string[];
+  /** Model calls of the turn and their estimated cost (absent offline). */
+  usage?: { calls: number; costUsd: number };
   /** A pipeline run the turn started or resumed: its progress arrives as agent events. */
   pipelineRunId?: string;
   /** A queue task the turn started (bulk creation): its progress arrives as queue:progress events. */
@@ -174,6 +176,8 @@ export interface RunView {
   updatedAt: string;
   reason?: string;
   costUsd: number;
+  /** What the run was expected to cost when it started (model brains with a known price). */
+  estimateUsd?: number;
   /** Tokens and estimated cost per stage (model brains; empty offline). */
   usage: Record<string, { promptTokens: number; completionTokens: number; costUsd: number }>;
 }

@@ -1,6 +1,6 @@
 // The chat against the real agents: entity chips that open cards, a pronoun modify, choices, history search, sessions.
 import { expect, test } from './fixtures';
-import { chatPanel, lastReply, newProject, sendChat } from './helpers';
+import { chatPanel, lastReply, newProject, sendChat, sendDraft } from './helpers';
 
 test('creating and modifying a character through the chat', async ({ app }) => {
   await newProject(app, 'Deadline');
@@ -29,6 +29,7 @@ test('choices send their command, and the history search finds earlier messages'
   await sendChat(app, 'Create a character named Omar, 50, lighthouse keeper');
   const choices = lastReply(app).getByRole('group', { name: 'Suggested next steps' });
   await choices.getByRole('button', { name: 'Write a logline' }).click();
+  await sendDraft(app, 'write a logline');
   await expect(lastReply(app)).toContainText('What is the logline?');
   await expect(chatPanel(app)).toHaveAttribute('aria-busy', 'false');
 

@@ -14,6 +14,8 @@ export async function createProject(
   const form = page.getByRole('form', { name: 'New project' });
   await form.getByLabel('Project name').fill(name);
   await form.getByLabel('Kind').selectOption({ label: kind });
+  // The form opens a new project by default; these steps want it listed on the home screen first.
+  await form.getByLabel('Open after creating').uncheck();
   await form.getByRole('button', { name: 'Create' }).click();
   const row = page.getByRole('list', { name: 'Projects' }).getByRole('listitem', { name: name, exact: true });
   await expect(row).toBeVisible();
@@ -54,3 +56,13 @@ export async function sendChat(page: Page, text: string): Promise<void> {
 /** The newest assistant bubble. */
 export const lastReply = (page: Page): Locator =>
   chatPanel(page).getByRole('article', { name: 'Storyloom said' }).last();
+
+/** A clicked suggestion waits in the message box (it never sends itself): checks it is there, then sends it. */
+export async function sendDraft(page: Page, command: string): Promise<void> {
+  const box = chatPanel(page).getByRole('textbox', { name: 'Chat message' });
+  await expect(box).toHaveValue(command);
+  await expect(box).toBeFocused();
+  await box.press('Enter');
+  await expect(box).toHaveValue('');
+  await chatIdle(page);
+}

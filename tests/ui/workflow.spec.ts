@@ -1,14 +1,14 @@
 // The workflow stepper against the real guards: a blocked step explains itself on focus and hover, its remedy runs
 // through the chat, and once the project has what the step needs it becomes available and moving there works.
 import { expect, test } from './fixtures';
-import { chatPanel, lastReply, newProject, sendChat } from './helpers';
+import { chatPanel, lastReply, newProject, sendChat, sendDraft } from './helpers';
 
 test('a blocked step shows why, its remedy unblocks it, and the workflow moves there', async ({ app }) => {
   await newProject(app, 'Harbour Lights');
   const workflow = app.getByRole('navigation', { name: 'Workflow' });
   await expect(workflow.getByRole('button', { name: 'Concept' })).toHaveAttribute('aria-current', 'step');
 
-  const breakdown = workflow.getByRole('button', { name: 'Scene breakdown' });
+  const breakdown = workflow.getByRole('button', { name: 'Scene breakdown', exact: true });
   await expect(breakdown).toHaveAttribute('aria-disabled', 'true');
   await expect(breakdown).toHaveAccessibleDescription(/blocked.*Describe the idea first/);
   const why = workflow.getByRole('group', { name: 'Why Scene breakdown is blocked' });
@@ -23,9 +23,10 @@ test('a blocked step shows why, its remedy unblocks it, and the workflow moves t
   await workflow.getByRole('button', { name: 'Storyboard' }).hover();
   await expect(workflow.getByRole('group', { name: 'Why Storyboard is blocked' })).toBeVisible();
 
-  // The remedy is a chat command: it asks for the logline, and the answer sets it.
+  // The remedy is a chat command: it waits in the message box, sent it asks for the logline, the answer sets it.
   await breakdown.focus();
   await why.getByRole('button', { name: 'Write a logline' }).click();
+  await sendDraft(app, 'write a logline');
   await expect(lastReply(app)).toContainText('What is the logline?');
   await expect(chatPanel(app)).toHaveAttribute('aria-busy', 'false');
   await sendChat(app, 'A journalist uncovers a conspiracy in her hometown.');

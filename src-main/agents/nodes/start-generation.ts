@@ -3,6 +3,8 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { IntentParams } from '../../../src-preload/contract/intent';
 import { hash32 } from '../../brains/offline/generate';
 import { generateParamsFrom } from '../../domain/generate-params';
+import { formatUsd } from '../../shared/money';
+import type { RunEstimate } from '../pipeline/run-estimate';
 import type { StageName } from '../pipeline/state';
 import { depsOf } from '../deps';
 import { briefSummary } from '../../brains/offline/language/brief-summary';
@@ -72,7 +74,7 @@ export async function startGeneration(
       : undefined;
   // A regeneration draws a new variation: its seed is derived from the request, so it differs from the first take.
   const seed = regenerate ? (project.seed ^ hash32(state.messageId)) >>> 0 : project.seed;
-  const { runId } = await pipeline.start(
+  const { runId, estimate, capUsd } = await pipeline.start(
     project.id,
     generateParamsFrom(text, params, project.kind, seed),
     regenerate ? { from: level } : upTo ? { upTo } : {},
@@ -83,5 +85,15 @@ export async function startGeneration(
   // Say what was understood from the idea, so the user can correct it ("change the brief: …").
   const brief = deps.session.file.project.brief;
   const understood = brief && !regenerate ? [`Understood: ${briefSummary(brief)}.`] : [];
-  return { outcome: { replyParts: [what, ...understood], pipelineRunId: runId } };
+  const cost = estimate ? [estimateSentence(estimate, capUsd)] : [];
+  return { outcome: { replyParts: [what, ...understood, ...cost], pipelineRunId: runId } };
+}
+
+/** The estimate shown as the run starts, with the cap that will pause it. */
+function estimateSentence(estimate: RunEstimate, capUsd: number | undefined): string {
+  const cap =
+    capUsd === undefined
+      ? 'No budget is set; add one in Settings to cap it.'
+      : `The run pauses before it would pass the budget of ${formatUsd(capUsd)}.`;
+  return `Estimated cost: up to ${formatUsd(estimate.costUsd)} for about ${estimate.calls} model calls. ${cap}`;
 }

@@ -2,6 +2,7 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { AgentEvent } from '../../../src-preload/contract/events';
 import type { Brain } from '../../brains/brain';
+import type { BudgetMeter } from '../budget-meter';
 import { strictAssert } from '../../shared/assert';
 import { stableId } from '../../shared/stable-id';
 import type { ProjectSession } from '../../store/project-session';
@@ -10,7 +11,10 @@ import type { WorkflowConfig } from '../../workflow';
 
 export interface PipelineDeps {
   session: ProjectSession;
+  /** The run's brain: every call it makes counts against `budget`. */
   brain: Brain;
+  /** The run's spending cap (the lower of the project's and the app's budget per run). */
+  budget: BudgetMeter;
   record: RunRecord;
   runs: RunStore;
   emit: (event: AgentEvent) => void;

@@ -9,9 +9,12 @@ import { newId, nowIso } from '../../shared/ids';
 import type { ProjectRepository } from '../../store/project-repository';
 import type { ProjectSession } from '../../store/project-session';
 import { loadWorkflowConfig } from '../../workflow/config-file';
+import { withBudget } from '../../brains/budgeted-brain';
+import { BudgetMeter, effectiveCap } from '../budget-meter';
 import { buildPipelineGraph, type PipelineGraph } from './graph';
 import type { PipelineDeps } from './pipeline-deps';
 import { planStages } from './plan-stages';
+import { estimateRun, type RunEstimate } from './run-estimate';
 import { markStaleAfterRegeneration, reuseIdsFor } from './regeneration';
 import { INTERRUPTED_REASON, RunStore, type RunRecord, type RunStatus } from './run-record';
 import { PipelinePause } from './stage';
@@ -36,6 +39,9 @@ function firstCause(error: unknown): unknown {
   return causes.find((e) => e instanceof PipelinePause) ?? causes[0];
 }
 
+/** `capUsd` only when there is one (exact optional properties). */
+const optionalCap = (capUsd: number | undefined) => (capUsd === undefined ? {} : { capUsd });
+
 export class PipelineService {
   private graph: PipelineGraph | null = null;
   private readonly active = new Map<string, { controller: AbortController; done: Promise<RunOutcome> }>();
@@ -44,6 +50,8 @@ export class PipelineService {
     private readonly projects: ProjectRepository,
     private readonly events: EventHub,
     private readonly brain: () => Promise<Brain>,
+    /** The app-wide budget per run (Settings); the project's own budget applies too, the lower one wins. */
+    private readonly appBudget: () => Promise<number | undefined> = async () => undefined,
   ) {
     projects.onOpenWritable((session) => this.markInterrupted(session));
   }
@@ -65,22 +73,31 @@ export class PipelineService {
     }
   }
 
+  /** The cap a run of this project runs under. */
+  private async capFor(session: { file: { project: { settings: { budgetUsd?: number } } } }) {
+    return effectiveCap(session.file.project.settings.budgetUsd, await this.appBudget());
+  }
+
   /** Starts a run; resolves at once with its id. `done` settles when the run finishes, pauses or is cancelled. */
   async start(
     projectId: string,
     params: GenerateParams,
     options: { from?: StageName; upTo?: StageName } = {},
-  ): Promise<{ runId: string; done: Promise<RunOutcome> }> {
+  ): Promise<{ runId: string; done: Promise<RunOutcome>; estimate?: RunEstimate; capUsd?: number }> {
     const session = await this.projects.open(projectId);
     session.assertWritable();
     const brief = await storeRunBrief(session, params, options);
     const runId = newId();
+    const plan = planStages(session.file, options.from, options.upTo);
+    const estimate = estimateRun(await this.brain(), plan, params);
+    const capUsd = await this.capFor(session);
     const record: RunRecord = {
       runId,
       projectId: session.id,
       kind: 'generate',
       params,
-      plan: planStages(session.file, options.from, options.upTo),
+      plan,
+      ...(estimate ? { estimate } : {}),
       status: 'running',
       startedAt: nowIso(),
       idTime: Date.now(),
@@ -91,7 +108,12 @@ export class PipelineService {
       ...(options.from ? { regenerate: options.from, reuse: reuseIdsFor(session.file, options.from) } : {}),
     };
     await this.runsOf(session).save(record);
-    return { runId, done: this.execute(record) };
+    return {
+      runId,
+      done: this.execute(record),
+      ...(estimate ? { estimate } : {}),
+      ...optionalCap(capUsd),
+    };
   }
 
   /** Resumes a run that was killed, paused or awaits review, from its last finished stage. */
@@ -107,9 +129,13 @@ export class PipelineService {
     const record = await this.runsOf(session).load(runId);
     if (options.approve) record.stages.review_gate = { status: 'done', finishedAt: nowIso(), output: null };
     // Resuming a run the budget paused is the user's "Continue anyway": without the waiver it would stop again at once.
-    const budget = session.file.project.settings.budgetUsd;
-    if (record.status === 'paused' && budget !== undefined && record.costUsd >= budget)
+    const budget = await this.capFor(session);
+    if (
+      record.status === 'paused' &&
+      (record.budgetPaused || (budget !== undefined && record.costUsd >= budget))
+    )
       record.budgetWaived = true;
+    delete record.budgetPaused;
     record.status = 'running';
     delete record.pauseReason;
     return { runId, done: this.execute(record) };
@@ -169,9 +195,15 @@ export class PipelineService {
           saveError ??= error;
         }));
     const workflowConfig = loadWorkflowConfig(session.dir);
+    const budget = new BudgetMeter({
+      spentUsd: record.costUsd,
+      waived: record.budgetWaived ?? false,
+      ...optionalCap(await this.capFor(session)),
+    });
     const deps: PipelineDeps = {
       session,
-      brain: await this.brain(),
+      brain: withBudget(await this.brain(), budget),
+      budget,
       record,
       runs,
       emit,
@@ -205,6 +237,7 @@ export class PipelineService {
             : new PipelinePause('cancelled', 'The run was cancelled; finished stages are kept.');
         record.status = pause.status;
         record.pauseReason = pause.reason;
+        if (pause.budget) record.budgetPaused = true;
         remedies = pause.remedies;
         if (pause.status !== 'cancelled')
           emit({ type: 'warning', runId: record.runId, message: pause.reason });

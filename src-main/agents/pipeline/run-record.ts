@@ -33,8 +33,12 @@ export interface RunRecord {
   costUsd: number;
   /** Version of each prompt file the run's model stages used (resources/prompts/<name>.md `version:` line). */
   prompts?: Record<string, number>;
+  /** What the run was expected to cost when it started (model brains with a known price). */
+  estimate?: { calls: number; costUsd: number };
   /** Tokens and estimated cost per stage (model brains). */
   usage?: Record<string, { promptTokens: number; completionTokens: number; costUsd: number }>;
+  /** The run paused because its next model call would pass the budget. */
+  budgetPaused?: boolean;
   /** Set when the user continued a run past its budget ("Continue anyway"): later stages no longer stop for it. */
   budgetWaived?: boolean;
   /** When regenerating a level: draft keys (`kind:key`) that reuse an existing entity's id, so references hold. */

@@ -11,10 +11,26 @@ export class PipelinePause extends Error {
     readonly status: 'paused' | 'awaiting_review' | 'cancelled',
     readonly reason: string,
     readonly remedies: { label: string; command: string }[] = [],
+    /** The run spent its budget: resuming it is the user's "Continue anyway". */
+    readonly budget = false,
   ) {
     super(reason);
     this.name = 'PipelinePause';
   }
+}
+
+/** The pause of a run whose budget is used up; "Continue anyway" resumes it past the cap. */
+const budgetPause = (deps: PipelineDeps): PipelinePause =>
+  new PipelinePause(
+    'paused',
+    deps.budget.describe(),
+    [{ label: 'Continue anyway', command: 'resume the run' }],
+    true,
+  );
+
+/** Pauses before a stage (or a model call) when the run has spent its budget. */
+export function checkBudget(deps: PipelineDeps): void {
+  if (deps.budget.exhausted) throw budgetPause(deps);
 }
 
 function checkNotCancelled(deps: PipelineDeps): void {
@@ -52,8 +68,12 @@ export async function runStage<T>(
   deps.emit({ type: 'stage_started', runId, stage: name, at: nowIso() });
   const work = (async () => {
     if (STAGE_DELAY_MS > 0) await new Promise((resolve) => setTimeout(resolve, STAGE_DELAY_MS));
+    checkBudget(deps);
+    const refused = deps.budget.refusals;
     const output = await compute();
     checkNotCancelled(deps);
+    // A model call refused for the budget answered offline: pause instead of keeping a half-authored stage.
+    if (deps.budget.refusals > refused) throw budgetPause(deps);
     await persist(output);
     deps.record.stages[name] = { status: 'done', finishedAt: nowIso(), output };
     // The checkpoint is written while the next stages start: persisting is idempotent (stable ids, upserts), so
@@ -76,18 +96,6 @@ export async function runStage<T>(
  * that must catch a run mid-way. Zero (no delay) unless set.
  */
 const STAGE_DELAY_MS = Math.max(0, Number(process.env.STORYLOOM_PIPELINE_STAGE_DELAY_MS ?? 0) || 0);
-
-/** Pauses the run (resumable, "Continue anyway") once its model spending reached the project's budget. */
-export function checkBudget(deps: PipelineDeps): void {
-  const budget = deps.session.file.project.settings.budgetUsd;
-  if (budget !== undefined && !deps.record.budgetWaived && deps.record.costUsd >= budget) {
-    throw new PipelinePause(
-      'paused',
-      `The run reached its budget of $${budget.toFixed(2)} (spent $${deps.record.costUsd.toFixed(2)}).`,
-      [{ label: 'Continue anyway', command: 'resume the run' }],
-    );
-  }
-}
 
 /** Fails the run loudly when a stage is missing an input it needs (a bug or a hand-edited checkpoint). */
 export function need<T>(value: T | null | undefined, what: string): T {

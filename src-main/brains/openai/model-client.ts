@@ -1,7 +1,7 @@
 // One model call through ChatOpenAI with our own retry loop: back-off on 429/5xx, a total deadline, cancellation.
 import type { ChatOpenAI } from '@langchain/openai';
 import type { AIMessageChunk } from '@langchain/core/messages';
-import type { BrainCall } from '../brain';
+import type { BrainCall, BudgetHold } from '../brain';
 import {
   DEFAULT_CAPABILITIES,
   DEFAULT_MAX_RETRIES,
@@ -16,7 +16,7 @@ import {
   ModelCallError,
   type ClassifiedFailure,
 } from './model-errors';
-import { estimateCostUsd } from './pricing';
+import { estimateCallCostUsd, estimateCostUsd } from './pricing';
 
 /** A chat message as the brain builds it. */
 export interface ChatMessage {
@@ -165,13 +165,20 @@ export class ModelClient {
       emitted = true;
       options.onToken?.(t);
     };
+    const estimateUsd = estimateCallCostUsd(
+      this.settings.model,
+      options.messages.reduce((n, m) => n + m.content.length, 0),
+      this.settings.pricing,
+    );
+    const hold = this.reserve(options.call, estimateUsd);
+    let spent = 0;
     try {
       for (let attempt = 0; ; attempt++) {
         try {
           const result = await this.attempt(model, options, signal, onToken);
           // A stream that was aborted ends quietly in LangChain; the signal tells the truth.
           if (signal.aborted) throw signal.reason;
-          this.reportUsage(result, options.call);
+          spent = this.reportUsage(result, options.call) ?? (hold ? estimateUsd : 0);
           return result;
         } catch (error) {
           const failure = classifyFailure(error, { ...(user ? { user } : {}), deadline: deadline.signal });
@@ -192,7 +199,20 @@ export class ModelClient {
       }
     } finally {
       clearTimeout(timer);
+      hold?.settle(spent);
     }
+  }
+
+  /**
+   * Reserves the call's estimated cost against its budget before anything is sent; a refusal fails the call
+   * (the brain falls back to the offline engine with a notice, a pipeline stage pauses the run).
+   */
+  private reserve(call: BrainCall | undefined, estimateUsd: number): BudgetHold | undefined {
+    const gate = call?.budget;
+    if (!gate) return undefined;
+    const hold = gate.reserve(estimateUsd);
+    if (!hold) throw new ModelCallError('budget_reached', 'The call would pass the spending budget.');
+    return hold;
   }
 
   /** Wait before the next attempt, or undefined when there must be none. */
@@ -249,10 +269,15 @@ export class ModelClient {
     return { text, ...(usage ? { usage } : {}) };
   }
 
-  private reportUsage(result: CompleteResult, call: BrainCall | undefined): void {
-    if (!result.usage || !call?.onUsage) return;
+  /**
+   * Reports the call's usage and returns its cost; undefined when the server reported no usage (the caller
+   * then charges the reserved estimate, so a cap still holds against such a server).
+   */
+  private reportUsage(result: CompleteResult, call: BrainCall | undefined): number | undefined {
+    if (!result.usage) return undefined;
     const { promptTokens, completionTokens } = result.usage;
     const cost = estimateCostUsd(this.settings.model, promptTokens, completionTokens, this.settings.pricing);
-    call.onUsage({ promptTokens, completionTokens, ...(cost !== undefined ? { costUsd: cost } : {}) });
+    call?.onUsage?.({ promptTokens, completionTokens, ...(cost !== undefined ? { costUsd: cost } : {}) });
+    return cost ?? 0;
   }
 }

@@ -14,7 +14,8 @@ export type ModelFailureKind =
   | 'unreachable'
   | 'connection'
   | 'empty_reply'
-  | 'too_large';
+  | 'too_large'
+  | 'budget_reached';
 
 /**
  * The longest model answer accepted, in characters. A chat reply or a structured answer is a few KB; far more
@@ -171,6 +172,8 @@ export function describeFailure(kind: ModelFailureKind): string {
       return 'the model returned an empty answer';
     case 'too_large':
       return `the model's answer was longer than the ${MAX_REPLY_CHARS.toLocaleString('en-US')}-character limit`;
+    case 'budget_reached':
+      return 'the call would pass the spending budget';
     default:
       return assertNever(kind, 'failure kind');
   }

@@ -1,6 +1,7 @@
 // The OpenAI-compatible Brain: rules first, the model for the rest, the offline engine whenever the model fails.
 import { ParsedMessageSchema } from '../../../src-preload/contract/intent';
 import type { Brain, BrainCall } from '../brain';
+import { estimateCallCostUsd } from './pricing';
 import { DEFAULT_CAPABILITIES, type OpenAiBrainSettings, type StructuredMode } from '../brain-settings';
 import { extractEntities, type EntityExtraction } from '../offline/understand/extract-entities';
 import { parseMessage } from '../offline/understand/parse-message';
@@ -53,6 +54,8 @@ export function createOpenAiBrain(settings: OpenAiBrainSettings): Brain {
 
   const brain: Brain = {
     id: 'openai',
+
+    estimateCallUsd: (promptChars) => estimateCallCostUsd(settings.model, promptChars, settings.pricing),
 
     async understand(text, context, call) {
       const rules = parseMessage(text, context);

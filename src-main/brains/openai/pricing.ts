@@ -50,3 +50,21 @@ export function estimateCostUsd(
   if (!price) return undefined;
   return (promptTokens * price.inputPerMTok + completionTokens * price.outputPerMTok) / 1_000_000;
 }
+
+/**
+ * Completion tokens assumed for a call before it is made: a structured stage answer or a chat reply is
+ * rarely longer, and reserving generously keeps parallel calls under a cap.
+ */
+export const ESTIMATED_COMPLETION_TOKENS = 1_024;
+
+/** Prompt tokens of a text, estimated on the high side (about 3 characters a token for English prose). */
+export const estimatePromptTokens = (chars: number): number => Math.ceil(chars / 3);
+
+/** The cost to reserve before a call with a prompt of `promptChars` characters (0 for free or unknown models). */
+export function estimateCallCostUsd(
+  model: string,
+  promptChars: number,
+  pricing?: ModelPricing | null,
+): number {
+  return estimateCostUsd(model, estimatePromptTokens(promptChars), ESTIMATED_COMPLETION_TOKENS, pricing) ?? 0;
+}

@@ -47,6 +47,7 @@ export function splitScenes(
       const number = scenes.length + 1;
       const title =
         a === from && r.title ? r.title : number === 1 && file ? baseName(file) : `Scene ${number}`;
+      const time = passageTime(text.slice(start, end));
       scenes.push({
         number,
         title,
@@ -55,6 +56,8 @@ export function splitScenes(
         summary: summarize(text, tokens, a, b),
         characterNames: [],
         wordCount: words,
+        ...(a === from && r.title ? { fromHeading: true } : {}),
+        ...(time ? { timeOfDay: time } : {}),
       });
     }
   }
@@ -131,4 +134,24 @@ function bump(m: Map<string, number> | undefined, k: string): void {
 
 function baseName(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+}
+
+/** Times of day a passage names, first match wins (a night scene that mentions "morning" later stays night). */
+const PASSAGE_TIMES: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:night|midnight|nighttime|tonight)\b/i, 'night'],
+  [/\b(?:dawn|sunrise|daybreak)\b/i, 'dawn'],
+  [/\b(?:dusk|sunset|twilight)\b/i, 'dusk'],
+  [/\b(?:evening)\b/i, 'evening'],
+  [/\b(?:morning)\b/i, 'morning'],
+  [/\b(?:afternoon|noon|midday)\b/i, 'day'],
+];
+
+/** The time of day a passage names, if any: the earliest mention in the text. */
+function passageTime(passage: string): string | undefined {
+  let best: { at: number; time: string } | undefined;
+  for (const [re, time] of PASSAGE_TIMES) {
+    const at = passage.search(re);
+    if (at >= 0 && (!best || at < best.at)) best = { at, time };
+  }
+  return best?.time;
 }

@@ -35,6 +35,10 @@ export interface ProseScene {
   characterNames: string[];
   locationName?: string;
   wordCount: number;
+  /** The title is a heading written in the text (a chapter or section title), not a made-up one. */
+  fromHeading?: boolean;
+  /** The time of day the passage names ("that night" → night), for a scene heading. */
+  timeOfDay?: string;
 }
 
 export type RelationshipKind =

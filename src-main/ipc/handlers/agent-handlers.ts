@@ -13,6 +13,7 @@ const viewOf = (r: RunRecord): RunView => ({
   updatedAt: r.updatedAt,
   ...(r.pauseReason ? { reason: r.pauseReason } : r.error ? { reason: r.error.message } : {}),
   costUsd: r.costUsd,
+  ...(r.estimate ? { estimateUsd: r.estimate.costUsd } : {}),
   usage: r.usage ?? {},
 });
 

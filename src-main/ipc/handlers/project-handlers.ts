@@ -1,12 +1,9 @@
 // Handlers of the project:* channels (list, create, open, rename, duplicate, delete, export, import, demo, backups).
-import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
 import type { ProjectSnapshot } from '../../../src-preload/contract/dto';
 import { APP_VERSION } from '../../shared/app-version';
 import { AppFailure } from '../../shared/failure';
-import { resourcesDir } from '../../shared/resources';
 import type { Services } from '../../services';
-import { decodeProjectText } from '../../store/project-file-codec';
+import { ensureDemoProject } from '../../store/demo-project';
 import type { ProjectSession } from '../../store/project-session';
 import { summarize } from '../../store/project-summary';
 import { importProject } from '../../store/project-transfer';
@@ -100,11 +97,9 @@ export function projectHandlers(services: Services): ProjectHandlers {
       return { ...summary, understood: 'a Storyloom project archive' };
     },
     'project:openDemo': async () => {
-      const text = await fs.readFile(join(resourcesDir(), 'demo', 'project.json'), 'utf8');
-      const { file } = remapProjectIds(decodeProjectText(text, 'demo project').file);
-      const dir = await projects.writeNewProject(file);
-      services.events.emit('project:listChanged', { reason: 'demo' });
-      return summarize(file, dir);
+      const { summary, created } = await ensureDemoProject(projects);
+      if (created) services.events.emit('project:listChanged', { reason: 'demo' });
+      return summary;
     },
     'project:backups': async ({ projectId }) => projects.backups(projectId),
     'project:restoreBackup': async ({ projectId, file }) =>

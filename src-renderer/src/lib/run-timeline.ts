@@ -53,6 +53,8 @@ export interface PipelineRunState {
   costUsd: number;
   /** The end of what the model is writing right now (streamed stages), cleared when a stage finishes. */
   writing?: string;
+  /** What the run was expected to cost when it started (model brains with a known price). */
+  estimateUsd?: number;
 }
 
 /** How much of a streamed stage the timeline keeps: the latest words, enough to see it move. */
@@ -104,6 +106,7 @@ export function fromRunView(view: PipelineRunView, previous: PipelineRunState | 
     // A host older than usage reporting sends neither field: treat that as "nothing to show".
     usage: view.usage ?? {},
     costUsd: view.costUsd ?? 0,
+    ...(view.estimateUsd !== undefined ? { estimateUsd: view.estimateUsd } : {}),
   };
 }
 

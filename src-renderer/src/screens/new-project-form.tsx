@@ -10,7 +10,8 @@ export function NewProjectForm({ onDone }: { onDone: () => void }) {
   const busy = useAppStore((s) => s.projectsBusy);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<ProjectKind>('short-film');
-  const [openAfter, setOpenAfter] = useState(false);
+  // A new project is usually created to be worked on: open it unless the user says otherwise.
+  const [openAfter, setOpenAfter] = useState(true);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -62,7 +62,20 @@ export function ProjectRow({ project }: { project: ProjectSummary }) {
             </button>
           </form>
         ) : (
-          <h3 className="project-name">{project.name}</h3>
+          <h3 className="project-name">
+            {/* The title opens the project too: a link, so it never competes with the row's "Open" button. */}
+            <a
+              href={`#project-${project.id}`}
+              className="project-title"
+              aria-disabled={opening}
+              onClick={(e) => {
+                e.preventDefault();
+                if (!opening) void openProject(project.id);
+              }}
+            >
+              {project.name}
+            </a>
+          </h3>
         )}
         <p className="muted project-meta">
           <span className="badge">{PROJECT_KIND_LABELS[project.kind]}</span>

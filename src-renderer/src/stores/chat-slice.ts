@@ -15,6 +15,13 @@ export interface ChatSlice {
   activeRunId: string | null;
   /** Sends a user message (typed, or a clicked choice's command) and appends the persisted turn. */
   sendMessage(text: string): Promise<void>;
+  /**
+   * A suggestion the user clicked, waiting in the message box: suggestions never act by themselves, the
+   * user reads (and may edit) the command and sends it. `request` changes on every click.
+   */
+  chatDraft: { text: string; request: number } | null;
+  /** Puts a suggestion's command in the message box (and focuses it) instead of sending it. */
+  proposeMessage(text: string): void;
   /** Asks main to cancel the active run; the turn then answers with a cancelled message. */
   cancelRun(): Promise<void>;
   /** Adopts a run that started for the open project while a message is being sent. */
@@ -41,6 +48,10 @@ export const createChatSlice: SliceCreator<ChatSlice> = (set, get, api) => ({
   chatSending: false,
   sessionId: null,
   activeRunId: null,
+  chatDraft: null,
+  proposeMessage(text) {
+    set((s) => ({ chatDraft: { text, request: (s.chatDraft?.request ?? 0) + 1 } }));
+  },
   async sendMessage(text) {
     const content = text.trim();
     const snapshot = get().snapshot;
@@ -67,17 +78,9 @@ export const createChatSlice: SliceCreator<ChatSlice> = (set, get, api) => ({
       return;
     }
     if (result.ok) {
-      // Turn notices (a model fell back to the offline engine, a budget paused a run) are shown, not persisted.
-      const at = new Date().toISOString();
-      const notes = result.value.notices.map((content): ChatMessageView => ({
-        id: localMessageId(),
-        role: 'system',
-        content,
-        status: 'done',
-        at,
-      }));
       set((s) => ({
-        messages: [...mergeTurn(s.messages, local.id, result.value), ...notes],
+        // Notices (a model fell back to the offline engine) come with the persisted reply, so a reload keeps them.
+        messages: mergeTurn(s.messages, local.id, result.value),
         sessionId: result.value.sessionId,
         chatSending: false,
         activeRunId: null,
@@ -151,6 +154,7 @@ export const createChatSlice: SliceCreator<ChatSlice> = (set, get, api) => ({
       activeRunId: null,
       sessions: [],
       chatSearch: null,
+      chatDraft: null,
     });
   },
 });

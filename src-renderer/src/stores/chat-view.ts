@@ -14,6 +14,10 @@ export interface ChatMessageView {
   choices?: Choice[];
   /** Why the turn failed, and what to do about it. */
   error?: { code: string; message: string; remedy?: string };
+  /** What the user should know about how the reply was made (a model fell back to the offline engine). */
+  notices?: string[];
+  /** Model calls of the turn and their estimated cost. */
+  usage?: { calls: number; costUsd: number };
 }
 
 /** Maps a persisted message onto the view (drops what the panel never shows: ids of changed entities, drafts). */
@@ -28,6 +32,8 @@ export function toMessageView(message: ChatMessage): ChatMessageView {
     ...(message.runId ? { runId: message.runId } : {}),
     ...(message.choices?.length ? { choices: message.choices } : {}),
     ...(message.error ? { error: message.error } : {}),
+    ...(message.notices?.length ? { notices: message.notices } : {}),
+    ...(message.usage ? { usage: message.usage } : {}),
   };
 }
 

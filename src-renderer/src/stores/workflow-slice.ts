@@ -1,5 +1,6 @@
 // Workflow slice: the open project's stepper view from `workflow:get`, kept fresh after every change, and guarded moves.
 import type { BlockedInfo, WorkflowStepId, WorkflowView } from '../contract';
+import { stepView } from '../lib/stepper';
 import { STEP_LABELS } from '../lib/vocab';
 import type { SliceCreator } from './types';
 
@@ -10,6 +11,13 @@ export interface WorkflowSlice {
   workflowMoving: boolean;
   /** Why the last move was refused (shown by the stepper until the next move). */
   workflowRefusal: BlockedInfo | null;
+  /**
+   * The step whose view the user asked to see, with a counter so asking again scrolls to it again;
+   * showing a step never moves the workflow.
+   */
+  viewedStep: { step: WorkflowStepId; request: number } | null;
+  /** Shows a step's view: selects its entity tab and asks the window to bring its panel into sight. */
+  showStep(step: string): void;
   /** (Re)loads the view; calls while one is in flight coalesce into one more fetch. */
   loadWorkflow(): Promise<void>;
   /** Moves the workflow to a step (forward when its guards hold, back always). */
@@ -43,6 +51,13 @@ export const createWorkflowSlice: SliceCreator<WorkflowSlice> = (set, get, api) 
     workflow: null,
     workflowMoving: false,
     workflowRefusal: null,
+    viewedStep: null,
+    showStep(step) {
+      if (!isStepId(step)) return;
+      const { tab } = stepView(step);
+      if (tab) get().setEntityTab(tab);
+      set((s) => ({ viewedStep: { step, request: (s.viewedStep?.request ?? 0) + 1 } }));
+    },
     loadWorkflow() {
       if (inFlight) {
         // A change landed while fetching: fetch once more after this one, so the view ends current.
@@ -82,7 +97,7 @@ export const createWorkflowSlice: SliceCreator<WorkflowSlice> = (set, get, api) 
       set({ workflowRefusal: null });
     },
     clearWorkflow() {
-      set({ workflow: null, workflowMoving: false, workflowRefusal: null });
+      set({ workflow: null, workflowMoving: false, workflowRefusal: null, viewedStep: null });
     },
   };
 };

@@ -61,3 +61,35 @@ describe('canAdvanceTo thresholds', () => {
     });
   });
 });
+
+describe('a blocked move names everything missing', () => {
+  // Issue 9: "move on to scene breakdown" on an empty project named only the concept.
+  it('names the idea, 2 characters and a location for scene breakdown on an empty project, each with its remedy', () => {
+    const check = canAdvanceTo(makeProject('short-film'), 'scene_breakdown');
+    expect(check).toMatchObject({ ok: false, code: 'WORKFLOW_NEEDS_CONCEPT', blockedAt: 'story_structure' });
+    if (check.ok) return;
+    expect(check.guards).toEqual(['conceptDefined', 'enoughCharacters', 'enoughLocations']);
+    expect(check.reasons).toEqual([
+      'Describe the idea first — the project has no logline, theme or title yet.',
+      'Create at least 2 characters first — you have 0.',
+      'Create at least 1 location first — you have 0.',
+    ]);
+    expect(check.remedies.map((r) => r.command)).toEqual([
+      'write a logline',
+      'set the theme',
+      'create 2 characters',
+      'create a location',
+    ]);
+  });
+
+  it('names the guards that depend on a missing thing once it is there', () => {
+    const base = makeProject('short-film', { logline: 'A heist.' });
+    const two = withEntities(base, { characters: [makeCharacter('A'), makeCharacter('B')] });
+    const check = canAdvanceTo(two, 'scene_breakdown');
+    expect(check.ok ? [] : check.guards).toEqual([
+      'relationshipsMapped',
+      'charactersDeveloped',
+      'enoughLocations',
+    ]);
+  });
+});

@@ -182,8 +182,11 @@ describe('guard messages', () => {
     expect(say(project, 'shot_list')).toMatchInlineSnapshot(`
       "WORKFLOW_NEEDS_CHARACTERS at relationships
       • Create at least 2 characters first — you have 1.
+      • 1 of 3 scenes has no characters: scene 3.
       [Create a character] → create a character
-      [Go back to Characters] → go back to characters"
+      [Go back to Characters] → go back to characters
+      [Add characters to scene 3] → add characters to scene 3
+      [Go back to Scene breakdown] → go back to scene breakdown"
     `);
   });
 

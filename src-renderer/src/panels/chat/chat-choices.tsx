@@ -1,15 +1,22 @@
-// One-click follow-ups under a message: each choice sends its command through the chat as if typed.
+// Follow-ups under a message or a run: a suggestion fills the message box (the user sends it); a run control acts.
 import type { Choice } from '../../contract';
 import { useAppStore } from '../../stores/use-app-store';
 
 export function ChatChoices({
   choices,
   label = 'Suggested next steps',
+  acts = false,
 }: {
   choices: readonly Choice[];
   label?: string;
+  /**
+   * Run controls ("Approve the scenes", "Regenerate the storyboard") act when clicked; suggestions
+   * ("Create a character") never do: they only fill the message box, so nothing happens without asking.
+   */
+  acts?: boolean;
 }) {
   const sendMessage = useAppStore((s) => s.sendMessage);
+  const proposeMessage = useAppStore((s) => s.proposeMessage);
   const sending = useAppStore((s) => s.chatSending);
   const writable = useAppStore((s) => s.snapshot !== null && !s.snapshot.readOnly);
   if (choices.length === 0) return null;
@@ -20,9 +27,9 @@ export function ChatChoices({
           key={`${choice.label}|${choice.command}`}
           type="button"
           className="choice"
-          title={`Send “${choice.command}”`}
-          disabled={sending || !writable}
-          onClick={() => void sendMessage(choice.command)}
+          title={acts ? `Send “${choice.command}”` : `Put “${choice.command}” in the message box`}
+          disabled={(acts && sending) || !writable}
+          onClick={() => (acts ? void sendMessage(choice.command) : proposeMessage(choice.command))}
         >
           {choice.label}
         </button>

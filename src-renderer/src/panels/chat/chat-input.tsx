@@ -1,5 +1,5 @@
 // The message box: Enter sends, Shift+Enter adds a line; waits (keeping the draft) while a turn is running.
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useAppStore } from '../../stores/use-app-store';
 
 export function ChatInput() {
@@ -7,6 +7,22 @@ export function ChatInput() {
   const sending = useAppStore((s) => s.chatSending);
   const readOnly = useAppStore((s) => s.snapshot?.readOnly ?? false);
   const [text, setText] = useState('');
+  const draft = useAppStore((s) => s.chatDraft);
+  const box = useRef<HTMLTextAreaElement>(null);
+
+  // A clicked suggestion lands here for the user to read, edit and send (it never sends itself). The text is
+  // adopted while rendering (React's "adjust state on a prop change"); focusing the box is the effect.
+  const [adopted, setAdopted] = useState(draft?.request);
+  if (draft && draft.request !== adopted) {
+    setAdopted(draft.request);
+    setText(draft.text);
+  }
+  useEffect(() => {
+    const el = box.current;
+    if (!draft || !el) return;
+    el.focus();
+    el.setSelectionRange(draft.text.length, draft.text.length);
+  }, [draft]);
 
   const send = async () => {
     const value = text.trim();
@@ -32,6 +48,7 @@ export function ChatInput() {
       </label>
       <textarea
         id="chat-message"
+        ref={box}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}

@@ -1,5 +1,6 @@
 // One chat bubble: who said it, the text with entity chips (streaming shows a cursor), an error with its remedy, choices.
-import { formatDate } from '../../lib/format';
+import { formatDate, plural } from '../../lib/format';
+import { formatUsd } from '../../lib/run-usage';
 import type { ChatMessageView } from '../../stores/chat-slice';
 import { ChatChoices } from './chat-choices';
 import { MessageContent } from './message-content';
@@ -38,6 +39,20 @@ export function ChatMessage({ message, live }: { message: ChatMessageView; live:
         <p className="message-text">
           <MessageContent content={message.content} />
           {message.status === 'streaming' && <span className="cursor" aria-hidden="true" />}
+        </p>
+      )}
+      {message.notices && (
+        <ul className="message-notices" aria-label="Notices">
+          {message.notices.map((notice, i) => (
+            <li key={i} role="note">
+              {notice}
+            </li>
+          ))}
+        </ul>
+      )}
+      {message.usage && (
+        <p className="message-usage muted">
+          {plural(message.usage.calls, 'model call')} · ~{formatUsd(message.usage.costUsd)}
         </p>
       )}
       {message.choices && (live || showError) && <ChatChoices choices={message.choices} />}

@@ -7,7 +7,7 @@ import {
   timelineItems,
   type TimelineItem,
 } from '../../lib/run-timeline';
-import { describeUsage, describeUsageLong, hasUsage, runUsage } from '../../lib/run-usage';
+import { describeUsage, describeUsageLong, formatUsd, hasUsage, runUsage } from '../../lib/run-usage';
 import { useAppStore } from '../../stores/use-app-store';
 import { useEntities, useWritable } from '../use-project-data';
 import { ChatChoices } from './chat-choices';
@@ -100,7 +100,14 @@ export function RunTimeline() {
           </button>
         )}
       </div>
+      {run.estimateUsd !== undefined && (
+        <p role="note" aria-label="Run estimate" className="run-usage">
+          Estimated before the run: up to {formatUsd(run.estimateUsd)}
+        </p>
+      )}
       {!running && run.reason && <p className="run-reason">{run.reason}</p>}
+      {/* The run's choices ("Approve the scenes") sit above the stage list, which scrolls: never under it. */}
+      {!running && <ChatChoices choices={choices} label="Run choices" acts />}
       {running && run.writing && (
         <p
           className="run-writing"
@@ -115,7 +122,6 @@ export function RunTimeline() {
           <StageRow key={item.stage} item={item} canRegenerate={!running && writable} />
         ))}
       </ol>
-      {!running && <ChatChoices choices={choices} label="Run choices" />}
     </section>
   );
 }

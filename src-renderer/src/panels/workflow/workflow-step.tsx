@@ -1,7 +1,8 @@
-// One step of the stepper: a button that moves there, or — when blocked — an aria-disabled button that explains why.
+// One step of the stepper: a button that shows its view (done, current), moves there (open ahead), or explains a block.
 import { useState } from 'react';
 import type { WorkflowStepView } from '../../contract';
-import { blockedReason, presentStep } from '../../lib/stepper';
+import { acknowledgesReview, blockedReason, presentStep } from '../../lib/stepper';
+import { assertNever } from '../../lib/assert-never';
 import { useAppStore } from '../../stores/use-app-store';
 
 interface Props {
@@ -13,8 +14,9 @@ interface Props {
 
 export function WorkflowStep({ step, index, alignEnd }: Props) {
   const moveWorkflow = useAppStore((s) => s.moveWorkflow);
-  const sendMessage = useAppStore((s) => s.sendMessage);
-  const sending = useAppStore((s) => s.chatSending);
+  const showStep = useAppStore((s) => s.showStep);
+  const viewed = useAppStore((s) => s.viewedStep?.step === step.id);
+  const proposeMessage = useAppStore((s) => s.proposeMessage);
   const moving = useAppStore((s) => s.workflowMoving);
   // Hover and focus show the explanation (CSS); a click pins it open for touch and for reading at leisure.
   const [pinned, setPinned] = useState(false);
@@ -24,14 +26,27 @@ export function WorkflowStep({ step, index, alignEnd }: Props) {
   const reasonId = `step-reason-${step.id}`;
   const remedies = step.blocked?.remedies ?? [];
 
-  const activate = () => {
-    if (view.action === 'move') void moveWorkflow(step.id);
-    else if (view.action === 'explain') setPinned((p) => !p);
+  const activate = async () => {
+    switch (view.action) {
+      case 'view':
+        showStep(step.id);
+        if (acknowledgesReview(step)) await moveWorkflow(step.id);
+        return;
+      case 'move':
+        // The same guarded move as "move on to …" in chat; a refusal shows its reasons and remedies.
+        if (await moveWorkflow(step.id)) showStep(step.id);
+        return;
+      case 'explain':
+        setPinned((p) => !p);
+        return;
+      default:
+        return assertNever(view.action, 'step action');
+    }
   };
 
   return (
     <li
-      className={`step ${step.status}${step.needsReview ? ' review' : ''}${pinned ? ' pinned' : ''}${alignEnd ? ' align-end' : ''}`}
+      className={`step ${step.status}${step.needsReview ? ' review' : ''}${pinned ? ' pinned' : ''}${viewed ? ' viewed' : ''}${alignEnd ? ' align-end' : ''}`}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && pinned) setPinned(false);
       }}
@@ -48,7 +63,7 @@ export function WorkflowStep({ step, index, alignEnd }: Props) {
         aria-expanded={view.action === 'explain' ? pinned : undefined}
         title={reason ? undefined : step.description}
         disabled={moving && view.action === 'move'}
-        onClick={activate}
+        onClick={() => void activate()}
       >
         <span className="step-mark" aria-hidden="true">
           {view.mark}
@@ -71,8 +86,8 @@ export function WorkflowStep({ step, index, alignEnd }: Props) {
                   key={remedy.command}
                   type="button"
                   className="primary"
-                  disabled={sending}
-                  onClick={() => void sendMessage(remedy.command)}
+                  title={`Put “${remedy.command}” in the message box`}
+                  onClick={() => proposeMessage(remedy.command)}
                 >
                   {remedy.label}
                 </button>

@@ -7,10 +7,10 @@ import type { RunRecord } from '../../../../src-main/agents/pipeline/run-record'
 import type { ModelPricing } from '../../../../src-main/brains/brain-settings';
 import { createOpenAiBrain } from '../../../../src-main/brains/openai/openai-brain';
 import { paramsFromIdea } from '../../../../src-main/cli/commands/new-from-idea';
-import type { Services } from '../../../../src-main/services';
+import { createServices, type Services } from '../../../../src-main/services';
 import { reply, startFakeOpenAiServer, type FakeOpenAiServer } from '../../../fakes/fake-openai-server';
 import { normalizeProject, pipelineServices, ROBOT_IDEA, runIdea } from '../../../fixtures/pipeline-harness';
-import { removeTempDirs } from '../../../fixtures/temp-dir';
+import { makeTempDir, removeTempDirs } from '../../../fixtures/temp-dir';
 
 const KIND = 'short-film';
 const SEED = 8;
@@ -36,6 +36,7 @@ afterAll(async () => {
 async function modelProject(
   settings: ProjectFile['project']['settings'],
   pricing: ModelPricing | null = null,
+  appSettings = false,
 ) {
   const brain = createOpenAiBrain({
     baseURL: fake.baseURL,
@@ -44,7 +45,10 @@ async function modelProject(
     maxRetries: 0,
     pricing,
   });
-  services = pipelineServices(brain);
+  // App settings live outside the projects root (the harness's default keeps them unreachable).
+  services = appSettings
+    ? createServices({ root: makeTempDir(), appDir: makeTempDir(), transport: 'cli', brain })
+    : pipelineServices(brain);
   const summary = await services.projects.create('Untitled film', KIND, { seed: SEED });
   const session = await services.projects.open(summary.id);
   await session.updateMeta({ settings }, 'Pipeline settings');
@@ -112,13 +116,12 @@ describe('review gate and budget (model brain)', () => {
     expect(paused.status).toBe('paused');
     expect(paused.reason).toMatch(/budget of \$0\.01/);
     expect(paused.remedies).toContainEqual({ label: 'Continue anyway', command: 'resume the run' });
-    // Only the screenwriter asked (its answer `{}` is not a story: one re-ask), then no stage asked the model again.
-    expect(fake.chatRequests().length - asked).toBe(2);
+    // The first call's estimate alone passes the cap: it is refused before it goes out, nothing is spent.
+    expect(fake.chatRequests().length - asked).toBe(0);
     const stopped = record(session.dir, runId);
     expect(stopped).toMatchObject({ status: 'paused' });
-    expect(stopped.costUsd).toBeGreaterThan(0.01);
-    expect(Object.keys(stopped.stages)).toEqual(['screenwriter']);
-    expect(session.file.project.logline).toBeTruthy();
+    expect(stopped.costUsd).toBeLessThanOrEqual(0.01);
+    expect(Object.keys(stopped.stages)).toEqual([]);
     expect(session.file.entities.characters).toEqual([]);
 
     // "Continue anyway": the resumed run no longer stops for the budget and completes.
@@ -126,5 +129,46 @@ describe('review gate and budget (model brain)', () => {
     expect(finished.status).toBe('done');
     expect(session.file.entities.shots.length).toBeGreaterThan(0);
     expect(record(session.dir, runId).costUsd).toBeGreaterThan(stopped.costUsd);
+  });
+
+  // Issue 9: parallel storyboard branches overshot a $0.001 cap (paused at $0.00225).
+  it('parallel branches never spend past a small cap: every call reserves its estimate first', async () => {
+    const cap = 0.001;
+    const {
+      services: s,
+      session,
+      projectId,
+    } = await modelProject({ reviewGate: false, budgetUsd: cap }, { inputPerMTok: 0.1, outputPerMTok: 0.1 });
+    const { runId, done, estimate, capUsd } = await s.pipeline.start(projectId, params);
+    // The estimate shown before the run: one call per stage and per storyboarded scene, well over this cap.
+    expect(capUsd).toBe(cap);
+    expect(estimate?.calls).toBeGreaterThan(7);
+    expect(estimate?.costUsd).toBeGreaterThan(cap);
+    const paused = await done;
+    expect(paused.status).toBe('paused');
+    // Amounts keep enough digits to be told apart ("$0.001", never "$0.00 (spent $0.00)").
+    expect(paused.reason).toMatch(/budget of \$0\.001 \(spent \$0\.000\d+/);
+    const stopped = record(session.dir, runId);
+    expect(stopped.costUsd).toBeGreaterThan(0);
+    expect(stopped.costUsd).toBeLessThanOrEqual(cap);
+  });
+
+  it('the app-wide budget in Settings is enforced when the project sets none', async () => {
+    const {
+      services: s,
+      session,
+      projectId,
+    } = await modelProject(
+      { reviewGate: false },
+      { inputPerMTok: 1_000_000, outputPerMTok: 1_000_000 },
+      true,
+    );
+    await (await s.settings()).update({ budgetUsd: 0.02 });
+    const asked = fake.chatRequests().length;
+    const paused = await (await s.pipeline.start(projectId, params)).done;
+    expect(paused.status).toBe('paused');
+    expect(paused.reason).toMatch(/budget of \$0\.02/);
+    expect(fake.chatRequests().length - asked).toBe(0);
+    expect(session.file.entities.characters).toEqual([]);
   });
 });

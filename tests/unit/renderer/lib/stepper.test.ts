@@ -1,7 +1,13 @@
 // Unit tests of the stepper's status rules: blocked steps stay focusable (aria-disabled) and explain themselves.
 import { describe, expect, it } from 'vitest';
 import type { WorkflowStepView } from '../../../../src-preload/contract';
-import { blockedReason, currentStepIndex, presentStep } from '../../../../src-renderer/src/lib/stepper';
+import {
+  acknowledgesReview,
+  blockedReason,
+  currentStepIndex,
+  presentStep,
+  stepView,
+} from '../../../../src-renderer/src/lib/stepper';
 
 const step = (
   status: WorkflowStepView['status'],
@@ -17,18 +23,19 @@ const step = (
 });
 
 describe('presentStep', () => {
-  it('maps each status to a mark, spoken status and action', () => {
+  // Issue 9: clicking a done step moved the workflow (marking steps done) and opened no view.
+  it('maps each status to a mark, spoken status and action: done and current steps show their view', () => {
     expect(presentStep(step('done'), 0)).toEqual({
       mark: '✓',
       spoken: 'done',
       ariaDisabled: false,
-      action: 'move',
+      action: 'view',
     });
     expect(presentStep(step('current'), 1)).toEqual({
       mark: '●',
       spoken: 'current step',
       ariaDisabled: false,
-      action: 'none',
+      action: 'view',
     });
     expect(presentStep(step('available'), 2)).toEqual({
       mark: '3',
@@ -44,17 +51,28 @@ describe('presentStep', () => {
     });
   });
 
-  it('flags review, and lets the current step be activated to acknowledge it', () => {
-    expect(presentStep(step('current', { needsReview: true }), 0)).toMatchObject({
+  it('flags review; showing the current step acknowledges it, showing a done step does not move', () => {
+    const current = step('current', { needsReview: true });
+    expect(presentStep(current, 0)).toMatchObject({
       mark: '!',
       spoken: 'current step, needs review',
-      action: 'move',
+      action: 'view',
     });
-    expect(presentStep(step('done', { needsReview: true }), 0)).toMatchObject({
-      mark: '!',
-      spoken: 'done, needs review',
-      action: 'move',
-    });
+    expect(acknowledgesReview(current)).toBe(true);
+    const done = step('done', { needsReview: true });
+    expect(presentStep(done, 0)).toMatchObject({ mark: '!', spoken: 'done, needs review', action: 'view' });
+    expect(acknowledgesReview(done)).toBe(false);
+    expect(acknowledgesReview(step('current'))).toBe(false);
+  });
+});
+
+describe('stepView', () => {
+  it('opens the panel and tab where each step is seen', () => {
+    expect(stepView('characters')).toEqual({ panel: 'Entities', tab: 'characters' });
+    expect(stepView('relationships')).toEqual({ panel: 'Relationship graph', tab: 'relationships' });
+    expect(stepView('scene_breakdown')).toEqual({ panel: 'Entities', tab: 'scenes' });
+    expect(stepView('storyboard')).toEqual({ panel: 'Storyboard' });
+    expect(stepView('concept')).toEqual({ panel: 'Chat' });
   });
 });
 

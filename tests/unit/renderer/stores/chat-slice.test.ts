@@ -126,7 +126,10 @@ describe('chat slices', () => {
         'R1',
         [
           message('u1', 'user', 'Create Sarah', { runId: 'R1' }),
-          message('a1', 'assistant', 'Created [[character:C1|Sarah]].', { runId: 'R1' }),
+          message('a1', 'assistant', 'Created [[character:C1|Sarah]].', {
+            runId: 'R1',
+            notices: ['Used the offline engine.'],
+          }),
         ],
         { notices: ['Used the offline engine.'] },
       ),
@@ -143,9 +146,9 @@ describe('chat slices', () => {
     expect(state.messages.map((m) => [m.id, m.role, m.status])).toEqual([
       ['u1', 'user', 'done'],
       ['a1', 'assistant', 'done'],
-      [state.messages[2]!.id, 'system', 'done'],
     ]);
-    expect(state.messages[2]!.content).toBe('Used the offline engine.');
+    // Issue 9: the notice travels with the persisted reply (a reload shows it again), not as a local bubble.
+    expect(state.messages[1]!.notices).toEqual(['Used the offline engine.']);
   });
 
   it('shows a failed send as an error with its remedy and a Try again choice', async () => {
@@ -208,5 +211,17 @@ describe('chat slices', () => {
     expect(a).toMatch(/^[\w-]{1,64}$/);
     expect(b).toMatch(/^[\w-]{1,64}$/);
     expect(a < b).toBe(true);
+  });
+
+  // Issue 9: "Create a character" silently created "Sarah, 28, journalist".
+  it('a suggestion fills the message box instead of sending', async () => {
+    const { api, calls } = fakeApi({ ...base, 'chat:sessions': () => ({ ok: true, value: [] }) });
+    const store = createAppStore(api);
+    await store.getState().openProject(projectId);
+    store.getState().proposeMessage('create a character');
+    expect(store.getState().chatDraft).toEqual({ text: 'create a character', request: 1 });
+    store.getState().proposeMessage('create a character');
+    expect(store.getState().chatDraft?.request).toBe(2);
+    expect(calls.filter((c) => c.channel === 'chat:send')).toEqual([]);
   });
 });

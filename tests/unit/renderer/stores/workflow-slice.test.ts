@@ -101,4 +101,22 @@ describe('workflow slice', () => {
     expect(store.getState().workflow?.current).toBe('characters');
     expect(store.getState().workflowRefusal).toBeNull();
   });
+
+  it('shows a step without moving the workflow: its entity tab is selected, nothing is sent', async () => {
+    const { api, calls } = fakeApi({
+      'project:open': () => ({ ok: true, value: snap }),
+      'chat:sessions': () => ({ ok: true, value: [] }),
+      'workflow:get': () => ({ ok: true, value: view('characters', 'available') }),
+    });
+    const store = createAppStore(api);
+    await store.getState().openProject(projectId);
+    store.getState().showStep('relationships');
+    expect(store.getState().entityTab).toBe('relationships');
+    expect(store.getState().viewedStep).toEqual({ step: 'relationships', request: 1 });
+    store.getState().showStep('relationships');
+    expect(store.getState().viewedStep?.request).toBe(2);
+    store.getState().showStep('not-a-step');
+    expect(store.getState().viewedStep?.step).toBe('relationships');
+    expect(calls.filter((c) => c.channel === 'workflow:move')).toHaveLength(0);
+  });
 });
