@@ -45,6 +45,7 @@ export const chatCommand: CommandRun = async (args, io) => {
   const unsubscribe = services.events.subscribe((event, payload) => {
     if (event === 'agent:event') print(payload as Parameters<typeof print>[0]);
   });
+  let reported = false;
   try {
     // Bulk tasks a killed process left unfinished continue here (the CLI waits for them before it exits).
     const resumedTasks = await services.queue.resume(session.id);
@@ -95,11 +96,15 @@ export const chatCommand: CommandRun = async (args, io) => {
     await services.queue.idle(session.id);
     const failure = turnFailure(result, task, run);
     if (!failure) return 0;
+    reported = true;
     io.stderr(`storyloom: ${failure}`);
     return 1;
   } finally {
     unsubscribe();
-    await services.shutdown();
+    // A turn that already failed (a full disk…) also leaves its change unsaved at close: one reason is enough.
+    await services.shutdown().catch((error: unknown) => {
+      if (!reported) throw error;
+    });
   }
 };
 
