@@ -2,6 +2,28 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import storyloom from './eslint-rules/room-layering.js';
+
+/**
+ * The rooms of src-main, top layer first (DESIGN.md §1). A room imports only rooms of lower layers; rooms of one
+ * layer never import each other. A new back-edge fails lint with `storyloom/room-layering`.
+ */
+const ROOM_LAYERS = [
+  ['index'],
+  ['cli'],
+  ['bench', 'host'],
+  ['window'],
+  ['ipc'],
+  ['services'],
+  ['agents'],
+  ['chat', 'queue', 'workflow'],
+  ['settings'],
+  ['formats'],
+  ['brains'],
+  ['store'],
+  ['domain'],
+  ['events', 'shared'],
+];
 
 const NODE_BUILTINS = [
   'fs',
@@ -58,6 +80,12 @@ export default tseslint.config(
     },
   },
   {
+    // Rooms import one way, as data (VS Code's code-layering style).
+    files: ['src-main/**/*.ts'],
+    plugins: { storyloom },
+    rules: { 'storyloom/room-layering': ['error', { root: 'src-main', layers: ROOM_LAYERS }] },
+  },
+  {
     // The contract is shared by all three processes: it may import zod and itself, nothing else.
     files: ['src-preload/contract/**/*.ts'],
     rules: {
@@ -109,7 +137,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bin/**/*.mjs', 'eslint.config.js'],
+    files: ['scripts/**/*.mjs', 'bin/**/*.mjs', 'eslint.config.js', 'eslint-rules/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );

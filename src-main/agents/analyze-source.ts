@@ -1,7 +1,7 @@
 // Analyzes a manuscript or screenplay text into a project (one undoable change), for `import` and chat.
 import type { ProjectKind } from '../../src-preload/contract/entities';
 import type { Change, ProjectFile } from '../../src-preload/contract/project';
-import { importProse, importScreenplay, type ImportCounts } from '../domain/import-analysis';
+import { importProse, importScreenplay, type ImportCounts } from './import-analysis';
 import { analyzeProse } from '../formats/manuscript/analyze-prose';
 import { parseFdx, parseFountain } from '../formats/screenplay';
 import {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { offlineBrain } from '../brains/offline/offline-brain';
 import { parseMessage } from '../brains/offline/understand/parse-message';
-import { paramsFromIdea } from '../cli/commands/new-from-idea';
+import { paramsFromIdea } from '../brains/offline/generate/generate-params';
 import { createServices } from '../services';
 import { resourcesDir } from '../shared/resources';
 import { percentile, round, type BenchResult, type BenchSuite } from './bench-types';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProjectFile } from '../../src-preload/contract/project';
 import { offlineBrain } from '../brains/offline/offline-brain';
-import { paramsFromIdea } from '../cli/commands/new-from-idea';
+import { paramsFromIdea } from '../brains/offline/generate/generate-params';
 import { renderExport } from '../formats/export/render-export';
 import { createServices } from '../services';
 import { newId } from '../shared/ids';

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import nlp from 'compromise';
 import { offlineBrain } from '../brains/offline/offline-brain';
 import { createOpenAiBrain } from '../brains/openai/openai-brain';
-import { paramsFromIdea } from '../cli/commands/new-from-idea';
+import { paramsFromIdea } from '../brains/offline/generate/generate-params';
 import { analyzeProse } from '../formats/manuscript/analyze-prose';
 import { resourcesDir } from '../shared/resources';
 import { createServices } from '../services';

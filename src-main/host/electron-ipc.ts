@@ -2,7 +2,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../../src-preload/contract/channels';
 import { dispatch } from '../ipc/dispatch';
-import type { EventHub } from '../ipc/event-hub';
+import type { EventHub } from '../events/event-hub';
 import type { HandlerTable } from '../ipc/handler-table';
 import { isAppUrl } from '../window/window-options';
 

@@ -6,7 +6,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { WireServerMessage } from '../../src-preload/contract/api';
 import { dispatch } from '../ipc/dispatch';
 import type { HandlerTable } from '../ipc/handler-table';
-import type { EventHub } from '../ipc/event-hub';
+import type { EventHub } from '../events/event-hub';
 import { createStaticHandler, parseRequestUrl } from './static-files';
 
 export interface WebHostOptions {

@@ -1,7 +1,7 @@
 // Runs queued bulk work per project: one item at a time, durable progress, cancel, retry failed items, resume after restart.
 import type { EntityRef } from '../../src-preload/contract/dto';
 import type { EntityType } from '../../src-preload/contract/entities';
-import type { EventHub } from '../ipc/event-hub';
+import type { EventHub } from '../events/event-hub';
 import { AppFailure } from '../shared/failure';
 import { newId, nowIso } from '../shared/ids';
 import { ChangeBuilder } from '../store/change-builder';

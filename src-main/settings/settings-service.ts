@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { Brain } from '../brains/brain';
-import { apiKeySecretName, selectBrain } from '../brains/select-brain';
+import { apiKeySecretName, selectBrain } from './select-brain';
 import { capabilitiesFromProbe, probeEndpoint, type ProbeResult } from '../brains/openai/probe-endpoint';
 import { AppFailure } from '../shared/failure';
 import { describeZodError } from '../shared/zod-issue';

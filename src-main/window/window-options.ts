@@ -1,5 +1,5 @@
 // The secure BrowserWindow settings, as plain data so a unit test can assert them without Electron.
-import { CONTENT_SECURITY_POLICY } from '../host/static-files';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
 export { CONTENT_SECURITY_POLICY };
 

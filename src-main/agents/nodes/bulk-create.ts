@@ -3,7 +3,7 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { EntityRef } from '../../../src-preload/contract/dto';
 import { generateCharacters, generateLocations, generateStory, hash32 } from '../../brains/offline/generate';
 import type { CharacterDraft, GenerateParams, LocationDraft } from '../../brains/offline/generate/types';
-import { characterData, locationData } from '../../domain/draft-to-entity';
+import { characterData, locationData } from '../draft-to-entity';
 import { joinNames, refMarker } from '../../domain/entity-refs';
 import { ChangeBuilder } from '../../store/change-builder';
 import { depsOf } from '../deps';

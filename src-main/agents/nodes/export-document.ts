@@ -8,7 +8,7 @@ import { renderExport } from '../../formats/export/render-export';
 import { assertNever } from '../../shared/assert';
 import { writeFileDurable } from '../../store/durable-write';
 import { APP_VERSION } from '../../shared/app-version';
-import { exportSessionArchive } from '../../store/project-transfer';
+import { exportSessionArchive } from '../../formats/archive/project-transfer';
 import { depsOf } from '../deps';
 import type { TurnStateUpdate, TurnStateValue } from '../state';
 

@@ -2,7 +2,7 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { IntentParams } from '../../../src-preload/contract/intent';
 import { hash32 } from '../../brains/offline/generate';
-import { generateParamsFrom } from '../../domain/generate-params';
+import { generateParamsFrom } from '../../brains/offline/generate/generate-params';
 import { formatUsd } from '../../shared/money';
 import type { RunEstimate } from '../pipeline/run-estimate';
 import type { StageName } from '../pipeline/state';

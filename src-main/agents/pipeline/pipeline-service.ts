@@ -3,7 +3,7 @@ import { setMaxListeners } from 'node:events';
 import type { AgentEvent } from '../../../src-preload/contract/events';
 import type { Brain } from '../../brains/brain';
 import type { GenerateParams } from '../../brains/offline/generate/types';
-import type { EventHub } from '../../ipc/event-hub';
+import type { EventHub } from '../../events/event-hub';
 import { toAppError } from '../../shared/failure';
 import { newId, nowIso } from '../../shared/ids';
 import type { ProjectRepository } from '../../store/project-repository';

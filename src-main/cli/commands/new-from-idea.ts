@@ -1,18 +1,11 @@
 // `storyloom new --idea`: creates a project and runs the whole pipeline headless, with progress on a terminal.
 import type { ProjectKind } from '../../../src-preload/contract/entities';
-import { parseMessage } from '../../brains/offline/understand/parse-message';
-import type { GenerateParams } from '../../brains/offline/generate/types';
-import { generateParamsFrom } from '../../domain/generate-params';
+import { paramsFromIdea } from '../../brains/offline/generate/generate-params';
 import { AppFailure } from '../../shared/failure';
 import type { Services } from '../../services';
 import type { CliArgs, CliIo } from '../cli-types';
 import { printResult } from '../cli-output';
 import { agentProgressPrinter } from '../progress';
-
-/** Generation parameters from an idea: the parser's theme, genre, style, mood and duration. */
-export function paramsFromIdea(idea: string, kind: ProjectKind, seed: number): GenerateParams {
-  return { ...generateParamsFrom(idea, parseMessage(idea).params, kind, seed), idea };
-}
 
 export async function newFromIdea(
   services: Services,

@@ -11,7 +11,7 @@ import { AppFailure } from '../../shared/failure';
 import { ARCHIVE_LIMITS } from '../../formats/archive/archive-limits';
 import { MAX_TEXT_FILE_BYTES } from '../../formats/text/import-text';
 import { writeFileDurable } from '../../store/durable-write';
-import { importProject } from '../../store/project-transfer';
+import { importProject } from '../../formats/archive/project-transfer';
 import { intOption, stringOption } from '../args';
 import { cliServices } from '../cli-context';
 import { printResult } from '../cli-output';

@@ -1,7 +1,7 @@
 // Exports a stored project in any format: the archive through the store, documents through renderExport.
 import type { ProjectExportFormat } from '../../../src-preload/contract/exports';
 import type { ProjectRepository } from '../../store/project-repository';
-import { exportProject } from '../../store/project-transfer';
+import { exportProject } from '../archive/project-transfer';
 import { renderExport, type RenderedExport, type RenderOptions } from './render-export';
 
 /** One entry point for the CLI, the `project:export` handler and chat, so all three export the same bytes. */

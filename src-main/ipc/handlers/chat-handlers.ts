@@ -1,7 +1,7 @@
 // Handlers of chat:* and agent:cancel: chat turns, sessions, history search, headless parse.
 import { parseMessage } from '../../brains/offline/understand/parse-message';
 import { buildParseContext, CONTEXT_MESSAGES } from '../../chat/chat-context';
-import type { ChatService } from '../../chat/chat-service';
+import type { ChatService } from '../../services/chat-service';
 import type { Services } from '../../services';
 import type { HandlerTable } from '../handler-table';
 

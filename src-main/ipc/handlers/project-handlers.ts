@@ -6,9 +6,8 @@ import type { Services } from '../../services';
 import { ensureDemoProject } from '../../store/demo-project';
 import type { ProjectSession } from '../../store/project-session';
 import { summarize } from '../../store/project-summary';
-import { importProject } from '../../store/project-transfer';
+import { importProject } from '../../formats/archive/project-transfer';
 import { exportProjectAs } from '../../formats/export/export-project-as';
-import { remapProjectIds } from '../../store/remap-ids';
 import type { HandlerTable } from '../handler-table';
 import { describeCounts, importTextAsProject, TEXT_IMPORT_EXTENSIONS } from '../../agents/analyze-source';
 

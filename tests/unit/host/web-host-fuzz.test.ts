@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { EventHub } from '../../../src-main/ipc/event-hub';
+import { EventHub } from '../../../src-main/events/event-hub';
 import type { HandlerTable } from '../../../src-main/ipc/handler-table';
 import { startWebHost, type WebHost } from '../../../src-main/host/web-host';
 import { makeTempDir, removeTempDirs } from '../../fixtures/temp-dir';

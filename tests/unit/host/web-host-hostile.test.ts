@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { HandlerTable } from '../../../src-main/ipc/handler-table';
-import { EventHub } from '../../../src-main/ipc/event-hub';
+import { EventHub } from '../../../src-main/events/event-hub';
 import {
   CLOSE_OVERLOADED,
   MAX_IN_FLIGHT_HARD,

@@ -2,7 +2,7 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { generateCharacters } from '../../../brains/offline/generate';
 import type { CharacterDraft } from '../../../brains/offline/generate/types';
-import { characterData } from '../../../domain/draft-to-entity';
+import { characterData } from '../../draft-to-entity';
 import { ChangeBuilder } from '../../../store/change-builder';
 import { characterDraftOf } from '../drafts-from-project';
 import { reuseReplacedIds, splitForRegeneration } from '../regeneration';

@@ -2,7 +2,7 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { generateLocations } from '../../../brains/offline/generate';
 import type { LocationDraft } from '../../../brains/offline/generate/types';
-import { locationData } from '../../../domain/draft-to-entity';
+import { locationData } from '../../draft-to-entity';
 import { ChangeBuilder } from '../../../store/change-builder';
 import { locationDraftOf } from '../drafts-from-project';
 import { reuseReplacedIds, splitForRegeneration } from '../regeneration';

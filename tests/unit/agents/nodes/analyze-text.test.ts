@@ -1,6 +1,6 @@
 // A chapter pasted into chat: scene headings from the text's places and times, the central character as protagonist.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { proseRoles, proseSceneHeading } from '../../../../src-main/domain/import-analysis';
+import { proseRoles, proseSceneHeading } from '../../../../src-main/agents/import-analysis';
 import { removeTempDirs } from '../../../fixtures/temp-dir';
 import { openChat, type ChatHarness } from '../../chat/chat-harness';
 

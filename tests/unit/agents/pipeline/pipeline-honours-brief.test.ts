@@ -1,6 +1,6 @@
 // A generate run stores the idea brief on the project, keeps its people and places, and honours a user's edit.
 import { afterAll, describe, expect, it } from 'vitest';
-import { paramsFromIdea } from '../../../../src-main/cli/commands/new-from-idea';
+import { paramsFromIdea } from '../../../../src-main/brains/offline/generate/generate-params';
 import { removeTempDirs } from '../../../fixtures/temp-dir';
 import { pipelineServices } from '../../../fixtures/pipeline-harness';
 

@@ -1,6 +1,6 @@
 // Generating on a project whose story the user started keeps what they wrote; regenerating the story replaces it.
 import { afterAll, describe, expect, it } from 'vitest';
-import { paramsFromIdea } from '../../../../src-main/cli/commands/new-from-idea';
+import { paramsFromIdea } from '../../../../src-main/brains/offline/generate/generate-params';
 import { removeTempDirs } from '../../../fixtures/temp-dir';
 import { pipelineServices, ROBOT_IDEA } from '../../../fixtures/pipeline-harness';
 

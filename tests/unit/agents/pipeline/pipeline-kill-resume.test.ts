@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgentEvent } from '../../../../src-preload/contract/events';
 import type { RunRecord } from '../../../../src-main/agents/pipeline/run-record';
-import { paramsFromIdea } from '../../../../src-main/cli/commands/new-from-idea';
+import { paramsFromIdea } from '../../../../src-main/brains/offline/generate/generate-params';
 import { normalizeProject, pipelineServices, ROBOT_IDEA, runIdea } from '../../../fixtures/pipeline-harness';
 import { bundledChild } from '../../../fixtures/child-script';
 import { makeTempDir, removeTempDirs } from '../../../fixtures/temp-dir';

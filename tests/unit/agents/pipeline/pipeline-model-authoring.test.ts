@@ -12,7 +12,7 @@ import type {
   StoryDraft,
 } from '../../../../src-main/brains/offline/generate/types';
 import { createOpenAiBrain } from '../../../../src-main/brains/openai/openai-brain';
-import { paramsFromIdea } from '../../../../src-main/cli/commands/new-from-idea';
+import { paramsFromIdea } from '../../../../src-main/brains/offline/generate/generate-params';
 import type { Services } from '../../../../src-main/services';
 import type { ProjectSession } from '../../../../src-main/store/project-session';
 import {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planStages } from '../../../../src-main/agents/pipeline/plan-stages';
 import type { RunRecord } from '../../../../src-main/agents/pipeline/run-record';
-import { paramsFromIdea } from '../../../../src-main/cli/commands/new-from-idea';
+import { paramsFromIdea } from '../../../../src-main/brains/offline/generate/generate-params';
 import { normalizeProject, pipelineServices, ROBOT_IDEA, runIdea } from '../../../fixtures/pipeline-harness';
 import { removeTempDirs } from '../../../fixtures/temp-dir';
 

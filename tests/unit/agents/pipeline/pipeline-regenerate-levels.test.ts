@@ -1,6 +1,6 @@
 // Regenerating the cast, the places or the story replaces the agent's work in place: no twins, references kept.
 import { afterAll, describe, expect, it } from 'vitest';
-import { paramsFromIdea } from '../../../../src-main/cli/commands/new-from-idea';
+import { paramsFromIdea } from '../../../../src-main/brains/offline/generate/generate-params';
 import { removeTempDirs } from '../../../fixtures/temp-dir';
 import { pipelineServices, ROBOT_IDEA, runIdea } from '../../../fixtures/pipeline-harness';
 

@@ -6,7 +6,7 @@ import type { ProjectFile } from '../../../../src-preload/contract/project';
 import type { RunRecord } from '../../../../src-main/agents/pipeline/run-record';
 import type { ModelPricing } from '../../../../src-main/brains/brain-settings';
 import { createOpenAiBrain } from '../../../../src-main/brains/openai/openai-brain';
-import { paramsFromIdea } from '../../../../src-main/cli/commands/new-from-idea';
+import { paramsFromIdea } from '../../../../src-main/brains/offline/generate/generate-params';
 import { createServices, type Services } from '../../../../src-main/services';
 import { reply, startFakeOpenAiServer, type FakeOpenAiServer } from '../../../fakes/fake-openai-server';
 import { normalizeProject, pipelineServices, ROBOT_IDEA, runIdea } from '../../../fixtures/pipeline-harness';

@@ -9,7 +9,7 @@ import { safeUnzip } from '../../../../src-main/formats/archive/safe-unzip';
 import { writeArchive } from '../../../../src-main/formats/archive/write-archive';
 import { newProjectFile } from '../../../../src-main/store/new-project';
 import { ProjectRepository } from '../../../../src-main/store/project-repository';
-import { importProject } from '../../../../src-main/store/project-transfer';
+import { importProject } from '../../../../src-main/formats/archive/project-transfer';
 import { serializeProjectFile } from '../../../../src-main/store/serialize-project';
 import { craftArchive, manifestFor, rawZip, zeroBombDeflate } from '../../../fixtures/zip-craft';
 import { listTree, makeTempDir, removeTempDirs } from '../../../fixtures/temp-dir';

@@ -1,7 +1,8 @@
 // Generation parameters from a request: the idea plus the theme, genre, style, mood, duration and setting it names.
-import type { IntentParams } from '../../src-preload/contract/intent';
-import type { ProjectKind } from '../../src-preload/contract/entities';
-import type { GenerateParams } from '../brains/offline/generate/types';
+import type { IntentParams } from '../../../../src-preload/contract/intent';
+import type { ProjectKind } from '../../../../src-preload/contract/entities';
+import { parseMessage } from '../understand/parse-message';
+import type { GenerateParams } from './types';
 
 export function generateParamsFrom(
   idea: string,
@@ -20,4 +21,9 @@ export function generateParamsFrom(
     ...(params.durationSec ? { durationSec: params.durationSec } : {}),
     ...(params.setting ? { setting: params.setting } : {}),
   };
+}
+
+/** Generation parameters from an idea as typed: the parser's theme, genre, style, mood and duration, and the idea itself. */
+export function paramsFromIdea(idea: string, kind: ProjectKind, seed: number): GenerateParams {
+  return { ...generateParamsFrom(idea, parseMessage(idea).params, kind, seed), idea };
 }

@@ -1,15 +1,15 @@
 // Composition root of the core: builds the services every transport shares (store, events, handlers).
-import type { ProjectKind } from '../src-preload/contract/entities';
-import type { Brain } from './brains/brain';
-import { offlineBrain } from './brains/offline/offline-brain';
-import { PipelineService } from './agents/pipeline/pipeline-service';
-import { ChatService } from './chat/chat-service';
-import { EventHub } from './ipc/event-hub';
-import { QueueService } from './queue/queue-service';
-import { resolveAppDataDir } from './settings/app-data-dir';
-import type { SecretCodec } from './settings/secret-store';
-import { SettingsService } from './settings/settings-service';
-import { ProjectRepository } from './store/project-repository';
+import type { ProjectKind } from '../../src-preload/contract/entities';
+import type { Brain } from '../brains/brain';
+import { offlineBrain } from '../brains/offline/offline-brain';
+import { PipelineService } from '../agents/pipeline/pipeline-service';
+import { ChatService } from './chat-service';
+import { EventHub } from '../events/event-hub';
+import { QueueService } from '../queue/queue-service';
+import { resolveAppDataDir } from '../settings/app-data-dir';
+import type { SecretCodec } from '../settings/secret-store';
+import { SettingsService } from '../settings/settings-service';
+import { ProjectRepository } from '../store/project-repository';
 
 export interface ServicesOptions {
   /** The projects root (already resolved: --dir, STORYLOOM_DATA_DIR or the default). */

@@ -1,11 +1,11 @@
 // Picks the Brain for the current settings: the offline engine, or the OpenAI-compatible brain with its key.
-import type { AppSettings } from '../settings/app-settings';
-import { PROVIDER_PRESETS } from '../settings/app-settings';
-import type { SecretStore } from '../settings/secret-store';
-import type { Brain } from './brain';
-import type { EndpointCapabilities, OpenAiBrainSettings } from './brain-settings';
-import { offlineBrain } from './offline/offline-brain';
-import { createOpenAiBrain } from './openai/openai-brain';
+import type { AppSettings } from './app-settings';
+import { PROVIDER_PRESETS } from './app-settings';
+import type { SecretStore } from './secret-store';
+import type { Brain } from '../brains/brain';
+import type { EndpointCapabilities, OpenAiBrainSettings } from '../brains/brain-settings';
+import { offlineBrain } from '../brains/offline/offline-brain';
+import { createOpenAiBrain } from '../brains/openai/openai-brain';
 
 /** Secret name of a provider's API key. */
 export function apiKeySecretName(provider: AppSettings['provider']): string {

@@ -8,12 +8,12 @@ import { withBudget } from '../brains/budgeted-brain';
 import type { PipelineService } from '../agents/pipeline/pipeline-service';
 import type { QueueService } from '../queue/queue-service';
 import type { Brain } from '../brains/brain';
-import type { EventHub } from '../ipc/event-hub';
+import type { EventHub } from '../events/event-hub';
 import { newId } from '../shared/ids';
 import type { ProjectRepository } from '../store/project-repository';
 import type { ProjectSession } from '../store/project-session';
 import { loadWorkflowConfig } from '../workflow/config-file';
-import { ChatLog } from './chat-log';
+import { ChatLog } from '../chat/chat-log';
 
 export class ChatService {
   private graph: TurnGraph | null = null;

@@ -3,7 +3,7 @@ import type { ProseAnalysis, ProseCharacter, ProseScene } from '../formats/manus
 import { displayName, screenplayToAnalysis } from '../formats/screenplay/to-analysis';
 import type { ScreenplayDocument } from '../formats/screenplay/types';
 import type { ChangeBuilder } from '../store/change-builder';
-import { findCharacter, findLocation } from './find-by-name';
+import { findCharacter, findLocation } from '../domain/find-by-name';
 
 export interface ImportCounts {
   characters: number;

@@ -1,14 +1,14 @@
 // Moves a whole project between studios as one .storyloom file: export, and a fully validated import.
 import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import type { ProjectSummary } from '../../src-preload/contract/dto';
-import { readArchive } from '../formats/archive/read-archive';
-import { writeArchive } from '../formats/archive/write-archive';
-import { writeFileDurable } from './durable-write';
-import type { ProjectRepository } from './project-repository';
-import type { ProjectSession } from './project-session';
-import { summarize } from './project-summary';
-import { remapProjectIds } from './remap-ids';
+import type { ProjectSummary } from '../../../src-preload/contract/dto';
+import { readArchive } from './read-archive';
+import { writeArchive } from './write-archive';
+import { writeFileDurable } from '../../store/durable-write';
+import type { ProjectRepository } from '../../store/project-repository';
+import type { ProjectSession } from '../../store/project-session';
+import { summarize } from '../../store/project-summary';
+import { remapProjectIds } from '../../store/remap-ids';
 
 async function readDirFiles(dir: string, filter: (name: string) => boolean): Promise<string[]> {
   if (!existsSync(dir)) return [];

@@ -2,13 +2,13 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ChatMessage } from '../../../src-preload/contract/chat';
-import { ULID_PATTERN } from '../../../src-preload/contract/entities';
-import { readArchive } from '../../../src-main/formats/archive/read-archive';
-import { ProjectRepository } from '../../../src-main/store/project-repository';
-import { exportProject, importProject } from '../../../src-main/store/project-transfer';
-import { seededProject } from '../../fixtures/project-fixtures';
-import { makeTempDir, removeTempDirs } from '../../fixtures/temp-dir';
+import type { ChatMessage } from '../../../../src-preload/contract/chat';
+import { ULID_PATTERN } from '../../../../src-preload/contract/entities';
+import { readArchive } from '../../../../src-main/formats/archive/read-archive';
+import { ProjectRepository } from '../../../../src-main/store/project-repository';
+import { exportProject, importProject } from '../../../../src-main/formats/archive/project-transfer';
+import { seededProject } from '../../../fixtures/project-fixtures';
+import { makeTempDir, removeTempDirs } from '../../../fixtures/temp-dir';
 
 afterAll(removeTempDirs);
 

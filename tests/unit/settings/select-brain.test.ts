@@ -5,7 +5,7 @@ import {
   capabilitiesFor,
   openAiBrainSettings,
   selectBrain,
-} from '../../../src-main/brains/select-brain';
+} from '../../../src-main/settings/select-brain';
 import { DEFAULT_SETTINGS, type AppSettings } from '../../../src-main/settings/app-settings';
 import { MemorySecretStore } from '../../../src-main/settings/secret-store';
 

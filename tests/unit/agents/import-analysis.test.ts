@@ -1,11 +1,11 @@
 // Importing an analysed manuscript or screenplay: the entities it makes and provenance spans that point into the source.
 import { describe, expect, it } from 'vitest';
 import type { ProjectFile } from '../../../src-preload/contract/project';
-import { importProse, importScreenplay } from '../../../src-main/domain/import-analysis';
+import { importProse, importScreenplay } from '../../../src-main/agents/import-analysis';
 import { analyzeProse } from '../../../src-main/formats/manuscript/analyze-prose';
 import { parseFountain } from '../../../src-main/formats/screenplay';
 import { ChangeBuilder } from '../../../src-main/store/change-builder';
-import { castFile, emptyFile } from './domain-fixtures';
+import { castFile, emptyFile } from '../domain/domain-fixtures';
 
 const PROSE = `Chapter One
 

@@ -1,0 +1,26 @@
+// One handler table from the rooms' groups: a channel claimed twice, or not at all, is refused at start-up.
+import { describe, expect, it } from 'vitest';
+import { joinHandlerGroups, type HandlerGroup } from '../../../src-main/ipc/handler-table';
+
+const info: HandlerGroup = {
+  'app:info': async () => ({ name: 'x', version: '0', transport: 'cli', dataDir: '/', platform: 'linux' }),
+};
+
+describe('joinHandlerGroups', () => {
+  it('refuses a channel that two rooms both handle, naming both', () => {
+    expect(() => joinHandlerGroups({ app: info, other: info }, ['app:info'])).toThrow(
+      /app:info has two handlers \(app and other\)/,
+    );
+  });
+
+  it('refuses a table that leaves a channel without a handler', () => {
+    expect(() => joinHandlerGroups({ app: info }, ['app:info', 'project:list'])).toThrow(
+      /No handler for project:list/,
+    );
+  });
+
+  it('joins disjoint groups into one table', () => {
+    const table = joinHandlerGroups({ app: info }, ['app:info']);
+    expect(Object.keys(table)).toEqual(['app:info']);
+  });
+});
