@@ -2,7 +2,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureDemoProject } from '../../../src-main/store/demo-project';
 import { ProjectRepository } from '../../../src-main/store/project-repository';
-import { exportProject, importedName, importProject } from '../../../src-main/formats/archive/project-transfer';
+import {
+  exportProject,
+  importedName,
+  importProject,
+} from '../../../src-main/formats/archive/project-transfer';
 import { makeTempDir, removeTempDirs } from '../../fixtures/temp-dir';
 
 afterAll(removeTempDirs);
