@@ -52,3 +52,32 @@ export function findSetting(text: string): { setting: string; start: number } | 
   }
   return undefined;
 }
+
+/** A slugline prefix opening a place phrase: "EXT. old pier", "INT./EXT. car". */
+const LEADING_CUE = /^\s*(?:(int\.?\s*\/\s*ext\.|i\/e\.?)|(int\.)|(ext\.))\s*/i;
+/** An inside/outside word closing a place phrase: "the old pier, exterior", "the harbour (outdoors)". */
+const TRAILING_CUE =
+  /\s*(?:[,;–-]\s*|\(\s*)?(?:(int\.?\s*\/\s*ext\.?)|(int\.?|interior|indoors?|inside)|(ext\.?|exterior|outdoors?|outside))\s*\)?\s*[.!]?\s*$/i;
+
+type PlaceSetting = 'interior' | 'exterior' | 'both';
+
+/**
+ * Splits an interior/exterior cue off a place phrase: "the old pier, exterior" → "the old pier" + exterior,
+ * "EXT. old pier" → "old pier" + exterior. The cue is a fact about the place, never part of its name; a cue
+ * word inside the name ("an exterior wall of the fort") is left alone.
+ */
+export function splitSettingCue(phrase: string): { phrase: string; setting?: PlaceSetting } {
+  const m = LEADING_CUE.exec(phrase) ?? TRAILING_CUE.exec(phrase);
+  if (!m) return { phrase };
+  const setting: PlaceSetting = m[1] ? 'both' : m[2] ? 'interior' : 'exterior';
+  const rest = cleanPhrase(phrase.slice(0, m.index) + phrase.slice(m.index + m[0].length));
+  // "an interior" leaves no name at all, only the cue.
+  return { phrase: /^(?:an?|the)$/i.test(rest) ? '' : rest, setting };
+}
+
+/** A slugline prefix at the start of a text: "EXT. old pier, at dawn" → exterior + "old pier, at dawn". */
+export function leadingSettingCue(text: string): { text: string; setting?: PlaceSetting } {
+  const m = LEADING_CUE.exec(text);
+  if (!m) return { text };
+  return { text: text.slice(m[0].length), setting: m[1] ? 'both' : m[2] ? 'interior' : 'exterior' };
+}
