@@ -9,6 +9,8 @@ export interface CountedItem {
   entityType: 'location' | 'scene' | 'shot';
   entityId: string;
   label: string;
+  /** How the reply names it: "scene 3 INT. DINER - NIGHT with Sarah and Tom", "shot 2 (MS)". */
+  summary: string;
   data: Record<string, unknown>;
 }
 
@@ -48,7 +50,8 @@ export function sceneItems(
   for (let i = 0; i < count; i++) {
     const turn = existing.length + i;
     const place = places.length ? places[turn % places.length] : undefined;
-    const options = place?.timeOfDayOptions.length ? place.timeOfDayOptions : TIMES;
+    // The place's own times first, then day and night, so a run of scenes in one place is not all alike.
+    const options = [...new Set([...(place?.timeOfDayOptions ?? []).map((t) => t.toUpperCase()), ...TIMES])];
     const time = (options[turn % options.length] ?? 'DAY').toUpperCase();
     const cast = pick(people, turn * CAST_SIZE, Math.min(CAST_SIZE, people.length));
     const heading = place ? sluglineOf(place, time) : `INT. UNNAMED PLACE - ${time}`;
@@ -57,11 +60,12 @@ export function sceneItems(
       entityType: 'scene',
       entityId: newId(),
       label: heading,
+      summary: `scene ${first + i} ${heading}${cast.length ? ` with ${cast.map((c) => c.name).join(' and ')}` : ''}`,
       data: {
         number: first + i,
         heading,
         ...(place ? { locationId: place.id } : {}),
-        timeOfDay: time.toLowerCase(),
+        timeOfDay: time,
         characterIds: cast.map((c) => c.id),
       },
     });
@@ -111,6 +115,7 @@ export function shotItems(
       entityType: 'shot' as const,
       entityId: newId(),
       label: `Scene ${scene.number}, shot ${first + i}`,
+      summary: `shot ${first + i} (${plan.size})`,
       data: {
         sceneId: scene.id,
         number: first + i,

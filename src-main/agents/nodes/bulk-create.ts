@@ -6,7 +6,13 @@ import type { CharacterDraft, GenerateParams, LocationDraft } from '../../brains
 import { characterData, locationData } from '../../domain/draft-to-entity';
 import { joinNames, refMarker } from '../../domain/entity-refs';
 import type { ProjectFile } from '../../../src-preload/contract/project';
-import { sceneItems, shotItems, shotScene, type ScenePlace } from '../../domain/counted-items';
+import {
+  type CountedItem,
+  sceneItems,
+  shotItems,
+  shotScene,
+  type ScenePlace,
+} from '../../domain/counted-items';
 import type { NewQueueItem } from '../../queue/queue-service';
 import { newId } from '../../shared/ids';
 import { ChangeBuilder } from '../../store/change-builder';
@@ -74,6 +80,8 @@ function generateParamsOf(state: TurnStateValue, file: ProjectFile): GeneratePar
 /** What one counted request will create, how it is named in the reply, and anything to say first. */
 interface CountedPlan {
   items: NewQueueItem[];
+  /** The entities the reply lists: names, or "scene 3 INT. DINER - NIGHT with Sarah and Tom". */
+  named: string[];
   /** "3 scenes", "4 shots for scene 2". */
   noun: string;
   notices: string[];
@@ -100,8 +108,16 @@ function peoplePlacesPlan(
     data:
       kind === 'character' ? characterData(draft as CharacterDraft) : locationData(draft as LocationDraft),
   }));
-  return { items, noun: `${items.length} ${kind}s`, notices: shortfall ? [shortfall] : [] };
+  return {
+    items,
+    named: items.map((i) => i.label),
+    noun: `${items.length} ${kind}s`,
+    notices: shortfall ? [shortfall] : [],
+  };
 }
+
+/** A counted item as the queue stores it (the reply's wording stays out of the task file). */
+const queueItem = ({ summary: _summary, ...item }: CountedItem): NewQueueItem => item;
 
 /** Scenes set in the project's places (or in new ones drafted with them when it has none), with its cast. */
 function scenesPlan(asked: number, generateParams: GenerateParams, file: ProjectFile): CountedPlan {
@@ -130,8 +146,13 @@ function scenesPlan(asked: number, generateParams: GenerateParams, file: Project
     notices.push(
       'The project has no characters yet, so the scenes have no cast; add characters and name them in the scenes.',
     );
-  const items = [...newPlaces, ...sceneItems(file, count, places, newId)];
-  return { items, noun: `${count} scenes`, notices };
+  const scenes = sceneItems(file, count, places, newId);
+  return {
+    items: [...newPlaces, ...scenes.map(queueItem)],
+    named: scenes.map((s) => s.summary),
+    noun: `${count} scenes`,
+    notices,
+  };
 }
 
 /** Shots for the scene named by number, else the project's last scene; none when there is no such scene. */
@@ -143,8 +164,10 @@ function shotsPlan(asked: number, number: number | undefined, file: ProjectFile)
       : 'The project has no scenes yet, so there is nothing to attach shots to. Add a scene first (“add a scene INT. DINER - NIGHT”).';
   const count = Math.min(BULK_LIMIT, asked);
   const notices = asked > count ? [shortfallNotice('shot', asked, count)!] : [];
+  const items = shotItems(file, scene, count, newId);
   return {
-    items: shotItems(file, scene, count, newId),
+    items: items.map(queueItem),
+    named: items.map((i) => i.summary),
     noun: `${count} shots for scene ${scene.number} (${scene.heading})`,
     notices,
   };
@@ -177,9 +200,7 @@ export async function bulkCreate(
   if (typeof plan === 'string') return { outcome: { replyParts: [plan] } };
   const genreName = file.project.genre ?? state.parsed?.params?.genre;
   const genre = genreName && /characters|locations/.test(plan.noun) ? ` for a ${genreName}` : '';
-  const names = joinNames(
-    plan.items.filter((i) => !plan.noun.includes('scenes') || i.entityType === 'scene').map((i) => i.label),
-  );
+  const names = joinNames(plan.named);
   if (deps.queue) {
     // One queue item per entity: live progress, cancel and retry in the tasks drawer, resumed after a restart.
     const taskId = await deps.queue.enqueue(

@@ -4,7 +4,14 @@ import { buildTemplate, type ParseContext } from './features';
 import { LEXICON } from './lexicon';
 import { findNames, type NameMention } from './names';
 import { cleanOccupation, describePerson, genderFrom } from './person-attributes';
-import { findSetting, leadingSettingCue, placeTitle, splitSettingCue, timeOfDay } from './place-names';
+import {
+  findSetting,
+  findSlugline,
+  leadingSettingCue,
+  placeTitle,
+  splitSettingCue,
+  timeOfDay,
+} from './place-names';
 import { findRelationships, type CandidateRelationship } from './relationships';
 import { cleanPhrase, normalizeText, titleCase } from './text-utils';
 import { findAge } from './numbers';
@@ -181,6 +188,40 @@ function location(text: string, mentions: readonly NameMention[]): CandidateEnti
   };
 }
 
+/**
+ * A scene named by its slugline: "a scene INT. DINER - NIGHT where Sarah meets Tom" → that heading, the place
+ * "Diner" (interior), NIGHT, and Sarah and Tom as its cast. People the message introduces ("a waitress named
+ * Sarah", "Tom, a trucker") are marked so the chat may create them; the others must already exist.
+ */
+function sluglineScene(text: string, mentions: readonly NameMention[]): CandidateEntity | undefined {
+  const slug = findSlugline(text);
+  if (!slug) return undefined;
+  const rest = text.slice(slug.end);
+  const description = cleanPhrase(
+    rest.replace(/^\s*(?:-|:|,)?\s*(?:where|in which|when|as|while|about)?\s*/i, ''),
+  );
+  const people = characters(text, mentions).filter((c) => c.span.start >= slug.end);
+  const attributes: Record<string, AttributeValue> = {
+    heading: slug.heading,
+    location: slug.place,
+    setting: slug.setting,
+    ...(slug.time ? { timeOfDay: slug.time } : {}),
+    ...(description ? { description } : {}),
+  };
+  if (people.length) attributes.characters = people.map((p) => p.name);
+  const introduced = people.filter((p) => p.confidence >= 0.8).map((p) => p.name);
+  if (introduced.length) attributes.introduced = introduced;
+  return {
+    type: 'scene',
+    name: slug.heading,
+    attributes,
+    confidence: 0.9,
+    span: { start: slug.start, end: slug.end },
+  };
+}
+
+const list = (v: AttributeValue | undefined): string[] => (Array.isArray(v) ? v : []);
+
 /** A scene: "a scene where Sarah meets John at the diner at night". */
 function scene(text: string, mentions: readonly NameMention[]): CandidateEntity | undefined {
   const m = /\bscene\b\s*(?:where|in which|when|:|-|about|with|of)?\s*([^.!?\n]+)/i.exec(text);
@@ -225,8 +266,12 @@ export function extractEntities(raw: string, context: ParseContext = {}): Entity
     PLACE_NOUN.test(lower) &&
     !/\b(?:characters?|person|people)\b/.test(lower.slice(0, lower.search(PLACE_NOUN)));
   if (sceneMode) {
-    const s = scene(text, mentions);
+    const s = sluglineScene(text, mentions) ?? scene(text, mentions);
     if (s) entities.push(s);
+    // People the slugline scene introduces are created with it, with what the message says about them.
+    const introduced = s ? list(s.attributes.introduced) : [];
+    if (introduced.length)
+      entities.push(...characters(text, mentions).filter((c) => introduced.includes(c.name)));
   } else if (placeMode) {
     const l = location(text, mentions);
     if (l) entities.push(l);

@@ -81,3 +81,54 @@ export function leadingSettingCue(text: string): { text: string; setting?: Place
   if (!m) return { text };
   return { text: text.slice(m[0].length), setting: m[1] ? 'both' : m[2] ? 'interior' : 'exterior' };
 }
+
+/** A screenplay slugline written in a message, split into its parts. */
+export interface Slugline {
+  /** "INT. DINER - NIGHT", normalised to capitals and single spaces. */
+  heading: string;
+  /** The place as a location name: "Diner". */
+  place: string;
+  setting: PlaceSetting;
+  /** "NIGHT", when the slugline names a time. */
+  time?: string;
+  start: number;
+  end: number;
+}
+
+/** Times a slugline may end with; anything else after the dash is part of the place ("HOUSE - KITCHEN"). */
+const SLUG_TIMES =
+  'DAY|NIGHT|MORNING|AFTERNOON|EVENING|DAWN|DUSK|SUNRISE|SUNSET|NOON|MIDNIGHT|TWILIGHT|LATER|CONTINUOUS|MOMENTS LATER|SAME TIME';
+const SLUGLINE = new RegExp(
+  String.raw`\b(INT\.?\s*\/\s*EXT\.?|I\/E\.?|INT\.|EXT\.)\s*([^\n.!?]+?)(?:\s+-+\s*(${SLUG_TIMES})\b|(?=\s+(?:where|in which|when|with|as|and|while|about)\b|[.,;!?\n]|$))`,
+  'i',
+);
+
+/**
+ * The slugline in "add a scene INT. DINER - NIGHT where Sarah meets Tom": heading, place "Diner", interior,
+ * time NIGHT. The prefix must be a screenplay one (INT./EXT./I/E); the place keeps any sub-place
+ * ("HOUSE - KITCHEN").
+ */
+export function findSlugline(text: string): Slugline | undefined {
+  const m = SLUGLINE.exec(text);
+  if (!m) return undefined;
+  const prefix = m[1]!.toUpperCase().replace(/\s+/g, '');
+  const setting: PlaceSetting = /\/|I\/E/.test(prefix)
+    ? 'both'
+    : prefix.startsWith('INT')
+      ? 'interior'
+      : 'exterior';
+  const place = cleanPhrase(m[2]!.replace(/\s*-+\s*$/, ''));
+  if (!place) return undefined;
+  const time = m[3]?.toUpperCase().replace(/\s+/g, ' ');
+  const label = setting === 'both' ? 'INT./EXT.' : setting === 'interior' ? 'INT.' : 'EXT.';
+  const heading = `${label} ${place.toUpperCase().replace(/\s+/g, ' ')}${time ? ` - ${time}` : ''}`;
+  const name = titleCase(stripArticle(place.split(/\s+-+\s+/)[0]!.toLowerCase()));
+  return {
+    heading,
+    place: name,
+    setting,
+    ...(time ? { time } : {}),
+    start: m.index,
+    end: m.index + m[0].length,
+  };
+}
