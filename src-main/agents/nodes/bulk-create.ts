@@ -82,6 +82,8 @@ interface CountedPlan {
   items: NewQueueItem[];
   /** The entities the reply lists: names, or "scene 3 INT. DINER - NIGHT with Sarah and Tom". */
   named: string[];
+  /** Whether the offline generator drafted the items (people and places), so the genre shaped them. */
+  drafted: boolean;
   /** "3 scenes", "4 shots for scene 2". */
   noun: string;
   notices: string[];
@@ -111,6 +113,7 @@ function peoplePlacesPlan(
   return {
     items,
     named: items.map((i) => i.label),
+    drafted: true,
     noun: `${items.length} ${kind}s`,
     notices: shortfall ? [shortfall] : [],
   };
@@ -150,6 +153,7 @@ function scenesPlan(asked: number, generateParams: GenerateParams, file: Project
   return {
     items: [...newPlaces, ...scenes.map(queueItem)],
     named: scenes.map((s) => s.summary),
+    drafted: false,
     noun: `${count} scenes`,
     notices,
   };
@@ -168,6 +172,7 @@ function shotsPlan(asked: number, number: number | undefined, file: ProjectFile)
   return {
     items: items.map(queueItem),
     named: items.map((i) => i.summary),
+    drafted: false,
     noun: `${count} shots for scene ${scene.number} (${scene.heading})`,
     notices,
   };
@@ -198,8 +203,9 @@ export async function bulkCreate(
   const file = deps.session.file;
   const plan = planFor(state, file);
   if (typeof plan === 'string') return { outcome: { replyParts: [plan] } };
-  const genreName = file.project.genre ?? state.parsed?.params?.genre;
-  const genre = genreName && /characters|locations/.test(plan.noun) ? ` for a ${genreName}` : '';
+  // The genre the names were drafted for ("5 characters for a heist movie"); scenes and shots draw on the project.
+  const genreName = plan.drafted ? generateParamsOf(state, file).genre : undefined;
+  const genre = genreName ? ` for a ${genreName}` : '';
   const names = joinNames(plan.named);
   if (deps.queue) {
     // One queue item per entity: live progress, cancel and retry in the tasks drawer, resumed after a restart.
