@@ -3,6 +3,7 @@ import type { EntityRef } from '../../../src-preload/contract/dto';
 import type { CandidateEntity } from '../../brains/offline/understand/extract-entities';
 import { placeTitle } from '../../brains/offline/understand/place-names';
 import { findCharacter, findLocation } from '../../domain/find-by-name';
+import { sluglineOf } from '../../domain/counted-items';
 import { joinNames, refMarker } from '../../domain/entity-refs';
 import type { ChangeBuilder } from '../../store/change-builder';
 import { refOf, refOfOp } from './node-helpers';
@@ -49,7 +50,13 @@ export function planScene(builder: ChangeBuilder, candidate: CandidateEntity): S
   const unknown = cast.filter((c) => !c.found).map((c) => c.name);
   const time = text(attributes.timeOfDay);
   const summary = text(attributes.description);
-  const heading = (text(attributes.heading) ?? candidate.name).toUpperCase();
+  // A scene described in words but set somewhere gets a real slugline; its words become the summary.
+  const place = location.ref
+    ? builder.work.entities.locations.find((l) => l.id === location.ref!.id)
+    : undefined;
+  const heading = (
+    text(attributes.heading) ?? (place ? sluglineOf(place, time ?? 'DAY') : candidate.name)
+  ).toUpperCase();
   const op = builder.create(
     'scene',
     {

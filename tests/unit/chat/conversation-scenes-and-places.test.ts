@@ -43,6 +43,21 @@ describe('scenes named by their slugline', () => {
   });
 });
 
+describe('scenes described in words', () => {
+  it('a scene set somewhere gets a slugline heading and a linked place; its words are the summary (failed before: heading "SARAH MEETS JOHN", no place)', async () => {
+    const h = track(await openChat());
+    await h.send('Create a character named Sarah, 28, journalist');
+    await h.send('add a scene where Sarah meets John at the diner at night');
+    const file = await h.file();
+    const scene = file.entities.scenes[0]!;
+    const diner = file.entities.locations.find((l) => l.id === scene.locationId);
+    expect(diner?.name).toBe('Diner');
+    expect(scene.heading).toBe('INT. DINER - NIGHT');
+    expect(scene.summary).toContain('Sarah meets John');
+    expect(scene.characterIds).toEqual([file.entities.characters[0]!.id]);
+  });
+});
+
 describe('counted requests create the type asked', () => {
   it('"create 3 scenes" makes scenes in the project\'s places with its cast (failed before: made 3 characters)', async () => {
     const h = track(await openChat());
