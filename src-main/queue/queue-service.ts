@@ -14,6 +14,8 @@ export interface NewQueueItem {
   entityType: EntityType;
   label: string;
   data: Record<string, unknown>;
+  /** Fixed up front when a later item of the same task refers to this one (a scene to its new location). */
+  entityId?: string;
 }
 
 export interface TaskOutcome {
@@ -53,7 +55,11 @@ export class QueueService {
       createdAt: now,
       updatedAt: now,
       ...(messageId ? { messageId } : {}),
-      items: items.map((item) => ({ ...item, entityId: newId(), status: 'pending' as const })),
+      items: items.map((item) => ({
+        ...item,
+        entityId: item.entityId ?? newId(),
+        status: 'pending' as const,
+      })),
     };
     tasks.push(task);
     await this.fileOf(session).save();

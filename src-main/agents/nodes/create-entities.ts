@@ -14,6 +14,7 @@ import type { TurnOutcome, TurnStateUpdate, TurnStateValue } from '../state';
 import { planCandidate, type CandidatePlan } from './plan-candidate';
 import { chatLabel, commitBuilder, stageEvent } from './node-helpers';
 import { planRelationships } from './plan-relationships';
+import { planScene, type ScenePlan } from './plan-scene';
 
 /** Attributes the message gives at the top level (used when extraction finds no named entity). */
 function paramAttributes(params: Record<string, unknown>): Record<string, AttributeValue> {
@@ -87,19 +88,30 @@ export async function createEntities(
   }
 
   const plans: CandidatePlan[] = [];
-  for (const candidate of candidates) {
+  const scenes: ScenePlan[] = [];
+  // People a scene introduces exist before the scene names them as its cast.
+  const ordered = [...candidates].sort((a, b) => Number(a.type === 'scene') - Number(b.type === 'scene'));
+  for (const candidate of ordered) {
     try {
+      if (candidate.type === 'scene') {
+        scenes.push(planScene(builder, candidate));
+        continue;
+      }
       // A message about one person may also say who they are in the story and what they are like.
       const single = candidates.length === 1 && candidate.type === 'character';
+      const person = {
+        ...candidate,
+        type: candidate.type === 'location' ? ('location' as const) : ('character' as const),
+      };
       const enriched = single
         ? {
-            ...candidate,
+            ...person,
             attributes: {
               ...candidate.attributes,
               ...describeSingleCharacter(state.text, candidate.name, candidate.attributes),
             },
           }
-        : candidate;
+        : person;
       if (enriched.attributes.occupation === '') delete enriched.attributes.occupation;
       plans.push(planCandidate(builder, enriched));
     } catch (error) {
@@ -149,6 +161,10 @@ export async function createEntities(
       outcome.followUp = plan.followUp;
       outcome.choices!.push(...plan.choices);
     }
+  }
+  for (const plan of scenes) {
+    outcome.created!.push(...(plan.createdLocation ? [plan.createdLocation] : []), plan.ref);
+    outcome.replyParts!.push(...plan.sentences);
   }
   outcome.replyParts!.push(...links.replyParts!);
   outcome.updated!.push(...(links.updated ?? []));

@@ -29,20 +29,11 @@ function newInformation(
   );
 }
 
-export function planCandidate(builder: ChangeBuilder, candidate: CandidateEntity): CandidatePlan {
-  if (candidate.type === 'scene') {
-    const scenes = builder.work.entities.scenes;
-    const number = scenes.reduce((max, s) => Math.max(max, s.number), 0) + 1;
-    const heading = String(candidate.attributes.heading ?? candidate.name).toUpperCase();
-    const summary =
-      typeof candidate.attributes.description === 'string' ? candidate.attributes.description : undefined;
-    const op = builder.create(
-      'scene',
-      { number, heading, ...(summary ? { summary } : {}) },
-      { confidence: candidate.confidence },
-    );
-    return { kind: 'created', ref: refOfOp(op), fields: {} };
-  }
+/** Plans one character or location (scenes are planned by plan-scene, which links their place and cast). */
+export function planCandidate(
+  builder: ChangeBuilder,
+  candidate: CandidateEntity & { type: 'character' | 'location' },
+): CandidatePlan {
   const isCharacter = candidate.type === 'character';
   const fields = isCharacter ? characterFields(candidate.attributes) : locationFields(candidate.attributes);
   const existing = isCharacter

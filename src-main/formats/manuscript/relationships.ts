@@ -36,6 +36,7 @@ export function buildRelationships(
     passageOf[i] = passage;
   }
   const passageCount = passage + 1;
+  const nameTokens = nameTokenSet(tokens, characters);
   // Sentiment and cue words per passage, one pass.
   const pos = new Float64Array(passageCount);
   const neg = new Float64Array(passageCount);
@@ -50,7 +51,7 @@ export function buildRelationships(
     const kinds = RELATION_CUES.get(t.lower);
     if (kinds) {
       const m = (cues[p] ??= new Map());
-      for (const k of kinds) m.set(k, (m.get(k) ?? 0) + 1);
+      for (const k of kinds) m.set(k, (m.get(k) ?? 0) + cueWeight(k, tokens, i, nameTokens));
     }
   }
   // Cast per passage from character spans (binary search of the span start among tokens).
@@ -108,14 +109,43 @@ function pickKind(cues: Map<RelationshipKind, number>, strength: number): Relati
   let bestN = 0;
   for (const [k, n] of cues) {
     // Hostile cue words only make enemies/rivals when the shared passages are negative overall.
-    // Kinship terms are explicit ("her sister Clara"), so they outweigh mood words like "loved".
-    const n2 = (k === 'enemy' || k === 'rivalry') && strength >= 0 ? n / 2 : k === 'family' ? n * 2.5 : n;
+    const n2 = (k === 'enemy' || k === 'rivalry') && strength >= 0 ? n / 2 : n;
     if (n2 > bestN) {
       best = k;
       bestN = n2;
     }
   }
   return best;
+}
+
+/** Tokens inside a character's name, to tell a kin word tied to a name from one about someone else. */
+function nameTokenSet(tokens: readonly Token[], characters: readonly ProseCharacter[]): Set<number> {
+  const out = new Set<number>();
+  for (const c of characters)
+    for (const s of c.spans)
+      for (let i = tokenAt(tokens, s.start); i < tokens.length && tokens[i]!.start < s.end; i++) out.add(i);
+  return out;
+}
+
+/** Words either side of a kin word within which a name ties it to that person ("her sister Clara", "Tom's father"). */
+const KIN_REACH = 2;
+/** A kin word tied to a name is explicit, so it outweighs mood words like "loved". */
+const ATTACHED_KIN = 2.5;
+/** A kin word about someone else ("her father watched them") says little about the pair: lovers have parents too. */
+const LOOSE_KIN = 0.4;
+
+/** How much one cue word counts: kinship only weighs heavily when it is tied to a named character. */
+function cueWeight(
+  kind: RelationshipKind,
+  tokens: readonly Token[],
+  i: number,
+  names: ReadonlySet<number>,
+): number {
+  if (kind !== 'family') return 1;
+  const sent = tokens[i]!.sent;
+  for (let k = Math.max(0, i - KIN_REACH); k <= Math.min(tokens.length - 1, i + KIN_REACH); k++)
+    if (k !== i && names.has(k) && tokens[k]!.sent === sent) return ATTACHED_KIN;
+  return LOOSE_KIN;
 }
 
 // A sentiment word is flipped by a negator up to three words before it ("not at all kind").

@@ -89,6 +89,51 @@ describe('storyloom chat (child process)', () => {
   });
 
   it(
+    'exterior location, slugline scene and "create 3 scenes", each in a new process (issue 10: failed before)',
+    { timeout: 180_000 },
+    async () => {
+      const root = makeTempDir('storyloom-cli-chat-');
+      const appDir = makeTempDir('storyloom-cli-app-');
+      const made = await cli<{ projectId: string; path: string }>(root, appDir, 'new', '--name', 'Scenes');
+      const say = (text: string): Promise<ChatJson> =>
+        cli<ChatJson>(root, appDir, 'chat', made.projectId, text);
+
+      const pier = await say('create a location: the old pier, exterior');
+      expect(pier.created.map((r) => [r.type, r.name])).toEqual([['location', 'Old Pier']]);
+      expect(projectFile(made.path).entities.locations[0]).toMatchObject({
+        name: 'Old Pier',
+        setting: 'exterior',
+      });
+
+      await say('Create a character named Sarah, 28, journalist');
+      const scene = await say('add a scene INT. DINER - NIGHT where Sarah meets Tom');
+      expect(scene.created.map((r) => [r.type, r.name])).toEqual([
+        ['location', 'Diner'],
+        ['scene', 'INT. DINER - NIGHT'],
+      ]);
+      expect(scene.reply).toContain('Tom is not in the project');
+      let file = projectFile(made.path);
+      const diner = file.entities.locations.find((l) => l.name === 'Diner');
+      expect(diner?.setting).toBe('interior');
+      expect(file.entities.scenes[0]).toMatchObject({
+        heading: 'INT. DINER - NIGHT',
+        locationId: diner!.id,
+        timeOfDay: 'NIGHT',
+        characterIds: [file.entities.characters[0]!.id],
+      });
+
+      const counted = await say('create 3 scenes');
+      expect(counted.intent).toBe('bulk_create');
+      expect(counted.created.map((r) => r.type)).toEqual(['scene', 'scene', 'scene']);
+      file = projectFile(made.path);
+      expect(file.entities.characters.map((c) => c.name)).toEqual(['Sarah']);
+      expect(file.entities.scenes.map((s) => s.number)).toEqual([1, 2, 3, 4]);
+      const places = new Set(file.entities.locations.map((l) => l.id));
+      expect(file.entities.scenes.every((s) => s.locationId && places.has(s.locationId))).toBe(true);
+    },
+  );
+
+  it(
     'a blocked advance prints blocked {code, reasons, remedies} and exits 0',
     { timeout: 120_000 },
     async () => {

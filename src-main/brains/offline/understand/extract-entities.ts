@@ -4,7 +4,14 @@ import { buildTemplate, type ParseContext } from './features';
 import { LEXICON } from './lexicon';
 import { findNames, type NameMention } from './names';
 import { cleanOccupation, describePerson, genderFrom } from './person-attributes';
-import { findSetting, placeTitle, timeOfDay } from './place-names';
+import {
+  findSetting,
+  findSlugline,
+  leadingSettingCue,
+  placeTitle,
+  splitSettingCue,
+  timeOfDay,
+} from './place-names';
 import { findRelationships, type CandidateRelationship } from './relationships';
 import { cleanPhrase, normalizeText, titleCase } from './text-utils';
 import { findAge } from './numbers';
@@ -127,18 +134,33 @@ function characters(text: string, mentions: readonly NameMention[]): CandidateEn
   return out;
 }
 
-/** A location: "location called Joe's Diner", "location: an abandoned lighthouse on the coast". */
+/** The interior/exterior cue before the place noun: "add an exterior location called…". */
+function cueBeforeNoun(before: string): 'interior' | 'exterior' | undefined {
+  const m = /\b(?:(interior|indoor)|(exterior|outdoor))\s+$/i.exec(before);
+  return m ? (m[1] ? 'interior' : 'exterior') : undefined;
+}
+
+/** A location: "location called Joe's Diner", "location: an abandoned lighthouse on the coast, exterior". */
 function location(text: string, mentions: readonly NameMention[]): CandidateEntity | undefined {
   const noun = PLACE_NOUN.exec(text);
   if (!noun) return undefined;
+  const before = cueBeforeNoun(text.slice(0, noun.index));
   const after = text.slice(noun.index + noun[0].length);
   const named = /^\s*(?:named|called|titled)\s+/i.exec(after);
   if (named) {
     const start = noun.index + noun[0].length + named[0].length;
     const mention = mentions.find((m) => m.start === start);
-    const name = mention?.name ?? cleanPhrase(text.slice(start).split(/[,.;!?\n]/)[0] ?? '');
-    const rest = cleanPhrase(text.slice(start + name.length).replace(/^\s*,\s*/, ''));
-    const attributes: Record<string, AttributeValue> = rest ? { description: rest } : {};
+    const sentence = text.slice(start).split(/[;!?\n]|\.(?:\s|$)/)[0] ?? '';
+    const cut = mention ? mention.name.length : sentence.search(/,|$/);
+    const head = splitSettingCue(cleanPhrase(sentence.slice(0, cut)));
+    const tail = splitSettingCue(cleanPhrase(sentence.slice(cut)));
+    const name = head.phrase;
+    const rest = tail.phrase;
+    const setting = head.setting ?? tail.setting ?? before;
+    const attributes: Record<string, AttributeValue> = {
+      ...(rest ? { description: rest } : {}),
+      ...(setting ? { setting } : {}),
+    };
     return {
       type: 'location',
       name: titleCase(name),
@@ -147,22 +169,58 @@ function location(text: string, mentions: readonly NameMention[]): CandidateEnti
       span: { start, end: start + name.length },
     };
   }
-  const phraseMatch = /^\s*(?::|-|,)?\s*((?:an?|the|some)?\s*[^.;!?\n]+)/i.exec(after);
+  const lead = leadingSettingCue(after.replace(/^\s*(?::|-|,)?\s*/, ''));
+  const phraseMatch = /^\s*(?::|-|,)?\s*((?:an?|the|some)?\s*[^.;!?\n]+)/i.exec(lead.text);
   const beforeNoun = /\b(?:add|create|make|new)\s+(.+?)\s+as\s+an?\s*$/i.exec(text.slice(0, noun.index));
-  const raw = beforeNoun?.[1] ?? phraseMatch?.[1] ?? '';
-  const phrase = cleanPhrase(raw);
+  const cue = splitSettingCue(cleanPhrase(beforeNoun?.[1] ?? phraseMatch?.[1] ?? ''));
+  const phrase = cue.phrase;
   if (!phrase || /^(?:for|to|in|of|with|where|that|scene)\b/i.test(phrase)) return undefined;
   const start = text.indexOf(phrase);
   const proper = mentions.find((m) => m.start >= start && m.end <= start + phrase.length);
   const name = proper ? proper.name : placeTitle(phrase);
+  const setting = lead.setting ?? cue.setting ?? before;
   return {
     type: 'location',
     name,
-    attributes: { description: phrase },
+    attributes: { description: phrase, ...(setting ? { setting } : {}) },
     confidence: proper ? 0.85 : 0.75,
     span: { start, end: start + phrase.length },
   };
 }
+
+/**
+ * A scene named by its slugline: "a scene INT. DINER - NIGHT where Sarah meets Tom" → that heading, the place
+ * "Diner" (interior), NIGHT, and Sarah and Tom as its cast. People the message introduces ("a waitress named
+ * Sarah", "Tom, a trucker") are marked so the chat may create them; the others must already exist.
+ */
+function sluglineScene(text: string, mentions: readonly NameMention[]): CandidateEntity | undefined {
+  const slug = findSlugline(text);
+  if (!slug) return undefined;
+  const rest = text.slice(slug.end);
+  const description = cleanPhrase(
+    rest.replace(/^\s*(?:-|:|,)?\s*(?:where|in which|when|as|while|about)?\s*/i, ''),
+  );
+  const people = characters(text, mentions).filter((c) => c.span.start >= slug.end);
+  const attributes: Record<string, AttributeValue> = {
+    heading: slug.heading,
+    location: slug.place,
+    setting: slug.setting,
+    ...(slug.time ? { timeOfDay: slug.time } : {}),
+    ...(description ? { description } : {}),
+  };
+  if (people.length) attributes.characters = people.map((p) => p.name);
+  const introduced = people.filter((p) => p.confidence >= 0.8).map((p) => p.name);
+  if (introduced.length) attributes.introduced = introduced;
+  return {
+    type: 'scene',
+    name: slug.heading,
+    attributes,
+    confidence: 0.9,
+    span: { start: slug.start, end: slug.end },
+  };
+}
+
+const list = (v: AttributeValue | undefined): string[] => (Array.isArray(v) ? v : []);
 
 /** A scene: "a scene where Sarah meets John at the diner at night". */
 function scene(text: string, mentions: readonly NameMention[]): CandidateEntity | undefined {
@@ -208,8 +266,12 @@ export function extractEntities(raw: string, context: ParseContext = {}): Entity
     PLACE_NOUN.test(lower) &&
     !/\b(?:characters?|person|people)\b/.test(lower.slice(0, lower.search(PLACE_NOUN)));
   if (sceneMode) {
-    const s = scene(text, mentions);
+    const s = sluglineScene(text, mentions) ?? scene(text, mentions);
     if (s) entities.push(s);
+    // People the slugline scene introduces are created with it, with what the message says about them.
+    const introduced = s ? list(s.attributes.introduced) : [];
+    if (introduced.length)
+      entities.push(...characters(text, mentions).filter((c) => introduced.includes(c.name)));
   } else if (placeMode) {
     const l = location(text, mentions);
     if (l) entities.push(l);

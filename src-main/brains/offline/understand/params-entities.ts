@@ -18,6 +18,8 @@ const COUNT = new RegExp(
   String.raw`\b(${QUANTITY})\s+(?:[a-z-]+\s+){0,3}?(characters|people|locations|places|scenes|settings|villains|heroes|suspects|protagonists|antagonists|sidekicks|extras|npcs|shots|beats|relationships|venues|roles|parts|sets|chars)\b`,
 );
 
+const SHOT_SCENE = /\b(?:for|in|of|to|into)\s+(?:the\s+)?scene\s+(?:number\s+|#)?(\d+)\b/;
+
 /** bulk_create: how many of what, and the story they are for (genre, theme, mood). */
 export function bulkParams(f: Features): IntentParams {
   const params: IntentParams = {};
@@ -37,6 +39,9 @@ export function bulkParams(f: Features): IntentParams {
       estimate(f.template.slice((m?.index ?? job?.index ?? 0) + q.length)))
     : undefined;
   if (n !== undefined && Number.isInteger(n) && n > 0) params.count = n;
+  // "4 shots for scene 2": the scene the new shots belong to.
+  const scene = type === 'shot' ? SHOT_SCENE.exec(f.template) : null;
+  if (scene) params.number = Number(scene[1]);
   const theme = findTheme(f.text);
   if (theme) params.theme = theme.theme;
   const genre = findGenre(f.lower, theme?.span);

@@ -52,3 +52,83 @@ export function findSetting(text: string): { setting: string; start: number } | 
   }
   return undefined;
 }
+
+/** A slugline prefix opening a place phrase: "EXT. old pier", "INT./EXT. car". */
+const LEADING_CUE = /^\s*(?:(int\.?\s*\/\s*ext\.|i\/e\.?)|(int\.)|(ext\.))\s*/i;
+/** An inside/outside word closing a place phrase: "the old pier, exterior", "the harbour (outdoors)". */
+const TRAILING_CUE =
+  /\s*(?:[,;–-]\s*|\(\s*)?(?:(int\.?\s*\/\s*ext\.?)|(int\.?|interior|indoors?|inside)|(ext\.?|exterior|outdoors?|outside))\s*\)?\s*[.!]?\s*$/i;
+
+type PlaceSetting = 'interior' | 'exterior' | 'both';
+
+/**
+ * Splits an interior/exterior cue off a place phrase: "the old pier, exterior" → "the old pier" + exterior,
+ * "EXT. old pier" → "old pier" + exterior. The cue is a fact about the place, never part of its name; a cue
+ * word inside the name ("an exterior wall of the fort") is left alone.
+ */
+export function splitSettingCue(phrase: string): { phrase: string; setting?: PlaceSetting } {
+  const m = LEADING_CUE.exec(phrase) ?? TRAILING_CUE.exec(phrase);
+  if (!m) return { phrase };
+  const setting: PlaceSetting = m[1] ? 'both' : m[2] ? 'interior' : 'exterior';
+  const rest = cleanPhrase(phrase.slice(0, m.index) + phrase.slice(m.index + m[0].length));
+  // "an interior" leaves no name at all, only the cue.
+  return { phrase: /^(?:an?|the)$/i.test(rest) ? '' : rest, setting };
+}
+
+/** A slugline prefix at the start of a text: "EXT. old pier, at dawn" → exterior + "old pier, at dawn". */
+export function leadingSettingCue(text: string): { text: string; setting?: PlaceSetting } {
+  const m = LEADING_CUE.exec(text);
+  if (!m) return { text };
+  return { text: text.slice(m[0].length), setting: m[1] ? 'both' : m[2] ? 'interior' : 'exterior' };
+}
+
+/** A screenplay slugline written in a message, split into its parts. */
+export interface Slugline {
+  /** "INT. DINER - NIGHT", normalised to capitals and single spaces. */
+  heading: string;
+  /** The place as a location name: "Diner". */
+  place: string;
+  setting: PlaceSetting;
+  /** "NIGHT", when the slugline names a time. */
+  time?: string;
+  start: number;
+  end: number;
+}
+
+/** Times a slugline may end with; anything else after the dash is part of the place ("HOUSE - KITCHEN"). */
+const SLUG_TIMES =
+  'DAY|NIGHT|MORNING|AFTERNOON|EVENING|DAWN|DUSK|SUNRISE|SUNSET|NOON|MIDNIGHT|TWILIGHT|LATER|CONTINUOUS|MOMENTS LATER|SAME TIME';
+const SLUGLINE = new RegExp(
+  String.raw`\b(INT\.?\s*\/\s*EXT\.?|I\/E\.?|INT\.|EXT\.)\s*([^\n.!?]+?)(?:\s+-+\s*(${SLUG_TIMES})\b|(?=\s+(?:where|in which|when|with|as|and|while|about)\b|[.,;!?\n]|$))`,
+  'i',
+);
+
+/**
+ * The slugline in "add a scene INT. DINER - NIGHT where Sarah meets Tom": heading, place "Diner", interior,
+ * time NIGHT. The prefix must be a screenplay one (INT./EXT./I/E); the place keeps any sub-place
+ * ("HOUSE - KITCHEN").
+ */
+export function findSlugline(text: string): Slugline | undefined {
+  const m = SLUGLINE.exec(text);
+  if (!m) return undefined;
+  const prefix = m[1]!.toUpperCase().replace(/\s+/g, '');
+  const setting: PlaceSetting = /\/|I\/E/.test(prefix)
+    ? 'both'
+    : prefix.startsWith('INT')
+      ? 'interior'
+      : 'exterior';
+  const place = cleanPhrase(m[2]!.replace(/\s*-+\s*$/, ''));
+  if (!place) return undefined;
+  const time = m[3]?.toUpperCase().replace(/\s+/g, ' ');
+  const label = setting === 'both' ? 'INT./EXT.' : setting === 'interior' ? 'INT.' : 'EXT.';
+  const heading = `${label} ${place.toUpperCase().replace(/\s+/g, ' ')}${time ? ` - ${time}` : ''}`;
+  const name = titleCase(stripArticle(place.split(/\s+-+\s+/)[0]!.toLowerCase()));
+  return {
+    heading,
+    place: name,
+    setting,
+    ...(time ? { time } : {}),
+    start: m.index,
+    end: m.index + m[0].length,
+  };
+}

@@ -93,6 +93,16 @@ describe('analyzeProse relationships', () => {
   });
 });
 
+describe('analyzeProse relationship kinds follow the text', () => {
+  it('two people in love are romantic, not family, when a kin word is about someone else (failed before: family)', () => {
+    const text =
+      'Ines loved Marco. Marco kissed Ines on the stairs, and her mother watched them from the window.';
+    const { relationships } = analyzeProse(text);
+    const pair = relationships.find((r) => [r.source, r.target].sort().join() === 'Ines,Marco');
+    expect(pair?.kind).toBe('romantic');
+  });
+});
+
 describe('analyzeProse possessive titles', () => {
   it('reads "King \'s Chapel" as a place, not as King Chapel', () => {
     const a = analyzeProse("The bell of King 's Chapel rang . King's Chapel was old .");
