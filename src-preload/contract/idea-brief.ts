@@ -1,17 +1,6 @@
 // Zod schema of the idea brief: what the user's idea names (people, relations, places, period, premise), kept on the project.
 import { z } from 'zod';
-
-/** A relation kind of the brief; the same words as the relationship entity's kinds. */
-export const BriefRelationKindSchema = z.enum([
-  'family',
-  'romantic',
-  'friendship',
-  'rivalry',
-  'professional',
-  'mentor',
-  'enemy',
-  'other',
-]);
+import { RelationshipKindSchema } from './entities';
 
 export const BriefPersonSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -27,7 +16,8 @@ export type BriefPerson = z.infer<typeof BriefPersonSchema>;
 export const BriefRelationSchema = z.strictObject({
   a: z.string().trim().min(1).max(200),
   b: z.string().trim().min(1).max(200),
-  kind: BriefRelationKindSchema,
+  /** The same kinds as the relationship entity's. */
+  kind: RelationshipKindSchema,
   /** The idea's own words for the bond ("her estranged daughter"). */
   words: z.string().max(300).default(''),
 });
