@@ -5,7 +5,7 @@ import { chatPanel, lastReply, newProject, sendChat } from './helpers';
 test('a blocked step names every missing prerequisite with its remedy', async ({ app }) => {
   await newProject(app, 'Empty Harbour');
   const workflow = app.getByRole('navigation', { name: 'Workflow' });
-  const breakdown = workflow.getByRole('button', { name: 'Scene breakdown' });
+  const breakdown = workflow.getByRole('button', { name: 'Scene breakdown', exact: true });
   await breakdown.focus(); // aria-disabled: focusable, so its reason can be read
   const why = workflow.getByRole('group', { name: 'Why Scene breakdown is blocked' });
   await expect(why).toBeVisible();

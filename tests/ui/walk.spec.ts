@@ -54,7 +54,7 @@ test('the first hour of a new user', async ({ app }, testInfo) => {
   const workflow = app.getByRole('navigation', { name: 'Workflow' });
   const current = workflow.locator('[aria-current="step"]');
   const currentBefore = (await current.textContent()) ?? '';
-  await workflow.getByRole('button', { name: 'Relationships' }).click();
+  await workflow.getByRole('button', { name: 'Relationships', exact: true }).click();
   await expect(app.getByRole('status', { name: 'Shown step' })).toContainText('Showing Relationships');
   await expect(app.getByRole('tab', { name: /Relationships/ })).toHaveAttribute('aria-selected', 'true');
   const graph = app.getByRole('region', { name: 'Relationship graph' });
@@ -63,12 +63,15 @@ test('the first hour of a new user', async ({ app }, testInfo) => {
   await shot(app, '05-graph');
 
   // 6. Change a workflow step: go back to Characters explicitly.
-  await workflow.getByRole('button', { name: 'Characters' }).click();
+  await workflow.getByRole('button', { name: 'Characters', exact: true }).click();
   await app
     .getByRole('status', { name: 'Shown step' })
     .getByRole('button', { name: 'Go back to Characters' })
     .click();
-  await expect(workflow.getByRole('button', { name: 'Characters' })).toHaveAttribute('aria-current', 'step');
+  await expect(workflow.getByRole('button', { name: 'Characters', exact: true })).toHaveAttribute(
+    'aria-current',
+    'step',
+  );
   await shot(app, '06-workflow-step');
 
   // 7. Export the archive from the project list.

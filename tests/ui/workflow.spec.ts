@@ -6,7 +6,10 @@ import { chatPanel, lastReply, newProject, sendChat, sendDraft } from './helpers
 test('a blocked step shows why, its remedy unblocks it, and the workflow moves there', async ({ app }) => {
   await newProject(app, 'Harbour Lights');
   const workflow = app.getByRole('navigation', { name: 'Workflow' });
-  await expect(workflow.getByRole('button', { name: 'Concept' })).toHaveAttribute('aria-current', 'step');
+  await expect(workflow.getByRole('button', { name: 'Concept', exact: true })).toHaveAttribute(
+    'aria-current',
+    'step',
+  );
 
   const breakdown = workflow.getByRole('button', { name: 'Scene breakdown', exact: true });
   await expect(breakdown).toHaveAttribute('aria-disabled', 'true');
@@ -20,7 +23,7 @@ test('a blocked step shows why, its remedy unblocks it, and the workflow moves t
   // Hover explains too (here on another blocked step, after focus has left the first).
   await breakdown.blur();
   await expect(why).toBeHidden();
-  await workflow.getByRole('button', { name: 'Storyboard' }).hover();
+  await workflow.getByRole('button', { name: 'Storyboard', exact: true }).hover();
   await expect(workflow.getByRole('group', { name: 'Why Storyboard is blocked' })).toBeVisible();
 
   // The remedy is a chat command: it waits in the message box, sent it asks for the logline, the answer sets it.
@@ -52,5 +55,7 @@ test('a blocked step shows why, its remedy unblocks it, and the workflow moves t
 
   await breakdown.click();
   await expect(breakdown).toHaveAttribute('aria-current', 'step');
-  await expect(workflow.getByRole('button', { name: 'Concept' })).toHaveAccessibleDescription(/done/);
+  await expect(workflow.getByRole('button', { name: 'Concept', exact: true })).toHaveAccessibleDescription(
+    /done/,
+  );
 });
