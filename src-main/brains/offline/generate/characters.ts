@@ -5,7 +5,7 @@ import { pickMachineName, pickPersonName, type PickedName } from './names';
 import { derivePremise } from './premise';
 import { type Rng, stageRng } from './rng';
 import { storyChoices } from './story';
-import { ARCHETYPES, type ArchetypeTemplate } from './tables';
+import { ARCHETYPES, GENRES, type ArchetypeTemplate } from './tables';
 import { article, capitalize, clamp, fill, gerundPhrase, listJoin, round, slug } from './text';
 import type { BriefPerson, IdeaBrief } from '../../../../src-preload/contract/idea-brief';
 import { briefWorld, briefYear, periodSafe, storyWant } from './brief-fit';
@@ -168,7 +168,11 @@ export function generateCharacters(
         : !premise.fromIdea || !GENERIC_HEADS.has(premise.head)
           ? premise.head
           : takeOccupation('');
-    } else occupation = takeOccupation(premise.head);
+    } else
+      occupation =
+        a.role === 'antagonist' && GENRES.forceRoles[choices.force]
+          ? GENRES.forceRoles[choices.force]!
+          : takeOccupation(premise.head);
     if (person)
       occupation = person.occupation ?? (named.length > 0 && i === 0 ? takeOccupation('') : occupation);
     // A named child or teenager without a stated job goes to school rather than to work.

@@ -1,5 +1,7 @@
 // Resolves free-text genre, setting and premise keywords to table profiles, shared by every generator stage.
 import { GENRES, MOTIFS, SETTINGS, type GenreProfile, type Motif, type SettingProfile } from './tables';
+import { findPeriod } from '../language/periods';
+import { periodSafe } from './brief-fit';
 
 /**
  * Keyword test: keywords of 5+ letters match as word prefixes ("paint" → "painter"), shorter ones only as
@@ -46,9 +48,15 @@ export function genreProfile(key: string): GenreProfile {
   return GENRES.genres[key] ?? GENRES.genres[GENRES.default]!;
 }
 
-/** Setting key for free text: an exact label match first, then the best keyword score. */
-export function inferSetting(text: string): string | undefined {
+/**
+ * Setting key for free text: an exact label match first, then the best keyword score. A period in the text
+ * ("1888 London") rules out settings whose era cannot hold it; when no keyword fits the period, the setting whose
+ * era is nearest stands in, so an 1880s city story never lands in a contemporary city.
+ */
+export function inferSetting(text: string, genreKey?: string): string | undefined {
   const t = text.toLowerCase();
+  const year = findPeriod(text)?.year;
+  const fits = (key: string) => year === undefined || eraDistance(SETTINGS.settings[key]!.era, year) === 0;
   // Labels first (longest first, so "near-future city" wins over "city"), because a story's own label must round-trip.
   const byLabel = Object.entries(SETTINGS.settings).sort((a, b) => b[1].label.length - a[1].label.length);
   for (const [key, s] of byLabel) if (t.includes(s.label.toLowerCase()) || t.trim() === key) return key;
@@ -56,13 +64,50 @@ export function inferSetting(text: string): string | undefined {
   let bestScore = 0;
   for (const key of Object.keys(SETTINGS.settings).sort()) {
     const s = keywordScore(t, SETTINGS.settings[key]!.keywords);
-    if (s > bestScore) [best, bestScore] = [key, s];
+    if (s > bestScore && fits(key)) [best, bestScore] = [key, s];
   }
-  return best;
+  return best ?? (year === undefined ? undefined : nearestEra(year, genreKey));
 }
 
-export function settingProfile(key: string): SettingProfile {
-  return SETTINGS.settings[key] ?? SETTINGS.settings[SETTINGS.default]!;
+function eraDistance([from, to]: readonly [number, number], year: number): number {
+  return year < from ? from - year : year > to ? year - to : 0;
+}
+
+/** The setting a genre implies when the idea names none (a western happens on the frontier). */
+export const SETTING_FOR_GENRE: Readonly<Record<string, string>> = {
+  'sci-fi': 'near-future-city',
+  fantasy: 'medieval-village',
+  western: 'western-frontier',
+  noir: 'noir-city',
+};
+
+// Among settings of equal distance the genre's own setting comes first, then the default (a city): most period
+// ideas name a city.
+function nearestEra(year: number, genreKey: string | undefined): string {
+  const own = genreKey ? SETTING_FOR_GENRE[genreKey] : undefined;
+  const keys = [...(own ? [own] : []), SETTINGS.default, ...Object.keys(SETTINGS.settings).sort()];
+  return keys.reduce((a, b) =>
+    eraDistance(SETTINGS.settings[b]!.era, year) < eraDistance(SETTINGS.settings[a]!.era, year) ? b : a,
+  );
+}
+
+/** The setting's table, without the occupations, places and things its story's period cannot have. */
+export function settingProfile(key: string, year?: number): SettingProfile {
+  const s = SETTINGS.settings[key] ?? SETTINGS.settings[SETTINGS.default]!;
+  if (year === undefined) return s;
+  const safe = (items: readonly string[]) => periodSafe(items, year);
+  return {
+    ...s,
+    occupations: safe(s.occupations),
+    wardrobe: safe(s.wardrobe),
+    vehicles: safe(s.vehicles),
+    vfx: safe(s.vfx),
+    sfx: safe(s.sfx),
+    extras: safe(s.extras),
+    locations: s.locations
+      .map((l) => ({ ...l, names: safe(l.names), props: safe(l.props) }))
+      .filter((l) => l.names.length > 0),
+  };
 }
 
 /** Motifs whose keywords occur in the text, in table order (stable). */
@@ -89,12 +134,14 @@ export function storyContext(story: {
 }): StoryContext {
   const genreKey = canonicalGenre(story.genre) ?? GENRES.default;
   const settingKey =
-    inferSetting(story.setting) ?? inferSetting(`${story.logline} ${story.theme}`) ?? SETTINGS.default;
+    inferSetting(story.setting, genreKey) ??
+    inferSetting(`${story.logline} ${story.theme}`, genreKey) ??
+    SETTINGS.default;
   return {
     genreKey,
     genre: genreProfile(genreKey),
     settingKey,
-    setting: settingProfile(settingKey),
+    setting: settingProfile(settingKey, findPeriod(story.setting)?.year),
     motifs: findMotifs(`${story.logline} ${story.theme} ${story.title}`),
   };
 }

@@ -1,7 +1,7 @@
 // Scene-breakdown stage: beats → scenes with headings, cast, in-character elements, timing and breakdown tags.
 import type { IdeaBrief } from '../../../../src-preload/contract/idea-brief';
 import { makeBreakdown } from './breakdown';
-import { briefYear, periodSafe } from './brief-fit';
+import { briefWorld, briefYear, periodSafe } from './brief-fit';
 import { storyContext } from './context';
 import { kindProfile, sceneCount } from './durations';
 import { storyLook } from './look';
@@ -57,16 +57,28 @@ function chooseLocation(
   tags: Map<string, string[]>,
   uses: Map<string, number>,
   scenesLeft: number,
+  previous: string | undefined,
 ): LocationDraft {
-  const unused = locations.filter((l) => (uses.get(l.key) ?? 0) === 0);
+  // A cut moves the story on: the place of the scene before is not the next one's while there is another.
+  const elsewhere = locations.length > 1 ? locations.filter((l) => l.key !== previous) : locations;
+  const unused = elsewhere.filter((l) => (uses.get(l.key) ?? 0) === 0);
   // Make sure every location is used at least once before the scenes run out.
-  const pool = unused.length >= scenesLeft && unused.length > 0 ? unused : locations;
+  const pool = unused.length >= scenesLeft && unused.length > 0 ? unused : elsewhere;
   const weights = pool.map((l) => {
     const lt = tags.get(l.key) ?? [];
     const fit = fnTags.reduce((a, t, i) => (lt.includes(t) ? a + (fnTags.length - i) * 2 : a), 0.5);
     return fit / (1 + (uses.get(l.key) ?? 0));
   });
   return rng.weighted(pool, weights);
+}
+
+/**
+ * The place a heading names. The opening scene also names the idea's city or region when its place lies within it
+ * ("INT. RENTED ROOM, LISBON"), as scripts establish where the story is.
+ */
+function headingPlace(loc: LocationDraft, world: string | undefined, opening: boolean): string {
+  if (!opening || !world || loc.name.toLowerCase().includes(world.toLowerCase())) return loc.name;
+  return `${loc.name}, ${world}`;
 }
 
 /**
@@ -110,10 +122,13 @@ export function generateScenes(
   // Named places read without an article ("at Lisbon" is wrong, "in Lisbon" right; "the Lisbon" is worse).
   const proper = new Set((brief?.places ?? []).filter((p) => p.named).map((p) => p.name.toLowerCase()));
 
+  const world = briefWorld(brief);
+  let previousKey: string | undefined;
   return plans.map((plan, i): SceneDraft => {
     const tpl = SCENE_LINES.functions[plan.fn];
     const sceneType = chooseSceneType(rng, plan, story, ctx.genre.sceneTypes);
-    const loc = chooseLocation(rng, tpl.tags, locations, tagMap, uses, plans.length - i);
+    const loc = chooseLocation(rng, tpl.tags, locations, tagMap, uses, plans.length - i, previousKey);
+    previousKey = loc.key;
     uses.set(loc.key, (uses.get(loc.key) ?? 0) + 1);
     const lt = tagMap.get(loc.key) ?? [];
 
@@ -141,7 +156,7 @@ export function generateScenes(
     const exterior =
       loc.setting === 'exterior' ||
       (loc.setting === 'both' && (sceneType === 'action' || sceneType === 'establishing' || rng.chance(0.4)));
-    const heading = `${exterior ? 'EXT' : 'INT'}. ${loc.name.toUpperCase()} - ${timeOfDay}`;
+    const heading = `${exterior ? 'EXT' : 'INT'}. ${headingPlace(loc, world, i === 0).toUpperCase()} - ${timeOfDay}`;
     const motifProp =
       keyProps.length > 0 && rng.chance(0.7)
         ? rng.pick(keyProps)

@@ -1,5 +1,12 @@
 // Screenwriter stage: idea → title, logline, synopsis, tone, theme, setting and a timed beat sheet.
-import { canonicalGenre, inferGenre, inferSetting, settingProfile, genreProfile } from './context';
+import {
+  SETTING_FOR_GENRE,
+  canonicalGenre,
+  genreProfile,
+  inferGenre,
+  inferSetting,
+  settingProfile,
+} from './context';
 import { kindProfile, splitSeconds, targetDuration } from './durations';
 import { computeLook } from './look';
 import { derivePremise, type Premise } from './premise';
@@ -7,7 +14,7 @@ import { type Rng, stageRng } from './rng';
 import { BEAT_SHEETS, GENRES, MOTIFS, SETTINGS, type GenreProfile } from './tables';
 import { article, capitalize, fill, slug, thirdPersonPhrase, titleCase } from './text';
 import type { IdeaBrief } from '../../../../src-preload/contract/idea-brief';
-import { briefAction, briefGoal, briefLead, briefWhere, briefWorld, storyWant } from './brief-fit';
+import { briefAction, briefGoal, briefLead, briefWhere, briefWorld, briefYear, storyWant } from './brief-fit';
 import type { BeatDraft, GenerateParams, StoryDraft } from './types';
 
 const GENRE_FOR_SETTING: Record<string, string> = {
@@ -16,12 +23,6 @@ const GENRE_FOR_SETTING: Record<string, string> = {
   'medieval-village': 'fantasy',
   'western-frontier': 'western',
   'noir-city': 'noir',
-};
-const SETTING_FOR_GENRE: Record<string, string> = {
-  'sci-fi': 'near-future-city',
-  fantasy: 'medieval-village',
-  western: 'western-frontier',
-  noir: 'noir-city',
 };
 
 /** Story-wide choices (opposing force, stakes, inciting incident) that later stages re-derive from seed + genre. */
@@ -45,9 +46,9 @@ export function resolveGenreAndSetting(params: GenerateParams): {
   settingLabel: string;
 } {
   const text = `${params.idea} ${params.theme ?? ''} ${params.mood ?? ''} ${params.style ?? ''}`;
-  const settingFromParams = params.setting ? inferSetting(params.setting) : undefined;
-  const settingFromIdea = inferSetting(`${params.idea} ${params.theme ?? ''}`);
   let genreKey = canonicalGenre(params.genre) ?? inferGenre(text);
+  const settingFromParams = params.setting ? inferSetting(params.setting, genreKey) : undefined;
+  const settingFromIdea = inferSetting(`${params.idea} ${params.theme ?? ''}`, genreKey);
   const settingGuess = settingFromParams ?? settingFromIdea;
   if (!genreKey) genreKey = (settingGuess && GENRE_FOR_SETTING[settingGuess]) ?? GENRES.default;
   const settingKey = settingGuess ?? SETTING_FOR_GENRE[genreKey] ?? SETTINGS.default;
@@ -115,7 +116,7 @@ export function generateStory(input: GenerateParams, brief?: IdeaBrief): StoryDr
   const briefWant = briefGoal(brief);
   const action = briefAction(brief);
   const genre = genreProfile(genreKey);
-  const setting = settingProfile(settingKey);
+  const setting = settingProfile(settingKey, briefYear(brief));
   const premise = derivePremise(params, setting.occupations);
   const tone = params.mood?.trim() || genre.tone;
   const look = computeLook(genre, `${params.style ?? ''} ${tone}`);

@@ -55,6 +55,8 @@ export interface SettingProfile {
   sfx: string[];
   extras: string[];
   locations: LocationTemplate[];
+  /** The years this setting can stand for ([from, to]): a story's period rules out the others. */
+  era: [number, number];
 }
 
 export interface GenreProfile {
@@ -196,6 +198,8 @@ export const SETTINGS = settingsJson as unknown as {
 };
 export const GENRES = genresJson as unknown as {
   default: string;
+  /** The occupation of an invented antagonist who embodies an opposing force that is a person. */
+  forceRoles: Record<string, string>;
   aliases: Record<string, string>;
   genres: Record<string, GenreProfile>;
 };

@@ -68,13 +68,15 @@ export function mergeBriefs(fresh: IdeaBrief, previous: IdeaBrief): IdeaBrief {
 
 // The grammatical subject leads: the first person not described through another named person ("her father").
 function chooseProtagonist(people: readonly IdeaPerson[]): IdeaPerson | undefined {
-  const free = people.find((p) => !ownerOf(people, p));
+  // A bond stated after the name ("Omar is the brother she lost") leaves the person the subject of their clause.
+  const free = people.find((p) => p.possessed?.stated === 'after' || !ownerOf(people, p));
   return free ?? people[0];
 }
 
 function findGenre(text: string): string | undefined {
   const label = /^([^:.!?—–]{1,60})(?::|\s[—–-]\s)/.exec(text)?.[1] ?? '';
   const hits: { index: number; word: string }[] = [];
+  const loose: { index: number; word: string }[] = [];
   for (const word of GENRE_WORDS) {
     const re = new RegExp(`(?:^|[^\\p{L}-])(${escapeRe(word)})(?![\\p{L}-])`, 'giu');
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -88,9 +90,13 @@ function findGenre(text: string): string | undefined {
       const asKind = /^\s*(?:short|film|movie|story|feature|about|set|in|where)\b/i.test(
         text.slice(at + m[1]!.length),
       );
-      if (inLabel || asNoun || asKind) hits.push({ index: at, word: m[1]!.toLowerCase() });
+      const hit = { index: at, word: m[1]!.toLowerCase() };
+      (inLabel || asNoun || asKind ? hits : loose).push(hit);
     }
   }
+  // "Heist comedy in Monte Carlo": a genre word right before an accepted one is part of the genre.
+  for (const l of loose)
+    if (hits.some((h) => /^\s+$/.test(text.slice(l.index + l.word.length, h.index)))) hits.push(l);
   hits.sort((a, b) => a.index - b.index);
   const first = hits[0];
   if (!first) return undefined;
@@ -121,8 +127,12 @@ function findPlaces(
     const head = PLACE_NOUNS.find((noun) => n.name.toLowerCase().endsWith(` ${noun}`));
     add({ name: n.name, named: true, ...(head ? { interior: INTERIOR_PLACES.has(head) } : {}) });
   }
-  for (const p of kindsOfPlace(tokens, people))
-    if (!spans.some(([s, e]) => p.start >= s && p.start < e)) add(p.place);
+  const kinds = kindsOfPlace(tokens, people).filter(
+    (p) => !spans.some(([s, e]) => p.start >= s && p.start < e),
+  );
+  // Places the idea states come first; a workplace implied by a job ("a taxi driver", "the factory owner") after.
+  for (const p of kinds) if (!p.implied) add(p.place);
+  for (const p of kinds) if (p.implied) add(p.place);
   return out;
 }
 
@@ -133,8 +143,8 @@ const MODIFIER_HEADS =
 function kindsOfPlace(
   tokens: readonly Token[],
   people: readonly IdeaPerson[],
-): { start: number; place: BriefPlace }[] {
-  const out: { start: number; place: BriefPlace }[] = [];
+): { start: number; place: BriefPlace; implied: boolean }[] {
+  const out: { start: number; place: BriefPlace; implied: boolean }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.cap) continue;
@@ -144,13 +154,14 @@ function kindsOfPlace(
     if (!noun) continue;
     const len = noun.split(' ').length;
     const next = tokens[i + len];
-    // "lighthouse keeper", "train driver", "a ship called …": the place word only modifies another noun here.
-    if (next?.word && (MODIFIER_HEADS.test(next.lower) || next.lower === 'called' || next.lower === 'named'))
-      continue;
+    // "a ship called …": the name that follows is the place. "lighthouse keeper", "taxi driver": the place word
+    // modifies a job, so the place is only implied (the person's workplace).
+    if (next?.word && (next.lower === 'called' || next.lower === 'named')) continue;
+    const implied = Boolean(next?.word && MODIFIER_HEADS.test(next.lower));
     if (next?.word && !next.cap && PLACE_NOUNS.includes(next.lower)) continue;
-    const owner = possessor(tokens, i, people);
+    const owner = implied ? undefined : possessor(tokens, i, people);
     const name = owner ? `${owner}'s ${noun}` : noun;
-    out.push({ start: t.start, place: { name, named: false, interior: INTERIOR_PLACES.has(noun) } });
+    out.push({ start: t.start, place: { name, named: false, interior: INTERIOR_PLACES.has(noun) }, implied });
     i += len - 1;
   }
   return out;

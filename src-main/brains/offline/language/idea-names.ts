@@ -62,6 +62,35 @@ const PLACE_PREPOSITIONS = new Set([
   'below',
   'along',
   'via',
+  'on',
+]);
+// "during Carnival", "since Easter": a name after a preposition of time names an event, not a person.
+const TIME_PREPOSITIONS = new Set(['during', 'since', 'until', 'till', 'throughout']);
+// "Logline: …", "Pitch: …": a one-word label opening the idea is not a name.
+const LABEL_WORDS = new Set([
+  'logline',
+  'premise',
+  'pitch',
+  'idea',
+  'concept',
+  'synopsis',
+  'plot',
+  'summary',
+  'title',
+  'setting',
+  'genre',
+  'note',
+]);
+// "The O'Brien sisters": a family name before a plural kin word names a family, not a person or place.
+const FAMILY_PLURALS = new Set([
+  'sisters',
+  'brothers',
+  'twins',
+  'siblings',
+  'cousins',
+  'family',
+  'boys',
+  'girls',
 ]);
 const ACRONYMS = new Set([
   'USA',
@@ -164,6 +193,14 @@ function placeCompound(tokens: readonly Token[], last: number): string | undefin
   return undefined;
 }
 
+// "Sports comedy: …": a word right before the genre word of a leading label qualifies the genre; it is no name.
+function inGenreLabel(idea: string, m: NameMention): boolean {
+  const label = /^([^:.!?—–]{1,40})(?::|\s[—–-]\s)/.exec(idea)?.[1];
+  if (!label || m.end > label.length) return false;
+  const next = /^\s+([\p{L}-]+)/u.exec(idea.slice(m.end))?.[1]?.toLowerCase() ?? '';
+  return GENRE_WORDS.includes(next);
+}
+
 function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaName | undefined {
   const key = m.key;
   const base = { start: m.start, end: m.end, first: m.first, last: m.last };
@@ -173,7 +210,14 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
     return { kind: 'place', name: `${m.words.join(' ')} ${compound}`, ...base, end };
   }
   if (m.words.length === 1 && isDemonym(key)) return undefined;
+  if (m.first === 0 && m.words.length === 1 && tokens[1]?.text === ':' && LABEL_WORDS.has(key))
+    return undefined;
+  if (FAMILY_PLURALS.has(tokens[m.last]?.lower ?? '')) return undefined;
+  // "Sunday-league football", "Oscar-winning": a capitalised word joined to a lower-case one is a modifier.
+  if (m.words.length === 1 && /-\p{Ll}/u.test(m.words[0]!)) return undefined;
+  if (inGenreLabel(idea, m)) return undefined;
   const prev = prevWord(tokens, m.first);
+  if (prev && TIME_PREPOSITIONS.has(prev.lower)) return { kind: 'object', name: m.words.join(' '), ...base };
   const prev2 = prev ? prevWord(tokens, tokens.indexOf(prev)) : undefined;
   const honorific = m.honorific && HONORIFICS.has(m.honorific.toLowerCase()) ? m.honorific : undefined;
   const person = (): IdeaName => ({

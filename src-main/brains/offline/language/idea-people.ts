@@ -19,7 +19,7 @@ export interface IdeaPerson extends BriefPerson {
   /** Noun phrases describing the person, as written ("her estranged daughter", "a detective"). */
   phrases: string[];
   /** A possessive phrase ("her …", "Rosa's …") holding a relation noun: the bond and its owner's pronoun. */
-  possessed?: { noun: string; owner: string };
+  possessed?: { noun: string; owner: string; stated?: 'after' };
   machine: boolean;
   /** Character offset where the words describing this person begin (their phrase before the name). */
   from: number;
@@ -114,8 +114,23 @@ const PRONOUNS: Record<string, 'female' | 'male'> = {
   himself: 'male',
 };
 
-/** Noun phrase of lower-case words ending right before token `end` (exclusive), stopping after a determiner. */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'yourself', 'ourselves']);
+
+/**
+ * Noun phrase of lower-case words ending right before token `end` (exclusive), stopping after a determiner. Words
+ * after a subject pronoun ("You play Farida") or around a reflexive ("which calls itself Juniper") are a verb
+ * phrase, not a description, and give no phrase.
+ */
 function phraseBefore(tokens: readonly Token[], end: number): { words: Token[]; start: number } {
+  const found = rawPhraseBefore(tokens, end);
+  const before = tokens[found.start - 1]?.lower ?? '';
+  if (found.words.some((w) => REFLEXIVES.has(w.lower)) || SUBJECT_PRONOUNS.has(before))
+    return { words: [], start: end };
+  return found;
+}
+
+function rawPhraseBefore(tokens: readonly Token[], end: number): { words: Token[]; start: number } {
   const words: Token[] = [];
   let k = end - 1;
   while (k >= 0) {
@@ -151,6 +166,19 @@ const text = (ws: readonly Token[]): string =>
     .join(' ')
     .replace(/ (['’]s)\b/g, '$1');
 
+/** Whether a noun names a person: a bond, a lexicon actor, or a word shaped like a job ("roller", "cellist"). */
+function isPersonNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    RELATION_NOUNS.has(w) ||
+    GENERIC.has(w) ||
+    lexTags(w).includes('Actor') ||
+    /(?:er|or|ist|ian|ant|ent|man|woman|men|women|wife|girl|boy|kid|smith|wright|keeper|monk|nun|chef|cook|thief|spy|priest|queen|king)s?$/.test(
+      w,
+    )
+  );
+}
+
 function occupationOf(words: readonly string[]): string | undefined {
   const content = words.filter((w) => !DETERMINERS.has(w) && !/['’]s$/.test(w) && !/^[A-Z]/.test(w));
   while (content.length > 1) {
@@ -171,6 +199,13 @@ function occupationOf(words: readonly string[]): string | undefined {
   const bond = (w: string) =>
     ['family', 'romantic', 'friendship', 'rivalry'].includes(RELATION_NOUNS.get(w) ?? '');
   if (!head || bond(head) || GENERIC.has(head) || GENERIC.has(singular(head))) return undefined;
+  // "teenage Lucía": an adjective alone describes the person but is no job.
+  const headTags = lexTags(head);
+  if (
+    AGE_WORDS.has(head) ||
+    (headTags.includes('Adjective') && !headTags.some((t) => t === 'Actor' || t === 'Singular'))
+  )
+    return undefined;
   if (content.some(bond)) return undefined;
   return content.map((w, i) => (i === content.length - 1 ? singular(w) : w)).join(' ');
 }
@@ -196,7 +231,9 @@ function lexiconGender(name: string): BriefPerson['gender'] {
 function ageOf(words: readonly string[], after: string): number | undefined {
   const years = /\b(\d{1,3})-year-old\b/.exec(after);
   if (years) return Number(years[1]);
-  for (const w of words) if (AGE_WORDS.has(w)) return AGE_WORDS.get(w);
+  // "his old flame", "an old friend": age words before a bond speak of the bond's age, not the person's.
+  for (const [i, w] of words.entries())
+    if (AGE_WORDS.has(w) && !RELATION_NOUNS.has(words[i + 1] ?? '')) return AGE_WORDS.get(w);
   return undefined;
 }
 
@@ -228,7 +265,12 @@ function describe(
   let phraseStart = before.words.length ? before.start : namer;
   if (tokens[commaAt]?.text === ',') {
     const outer = phraseBefore(tokens, commaAt);
-    if (outer.words.length && DETERMINERS.has(outer.words[0]!.lower)) {
+    // "The O'Brien sisters, Maeve and …": a plural bond word binds the names that follow even without "the".
+    const head = outer.words[outer.words.length - 1]?.lower ?? '';
+    const pluralBond = /s$/.test(head) && RELATION_NOUNS.has(head);
+    // Only a phrase about a person is an appositive: "Because … wants her out, the singer Greta" is a clause.
+    const opens = outer.words.length && (DETERMINERS.has(outer.words[0]!.lower) || pluralBond);
+    if (opens && isPersonNoun(head)) {
       phrases.unshift(text(outer.words));
       phraseStart = outer.start;
     }
@@ -243,7 +285,7 @@ function describe(
   const occupation = phrases.map((p) => occupationOf(p.split(/\s+/))).find(Boolean);
   const gender = genderOf(cueWords, n.honorific);
   const age = ageOf(cueWords, idea.slice(n.end, n.end + 40));
-  const possessed = possessionOf(phrases);
+  const possessed = possessionOf(phrases) ?? copulaBond(idea.slice(n.end, n.end + 60));
   const prevPerson = earlier[earlier.length - 1];
   const gap = prevPerson ? idea.slice(prevPerson.mention.end, tokens[phraseStart]!.start) : '';
   const coordinated = prevPerson && /^(?:\s*,[^,.;:]{0,60},)?\s*,?\s*and\s*(?:,\s*)?$/.test(gap);
@@ -264,6 +306,19 @@ function describe(
   };
 }
 
+// "Omar, is the brother she gave up": a bond stated after the name, pointing back at the person before.
+function copulaBond(after: string): IdeaPerson['possessed'] {
+  const m =
+    /^\s*,?\s*(?:is|was|turns out to be|is really|becomes)\s+(the|her|his|their)\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu.exec(
+      after,
+    );
+  if (!m) return undefined;
+  const noun = [m[3], m[2]].find((w) => w && RELATION_NOUNS.has(w.toLowerCase()));
+  // "becomes the muse of Jonny": the bond points forward, and the words between the names already state it.
+  if (!noun || /^\s+of\b/i.test(after.slice(m.index + m[0].length))) return undefined;
+  return { noun: noun.toLowerCase(), owner: m[1]!.toLowerCase(), stated: 'after' };
+}
+
 function possessionOf(phrases: readonly string[]): IdeaPerson['possessed'] {
   for (const p of phrases) {
     const words = p.split(/\s+/);
@@ -277,6 +332,12 @@ function possessionOf(phrases: readonly string[]): IdeaPerson['possessed'] {
 // A pronoun after a person's name and before the next person's refers to them ("Oskar loses his sense of taste").
 function pronounGenders(tokens: readonly Token[], people: IdeaPerson[]): void {
   const order = [...people].sort((a, b) => a.mention.first - b.mention.first);
+  // "When her father, Tomás, … teenage Lucía": a possessive before anyone is named points forward to the next
+  // person, whose gender it states before any later pronoun can mislead.
+  const lead = order[0];
+  const forward = lead?.possessed ? PRONOUNS[lead.possessed.owner.toLowerCase()] : undefined;
+  const target = order.slice(1).find((q) => !q.machine && !lexiconGender(q.name));
+  if (forward && target && !target.gender) target.gender = forward;
   order.forEach((p, i) => {
     if (p.gender || p.machine) return;
     const known = lexiconGender(p.name);

@@ -52,4 +52,30 @@ describe('faithful generation offline (issue 10)', () => {
     expect(session.file.entities.characters.find((c) => c.name === 'Inês')?.occupation).toBe('harbour pilot');
     await services.shutdown();
   });
+
+  it('regenerating the scenes with a new seed gives different scenes that still use the named people and place', async () => {
+    const services = pipelineServices();
+    const { id } = await services.projects.create('Heist', 'short-film', { seed: 5 });
+    const session = await services.projects.open(id);
+    const first = await services.pipeline.start(id, paramsFromIdea(IDEA, 'short-film', 5));
+    expect((await first.done).status).toBe('done');
+    const scenesText = () =>
+      session.file.entities.scenes
+        .map((s) => [s.heading, s.summary, ...s.elements.map((e) => e.text)].join(' '))
+        .join(' | ');
+    const before = scenesText();
+    const again = await (
+      await services.pipeline.start(id, paramsFromIdea(IDEA, 'short-film', 77), { from: 'scene_breakdown' })
+    ).done;
+    expect(again.status).toBe('done');
+    const after = scenesText();
+    expect(after).not.toEqual(before);
+    const { characters, scenes } = session.file.entities;
+    const named = characters.filter((c) => c.name === 'Rosa' || c.name === 'Inês').map((c) => c.id);
+    expect(named).toHaveLength(2);
+    expect(scenes.every((s) => s.characterIds.some((cid) => named.includes(cid)))).toBe(true);
+    expect(scenes.some((s) => s.heading.includes('LISBON'))).toBe(true);
+    expect(after).toMatch(/Rosa/);
+    await services.shutdown();
+  });
 });

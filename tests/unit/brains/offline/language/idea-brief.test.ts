@@ -60,4 +60,47 @@ describe('extractIdeaBrief', () => {
     expect(again.genre).toBe('musical');
     expect(again.people[0]!.name).toBe('Sunil');
   });
+
+  it('does not take labels, events or family names for people, and reads a place after "on"', () => {
+    const b = extractIdeaBrief(
+      "Pitch: during Ramadan in a mining town on Titan, the Okafor brothers, Emeka and Chidi, fight over their late father's claim.",
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Emeka', 'Chidi']);
+    expect(b.places.map((p) => p.name)).toContain('Titan');
+    expect(b.relations).toContainEqual(expect.objectContaining({ a: 'Emeka', b: 'Chidi', kind: 'family' }));
+  });
+
+  it('keeps verb phrases and clauses out of descriptions ("you play", "calls itself", "wants her out")', () => {
+    const b = extractIdeaBrief(
+      'You play Nadia, a courier in Tunis whose drone, which calls itself Pixel, keeps her alive. Because his rival wants him out, the old barber Sami hides.',
+    );
+    expect(person(b, 'Nadia')).toMatchObject({ occupation: 'courier', role: 'protagonist' });
+    expect(person(b, 'Pixel')?.occupation).toBeUndefined();
+    expect(person(b, 'Sami')?.occupation).toBe('barber');
+  });
+
+  it('reads bonds stated after a name, "against", and an old bond that says nothing of age', () => {
+    const b = extractIdeaBrief(
+      'A nurse, Hoda, learns that her patient, Karim, is the son she gave away, while her old friend Mina keeps watch.',
+    );
+    expect(b.relations).toContainEqual(expect.objectContaining({ a: 'Hoda', b: 'Karim', kind: 'family' }));
+    expect(person(b, 'Mina')?.age).toBeUndefined();
+    expect(person(b, 'Hoda')?.role).toBe('protagonist');
+    const c = extractIdeaBrief(
+      'The seamstress Ada Pike organises a walkout against the mill owner Josiah Crane.',
+    );
+    expect(c.relations).toContainEqual(
+      expect.objectContaining({ a: 'Ada Pike', b: 'Josiah Crane', kind: 'enemy' }),
+    );
+  });
+
+  it('keeps a two-word genre label and the workplace a job implies, after the places stated', () => {
+    const b = extractIdeaBrief(
+      'Heist western in Tucson: a stagecoach driver, Wes, robs the bank where his sister works.',
+    );
+    expect(b.genre).toBe('heist western');
+    const places = b.places.map((p) => p.name);
+    expect(places).toEqual(expect.arrayContaining(['Tucson', 'bank']));
+    expect(places.indexOf('Tucson')).toBeLessThan(places.length - 1);
+  });
 });
