@@ -5,6 +5,13 @@ import { InteractionTypeSchema } from './entities';
 const Id = z.string().min(1).max(64);
 const Unit = z.number().min(0).max(1);
 
+/** Token and cost counts of model calls (absent when the offline engine wrote the lines). */
+export const SimulationUsageSchema = z.strictObject({
+  promptTokens: z.number().min(0),
+  completionTokens: z.number().min(0),
+  costUsd: z.number().min(0),
+});
+
 export const SimulationTurnSchema = z.strictObject({
   speaker: z.string().max(200),
   characterId: Id,
@@ -13,6 +20,8 @@ export const SimulationTurnSchema = z.strictObject({
   interaction: InteractionTypeSchema.optional(),
   /** The character the line is aimed at (the director lets them answer first). */
   addressedTo: Id.optional(),
+  /** What the model call that wrote this line used. */
+  usage: SimulationUsageSchema.optional(),
 });
 
 /** One proposed relationship change (a turn's effect), kept or discarded with the whole scene. */
@@ -48,13 +57,7 @@ export const SimulationSchema = z.strictObject({
   changes: z.array(SimulationChangeSchema).max(500),
   emotions: z.array(SimulationEmotionSchema).max(12),
   /** Token and cost counts when a model wrote the lines. */
-  usage: z
-    .strictObject({
-      promptTokens: z.number().min(0),
-      completionTokens: z.number().min(0),
-      costUsd: z.number().min(0),
-    })
-    .optional(),
+  usage: SimulationUsageSchema.optional(),
 });
 
 export type SimulationTurn = z.infer<typeof SimulationTurnSchema>;
