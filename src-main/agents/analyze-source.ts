@@ -49,7 +49,7 @@ function analyzeInto(builder: ChangeBuilder, text: string, file: string, kind: T
       case 'fountain':
         return importScreenplay(builder, parseFountain(text), file);
       case 'prose':
-        return importProse(builder, analyzeProse(text, { file }), file);
+        return importProse(builder, analyzeProse(text, { file }), file, text);
       default:
         return assertNever(kind, 'text kind');
     }

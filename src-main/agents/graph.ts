@@ -10,6 +10,7 @@ import { createEntities } from './nodes/create-entities';
 import { exportDocument } from './nodes/export-document';
 import { modifyEntity } from './nodes/modify-entity';
 import { simulateScene } from './nodes/simulate-scene';
+import { simulationControl } from './nodes/simulation-control';
 import { simulationVerdict } from './nodes/simulation-verdict';
 import { editRelationship } from './nodes/edit-relationship';
 import { startGeneration } from './nodes/start-generation';
@@ -35,6 +36,7 @@ const ROUTES = {
   analyze: 'analyze',
   simulate: 'simulate',
   simulation_verdict: 'simulation_verdict',
+  simulation_control: 'simulation_control',
   export: 'export',
 } as const satisfies Record<TurnRoute, string>;
 
@@ -46,6 +48,7 @@ function compileTurnGraph() {
     .addNode('relationship', editRelationship)
     .addNode('simulate', simulateScene)
     .addNode('simulation_verdict', simulationVerdict)
+    .addNode('simulation_control', simulationControl)
     .addNode('query', answerQueryNode)
     .addNode('advance', advanceWorkflow)
     .addNode('undo', undoLast)
@@ -67,6 +70,7 @@ function compileTurnGraph() {
     .addEdge('relationship', 'suggest_next')
     .addEdge('simulate', END)
     .addEdge('simulation_verdict', 'suggest_next')
+    .addEdge('simulation_control', END)
     .addEdge('query', 'suggest_next')
     .addEdge('advance', 'suggest_next')
     .addEdge('undo', 'suggest_next')

@@ -4,6 +4,9 @@ import { displayName, screenplayToAnalysis } from '../formats/screenplay/to-anal
 import type { ScreenplayDocument } from '../formats/screenplay/types';
 import type { ChangeBuilder } from '../store/change-builder';
 import { findCharacter, findLocation } from '../domain/find-by-name';
+import { nowIso } from '../shared/ids';
+import { proseLines } from './prose-lines';
+import { encountersBetween, importedLedger, type StoryScene } from './scene-encounters';
 
 export interface ImportCounts {
   characters: number;
@@ -69,7 +72,12 @@ export function proseRoles(
 }
 
 /** Prose: characters (aliases merged, importance → role), locations, scenes from chapters/breaks, relationships. */
-export function importProse(builder: ChangeBuilder, analysis: ProseAnalysis, file: string): ImportCounts {
+export function importProse(
+  builder: ChangeBuilder,
+  analysis: ProseAnalysis,
+  file: string,
+  text?: string,
+): ImportCounts {
   const counts: ImportCounts = { characters: 0, locations: 0, scenes: 0, relationships: 0 };
   const ids = new Map<string, string>();
   const roles = proseRoles(analysis.characters);
@@ -110,23 +118,30 @@ export function importProse(builder: ChangeBuilder, analysis: ProseAnalysis, fil
     );
   }
   let number = nextSceneNumber(builder);
+  const story: StoryScene[] = [];
   for (const s of analysis.scenes) {
     const locationIdOf = s.locationName ? places.get(s.locationName) : undefined;
     const place = analysis.locations.find((l) => l.name === s.locationName);
-    builder.create(
+    const heading = proseSceneHeading(s, number, place);
+    const characterIds = s.characterNames.map((n) => ids.get(n)).filter((id): id is string => Boolean(id));
+    const passage = text?.slice(s.start, s.end) ?? s.summary;
+    const { id } = builder.create(
       'scene',
       {
         number,
-        heading: proseSceneHeading(s, number++, place),
+        heading,
         ...(s.timeOfDay ? { timeOfDay: s.timeOfDay } : {}),
         summary: s.summary,
-        characterIds: s.characterNames.map((n) => ids.get(n)).filter((id): id is string => Boolean(id)),
+        characterIds,
         ...(locationIdOf ? { locationId: locationIdOf } : {}),
       },
       { provenance: source(file, s.start, s.end) },
     );
+    const lines = text ? proseLines(text, s, analysis.characters, ids) : [];
+    story.push({ id, number: number++, heading, characterIds, lines, text: passage });
     counts.scenes += 1;
   }
+  const at = nowIso();
   for (const r of analysis.relationships) {
     const a = ids.get(r.source);
     const b = ids.get(r.target);
@@ -141,9 +156,9 @@ export function importProse(builder: ChangeBuilder, analysis: ProseAnalysis, fil
         sourceId: a,
         targetId: b,
         kind: r.kind,
-        strength: r.strength,
-        trust: r.trust,
         interactionCount: r.interactions,
+        // One ledger entry per shared scene, ending at the whole-text values: an imported story to scrub.
+        ...importedLedger(encountersBetween(story, a, b), r, at),
       },
       { provenance: source(file, shared?.start ?? 0, shared?.end ?? 0) },
     );
@@ -176,7 +191,10 @@ export function importScreenplay(
     );
   }
   let number = nextSceneNumber(builder);
-  for (const scene of doc.scenes) {
+  // Presence (speakers and characters named in the action) per scene, from the analysis view of the script.
+  const analysis = screenplayToAnalysis(doc);
+  const story: StoryScene[] = [];
+  for (const [index, scene] of doc.scenes.entries()) {
     const locationIdOf = scene.locationName
       ? namedEntityId(
           builder,
@@ -205,10 +223,10 @@ export function importScreenplay(
             }
           : {}),
       }));
-    builder.create(
+    const { id } = builder.create(
       'scene',
       {
-        number: number++,
+        number,
         heading: scene.heading.slice(0, 300),
         ...(scene.timeOfDay ? { timeOfDay: scene.timeOfDay } : {}),
         characterIds: scene.characterNames.map((n) => ids.get(n)).filter((id): id is string => Boolean(id)),
@@ -217,10 +235,11 @@ export function importScreenplay(
       },
       { provenance: source(file, scene.start, scene.end) },
     );
+    story.push(storySceneOf(builder, id, number++, scene.heading, elements, analysis.scenes[index]));
     counts.scenes += 1;
   }
-  // Co-presence in scenes: who shares the screen, and how often.
-  const analysis = screenplayToAnalysis(doc);
+  // Co-presence in scenes: who shares the screen, and how often; the ledger tells it scene by scene.
+  const at = nowIso();
   for (const r of analysis.relationships) {
     const a = findCharacter(builder.work, r.source)?.id;
     const b = findCharacter(builder.work, r.target)?.id;
@@ -239,13 +258,34 @@ export function importScreenplay(
         targetId: b,
         kind: r.kind,
         label: 'share scenes',
-        strength: r.strength,
-        trust: r.trust,
         interactionCount: r.interactions,
+        ...importedLedger(encountersBetween(story, a, b), r, at),
       },
       { provenance: source(file, together?.start ?? 0, together?.end ?? 0) },
     );
     counts.relationships += 1;
   }
   return counts;
+}
+
+/** A screenplay scene for the ledger: present characters, dialogue by speaker, and its words for sentiment. */
+function storySceneOf(
+  builder: ChangeBuilder,
+  id: string,
+  number: number,
+  heading: string,
+  elements: readonly { type: string; text: string; characterId?: string | undefined }[],
+  present: { characterNames: string[] } | undefined,
+): StoryScene {
+  const characterIds = (present?.characterNames ?? [])
+    .map((n) => findCharacter(builder.work, displayName(n))?.id)
+    .filter((x): x is string => Boolean(x));
+  return {
+    id,
+    number,
+    heading: heading.slice(0, 300),
+    characterIds,
+    lines: elements.filter((e) => e.type === 'dialogue'),
+    text: elements.map((e) => e.text).join('\n'),
+  };
 }

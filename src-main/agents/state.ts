@@ -22,6 +22,7 @@ export type TurnRoute =
   | 'analyze'
   | 'simulate'
   | 'simulation_verdict'
+  | 'simulation_control'
   | 'export';
 
 /** What a turn produced so far; nodes return partial outcomes that `mergeOutcome` appends. */

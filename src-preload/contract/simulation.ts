@@ -5,6 +5,13 @@ import { InteractionTypeSchema } from './entities';
 const Id = z.string().min(1).max(64);
 const Unit = z.number().min(0).max(1);
 
+/** Token and cost counts of model calls (absent when the offline engine wrote the lines). */
+export const SimulationUsageSchema = z.strictObject({
+  promptTokens: z.number().min(0),
+  completionTokens: z.number().min(0),
+  costUsd: z.number().min(0),
+});
+
 export const SimulationTurnSchema = z.strictObject({
   speaker: z.string().max(200),
   characterId: Id,
@@ -13,6 +20,10 @@ export const SimulationTurnSchema = z.strictObject({
   interaction: InteractionTypeSchema.optional(),
   /** The character the line is aimed at (the director lets them answer first). */
   addressedTo: Id.optional(),
+  /** Who wrote the line: the engine or model (absent), the user speaking as the character, or a stage direction. */
+  by: z.enum(['user', 'director']).optional(),
+  /** What the model call that wrote this line used. */
+  usage: SimulationUsageSchema.optional(),
 });
 
 /** One proposed relationship change (a turn's effect), kept or discarded with the whole scene. */
@@ -36,26 +47,53 @@ export const SimulationEmotionSchema = z.strictObject({
 
 export const SimulationSchema = z.strictObject({
   id: Id,
-  /** pending until the user keeps or discards the scene's changes (as one unit). */
-  status: z.enum(['pending', 'kept', 'discarded']),
+  /**
+   * pending until the user keeps or discards the scene's changes (as one unit); paused when it stopped to let the
+   * user step in (the AI-to-AI cap, or "pause") and can continue.
+   */
+  status: z.enum(['pending', 'paused', 'kept', 'discarded']),
   participants: z.array(z.strictObject({ characterId: Id, name: z.string().max(200) })).max(12),
   setting: z.string().max(300).optional(),
   objective: z.string().max(500),
   mood: z.string().max(100).optional(),
-  /** How the scene ended: the objective reached, the relationship broke, or a cap stopped it. */
-  ending: z.enum(['resolved', 'broken', 'capped']),
+  /** How the scene ended: the objective reached, the relationship broke, a cap stopped it, or the user did. */
+  ending: z.enum(['resolved', 'broken', 'capped', 'stopped']),
   turns: z.array(SimulationTurnSchema).max(100),
   changes: z.array(SimulationChangeSchema).max(500),
   emotions: z.array(SimulationEmotionSchema).max(12),
   /** Token and cost counts when a model wrote the lines. */
-  usage: z
+  usage: SimulationUsageSchema.optional(),
+  /** Where a paused scene picks up: the planned beats and the next one (absent once the scene is over). */
+  resume: z
     .strictObject({
-      promptTokens: z.number().min(0),
-      completionTokens: z.number().min(0),
-      costUsd: z.number().min(0),
+      beats: z
+        .array(
+          z.strictObject({
+            move: z.string().max(40),
+            role: z.enum(['initiator', 'respondent']),
+            interaction: InteractionTypeSchema,
+            intensity: Unit,
+          }),
+        )
+        .max(200),
+      beat: z.number().int().min(0).max(200),
     })
     .optional(),
+  /** The script scene this simulated scene was saved as. */
+  savedSceneId: Id.optional(),
 });
+
+/**
+ * What the user can do with a scene that waits for them (chat follow-ups and the renderer's buttons): pause,
+ * continue, stop; step in as a character (`say`) or as the director (`direct`, e.g. "Sarah walks out"); save it
+ * as a scene of the script with its dialogue; keep or discard its changes.
+ */
+export const SimulationControlSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.enum(['pause', 'resume', 'stop', 'save', 'keep', 'discard']) }),
+  z.strictObject({ action: z.literal('say'), characterId: Id, text: z.string().min(1).max(2_000) }),
+  z.strictObject({ action: z.literal('direct'), text: z.string().min(1).max(2_000) }),
+]);
+export type SimulationControl = z.infer<typeof SimulationControlSchema>;
 
 export type SimulationTurn = z.infer<typeof SimulationTurnSchema>;
 export type SimulationChange = z.infer<typeof SimulationChangeSchema>;

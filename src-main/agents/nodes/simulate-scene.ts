@@ -5,23 +5,37 @@ import type { Simulation } from '../../../src-preload/contract/simulation';
 import { findCharacter } from '../../domain/find-by-name';
 import { refMarker } from '../../domain/entity-refs';
 import { formatDelta } from '../../domain/relationship-ledger';
+import { takeSimulationPause } from '../simulation/pause-requests';
 import { runSimulation } from '../simulation/run-simulation';
 import { depsOf } from '../deps';
 import type { TurnStateUpdate, TurnStateValue } from '../state';
 import { stageEvent } from './node-helpers';
 
-/** The scene as chat text: the lines, how it ended, the net change per relationship, and the question. */
-function describeScene(sim: Simulation, people: Character[]): string {
-  const lines = sim.turns.map((t) => `**${t.speaker.toUpperCase()}**: ${t.text}`).join('\n');
+/** The scene as chat text: the lines (from turn `from`), how it ended, the net change per relationship, and the question. */
+export function describeScene(
+  sim: Simulation,
+  people: readonly Pick<Character, 'id' | 'name'>[],
+  from = 0,
+): string {
+  const lines = sim.turns
+    .slice(from)
+    .map((t) => `**${t.speaker.toUpperCase()}**: ${t.text}`)
+    .join('\n');
   const net = new Map<string, { s: number; t: number }>();
   for (const c of sim.changes) {
     const n = net.get(c.relationshipId) ?? { s: 0, t: 0 };
     net.set(c.relationshipId, { s: n.s + c.dStrength, t: n.t + c.dTrust });
   }
   const who = people.map((c) => refMarker({ type: 'character', id: c.id, name: c.name })).join(' and ');
-  const ending = { resolved: 'It resolves.', broken: 'It breaks.', capped: 'It stops at the turn cap.' }[
-    sim.ending
-  ];
+  const ending =
+    sim.status === 'paused'
+      ? `It pauses for you after ${sim.turns.length} turns: say “continue”, speak as one of them (“${people[0]?.name ?? 'Sarah'}: …”), direct (“${people[1]?.name ?? 'John'} walks out”) or “stop”.`
+      : {
+          resolved: 'It resolves.',
+          broken: 'It breaks.',
+          capped: 'It stops at the turn cap.',
+          stopped: 'You stopped it.',
+        }[sim.ending];
   const totals = [...net.values()]
     .map((n) => `strength ${formatDelta(n.s)}, trust ${formatDelta(n.t)}`)
     .join('; ');
@@ -29,6 +43,21 @@ function describeScene(sim: Simulation, people: Character[]): string {
     .map((e) => `${sim.participants.find((p) => p.characterId === e.characterId)?.name} feels ${e.feeling}`)
     .join(', ');
   return `${who} — ${sim.objective}${sim.setting ? ` (${sim.setting})` : ''}:\n\n${lines}\n\n${ending} Proposed: ${totals}; ${feelings}. Keep the scene's changes or discard them?`;
+}
+
+/** What the user can do next with a scene that waits for them. */
+export function sceneChoices(sim: Simulation): { label: string; command: string }[] {
+  return [
+    ...(sim.resume
+      ? [
+          { label: 'Continue', command: 'continue' },
+          { label: 'Stop here', command: 'stop' },
+        ]
+      : []),
+    { label: 'Keep the scene', command: 'keep the scene' },
+    { label: 'Discard it', command: 'discard the scene' },
+    ...(sim.savedSceneId ? [] : [{ label: 'Save as a scene', command: 'save it as a scene' }]),
+  ];
 }
 
 export async function simulateScene(
@@ -74,6 +103,7 @@ export async function simulateScene(
     {
       ...(deps.signal ? { signal: deps.signal } : {}),
       onTurn: (t) => deps.emit({ type: 'tokens', runId: deps.runId, text: `${t.speaker}: ${t.text}\n` }),
+      shouldPause: () => takeSimulationPause(file.project.id),
     },
   );
   stageEvent(deps, 'simulate', 'finished');
@@ -81,10 +111,7 @@ export async function simulateScene(
     outcome: {
       replyParts: [describeScene(sim, people)],
       simulation: sim,
-      choices: [
-        { label: 'Keep the scene', command: 'keep the scene' },
-        { label: 'Discard it', command: 'discard the scene' },
-      ],
+      choices: sceneChoices(sim),
     },
   };
 }

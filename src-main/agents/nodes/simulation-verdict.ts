@@ -4,6 +4,7 @@ import type { ChatMessage } from '../../../src-preload/contract/chat';
 import type { Simulation } from '../../../src-preload/contract/simulation';
 import { ChangeBuilder } from '../../store/change-builder';
 import { planKeepSimulation } from '../simulation/keep-simulation';
+import { controlIn } from '../simulation/simulation-controls';
 import { depsOf } from '../deps';
 import type { TurnStateUpdate, TurnStateValue } from '../state';
 import { commitBuilder } from './node-helpers';
@@ -13,10 +14,17 @@ const KEEP =
 const DISCARD =
   /^\s*(?:no[,!]?\s+|please\s+)?(?:discard|drop|reject|throw away|scrap|bin|forget)\s+(?:it|them|this|that|the scene|this scene|that scene|the simulation|the changes|the scene's changes)\b/i;
 
-/** The scene still waiting for a verdict: the newest simulation in the conversation, if it is pending. */
+/** The scene still waiting for the user: the newest simulation in the conversation, if pending or paused. */
 export function pendingSimulation(history: readonly ChatMessage[]): Simulation | undefined {
   const last = [...history].reverse().find((m) => m.role === 'assistant' && m.simulation);
-  return last?.simulation?.status === 'pending' ? last.simulation : undefined;
+  const status = last?.simulation?.status;
+  return status === 'pending' || status === 'paused' ? last!.simulation : undefined;
+}
+
+/** The scene with its verdict: it can no longer continue. */
+function settled(sim: Simulation, status: 'kept' | 'discarded'): Simulation {
+  const { resume: _resume, ...rest } = sim;
+  return { ...rest, status };
 }
 
 /** "keep the scene" / "discard it" right after a simulated scene; undefined for anything else. */
@@ -24,7 +32,10 @@ export function simulationVerdictIn(
   text: string,
   history: readonly ChatMessage[],
 ): 'keep' | 'discard' | undefined {
-  if (!pendingSimulation(history)) return undefined;
+  const sim = pendingSimulation(history);
+  if (!sim) return undefined;
+  // "Save it as a scene" puts it in the script; it is not a verdict on its changes.
+  if (controlIn(text, sim)?.action === 'save') return undefined;
   return KEEP.test(text) ? 'keep' : DISCARD.test(text) ? 'discard' : undefined;
 }
 
@@ -41,7 +52,7 @@ export async function simulationVerdict(
     return {
       outcome: {
         replyParts: [`Discarded the scene (${sim.objective}): no relationship or feeling changed.`],
-        simulation: { ...sim, status: 'discarded' },
+        simulation: settled(sim, 'discarded'),
       },
     };
   const builder = new ChangeBuilder(deps.session.file, {
@@ -57,7 +68,7 @@ export async function simulationVerdict(
         `Kept the scene: ${sim.changes.length} change${sim.changes.length === 1 ? '' : 's'} written to ${names}'s history, each with its reason. Say “undo” to take the whole scene back.`,
       ],
       updated: touched.map((id) => ({ type: 'relationship', id, name: names })),
-      simulation: { ...sim, status: 'kept' },
+      simulation: settled(sim, 'kept'),
     },
   };
 }

@@ -7,6 +7,7 @@ import { nowIso } from '../../shared/ids';
 import { buildParseContext } from '../../chat/chat-context';
 import { metaFieldIn } from '../../domain/project-meta-fields';
 import { depsOf } from '../deps';
+import { simulationControlIn } from './simulation-control';
 import { simulationVerdictIn } from './simulation-verdict';
 import type { TurnRoute, TurnStateUpdate, TurnStateValue } from '../state';
 
@@ -83,9 +84,11 @@ export async function understand(
   });
   const route = simulationVerdictIn(state.text, state.history)
     ? 'simulation_verdict'
-    : pendingFollowUp(state.history) && answersFollowUp(parsed, state.text)
-      ? 'follow_up'
-      : routeOf(parsed, state.text);
+    : simulationControlIn(state.text, state.history)
+      ? 'simulation_control'
+      : pendingFollowUp(state.history) && answersFollowUp(parsed, state.text)
+        ? 'follow_up'
+        : routeOf(parsed, state.text);
   deps.emit({ type: 'stage_finished', runId: deps.runId, stage: 'understand', at: nowIso() });
   return { parsed, route, outcome: { notices } };
 }

@@ -18,7 +18,10 @@ export function storyOrderAfterScenes(builder: ChangeBuilder): number {
  */
 export function planKeepSimulation(builder: ChangeBuilder, sim: Simulation): string[] {
   const now = nowIso();
-  const storyOrder = storyOrderAfterScenes(builder);
+  // A scene saved into the script places its changes there; otherwise just after the last scene.
+  const saved = builder.work.entities.scenes.find((s) => s.id === sim.savedSceneId);
+  const storyOrder = saved ? saved.number : storyOrderAfterScenes(builder);
+  const sceneId = saved ? { sceneId: saved.id } : {};
   const touched = new Set<string>();
   for (const change of sim.changes) {
     let rel = builder.work.entities.relationships.find((r) => r.id === change.relationshipId);
@@ -47,6 +50,7 @@ export function planKeepSimulation(builder: ChangeBuilder, sim: Simulation): str
         dStrength: change.dStrength,
         dTrust: change.dTrust,
         storyOrder,
+        ...sceneId,
         ...(change.interaction ? { interaction: change.interaction } : {}),
       },
       now,

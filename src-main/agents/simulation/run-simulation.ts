@@ -8,8 +8,15 @@ import { NEUTRAL_PERSONALITY } from '../../domain/relationship-dynamics';
 import { findRelationshipBetween, KIND_START } from '../../domain/relationship-lookup';
 import { newId, nowIso } from '../../shared/ids';
 import { planScene, sceneTypeOf } from './scene-arc';
+import { applyLedgerChange } from '../../domain/relationship-ledger';
 import { buildSimulationGraph } from './simulation-graph';
-import type { CastMember, PairState } from './simulation-state';
+import {
+  MAX_TURNS,
+  type CastMember,
+  type PairState,
+  type SimulationStateUpdate,
+  type SimulationStateValue,
+} from './simulation-state';
 
 export interface SimulationRequest {
   participants: Character[];
@@ -75,12 +82,66 @@ function pairsOf(file: ProjectFile, people: readonly Character[]): PairState[] {
   return pairs;
 }
 
+type RunOptions = {
+  signal?: AbortSignal;
+  onTurn?: (turn: SimulationTurn) => void;
+  /** Asked before each AI line: true pauses the scene there (it can continue later). */
+  shouldPause?: () => boolean;
+};
+type Usage = { promptTokens: number; completionTokens: number; costUsd: number };
+
+/** The subgraph's config: the brain, the time stamp, callbacks, and token/cost accounting into `usage`. */
+function graphConfig(brain: Brain, usage: Usage, options: RunOptions) {
+  return {
+    recursionLimit: 400,
+    configurable: {
+      simulation: {
+        brain,
+        now: nowIso(),
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.onTurn ? { onTurn: options.onTurn } : {}),
+        ...(options.shouldPause ? { shouldPause: options.shouldPause } : {}),
+        onUsage: (u: { promptTokens: number; completionTokens: number; costUsd?: number }) => {
+          usage.promptTokens += u.promptTokens;
+          usage.completionTokens += u.completionTokens;
+          usage.costUsd += u.costUsd ?? 0;
+        },
+      },
+    },
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+}
+
+/** The scene as the chat and the CLI see it; paused when beats are left (the AI-to-AI cap stopped it). */
+function toSimulation(
+  base: Pick<Simulation, 'id' | 'participants' | 'setting' | 'objective' | 'mood'>,
+  final: SimulationStateValue,
+  usage: Usage | undefined,
+): Simulation {
+  const more =
+    final.ending !== 'stopped' && final.beat < final.beats.length && final.turns.length < MAX_TURNS;
+  return {
+    ...base,
+    status: more && final.ending === 'capped' ? 'paused' : 'pending',
+    ending: final.ending ?? 'capped',
+    turns: final.turns,
+    changes: final.changes,
+    emotions: final.cast.map((c) => ({
+      characterId: c.id,
+      emotions: c.emotions,
+      feeling: dominantFeeling(c.emotions, c.personality),
+    })),
+    ...(usage ? { usage } : {}),
+    ...(more ? { resume: { beats: final.beats, beat: final.beat } } : {}),
+  };
+}
+
 /** Runs the scene to its end (or a cap). Pure with respect to the project: nothing is written. */
 export async function runSimulation(
   file: ProjectFile,
   req: SimulationRequest,
   brain: Brain,
-  options: { signal?: AbortSignal; onTurn?: (turn: SimulationTurn) => void } = {},
+  options: RunOptions = {},
 ): Promise<Simulation> {
   const cast = req.participants.map((c) => castOf(file, c));
   const sceneType = sceneTypeOf(req.request);
@@ -97,39 +158,93 @@ export async function runSimulation(
       ...(req.turns ? { maxTurns: req.turns } : {}),
       beats: planScene(sceneType, cast[0]!.personality, cast[1]!.personality, req.turns),
     },
-    {
-      recursionLimit: 400,
-      configurable: {
-        simulation: {
-          brain,
-          now: nowIso(),
-          ...(options.signal ? { signal: options.signal } : {}),
-          ...(options.onTurn ? { onTurn: options.onTurn } : {}),
-          onUsage: (u: { promptTokens: number; completionTokens: number; costUsd?: number }) => {
-            usage.promptTokens += u.promptTokens;
-            usage.completionTokens += u.completionTokens;
-            usage.costUsd += u.costUsd ?? 0;
-          },
-        },
-      },
-      ...(options.signal ? { signal: options.signal } : {}),
-    },
+    graphConfig(brain, usage, options),
   );
-  return {
+  const base = {
     id: newId(),
-    status: 'pending',
     participants: req.participants.map((c) => ({ characterId: c.id, name: c.name })),
     ...(req.setting ? { setting: req.setting } : {}),
     objective: req.objective,
     ...(req.mood ? { mood: req.mood } : {}),
-    ending: final.ending ?? 'capped',
-    turns: final.turns,
-    changes: final.changes,
-    emotions: final.cast.map((c) => ({
-      characterId: c.id,
-      emotions: c.emotions,
-      feeling: dominantFeeling(c.emotions, c.personality),
-    })),
-    ...(brain.id !== 'offline' ? { usage } : {}),
   };
+  return toSimulation(base, final, brain.id !== 'offline' ? usage : undefined);
+}
+
+/** The working state of a scene that already played some turns: its relationships and feelings as they now stand. */
+export function resumeState(file: ProjectFile, prior: Simulation, people: readonly Character[]) {
+  const cast = people.map((c) => {
+    const felt = prior.emotions.find((e) => e.characterId === c.id);
+    return { ...castOf(file, c), ...(felt ? { emotions: felt.emotions } : {}) };
+  });
+  const pairs = pairsOf(file, people).map((pair) => {
+    const reused = prior.changes.find(
+      (c) =>
+        c.pair &&
+        [c.pair.sourceId, c.pair.targetId].sort().join() === [pair.sourceId, pair.targetId].sort().join(),
+    );
+    const id = pair.isNew && reused ? reused.relationshipId : pair.relationshipId;
+    let fields = pair.fields;
+    for (const c of prior.changes.filter((x) => x.relationshipId === id))
+      fields = applyLedgerChange(
+        fields,
+        { cause: 'simulation', reason: c.reason, dStrength: c.dStrength, dTrust: c.dTrust },
+        nowIso(),
+      );
+    return { ...pair, relationshipId: id, fields };
+  });
+  return {
+    cast,
+    pairs,
+    objective: prior.objective,
+    setting: prior.setting,
+    mood: prior.mood,
+    seed: file.project.seed ?? 1,
+    beats: prior.resume?.beats ?? [],
+    beat: prior.resume?.beat ?? 0,
+    turns: prior.turns,
+    changes: prior.changes,
+    aiStreak: 0,
+    ending: prior.ending === 'capped' ? undefined : prior.ending,
+  };
+}
+
+/**
+ * Continues a paused or pending scene from where it stopped: `lead` are the turns the user adds first (a line
+ * spoken as a character, a stage direction), then the characters answer until the scene ends or pauses again.
+ * `stop` ends it after the user's turns without more AI lines.
+ */
+export async function continueSimulation(
+  file: ProjectFile,
+  prior: Simulation,
+  people: readonly Character[],
+  brain: Brain,
+  plan: { lead?: (state: SimulationStateValue, config: object) => SimulationStateUpdate; stop?: boolean },
+  options: RunOptions = {},
+): Promise<Simulation> {
+  const usage = { ...(prior.usage ?? { promptTokens: 0, completionTokens: 0, costUsd: 0 }) };
+  const config = graphConfig(brain, usage, options);
+  let state = { ...resumeState(file, prior, people) } as unknown as SimulationStateValue;
+  if (plan.lead) {
+    const update = plan.lead(state, config);
+    state = {
+      ...state,
+      ...update,
+      turns: [...state.turns, ...((update.turns as SimulationTurn[] | undefined) ?? [])],
+      changes: [...state.changes, ...((update.changes as Simulation['changes'] | undefined) ?? [])],
+    } as SimulationStateValue;
+  }
+  if (plan.stop) state = { ...state, ending: state.ending ?? 'stopped' } as SimulationStateValue;
+  // The graph appends turns and changes to its defaults: pass them in as they stand.
+  const final = await buildSimulationGraph().invoke(
+    { ...state, aiStreak: 0, next: null, line: null },
+    config,
+  );
+  const base = {
+    id: prior.id,
+    participants: prior.participants,
+    ...(prior.setting ? { setting: prior.setting } : {}),
+    objective: prior.objective,
+    ...(prior.mood ? { mood: prior.mood } : {}),
+  };
+  return toSimulation(base, final, prior.usage || brain.id !== 'offline' ? usage : undefined);
 }

@@ -11,6 +11,8 @@ export interface SimulationDeps {
   onUsage: (usage: BrainUsage) => void;
   /** Each line as it is spoken (streams to the chat). */
   onTurn?: (turn: SimulationTurn) => void;
+  /** True when the user asked to pause: the director stops after the line just spoken (the scene can continue). */
+  shouldPause?: () => boolean;
   /** The time stamp of ledger entries the scene proposes. */
   now: string;
 }

@@ -47,6 +47,8 @@ export const SimulationState = Annotation.Root({
   seed: Annotation<number>({ reducer: replace, default: () => 1 }),
   maxTurns: Annotation<number>({ reducer: replace, default: () => MAX_TURNS }),
   beats: Annotation<Beat[]>({ reducer: replace, default: () => [] }),
+  /** The next beat to play (a user's line takes no beat, so this is not the turn count). */
+  beat: Annotation<number>({ reducer: replace, default: () => 0 }),
   /** The next speaker and the beat they carry (written by the director); null ends the scene. */
   next: Annotation<{ speakerId: string; addresseeId: string; beat: Beat } | null>({
     reducer: replace,
@@ -57,7 +59,7 @@ export const SimulationState = Annotation.Root({
   turns: Annotation<SimulationTurn[]>({ reducer: append, default: () => [] }),
   changes: Annotation<SimulationChange[]>({ reducer: append, default: () => [] }),
   aiStreak: Annotation<number>({ reducer: replace, default: () => 0 }),
-  ending: Annotation<'resolved' | 'broken' | 'capped' | undefined>({
+  ending: Annotation<'resolved' | 'broken' | 'capped' | 'stopped' | undefined>({
     reducer: replace,
     default: () => undefined,
   }),

@@ -111,7 +111,12 @@ export const chatCommand: CommandRun = async (args, io) => {
 /** The scene as the CLI prints it: the documented turns and changes first, the rest after. */
 function simulationJson(sim: Simulation) {
   return {
-    turns: sim.turns.map((t) => ({ speaker: t.speaker, characterId: t.characterId, text: t.text })),
+    turns: sim.turns.map((t) => ({
+      speaker: t.speaker,
+      characterId: t.characterId,
+      text: t.text,
+      ...(t.by ? { by: t.by } : {}),
+    })),
     changes: sim.changes.map((c) => ({
       relationshipId: c.relationshipId,
       dStrength: c.dStrength,
@@ -122,5 +127,7 @@ function simulationJson(sim: Simulation) {
     status: sim.status,
     ending: sim.ending,
     emotions: sim.emotions,
+    ...(sim.usage ? { usage: sim.usage } : {}),
+    ...(sim.savedSceneId ? { savedSceneId: sim.savedSceneId } : {}),
   };
 }

@@ -65,7 +65,7 @@ function importInto(file: ProjectFile, kind: 'prose' | 'screenplay', text: strin
   const builder = new ChangeBuilder(file, { via: 'import' });
   const counts =
     kind === 'prose'
-      ? importProse(builder, analyzeProse(text, { file: 'book.txt' }), 'book.txt')
+      ? importProse(builder, analyzeProse(text, { file: 'book.txt' }), 'book.txt', text)
       : importScreenplay(builder, parseFountain(text), 'night.fountain');
   return { counts, work: builder.work };
 }
@@ -206,5 +206,66 @@ describe('importScreenplay', () => {
     expect(john[0]!.id).toBe(existing.ids.john);
     const imported = merged.entities.scenes.filter((s) => s.createdVia === 'import').map((s) => s.number);
     expect(imported).toEqual([2, 3, 4]);
+  });
+});
+
+/** Every imported relationship tells its story: one entry per shared scene, in scene order, each with a reason. */
+function expectSceneHistory(work: ProjectFile) {
+  const e = work.entities;
+  expect(e.relationships.length).toBeGreaterThan(0);
+  for (const r of e.relationships) {
+    const shared = e.scenes
+      .filter((s) => s.characterIds.includes(r.sourceId) && s.characterIds.includes(r.targetId))
+      .sort((a, b) => a.number - b.number);
+    expect(r.history.length).toBeGreaterThan(0);
+    for (const entry of r.history) {
+      expect(entry.cause).toBe('import');
+      expect(entry.reason.length).toBeGreaterThan(10);
+    }
+    if (!shared.length) continue;
+    expect(r.history.map((h) => h.sceneId)).toEqual(shared.map((s) => s.id));
+    expect(r.history.map((h) => h.storyOrder)).toEqual(shared.map((s) => s.number));
+    for (const [i, entry] of r.history.entries())
+      expect(entry.reason).toContain(`Scene ${shared[i]!.number}`);
+    // The last entry is where the edge stands today.
+    expect(r.history.at(-1)).toMatchObject({ strength: r.strength, trust: r.trust });
+  }
+}
+
+describe('imports write the relationship ledger scene by scene', () => {
+  const THREE = `Chapter One
+
+Nora Quist and Felix Arden opened the bakery together. "We did it," Nora said. "We really did," Felix answered, and hugged her, happy and proud.
+
+Chapter Two
+
+Felix found the ledger. Nora had lied to him about the debt. "You betrayed me," Felix shouted. Nora wept, angry and afraid.
+
+Chapter Three
+
+Nora came back at dawn. "I am sorry," she said. Felix forgave her, and they laughed, grateful and warm.
+`;
+
+  it('a manuscript: every shared chapter is an entry with its reason, and the mood moves the edge', () => {
+    const { work } = importInto(emptyFile(), 'prose', THREE);
+    expectSceneHistory(work);
+    const r = work.entities.relationships[0]!;
+    expect(r.history).toHaveLength(3);
+    expect(r.history[0]!.reason).toMatch(/^First together\. Scene 1 .*dialogue between them.*warm/);
+    expect(r.history[1]!.reason).toMatch(/tense/);
+    expect(r.history[1]!.dStrength).toBeLessThan(0);
+  });
+
+  it('the prose fixture and a screenplay give every relationship a history in scene order', () => {
+    expectSceneHistory(importInto(emptyFile(), 'prose', PROSE).work);
+    const { work } = importInto(emptyFile(), 'screenplay', SCRIPT);
+    expectSceneHistory(work);
+    const john = work.entities.characters.find((c) => c.name === 'John')!.id;
+    const maya = work.entities.characters.find((c) => c.name === 'Maya')!.id;
+    const pair = work.entities.relationships.find(
+      (r) => [r.sourceId, r.targetId].sort().join() === [john, maya].sort().join(),
+    )!;
+    // In the parking lot Maya speaks and John answers: dialogue between the two.
+    expect(pair.history.some((h) => /1 exchange of dialogue between them/.test(h.reason))).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { generateScenes } from '../../../brains/offline/generate';
 import type { SceneDraft } from '../../../brains/offline/generate/types';
 import { ChangeBuilder } from '../../../store/change-builder';
+import { recordSceneHistory } from '../scene-history';
 import { sceneDraftOf } from '../drafts-from-project';
 import { idOf, pipelineDeps, type PipelineDeps } from '../pipeline-deps';
 import { briefOf } from '../run-brief';
@@ -49,6 +50,7 @@ async function persistScenes(
       breakdown: s.breakdown,
     });
   }
+  recordSceneHistory(builder, new Set(drafts.map((s) => idOf(deps, 'scene', s.key))));
   for (const [beatId, sceneIds] of beatScenes) {
     if (builder.work.entities.beats.some((b) => b.id === beatId))
       builder.update('beat', beatId, { sceneIds });

@@ -28,7 +28,7 @@ export function appraise(
       intensity: next.beat.intensity,
       actorId: speaker.id,
       cause: 'simulation',
-      context: `${speaker.name}: “${excerpt(line.text)}”`,
+      context: `${line.speaker}: “${excerpt(line.text)}”`,
     },
     deps.now,
   );

@@ -1,7 +1,9 @@
 // Node `director`: who speaks next (addressed first, then stake and talkativeness), the climax's turn, and when to stop.
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { NEUTRAL_PERSONALITY } from '../../../domain/relationship-dynamics';
 import { Rng, subSeed } from '../../../brains/offline/generate/rng';
 import type { Beat } from '../scene-arc';
+import { simDepsOf } from '../simulation-deps';
 import {
   MAX_AI_STREAK,
   MAX_TURNS,
@@ -48,7 +50,7 @@ function turnClimax(
     0.3 * trust -
     0.35 * respondent.emotions.anger;
   const resolved = rng.next() < owns;
-  const i = state.turns.length;
+  const i = state.beat;
   const rest: Beat[] = resolved
     ? [
         { move: 'confess', role: 'respondent', interaction: 'confession', intensity: 0.7 },
@@ -63,19 +65,43 @@ function turnClimax(
   return { beats: [...state.beats.slice(0, i), ...rest], ending: resolved ? 'resolved' : 'broken' };
 }
 
-export function director(state: SimulationStateValue): SimulationStateUpdate {
+/** After the user spoke as a character, skip beats that would have that character answer themself. */
+function skipOwnReply(state: SimulationStateValue, respondent: CastMember, initiator: CastMember): number {
+  const last = state.turns.at(-1);
+  let index = state.beat;
+  if (last?.by !== 'user') return index;
+  const speakerOf = (b: Beat) => (b.role === 'initiator' ? initiator : respondent).id;
+  while (
+    state.beats[index] &&
+    state.beats[index]!.move !== 'climax' &&
+    speakerOf(state.beats[index]!) === last.characterId
+  )
+    index++;
+  return index;
+}
+
+export function director(
+  state: SimulationStateValue,
+  config?: LangGraphRunnableConfig,
+): SimulationStateUpdate {
   const done = state.turns.length;
-  if (done >= Math.min(state.maxTurns, MAX_TURNS) && done < state.beats.length)
-    return { next: null, ending: 'capped' };
-  if (state.aiStreak >= MAX_AI_STREAK && done < state.beats.length) return { next: null, ending: 'capped' };
-  let beats = state.beats;
-  let ending = state.ending;
+  if (state.ending === 'stopped') return { next: null };
+  const pause = config?.configurable?.simulation ? simDepsOf(config).shouldPause : undefined;
   const initiator = state.cast[0]!;
   const respondent = pickRespondent(state, initiator);
-  if (beats[done]?.move === 'climax') ({ beats, ending } = turnClimax(state, respondent, initiator));
-  const beat = beats[done];
-  if (!beat) return { next: null, ending: ending ?? 'resolved' };
+  const index = skipOwnReply(state, respondent, initiator);
+  const left = index < state.beats.length;
+  if (done >= Math.min(state.maxTurns, MAX_TURNS) && left)
+    return { next: null, beat: index, ending: 'capped' };
+  if (state.aiStreak >= MAX_AI_STREAK && left) return { next: null, beat: index, ending: 'capped' };
+  if (done > 0 && left && pause?.()) return { next: null, beat: index, ending: 'capped' };
+  let beats = state.beats;
+  let ending = state.ending;
+  if (beats[index]?.move === 'climax')
+    ({ beats, ending } = turnClimax({ ...state, beat: index }, respondent, initiator));
+  const beat = beats[index];
+  if (!beat) return { next: null, beat: index, ending: ending ?? 'resolved' };
   const speaker = beat.role === 'initiator' ? initiator : respondent;
   const addressee = beat.role === 'initiator' ? respondent : initiator;
-  return { beats, ending, next: { speakerId: speaker.id, addresseeId: addressee.id, beat } };
+  return { beats, ending, beat: index + 1, next: { speakerId: speaker.id, addresseeId: addressee.id, beat } };
 }

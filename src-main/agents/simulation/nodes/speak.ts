@@ -3,6 +3,7 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { z } from 'zod';
 import { InteractionTypeSchema } from '../../../../src-preload/contract/entities';
 import type { SimulationTurn } from '../../../../src-preload/contract/simulation';
+import type { BrainUsage } from '../../../brains/brain';
 import { Rng, subSeed } from '../../../brains/offline/generate/rng';
 import { dominantFeeling } from '../../../domain/emotional-state';
 import { voiceLine, voiceProfile } from '../offline-voice';
@@ -70,7 +71,17 @@ export async function speak(
   const addressee = state.cast.find((c) => c.id === next.addresseeId)!;
   const offline = offlineLine(state, speaker, addressee, next.beat.move);
   let line = { text: offline, interaction: next.beat.interaction, intensity: next.beat.intensity };
+  let usage: SimulationTurn['usage'];
   if (deps.brain.id !== 'offline') {
+    // One call per turn; its counts go on the turn and into the scene's totals.
+    const onUsage = (u: BrainUsage): void => {
+      usage = {
+        promptTokens: (usage?.promptTokens ?? 0) + u.promptTokens,
+        completionTokens: (usage?.completionTokens ?? 0) + u.completionTokens,
+        costUsd: (usage?.costUsd ?? 0) + (u.costUsd ?? 0),
+      };
+      deps.onUsage(u);
+    };
     line = await deps.brain.structured(
       {
         name: 'simulated line',
@@ -79,7 +90,7 @@ export async function speak(
         user: JSON.stringify(speakerView(state, speaker, addressee)),
         fallback: () => line,
       },
-      { ...(deps.signal ? { signal: deps.signal } : {}), onUsage: deps.onUsage },
+      { ...(deps.signal ? { signal: deps.signal } : {}), onUsage },
     );
   }
   const turn: SimulationTurn = {
@@ -88,6 +99,7 @@ export async function speak(
     text: line.text,
     interaction: line.interaction,
     addressedTo: addressee.id,
+    ...(usage ? { usage } : {}),
   };
   deps.onTurn?.(turn);
   return {
