@@ -41,6 +41,7 @@ function nodeElements({ characters, importance, filter }: Inputs): ElementDefini
         name: c.name,
         role: c.role ?? 'none',
         color: ROLE_COLORS[c.role ?? 'none'] ?? ROLE_COLORS.none,
+        importance: weight,
         size: importanceSize(weight),
         fontSize: Math.round(9 + weight * 5),
         hidden: filter.sceneCast !== null && !filter.sceneCast.has(c.id),

@@ -31,8 +31,10 @@ export interface GraphController {
   destroy(): void;
 }
 
-/** Graphs up to this many edges animate value changes; bigger ones change at once (smooth scrubbing). */
+/** Graphs up to this many edges animate value changes; bigger ones change at once and draw straight edges. */
 const ANIMATE_EDGES = 300;
+/** Casts bigger than this get the quick first layout and never an incremental one (it would take seconds). */
+const BIG_GRAPH = 150;
 
 const FULL_LAYOUT = {
   name: 'fcose',
@@ -71,6 +73,85 @@ function preplace(cy: Core, node: NodeSingular, placed: ReadonlySet<string>): vo
     .boundingBox({});
   const r = Math.max(box.w, box.h) / 2 + 80;
   node.position({ x: box.x1 + box.w / 2 + Math.cos(a) * r, y: box.y1 + box.h / 2 + Math.sin(a) * r });
+}
+
+/** On-screen room between neighbouring nodes needed to show every name, and the names of the important ones. */
+const ROOM_FOR_ALL_PX = 80;
+const ROOM_FOR_MAIN_PX = 28;
+/** Fewer model units than this between neighbours and the drawing is spread out (the quick layout packs tight). */
+const MIN_GAP = 45;
+/** Spreading never blows the drawing up more than this (a few clumps must not fling the rest away). */
+const MAX_SPREAD = 5;
+
+/** Median distance from a node to its nearest other node (a sample on big graphs), in model units. */
+function medianGap(cy: Core): number {
+  const nodes = cy.nodes().toArray() as NodeSingular[];
+  if (nodes.length < 2) return Infinity;
+  const step = Math.max(1, Math.floor(nodes.length / 300));
+  const gaps: number[] = [];
+  for (let i = 0; i < nodes.length; i += step) {
+    const p = nodes[i]!.position();
+    let best = Infinity;
+    for (const other of nodes) {
+      if (other === nodes[i]) continue;
+      const q = other.position();
+      best = Math.min(best, Math.hypot(p.x - q.x, p.y - q.y));
+    }
+    gaps.push(best);
+  }
+  gaps.sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)]!;
+}
+
+/** Scales the drawing about its centre until neighbours are MIN_GAP apart (node sizes are kept). */
+function spread(cy: Core): void {
+  const gap = medianGap(cy);
+  if (!Number.isFinite(gap) || gap >= MIN_GAP) return;
+  const factor = Math.min(MAX_SPREAD, MIN_GAP / Math.max(gap, 1));
+  const box = cy.nodes().boundingBox({});
+  const cx = box.x1 + box.w / 2;
+  const cyy = box.y1 + box.h / 2;
+  cy.nodes().positions((n) => {
+    const p = (n as NodeSingular).position();
+    return { x: cx + (p.x - cx) * factor, y: cyy + (p.y - cyy) * factor };
+  });
+}
+
+/**
+ * Label collision handling: every name when neighbours are far enough apart on screen, else only the important
+ * characters' names, else none (hover and selection still show one). Re-checked on zoom and after layouts.
+ */
+function labelsByRoom(cy: Core): () => void {
+  let gap = medianGap(cy);
+  let level = -1;
+  const apply = () => {
+    const room = gap * cy.zoom();
+    const next = room >= ROOM_FOR_ALL_PX ? 2 : room >= ROOM_FOR_MAIN_PX ? 1 : 0;
+    if (next === level) return;
+    level = next;
+    cy.batch(() => {
+      cy.nodes().removeClass('labelled');
+      if (level === 2) cy.nodes().addClass('labelled');
+      if (level === 1) cy.nodes('[importance >= 0.7]').addClass('labelled');
+    });
+  };
+  cy.on('zoom', apply);
+  return () => {
+    gap = medianGap(cy);
+    level = -1;
+    apply();
+  };
+}
+
+/** Whether any field of the new data differs from the element's current data. */
+function differs(current: Record<string, unknown>, next: Record<string, unknown>): boolean {
+  for (const key of Object.keys(next)) if (current[key] !== next[key]) return true;
+  return false;
+}
+
+/** fcose constraints that hold nodes where they are. */
+function fixedAt(nodes: cytoscape.NodeCollection): { nodeId: string; position: { x: number; y: number } }[] {
+  return nodes.map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
 }
 
 function positionsOf(cy: Core): Positions {
@@ -118,39 +199,43 @@ export function createGraph(container: HTMLElement, options: GraphOptions): Grap
     fitted = true;
     fitReadable(cy);
   };
-  const report = () => options.onPositions?.(positionsOf(cy));
+  const relabel = labelsByRoom(cy);
+  const report = () => {
+    relabel();
+    options.onPositions?.(positionsOf(cy));
+  };
 
   cy.on('tap', 'node', (event) => options.onNode(event.target.id() as string));
   cy.on('tap', 'edge', (event) => options.onEdge(event.target.id() as string));
   cy.on('dragfree', 'node', report);
   wireHover(cy);
 
-  /** Lays out the new nodes: everything at once the first time, later only the newcomers around fixed others. */
+  /**
+   * Places the new nodes. The first time, everything is laid out (fcose; its quick spectral "draft" on big casts).
+   * Later, newcomers go beside their neighbours; a handful on a small graph then settle with fcose around the
+   * others, which stay fixed, so nothing the user has seen moves.
+   */
   function layoutNew(fresh: NodeSingular[]): void {
     const first = placed.size === 0;
     running?.stop();
     if (!first) for (const node of fresh) preplace(cy, node, placed);
-    const fixed = first
-      ? []
-      : cy
-          .nodes()
-          .filter((n) => placed.has(n.id()))
-          .toArray();
+    const total = cy.nodes().length;
+    if (!first && (fresh.length <= 2 || total > BIG_GRAPH)) {
+      for (const node of fresh) placed.add(node.id());
+      report();
+      return;
+    }
+    const fixed = cy.nodes().filter((n) => placed.has(n.id()));
     const layout = cy.layout({
       ...FULL_LAYOUT,
       randomize: first,
-      ...(first
-        ? {}
-        : {
-            fixedNodeConstraint: fixed.map((n) => ({
-              nodeId: n.id(),
-              position: { ...(n as NodeSingular).position() },
-            })),
-          }),
+      quality: first && total > BIG_GRAPH ? 'draft' : 'default',
+      ...(first ? {} : { fixedNodeConstraint: fixedAt(fixed) }),
     } as unknown as cytoscape.LayoutOptions);
     running = layout;
     layout.one('layoutstop', () => {
       running = null;
+      if (first) spread(cy);
       fitOnce();
       report();
     });
@@ -158,41 +243,56 @@ export function createGraph(container: HTMLElement, options: GraphOptions): Grap
     layout.run();
   }
 
+  /** Removes what is gone, updates what changed, and returns the definitions of what is new. */
+  function diff(elements: readonly ElementDefinition[]): ElementDefinition[] {
+    const wanted = new Set(elements.map((e) => e.data.id!));
+    cy.elements().forEach((el) => {
+      if (!wanted.has(el.id())) {
+        placed.delete(el.id());
+        el.remove();
+      }
+    });
+    const added: ElementDefinition[] = [];
+    for (const def of elements) {
+      const existing = cy.getElementById(def.data.id!);
+      // An edge's ends cannot change in place: a re-pointed relationship is drawn anew.
+      const moved =
+        def.group === 'edges' &&
+        existing.nonempty() &&
+        (existing.data('source') !== def.data.source || existing.data('target') !== def.data.target);
+      if (moved) existing.remove();
+      if (existing.nonempty() && !moved) {
+        // Only changed elements are touched: a story step restyles the edges that moved, not all 1,800.
+        if (differs(existing.data() as Record<string, unknown>, def.data)) existing.data(def.data);
+        continue;
+      }
+      const known = def.group === 'nodes' ? remembered.get(def.data.id!) : undefined;
+      if (known) placed.add(def.data.id!);
+      added.push(known ? { ...def, position: { ...known } } : def);
+    }
+    return added;
+  }
+
   return {
     cy,
     sync(elements) {
-      const wanted = new Set(elements.map((e) => e.data.id!));
-      const fresh: NodeSingular[] = [];
       const edgeCount = elements.filter((e) => e.group === 'edges').length;
+      let fresh: NodeSingular[] = [];
       cy.batch(() => {
-        cy.elements().forEach((el) => {
-          if (!wanted.has(el.id())) {
-            placed.delete(el.id());
-            el.remove();
-          }
-        });
-        for (const def of elements) {
-          const existing = cy.getElementById(def.data.id!);
-          // An edge's ends cannot change in place: a re-pointed relationship is drawn anew.
-          const moved =
-            def.group === 'edges' &&
-            existing.nonempty() &&
-            (existing.data('source') !== def.data.source || existing.data('target') !== def.data.target);
-          if (moved) existing.remove();
-          else if (existing.nonempty()) {
-            existing.data(def.data);
-            continue;
-          }
-          const known = def.group === 'nodes' ? remembered.get(def.data.id!) : undefined;
-          const added = cy.add(known ? { ...def, position: { ...known } } : def);
-          if (def.group !== 'nodes') continue;
-          if (known) placed.add(def.data.id!);
-          else fresh.push(added as unknown as NodeSingular);
-        }
+        // One add for all new elements: adding one by one costs seconds at 1,800 elements.
+        const added = cy.add(diff(elements));
+        fresh = added
+          .nodes()
+          .filter((n) => !placed.has(n.id()))
+          .toArray() as NodeSingular[];
         cy.edges().toggleClass('animated', edgeCount <= ANIMATE_EDGES);
+        cy.edges().toggleClass('fast', edgeCount > ANIMATE_EDGES);
       });
       if (fresh.length) layoutNew(fresh);
-      else if (placed.size) fitOnce();
+      else if (placed.size && !fitted) {
+        fitOnce();
+        relabel();
+      }
     },
     select(id) {
       cy.batch(() => {
