@@ -40,17 +40,12 @@ function useStoryTime(steps: number) {
   return { position, atNow: pinned === null, move, playing, setPlaying };
 }
 
-export function GraphPanel() {
+/** The graph's model: the story timeline, each edge's values at the scrubbed step, and the filtered elements. */
+function useGraphModel(filter: FilterState) {
   const entities = useEntities();
   const index = useNameIndex(entities);
-  const project = useAppStore((s) => s.snapshot?.summary ?? null);
-  const selected = useAppStore((s) => s.selected);
-  const selectEntity = useAppStore((s) => s.selectEntity);
   const pending = useAppStore((s) => pendingSimulation(s.messages));
   const { characters, relationships, scenes } = entities;
-  const controllerRef = useRef<GraphController | null>(null);
-  const [filter, setFilter] = useState<FilterState>({ kind: 'all', minStrength: -1, sceneId: null });
-
   const sceneNumber = useCallback((id: string) => index.scene.get(id)?.number, [index]);
   const timeline = useMemo(() => buildTimeline(relationships, sceneNumber), [relationships, sceneNumber]);
   const time = useStoryTime(timeline.length);
@@ -71,6 +66,7 @@ export function GraphPanel() {
     const scene = filter.sceneId ? scenes.find((s) => s.id === filter.sceneId) : undefined;
     return scene ? new Set(scene.characterIds) : null;
   }, [filter.sceneId, scenes]);
+  const { kind, minStrength } = filter;
   const elements = useMemo(
     () =>
       graphElements({
@@ -79,10 +75,22 @@ export function GraphPanel() {
         values,
         importance,
         preview,
-        filter: { kind: filter.kind, minStrength: filter.minStrength, sceneCast },
+        filter: { kind, minStrength, sceneCast },
       }),
-    [characters, relationships, values, importance, preview, filter.kind, filter.minStrength, sceneCast],
+    [characters, relationships, values, importance, preview, kind, minStrength, sceneCast],
   );
+  return { entities, index, pending, sceneNumber, timeline, time, values, preview, elements };
+}
+
+export function GraphPanel() {
+  const project = useAppStore((s) => s.snapshot?.summary ?? null);
+  const selected = useAppStore((s) => s.selected);
+  const selectEntity = useAppStore((s) => s.selectEntity);
+  const controllerRef = useRef<GraphController | null>(null);
+  const [filter, setFilter] = useState<FilterState>({ kind: 'all', minStrength: -1, sceneId: null });
+  const { entities, index, pending, sceneNumber, timeline, time, values, preview, elements } =
+    useGraphModel(filter);
+  const { characters, relationships, scenes } = entities;
   const onNode = useCallback((id: string) => selectEntity({ type: 'character', id }), [selectEntity]);
   const onEdge = useCallback((id: string) => selectEntity({ type: 'relationship', id }), [selectEntity]);
   const selectedRel =
