@@ -12,6 +12,7 @@ const demo = JSON.parse(readFileSync(`${process.cwd()}/resources/demo/project.js
 /** The automation-only hook the graph installs (src-renderer/src/panels/graph/graph-test-hook.ts). */
 interface GraphHook {
   edgeBetween(a: string, b: string): { id: string; color: string; x: number; y: number } | null;
+  nodeAt(name: string): { id: string; x: number; y: number } | null;
   busy(): boolean;
 }
 const A = 'Mara Quinn';
@@ -27,6 +28,13 @@ const edge = (page: Page) =>
     [A, B],
   );
 
+/** A character's node as drawn now. */
+const node = (page: Page, name: string) =>
+  page.evaluate((n) => {
+    const graph = (globalThis as { __storyloomGraph?: GraphHook }).__storyloomGraph;
+    return graph && !graph.busy() ? graph.nodeAt(n) : null;
+  }, name);
+
 async function edgeColour(page: Page): Promise<string | undefined> {
   return (await edge(page))?.color;
 }
@@ -34,6 +42,8 @@ async function edgeColour(page: Page): Promise<string | undefined> {
 test('the demo graph: legend, edge history, scrubbing back, a live simulated scene, PNG and SVG export', async ({
   app,
 }, testInfo) => {
+  // One long walk (a simulated scene, playback, two exports): more than the default minute on a loaded machine.
+  test.slow();
   await app.getByRole('button', { name: 'Open demo project' }).click();
   await expect(app.getByRole('heading', { level: 1, name: demo.project.name })).toBeVisible();
   const graph = app.getByRole('region', { name: 'Relationship graph' });
@@ -72,6 +82,31 @@ test('the demo graph: legend, edge history, scrubbing back, a live simulated sce
   await app.keyboard.press('End');
   await expect(scrubber).toHaveAttribute('aria-valuetext', /^Now/);
   await expect.poll(() => edgeColour(app)).toBe(now);
+
+  // Play replays the story from its start, step by step, and stops at "now".
+  const play = graph.getByRole('button', { name: 'Play' });
+  await play.click();
+  await expect(graph.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(scrubber).toHaveAttribute('aria-valuetext', /story’s start/);
+  await expect(scrubber).toHaveAttribute('aria-valuetext', /^Now/);
+  await expect(play).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => edgeColour(app)).toBe(now);
+
+  // Clicking a node opens the character's card.
+  const card = app.getByRole('dialog', { name: B });
+  await expect(async () => {
+    const at = await node(app, B);
+    expect(at).not.toBeNull();
+    await app.mouse.click(at!.x, at!.y);
+    await expect(card).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  // Back to the edge's history for the simulated scene.
+  await expect(async () => {
+    const at = await edge(app);
+    expect(at).not.toBeNull();
+    await app.mouse.click(at!.x, at!.y);
+    await expect(history).toBeVisible({ timeout: 1_000 });
+  }).toPass();
 
   // A simulated scene changes the edge while the page stays open: first as a proposal, then kept.
   await sendChat(
