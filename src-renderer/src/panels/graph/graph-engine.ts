@@ -163,18 +163,22 @@ function positionsOf(cy: Core): Positions {
   return out;
 }
 
-/** Hovering a node lights it, its ties and its neighbours (with readable labels) and fades the rest. */
+/**
+ * Hovering a node lights it, its ties and its neighbours (with readable labels); on graphs small enough to restyle
+ * at once, everything else fades.
+ */
 function wireHover(cy: Core): void {
   cy.on('mouseover', 'node, edge', (event) => {
     const target = event.target as cytoscape.SingularElementArgument;
     const focus = target.isNode() ? target.closedNeighborhood() : target.union(target.connectedNodes());
+    const fade = cy.edges().length <= ANIMATE_EDGES;
     cy.batch(() => {
-      cy.elements().not(focus).addClass('faded');
+      if (fade) cy.elements().not(focus).addClass('faded');
       focus.addClass('hover');
     });
   });
   cy.on('mouseout', 'node, edge', () => {
-    cy.batch(() => cy.elements().removeClass('faded hover'));
+    cy.batch(() => cy.elements('.faded, .hover').removeClass('faded hover'));
   });
 }
 
