@@ -1,7 +1,7 @@
 // A clicked edge's story: every ledger entry in story order with its cause, deltas and reason; later ones muted.
 import type { Relationship } from '../../contract';
 import { signed } from '../../lib/format';
-import { historyInStoryOrder, type TimelineStep } from '../../lib/relationship-timeline';
+import { historyInStoryOrder, type RelationshipAt, type TimelineStep } from '../../lib/relationship-timeline';
 import { stepLabel } from './time-scrubber';
 
 interface Props {
@@ -10,11 +10,15 @@ interface Props {
   timeline: readonly TimelineStep[];
   /** Entries of steps at or past this index lie after the scrubbed point. */
   position: number;
+  /** Its values at the scrubbed point (shown beside today's when they differ). */
+  at: RelationshipAt | undefined;
   sceneNumber: (sceneId: string) => number | undefined;
   onClose: () => void;
 }
 
-export function EdgeHistory({ relationship: rel, names, timeline, position, sceneNumber, onClose }: Props) {
+export function EdgeHistory(props: Props) {
+  const { relationship: rel, names, timeline, position, at, sceneNumber, onClose } = props;
+  const past = at && (at.strength !== rel.strength || at.trust !== rel.trust);
   const pair = `${names.get(rel.sourceId) ?? '?'} ${rel.directed ? '→' : '—'} ${names.get(rel.targetId) ?? '?'}`;
   const entries = historyInStoryOrder(timeline, rel.id);
   return (
@@ -24,6 +28,7 @@ export function EdgeHistory({ relationship: rel, names, timeline, position, scen
         <span className="muted">
           {rel.label ?? rel.kind} · strength {signed(rel.strength)} · trust {rel.trust.toFixed(2)}
           {rel.pinned ? ' · pinned' : ''}
+          {past ? ` · at this point: strength ${signed(at.strength)}, trust ${at.trust.toFixed(2)}` : ''}
         </span>
         <button type="button" className="link" onClick={onClose} aria-label="Close the history">
           ×

@@ -142,6 +142,7 @@ export function GraphPanel() {
             names={index.character}
             timeline={timeline}
             position={time.position}
+            at={values.find((v) => v.id === selectedRel.id)}
             sceneNumber={sceneNumber}
             onClose={() => selectEntity(null)}
           />
