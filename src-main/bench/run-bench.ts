@@ -6,6 +6,7 @@ import { chatBench } from './chat-bench';
 import { coldStartBench } from './cold-start-bench';
 import { ecosystemBench } from './ecosystem-bench';
 import { exportBench } from './export-bench';
+import { graphPaintBench } from './graph-paint-bench';
 import { pipelineBench } from './pipeline-bench';
 import { storeBench } from './store-bench';
 import { briefBench } from './brief-bench';
@@ -18,6 +19,7 @@ export const BENCH_SUITES: BenchSuite[] = [
   briefBench,
   ecosystemBench,
   exportBench,
+  graphPaintBench,
 ];
 
 export interface BenchReport {

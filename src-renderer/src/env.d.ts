@@ -4,3 +4,9 @@ declare module 'cytoscape-fcose' {
   const fcose: Ext;
   export default fcose;
 }
+
+declare module 'cytoscape-svg' {
+  import type { Ext } from 'cytoscape';
+  const svg: Ext;
+  export default svg;
+}

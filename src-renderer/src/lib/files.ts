@@ -24,7 +24,11 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 
 /** Offers base64 bytes as a file download through a temporary <a download>. */
 export function downloadBase64(fileName: string, base64: string, type = 'application/zip'): void {
-  const blob = new Blob([base64ToBytes(base64)], { type });
+  downloadBlob(fileName, new Blob([base64ToBytes(base64)], { type }));
+}
+
+/** Offers a blob (an image, a text) as a file download through a temporary <a download>. */
+export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -1,5 +1,5 @@
 // The chat's message view model and its mapping from persisted messages (so the slices and panels share one shape).
-import type { ChatMessage, Choice } from '../contract';
+import type { ChatMessage, Choice, Simulation } from '../contract';
 
 /** A message as the chat panel shows it: persisted messages plus local pending, streaming and failed-send ones. */
 export interface ChatMessageView {
@@ -18,6 +18,8 @@ export interface ChatMessageView {
   notices?: string[];
   /** Model calls of the turn and their estimated cost. */
   usage?: { calls: number; costUsd: number };
+  /** A simulated scene the turn played (the graph previews its changes while they wait to be kept). */
+  simulation?: Simulation;
 }
 
 /** Maps a persisted message onto the view (drops what the panel never shows: ids of changed entities, drafts). */
@@ -34,6 +36,7 @@ export function toMessageView(message: ChatMessage): ChatMessageView {
     ...(message.error ? { error: message.error } : {}),
     ...(message.notices?.length ? { notices: message.notices } : {}),
     ...(message.usage ? { usage: message.usage } : {}),
+    ...(message.simulation ? { simulation: message.simulation } : {}),
   };
 }
 

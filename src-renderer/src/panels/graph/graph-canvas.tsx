@@ -1,84 +1,69 @@
-// The cytoscape canvas: created once, elements diffed on change, fcose layout only when the shape of the graph changes.
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import { useEffect, useRef } from 'react';
-import { GRAPH_STYLE } from './graph-style';
-
-cytoscape.use(fcose);
+// The graph's React host: one cytoscape instance per project, fed diffed elements; positions remembered per project.
+import type { ElementDefinition } from 'cytoscape';
+import { useEffect, useRef, type MutableRefObject } from 'react';
+import { createGraph, type GraphController, type Positions } from './graph-engine';
+import { loadPositions, savePositions } from './graph-positions';
+import { installGraphTestHook } from './graph-test-hook';
 
 interface Props {
+  projectId: string;
   elements: ElementDefinition[];
+  /** The selected character or relationship id. */
   selectedId: string | null;
-  onSelect: (characterId: string) => void;
+  onNode: (characterId: string) => void;
+  onEdge: (relationshipId: string) => void;
+  /** Receives the controller (for export) while the canvas is mounted. */
+  controllerRef: MutableRefObject<GraphController | null>;
 }
 
-const LAYOUT = {
-  name: 'fcose',
-  animate: false,
-  randomize: true,
-  nodeRepulsion: () => 9000,
-  idealEdgeLength: () => 90,
-  padding: 24,
-} as const;
+/** Positions are written at most this often (drags and layouts come in bursts). */
+const SAVE_DELAY_MS = 400;
 
-export function GraphCanvas({ elements, selectedId, onSelect }: Props) {
+export function GraphCanvas({ projectId, elements, selectedId, onNode, onEdge, controllerRef }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const cyRef = useRef<Core | null>(null);
-  const onSelectRef = useRef(onSelect);
-  // The tap handler is bound once; it reads the latest callback through this ref.
+  const graphRef = useRef<GraphController | null>(null);
+  // Taps are bound once; they read the latest callbacks through this ref.
+  const handlers = useRef({ onNode, onEdge });
   useEffect(() => {
-    onSelectRef.current = onSelect;
-  }, [onSelect]);
+    handlers.current = { onNode, onEdge };
+  }, [onNode, onEdge]);
 
   useEffect(() => {
-    const cy = cytoscape({
-      container: containerRef.current,
-      style: GRAPH_STYLE,
-      elements: [],
-      minZoom: 0.2,
-      maxZoom: 3,
-      boxSelectionEnabled: false,
-    });
-    cy.on('tap', 'node', (event) => onSelectRef.current(event.target.id() as string));
-    cyRef.current = cy;
-    return () => {
-      cyRef.current = null;
-      cy.destroy();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let pending: Positions | null = null;
+    const flush = () => {
+      if (pending) savePositions(projectId, pending);
+      pending = null;
     };
-  }, []);
-
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    const wanted = new Set(elements.map((e) => e.data.id!));
-    let shapeChanged = false;
-    cy.batch(() => {
-      cy.elements().forEach((el) => {
-        if (!wanted.has(el.id())) {
-          el.remove();
-          shapeChanged = true;
-        }
-      });
-      for (const def of elements) {
-        const existing = cy.getElementById(def.data.id!);
-        if (existing.nonempty()) existing.data(def.data);
-        else {
-          cy.add(def);
-          shapeChanged = true;
-        }
-      }
+    const graph = createGraph(containerRef.current!, {
+      positions: loadPositions(projectId),
+      onNode: (id) => handlers.current.onNode(id),
+      onEdge: (id) => handlers.current.onEdge(id),
+      onPositions: (positions) => {
+        pending = positions;
+        clearTimeout(timer);
+        timer = setTimeout(flush, SAVE_DELAY_MS);
+      },
     });
-    if (shapeChanged && cy.nodes().length > 0) {
-      cy.layout(LAYOUT as unknown as cytoscape.LayoutOptions).run();
-      cy.fit(undefined, 24);
-    }
-  }, [elements]);
+    const removeHook = installGraphTestHook(graph.cy, containerRef.current!);
+    graphRef.current = graph;
+    controllerRef.current = graph;
+    return () => {
+      clearTimeout(timer);
+      flush();
+      removeHook();
+      graphRef.current = null;
+      controllerRef.current = null;
+      graph.destroy();
+    };
+  }, [projectId, controllerRef]);
 
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    cy.nodes(':selected').unselect();
-    if (selectedId) cy.getElementById(selectedId).select();
+    graphRef.current?.sync(elements);
+  }, [elements, projectId]);
+
+  useEffect(() => {
+    graphRef.current?.select(selectedId);
   }, [selectedId, elements]);
 
   return (
@@ -86,7 +71,8 @@ export function GraphCanvas({ elements, selectedId, onSelect }: Props) {
       ref={containerRef}
       className="graph-canvas"
       role="img"
-      aria-label="Relationship graph of the characters (details in the table below)"
+      data-testid="relationship-graph-canvas"
+      aria-label="Relationship graph of the characters (details in the relationship list below)"
     />
   );
 }

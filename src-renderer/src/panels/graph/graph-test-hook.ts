@@ -1,0 +1,51 @@
+// A read-only window onto the graph for automated browsers (navigator.webdriver): canvas edges have no DOM to click.
+import type { Core, NodeSingular } from 'cytoscape';
+
+/** What a UI test can ask the graph: where an edge is on the page, and how it is drawn. */
+export interface GraphTestHook {
+  /** The edge between two characters (by name, either direction), or null when there is none. */
+  edgeBetween(a: string, b: string): { id: string; color: string; x: number; y: number } | null;
+  /** Where a character's node is drawn on the page, or null when it is not in the graph. */
+  nodeAt(name: string): { id: string; x: number; y: number } | null;
+  /** Whether a layout is running (tests click only on a settled graph). */
+  busy(): boolean;
+}
+
+declare global {
+  interface Window {
+    __storyloomGraph?: GraphTestHook;
+  }
+}
+
+/** Installs the hook only under automation; returns the function that removes it. */
+export function installGraphTestHook(cy: Core, container: HTMLElement): () => void {
+  if (!navigator.webdriver) return () => undefined;
+  let layouts = 0;
+  cy.on('layoutstart', () => layouts++);
+  cy.on('layoutstop', () => layouts--);
+  const hook: GraphTestHook = {
+    edgeBetween(a, b) {
+      const named = (name: string) => cy.nodes().filter((n) => n.data('name') === name);
+      const edge = named(a).edgesWith(named(b)).first();
+      if (edge.empty()) return null;
+      const box = container.getBoundingClientRect();
+      const mid = edge.renderedMidpoint();
+      return { id: edge.id(), color: String(edge.data('color')), x: box.left + mid.x, y: box.top + mid.y };
+    },
+    nodeAt(name) {
+      const node = cy
+        .nodes()
+        .filter((n) => n.data('name') === name)
+        .first();
+      if (node.empty()) return null;
+      const box = container.getBoundingClientRect();
+      const at = (node as NodeSingular).renderedPosition();
+      return { id: node.id(), x: box.left + at.x, y: box.top + at.y };
+    },
+    busy: () => layouts > 0,
+  };
+  window.__storyloomGraph = hook;
+  return () => {
+    if (window.__storyloomGraph === hook) delete window.__storyloomGraph;
+  };
+}
