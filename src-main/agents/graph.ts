@@ -12,6 +12,7 @@ import { modifyEntity } from './nodes/modify-entity';
 import { simulateScene } from './nodes/simulate-scene';
 import { simulationVerdict } from './nodes/simulation-verdict';
 import { editRelationship } from './nodes/edit-relationship';
+import { editShot } from './nodes/edit-shot';
 import { startGeneration } from './nodes/start-generation';
 import { suggestNext } from './nodes/suggest-next';
 import { undoLast } from './nodes/undo-last';
@@ -22,6 +23,7 @@ import { TurnState, type TurnRoute, type TurnStateValue } from './state';
 const ROUTES = {
   create: 'create',
   modify: 'modify',
+  shot: 'shot',
   relationship: 'relationship',
   query: 'query',
   advance: 'advance',
@@ -43,6 +45,7 @@ function compileTurnGraph() {
     .addNode('understand', understand)
     .addNode('create', createEntities)
     .addNode('modify', modifyEntity)
+    .addNode('shot', editShot)
     .addNode('relationship', editRelationship)
     .addNode('simulate', simulateScene)
     .addNode('simulation_verdict', simulationVerdict)
@@ -64,6 +67,7 @@ function compileTurnGraph() {
     ])
     .addEdge('create', 'suggest_next')
     .addEdge('modify', 'suggest_next')
+    .addEdge('shot', 'suggest_next')
     .addEdge('relationship', 'suggest_next')
     .addEdge('simulate', END)
     .addEdge('simulation_verdict', 'suggest_next')

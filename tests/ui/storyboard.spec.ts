@@ -69,6 +69,12 @@ test('editing a shot from its card redraws its frame; a bad value shows the sche
   await expect(frameOf(app, '1.1')).toHaveAccessibleName(/^Frame sketch: CU, /);
   await editor.getByLabel('Movement').selectOption('crane');
   await expect(frameOf(app, '1.1')).toHaveAccessibleName(/crane up$/);
+  // Defect: the card drew every crane with an up arrow; a crane down now points down, as in the PDF.
+  const description = editor.getByLabel('Description');
+  await description.fill('Crane down to the lamp.');
+  await description.press('Enter');
+  await expect(frameOf(app, '1.1')).toHaveAccessibleName(/crane down$/);
+  await expect(frameOf(app, '1.1').locator('.movement')).toHaveAttribute('data-direction', 'down');
 
   const lens = editor.getByLabel('Lens (mm)');
   await lens.fill('2');

@@ -1,6 +1,5 @@
 // Storyboard slice: which board view shows, shot list rows, reorders, shot edits with their errors, frame images.
 import type { AppError, ChangeSummary, ShotListRow } from '../contract';
-import { readFileAsBase64 } from '../lib/files';
 import { writableProjectIdOf } from './project-slice';
 import type { SliceCreator } from './types';
 
@@ -21,8 +20,8 @@ export interface StoryboardSlice {
   renumberShots(): Promise<boolean>;
   /** Saves a shot edit; resolves with the validation error (shown beside the field) or null when saved. */
   saveShot(shotId: string, patch: Record<string, unknown>): Promise<AppError | null>;
-  /** Stores an image file in the project's assets/ and makes it the shot's frame. */
-  replaceFrame(shotId: string, file: File): Promise<boolean>;
+  /** Stores an image (its bytes in base64) in the project's assets/ and makes it the shot's frame. */
+  replaceFrame(shotId: string, fileName: string, base64: string): Promise<boolean>;
   loadAsset(assetId: string): Promise<void>;
 }
 
@@ -75,13 +74,13 @@ export const createStoryboardSlice: SliceCreator<StoryboardSlice> = (set, get, a
       get().applyProjectChange(id, result.value.change);
       return null;
     },
-    async replaceFrame(shotId, file) {
+    async replaceFrame(shotId, fileName, base64) {
       const id = projectId();
       if (id === null) return false;
       const put = await api.invoke('asset:put', {
         projectId: id,
-        fileName: file.name,
-        base64: await readFileAsBase64(file),
+        fileName,
+        base64,
       });
       if (!put.ok) {
         get().reportError(put.error);

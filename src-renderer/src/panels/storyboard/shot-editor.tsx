@@ -1,6 +1,7 @@
 // Edits a shot from its storyboard card: choices save at once (the frame redraws), text on Enter or leaving the field.
 import { useRef, type ChangeEvent } from 'react';
 import type { Shot } from '../../contract';
+import { readFileAsBase64 } from '../../lib/files';
 import { useAppStore } from '../../stores/use-app-store';
 import { ShotFieldInput } from './shot-field-input';
 import { SHOT_FIELDS } from './shot-fields';
@@ -19,7 +20,7 @@ export function ShotEditor({ shot, name, onClose }: { shot: Shot; name: string; 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
-    if (file) await replaceFrame(shot.id, file);
+    if (file) await replaceFrame(shot.id, file.name, await readFileAsBase64(file));
   };
 
   return (
