@@ -8,6 +8,7 @@ import { ecosystemBench } from './ecosystem-bench';
 import { exportBench } from './export-bench';
 import { pipelineBench } from './pipeline-bench';
 import { storeBench } from './store-bench';
+import { storyboardBench } from './storyboard-bench';
 import { briefBench } from './brief-bench';
 
 export const BENCH_SUITES: BenchSuite[] = [
@@ -18,6 +19,7 @@ export const BENCH_SUITES: BenchSuite[] = [
   briefBench,
   ecosystemBench,
   exportBench,
+  storyboardBench,
 ];
 
 export interface BenchReport {
