@@ -57,6 +57,14 @@ test('reorders two shots by drag and by keyboard, and one undo puts them back', 
   await app.getByRole('button', { name: /^Undo/ }).click();
   await expect(strip().getByRole('listitem')).toHaveCount(2);
   await expect(frameOf(app, '1.2')).toHaveAccessibleName(/^Frame sketch: MS/);
+
+  // Scenes move too: Alt+ArrowDown on scene 1's heading makes it scene 2, focus kept.
+  await board.getByRole('button', { name: '1. INT. LIGHTHOUSE LAMP ROOM - NIGHT' }).focus();
+  await app.keyboard.press('Alt+ArrowDown');
+  const moved = board.getByRole('button', { name: '2. INT. LIGHTHOUSE LAMP ROOM - NIGHT' });
+  await expect(moved).toBeFocused();
+  await expect(board.getByRole('button', { name: '1. INT. HARBOUR OFFICE - DAY' })).toBeVisible();
+  await expect(board.getByRole('list', { name: 'Shots of scene 2' }).getByRole('listitem')).toHaveCount(2);
 });
 
 test('editing a shot from its card redraws its frame; a bad value shows the schema error', async ({
