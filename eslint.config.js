@@ -113,9 +113,11 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*', ...NODE_BUILTINS], message: 'The renderer never imports Node modules.' },
             {
-              group: ['**/src-preload/contract', '**/src-preload/contract/*'],
+              // frame-sketch is pure geometry without zod: the PDF writer and the storyboard cards draw from it.
+              regex: 'src-preload/contract(?:/(?!frame-sketch$)[^/]+)?$',
               allowTypeImports: true,
-              message: 'Import the contract with `import type` only.',
+              message:
+                'Import the contract with `import type` only (frame-sketch is the one pure module shared).',
             },
             { group: ['**/src-main/**'], message: 'The renderer talks to main only through the bridge.' },
           ],

@@ -13,6 +13,7 @@ import { simulateScene } from './nodes/simulate-scene';
 import { simulationControl } from './nodes/simulation-control';
 import { simulationVerdict } from './nodes/simulation-verdict';
 import { editRelationship } from './nodes/edit-relationship';
+import { editShot } from './nodes/edit-shot';
 import { startGeneration } from './nodes/start-generation';
 import { suggestNext } from './nodes/suggest-next';
 import { undoLast } from './nodes/undo-last';
@@ -23,6 +24,7 @@ import { TurnState, type TurnRoute, type TurnStateValue } from './state';
 const ROUTES = {
   create: 'create',
   modify: 'modify',
+  shot: 'shot',
   relationship: 'relationship',
   query: 'query',
   advance: 'advance',
@@ -45,6 +47,7 @@ function compileTurnGraph() {
     .addNode('understand', understand)
     .addNode('create', createEntities)
     .addNode('modify', modifyEntity)
+    .addNode('shot', editShot)
     .addNode('relationship', editRelationship)
     .addNode('simulate', simulateScene)
     .addNode('simulation_verdict', simulationVerdict)
@@ -67,6 +70,7 @@ function compileTurnGraph() {
     ])
     .addEdge('create', 'suggest_next')
     .addEdge('modify', 'suggest_next')
+    .addEdge('shot', 'suggest_next')
     .addEdge('relationship', 'suggest_next')
     .addEdge('simulate', END)
     .addEdge('simulation_verdict', 'suggest_next')

@@ -9,6 +9,7 @@ import type { Simulation } from '../../src-preload/contract/simulation';
 export type TurnRoute =
   | 'create'
   | 'modify'
+  | 'shot'
   | 'relationship'
   | 'query'
   | 'advance'

@@ -9,6 +9,7 @@ import { exportBench } from './export-bench';
 import { graphPaintBench } from './graph-paint-bench';
 import { pipelineBench } from './pipeline-bench';
 import { storeBench } from './store-bench';
+import { storyboardBench } from './storyboard-bench';
 import { briefBench } from './brief-bench';
 
 export const BENCH_SUITES: BenchSuite[] = [
@@ -20,6 +21,7 @@ export const BENCH_SUITES: BenchSuite[] = [
   ecosystemBench,
   exportBench,
   graphPaintBench,
+  storyboardBench,
 ];
 
 export interface BenchReport {

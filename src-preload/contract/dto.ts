@@ -46,6 +46,27 @@ export interface ExportedFile {
   mediaType?: string;
 }
 
+/** One row of the shot list (the table in the app and the CSV export read the same rows). */
+export interface ShotListRow {
+  shotId: string;
+  sceneId: string;
+  scene: number;
+  shot: number;
+  size: string;
+  angle: string;
+  movement: string;
+  lensMm: number | '';
+  durationSec: number | '';
+  characters: string;
+  location: string;
+  intExt: string;
+  timeOfDay: string;
+  description: string;
+  /** Camera setup label (scene number + letter): shots from one position, size and lens share it. */
+  setup: string;
+  status: string;
+}
+
 export interface ChangeSummary {
   changeId: string;
   label: string;

@@ -220,6 +220,8 @@ export const ShotSchema = z.strictObject({
   ...base,
   sceneId: IdSchema,
   number: z.number().int().min(0),
+  /** The user gave this number by hand: renumbering keeps it. */
+  numberLocked: z.boolean().optional(),
   size: ShotSizeSchema,
   angle: ShotAngleSchema,
   movement: ShotMovementSchema,

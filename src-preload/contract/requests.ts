@@ -53,6 +53,22 @@ export const REQUEST_SCHEMAS = {
     patch: EntityData,
   }),
   'entity:delete': z.strictObject({ projectId: IdSchema, type: EntityTypeSchema, id: IdSchema }),
+  'shot:list': ProjectRef,
+  'shot:reorder': z.strictObject({
+    projectId: IdSchema,
+    sceneId: IdSchema,
+    /** Every shot of the scene in the new order; a shot of another scene listed here moves into this one. */
+    shotIds: z.array(IdSchema).min(1).max(5_000),
+  }),
+  'shot:renumber': ProjectRef,
+  'scene:reorder': z.strictObject({ projectId: IdSchema, sceneIds: z.array(IdSchema).min(1).max(5_000) }),
+  'asset:put': z.strictObject({
+    projectId: IdSchema,
+    fileName: z.string().min(1).max(500),
+    /** The image's bytes, base64 encoded (at most ~20 MB). */
+    base64: z.string().max(28_000_000),
+  }),
+  'asset:get': z.strictObject({ projectId: IdSchema, assetId: z.string().regex(/^[\w.-]{1,200}$/) }),
   'history:undo': ProjectRef,
   'history:redo': ProjectRef,
   'chat:send': z.strictObject({

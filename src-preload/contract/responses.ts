@@ -12,6 +12,7 @@ import type {
   ExportedFile,
   ProjectSnapshot,
   ProjectSummary,
+  ShotListRow,
   WorkflowView,
   RunView,
   QueueTaskView,
@@ -39,6 +40,13 @@ export interface ResponseMap {
   'entity:create': { entity: AnyEntity; change: ChangeSummary };
   'entity:update': { entity: AnyEntity; change: ChangeSummary };
   'entity:delete': { change: ChangeSummary };
+  'shot:list': ShotListRow[];
+  /** `change` is null when the order was already so (nothing to save). */
+  'shot:reorder': { change: ChangeSummary | null };
+  'shot:renumber': { change: ChangeSummary | null };
+  'scene:reorder': { change: ChangeSummary | null };
+  'asset:put': { assetId: string; mime: string; bytes: number };
+  'asset:get': { assetId: string; mime: string; base64: string };
   'history:undo': { change: ChangeSummary | null };
   'history:redo': { change: ChangeSummary | null };
   'chat:send': ChatTurnResult;

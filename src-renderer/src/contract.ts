@@ -32,6 +32,7 @@ export type {
   ProjectMeta,
   ProjectSnapshot,
   ProjectSummary,
+  ShotListRow,
   QueueProgressEvent,
   Relationship,
   RelationshipEvent,

@@ -47,6 +47,9 @@ export function routeOf(parsed: ParsedMessage, text = ''): TurnRoute {
   if (PIPELINE_COMMAND.test(text)) return 'generate';
   if (aboutProjectMeta(parsed, text)) return 'set_meta';
   if (parsed.intent !== 'chat' && parsed.confidence < CLARIFY_BELOW) return 'clarify';
+  // A shot of a numbered scene, added or changed (the parser sets its fields whichever of the two it read).
+  if ((parsed.intent === 'create' || parsed.intent === 'modify') && parsed.params.entityType === 'shot')
+    return 'shot';
   switch (parsed.intent) {
     case 'chat':
       return 'small_talk';

@@ -1,7 +1,9 @@
 // The shot list: one row per shot in script order, with the camera setup each shot is filmed from.
+import type { ShotListRow } from '../../../src-preload/contract/dto';
 import type { Shot } from '../../../src-preload/contract/entities';
 import type { ProjectFile } from '../../../src-preload/contract/project';
 import { shotsByScene } from '../../domain/production-order';
+import { assignSetups } from '../../domain/shot-setups';
 import { parseHeading } from '../screenplay/scene-heading';
 import { writeCsv } from './write-csv';
 
@@ -24,49 +26,14 @@ export const SHOT_LIST_COLUMNS = [
 ] as const;
 
 /** One shot list row; numbers stay numbers so a spreadsheet can total them. */
-export interface ShotListRow {
-  scene: number;
-  shot: number;
-  size: Shot['size'];
-  angle: Shot['angle'];
-  movement: Shot['movement'];
-  lensMm: number | '';
-  durationSec: number | '';
-  characters: string;
-  location: string;
-  intExt: string;
-  timeOfDay: string;
-  description: string;
-  setup: string;
-  status: string;
-}
+export type { ShotListRow };
 
 /** Where a shot stands: flagged after an upstream change, edited by hand, boarded, or only planned. */
-function statusOf(shot: Shot): string {
+export function statusOf(shot: Shot): string {
   if (shot.stale) return 'needs review';
   if (shot.userEdited) return 'edited';
   if (shot.panel?.assetId) return 'boarded (image)';
   return shot.panel?.sketch ? 'boarded' : 'planned';
-}
-
-/**
- * Camera setups of one scene: shots from the same position (angle) with the same size and lens share a
- * setup, lettered A, B, C… in order of first use, so the crew lights and moves the camera once per letter.
- */
-function setupsOf(sceneNumber: number, shots: readonly Shot[]): Map<string, string> {
-  const letters = new Map<string, string>();
-  const bySetup = new Map<string, string>();
-  for (const shot of shots) {
-    const key = `${shot.angle}|${shot.size}|${shot.lensMm ?? ''}`;
-    let label = letters.get(key);
-    if (!label) {
-      const n = letters.size;
-      label = `${sceneNumber}${n < 26 ? String.fromCharCode(65 + n) : `Z${n - 25}`}`;
-      letters.set(key, label);
-    }
-    bySetup.set(shot.id, label);
-  }
-  return bySetup;
 }
 
 /** The rows of the shot list, scene by scene in script order, shots by number. */
@@ -75,8 +42,10 @@ export function shotListRows(file: ProjectFile): ShotListRow[] {
   const locations = new Map(file.entities.locations.map((l) => [l.id, l.name]));
   return shotsByScene(file).flatMap(({ scene, shots }) => {
     const heading = parseHeading(scene.heading);
-    const setups = setupsOf(scene.number, shots);
+    const setups = assignSetups(scene.number, shots);
     return shots.map((shot): ShotListRow => ({
+      shotId: shot.id,
+      sceneId: scene.id,
       scene: scene.number,
       shot: shot.number,
       size: shot.size,

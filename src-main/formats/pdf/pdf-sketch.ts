@@ -1,6 +1,6 @@
 // Draws a shot's frame sketch (domain primitives) into a box on a pdf-lib page.
 import { rgb, type PDFPage } from 'pdf-lib';
-import { SKETCH_H, SKETCH_W, type SketchPrimitive } from '../../domain/frame-sketch';
+import { SKETCH_H, SKETCH_W, type SketchPrimitive } from '../../../src-preload/contract/frame-sketch';
 import { assertNever } from '../../shared/assert';
 
 const INK = rgb(0.15, 0.15, 0.15);

@@ -2,7 +2,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Scene, Shot } from '../../../src-preload/contract/entities';
 import type { ProjectFile } from '../../../src-preload/contract/project';
-import { sketchShot } from '../../domain/frame-sketch';
+import { sketchShot } from '../../../src-preload/contract/frame-sketch';
 import { shotsByScene } from '../../domain/production-order';
 import { drawSketch, type Box } from './pdf-sketch';
 import { pdfSafe, setPdfMetadata, wrapText, savePdf } from './pdf-text';

@@ -8,6 +8,7 @@ import { chatHandlers } from './chat-handlers';
 import { entityHandlers } from './entity-handlers';
 import { queueHandlers } from './queue-handlers';
 import { settingsHandlers } from './settings-handlers';
+import { storyboardHandlers } from './storyboard-handlers';
 import { workflowHandlers } from './workflow-handlers';
 import { projectHandlers } from './project-handlers';
 
@@ -25,6 +26,7 @@ export function createHandlerTable(services: Services): HandlerTable {
       },
       project: projectHandlers(services),
       entity: entityHandlers(services),
+      storyboard: storyboardHandlers(services),
       chat: chatHandlers(services, services.chat),
       settings: settingsHandlers(services),
       agent: agentHandlers(services),

@@ -56,6 +56,29 @@ export const SHOT_SIZES = [
 ] as const satisfies readonly Shot['size'][];
 export const shotSizesCovered: Covers<Shot['size'], typeof SHOT_SIZES> = true;
 
+export const SHOT_ANGLES = [
+  'eye',
+  'high',
+  'low',
+  'dutch',
+  'overhead',
+  'POV',
+] as const satisfies readonly Shot['angle'][];
+export const shotAnglesCovered: Covers<Shot['angle'], typeof SHOT_ANGLES> = true;
+
+export const SHOT_MOVEMENTS = [
+  'static',
+  'pan',
+  'tilt',
+  'dolly',
+  'truck',
+  'crane',
+  'handheld',
+  'zoom',
+  'steadicam',
+] as const satisfies readonly Shot['movement'][];
+export const shotMovementsCovered: Covers<Shot['movement'], typeof SHOT_MOVEMENTS> = true;
+
 export const ENTITY_TYPES = [
   'character',
   'location',

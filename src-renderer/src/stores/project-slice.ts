@@ -3,7 +3,7 @@ import type { AnyEntity, ChangeSummary, EntityType, ProjectSnapshot } from '../c
 import { applyChange } from '../lib/apply-change';
 import { assertNever } from '../lib/assert-never';
 import { isRestorable, offerFromError } from '../lib/restore-offer';
-import type { SliceCreator } from './types';
+import type { SliceCreator, StoreState } from './types';
 
 export interface ProjectSlice {
   snapshot: ProjectSnapshot | null;
@@ -26,21 +26,23 @@ export interface ProjectSlice {
   deleteEntity(type: EntityType, id: string): Promise<boolean>;
 }
 
+/** The open project's id, or null after reporting why a verb cannot run (none open, or read-only). */
+export function writableProjectIdOf(get: () => StoreState): string | null {
+  const snapshot = get().snapshot;
+  if (!snapshot) return null;
+  if (snapshot.readOnly) {
+    get().reportError({
+      code: 'PROJECT_READ_ONLY',
+      message: snapshot.readOnlyReason ?? 'This project is open read-only.',
+      remedy: 'Close the other window that has it open, then open it again here.',
+    });
+    return null;
+  }
+  return snapshot.summary.id;
+}
+
 export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, api) => {
-  /** The open project's id, or null after reporting why a verb cannot run. */
-  const writableProjectId = (): string | null => {
-    const snapshot = get().snapshot;
-    if (!snapshot) return null;
-    if (snapshot.readOnly) {
-      get().reportError({
-        code: 'PROJECT_READ_ONLY',
-        message: snapshot.readOnlyReason ?? 'This project is open read-only.',
-        remedy: 'Close the other window that has it open, then open it again here.',
-      });
-      return null;
-    }
-    return snapshot.summary.id;
-  };
+  const writableProjectId = () => writableProjectIdOf(get);
 
   return {
     snapshot: null,

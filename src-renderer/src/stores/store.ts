@@ -12,6 +12,7 @@ import { createQueueSlice } from './queue-slice';
 import { createRestoreSlice } from './restore-slice';
 import { createRunsSlice } from './runs-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createStoryboardSlice } from './storyboard-slice';
 import type { StoreState } from './types';
 import { createUiSlice } from './ui-slice';
 import { createWorkflowSlice } from './workflow-slice';
@@ -34,5 +35,6 @@ export function createAppStore(api: StoryloomApi): AppStore {
     ...createSettingsSlice(set, get, api),
     ...createRestoreSlice(set, get, api),
     ...createProjectSettingsSlice(set, get, api),
+    ...createStoryboardSlice(set, get, api),
   }));
 }

@@ -12,6 +12,7 @@ import type { QueueSlice } from './queue-slice';
 import type { RestoreSlice } from './restore-slice';
 import type { RunsSlice } from './runs-slice';
 import type { SettingsSlice } from './settings-slice';
+import type { StoryboardSlice } from './storyboard-slice';
 import type { UiSlice } from './ui-slice';
 import type { WorkflowSlice } from './workflow-slice';
 
@@ -28,7 +29,8 @@ export type StoreState = AppSlice &
   QueueSlice &
   SettingsSlice &
   RestoreSlice &
-  ProjectSettingsSlice;
+  ProjectSettingsSlice &
+  StoryboardSlice;
 
 /** A slice factory: gets the store's set/get and the transport-agnostic api (injected, so tests pass a fake). */
 export type SliceCreator<S> = (

@@ -5,17 +5,18 @@ import type { Features } from './features';
 import { createParams } from './params-create';
 import { bulkParams, modifyParams } from './params-entities';
 import { relationshipEditParams } from './rules-relationship-edits';
+import { shotParams } from './params-shot';
 import { advanceParams, exportParams, generateParams, queryParams, simulateParams } from './params-story';
 
 /** The parameters of a message whose intent is known. */
 export function extractParams(intent: Intent, f: Features): IntentParams {
   switch (intent) {
     case 'create':
-      return createParams(f);
+      return shotParams(f) ?? createParams(f);
     case 'bulk_create':
       return bulkParams(f);
     case 'modify':
-      return relationshipEditParams(f) ?? modifyParams(f);
+      return relationshipEditParams(f) ?? shotParams(f) ?? modifyParams(f);
     case 'generate':
       return generateParams(f);
     case 'simulate':

@@ -1,41 +1,73 @@
-// A simple SVG frame sketch of a shot: horizon by angle, figures by size, an arrow for the camera movement.
+// A shot's frame: the image the user put in its place, or the sketch drawn from its data (the PDF draws the same).
+import { memo, useEffect } from 'react';
 import type { Shot } from '../../contract';
 import { assertNever } from '../../lib/assert-never';
-import { FRAME_H, FRAME_W, horizonOf, placeFigures } from './frame-geometry';
+import { useAppStore } from '../../stores/use-app-store';
+import {
+  SKETCH_H,
+  SKETCH_W,
+  sketchShot,
+  type SketchPrimitive,
+} from '../../../../src-preload/contract/frame-sketch';
 
-function MovementMark({ movement }: { movement: Shot['movement'] }) {
-  const stroke = { stroke: 'var(--accent)', strokeWidth: 2, fill: 'none', markerEnd: 'url(#arrow)' } as const;
-  switch (movement) {
-    case 'static':
-      return null;
-    case 'pan':
-    case 'truck':
-      return <path d={`M ${FRAME_W * 0.3} 10 H ${FRAME_W * 0.7}`} {...stroke} />;
-    case 'tilt':
-    case 'crane':
-      return <path d={`M ${FRAME_W - 12} ${FRAME_H * 0.7} V ${FRAME_H * 0.3}`} {...stroke} />;
-    case 'dolly':
-    case 'zoom':
-      return <path d={`M 12 12 L 30 24 M ${FRAME_W - 12} 12 L ${FRAME_W - 30} 24`} {...stroke} />;
-    case 'handheld':
-      return <path d={`M ${FRAME_W * 0.3} 10 q 8 -6 16 0 t 16 0 t 16 0`} {...stroke} markerEnd={undefined} />;
-    case 'steadicam':
-      return <path d={`M ${FRAME_W * 0.3} 14 Q ${FRAME_W * 0.5} 2 ${FRAME_W * 0.7} 14`} {...stroke} />;
+const path = (points: readonly [number, number][]) =>
+  points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'} ${x.toFixed(1)} ${y.toFixed(1)}`).join(' ');
+
+function Primitive({ p }: { p: SketchPrimitive }) {
+  switch (p.kind) {
+    case 'line':
+      return <line x1={p.from[0]} y1={p.from[1]} x2={p.to[0]} y2={p.to[1]} className="horizon" />;
+    case 'circle':
+      return <circle cx={p.centre[0]} cy={p.centre[1]} r={p.r} className="figure" />;
+    case 'polygon':
+      return <path d={`${path(p.points)} Z`} className={p.role === 'body' ? 'figure' : p.role} />;
+    case 'arrow':
+      return (
+        <path
+          d={path(p.points)}
+          className="movement"
+          data-direction={arrowDirection(p.points)}
+          markerEnd={p.head ? 'url(#frame-arrow)' : undefined}
+        />
+      );
     default:
-      return assertNever(movement, 'shot movement');
+      return assertNever(p, 'sketch primitive');
   }
 }
 
-export function FrameSketch({ shot }: { shot: Shot }) {
-  const horizon = horizonOf(shot.angle);
-  const groundY = horizon.y === null ? FRAME_H * 0.8 : Math.max(horizon.y + 14, FRAME_H * 0.85);
-  const figures = placeFigures(shot.size, shot.characterIds.length, groundY);
-  const label = `Frame sketch: ${shot.size}, ${shot.angle} angle, ${shot.movement}`;
+/** Where a movement arrow points (for assistive text and tests): the larger of its x and y travel. */
+function arrowDirection(points: readonly [number, number][]): string {
+  const [x0, y0] = points[0]!;
+  const [x1, y1] = points.at(-1)!;
+  if (Math.abs(y1 - y0) > Math.abs(x1 - x0)) return y1 > y0 ? 'down' : 'up';
+  return x1 > x0 ? 'right' : 'left';
+}
+
+/** The sketch as SVG; memoised on the shot object, so only an edited shot redraws. */
+const Sketch = memo(function Sketch({ shot }: { shot: Shot }) {
+  const primitives = sketchShot(shot);
+  const move = primitives.find((p) => p.kind === 'arrow');
+  const direction = move && move.kind === 'arrow' && move.head ? ` ${arrowDirection(move.points)}` : '';
+  const label = `Frame sketch: ${shot.size}, ${shot.angle} angle, ${shot.movement}${direction}`;
   return (
-    <svg viewBox={`0 0 ${FRAME_W} ${FRAME_H}`} className="frame-sketch" role="img" aria-label={label}>
+    <svg viewBox={`0 0 ${SKETCH_W} ${SKETCH_H}`} className="frame-sketch" role="img" aria-label={label}>
+      <rect width={SKETCH_W} height={SKETCH_H} className="frame-bg" />
+      <g clipPath="url(#frame-clip)">
+        {primitives.map((p, i) => (
+          <Primitive key={i} p={p} />
+        ))}
+      </g>
+    </svg>
+  );
+});
+
+/** The shared SVG defs (arrow head, frame clip) every sketch refers to: rendered once per panel. */
+export function FrameSketchDefs() {
+  return (
+    <svg width="0" height="0" aria-hidden="true" className="frame-defs">
       <defs>
         <marker
-          id="arrow"
+          id="frame-arrow"
           viewBox="0 0 10 10"
           refX="8"
           refY="5"
@@ -45,52 +77,29 @@ export function FrameSketch({ shot }: { shot: Shot }) {
         >
           <path d="M 0 0 L 10 5 L 0 10 z" fill="var(--accent)" />
         </marker>
-        <clipPath id={`clip-${shot.id}`}>
-          <rect width={FRAME_W} height={FRAME_H} />
+        <clipPath id="frame-clip">
+          <rect width={SKETCH_W} height={SKETCH_H} />
         </clipPath>
       </defs>
-      <rect width={FRAME_W} height={FRAME_H} className="frame-bg" />
-      <g clipPath={`url(#clip-${shot.id})`}>
-        {horizon.y !== null ? (
-          <line
-            x1={-20}
-            x2={FRAME_W + 20}
-            y1={horizon.y}
-            y2={horizon.y}
-            className="horizon"
-            transform={`rotate(${horizon.tilt} ${FRAME_W / 2} ${horizon.y})`}
-          />
-        ) : (
-          <path
-            d={`M 0 30 H ${FRAME_W} M 0 60 H ${FRAME_W} M 53 0 V ${FRAME_H} M 107 0 V ${FRAME_H}`}
-            className="horizon"
-          />
-        )}
-        <g transform={horizon.tilt ? `rotate(${horizon.tilt} ${FRAME_W / 2} ${FRAME_H / 2})` : undefined}>
-          {figures.map((f, i) => (
-            <g key={i} className="figure">
-              <circle cx={f.x} cy={f.headY} r={f.headR} />
-              <path
-                d={`M ${f.x - f.shoulders / 2} ${f.headY + f.headR * 1.6} L ${f.x + f.shoulders / 2} ${f.headY + f.headR * 1.6} L ${f.x + f.shoulders / 3} ${f.feetY} L ${f.x - f.shoulders / 3} ${f.feetY} Z`}
-              />
-            </g>
-          ))}
-          {shot.size === 'insert' && (
-            <rect
-              x={FRAME_W * 0.35}
-              y={FRAME_H * 0.3}
-              width={FRAME_W * 0.3}
-              height={FRAME_H * 0.4}
-              rx={4}
-              className="prop"
-            />
-          )}
-        </g>
-        {shot.angle === 'POV' && (
-          <rect x={4} y={4} width={FRAME_W - 8} height={FRAME_H - 8} rx={18} className="pov" />
-        )}
-      </g>
-      <MovementMark movement={shot.movement} />
     </svg>
   );
+}
+
+/** A shot's frame image, when one replaced the sketch (loaded from the project's assets/ on first sight). */
+function FrameImage({ assetId, shot }: { assetId: string; shot: Shot }) {
+  const url = useAppStore((s) => s.assetUrls[assetId]);
+  const loadAsset = useAppStore((s) => s.loadAsset);
+  useEffect(() => {
+    if (!url) void loadAsset(assetId);
+  }, [assetId, url, loadAsset]);
+  return url ? (
+    <img src={url} className="frame-sketch frame-image" alt={`Frame image of shot ${shot.number}`} />
+  ) : (
+    <Sketch shot={shot} />
+  );
+}
+
+export function FrameSketch({ shot }: { shot: Shot }) {
+  const assetId = shot.panel?.assetId;
+  return assetId ? <FrameImage assetId={assetId} shot={shot} /> : <Sketch shot={shot} />;
 }

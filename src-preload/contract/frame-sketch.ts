@@ -1,6 +1,11 @@
 // A storyboard frame as vector primitives drawn from a shot's data: horizon by angle, figures by size, movement arrow.
-import type { Shot } from '../../src-preload/contract/entities';
-import { assertNever } from '../shared/assert';
+// The one implementation shared by the PDF writer (main) and the storyboard cards (renderer): pure, no zod, no Node.
+import type { Shot } from './entities';
+
+/** Ends an exhaustive switch (the contract may import nothing but zod, so it keeps its own). */
+function assertNever(value: never, what: string): never {
+  throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);
+}
 
 /** The frame's coordinate box (16:9), y pointing down. */
 export const SKETCH_W = 160;

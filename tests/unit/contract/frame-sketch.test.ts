@@ -1,7 +1,7 @@
 // Frame sketches from shot data: figure scale follows shot size, the horizon the angle, arrows the movement.
 import { describe, expect, it } from 'vitest';
 import type { Shot } from '../../../src-preload/contract/entities';
-import { sketchShot, type SketchPrimitive } from '../../../src-main/domain/frame-sketch';
+import { sketchShot, type SketchPrimitive } from '../../../src-preload/contract/frame-sketch';
 
 const shot = (patch: Partial<Shot>): Shot =>
   ({ size: 'MS', angle: 'eye', movement: 'static', characterIds: [], ...patch }) as Shot;
