@@ -3,27 +3,13 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RunStore, type RunRecord } from '../../../../src-main/agents/pipeline/run-record';
-import { newId, nowIso } from '../../../../src-main/shared/ids';
+import { RunStore } from '../../../../src-main/agents/pipeline/run-record';
+import { runningRecord } from '../../../fixtures/run-records';
 import { makeTempDir, removeTempDirs } from '../../../fixtures/temp-dir';
 
 afterEach(removeTempDirs);
 
-function record(costUsd: number): RunRecord {
-  return {
-    runId: newId(),
-    projectId: 'P',
-    kind: 'generate',
-    params: { idea: 'race', kind: 'short-film', seed: 1 },
-    plan: ['screenwriter'],
-    status: 'running',
-    startedAt: nowIso(),
-    idTime: Date.now(),
-    updatedAt: nowIso(),
-    stages: {},
-    costUsd,
-  };
-}
+const record = (costUsd: number) => runningRecord('P', { costUsd });
 
 describe('run records under the conflict check', () => {
   it('refuses to overwrite a run another process saved since this one read or wrote it', async () => {
