@@ -16,7 +16,8 @@ import {
   type AppSettings,
   type ProviderPreset,
 } from './app-settings';
-import { readIfExists, writePrivateFile } from './private-file';
+import { GuardedFile } from '../store/guarded-file';
+import { PRIVATE_MODE, writePrivateFile } from './private-file';
 import { FileSecretStore, type SecretCodec, type SecretStore } from './secret-store';
 
 export const SETTINGS_FILE = 'settings.json';
@@ -48,7 +49,7 @@ export class SettingsService {
   private revision = 0;
 
   private constructor(
-    private readonly path: string,
+    private readonly file: GuardedFile,
     private readonly secrets: SecretStore,
     private readonly probe: typeof probeEndpoint,
     private settings: AppSettings,
@@ -65,20 +66,9 @@ export class SettingsService {
         ...(options.codec ? { codec: options.codec } : {}),
         ...(options.projectsRoot ? { projectsRoot: options.projectsRoot } : {}),
       });
-    let settings = DEFAULT_SETTINGS;
-    const raw = await readIfExists(path);
-    if (raw !== undefined) {
-      let parsed: AppSettings | undefined;
-      try {
-        const result = AppSettingsSchema.safeParse(JSON.parse(raw));
-        if (result.success) parsed = result.data;
-      } catch {
-        parsed = undefined;
-      }
-      if (parsed) settings = parsed;
-      else await fs.rename(path, `${path}.corrupt-${Date.now()}`);
-    }
-    return new SettingsService(path, secrets, options.probe ?? probeEndpoint, settings);
+    const file = new GuardedFile(path, { mode: PRIVATE_MODE });
+    const settings = (await readSettings(file)) ?? DEFAULT_SETTINGS;
+    return new SettingsService(file, secrets, options.probe ?? probeEndpoint, settings);
   }
 
   /** The current settings for display; `hasApiKey` tells whether the provider's key is stored. */
@@ -96,9 +86,11 @@ export class SettingsService {
   async update(patch: unknown): Promise<SettingsView> {
     const parsedPatch = AppSettingsPatchSchema.safeParse(patch);
     if (!parsedPatch.success) throw invalid(describeZodError(parsedPatch.error).message);
-    const next = AppSettingsSchema.safeParse(applyPatch(this.settings, parsedPatch.data));
-    if (!next.success) throw invalid(describeZodError(next.error).message);
-    await this.save(next.data);
+    await this.commit((current) => {
+      const next = AppSettingsSchema.safeParse(applyPatch(current, parsedPatch.data));
+      if (!next.success) throw invalid(describeZodError(next.error).message);
+      return next.data;
+    });
     return this.get();
   }
 
@@ -131,10 +123,10 @@ export class SettingsService {
     });
     if (result.ok) {
       const caps = capabilitiesFromProbe(result);
-      await this.save({
-        ...this.settings,
+      await this.commit((current) => ({
+        ...current,
         capabilities: { baseURL: s.baseURL, model: s.model, ...caps, checkedAt: new Date().toISOString() },
-      });
+      }));
     }
     return result;
   }
@@ -148,16 +140,52 @@ export class SettingsService {
     return brain;
   }
 
-  private async save(next: AppSettings): Promise<void> {
-    await writePrivateFile(this.path, `${JSON.stringify(next, null, 2)}\n`);
-    this.settings = next;
-    this.invalidate();
+  /**
+   * Applies `change` to the settings as they are on disk now and saves the result. Another Storyloom (the app and a
+   * CLI, two windows) may have saved settings since this one read them: their change is loaded first and kept,
+   * never overwritten with this process's older copy. The write itself is guarded (STORE_CONFLICT when the file
+   * was replaced between the check and the write, which is retried on top of that newer file).
+   */
+  private async commit(change: (current: AppSettings) => AppSettings): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      if (!(await this.file.isCurrent())) this.settings = (await readSettings(this.file)) ?? this.settings;
+      const next = change(this.settings);
+      try {
+        await writePrivateFile(this.file.path, `${JSON.stringify(next, null, 2)}\n`, (text) =>
+          this.file.write(text),
+        );
+      } catch (error) {
+        if (error instanceof AppFailure && error.code === 'STORE_CONFLICT' && attempt < 2) continue;
+        throw error;
+      }
+      this.settings = next;
+      this.invalidate();
+      return;
+    }
   }
 
   private invalidate(): void {
     this.revision++;
     this.brainCache = undefined;
   }
+}
+
+/**
+ * The settings on disk, read through the guard; undefined when there are none. A corrupt file is set aside as
+ * `settings.json.corrupt-<time>` (and undefined returned), so it never blocks the app and is never lost.
+ */
+async function readSettings(file: GuardedFile): Promise<AppSettings | undefined> {
+  const raw = await file.read();
+  if (raw === null) return undefined;
+  try {
+    const result = AppSettingsSchema.safeParse(JSON.parse(raw));
+    if (result.success) return result.data;
+  } catch {
+    // Not JSON: set aside below.
+  }
+  await fs.rename(file.path, `${file.path}.corrupt-${Date.now()}`);
+  await file.read(); // now "no file": the next write is not a conflict with the file set aside
+  return undefined;
 }
 
 function invalid(message: string): AppFailure {

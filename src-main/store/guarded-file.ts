@@ -40,12 +40,14 @@ export class GuardedFile {
     }
   }
 
+  /** Whether the disk still holds what this process last read or wrote (true before the first read). */
+  async isCurrent(): Promise<boolean> {
+    return this.expected === undefined || sameFingerprint(await fingerprintOf(this.path), this.expected);
+  }
+
   /** Replaces the file durably, unless someone else replaced it since our last read or write. */
   async write(text: string): Promise<void> {
-    if (this.expected !== undefined) {
-      const onDisk = await fingerprintOf(this.path);
-      if (!sameFingerprint(onDisk, this.expected)) throw conflictFailure(this.path);
-    }
+    if (!(await this.isCurrent())) throw conflictFailure(this.path);
     this.expected = await writeFileDurable(this.path, text, this.options);
   }
 }

@@ -27,7 +27,8 @@ function trackHeld(path: string): void {
 
 export type LockOutcome = { acquired: true; release: () => void } | { acquired: false; reason: string };
 
-const processAlive = (pid: number): boolean => {
+/** Whether a process of this host is still running (EPERM: it is, but belongs to another user). */
+export const processAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;

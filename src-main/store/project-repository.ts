@@ -1,6 +1,5 @@
 // The projects root: list, create, open (one session per project), rename, duplicate, delete, backups.
 import { existsSync, promises as fs } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
 import type { ProjectSummary } from '../../src-preload/contract/dto';
 import type { ProjectKind } from '../../src-preload/contract/entities';
@@ -17,10 +16,8 @@ import { type ProjectSession } from './project-session';
 import { summarize } from './project-summary';
 import { remapProjectIds } from './remap-ids';
 import { serializeProjectFile } from './serialize-project';
+import { stagingPath, sweepStaleStaging } from './staging';
 import type { ChangeSummary } from '../../src-preload/contract/dto';
-
-/** Hidden folder of the projects root where new projects are assembled before they appear. */
-export const STAGING_DIR = '.staging';
 
 export interface RepositoryOptions {
   root: string;
@@ -37,14 +34,24 @@ export class ProjectRepository {
   private readonly sessions = new Map<string, ProjectSession>();
   private readonly dirs = new Map<string, string>();
   private readonly openHooks: ((session: ProjectSession) => Promise<void>)[] = [];
+  private swept: Promise<string[]> | undefined;
 
   constructor(private readonly options: RepositoryOptions) {
     this.root = resolve(options.root);
   }
 
+  /**
+   * Once per start (the first list or creation): removes the staging folders a killed process left behind.
+   * Returns their names.
+   */
+  sweepStaging(): Promise<string[]> {
+    return (this.swept ??= sweepStaleStaging(this.root));
+  }
+
   /** All projects under the root, newest first; unreadable ones are listed with a zeroed summary. */
   async list(): Promise<ProjectSummary[]> {
     await fs.mkdir(this.root, { recursive: true });
+    await this.sweepStaging();
     const summaries: ProjectSummary[] = [];
     for (const entry of await fs.readdir(this.root, { withFileTypes: true })) {
       // Hidden folders (`.staging` holds creations a killed process never finished) are not projects.
@@ -96,7 +103,8 @@ export class ProjectRepository {
     if (existsSync(dir)) throw new AppFailure('PROJECT_EXISTS', `A project folder already exists at ${dir}.`);
     // Staged in a hidden folder of the same root (same filesystem, so the rename is atomic): a kill or an
     // error before the rename leaves nothing that `list` shows as a project.
-    const staging = join(this.root, STAGING_DIR, `${basename(dir)}-${randomBytes(6).toString('hex')}`);
+    await this.sweepStaging();
+    const staging = stagingPath(this.root, basename(dir));
     try {
       await fs.mkdir(join(staging, 'chat'), { recursive: true });
       await fs.mkdir(join(staging, 'runs'), { recursive: true });

@@ -16,6 +16,8 @@ export function secureWebPreferences(preloadPath: string) {
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
     webviewTag: false,
+    // A middle click would otherwise open a link in a new window past the window-open handler's intent.
+    disableBlinkFeatures: 'Auxclick',
     spellcheck: true,
   } as const;
 }

@@ -2,7 +2,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { AppFailure } from '../../shared/failure';
-import { writeFileDurable } from '../../store/durable-write';
+import { GuardedFile } from '../../store/guarded-file';
 import type { GenerateParams } from '../../brains/offline/generate/types';
 
 export type RunStatus = 'running' | 'paused' | 'awaiting_review' | 'done' | 'cancelled' | 'failed';
@@ -56,6 +56,26 @@ export const INTERRUPTED_REASON =
   'Interrupted (the process running it stopped); resume to continue from the last finished stage.';
 
 /** The runs/ folder of a project; `assertWritable` (the session's) runs before every save. */
+/**
+ * One guard per run file in this process, whichever RunStore reads or saves it (the pipeline makes a RunStore per
+ * call). Saves of one file run one at a time: our own previous write racing the conflict check would be a false
+ * alarm. A run file another process replaced since we last read or wrote it is never overwritten (STORE_CONFLICT).
+ */
+const guards = new Map<string, { file: GuardedFile; last: Promise<unknown> }>();
+
+function guardOf(path: string): { file: GuardedFile; last: Promise<unknown> } {
+  let guard = guards.get(path);
+  if (!guard) guards.set(path, (guard = { file: new GuardedFile(path), last: Promise.resolve() }));
+  return guard;
+}
+
+/** Reads a run file through its guard (after this process's pending saves of it), remembering what was read. */
+async function readGuarded(path: string): Promise<string | null> {
+  const guard = guardOf(path);
+  await guard.last;
+  return guard.file.read();
+}
+
 export class RunStore {
   constructor(
     private readonly projectDir: string,
@@ -70,14 +90,17 @@ export class RunStore {
   async save(record: RunRecord): Promise<void> {
     this.assertWritable();
     await fs.mkdir(join(this.projectDir, 'runs'), { recursive: true });
-    await writeFileDurable(this.path(record.runId), JSON.stringify(record));
+    const guard = guardOf(this.path(record.runId));
+    const saved = guard.last.then(() => guard.file.write(JSON.stringify(record)));
+    guard.last = saved.catch(() => undefined);
+    await saved;
   }
 
   async load(runId: string): Promise<RunRecord> {
-    const path = this.path(runId);
-    if (!existsSync(path))
+    const text = await readGuarded(this.path(runId));
+    if (text === null)
       throw new AppFailure('RUN_NOT_FOUND', `No run ${runId} in this project.`, 'Start a new run.');
-    return JSON.parse(await fs.readFile(path, 'utf8')) as RunRecord;
+    return JSON.parse(text) as RunRecord;
   }
 
   /** Runs that did not finish (killed, paused, awaiting review), newest first: candidates for resume. */
@@ -95,8 +118,8 @@ export class RunStore {
     for (const name of await fs.readdir(dir)) {
       if (!name.endsWith('.json')) continue;
       try {
-        const record = JSON.parse(await fs.readFile(join(dir, name), 'utf8')) as RunRecord;
-        records.push(record);
+        const text = await readGuarded(join(dir, name));
+        if (text !== null) records.push(JSON.parse(text) as RunRecord);
       } catch {
         /* a torn write never happens (atomic), but a hand-edited file must not break listing */
       }

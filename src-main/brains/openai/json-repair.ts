@@ -2,12 +2,48 @@
 
 export type JsonParse = { ok: true; value: unknown } | { ok: false; error: string };
 
+/**
+ * No answer we ask for nests deeper than this. A hostile reply of 400,000 brackets costs JSON.parse ~1 s and tens
+ * of MB, and the repair scan would be quadratic in the depth: such text is refused before either runs.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** Whether brackets outside strings nest deeper than `max` anywhere in the text (one linear, string-aware scan). */
+export function nestsDeeperThan(text: string, max: number = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === 0x5c) escaped = true;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return true;
+    } else if ((c === 0x7d || c === 0x5d) && depth > 0) depth--;
+  }
+  return false;
+}
+
+/** A parser's complaint made fit for a notice: V8 quotes the text, which may hold control characters. */
+function cleanReason(error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  const clean = raw
+    .replace(/[\u0000-\u001f\u007f\ufffd]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return clean.length > 120 ? `${clean.slice(0, 119)}…` : clean;
+}
+
 /** The answer as JSON, exactly as sent (whitespace aside). */
 export function parseJsonStrict(text: string): JsonParse {
+  if (nestsDeeperThan(text)) return { ok: false, error: `nested deeper than ${MAX_JSON_DEPTH} levels` };
   try {
     return { ok: true, value: JSON.parse(text.trim()) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: cleanReason(error) };
   }
 }
 
@@ -70,6 +106,7 @@ function firstBlock(text: string): string[] {
  * nothing sensible could be recovered (the caller then re-asks the model).
  */
 export function repairJson(text: string): unknown {
+  if (nestsDeeperThan(text)) return undefined;
   const inner = normalise(stripFences(text)).trim();
   const direct = tryParse(inner);
   if (direct !== undefined) return direct;

@@ -16,6 +16,7 @@ import {
   ModelCallError,
   type ClassifiedFailure,
 } from './model-errors';
+import { cappedFetch } from './capped-fetch';
 import { estimateCallCostUsd, estimateCostUsd } from './pricing';
 
 /** A chat message as the brain builds it. */
@@ -79,40 +80,6 @@ function capped(text: string): string {
     `The model's answer passed ${MAX_REPLY_CHARS} characters; the rest was not read.`,
   );
 }
-
-/** A whole (non-stream) JSON answer is read in one piece: bounded in bytes (escapes take up to 6 per character). */
-const MAX_JSON_BODY_BYTES = MAX_REPLY_CHARS * 6 + 64 * 1024;
-
-/**
- * fetch for the SDK that stops reading a non-stream body past MAX_JSON_BODY_BYTES, so a 30 MB answer is cut
- * while it arrives instead of being buffered whole (streams are cut by `capped` as their text grows).
- */
-const cappedFetch: typeof fetch = async (input, init) => {
-  const response = await fetch(input, init);
-  const type = response.headers.get('content-type') ?? '';
-  if (!response.body || type.includes('event-stream')) return response;
-  let seen = 0;
-  const limited = response.body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        seen += chunk.byteLength;
-        if (seen > MAX_JSON_BODY_BYTES) {
-          controller.error(
-            new ModelCallError(
-              'too_large',
-              `The model's answer passed ${MAX_JSON_BODY_BYTES} bytes; the rest was not read.`,
-            ),
-          );
-        } else controller.enqueue(chunk);
-      },
-    }),
-  );
-  return new Response(limited, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
-};
 
 /**
  * Calls the model behind an OpenAI-compatible endpoint. LangChain's own retries are off (`maxRetries: 0`):

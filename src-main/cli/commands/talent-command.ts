@@ -1,21 +1,20 @@
 // `storyloom talent import <project> <file.csv>`: a casting roster into a project, all rows or none.
-import { promises as fs } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { MAX_TEXT_FILE_BYTES } from '../../formats/text/import-text';
 import { AppFailure } from '../../shared/failure';
 import { cliServices } from '../cli-context';
 import { printResult } from '../cli-output';
+import { readInputFile } from '../read-input-file';
 import type { CommandRun } from '../cli-types';
 
 export const talentCommand: CommandRun = async (args, io) => {
   const [verb, ref, file] = args.positionals;
   if (verb !== 'import' || !ref || !file)
     throw new AppFailure('CLI_USAGE', 'Usage: `storyloom talent import <project> <file.csv> [--json]`.');
-  const text = await fs.readFile(resolve(file), 'utf8').catch(() => {
-    throw new AppFailure('FILE_NOT_FOUND', `Cannot read ${file}.`, 'Check the path.');
-  });
-  const { readTalentRoster } = await import('../../formats/csv/read-talent-roster');
+  const bytes = await readInputFile(resolve(file), MAX_TEXT_FILE_BYTES);
+  const { decodeRoster, readTalentRoster } = await import('../../formats/csv/read-talent-roster');
   // Every row is read and checked before the project is even opened: a bad row changes nothing.
-  const roster = readTalentRoster(text);
+  const roster = readTalentRoster(decodeRoster(bytes, basename(file)));
   const services = cliServices(args, io);
   const session = await services.projects.open(ref);
   const { importTalentRoster } = await import('../../agents/talent-roster');

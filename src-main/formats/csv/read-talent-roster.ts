@@ -1,6 +1,7 @@
 // Reads a casting roster CSV (name, playing age, gender, languages, skills, look, credits) all-or-nothing.
 import Papa from 'papaparse';
 import { AppFailure } from '../../shared/failure';
+import { decodeImportText } from '../text/import-text';
 
 type Gender = 'female' | 'male' | 'nonbinary' | 'unspecified';
 
@@ -116,13 +117,54 @@ function rowOf(cells: readonly string[], columns: Map<Column, number>, line: num
   return talent;
 }
 
+/** A project holds at most this many talents (the loader's cap), so no roster needs more rows. */
+export const MAX_ROSTER_ROWS = 100_000;
+
+/** Physical lines a roster may have: its rows, with room for line breaks inside quoted cells. */
+const MAX_ROSTER_LINES = MAX_ROSTER_ROWS * 2;
+
+/** Refuses a text with more physical lines than any roster needs, counting no further than the limit. */
+function checkLineCount(text: string): void {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (++lines > MAX_ROSTER_LINES) refuse(lines, `the roster has more than ${MAX_ROSTER_LINES} lines.`);
+  }
+}
+
+/**
+ * The delimiter the header uses most (comma, semicolon or tab). Chosen from the header alone: Papa Parse's own
+ * guess parses the whole file once per candidate, seconds for a hostile file of a few MB.
+ */
+function delimiterOf(text: string): string {
+  const end = text.indexOf('\n');
+  const header = end < 0 ? text : text.slice(0, end);
+  const count = (d: string) => header.split(d).length - 1;
+  return [',', ';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
+}
+
+/**
+ * The text of a roster file's bytes, checked before any parse the way every text import is (size, binary data,
+ * UTF-8/UTF-16 and BOMs, line length, NFC), with the same specific codes (IMPORT_TOO_LARGE, IMPORT_NOT_TEXT…).
+ */
+export function decodeRoster(bytes: Uint8Array, name: string): string {
+  return decodeImportText(bytes, name).text;
+}
+
 /**
  * Parses a roster. Every row is checked before anything is returned: the first bad row refuses the whole
- * file with its line number (`ROSTER_ROW_INVALID`), so an import is all or nothing.
+ * file with its line number (`ROSTER_ROW_INVALID`), so an import is all or nothing. Rows past
+ * MAX_ROSTER_ROWS are never parsed (a file of line breaks would otherwise build millions of empty rows).
  */
 export function readTalentRoster(text: string): RosterTalent[] {
   const clean = text.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
+  checkLineCount(clean);
+  const parsed = Papa.parse<string[]>(clean, {
+    skipEmptyLines: false,
+    delimiter: delimiterOf(clean),
+    preview: MAX_ROSTER_ROWS + 2,
+  });
+  if (parsed.data.length > MAX_ROSTER_ROWS + 1)
+    refuse(MAX_ROSTER_ROWS + 2, `the roster has more than ${MAX_ROSTER_ROWS} rows.`);
   // A one-column guess is not an error of the file: a roster with one bad column is caught per row below.
   const firstError = parsed.errors.find((e) => e.type !== 'Delimiter');
   if (firstError) refuse((firstError.row ?? 0) + 1, `the CSV cannot be read (${firstError.message}).`);

@@ -1,6 +1,6 @@
 // Soak: many mixed chat turns through the web host (WebSocket) with the offline engine. Memory stays flat, no turn
-// errors, the project validates at the end and undo/redo history is consistent. CI runs a small size; set
-// STORYLOOM_SOAK_TURNS=2000 for the full run (issue 8 acceptance).
+// errors, the project validates at the end and undo/redo history is consistent. CI runs the acceptance size, 2,000
+// turns (issue 8; ~35 s of CPU, 102 s of wall time on a 2-core machine at load 19); STORYLOOM_SOAK_TURNS overrides.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,9 +10,9 @@ import { startWebHost } from '../../../src-main/host/web-host';
 import { createHandlerTable } from '../../../src-main/ipc/handlers';
 import { createServices } from '../../../src-main/services';
 import { decodeProjectText } from '../../../src-main/store/project-file-codec';
-import { makeTempDir, removeTempDirs } from '../../fixtures/temp-dir';
+import { makeMemoryTempDir, makeTempDir, removeTempDirs } from '../../fixtures/temp-dir';
 
-const TURNS = Number(process.env.STORYLOOM_SOAK_TURNS ?? 600);
+const TURNS = Number(process.env.STORYLOOM_SOAK_TURNS ?? 2000);
 const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ten', 'vo', 'sel', 'dan', 'ori', 'bex'];
 
 afterAll(removeTempDirs);
@@ -60,7 +60,8 @@ describe('web host soak', () => {
     `${TURNS} mixed chat turns over the WebSocket: no errors, flat memory, valid project, consistent undo/redo`,
     { timeout: 300_000 },
     async () => {
-      const root = makeTempDir('storyloom-soak-');
+      // In memory where possible: the soak is about memory, errors and history, not fsync latency (kill tests cover it).
+      const root = makeMemoryTempDir('storyloom-soak-');
       const services = createServices({
         root,
         transport: 'web',

@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INTERRUPTED_REASON, type RunRecord } from '../../../src-main/agents/pipeline/run-record';
 import { offlineBrain } from '../../../src-main/brains/offline/offline-brain';
-import { newId, nowIso } from '../../../src-main/shared/ids';
+import { newId } from '../../../src-main/shared/ids';
 import { createServices, type Services } from '../../../src-main/services';
 import { listTree, makeTempDir, removeTempDirs } from '../../fixtures/temp-dir';
+import { runningRecord } from '../../fixtures/run-records';
 
 const opened: Services[] = [];
 function services(root: string): Services {
@@ -95,20 +96,8 @@ describe('runs left running by a killed process', () => {
     const s = services(root);
     const { id, path: dir } = await s.projects.create('Killed run', 'short-film');
     await s.projects.closeAll();
-    const runId = newId();
-    const record: RunRecord = {
-      runId,
-      projectId: id,
-      kind: 'generate',
-      params: { idea: 'a heist', kind: 'short-film', seed: 1 },
-      plan: ['screenwriter'],
-      status: 'running',
-      startedAt: nowIso(),
-      idTime: Date.now(),
-      updatedAt: nowIso(),
-      stages: {},
-      costUsd: 0,
-    };
+    const record = runningRecord(id);
+    const runId = record.runId;
     mkdirSync(join(dir, 'runs'), { recursive: true });
     writeFileSync(join(dir, 'runs', `${runId}.json`), JSON.stringify(record));
 

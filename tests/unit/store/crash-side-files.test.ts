@@ -1,8 +1,9 @@
-// Kill -9 durability of every other kind of write (issue 8): chat log, queue.json, run records, settings and the
-// first write of a new project, all written at once by a child that is SIGKILLed at a random moment. Every write it
-// acknowledged must be readable afterwards, and no half-created project may show up or break the list.
+// Kill -9 durability of every other kind of write (issue 8): chat log, queue.json, run records, settings, the first
+// write of a new project and text/archive imports, all written at once by a child that is SIGKILLed at a random
+// moment. Every write it acknowledged must be readable afterwards, no half-created project may show up or break the
+// list, and the next start sweeps the staging folders the killed child left.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ChatLog } from '../../../src-main/chat/chat-log';
@@ -24,6 +25,8 @@ interface Acks {
   runs: Map<string, number>;
   settings: number;
   projects: string[];
+  /** Acknowledged imports: project id → characters it was made with. */
+  imports: Map<string, number>;
   stderr: string;
   killed: boolean;
 }
@@ -41,6 +44,7 @@ function runAndKill(root: string, projectId: string, appDir: string, iteration: 
       runs: new Map(),
       settings: -1,
       projects: [],
+      imports: new Map(),
       stderr: '',
       killed: false,
     };
@@ -53,6 +57,7 @@ function runAndKill(root: string, projectId: string, appDir: string, iteration: 
       else if (kind === 'run' && a && b) acks.runs.set(a, Math.max(acks.runs.get(a) ?? 0, Number(b)));
       else if (kind === 'settings' && a) acks.settings = Math.max(acks.settings, Number(a));
       else if (kind === 'project' && a) acks.projects.push(a);
+      else if (kind === 'import' && a && b) acks.imports.set(a, Number(b));
       timer ??= setTimeout(() => child.kill('SIGKILL'), 50 + Math.random() * MAX_KILL_DELAY_MS);
     };
     child.stdout.setEncoding('utf8');
@@ -82,16 +87,23 @@ describe('crash durability of side files (SIGKILL while writing chat, queue, run
     const appDir = makeTempDir('storyloom-crash-app-');
     const { id: projectId, path: dir } = await new ProjectRepository({ root }).create('Side', 'short-film');
     const createdProjects = new Set<string>();
+    const imported = new Map<string, number>();
     let settingsAcked = -1;
+    let swept = 0;
 
     for (let iteration = 0; iteration < ITERATIONS; iteration++) {
       const acks = await runAndKill(root, projectId, appDir, iteration);
       expect(acks.stderr, `writer stderr in iteration ${iteration}`).toBe('');
       expect(acks.killed).toBe(true);
       for (const id of acks.projects) createdProjects.add(id);
+      for (const [id, characters] of acks.imports) imported.set(id, characters);
       settingsAcked = Math.max(settingsAcked, acks.settings);
 
       const repo = new ProjectRepository({ root, owner: 'crash-side parent' });
+      // The next start sweeps what the killed child was staging (imports, creations); nothing else is left there.
+      swept += (await repo.sweepStaging()).length;
+      const staging = join(root, '.staging');
+      expect(existsSync(staging) ? readdirSync(staging) : [], 'stale staging folders').toEqual([]);
       const session = await repo.open(projectId);
       expect(session.readOnly, session.readOnlyReason).toBe(false);
 
@@ -119,9 +131,18 @@ describe('crash durability of side files (SIGKILL while writing chat, queue, run
         expect(summary.path.includes('.staging'), `half-created ${summary.path} listed`).toBe(false);
         expect(summary.damaged, `listed project ${summary.path} is damaged`).toBeUndefined();
       }
+      // Imports: every acknowledged one is listed and opens with all the characters it was made with.
+      for (const [id, characters] of imported) {
+        expect(ids.has(id), `import ${id} lost`).toBe(true);
+        expect((await repo.open(id)).file.entities.characters, `import ${id}`).toHaveLength(characters);
+      }
       await repo.closeAll();
     }
+    console.log(
+      `crash side files: ${imported.size} imports acknowledged, ${swept} stale staging folders swept`,
+    );
     expect(createdProjects.size).toBeGreaterThan(0);
+    expect(imported.size).toBeGreaterThan(0);
     expect(settingsAcked).toBeGreaterThan(0);
   }, 180_000);
 });

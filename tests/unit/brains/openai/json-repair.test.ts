@@ -1,6 +1,11 @@
 // The JSON repair pass: fences, trailing commas, prose around a block, truncated answers.
 import { describe, expect, it } from 'vitest';
-import { parseJsonStrict, repairJson } from '../../../../src-main/brains/openai/json-repair';
+import {
+  MAX_JSON_DEPTH,
+  nestsDeeperThan,
+  parseJsonStrict,
+  repairJson,
+} from '../../../../src-main/brains/openai/json-repair';
 
 describe('parseJsonStrict', () => {
   it('parses exact JSON and reports why other text is not', () => {
@@ -36,5 +41,30 @@ describe('repairJson', () => {
   it('gives up on prose', () => {
     expect(repairJson('I think this is mostly small talk.')).toBeUndefined();
     expect(repairJson('')).toBeUndefined();
+  });
+});
+
+describe('hostile nesting (issue 8, finding 9)', () => {
+  const deep = `${'['.repeat(400_000)}${']'.repeat(400_000)}`;
+
+  it('refuses text nested deeper than MAX_JSON_DEPTH before parsing it, with a short reason', () => {
+    expect(nestsDeeperThan(deep)).toBe(true);
+    expect(parseJsonStrict(deep)).toEqual({
+      ok: false,
+      error: `nested deeper than ${MAX_JSON_DEPTH} levels`,
+    });
+    expect(repairJson(`Sure: ${deep}`)).toBeUndefined();
+  });
+
+  it('counts only brackets outside strings', () => {
+    expect(nestsDeeperThan(`{"a": "${'['.repeat(1000)}"}`)).toBe(false);
+    expect(parseJsonStrict(`{"a": "${'['.repeat(1000)}"}`).ok).toBe(true);
+  });
+
+  it('a parse error never quotes control characters back', () => {
+    const result = parseJsonStrict('\u0000\ufffd'.repeat(1000));
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result)).not.toMatch(/\\u0000|\ufffd/);
+    expect(!result.ok && result.error.length).toBeLessThanOrEqual(120);
   });
 });
