@@ -1,23 +1,17 @@
-// `storyloom chat` with a pasted screenplay or chapter (child processes): read as a document, never as a title.
-import { execFile } from 'node:child_process';
+// `storyloom chat` with a pasted screenplay or chapter (in process): read as a document, never as a title.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ProjectFile } from '../../../src-preload/contract/project';
+import { runCliIn } from '../../fixtures/cli-run';
 import { makeTempDir, removeTempDirs } from '../../fixtures/temp-dir';
 
 afterAll(removeTempDirs);
 
-const run = promisify(execFile);
-const BIN = resolve(__dirname, '../../../bin/storyloom.mjs');
-
-async function cli<T>(root: string, appDir: string, ...args: string[]): Promise<T> {
-  const { stdout } = await run(process.execPath, [BIN, ...args, '--json', '--dir', root], {
-    env: { ...process.env, STORYLOOM_APP_DIR: appDir, STORYLOOM_DATA_DIR: root },
-    timeout: 90_000,
-  });
-  return JSON.parse(stdout.trim().split('\n').at(-1)!) as T;
+async function cli<T>(root: string, ...args: string[]): Promise<T> {
+  const run = await runCliIn(root, [...args, '--json']);
+  if (run.code !== 0) throw new Error(run.err);
+  return JSON.parse(run.out.trim().split('\n').at(-1)!) as T;
 }
 
 const SCRIPT = [
@@ -56,16 +50,15 @@ interface Turn {
   created: { type: string; name: string }[];
 }
 
-describe('pasting a document into chat (child process)', () => {
+describe('pasting a document into chat ', () => {
   // Issue 11: a pasted screenplay opening with "Title:" became the project's title (and failed at 300 characters).
   it(
     'a pasted screenplay is analysed into its scenes and speakers, and the title stays',
     { timeout: 120_000 },
     async () => {
       const root = makeTempDir('storyloom-paste-');
-      const appDir = makeTempDir('storyloom-paste-app-');
-      const made = await cli<{ projectId: string; path: string }>(root, appDir, 'new', '--name', 'Paste');
-      const turn = await cli<Turn>(root, appDir, 'chat', made.projectId, SCRIPT);
+      const made = await cli<{ projectId: string; path: string }>(root, 'new', '--name', 'Paste');
+      const turn = await cli<Turn>(root, 'chat', made.projectId, SCRIPT);
       expect(turn.intent).toBe('analyze');
       expect(turn.reply).toMatch(/^Read this as a screenplay: added 2 characters, 2 locations, 2 scenes/);
       const file = JSON.parse(readFileSync(join(made.path, 'project.json'), 'utf8')) as ProjectFile;
@@ -77,7 +70,7 @@ describe('pasting a document into chat (child process)', () => {
       expect(file.entities.characters.map((c) => c.name).sort()).toEqual(['Mara', 'Tomas']);
       expect(turn.created.filter((c) => c.type === 'scene')).toHaveLength(2);
 
-      const chapter = await cli<Turn>(root, appDir, 'chat', made.projectId, `Chapter Two\n\n${CHAPTER}`);
+      const chapter = await cli<Turn>(root, 'chat', made.projectId, `Chapter Two\n\n${CHAPTER}`);
       expect(chapter.intent).toBe('analyze');
       expect(chapter.reply).toMatch(/^Read this as a chapter of prose: added/);
     },
