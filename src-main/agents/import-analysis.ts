@@ -1,7 +1,7 @@
 // Turns an analysed manuscript or screenplay into project entities, each with provenance spans into the source.
 import type { ProseAnalysis, ProseCharacter, ProseScene } from '../formats/manuscript/types';
 import { displayName, screenplayToAnalysis } from '../formats/screenplay/to-analysis';
-import type { ScreenplayDocument } from '../formats/screenplay/types';
+import type { ScreenplayDocument, ScreenplayScene } from '../formats/screenplay/types';
 import type { ChangeBuilder } from '../store/change-builder';
 import { findCharacter, findLocation } from '../domain/find-by-name';
 
@@ -152,13 +152,13 @@ export function importProse(builder: ChangeBuilder, analysis: ProseAnalysis, fil
   return counts;
 }
 
-/** Screenplay: sluglines → scenes and locations, cues → characters, dialogue and action kept as scene elements. */
-export function importScreenplay(
+/** The character id of every speaker of a screenplay: an existing character (name or alias) or a new one. */
+export function screenplaySpeakerIds(
   builder: ChangeBuilder,
   doc: ScreenplayDocument,
   file: string,
-): ImportCounts {
-  const counts: ImportCounts = { characters: 0, locations: 0, scenes: 0, relationships: 0 };
+  counts: ImportCounts,
+): Map<string, string> {
   const ids = new Map<string, string>();
   // A speaker points at the scene of its first cue (cues carry no offsets of their own; 0–0 for a preamble-only voice).
   for (const c of doc.characters) {
@@ -175,46 +175,65 @@ export function importScreenplay(
       ),
     );
   }
+  return ids;
+}
+
+/** A screenplay scene as project scene data (no number): heading, time, cast, elements and its location. */
+export function screenplaySceneData(
+  builder: ChangeBuilder,
+  scene: ScreenplayScene,
+  ids: ReadonlyMap<string, string>,
+  file: string,
+  counts: ImportCounts,
+): Record<string, unknown> {
+  const locationIdOf = scene.locationName
+    ? namedEntityId(
+        builder,
+        'location',
+        displayName(scene.locationName),
+        { setting: scene.intExt === 'EXT' ? 'exterior' : scene.intExt === 'INT' ? 'interior' : 'both' },
+        source(file, scene.start, scene.end),
+        counts,
+      )
+    : undefined;
+  const elements = scene.elements
+    .filter(
+      (e) =>
+        e.type === 'action' || e.type === 'dialogue' || e.type === 'parenthetical' || e.type === 'transition',
+    )
+    .map((e) => ({
+      type: e.type as 'action' | 'dialogue' | 'parenthetical' | 'transition',
+      text: e.text,
+      ...(e.character
+        ? {
+            characterName: e.character,
+            ...(ids.get(e.character) ? { characterId: ids.get(e.character) } : {}),
+          }
+        : {}),
+    }));
+  return {
+    heading: scene.heading.slice(0, 300),
+    ...(scene.timeOfDay ? { timeOfDay: scene.timeOfDay } : {}),
+    characterIds: scene.characterNames.map((n) => ids.get(n)).filter((id): id is string => Boolean(id)),
+    elements,
+    ...(locationIdOf ? { locationId: locationIdOf } : {}),
+  };
+}
+
+/** Screenplay: sluglines → scenes and locations, cues → characters, dialogue and action kept as scene elements. */
+export function importScreenplay(
+  builder: ChangeBuilder,
+  doc: ScreenplayDocument,
+  file: string,
+): ImportCounts {
+  const counts: ImportCounts = { characters: 0, locations: 0, scenes: 0, relationships: 0 };
+  const ids = screenplaySpeakerIds(builder, doc, file, counts);
   let number = nextSceneNumber(builder);
   for (const scene of doc.scenes) {
-    const locationIdOf = scene.locationName
-      ? namedEntityId(
-          builder,
-          'location',
-          displayName(scene.locationName),
-          { setting: scene.intExt === 'EXT' ? 'exterior' : scene.intExt === 'INT' ? 'interior' : 'both' },
-          source(file, scene.start, scene.end),
-          counts,
-        )
-      : undefined;
-    const elements = scene.elements
-      .filter(
-        (e) =>
-          e.type === 'action' ||
-          e.type === 'dialogue' ||
-          e.type === 'parenthetical' ||
-          e.type === 'transition',
-      )
-      .map((e) => ({
-        type: e.type as 'action' | 'dialogue' | 'parenthetical' | 'transition',
-        text: e.text,
-        ...(e.character
-          ? {
-              characterName: e.character,
-              ...(ids.get(e.character) ? { characterId: ids.get(e.character) } : {}),
-            }
-          : {}),
-      }));
+    const data = screenplaySceneData(builder, scene, ids, file, counts);
     builder.create(
       'scene',
-      {
-        number: number++,
-        heading: scene.heading.slice(0, 300),
-        ...(scene.timeOfDay ? { timeOfDay: scene.timeOfDay } : {}),
-        characterIds: scene.characterNames.map((n) => ids.get(n)).filter((id): id is string => Boolean(id)),
-        elements,
-        ...(locationIdOf ? { locationId: locationIdOf } : {}),
-      },
+      { number: number++, ...data },
       { provenance: source(file, scene.start, scene.end) },
     );
     counts.scenes += 1;
