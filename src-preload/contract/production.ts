@@ -2,7 +2,15 @@
 import { z } from 'zod';
 
 /** Roster fields a CSV column can be mapped to (the column-mapping step of the talent import). */
-export const ROSTER_FIELDS = ['name', 'playingAge', 'gender', 'languages', 'skills', 'look', 'credits'] as const;
+export const ROSTER_FIELDS = [
+  'name',
+  'playingAge',
+  'gender',
+  'languages',
+  'skills',
+  'look',
+  'credits',
+] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 const ColumnIndex = z.number().int().min(0).max(500);
 /** Which column of the file holds each roster field (0-based); `name` and `playingAge` are required. */

@@ -102,7 +102,11 @@ export const REQUEST_SCHEMAS = {
     shortlisted: z.boolean(),
   }),
   /** `talentId: null` reopens the part. */
-  'casting:decide': z.strictObject({ projectId: IdSchema, characterId: IdSchema, talentId: IdSchema.nullable() }),
+  'casting:decide': z.strictObject({
+    projectId: IdSchema,
+    characterId: IdSchema,
+    talentId: IdSchema.nullable(),
+  }),
   'talent:previewCsv': z.strictObject({ text: RosterText }),
   'talent:importCsv': z.strictObject({
     projectId: IdSchema,

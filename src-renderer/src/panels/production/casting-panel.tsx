@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { CastingOption, Character } from '../../contract';
 import { useAppStore } from '../../stores/use-app-store';
 import { useEntities, useWritable } from '../use-project-data';
+import { CharacterPicker } from './character-picker';
 import { RosterImport } from './roster-import';
 import { TalentForm } from './talent-form';
 import { useProjectCall } from './use-project-call';
@@ -121,20 +122,12 @@ export function CastingPanel() {
     <div className="casting-panel">
       <Roster />
       <div className="casting-parts">
-        <label>
-          Character{' '}
-          <select
-            aria-label="Character to cast"
-            value={character?.id ?? ''}
-            onChange={(e) => setChosenId(e.target.value)}
-          >
-            {characters.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CharacterPicker
+          characters={characters}
+          value={character?.id ?? ''}
+          label="Character to cast"
+          onChange={setChosenId}
+        />
         {character ? (
           <CharacterCasting character={character} />
         ) : (

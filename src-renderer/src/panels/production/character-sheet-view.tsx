@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { CharacterSheet } from '../../contract';
 import { useAppStore } from '../../stores/use-app-store';
 import { useEntities } from '../use-project-data';
+import { CharacterPicker } from './character-picker';
 import { useProjectCall } from './use-project-call';
 
 function Section({ title, items, empty }: { title: string; items: string[]; empty: string }) {
@@ -90,16 +91,12 @@ export function CharacterSheetPanel() {
   if (characters.length === 0) return <p className="empty">No characters yet.</p>;
   return (
     <div className="character-sheet-panel">
-      <label>
-        Character{' '}
-        <select aria-label="Character sheet of" value={id ?? ''} onChange={(e) => setPicked(e.target.value)}>
-          {characters.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CharacterPicker
+        characters={characters}
+        value={id ?? ''}
+        label="Character sheet of"
+        onChange={setPicked}
+      />
       {sheet ? <Sheet sheet={sheet} /> : <p className="empty">Loading the sheet…</p>}
     </div>
   );
