@@ -1,4 +1,4 @@
-// Casting panel: a roster CSV imported through the column-mapping step, a talent shortlisted and one cast, both kept after a restart.
+// Casting panel: a talent added by hand, a roster CSV imported through the column-mapping step, a talent shortlisted and one cast, both kept after a restart.
 import { expect, test } from './fixtures';
 import { openProject } from './helpers';
 import type { Page } from '@playwright/test';
@@ -45,6 +45,13 @@ test('choosing a talent in the casting panel: shortlist and decision survive a r
   await openProject(app, row, 'harbour');
   await openCasting(app);
 
+  await app.getByRole('button', { name: 'Add talent' }).click();
+  const form = app.getByRole('form', { name: 'Add talent' });
+  await form.getByLabel('Name').fill('Nina Holt');
+  await form.getByLabel('Playing age').fill('60-70');
+  await form.getByRole('button', { name: 'Add to roster' }).click();
+  await expect(app.getByRole('list', { name: 'Talent roster' }).getByRole('listitem')).toHaveCount(1);
+
   await app.getByLabel('Import roster CSV').setInputFiles({
     name: 'roster.csv',
     mimeType: 'text/csv',
@@ -55,10 +62,11 @@ test('choosing a talent in the casting panel: shortlist and decision survive a r
   await expect(mapping.getByRole('button', { name: 'Import talents' })).toBeDisabled();
   await mapping.getByLabel('Column for playing age').selectOption({ label: 'Range' });
   await mapping.getByRole('button', { name: 'Import talents' }).click();
-  await expect(app.getByRole('list', { name: 'Talent roster' }).getByRole('listitem')).toHaveCount(3);
+  await expect(app.getByRole('list', { name: 'Talent roster' }).getByRole('listitem')).toHaveCount(4);
 
   const suggestions = app.getByRole('list', { name: 'Suggestions for Mara' });
-  await expect(suggestions.getByRole('listitem')).toHaveCount(3);
+  await expect(suggestions.getByRole('listitem')).toHaveCount(4);
+  await expect(suggestions.getByRole('listitem').first()).toContainText('%');
   await suggestions
     .getByRole('listitem', { name: 'Lea Maris' })
     .getByRole('button', { name: 'Shortlist' })

@@ -11,6 +11,7 @@ const list = (s: string) =>
 export function TalentForm({ onDone }: { onDone(): void }) {
   const createEntity = useAppStore((s) => s.createEntity);
   const reportError = useAppStore((s) => s.reportError);
+  const selectEntity = useAppStore((s) => s.selectEntity);
   const [form, setForm] = useState({ name: '', age: '', gender: '', languages: '', skills: '', look: '' });
   const field = (key: keyof typeof form, label: string) => (
     <label>
@@ -37,7 +38,10 @@ export function TalentForm({ onDone }: { onDone(): void }) {
       skills: list(form.skills),
       ...(form.look.trim() ? { look: form.look.trim() } : {}),
     });
-    if (created) onDone();
+    if (!created) return;
+    // The new talent is shown on the roster here; the entity card would only take the focus away.
+    selectEntity(null);
+    onDone();
   };
   return (
     <form
