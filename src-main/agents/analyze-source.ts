@@ -58,13 +58,21 @@ function analyzeInto(builder: ChangeBuilder, text: string, file: string, kind: T
   }
 }
 
+/** What a chat paste was read as, and what it added. */
+export interface SessionAnalysis {
+  counts: ImportCounts;
+  kind: TextKind;
+  /** The characters, locations and scenes the analysis created, for the chat's entity chips. */
+  created: { type: string; id: string; name: string }[];
+}
+
 /** Analyzes a text (a chat paste) into an open project as one undoable change. */
 export async function analyzeIntoSession(
   session: ProjectSession,
   text: string,
   file: string,
   messageId?: string,
-): Promise<ImportCounts> {
+): Promise<SessionAnalysis> {
   const kind = textKindOf(file, text);
   const clean = checkText(text, file, kind);
   const builder = new ChangeBuilder(session.file, {
@@ -73,7 +81,10 @@ export async function analyzeIntoSession(
   });
   const counts = analyzeInto(builder, clean, file, kind);
   await session.commit(`Analyze ${file}`, builder.ops);
-  return counts;
+  const created = builder.ops
+    .filter((op) => op.before === null && op.after && ['character', 'location', 'scene'].includes(op.type))
+    .map((op) => ({ type: op.type, id: op.id, name: String(op.after!.name ?? op.after!.heading ?? '') }));
+  return { counts, kind, created };
 }
 
 /**

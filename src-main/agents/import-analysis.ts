@@ -1,7 +1,7 @@
 // Turns an analysed manuscript or screenplay into project entities, each with provenance spans into the source.
 import type { ProseAnalysis, ProseCharacter, ProseScene } from '../formats/manuscript/types';
 import { displayName, screenplayToAnalysis } from '../formats/screenplay/to-analysis';
-import type { ScreenplayDocument } from '../formats/screenplay/types';
+import type { ScreenplayDocument, ScreenplayScene } from '../formats/screenplay/types';
 import type { ChangeBuilder } from '../store/change-builder';
 import { findCharacter, findLocation } from '../domain/find-by-name';
 import { nowIso } from '../shared/ids';
@@ -167,13 +167,13 @@ export function importProse(
   return counts;
 }
 
-/** Screenplay: sluglines → scenes and locations, cues → characters, dialogue and action kept as scene elements. */
-export function importScreenplay(
+/** The character id of every speaker of a screenplay: an existing character (name or alias) or a new one. */
+export function screenplaySpeakerIds(
   builder: ChangeBuilder,
   doc: ScreenplayDocument,
   file: string,
-): ImportCounts {
-  const counts: ImportCounts = { characters: 0, locations: 0, scenes: 0, relationships: 0 };
+  counts: ImportCounts,
+): Map<string, string> {
   const ids = new Map<string, string>();
   // A speaker points at the scene of its first cue (cues carry no offsets of their own; 0–0 for a preamble-only voice).
   for (const c of doc.characters) {
@@ -190,52 +190,79 @@ export function importScreenplay(
       ),
     );
   }
+  return ids;
+}
+
+/** One imported element of a scene: its type, text and, for dialogue, the speaker. */
+type SceneElementData = {
+  type: 'action' | 'dialogue' | 'parenthetical' | 'transition';
+  text: string;
+  characterName?: string;
+  characterId?: string;
+};
+
+/** A screenplay scene as project scene data (no number): heading, time, cast, elements and its location. */
+export function screenplaySceneData(
+  builder: ChangeBuilder,
+  scene: ScreenplayScene,
+  ids: ReadonlyMap<string, string>,
+  file: string,
+  counts: ImportCounts,
+): Record<string, unknown> & { elements: SceneElementData[] } {
+  const locationIdOf = scene.locationName
+    ? namedEntityId(
+        builder,
+        'location',
+        displayName(scene.locationName),
+        { setting: scene.intExt === 'EXT' ? 'exterior' : scene.intExt === 'INT' ? 'interior' : 'both' },
+        source(file, scene.start, scene.end),
+        counts,
+      )
+    : undefined;
+  const elements = scene.elements
+    .filter(
+      (e) =>
+        e.type === 'action' || e.type === 'dialogue' || e.type === 'parenthetical' || e.type === 'transition',
+    )
+    .map((e): SceneElementData => ({
+      type: e.type as 'action' | 'dialogue' | 'parenthetical' | 'transition',
+      text: e.text,
+      ...(e.character
+        ? {
+            characterName: e.character,
+            ...(ids.get(e.character) ? { characterId: ids.get(e.character) } : {}),
+          }
+        : {}),
+    }));
+  return {
+    heading: scene.heading.slice(0, 300),
+    ...(scene.timeOfDay ? { timeOfDay: scene.timeOfDay } : {}),
+    characterIds: scene.characterNames.map((n) => ids.get(n)).filter((id): id is string => Boolean(id)),
+    elements,
+    ...(locationIdOf ? { locationId: locationIdOf } : {}),
+  };
+}
+
+/** Screenplay: sluglines → scenes and locations, cues → characters, dialogue and action kept as scene elements. */
+export function importScreenplay(
+  builder: ChangeBuilder,
+  doc: ScreenplayDocument,
+  file: string,
+): ImportCounts {
+  const counts: ImportCounts = { characters: 0, locations: 0, scenes: 0, relationships: 0 };
+  const ids = screenplaySpeakerIds(builder, doc, file, counts);
   let number = nextSceneNumber(builder);
   // Presence (speakers and characters named in the action) per scene, from the analysis view of the script.
   const analysis = screenplayToAnalysis(doc);
   const story: StoryScene[] = [];
   for (const [index, scene] of doc.scenes.entries()) {
-    const locationIdOf = scene.locationName
-      ? namedEntityId(
-          builder,
-          'location',
-          displayName(scene.locationName),
-          { setting: scene.intExt === 'EXT' ? 'exterior' : scene.intExt === 'INT' ? 'interior' : 'both' },
-          source(file, scene.start, scene.end),
-          counts,
-        )
-      : undefined;
-    const elements = scene.elements
-      .filter(
-        (e) =>
-          e.type === 'action' ||
-          e.type === 'dialogue' ||
-          e.type === 'parenthetical' ||
-          e.type === 'transition',
-      )
-      .map((e) => ({
-        type: e.type as 'action' | 'dialogue' | 'parenthetical' | 'transition',
-        text: e.text,
-        ...(e.character
-          ? {
-              characterName: e.character,
-              ...(ids.get(e.character) ? { characterId: ids.get(e.character) } : {}),
-            }
-          : {}),
-      }));
+    const data = screenplaySceneData(builder, scene, ids, file, counts);
     const { id } = builder.create(
       'scene',
-      {
-        number,
-        heading: scene.heading.slice(0, 300),
-        ...(scene.timeOfDay ? { timeOfDay: scene.timeOfDay } : {}),
-        characterIds: scene.characterNames.map((n) => ids.get(n)).filter((id): id is string => Boolean(id)),
-        elements,
-        ...(locationIdOf ? { locationId: locationIdOf } : {}),
-      },
+      { number, ...data },
       { provenance: source(file, scene.start, scene.end) },
     );
-    story.push(storySceneOf(builder, id, number++, scene.heading, elements, analysis.scenes[index]));
+    story.push(storySceneOf(builder, id, number++, scene.heading, data.elements, analysis.scenes[index]));
     counts.scenes += 1;
   }
   // Co-presence in scenes: who shares the screen, and how often; the ledger tells it scene by scene.

@@ -1,4 +1,5 @@
 // Imports a casting roster into a project and refreshes every character's suggestions (one undoable change).
+import type { ChangeSummary } from '../../src-preload/contract/dto';
 import type { Talent } from '../../src-preload/contract/entities';
 import { rankTalents } from '../domain/casting-match';
 import type { RosterTalent } from '../formats/csv/read-talent-roster';
@@ -12,6 +13,8 @@ export interface RosterImportCounts {
   added: number;
   updated: number;
   suggestions: number;
+  /** The one undoable change the import made. */
+  change: ChangeSummary;
 }
 
 /** Adds the roster's talents (a talent already on the roster, by name, is updated) and re-ranks casting. */
@@ -21,7 +24,7 @@ export async function importTalentRoster(
   file: string,
 ): Promise<RosterImportCounts> {
   const builder = new ChangeBuilder(session.file, { via: 'import' });
-  const counts: RosterImportCounts = { added: 0, updated: 0, suggestions: 0 };
+  const counts = { added: 0, updated: 0, suggestions: 0 };
   for (const { line: _line, ...data } of roster) {
     const existing = builder.work.entities.talents.find(
       (t) => t.name.toLowerCase() === data.name.toLowerCase(),
@@ -35,8 +38,8 @@ export async function importTalentRoster(
     }
   }
   counts.suggestions = refreshSuggestions(builder);
-  await session.commit(`Import talent roster ${file}`, builder.ops);
-  return counts;
+  const change = await session.commit(`Import talent roster ${file}`, builder.ops);
+  return { ...counts, change };
 }
 
 /** Replaces each character's suggestions with the best PER_CHARACTER of the whole roster. */
@@ -47,8 +50,9 @@ function refreshSuggestions(builder: ChangeBuilder): number {
   for (const character of work.entities.characters) {
     const best = rankTalents(character, talents, work.project.genre).slice(0, PER_CHARACTER);
     const keep = new Set(best.map((b) => b.talent.id));
+    // The shortlist and the decision are the user's: re-ranking never drops them.
     for (const old of work.entities.castings.filter(
-      (c) => c.characterId === character.id && !keep.has(c.talentId),
+      (c) => c.characterId === character.id && !keep.has(c.talentId) && !c.shortlisted && !c.chosen,
     ))
       builder.delete('casting', old.id);
     for (const fit of best) {

@@ -18,6 +18,7 @@ const OPTIONS = {
   port: { type: 'string' },
   only: { type: 'string' },
   session: { type: 'string' },
+  into: { type: 'string' },
   open: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
 } as const;

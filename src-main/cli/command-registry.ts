@@ -17,8 +17,8 @@ export const COMMANDS: CliCommand[] = [
   {
     name: 'import',
     summary:
-      'Import a .storyloom archive, a screenplay (.fountain/.fdx) or a manuscript (.txt/.md) as a new project',
-    usage: 'storyloom import <file> [--kind K] [--name N] [--dir D] [--json]',
+      'Import a .storyloom archive, a screenplay (.fountain/.fdx) or a manuscript (.txt/.md) as a new project; --into P re-imports a changed screenplay into its project',
+    usage: 'storyloom import <file> [--into <project>] [--kind K] [--name N] [--dir D] [--json]',
     load: async () => (await import('./commands/project-commands')).importCommand,
   },
   {

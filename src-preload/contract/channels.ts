@@ -43,6 +43,14 @@ export const CHANNELS = [
   'settings:update',
   'settings:setApiKey',
   'settings:testConnection',
+  'script:get',
+  'casting:options',
+  'casting:shortlist',
+  'casting:decide',
+  'talent:previewCsv',
+  'talent:importCsv',
+  'character:sheet',
+  'project:reimport',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

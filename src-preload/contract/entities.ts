@@ -267,6 +267,10 @@ export const CastingSuggestionSchema = z.strictObject({
   talentId: IdSchema,
   score: Unit,
   reasons: Strings(20).default([]),
+  /** On the character's shortlist (kept when suggestions are re-ranked). */
+  shortlisted: z.boolean().optional(),
+  /** The casting decision: this talent plays the character (at most one per character). */
+  chosen: z.boolean().optional(),
 });
 
 /** Entity type names, also the keys of `entities` in project.json (plural). */

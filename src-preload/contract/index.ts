@@ -13,3 +13,4 @@ export * from './chat';
 export * from './intent';
 export * from './simulation';
 export * from './exports';
+export * from './production';

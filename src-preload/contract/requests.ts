@@ -5,6 +5,7 @@ import type { Channel } from './channels';
 import { WorkflowStepIdSchema } from './project';
 import { PROVIDERS } from './dto';
 import { ProjectExportFormatSchema, StoryboardPanelsSchema } from './exports';
+import { RosterMappingSchema } from './production';
 
 const ProjectRef = z.strictObject({ projectId: IdSchema });
 const SessionId = z.string().regex(/^[\w-]{1,100}$/, 'must be a chat session id');
@@ -16,6 +17,8 @@ const ProjectName = z
   .max(200, 'Keep the name under 200 characters.');
 /** Entity payloads are validated again against the entity schema by the store; here only their shape. */
 const EntityData = z.record(z.string(), z.unknown());
+/** A roster CSV's text (a roster of thousands of talents is well under this). */
+const RosterText = z.string().min(1, 'The file is empty.').max(5_000_000);
 
 export const REQUEST_SCHEMAS = {
   'app:info': Empty,
@@ -106,6 +109,34 @@ export const REQUEST_SCHEMAS = {
   }),
   'settings:setApiKey': z.strictObject({ apiKey: z.string().trim().min(1).max(4_096).nullable() }),
   'settings:testConnection': Empty,
+  'script:get': ProjectRef,
+  'casting:options': z.strictObject({ projectId: IdSchema, characterId: IdSchema }),
+  'casting:shortlist': z.strictObject({
+    projectId: IdSchema,
+    characterId: IdSchema,
+    talentId: IdSchema,
+    shortlisted: z.boolean(),
+  }),
+  /** `talentId: null` reopens the part. */
+  'casting:decide': z.strictObject({
+    projectId: IdSchema,
+    characterId: IdSchema,
+    talentId: IdSchema.nullable(),
+  }),
+  'talent:previewCsv': z.strictObject({ text: RosterText }),
+  'talent:importCsv': z.strictObject({
+    projectId: IdSchema,
+    fileName: z.string().min(1).max(500),
+    text: RosterText,
+    mapping: RosterMappingSchema,
+  }),
+  'character:sheet': z.strictObject({ projectId: IdSchema, characterId: IdSchema }),
+  /** A changed screenplay for an existing project: scenes are updated in place, not duplicated. */
+  'project:reimport': z.strictObject({
+    projectId: IdSchema,
+    fileName: z.string().min(1).max(500),
+    base64: z.string().max(20_000_000),
+  }),
 } as const satisfies Record<Channel, z.ZodType>;
 
 export type RequestOf<C extends Channel> = z.input<(typeof REQUEST_SCHEMAS)[C]>;

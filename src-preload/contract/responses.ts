@@ -20,6 +20,14 @@ import type {
   ConnectionTestDto,
 } from './dto';
 import type { ParsedMessage } from './intent';
+import type {
+  CastingOption,
+  CharacterSheet,
+  ReimportReport,
+  RosterImportResult,
+  RosterPreview,
+  ScriptView,
+} from './production';
 
 export interface ResponseMap {
   'app:info': AppInfo;
@@ -66,6 +74,14 @@ export interface ResponseMap {
   'settings:update': SettingsDto;
   'settings:setApiKey': SettingsDto;
   'settings:testConnection': ConnectionTestDto;
+  'script:get': ScriptView;
+  'casting:options': CastingOption[];
+  'casting:shortlist': { change: ChangeSummary };
+  'casting:decide': { change: ChangeSummary };
+  'talent:previewCsv': RosterPreview;
+  'talent:importCsv': RosterImportResult & { change: ChangeSummary };
+  'character:sheet': CharacterSheet;
+  'project:reimport': ReimportReport & { change: ChangeSummary | null };
 }
 
 export type ResponseOf<C extends Channel> = ResponseMap[C];

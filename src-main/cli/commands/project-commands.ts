@@ -91,6 +91,8 @@ export const importCommand: CommandRun = async (args, io) => {
     archive ? ARCHIVE_LIMITS.maxArchiveBytes : MAX_TEXT_FILE_BYTES,
   );
   const services = cliServices(args, io);
+  const into = stringOption(args, 'into');
+  if (into !== undefined) return reimportInto(args, io, services, into, file, bytes);
   if (archive) {
     const summary = await importProject(services.projects, bytes);
     printResult(
@@ -130,6 +132,28 @@ export const importCommand: CommandRun = async (args, io) => {
   );
   return 0;
 };
+
+/** `import <file> --into <project>`: a changed screenplay updates its project's scenes in place. */
+async function reimportInto(
+  args: Parameters<CommandRun>[0],
+  io: Parameters<CommandRun>[1],
+  services: ReturnType<typeof cliServices>,
+  ref: string,
+  file: string,
+  bytes: Uint8Array,
+): Promise<number> {
+  const { reimportScript, describeReimport } = await import('../../agents/reimport-script');
+  const session = await services.projects.open(ref);
+  const { change: _change, ...report } = await reimportScript(session, new Uint8Array(bytes), basename(file));
+  await services.shutdown();
+  printResult(
+    args,
+    io,
+    { projectId: session.id, ...report },
+    `Re-imported ${basename(file)} into "${session.file.project.name}". ${describeReimport(report)}`,
+  );
+  return 0;
+}
 
 export const exportCommand: CommandRun = async (args, io) => {
   const ref = args.positionals[0];

@@ -18,7 +18,7 @@ export const talentCommand: CommandRun = async (args, io) => {
   const services = cliServices(args, io);
   const session = await services.projects.open(ref);
   const { importTalentRoster } = await import('../../agents/talent-roster');
-  const counts = await importTalentRoster(session, roster, basename(file));
+  const { change: _change, ...counts } = await importTalentRoster(session, roster, basename(file));
   await services.shutdown();
   printResult(
     args,

@@ -1,7 +1,8 @@
 // Reads a casting roster CSV (name, playing age, gender, languages, skills, look, credits) all-or-nothing.
 import Papa from 'papaparse';
-import { AppFailure } from '../../shared/failure';
+import type { RosterField, RosterMapping, RosterPreview } from '../../../src-preload/contract/production';
 import { decodeImportText } from '../text/import-text';
+import { AppFailure } from '../../shared/failure';
 
 type Gender = 'female' | 'male' | 'nonbinary' | 'unspecified';
 
@@ -19,12 +20,12 @@ export interface RosterTalent {
   line: number;
 }
 
-type Column = 'name' | 'age' | 'gender' | 'languages' | 'skills' | 'look' | 'credits';
+type Column = RosterField;
 
 /** Header spellings a roster may use, per column. */
 const HEADERS: Record<Column, RegExp> = {
   name: /^(name|talent|actor|actress|performer)$/,
-  age: /^(playing age|playing ages|age range|ages?|playing range)$/,
+  playingAge: /^(playing age|playing ages|age range|ages?|playing range)$/,
   gender: /^(gender|sex)$/,
   languages: /^(languages?|speaks)$/,
   skills: /^(skills?|special skills)$/,
@@ -63,21 +64,30 @@ const list = (cell: string | undefined): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-function columnsOf(header: readonly string[]): Map<Column, number> {
-  const columns = new Map<Column, number>();
+/** The columns a header names, by the usual spellings (the first match of each field wins). */
+export function guessColumns(header: readonly string[]): Partial<RosterMapping> {
+  const columns: Partial<RosterMapping> = {};
   header.forEach((raw, index) => {
     const name = raw.trim().toLowerCase().replace(/\s+/g, ' ');
     const column = (Object.keys(HEADERS) as Column[]).find((c) => HEADERS[c].test(name));
-    if (column && !columns.has(column)) columns.set(column, index);
+    if (column && columns[column] === undefined) columns[column] = index;
   });
-  for (const needed of ['name', 'age'] as const) {
-    if (!columns.has(needed))
+  return columns;
+}
+
+function columnsOf(header: readonly string[], mapping?: RosterMapping): Map<Column, number> {
+  const chosen = mapping ?? guessColumns(header);
+  for (const needed of ['name', 'playingAge'] as const) {
+    const at = chosen[needed];
+    if (at === undefined)
       refuse(
         1,
-        `the header has no ${needed === 'age' ? '"playing age"' : '"name"'} column (found: ${header.join(', ')}).`,
+        `the header has no ${needed === 'playingAge' ? '"playing age"' : '"name"'} column (found: ${header.join(', ')}).`,
       );
+    else if (at >= header.length)
+      refuse(1, `column ${at + 1} is mapped to ${needed}, but the file has ${header.length} columns.`);
   }
-  return columns;
+  return new Map(Object.entries(chosen).filter(([, i]) => i !== undefined) as [Column, number][]);
 }
 
 /** "45-58", "45–58", "45 to 58" or a single "30". */
@@ -99,7 +109,7 @@ function rowOf(cells: readonly string[], columns: Map<Column, number>, line: num
   const name = cell('name');
   if (!name) refuse(line, 'the name is empty.');
   if (name.length > 200) refuse(line, 'the name is longer than 200 characters.');
-  const [ageMin, ageMax] = playingAge(cell('age'), line);
+  const [ageMin, ageMax] = playingAge(cell('playingAge'), line);
   const genderCell = cell('gender').toLowerCase();
   const gender = genderCell ? GENDERS[genderCell] : undefined;
   if (genderCell && !gender) refuse(line, `gender "${cell('gender')}" is not female, male or nonbinary.`);
@@ -150,12 +160,8 @@ export function decodeRoster(bytes: Uint8Array, name: string): string {
   return decodeImportText(bytes, name).text;
 }
 
-/**
- * Parses a roster. Every row is checked before anything is returned: the first bad row refuses the whole
- * file with its line number (`ROSTER_ROW_INVALID`), so an import is all or nothing. Rows past
- * MAX_ROSTER_ROWS are never parsed (a file of line breaks would otherwise build millions of empty rows).
- */
-export function readTalentRoster(text: string): RosterTalent[] {
+/** The file's rows as cells, with the physical line each row starts on (1 = the header). */
+function rowsOf(text: string): { cells: string[]; line: number }[] {
   const clean = text.replace(/^\uFEFF/, '');
   checkLineCount(clean);
   const parsed = Papa.parse<string[]>(clean, {
@@ -169,19 +175,38 @@ export function readTalentRoster(text: string): RosterTalent[] {
   const firstError = parsed.errors.find((e) => e.type !== 'Delimiter');
   if (firstError) refuse((firstError.row ?? 0) + 1, `the CSV cannot be read (${firstError.message}).`);
   // Line numbers count physical lines, so a quoted cell with line breaks moves the following rows down.
-  const lines: number[] = [];
   let line = 1;
-  for (const row of parsed.data) {
-    lines.push(line);
-    line += 1 + row.reduce((n, c) => n + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
-  }
-  const [header, ...rows] = parsed.data;
-  if (!header || header.every((c) => !c.trim())) return refuse(1, 'the file is empty.');
-  const columns = columnsOf(header);
+  return parsed.data.map((cells) => {
+    const row = { cells, line };
+    line += 1 + cells.reduce((n, c) => n + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+    return row;
+  });
+}
+
+/** The header, the guessed mapping and the number of talent rows: the column-mapping step shows them. */
+export function previewRoster(text: string): RosterPreview {
+  const [header, ...rows] = rowsOf(text);
+  if (!header || header.cells.every((c) => !c.trim())) return refuse(1, 'the file is empty.');
+  return {
+    header: header.cells.map((c) => c.trim()),
+    guess: guessColumns(header.cells),
+    rows: rows.filter(({ cells }) => cells.some((c) => c.trim())).length,
+  };
+}
+
+/**
+ * Parses a roster, with the columns given by `mapping` or guessed from the header. Every row is checked
+ * before anything is returned: the first bad row refuses the whole file with its line number
+ * (`ROSTER_ROW_INVALID`), so an import is all or nothing. Rows past MAX_ROSTER_ROWS are never parsed (a file
+ * of line breaks would otherwise build millions of empty rows).
+ */
+export function readTalentRoster(text: string, mapping?: RosterMapping): RosterTalent[] {
+  const [header, ...rows] = rowsOf(text);
+  if (!header || header.cells.every((c) => !c.trim())) return refuse(1, 'the file is empty.');
+  const columns = columnsOf(header.cells, mapping);
   const talents = rows
-    .map((cells, i) => ({ cells, line: lines[i + 1]! }))
     .filter(({ cells }) => cells.some((c) => c.trim()))
-    .map(({ cells, line: at }) => rowOf(cells, columns, at));
+    .map(({ cells, line }) => rowOf(cells, columns, line));
   if (talents.length === 0) refuse(2, 'the roster has a header but no talents.');
   return talents;
 }

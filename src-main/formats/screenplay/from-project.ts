@@ -45,16 +45,18 @@ function headingOf(scene: Scene, file: ProjectFile): string {
 
 function elementsOf(scene: Scene, characters: Map<string, Character>): ScreenplayElement[] {
   const out: ScreenplayElement[] = [];
-  for (const element of scene.elements) {
+  scene.elements.forEach((element, sourceIndex) => {
     const text = element.text.replace(/\r\n?/g, '\n').trim();
-    if (!text) continue;
+    if (!text) return;
     const speaks = element.type === 'dialogue' || element.type === 'parenthetical';
     const cue = speaks ? cueOf(element, characters) : undefined;
     // A speech nobody speaks cannot carry a cue: it is kept as action rather than dropped.
     out.push(
-      cue ? { type: element.type, text, character: cue } : { type: speaks ? 'action' : element.type, text },
+      cue
+        ? { type: element.type, text, character: cue, sourceIndex }
+        : { type: speaks ? 'action' : element.type, text, sourceIndex },
     );
-  }
+  });
   // A scene with nothing written yet still reads: its summary stands as the action.
   if (out.length === 0 && scene.summary?.trim()) out.push({ type: 'action', text: scene.summary.trim() });
   return out;
@@ -94,6 +96,7 @@ export function screenplayFromProject(
       counts.set(key, entry);
     }
     const mapped: ScreenplayScene = {
+      sceneId: scene.id,
       number: index + 1,
       heading: parts.heading,
       intExt: parts.intExt,

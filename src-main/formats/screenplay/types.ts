@@ -24,6 +24,8 @@ export interface ScreenplayElement {
   dual?: 'left' | 'right';
   /** Section depth (number of `#`), only for `section`. */
   depth?: number;
+  /** Mapped from a project: the index of the scene element it came from (the script view edits it there). */
+  sourceIndex?: number;
 }
 
 /** Interior/exterior marker of a scene heading; `OTHER` covers EST. and forced headings. */
@@ -43,6 +45,8 @@ export interface ScreenplayScene {
   elements: ScreenplayElement[];
   /** Speakers of the scene in order of first cue (extensions stripped). */
   characterNames: string[];
+  /** Mapped from a project: the scene entity's id. */
+  sceneId?: string;
   /** Character offsets in the original source: heading start, end of the scene's last content. */
   start: number;
   end: number;

@@ -1,5 +1,6 @@
 // Sniffs and decodes an imported or pasted text before any parser sees it: size, encoding, binary content, line length, NFC.
 import { AppFailure } from '../../shared/failure';
+import { looksLikeScreenplay, suppliedDocumentKind } from '../../domain/supplied-text';
 
 /** What the text will be parsed as: the screenplay parsers and the prose analysis have different costs. */
 export type TextKind = 'prose' | 'fountain' | 'fdx';
@@ -167,9 +168,7 @@ export function textKindOf(file: string, text?: string): TextKind {
   const lower = file.toLowerCase();
   if (lower.endsWith('.fdx')) return 'fdx';
   if (lower.endsWith('.fountain')) return 'fountain';
-  return text !== undefined && looksLikeScreenplay(text) ? 'fountain' : 'prose';
+  return text !== undefined && suppliedDocumentKind(text) === 'screenplay' ? 'fountain' : 'prose';
 }
 
-/** A text is a screenplay when several lines are sluglines (INT./EXT.). */
-export const looksLikeScreenplay = (text: string): boolean =>
-  (text.match(/^[ \t]*(?:INT|EXT|EST|INT\.?\/EXT|I\/E)[.\s]/gim)?.length ?? 0) >= 2;
+export { looksLikeScreenplay };

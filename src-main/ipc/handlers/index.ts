@@ -4,6 +4,9 @@ import type { Services } from '../../services';
 import { CHANNELS } from '../../../src-preload/contract/channels';
 import { joinHandlerGroups, type HandlerTable } from '../handler-table';
 import { agentHandlers } from './agent-handlers';
+import { castingHandlers } from './casting-handlers';
+import { characterHandlers } from './character-handlers';
+import { scriptHandlers } from './script-handlers';
 import { chatHandlers } from './chat-handlers';
 import { entityHandlers } from './entity-handlers';
 import { queueHandlers } from './queue-handlers';
@@ -32,6 +35,9 @@ export function createHandlerTable(services: Services): HandlerTable {
       agent: agentHandlers(services),
       queue: queueHandlers(services),
       workflow: workflowHandlers(services),
+      casting: castingHandlers(services),
+      script: scriptHandlers(services),
+      character: characterHandlers(services),
     },
     CHANNELS,
   );

@@ -1,7 +1,8 @@
-// The open project's window: header, workflow stepper, entities | chat | graph, storyboard, and the tasks drawer.
+// The open project's window: header, workflow stepper, entities | chat | graph, storyboard, production, tasks drawer.
 import { ChatPanel } from '../panels/chat/chat-panel';
 import { EntitiesPanel } from '../panels/entities/entities-panel';
 import { GraphPanel } from '../panels/graph/graph-panel';
+import { ProductionPanel } from '../panels/production/production-panel';
 import { StoryboardPanel } from '../panels/storyboard/storyboard-panel';
 import { TasksDrawer } from '../panels/tasks/tasks-drawer';
 import { WorkflowStepper } from '../panels/workflow/workflow-stepper';
@@ -17,6 +18,7 @@ export function ProjectWindow() {
         <ChatPanel />
         <GraphPanel />
         <StoryboardPanel />
+        <ProductionPanel />
       </main>
       <TasksDrawer />
     </div>

@@ -5,6 +5,7 @@ import { createAppSlice } from './app-slice';
 import { createChatSessionsSlice } from './chat-sessions-slice';
 import { createChatSlice } from './chat-slice';
 import { createPipelineSlice } from './pipeline-slice';
+import { createProductionSlice } from './production-slice';
 import { createProjectSettingsSlice } from './project-settings-slice';
 import { createProjectSlice } from './project-slice';
 import { createProjectsSlice } from './projects-slice';
@@ -36,5 +37,6 @@ export function createAppStore(api: StoryloomApi): AppStore {
     ...createRestoreSlice(set, get, api),
     ...createProjectSettingsSlice(set, get, api),
     ...createStoryboardSlice(set, get, api),
+    ...createProductionSlice(set, get, api),
   }));
 }

@@ -5,6 +5,7 @@ import type { AppSlice } from './app-slice';
 import type { ChatSessionsSlice } from './chat-sessions-slice';
 import type { ChatSlice } from './chat-slice';
 import type { PipelineSlice } from './pipeline-slice';
+import type { ProductionSlice } from './production-slice';
 import type { ProjectSettingsSlice } from './project-settings-slice';
 import type { ProjectSlice } from './project-slice';
 import type { ProjectsSlice } from './projects-slice';
@@ -30,7 +31,8 @@ export type StoreState = AppSlice &
   SettingsSlice &
   RestoreSlice &
   ProjectSettingsSlice &
-  StoryboardSlice;
+  StoryboardSlice &
+  ProductionSlice;
 
 /** A slice factory: gets the store's set/get and the transport-agnostic api (injected, so tests pass a fake). */
 export type SliceCreator<S> = (

@@ -1,4 +1,5 @@
 // Intent rules for app commands: undo, export, advance (workflow) and analyze (supplied text).
+import { suppliedDocumentKind } from '../../../domain/supplied-text';
 import { findFormat, findStep } from './vocabulary';
 import type { Features } from './features';
 import { best } from './rule-types';
@@ -154,6 +155,8 @@ export function scoreAnalyze(f: Features): number {
   const screenplay = /\b(?:INT|EXT)\.\s/.test(f.text);
   const verb = ANALYZE_VERB.test(t);
   return best(
+    // A pasted screenplay or chapter is a document to read, whatever its first line says ("Title: …").
+    [suppliedDocumentKind(f.text) !== undefined, 0.97],
     [verb && ownText, 0.93],
     [hereIs && (!!f.passage || verb), 0.92],
     [hereIs, 0.75],

@@ -58,16 +58,17 @@ describe('screenplayFromProject', () => {
       ['INT. SCENE 3', '3'],
     ]);
     expect(doc.scenes[0]!.elements).toEqual([
-      { type: 'action', text: 'Ada waits.' },
-      { type: 'parenthetical', text: 'quietly', character: 'ADA' },
-      { type: 'dialogue', text: 'Coffee.', character: 'ADA' },
-      { type: 'transition', text: 'CUT TO:' },
+      { type: 'action', text: 'Ada waits.', sourceIndex: 0 },
+      { type: 'parenthetical', text: 'quietly', character: 'ADA', sourceIndex: 1 },
+      { type: 'dialogue', text: 'Coffee.', character: 'ADA', sourceIndex: 2 },
+      { type: 'transition', text: 'CUT TO:', sourceIndex: 3 },
     ]);
     // "BEN" no longer names Benedict Rowe: the cue follows the character; a speech nobody speaks is action.
     expect(doc.scenes[1]!.elements).toEqual([
-      { type: 'dialogue', text: 'Up here.', character: 'BENEDICT ROWE' },
-      { type: 'action', text: 'Nobody says this.' },
+      { type: 'dialogue', text: 'Up here.', character: 'BENEDICT ROWE', sourceIndex: 0 },
+      { type: 'action', text: 'Nobody says this.', sourceIndex: 1 },
     ]);
+    // A summary standing in for an unwritten scene has no element behind it (the script view cannot edit it).
     expect(doc.scenes[2]!.elements).toEqual([{ type: 'action', text: 'Ada drives away.' }]);
   });
 });

@@ -1,0 +1,15 @@
+// Handlers of the screenplay: the script view's document and re-importing a changed script into its project.
+import { reimportScript } from '../../agents/reimport-script';
+import { scriptViewOf } from '../../formats/screenplay/script-view';
+import type { Services } from '../../services';
+import type { HandlerTable } from '../handler-table';
+
+type ScriptHandlers = Pick<HandlerTable, 'script:get' | 'project:reimport'>;
+
+export function scriptHandlers({ projects }: Services): ScriptHandlers {
+  return {
+    'script:get': async ({ projectId }) => scriptViewOf((await projects.open(projectId)).file),
+    'project:reimport': async ({ projectId, fileName, base64 }) =>
+      reimportScript(await projects.open(projectId), new Uint8Array(Buffer.from(base64, 'base64')), fileName),
+  };
+}

@@ -1,0 +1,103 @@
+// A character's one-page sheet in the app: portrait card, profile, personality, goals, arc, relationships, scenes, wardrobe, casting.
+import { useState } from 'react';
+import type { CharacterSheet } from '../../contract';
+import { useAppStore } from '../../stores/use-app-store';
+import { useEntities } from '../use-project-data';
+import { CharacterPicker } from './character-picker';
+import { useProjectCall } from './use-project-call';
+
+function Section({ title, items, empty }: { title: string; items: string[]; empty: string }) {
+  return (
+    <section aria-label={title}>
+      <h4>{title}</h4>
+      {items.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ul>
+          {items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Sheet({ sheet }: { sheet: CharacterSheet }) {
+  // The card is our own SVG (no scripts, no links): shown as an image, which the CSP allows as a data: URL.
+  const src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(sheet.portraitSvg)}`;
+  return (
+    <article className="character-sheet" aria-label={`Character sheet of ${sheet.name}`}>
+      <header className="sheet-header">
+        <img src={src} alt={`Portrait card of ${sheet.name}`} width={120} height={150} />
+        <div>
+          <h3>{sheet.name}</h3>
+          <dl className="sheet-profile">
+            {sheet.profile.map((p) => (
+              <div key={p.label}>
+                <dt>{p.label}</dt>
+                <dd>{p.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      </header>
+      <Section
+        title="Personality"
+        items={[
+          ...(sheet.traits.length ? [`Traits: ${sheet.traits.join(', ')}`] : []),
+          ...sheet.personality.map((p) => `${p.trait}: ${p.value.toFixed(2)}`),
+        ]}
+        empty="No personality yet."
+      />
+      <Section title="Goals" items={sheet.goals} empty="No goals yet." />
+      <Section title="Arc" items={sheet.arc ? [sheet.arc] : []} empty="No arc yet." />
+      <Section
+        title="Relationships"
+        items={sheet.relationships.map(
+          (r) =>
+            `${r.name} — ${r.kind}${r.label ? ` (${r.label})` : ''}; strength ${r.strength.toFixed(2)}, trust ${r.trust.toFixed(2)}`,
+        )}
+        empty="No relationships yet."
+      />
+      <Section
+        title="Scenes"
+        items={sheet.scenes.map((s) => `${s.number}. ${s.heading}`)}
+        empty="In no scene yet."
+      />
+      <Section
+        title="Wardrobe"
+        items={sheet.wardrobe.map((w) => `${w.scene}: ${w.description}`)}
+        empty="No wardrobe notes yet."
+      />
+      <Section
+        title="Casting"
+        items={sheet.casting.map(
+          (c) =>
+            `${c.chosen ? 'Cast: ' : c.shortlisted ? 'Shortlisted: ' : ''}${c.talent} — fit ${Math.round(c.score * 100)}%`,
+        )}
+        empty="No casting suggestions yet."
+      />
+    </article>
+  );
+}
+
+export function CharacterSheetPanel() {
+  const { characters } = useEntities();
+  const selected = useAppStore((s) => (s.selected?.type === 'character' ? s.selected.id : null));
+  const [picked, setPicked] = useState<string | null>(null);
+  const id = picked ?? selected ?? characters[0]?.id ?? null;
+  const sheet = useProjectCall('character:sheet', id ? { characterId: id } : null, id ?? '');
+  if (characters.length === 0) return <p className="empty">No characters yet.</p>;
+  return (
+    <div className="character-sheet-panel">
+      <CharacterPicker
+        characters={characters}
+        value={id ?? ''}
+        label="Character sheet of"
+        onChange={setPicked}
+      />
+      {sheet ? <Sheet sheet={sheet} /> : <p className="empty">Loading the sheet…</p>}
+    </div>
+  );
+}
