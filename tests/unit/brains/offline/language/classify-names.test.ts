@@ -1,10 +1,10 @@
 // Person/place cues of the name classifier: relative "who", passive agents, "<Name> of <Place>".
 import { describe, expect, it } from 'vitest';
-import { analyzeProse } from '../../../../src-main/formats/manuscript/analyze-prose';
-import { isPastParticiple } from '../../../../src-main/brains/offline/language/word-tables';
+import { findProseEntities } from '../../../../../src-main/brains/offline/language/prose-entities';
+import { isPastParticiple } from '../../../../../src-main/brains/offline/language/word-tables';
 
 const names = (text: string) => {
-  const a = analyzeProse(text);
+  const a = findProseEntities(text);
   return { chars: a.characters.map((c) => c.name), locs: a.locations.map((l) => l.name) };
 };
 

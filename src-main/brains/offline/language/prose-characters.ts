@@ -1,6 +1,6 @@
 // Turns person clusters into the public character list (name, aliases, importance, spans).
-import type { PersonCluster } from './aliases';
-import type { ProseCharacter } from './types';
+import type { PersonCluster } from './person-clusters';
+import type { ProseCharacter } from './prose-types';
 
 /** Characters with at least this many name mentions are "major". */
 export const MAJOR_MIN_MENTIONS = 3;

@@ -1,5 +1,5 @@
 // Merges person-name mentions into characters: honorifics, first/last-name subsets, nicknames, gender.
-import type { NameMention } from '../../brains/offline/language/name-mentions';
+import type { NameMention } from './name-mentions';
 import {
   HONORIFICS,
   MARRIED_HONORIFICS,
@@ -8,7 +8,7 @@ import {
   SURNAME_STYLE,
   UNMARRIED_HONORIFICS,
   nameTag,
-} from '../../brains/offline/language/word-tables';
+} from './word-tables';
 
 /** A merged person: all the mentions that the text supports as one character. */
 export interface PersonCluster {

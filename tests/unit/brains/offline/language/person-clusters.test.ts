@@ -1,8 +1,9 @@
 // Alias-merging rules of the prose analyzer: marital honorifics and diminutives.
 import { describe, expect, it } from 'vitest';
-import { analyzeProse } from '../../../../src-main/formats/manuscript/analyze-prose';
+import { findProseEntities } from '../../../../../src-main/brains/offline/language/prose-entities';
 
-const groups = (text: string): string[][] => analyzeProse(text).characters.map((c) => [c.name, ...c.aliases]);
+const groups = (text: string): string[][] =>
+  findProseEntities(text).characters.map((c) => [c.name, ...c.aliases]);
 
 describe('clusterPersons marital honorifics', () => {
   it('keeps "Mrs. Surname" apart from a woman named plainly by first and last name', () => {

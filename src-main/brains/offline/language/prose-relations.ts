@@ -1,7 +1,7 @@
 // Character relationships from co-occurrence in short passages, with lexicon sentiment and cue-word kinds.
-import type { Token } from '../../brains/offline/language/tokenize';
-import type { ProseCharacter, ProseRelationship, ProseScene, RelationshipKind } from './types';
-import { NEGATIVE, NEGATORS, POSITIVE, RELATION_CUES } from '../../brains/offline/language/word-tables';
+import type { Token } from './tokenize';
+import type { ProseCharacter, ProseRelationship, RelationshipKind } from './prose-types';
+import { NEGATIVE, NEGATORS, POSITIVE, RELATION_CUES } from './word-tables';
 
 /** Sentences per passage when paragraphs are long or absent. */
 const PASSAGE_SENTENCES = 4;
@@ -20,7 +20,6 @@ interface PairAcc {
 export function buildRelationships(
   tokens: readonly Token[],
   characters: readonly ProseCharacter[],
-  _scenes: readonly ProseScene[],
 ): ProseRelationship[] {
   // Passage id per token: a new passage at each paragraph or every PASSAGE_SENTENCES sentences.
   const passageOf = new Int32Array(tokens.length);
