@@ -189,7 +189,8 @@ export function findNameMentions(text: string, tokens: readonly Token[], stats: 
   // A lone capitalised word is a name candidate unless the document or lexicon says it is ordinary.
   function keepSingle(u: Token): boolean {
     if (u.lower.length < 2) return false;
-    if (NON_NAMES.has(u.lower)) return false;
+    // A title alone ("Professor", "the Dean") stands for a person the text names elsewhere, or for nobody.
+    if (NON_NAMES.has(u.lower) || HONORIFICS.has(u.lower)) return false;
     if (mostlyLower(stats, u.lower)) return false;
     if (u.sentStart) return !isOrdinary(u.lower);
     return true;

@@ -4,6 +4,7 @@ import { docStats } from './doc-stats';
 import { findNameMentions, type NameMention } from './name-mentions';
 import { classifyNames } from './classify-names';
 import { clusterPersons } from './person-clusters';
+import { introducedAliases } from './name-introductions';
 import { buildCharacters } from './prose-characters';
 import { buildLocations } from './prose-places';
 import { buildRelationships } from './prose-relations';
@@ -38,7 +39,7 @@ export function findProseEntities(text: string): ProseEntities {
       if (origin && verdicts.get(origin.key) !== 'person') places.push(origin);
     } else if (v === 'place') places.push(m);
   }
-  const characters = buildCharacters(clusterPersons(persons));
+  const characters = buildCharacters(clusterPersons(persons, introducedAliases(tokens, persons)));
   const locations = buildLocations(places);
   const relationships = buildRelationships(tokens, characters);
   return { tokens, characters, locations, relationships };
