@@ -41,11 +41,28 @@ export interface Evidence {
   honorific: boolean;
   /** Mentions preceded by "the". */
   withArticle: number;
+  /** Mentions after a preposition of movement and "the": "across the Kanawha", "towards the Barrow". */
+  alongThe: number;
 }
 
 const DASHES = new Set(['--', '---', '—', '–']);
 const WEAK_HONORIFICS = new Set(['old', 'young', 'little', 'poor', 'dear', 'cousin', 'friend']);
 const ORG_TAGS = new Set(['Organization', 'SportsTeam', 'Currency', 'Unit']);
+/** Prepositions of movement along or across a place: "towards the Barrow" is a river, "to the Deuce" need not be. */
+const MOVEMENT_PREPOSITIONS = new Set([
+  'towards',
+  'toward',
+  'across',
+  'through',
+  'beyond',
+  'along',
+  'near',
+  'up',
+  'down',
+  'over',
+  'past',
+  'into',
+]);
 /** Context cues of at most this many mentions count in full; beyond, they are averaged. */
 const CONTEXT_POOL = 3;
 /** A name with no cue at all must recur this often to count as a person (one-offs are often terms). */
@@ -90,6 +107,7 @@ export function scoreNames(
         midSentence: 0,
         honorific: false,
         withArticle: 0,
+        alongThe: 0,
       };
       ev.set(m.key, e);
     }
@@ -212,12 +230,16 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
   if (words.length === 1 && isDemonym(last)) return 'none';
   if (lexTags(key).some((t) => ORG_TAGS.has(t))) return 'none';
   if (words.length > 1 && ORG_HEADS.has(last)) return 'none';
+  // "Bank of England", "Society of Friends": an organisation named by its head noun before "of".
+  const of = words.indexOf('of');
+  if (of > 0 && ORG_HEADS.has(words[of - 1]!)) return 'none';
   if (!e.honorific && !nameTag(last) && !isGazetteerPlace(key) && endsWithAny(last, NON_PERSON_SUFFIXES)) {
     return place >= 2 ? 'place' : 'none';
   }
   // "the Church", "the Academy": a lone word that mostly takes the article is a capitalised common
   // noun unless the gazetteer or its form says place.
-  if (words.length === 1 && e.withArticle * 2 >= e.mentions && e.placeLex <= 0 && !e.honorific) return 'none';
+  if (words.length === 1 && e.withArticle * 2 >= e.mentions && e.placeLex <= 0 && !e.honorific)
+    return e.alongThe > 0 && articlePlace(last, stats) ? 'place' : 'none';
   if (place > person && place >= 0.5) return 'place';
   // A lone ordinary noun capitalised for emphasis ("the Church", "Poet") without any person cue.
   if (words.length === 1 && !e.honorific && person <= 0 && isCommonWord(last) && !isGazetteerPlace(last))
@@ -236,6 +258,18 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
     return 'person';
   }
   return 'none';
+}
+
+/**
+ * "towards the Barrow", "across the Kanawha": a word the document never writes in lower case, taking the article
+ * after a preposition of movement, names a river, a range or a building. Not a plural ("the Pelhams" is a family) and not a first name (ships are "the Susannah").
+ */
+function articlePlace(lower: string, stats: DocStats): boolean {
+  if (isGazetteerPlace(lower)) return true;
+  if (lower.endsWith('s') || ordinary(lower, stats) || isDemonym(lower)) return false;
+  if (PLACE_HEADS.has(lower) || ORG_HEADS.has(lower)) return false;
+  const tag = nameTag(lower);
+  return tag !== 'female' && tag !== 'male';
 }
 
 function ordinary(lower: string, stats: DocStats): boolean {
@@ -276,7 +310,11 @@ function scoreContext(tokens: readonly Token[], m: NameMention, e: Evidence): vo
     if (PERSON_PRECEDERS.has(prev.lower)) e.personCtx += 1;
     // The agent of a passive verb ("earned by Washington") is nearly always a person.
     if (AGENT_PREPOSITIONS.has(prev.lower) && prev2 && isPastParticiple(prev2.text)) e.personCtx += 0.75;
-    if (STRONG_LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 1.5;
+    // "Hannah Cole , of Ballinkeel": "of" after a name and its comma gives where the person is from.
+    const origin = prev.lower === 'of' && tokens[m.first - 2]?.text === ',' && !!tokens[m.first - 3]?.cap;
+    // "as far as Marietta": a distance is measured to a place.
+    const extent = prev.lower === 'as' && prev2?.lower === 'far';
+    if (STRONG_LOC_PREPOSITIONS.has(prev.lower) || origin || extent) e.placeCtx += 1.5;
     else if (WEAK_LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 0.35;
     else if (LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 0.6;
     if (prev.lower === 'the' && !m.honorific) {
@@ -284,6 +322,7 @@ function scoreContext(tokens: readonly Token[], m: NameMention, e: Evidence): vo
       e.placeCtx += 0.5;
       e.personCtx -= 0.5;
       if (prev2 && LOC_PREPOSITIONS.has(prev2.lower)) e.placeCtx += 0.8;
+      if (prev2 && MOVEMENT_PREPOSITIONS.has(prev2.lower)) e.alongThe++;
     }
   }
 }

@@ -8,6 +8,8 @@ import {
   PLACE_PREFIXES,
   PLACE_HEADS,
   isCommonWord,
+  isDemonym,
+  isGazetteerPlace,
   nameTag,
 } from './word-tables';
 
@@ -32,6 +34,7 @@ export interface NameMention {
   placePrefix: boolean;
 }
 
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
 const WEAK_TITLES = new Set(['old', 'young', 'little', 'poor', 'dear', 'cousin', 'friend', 'good', 'honest']);
 const CONNECTORS = new Set([
   'of',
@@ -117,7 +120,7 @@ export function findNameMentions(text: string, tokens: readonly Token[], stats: 
         flush(seg);
         seg = [];
       }
-      if (u.cap && !isHon && NON_NAMES.has(u.lower)) {
+      if (u.cap && !isHon && NON_NAMES.has(u.lower) && !opensPlaceName(run, k)) {
         flush(seg);
         seg = [];
         continue;
@@ -125,6 +128,16 @@ export function findNameMentions(text: string, tokens: readonly Token[], stats: 
       seg.push(k);
     }
     flush(seg);
+  }
+
+  // "Irish Sea", "North America", "West Indies": a compass word or nationality opens a place name when the
+  // next word of the run is a place head or a known place.
+  function opensPlaceName(run: readonly number[], k: number): boolean {
+    const u = tokens[k]!;
+    if (!COMPASS.has(u.lower) && !isDemonym(u.lower)) return false;
+    const next = run[run.indexOf(k) + 1];
+    const w = next === undefined ? undefined : tokens[next];
+    return !!w && w.cap && (PLACE_HEADS.has(w.lower) || isGazetteerPlace(w.lower));
   }
 
   function flush(seg: number[]): void {
