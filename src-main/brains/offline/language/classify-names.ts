@@ -2,7 +2,7 @@
 import type { Token } from './tokenize';
 import type { NameMention } from './name-mentions';
 import type { DocStats } from './doc-stats';
-import { dialogueCue } from './dialogue-cues';
+import { dialogueCue, quotedTokens } from './dialogue-cues';
 import {
   AGENT_PREPOSITIONS,
   APPOSITIVE_OPENERS,
@@ -95,6 +95,7 @@ export function scoreNames(
   stats?: DocStats,
 ): Map<string, Evidence> {
   const ev = new Map<string, Evidence>();
+  const inside = quotedTokens(tokens);
   for (const m of mentions) {
     let e = ev.get(m.key);
     if (!e) {
@@ -113,7 +114,7 @@ export function scoreNames(
     }
     e.mentions++;
     if (!m.initial || m.honorific) e.midSentence++;
-    scoreContext(tokens, m, e);
+    scoreContext(tokens, inside, m, e);
   }
   for (const [key, e] of ev) {
     const words = key.split(' ');
@@ -276,7 +277,7 @@ function ordinary(lower: string, stats: DocStats): boolean {
   return (stats.lowerCount.get(lower) ?? 0) > 0 || (isCommonWord(lower) && !nameTag(lower));
 }
 
-function scoreContext(tokens: readonly Token[], m: NameMention, e: Evidence): void {
+function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMention, e: Evidence): void {
   if (m.honorific) {
     const h = m.honorific.toLowerCase();
     if (!WEAK_HONORIFICS.has(h)) e.honorific = true;
@@ -287,7 +288,7 @@ function scoreContext(tokens: readonly Token[], m: NameMention, e: Evidence): vo
   const prev2 = prev ? wordAt(tokens, m.first - 2) : undefined;
   const next = tokens[m.last];
   const possessive = !!next && /^['’]s$/.test(next.text);
-  e.personCtx += dialogueCue(tokens, m.first, m.last);
+  e.personCtx += dialogueCue(tokens, m.first, m.last, inside);
   if (next) {
     if (next.word && PERSON_FOLLOWERS.has(next.lower)) e.personCtx += 1;
     // A name followed by a past-tense verb is usually an agent: "Nannie received us".

@@ -35,6 +35,8 @@ export interface NameMention {
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
+/** Nationality adjectives the lexicon may not tag ("Irish", "Spanish", "Indian", "Dutch", "Chinese"). */
+const NATIONALITY_ENDING = /(?:ish|ian|ese|an|ch)$/;
 const WEAK_TITLES = new Set(['old', 'young', 'little', 'poor', 'dear', 'cousin', 'friend', 'good', 'honest']);
 const CONNECTORS = new Set([
   'of',
@@ -134,7 +136,7 @@ export function findNameMentions(text: string, tokens: readonly Token[], stats: 
   // next word of the run is a place head or a known place.
   function opensPlaceName(run: readonly number[], k: number): boolean {
     const u = tokens[k]!;
-    if (!COMPASS.has(u.lower) && !isDemonym(u.lower)) return false;
+    if (!COMPASS.has(u.lower) && !isDemonym(u.lower) && !NATIONALITY_ENDING.test(u.lower)) return false;
     const next = run[run.indexOf(k) + 1];
     const w = next === undefined ? undefined : tokens[next];
     return !!w && w.cap && (PLACE_HEADS.has(w.lower) || isGazetteerPlace(w.lower));

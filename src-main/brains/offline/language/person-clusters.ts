@@ -67,10 +67,12 @@ const compatible = (a?: string, b?: string): boolean => !a || !b || a === b;
 /**
  * Groups person mentions into clusters; linear in the number of distinct name forms per word. `links` are pairs
  * the text declares to be one person ("Elizabeth, whom everyone called Lizzy"): their clusters are joined after.
+ * `addressed` holds the mentions used to address someone in dialogue (a pet name said to a titled friend).
  */
 export function clusterPersons(
   mentions: readonly NameMention[],
   links: readonly (readonly [NameMention, NameMention])[] = [],
+  addressed: ReadonlySet<NameMention> = new Set(),
 ): PersonCluster[] {
   const forms = new Map<string, Form>();
   for (const m of mentions) {
@@ -140,7 +142,8 @@ export function clusterPersons(
         ) &&
         // A diminutive ("Harry") joins a person the text also names plainly ("Henry"), not one only ever
         // called by a title ("Sir Henry"): a titled character is rarely given a pet name by the narrator.
-        (raw === w || c.bareWords.has(w)),
+        // Friends do use one in speech, though: "Harry" said to "Lord Henry" in dialogue is him.
+        (raw === w || c.bareWords.has(w) || f.mentions.some((m) => addressed.has(m))),
     );
     if (cands.length === 0) return undefined;
     const rank = (c: PersonCluster): number => {

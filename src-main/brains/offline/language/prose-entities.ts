@@ -5,6 +5,7 @@ import { findNameMentions, type NameMention } from './name-mentions';
 import { classifyNames } from './classify-names';
 import { clusterPersons } from './person-clusters';
 import { introducedAliases } from './name-introductions';
+import { dialogueRoles } from './dialogue-speakers';
 import { buildCharacters } from './prose-characters';
 import { buildLocations } from './prose-places';
 import { buildRelationships } from './prose-relations';
@@ -39,7 +40,9 @@ export function findProseEntities(text: string): ProseEntities {
       if (origin && verdicts.get(origin.key) !== 'person') places.push(origin);
     } else if (v === 'place') places.push(m);
   }
-  const characters = buildCharacters(clusterPersons(persons, introducedAliases(tokens, persons)));
+  const roles = dialogueRoles(tokens, persons);
+  const clusters = clusterPersons(persons, introducedAliases(tokens, persons), roles.addressed);
+  const characters = buildCharacters(clusters, roles.lines);
   const locations = buildLocations(places);
   const relationships = buildRelationships(tokens, characters);
   return { tokens, characters, locations, relationships };

@@ -15,6 +15,8 @@ export interface ProseCharacter {
   aliases: string[];
   mentions: number;
   importance: 'major' | 'minor';
+  /** Quotations the character speaks: attributed ones plus unattributed turns by alternation. */
+  speeches?: number;
   gender?: 'female' | 'male';
   spans: TextSpan[];
 }

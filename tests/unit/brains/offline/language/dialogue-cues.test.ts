@@ -4,6 +4,7 @@ import {
   ATTRIBUTION_SCORE,
   VOCATIVE_SCORE,
   dialogueCue,
+  quotedTokens,
 } from '../../../../../src-main/brains/offline/language/dialogue-cues';
 import { tokenize } from '../../../../../src-main/brains/offline/language/tokenize';
 import { findProseEntities } from '../../../../../src-main/brains/offline/language/prose-entities';
@@ -13,7 +14,7 @@ function cueOf(text: string, name: string): number {
   const tokens = tokenize(text);
   const i = tokens.findIndex((t) => t.text === name);
   expect(i).toBeGreaterThanOrEqual(0);
-  return dialogueCue(tokens, i, i + 1);
+  return dialogueCue(tokens, i, i + 1, quotedTokens(tokens));
 }
 
 describe('dialogueCue', () => {

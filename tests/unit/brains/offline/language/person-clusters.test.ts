@@ -56,3 +56,60 @@ describe('clusterPersons diminutives', () => {
     expect(g).toEqual([['Elizabeth Bennet', 'Elizabeth', 'Lizzy']]);
   });
 });
+
+describe('clusterPersons titles that name different people', () => {
+  it('keeps "Colonel Surname" apart from "Mr. Firstname Surname" (uncle and nephew)', () => {
+    const g = groups(
+      'Colonel Tarrant came in. Mr. Edmund Tarrant followed. Colonel Tarrant sat down and Mr. Tarrant stood.',
+    );
+    expect(g).toContainEqual(['Colonel Tarrant']);
+    expect(g).toContainEqual(['Mr. Edmund Tarrant', 'Mr. Tarrant']);
+  });
+
+  it('keeps "Lady Surname" apart from her daughter "Miss Firstname Surname"', () => {
+    const g = groups(
+      'Lady Ormsby wrote the list. Miss Clementine Ormsby read it. Lady Ormsby frowned at Miss Ormsby.',
+    );
+    expect(g).toContainEqual(['Lady Ormsby']);
+    expect(g).toContainEqual(['Miss Clementine Ormsby', 'Miss Ormsby']);
+  });
+
+  it('does not take a lone title or kin word for a character', () => {
+    const chars = groups(
+      'The old Dean was buried. "Come here, Professor," she said. "Was I wrong, Da?"',
+    ).flat();
+    expect(chars).not.toContain('Dean');
+    expect(chars).not.toContain('Professor');
+    expect(chars).not.toContain('Da');
+  });
+});
+
+describe('clusterPersons names the text introduces', () => {
+  it('joins a nickname given in a relative clause to the name it hangs on', () => {
+    const g = groups(
+      'Winifred Ashby , whom her cousins had called Wren since she could walk , shut the book . Wren sighed . Winifred Ashby rose .',
+    );
+    expect(g).toEqual([['Winifred Ashby', 'Wren']]);
+  });
+
+  it('joins a real name given after a nickname ("though his name was …")', () => {
+    const g = groups(
+      'An old sailor , whom everybody knew as Lucky Tam , though his name was Thomas Ferrie , raised his glass . Lucky Tam drank .',
+    );
+    expect(g).toHaveLength(1);
+    expect(g[0]!.sort()).toEqual(['Lucky Tam', 'Thomas Ferrie']);
+  });
+
+  it('links nothing when the naming phrase has no earlier name ("a man called Mr. Brisk")', () => {
+    const g = groups('Oswin Hale waited . A round little man called Mr. Brisk came in . Mr. Brisk sat .');
+    expect(g).toContainEqual(['Oswin Hale']);
+    expect(g).toContainEqual(['Mr. Brisk']);
+  });
+
+  it('lets a pet name used in address join a friend the narration only calls by title', () => {
+    const g = groups(
+      'Lord Henry Wexley smiled . Lord Henry lit a cigarette . " You are cruel , Harry , " said Basil . Lord Henry laughed .',
+    );
+    expect(g).toContainEqual(['Lord Henry Wexley', 'Lord Henry', 'Harry']);
+  });
+});
