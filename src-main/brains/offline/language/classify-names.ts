@@ -17,6 +17,7 @@ import {
   PERSON_NOUNS,
   PERSON_PRECEDERS,
   PLACE_HEADS,
+  PLACE_PREFIXES,
   PLACE_SUFFIXES,
   STRONG_LOC_PREPOSITIONS,
   WEAK_LOC_PREPOSITIONS,
@@ -316,6 +317,8 @@ function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMenti
     // "as far as Marietta": a distance is measured to a place.
     const extent = prev.lower === 'as' && prev2?.lower === 'far';
     if (STRONG_LOC_PREPOSITIONS.has(prev.lower) || origin || extent) e.placeCtx += 1.5;
+    // "the river Calder", "the port of": a lower-case place noun right before the name says what it names.
+    if (prev.text === prev.lower && PLACE_PREFIXES.has(prev.lower)) e.placeCtx += 2;
     else if (WEAK_LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 0.35;
     else if (LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 0.6;
     if (prev.lower === 'the' && !m.honorific) {

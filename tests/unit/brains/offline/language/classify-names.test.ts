@@ -83,3 +83,9 @@ describe('classifyNames people and places from context', () => {
     expect(r.locs).toEqual([]);
   });
 });
+
+describe('classifyNames lower-case place nouns', () => {
+  it('reads "the river X" as a place even without a preposition of place', () => {
+    expect(names('Below him the river Tollan ran brown and fast .').locs).toEqual(['Tollan']);
+  });
+});
