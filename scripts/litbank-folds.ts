@@ -87,6 +87,10 @@ async function main(): Promise<void> {
         console.log(`   wrong locations:   ${t.wrong?.locations.join('; ')}`);
       }
     const all = row('all', texts);
+    const c = sum(texts, 'characters');
+    console.log(
+      `           characters tp ${c.tp}, predicted ${c.pred}, gold ${c.gold} (F1 ${f1(c).toFixed(4)})`,
+    );
     if (texts.length >= FOLDS) {
       const folds = Array.from({ length: FOLDS }, (_, k) =>
         row(

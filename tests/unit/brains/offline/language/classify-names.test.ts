@@ -89,3 +89,9 @@ describe('classifyNames lower-case place nouns', () => {
     expect(names('Below him the river Tollan ran brown and fast .').locs).toEqual(['Tollan']);
   });
 });
+
+describe('classifyNames adverbs', () => {
+  it('does not take a capitalised adverb for a person ("Happily , …" twice)', () => {
+    expect(names('" Happily , " said Tam . We sat , and Happily the rain stopped .').chars).toEqual(['Tam']);
+  });
+});

@@ -27,6 +27,15 @@ function roles(text: string) {
   };
 }
 
+/** Two speakers named once each, then three unattributed turns. */
+const EXCHANGE = [
+  '" Where were you ? " said Pell .',
+  '" At the gate , " said Nora .',
+  '" Alone ? "',
+  '" Alone . "',
+  '" You lie . "',
+];
+
 describe('quotedTokens', () => {
   it('reads straight quotes in pre-tokenised text, one sentence a line', () => {
     const text = 'The clerk sat .\n" Sit down , Nora , " said her father .\nNora sat .\n" I am , sir . "\n';
@@ -48,14 +57,7 @@ describe('dialogueRoles', () => {
   });
 
   it('gives unattributed turns to the other of the last two speakers', () => {
-    const text = [
-      '" Where were you ? " said Pell .',
-      '" At the gate , " said Nora .',
-      '" Alone ? "',
-      '" Alone . "',
-      '" You lie . "',
-    ].join('\n');
-    expect(roles(text).lines).toEqual({ pell: 3, nora: 2 });
+    expect(roles(EXCHANGE.join('\n')).lines).toEqual({ pell: 3, nora: 2 });
   });
 
   it('does not take a quoted term for an address', () => {
@@ -63,15 +65,9 @@ describe('dialogueRoles', () => {
   });
 
   it('makes a character who speaks often major even when rarely named', () => {
-    const text = [
-      '" Where were you ? " said Pell .',
-      '" At the gate , " said Nora .',
-      '" Alone ? "',
-      '" Alone . "',
-      '" You lie . "',
-      '" I do not . "',
-    ].join('\n');
-    const nora = findProseEntities(text).characters.find((c) => c.name === 'Nora');
+    const nora = findProseEntities([...EXCHANGE, '" I do not . "'].join('\n')).characters.find(
+      (c) => c.name === 'Nora',
+    );
     expect(nora?.speeches).toBe(3);
     expect(nora?.importance).toBe('major');
   });
