@@ -2,7 +2,7 @@
 import type { Token } from './tokenize';
 import type { NameMention } from './name-mentions';
 import type { DocStats } from './doc-stats';
-import { dialogueCue } from './dialogue-cues';
+import { dialogueCue, quotedTokens } from './dialogue-cues';
 import {
   AGENT_PREPOSITIONS,
   APPOSITIVE_OPENERS,
@@ -17,6 +17,7 @@ import {
   PERSON_NOUNS,
   PERSON_PRECEDERS,
   PLACE_HEADS,
+  PLACE_PREFIXES,
   PLACE_SUFFIXES,
   STRONG_LOC_PREPOSITIONS,
   WEAK_LOC_PREPOSITIONS,
@@ -41,11 +42,28 @@ export interface Evidence {
   honorific: boolean;
   /** Mentions preceded by "the". */
   withArticle: number;
+  /** Mentions after a preposition of movement and "the": "across the Kanawha", "towards the Barrow". */
+  alongThe: number;
 }
 
 const DASHES = new Set(['--', '---', '—', '–']);
 const WEAK_HONORIFICS = new Set(['old', 'young', 'little', 'poor', 'dear', 'cousin', 'friend']);
 const ORG_TAGS = new Set(['Organization', 'SportsTeam', 'Currency', 'Unit']);
+/** Prepositions of movement along or across a place: "towards the Barrow" is a river, "to the Deuce" need not be. */
+const MOVEMENT_PREPOSITIONS = new Set([
+  'towards',
+  'toward',
+  'across',
+  'through',
+  'beyond',
+  'along',
+  'near',
+  'up',
+  'down',
+  'over',
+  'past',
+  'into',
+]);
 /** Context cues of at most this many mentions count in full; beyond, they are averaged. */
 const CONTEXT_POOL = 3;
 /** A name with no cue at all must recur this often to count as a person (one-offs are often terms). */
@@ -78,6 +96,7 @@ export function scoreNames(
   stats?: DocStats,
 ): Map<string, Evidence> {
   const ev = new Map<string, Evidence>();
+  const inside = quotedTokens(tokens);
   for (const m of mentions) {
     let e = ev.get(m.key);
     if (!e) {
@@ -90,12 +109,13 @@ export function scoreNames(
         midSentence: 0,
         honorific: false,
         withArticle: 0,
+        alongThe: 0,
       };
       ev.set(m.key, e);
     }
     e.mentions++;
     if (!m.initial || m.honorific) e.midSentence++;
-    scoreContext(tokens, m, e);
+    scoreContext(tokens, inside, m, e);
   }
   for (const [key, e] of ev) {
     const words = key.split(' ');
@@ -133,8 +153,60 @@ export function scoreNames(
     // Also a diminutive of such a word ("Lizzy" next to "Elizabeth Bennet").
     const full = NICKNAMES.get(key);
     if (personWords.has(key) || (full && personWords.has(full))) e.personLex += 2;
+    // A known diminutive capitalised mid-sentence ("with Kitty at her heels") is a pet name.
+    else if (full && e.midSentence > 0) e.personLex += 1;
   }
+  coordinationCues(tokens, mentions, ev);
   return ev;
+}
+
+/** Words that may stand between two coordinated names: "Charlotte , Maria and Kitty", "Lisbon or Madeira". */
+const COORDINATORS = new Set([',', 'and', 'or', 'nor']);
+/** Context weight of a coordinated neighbour whose own words say person or place. */
+const COORDINATION_CUE = 0.75;
+
+/**
+ * True when two names stand in one list: joined by "and"/"or", or by a comma that the list goes on after
+ * ("Charlotte , Maria and Kitty"). A lone comma is not a list: "… the Armada , Katharine ?" is an address.
+ */
+function coordinated(tokens: readonly Token[], a: NameMention, b: NameMention): boolean {
+  let conjunction = false;
+  for (let k = a.last; k < b.first; k++) {
+    const w = tokens[k]!.lower;
+    if (!COORDINATORS.has(w)) return false;
+    if (w !== ',') conjunction = true;
+  }
+  return conjunction || COORDINATORS.has(tokens[b.last]?.lower ?? '');
+}
+
+/** Names in one list are of one kind: a neighbour that its own words call a person or a place lends that cue. */
+function coordinationCues(
+  tokens: readonly Token[],
+  mentions: readonly NameMention[],
+  ev: Map<string, Evidence>,
+): void {
+  const lean = (key: string): number => {
+    const e = ev.get(key);
+    return e ? e.personLex - e.placeLex : 0;
+  };
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (a.key === b.key || b.first - a.last < 1 || b.first - a.last > 2) continue;
+    if (!coordinated(tokens, a, b)) continue;
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const l = lean(from.key);
+      const e = ev.get(to.key)!;
+      // "Awfully", "Armada": ordinary words capitalised in a list borrow nothing from their neighbours.
+      const last = to.words[to.words.length - 1]!.toLowerCase();
+      if (to.initial || (isCommonWord(last) && !nameTag(last))) continue;
+      if (l >= 1) e.personCtx += COORDINATION_CUE;
+      else if (l <= -1) e.placeCtx += COORDINATION_CUE;
+    }
+  }
 }
 
 // Many common nouns ("Principality", "Siege") are missing from the lexicon: the document's own lower-case
@@ -160,12 +232,16 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
   if (words.length === 1 && isDemonym(last)) return 'none';
   if (lexTags(key).some((t) => ORG_TAGS.has(t))) return 'none';
   if (words.length > 1 && ORG_HEADS.has(last)) return 'none';
+  // "Bank of England", "Society of Friends": an organisation named by its head noun before "of".
+  const of = words.indexOf('of');
+  if (of > 0 && ORG_HEADS.has(words[of - 1]!)) return 'none';
   if (!e.honorific && !nameTag(last) && !isGazetteerPlace(key) && endsWithAny(last, NON_PERSON_SUFFIXES)) {
     return place >= 2 ? 'place' : 'none';
   }
   // "the Church", "the Academy": a lone word that mostly takes the article is a capitalised common
   // noun unless the gazetteer or its form says place.
-  if (words.length === 1 && e.withArticle * 2 >= e.mentions && e.placeLex <= 0 && !e.honorific) return 'none';
+  if (words.length === 1 && e.withArticle * 2 >= e.mentions && e.placeLex <= 0 && !e.honorific)
+    return e.alongThe > 0 && articlePlace(last, stats) ? 'place' : 'none';
   if (place > person && place >= 0.5) return 'place';
   // A lone ordinary noun capitalised for emphasis ("the Church", "Poet") without any person cue.
   if (words.length === 1 && !e.honorific && person <= 0 && isCommonWord(last) && !isGazetteerPlace(last))
@@ -186,11 +262,23 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
   return 'none';
 }
 
+/**
+ * "towards the Barrow", "across the Kanawha": a word the document never writes in lower case, taking the article
+ * after a preposition of movement, names a river, a range or a building. Not a plural ("the Pelhams" is a family) and not a first name (ships are "the Susannah").
+ */
+function articlePlace(lower: string, stats: DocStats): boolean {
+  if (isGazetteerPlace(lower)) return true;
+  if (lower.endsWith('s') || ordinary(lower, stats) || isDemonym(lower)) return false;
+  if (PLACE_HEADS.has(lower) || ORG_HEADS.has(lower)) return false;
+  const tag = nameTag(lower);
+  return tag !== 'female' && tag !== 'male';
+}
+
 function ordinary(lower: string, stats: DocStats): boolean {
   return (stats.lowerCount.get(lower) ?? 0) > 0 || (isCommonWord(lower) && !nameTag(lower));
 }
 
-function scoreContext(tokens: readonly Token[], m: NameMention, e: Evidence): void {
+function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMention, e: Evidence): void {
   if (m.honorific) {
     const h = m.honorific.toLowerCase();
     if (!WEAK_HONORIFICS.has(h)) e.honorific = true;
@@ -201,7 +289,7 @@ function scoreContext(tokens: readonly Token[], m: NameMention, e: Evidence): vo
   const prev2 = prev ? wordAt(tokens, m.first - 2) : undefined;
   const next = tokens[m.last];
   const possessive = !!next && /^['’]s$/.test(next.text);
-  e.personCtx += dialogueCue(tokens, m.first, m.last);
+  e.personCtx += dialogueCue(tokens, m.first, m.last, inside);
   if (next) {
     if (next.word && PERSON_FOLLOWERS.has(next.lower)) e.personCtx += 1;
     // A name followed by a past-tense verb is usually an agent: "Nannie received us".
@@ -224,7 +312,13 @@ function scoreContext(tokens: readonly Token[], m: NameMention, e: Evidence): vo
     if (PERSON_PRECEDERS.has(prev.lower)) e.personCtx += 1;
     // The agent of a passive verb ("earned by Washington") is nearly always a person.
     if (AGENT_PREPOSITIONS.has(prev.lower) && prev2 && isPastParticiple(prev2.text)) e.personCtx += 0.75;
-    if (STRONG_LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 1.5;
+    // "Hannah Cole , of Ballinkeel": "of" after a name and its comma gives where the person is from.
+    const origin = prev.lower === 'of' && tokens[m.first - 2]?.text === ',' && !!tokens[m.first - 3]?.cap;
+    // "as far as Marietta": a distance is measured to a place.
+    const extent = prev.lower === 'as' && prev2?.lower === 'far';
+    if (STRONG_LOC_PREPOSITIONS.has(prev.lower) || origin || extent) e.placeCtx += 1.5;
+    // "the river Calder", "the port of": a lower-case place noun right before the name says what it names.
+    if (prev.text === prev.lower && PLACE_PREFIXES.has(prev.lower)) e.placeCtx += 2;
     else if (WEAK_LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 0.35;
     else if (LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 0.6;
     if (prev.lower === 'the' && !m.honorific) {
@@ -232,6 +326,7 @@ function scoreContext(tokens: readonly Token[], m: NameMention, e: Evidence): vo
       e.placeCtx += 0.5;
       e.personCtx -= 0.5;
       if (prev2 && LOC_PREPOSITIONS.has(prev2.lower)) e.placeCtx += 0.8;
+      if (prev2 && MOVEMENT_PREPOSITIONS.has(prev2.lower)) e.alongThe++;
     }
   }
 }

@@ -8,6 +8,8 @@ import {
   PLACE_PREFIXES,
   PLACE_HEADS,
   isCommonWord,
+  isDemonym,
+  isGazetteerPlace,
   nameTag,
 } from './word-tables';
 
@@ -32,6 +34,9 @@ export interface NameMention {
   placePrefix: boolean;
 }
 
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
+/** Nationality adjectives the lexicon may not tag ("Irish", "Spanish", "Indian", "Dutch", "Chinese"). */
+const NATIONALITY_ENDING = /(?:ish|ian|ese|an|ch)$/;
 const WEAK_TITLES = new Set(['old', 'young', 'little', 'poor', 'dear', 'cousin', 'friend', 'good', 'honest']);
 const CONNECTORS = new Set([
   'of',
@@ -117,7 +122,7 @@ export function findNameMentions(text: string, tokens: readonly Token[], stats: 
         flush(seg);
         seg = [];
       }
-      if (u.cap && !isHon && NON_NAMES.has(u.lower)) {
+      if (u.cap && !isHon && NON_NAMES.has(u.lower) && !opensPlaceName(run, k)) {
         flush(seg);
         seg = [];
         continue;
@@ -125,6 +130,16 @@ export function findNameMentions(text: string, tokens: readonly Token[], stats: 
       seg.push(k);
     }
     flush(seg);
+  }
+
+  // "Irish Sea", "North America", "West Indies": a compass word or nationality opens a place name when the
+  // next word of the run is a place head or a known place.
+  function opensPlaceName(run: readonly number[], k: number): boolean {
+    const u = tokens[k]!;
+    if (!COMPASS.has(u.lower) && !isDemonym(u.lower) && !NATIONALITY_ENDING.test(u.lower)) return false;
+    const next = run[run.indexOf(k) + 1];
+    const w = next === undefined ? undefined : tokens[next];
+    return !!w && w.cap && (PLACE_HEADS.has(w.lower) || isGazetteerPlace(w.lower));
   }
 
   function flush(seg: number[]): void {
@@ -189,7 +204,8 @@ export function findNameMentions(text: string, tokens: readonly Token[], stats: 
   // A lone capitalised word is a name candidate unless the document or lexicon says it is ordinary.
   function keepSingle(u: Token): boolean {
     if (u.lower.length < 2) return false;
-    if (NON_NAMES.has(u.lower)) return false;
+    // A title alone ("Professor", "the Dean") stands for a person the text names elsewhere, or for nobody.
+    if (NON_NAMES.has(u.lower) || HONORIFICS.has(u.lower)) return false;
     if (mostlyLower(stats, u.lower)) return false;
     if (u.sentStart) return !isOrdinary(u.lower);
     return true;

@@ -13,6 +13,8 @@ export interface Token {
   cap: boolean;
   /** First word of a sentence (or of a quotation), where capitalisation says little. */
   sentStart: boolean;
+  /** First token of its line (pre-tokenised texts put each sentence on a line: a quote there opens). */
+  lineStart: boolean;
   sent: number;
   para: number;
 }
@@ -32,12 +34,14 @@ export function tokenize(text: string): Token[] {
   let para = 0;
   let lastEnd = 0;
   let startNext = true;
+  let lineStart = true;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     let raw = m[0];
     const start = m.index;
     const gap = text.slice(lastEnd, start);
-    if (gap.includes('\n')) {
+    lineStart = out.length === 0 || gap.includes('\n');
+    if (lineStart) {
       const blank = /\n[ \t\r]*\n/.test(gap);
       if (blank) para++;
       // A line break starts a sentence only after sentence-final punctuation or a blank line:
@@ -57,6 +61,7 @@ export function tokenize(text: string): Token[] {
       raw = raw.slice(0, -2);
     }
     push(raw, start, isWord);
+    lineStart = false;
     if (poss) push(poss, start + raw.length, false);
   }
   return out;
@@ -71,6 +76,7 @@ export function tokenize(text: string): Token[] {
       word: isWord,
       cap,
       sentStart: isWord && startNext,
+      lineStart,
       sent,
       para,
     });

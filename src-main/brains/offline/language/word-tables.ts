@@ -28,6 +28,20 @@ export const MARRIED_HONORIFICS = set(honorifics.married);
 export const UNMARRIED_HONORIFICS = set(honorifics.unmarried);
 /** Professional titles ("Dr.", "Rev."): in period fiction a "Mrs."/"Miss" of the same surname is his wife or daughter. */
 export const PROFESSIONAL_HONORIFICS = set(honorifics.professional);
+/** What a title says of its bearer: two forms whose statuses conflict name two people ("Mr. Fane", "Colonel Fane"). */
+export type TitleStatus = 'married' | 'unmarried' | 'professional' | 'plain' | 'ranked' | 'noble';
+const TITLE_STATUS: ReadonlyArray<[TitleStatus, ReadonlySet<string>]> = [
+  ['married', MARRIED_HONORIFICS],
+  ['unmarried', UNMARRIED_HONORIFICS],
+  ['professional', PROFESSIONAL_HONORIFICS],
+  ['plain', set(honorifics.plain)],
+  ['ranked', set(honorifics.ranked)],
+  ['noble', set(honorifics.noble)],
+];
+/** The status a lower-case honorific states, if any ("mrs" → married, "colonel" → ranked; "aunt" → none). */
+export function honorificStatus(lower: string): TitleStatus | undefined {
+  return TITLE_STATUS.find(([, words]) => words.has(lower))?.[0];
+}
 /** Words that open a place name ("St. Kitt", "Mount Kenia", "Lake George"). */
 export const PLACE_PREFIXES = set(honorifics.placePrefixes);
 /** Words whose trailing period is not a sentence end. */

@@ -1,7 +1,7 @@
 // Behaviour tests of the prose analyzer: aliases, possessives, pre-tokenised text, spans, relationships.
 import { describe, expect, it } from 'vitest';
 import { analyzeProse } from '../../../../src-main/formats/manuscript/analyze-prose';
-import type { ProseCharacter } from '../../../../src-main/formats/manuscript/types';
+import type { ProseCharacter } from '../../../../src-main/brains/offline/language/prose-types';
 
 const find = (chars: ProseCharacter[], variant: string): ProseCharacter[] =>
   chars.filter((c) => c.name === variant || c.aliases.includes(variant));

@@ -1,10 +1,10 @@
 // Person/place cues of the name classifier: relative "who", passive agents, "<Name> of <Place>".
 import { describe, expect, it } from 'vitest';
-import { analyzeProse } from '../../../../src-main/formats/manuscript/analyze-prose';
-import { isPastParticiple } from '../../../../src-main/brains/offline/language/word-tables';
+import { findProseEntities } from '../../../../../src-main/brains/offline/language/prose-entities';
+import { isPastParticiple } from '../../../../../src-main/brains/offline/language/word-tables';
 
 const names = (text: string) => {
-  const a = analyzeProse(text);
+  const a = findProseEntities(text);
   return { chars: a.characters.map((c) => c.name), locs: a.locations.map((l) => l.name) };
 };
 
@@ -52,5 +52,46 @@ describe('isPastParticiple', () => {
     expect(isPastParticiple('Admonished')).toBe(false);
     expect(isPastParticiple('red')).toBe(false);
     expect(isPastParticiple('garden')).toBe(false);
+  });
+});
+
+describe('classifyNames people and places from context', () => {
+  it('reads "towards the X" as a river or range, but not a ship named after a woman', () => {
+    expect(names('He went away towards the Oskell . The Oskell was high .').locs).toEqual(['Oskell']);
+    expect(names('They drank to the Susannah , and went aboard the Susannah .').locs).toEqual([]);
+  });
+
+  it('reads ", of X" after a name as where the person is from', () => {
+    const r = names('" You are Brigid Vane , of Drumcarra ? " asked the clerk . Brigid Vane nodded .');
+    expect(r.chars).toEqual(['Brigid Vane']);
+    expect(r.locs).toEqual(['Drumcarra']);
+  });
+
+  it('takes a diminutive coordinated with sisters as a person', () => {
+    const r = names('She had three sisters , Rosalind , Theodora and Kitty , and Kitty was the youngest .');
+    expect(r.chars).toContain('Kitty');
+  });
+
+  it('keeps a nationality or compass word that opens a place name', () => {
+    expect(names('The wind came across the Irish Sea .').locs).toEqual(['Irish Sea']);
+    expect(names('The wars of North America were long .').locs).toEqual(['North America']);
+  });
+
+  it('takes "Bank of X" for an organisation, not a person from X', () => {
+    const r = names('A letter came from the Bank of England today . The Bank of England wants money .');
+    expect(r.chars).toEqual([]);
+    expect(r.locs).toEqual([]);
+  });
+});
+
+describe('classifyNames lower-case place nouns', () => {
+  it('reads "the river X" as a place even without a preposition of place', () => {
+    expect(names('Below him the river Tollan ran brown and fast .').locs).toEqual(['Tollan']);
+  });
+});
+
+describe('classifyNames adverbs', () => {
+  it('does not take a capitalised adverb for a person ("Happily , …" twice)', () => {
+    expect(names('" Happily , " said Tam . We sat , and Happily the rain stopped .').chars).toEqual(['Tam']);
   });
 });

@@ -1,7 +1,7 @@
 // Character relationships from co-occurrence in short passages, with lexicon sentiment and cue-word kinds.
-import type { Token } from '../../brains/offline/language/tokenize';
-import type { ProseCharacter, ProseRelationship, ProseScene, RelationshipKind } from './types';
-import { NEGATIVE, NEGATORS, POSITIVE, RELATION_CUES } from '../../brains/offline/language/word-tables';
+import type { Token } from './tokenize';
+import type { ProseCharacter, ProseRelationship, RelationshipKind } from './prose-types';
+import { NEGATIVE, NEGATORS, POSITIVE, RELATION_CUES } from './word-tables';
 
 /** Sentences per passage when paragraphs are long or absent. */
 const PASSAGE_SENTENCES = 4;
@@ -20,7 +20,6 @@ interface PairAcc {
 export function buildRelationships(
   tokens: readonly Token[],
   characters: readonly ProseCharacter[],
-  _scenes: readonly ProseScene[],
 ): ProseRelationship[] {
   // Passage id per token: a new passage at each paragraph or every PASSAGE_SENTENCES sentences.
   const passageOf = new Int32Array(tokens.length);
@@ -36,11 +35,9 @@ export function buildRelationships(
     passageOf[i] = passage;
   }
   const passageCount = passage + 1;
-  const nameTokens = nameTokenSet(tokens, characters);
-  // Sentiment and cue words per passage, one pass.
+  // Sentiment per passage, one pass.
   const pos = new Float64Array(passageCount);
   const neg = new Float64Array(passageCount);
-  const cues: (Map<RelationshipKind, number> | undefined)[] = new Array(passageCount);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
@@ -48,12 +45,8 @@ export function buildRelationships(
     const negated = isNegated(tokens, i);
     if (POSITIVE.has(t.lower)) (negated ? neg : pos)[p]! += 1;
     else if (NEGATIVE.has(t.lower)) (negated ? pos : neg)[p]! += 1;
-    const kinds = RELATION_CUES.get(t.lower);
-    if (kinds) {
-      const m = (cues[p] ??= new Map());
-      for (const k of kinds) m.set(k, (m.get(k) ?? 0) + cueWeight(k, tokens, i, nameTokens));
-    }
   }
+  const cues = sentenceCues(tokens, characters);
   // Cast per passage from character spans (binary search of the span start among tokens).
   const cast = new Map<number, Set<string>>();
   for (const c of characters) {
@@ -80,9 +73,16 @@ export function buildRelationships(
           );
         acc.interactions++;
         acc.sentiment += score;
-        for (const [k, n] of cues[p] ?? []) acc.cues.set(k, (acc.cues.get(k) ?? 0) + n);
       }
     }
+  }
+  const surnames = new Map(characters.map((c) => [c.name, surname(c)]));
+  for (const [key, acc] of pairs) {
+    for (const [k, n] of cues.get(key) ?? []) acc.cues.set(k, (acc.cues.get(k) ?? 0) + n);
+    // "Hannah Cole" and "Michael Cole", "Miss Ormsby" and "Lady Ormsby": one surname is one family.
+    const sa = surnames.get(acc.a);
+    if (sa && sa === surnames.get(acc.b))
+      acc.cues.set('family', (acc.cues.get('family') ?? 0) + ATTACHED_KIN);
   }
   return [...pairs.values()]
     .map(toRelationship)
@@ -118,34 +118,83 @@ function pickKind(cues: Map<RelationshipKind, number>, strength: number): Relati
   return best;
 }
 
-/** Tokens inside a character's name, to tell a kin word tied to a name from one about someone else. */
-function nameTokenSet(tokens: readonly Token[], characters: readonly ProseCharacter[]): Set<number> {
-  const out = new Set<number>();
+/** Character name per token inside one of its mentions. */
+function nameTokens(tokens: readonly Token[], characters: readonly ProseCharacter[]): Map<number, string> {
+  const out = new Map<number, string>();
   for (const c of characters)
     for (const s of c.spans)
-      for (let i = tokenAt(tokens, s.start); i < tokens.length && tokens[i]!.start < s.end; i++) out.add(i);
+      for (let i = tokenAt(tokens, s.start); i < tokens.length && tokens[i]!.start < s.end; i++)
+        out.set(i, c.name);
   return out;
 }
 
 /** Words either side of a kin word within which a name ties it to that person ("her sister Clara", "Tom's father"). */
 const KIN_REACH = 2;
-/** A kin word tied to a name is explicit, so it outweighs mood words like "loved". */
+/** A kin word tied to one of the pair is explicit, so it outweighs mood words like "loved". */
 const ATTACHED_KIN = 2.5;
-/** A kin word about someone else ("her father watched them") says little about the pair: lovers have parents too. */
-const LOOSE_KIN = 0.4;
 
-/** How much one cue word counts: kinship only weighs heavily when it is tied to a named character. */
-function cueWeight(
-  kind: RelationshipKind,
+/** The last name word of a character with a first name or title and a surname ("Hannah Cole" → "cole"). */
+function surname(c: ProseCharacter): string | undefined {
+  const words = [c.name, ...c.aliases]
+    .map((n) => n.replace(/['’]s$/, '').split(/\s+/))
+    .find((w) => w.length > 1);
+  return words?.[words.length - 1]?.toLowerCase();
+}
+
+/**
+ * Cue words per pair, counted only in sentences naming both: a kind follows what the text says of the two, not
+ * of whoever else shares the passage. A kin word counts only when it is tied to one of them ("her sister Clara");
+ * "her mother watched them" says nothing of two lovers.
+ */
+function sentenceCues(
   tokens: readonly Token[],
-  i: number,
-  names: ReadonlySet<number>,
-): number {
-  if (kind !== 'family') return 1;
-  const sent = tokens[i]!.sent;
-  for (let k = Math.max(0, i - KIN_REACH); k <= Math.min(tokens.length - 1, i + KIN_REACH); k++)
-    if (k !== i && names.has(k) && tokens[k]!.sent === sent) return ATTACHED_KIN;
-  return LOOSE_KIN;
+  characters: readonly ProseCharacter[],
+): Map<string, Map<RelationshipKind, number>> {
+  const names = nameTokens(tokens, characters);
+  const out = new Map<string, Map<RelationshipKind, number>>();
+  let from = 0;
+  while (from < tokens.length) {
+    let to = from;
+    while (to < tokens.length && tokens[to]!.sent === tokens[from]!.sent) to++;
+    const cast = new Set<string>();
+    for (let i = from; i < to; i++) {
+      const n = names.get(i);
+      if (n && cast.size < MAX_CAST) cast.add(n);
+    }
+    if (cast.size >= 2) addSentenceCues(tokens, names, from, to, [...cast].sort(), out);
+    from = to;
+  }
+  return out;
+}
+
+function addSentenceCues(
+  tokens: readonly Token[],
+  names: ReadonlyMap<number, string>,
+  from: number,
+  to: number,
+  cast: readonly string[],
+  out: Map<string, Map<RelationshipKind, number>>,
+): void {
+  for (let i = from; i < to; i++) {
+    const kinds = RELATION_CUES.get(tokens[i]!.lower);
+    if (!kinds || !tokens[i]!.word) continue;
+    const owners = new Set<string>();
+    for (let k = Math.max(from, i - KIN_REACH); k <= Math.min(to - 1, i + KIN_REACH); k++) {
+      const n = names.get(k);
+      if (n && k !== i) owners.add(n);
+    }
+    for (let x = 0; x < cast.length; x++)
+      for (let y = x + 1; y < cast.length; y++) {
+        const key = `${cast[x]}\u0000${cast[y]}`;
+        const m = out.get(key) ?? new Map<RelationshipKind, number>();
+        out.set(key, m);
+        for (const kind of kinds) {
+          if (kind !== 'family') m.set(kind, (m.get(kind) ?? 0) + 1);
+          else if (owners.has(cast[x]!) || owners.has(cast[y]!))
+            m.set(kind, (m.get(kind) ?? 0) + ATTACHED_KIN);
+        }
+      }
+  }
 }
 
 // A sentiment word is flipped by a negator up to three words before it ("not at all kind").

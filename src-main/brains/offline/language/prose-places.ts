@@ -1,7 +1,7 @@
 // Groups place-name mentions into locations and guesses interior/exterior from the head word.
-import type { NameMention } from '../../brains/offline/language/name-mentions';
-import type { ProseLocation } from './types';
-import { INTERIOR_HEADS, PLACE_HEADS } from '../../brains/offline/language/word-tables';
+import type { NameMention } from './name-mentions';
+import type { ProseLocation } from './prose-types';
+import { INTERIOR_HEADS, PLACE_HEADS } from './word-tables';
 
 /** Key without a leading article or possessive, so "the Thames" and "Thames" group together. */
 function placeKey(m: NameMention): string {

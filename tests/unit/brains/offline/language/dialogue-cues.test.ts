@@ -4,16 +4,17 @@ import {
   ATTRIBUTION_SCORE,
   VOCATIVE_SCORE,
   dialogueCue,
-} from '../../../../src-main/brains/offline/language/dialogue-cues';
-import { tokenize } from '../../../../src-main/brains/offline/language/tokenize';
-import { analyzeProse } from '../../../../src-main/formats/manuscript/analyze-prose';
+  quotedTokens,
+} from '../../../../../src-main/brains/offline/language/dialogue-cues';
+import { tokenize } from '../../../../../src-main/brains/offline/language/tokenize';
+import { findProseEntities } from '../../../../../src-main/brains/offline/language/prose-entities';
 
 /** Cue score of the first token equal to `name` in `text`. */
 function cueOf(text: string, name: string): number {
   const tokens = tokenize(text);
   const i = tokens.findIndex((t) => t.text === name);
   expect(i).toBeGreaterThanOrEqual(0);
-  return dialogueCue(tokens, i, i + 1);
+  return dialogueCue(tokens, i, i + 1, quotedTokens(tokens));
 }
 
 describe('dialogueCue', () => {
@@ -34,10 +35,10 @@ describe('dialogueCue', () => {
   });
 });
 
-describe('analyzeProse with dialogue cues', () => {
+describe('findProseEntities with dialogue cues', () => {
   it('finds a speaker named once, only in an attribution', () => {
     expect(
-      analyzeProse('" Nonsense , " retorted Quilby , and walked away .').characters.map((c) => c.name),
+      findProseEntities('" Nonsense , " retorted Quilby , and walked away .').characters.map((c) => c.name),
     ).toEqual(['Quilby']);
   });
 });

@@ -1,13 +1,22 @@
 // Turns person clusters into the public character list (name, aliases, importance, spans).
-import type { PersonCluster } from './aliases';
-import type { ProseCharacter } from './types';
+import type { PersonCluster } from './person-clusters';
+import type { ProseCharacter } from './prose-types';
 
-/** Characters with at least this many name mentions are "major". */
+/** Characters with at least this many name mentions (or quotations spoken) are "major". */
 export const MAJOR_MIN_MENTIONS = 3;
 
-/** Public view of the clusters, most mentioned first. */
-export function buildCharacters(clusters: readonly PersonCluster[]): ProseCharacter[] {
+/**
+ * Public view of the clusters, most mentioned first. `lines` counts the quotations each name key speaks: a
+ * character who talks a lot is major even when the narration seldom names them.
+ */
+export function buildCharacters(
+  clusters: readonly PersonCluster[],
+  lines: ReadonlyMap<string, number> = new Map(),
+): ProseCharacter[] {
   const out: ProseCharacter[] = clusters.map((c) => {
+    const keys = new Set(c.mentions.map((m) => m.key));
+    let speeches = 0;
+    for (const k of keys) speeches += lines.get(k) ?? 0;
     // Display name: the most complete form, then the most frequent one.
     const forms = [...c.surfaces.entries()].sort(
       (a, b) => wordCount(b[0]) - wordCount(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]),
@@ -18,7 +27,8 @@ export function buildCharacters(clusters: readonly PersonCluster[]): ProseCharac
       name,
       aliases: forms.slice(1).map(([s]) => s),
       mentions: c.count,
-      importance: c.count >= MAJOR_MIN_MENTIONS ? 'major' : 'minor',
+      importance: c.count >= MAJOR_MIN_MENTIONS || speeches >= MAJOR_MIN_MENTIONS ? 'major' : 'minor',
+      ...(speeches > 0 ? { speeches } : {}),
       ...(c.gender ? { gender: c.gender } : {}),
       spans,
     };

@@ -1,14 +1,13 @@
 // Merges person-name mentions into characters: honorifics, first/last-name subsets, nicknames, gender.
-import type { NameMention } from '../../brains/offline/language/name-mentions';
+import type { NameMention } from './name-mentions';
 import {
   HONORIFICS,
-  MARRIED_HONORIFICS,
   NICKNAMES,
-  PROFESSIONAL_HONORIFICS,
   SURNAME_STYLE,
-  UNMARRIED_HONORIFICS,
+  honorificStatus,
+  type TitleStatus,
   nameTag,
-} from '../../brains/offline/language/word-tables';
+} from './word-tables';
 
 /** A merged person: all the mentions that the text supports as one character. */
 export interface PersonCluster {
@@ -22,28 +21,31 @@ export interface PersonCluster {
   /** Name-word count of the most complete form seen. */
   fullLength: number;
   mentions: NameMention[];
-  /** Status stated by a "Mrs."/"Miss" or "Dr."/"Rev." form of the cluster; different ones never merge. */
-  status?: MaritalStatus;
+  /** Status stated by the cluster's titled forms ("Mrs.", "Miss", "Dr.", "Colonel", "Sir"); conflicting ones never merge. */
+  status?: TitleStatus;
   /** Canonical words used without any honorific ("Elizabeth", not only "Sir Henry"). */
   bareWords: Set<string>;
 }
-
-type MaritalStatus = 'married' | 'unmarried' | 'professional';
 
 interface Form {
   honorific?: string;
   words: string[];
   gender?: 'female' | 'male';
-  status?: MaritalStatus;
+  status?: TitleStatus;
   mentions: NameMention[];
 }
 
-function formStatus(honorific: string | undefined): MaritalStatus | undefined {
-  const h = honorific?.toLowerCase();
-  if (!h) return undefined;
-  if (MARRIED_HONORIFICS.has(h)) return 'married';
-  if (UNMARRIED_HONORIFICS.has(h)) return 'unmarried';
-  return PROFESSIONAL_HONORIFICS.has(h) ? 'professional' : undefined;
+const formStatus = (honorific: string | undefined): TitleStatus | undefined =>
+  honorific ? honorificStatus(honorific.toLowerCase()) : undefined;
+
+/**
+ * Whether two title statuses can name one person. "Colonel Fane" and "Mr. Fane", or "Lady Cardew" and
+ * "Miss Cardew", are two people of one family; only "Mr." and a professional title ("Dr.") are used of one man.
+ */
+function statusesAgree(a?: TitleStatus, b?: TitleStatus): boolean {
+  if (!a || !b || a === b) return true;
+  const pair = new Set([a, b]);
+  return pair.has('plain') && pair.has('professional');
 }
 
 const isNickname = (w: string): boolean => NICKNAMES.has(w);
@@ -62,8 +64,16 @@ function formGender(honorific: string | undefined, words: string[]): 'female' | 
 
 const compatible = (a?: string, b?: string): boolean => !a || !b || a === b;
 
-/** Groups person mentions into clusters; linear in the number of distinct name forms per word. */
-export function clusterPersons(mentions: readonly NameMention[]): PersonCluster[] {
+/**
+ * Groups person mentions into clusters; linear in the number of distinct name forms per word. `links` are pairs
+ * the text declares to be one person ("Elizabeth, whom everyone called Lizzy"): their clusters are joined after.
+ * `addressed` holds the mentions used to address someone in dialogue (a pet name said to a titled friend).
+ */
+export function clusterPersons(
+  mentions: readonly NameMention[],
+  links: readonly (readonly [NameMention, NameMention])[] = [],
+  addressed: ReadonlySet<NameMention> = new Set(),
+): PersonCluster[] {
   const forms = new Map<string, Form>();
   for (const m of mentions) {
     const words = m.words.map((w) => w.toLowerCase()).filter((w) => !/^['’]s$/.test(w));
@@ -99,7 +109,7 @@ export function clusterPersons(mentions: readonly NameMention[]): PersonCluster[
     const c = target ?? newCluster(f);
     add(c, f);
   }
-  return clusters;
+  return joinLinked(clusters, links);
 
   function findFull(f: Form): PersonCluster | undefined {
     const first = canon(f.words[0]!);
@@ -109,7 +119,7 @@ export function clusterPersons(mentions: readonly NameMention[]): PersonCluster[
         c.last === last &&
         c.first === first &&
         compatible(c.gender, f.gender) &&
-        compatible(c.status, f.status),
+        statusesAgree(c.status, f.status),
     );
   }
 
@@ -120,7 +130,7 @@ export function clusterPersons(mentions: readonly NameMention[]): PersonCluster[
     const cands = (byWord.get(w) ?? []).filter(
       (c) =>
         compatible(c.gender, f.gender) &&
-        compatible(c.status, f.status) &&
+        statusesAgree(c.status, f.status) &&
         // "Mrs. Lennox" next to "Mary Lennox" is nearly always her mother: a married-style surname joins
         // a full name only when that name was itself written with "Mrs.".
         !(
@@ -132,7 +142,8 @@ export function clusterPersons(mentions: readonly NameMention[]): PersonCluster[
         ) &&
         // A diminutive ("Harry") joins a person the text also names plainly ("Henry"), not one only ever
         // called by a title ("Sir Henry"): a titled character is rarely given a pet name by the narrator.
-        (raw === w || c.bareWords.has(w)),
+        // Friends do use one in speech, though: "Harry" said to "Lord Henry" in dialogue is him.
+        (raw === w || c.bareWords.has(w) || f.mentions.some((m) => addressed.has(m))),
     );
     if (cands.length === 0) return undefined;
     const rank = (c: PersonCluster): number => {
@@ -182,4 +193,37 @@ export function clusterPersons(mentions: readonly NameMention[]): PersonCluster[
       else byWord.set(w, [c]);
     }
   }
+}
+
+/** Joins the clusters of linked mentions when their genders and titles agree; the bigger cluster absorbs the other. */
+function joinLinked(
+  clusters: PersonCluster[],
+  links: readonly (readonly [NameMention, NameMention])[],
+): PersonCluster[] {
+  if (links.length === 0) return clusters;
+  const of = new Map<NameMention, PersonCluster>();
+  for (const c of clusters) for (const m of c.mentions) of.set(m, c);
+  const gone = new Set<PersonCluster>();
+  for (const [x, y] of links) {
+    const a = of.get(x);
+    const b = of.get(y);
+    if (!a || !b || a === b || !compatible(a.gender, b.gender) || !statusesAgree(a.status, b.status))
+      continue;
+    const [keep, drop] = a.count >= b.count ? [a, b] : [b, a];
+    absorb(keep, drop);
+    for (const m of drop.mentions) of.set(m, keep);
+    gone.add(drop);
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
+
+function absorb(keep: PersonCluster, drop: PersonCluster): void {
+  keep.gender ??= drop.gender;
+  keep.status ??= drop.status;
+  keep.count += drop.count;
+  keep.fullLength = Math.max(keep.fullLength, drop.fullLength);
+  for (const w of drop.words) keep.words.add(w);
+  for (const w of drop.bareWords) keep.bareWords.add(w);
+  keep.mentions.push(...drop.mentions);
+  for (const [s, n] of drop.surfaces) keep.surfaces.set(s, (keep.surfaces.get(s) ?? 0) + n);
 }

@@ -1,9 +1,9 @@
 // The place inside "<Name> of <Place>" person mentions.
 import { describe, expect, it } from 'vitest';
-import { originPlace } from '../../../../src-main/brains/offline/language/origin-places';
-import { findNameMentions } from '../../../../src-main/brains/offline/language/name-mentions';
-import { docStats } from '../../../../src-main/brains/offline/language/doc-stats';
-import { tokenize } from '../../../../src-main/brains/offline/language/tokenize';
+import { originPlace } from '../../../../../src-main/brains/offline/language/origin-places';
+import { findNameMentions } from '../../../../../src-main/brains/offline/language/name-mentions';
+import { docStats } from '../../../../../src-main/brains/offline/language/doc-stats';
+import { tokenize } from '../../../../../src-main/brains/offline/language/tokenize';
 
 function origins(text: string): (string | undefined)[] {
   const tokens = tokenize(text);
