@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import { buildTimeline, relationshipsAt } from '../../lib/relationship-timeline';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectSelectEntity, selectSelectedCharacterId } from '../../stores/ui-selectors';
 import { useEntities, useNameIndex } from '../use-project-data';
 import { GraphCanvas } from './graph-canvas';
 import { graphElements } from './graph-elements';
@@ -11,8 +12,8 @@ import { TimeScrubber } from './time-scrubber';
 export function GraphPanel() {
   const entities = useEntities();
   const index = useNameIndex(entities);
-  const selected = useAppStore((s) => (s.selected?.type === 'character' ? s.selected.id : null));
-  const selectEntity = useAppStore((s) => s.selectEntity);
+  const selected = useAppStore(selectSelectedCharacterId);
+  const selectEntity = useAppStore(selectSelectEntity);
   const { characters, relationships } = entities;
   const timeline = useMemo(() => buildTimeline(relationships), [relationships]);
   // null = follow "now" (new interactions move the scrubber along); a number pins a point in story time.

@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import type { Scene, Shot } from '../../contract';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectSelectEntity } from '../../stores/ui-selectors';
 import { StaleBadge } from '../entities/stale-badge';
 import { ShotCard } from './shot-card';
 
@@ -26,7 +27,7 @@ function sameRow(a: SceneRowProps, b: SceneRowProps): boolean {
 
 /** Memoised: while a pipeline adds scenes and shots one by one, only the rows that changed render again. */
 export const SceneRow = memo(function SceneRow({ scene, shots, location, cast }: SceneRowProps) {
-  const selectEntity = useAppStore((s) => s.selectEntity);
+  const selectEntity = useAppStore(selectSelectEntity);
   return (
     <div className="scene-row">
       <div className="scene-info">

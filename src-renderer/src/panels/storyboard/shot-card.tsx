@@ -2,13 +2,14 @@
 import { memo } from 'react';
 import type { Shot } from '../../contract';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectIsSelected, selectSelectEntity } from '../../stores/ui-selectors';
 import { StaleBadge } from '../entities/stale-badge';
 import { FrameSketch } from './frame-sketch';
 
 /** Memoised: a change elsewhere in the project keeps this shot's object, so its sketch is not redrawn. */
 export const ShotCard = memo(function ShotCard({ shot, sceneNumber }: { shot: Shot; sceneNumber: number }) {
-  const selectEntity = useAppStore((s) => s.selectEntity);
-  const selected = useAppStore((s) => s.selected?.id === shot.id);
+  const selectEntity = useAppStore(selectSelectEntity);
+  const selected = useAppStore(selectIsSelected(shot.id));
   return (
     <li className={`shot-card ${selected ? 'selected' : ''}`}>
       <button
