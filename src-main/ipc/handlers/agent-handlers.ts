@@ -1,6 +1,6 @@
 // Handlers of agent:* — cancel a chat turn or a pipeline run, list runs for the timeline, resume after a restart.
 import type { RunView } from '../../../src-preload/contract/dto';
-import type { RunRecord } from '../../agents/pipeline/run-record';
+import { MAX_RUN_NOTICES, type RunRecord } from '../../agents/pipeline/run-record';
 import type { Services } from '../../services';
 import type { HandlerTable } from '../handler-table';
 
@@ -15,6 +15,7 @@ const viewOf = (r: RunRecord): RunView => ({
   costUsd: r.costUsd,
   ...(r.estimate ? { estimateUsd: r.estimate.costUsd } : {}),
   usage: r.usage ?? {},
+  ...(r.notices?.length ? { notices: r.notices.slice(0, MAX_RUN_NOTICES) } : {}),
 });
 
 type AgentHandlers = Pick<HandlerTable, 'agent:cancel' | 'agent:runs' | 'agent:resume'>;

@@ -113,6 +113,13 @@ export function RunTimeline() {
         </p>
       )}
       {!running && run.reason && <p className="run-reason">{run.reason}</p>}
+      {run.notices.length > 0 && (
+        <ul className="run-notices" aria-label="Run notices">
+          {run.notices.map((notice) => (
+            <li key={notice}>{notice}</li>
+          ))}
+        </ul>
+      )}
       {/* The run's choices ("Approve the scenes") sit above the stage list, which scrolls: never under it. */}
       {!running && <ChatChoices choices={choices} label="Run choices" acts />}
       {running && run.writing && (
