@@ -1,8 +1,8 @@
 // Handlers of agent:* — cancel a chat turn or a pipeline run, list runs for the timeline, resume after a restart.
-import type { RunView } from '../../../src-preload/contract/dto';
-import { MAX_RUN_NOTICES, type RunRecord } from '../../agents/pipeline/run-record';
-import type { Services } from '../../services';
-import type { HandlerTable } from '../handler-table';
+import type { RunView } from '../../src-preload/contract/dto';
+import { MAX_RUN_NOTICES, type RunRecord } from '../agents/pipeline/run-record';
+import type { HandlerTable } from '../shared/handler-types';
+import type { Services } from './index';
 
 const viewOf = (r: RunRecord): RunView => ({
   runId: r.runId,
