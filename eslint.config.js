@@ -135,6 +135,17 @@ export default tseslint.config(
           selector: "MemberExpression[object.name='window'][property.name='storyloom']",
           message: 'Only bridge.ts touches window.storyloom.',
         },
+        {
+          // Selectors live beside their slice (stores/*-selectors.ts), named and shared, not written inline.
+          selector:
+            "CallExpression[callee.name='useAppStore'] > :matches(ArrowFunctionExpression, FunctionExpression)",
+          message: 'Select with a named selector from stores/<slice>-selectors.ts: useAppStore(selectX).',
+        },
+        // This list replaces the base one for renderer files: keep its rule too.
+        {
+          selector: 'TSEnumDeclaration',
+          message: 'Use a union of string literals (or z.enum) instead of enum.',
+        },
       ],
     },
   },

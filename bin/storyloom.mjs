@@ -1,24 +1,12 @@
 #!/usr/bin/env node
 // The `storyloom` command: runs the built CLI (out/cli), or the TypeScript sources through tsx in a dev checkout.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { builtCliIsFresh } from './built-cli-fresh.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const built = join(root, 'out', 'cli', 'main.mjs');
-const sources = [join(root, 'src-main'), join(root, 'src-preload')];
-
-/** Newest modification time under the given folders (0 when none exists, as in an installed package). */
-function newestSource(dirs) {
-  let newest = 0;
-  for (const dir of dirs.filter((d) => existsSync(d))) {
-    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile())
-        newest = Math.max(newest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
-    }
-  }
-  return newest;
-}
 
 /** tsx, when this is a dev checkout with dev dependencies installed. */
 async function loadTsx() {
@@ -30,8 +18,7 @@ async function loadTsx() {
 }
 
 // A build older than the sources (a dev checkout edited since `npm run build`) must not run stale code.
-const fresh = existsSync(built) && statSync(built).mtimeMs >= newestSource(sources);
-const tsx = fresh ? null : await loadTsx();
+const tsx = builtCliIsFresh(root) ? null : await loadTsx();
 if (tsx) {
   tsx.register();
   await import(pathToFileURL(join(root, 'src-main', 'cli', 'main.ts')).href);

@@ -1,5 +1,8 @@
 // Entry of the `storyloom` command under plain Node (bin/storyloom.mjs loads it).
+import { compileRegExpsEagerly } from '../shared/regexp-tiering';
 import { runCli } from './run-cli';
+
+compileRegExpsEagerly();
 
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(`${text}\n`),

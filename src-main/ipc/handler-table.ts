@@ -1,21 +1,8 @@
-// The transport-agnostic handler table type: one function per channel, typed by the contract.
+// The handler table is joined here from the rooms' handler groups (each room writes its own, beside its domain).
 import type { Channel } from '../../src-preload/contract/channels';
-import type { ParsedRequestOf } from '../../src-preload/contract/requests';
-import type { ResponseOf } from '../../src-preload/contract/responses';
+import type { HandlerGroup, HandlerTable } from '../shared/handler-types';
 
-/** Who is calling: used for logging and per-transport behaviour (e.g. OS trash only in Electron). */
-export interface CallContext {
-  transport: 'electron' | 'web' | 'cli';
-}
-
-export type Handler<C extends Channel> = (
-  request: ParsedRequestOf<C>,
-  context: CallContext,
-) => Promise<ResponseOf<C>>;
-export type HandlerTable = { [C in Channel]: Handler<C> };
-
-/** A room's handlers: a part of the table, keyed by channel. */
-export type HandlerGroup = Partial<HandlerTable>;
+export type { CallContext, Handler, HandlerGroup, HandlerTable } from '../shared/handler-types';
 
 /**
  * Joins the rooms' handler groups into one table, refusing a channel that two groups both claim (a spread would

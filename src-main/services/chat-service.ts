@@ -1,7 +1,7 @@
 // The chat service: sessions per project, one run per message through the agent graph, cancellation.
 import { setMaxListeners } from 'node:events';
 import type { ChatTurnResult } from '../../src-preload/contract/dto';
-import { buildTurnGraph, type TurnGraph } from '../agents/graph';
+import type { TurnGraph } from '../agents/graph';
 import { BudgetMeter, effectiveCap } from '../agents/budget-meter';
 import { runTurn } from '../agents/run-turn';
 import { withBudget } from '../brains/budgeted-brain';
@@ -53,7 +53,8 @@ export class ChatService {
     const controller = new AbortController();
     setMaxListeners(0, controller.signal);
     this.running.set(runId, controller);
-    this.graph ??= buildTurnGraph();
+    // The chat graph (every chat node) loads on the first turn: `new --idea` and the pipeline never need it.
+    this.graph ??= (await import('../agents/graph')).buildTurnGraph();
     const workflowConfig = loadWorkflowConfig(session.dir);
     const cap = effectiveCap(session.file.project.settings.budgetUsd, await this.appBudget());
     const budget = new BudgetMeter(cap === undefined ? {} : { capUsd: cap });

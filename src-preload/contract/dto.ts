@@ -201,6 +201,8 @@ export interface RunView {
   estimateUsd?: number;
   /** Tokens and estimated cost per stage (model brains; empty offline). */
   usage: Record<string, { promptTokens: number; completionTokens: number; costUsd: number }>;
+  /** The run's notices (stages the offline engine wrote instead of the model); absent when there were none. */
+  notices?: string[];
 }
 
 /** A bulk task of the queue, as the tasks drawer shows it. */

@@ -23,7 +23,8 @@ export type AgentEvent =
   | { type: 'entity_created'; runId: string; entityType: string; id: string; name?: string }
   | { type: 'entity_updated'; runId: string; entityType: string; id: string; name?: string }
   | { type: 'choice_offered'; runId: string; choices: { label: string; command: string }[] }
-  | { type: 'warning'; runId: string; message: string }
+  /** `notice`: a notice the run keeps (a model fallback), shown on its timeline and listed again by `agent:runs`. */
+  | { type: 'warning'; runId: string; message: string; notice?: true }
   | { type: 'error'; runId: string; code: string; message: string; remedy?: string }
   | { type: 'run_finished'; runId: string; status: 'done' | 'cancelled' | 'failed'; at: string };
 

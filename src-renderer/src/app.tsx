@@ -7,20 +7,23 @@ import { HomeScreen } from './screens/home-screen';
 import { ProjectWindow } from './screens/project-window';
 import { RestoreDialog } from './screens/restore-dialog';
 import { useAppStore } from './stores/use-app-store';
+import { selectHasProject } from './stores/project-selectors';
+import { selectRestoreProjectId } from './stores/restore-selectors';
+import { selectSettingsOpen } from './stores/settings-selectors';
 
 function Screen() {
-  const hasProject = useAppStore((s) => s.snapshot !== null);
+  const hasProject = useAppStore(selectHasProject);
   return hasProject ? <ProjectWindow /> : <HomeScreen />;
 }
 
 function Settings() {
-  const open = useAppStore((s) => s.settingsOpen);
+  const open = useAppStore(selectSettingsOpen);
   return open ? <SettingsDialog /> : null;
 }
 
 /** Mounted per offer, so a second damaged project starts with a fresh dialog. */
 function Restore() {
-  const projectId = useAppStore((s) => s.restoreOffer?.projectId ?? null);
+  const projectId = useAppStore(selectRestoreProjectId);
   return projectId ? <RestoreDialog key={projectId} /> : null;
 }
 

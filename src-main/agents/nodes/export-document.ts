@@ -4,11 +4,9 @@ import { join } from 'node:path';
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { ProjectExportFormat } from '../../../src-preload/contract/exports';
 import type { ExportFormat } from '../../../src-preload/contract/intent';
-import { renderExport } from '../../formats/export/render-export';
 import { assertNever } from '../../shared/assert';
 import { writeFileDurable } from '../../store/durable-write';
 import { APP_VERSION } from '../../shared/app-version';
-import { exportSessionArchive } from '../../formats/archive/project-transfer';
 import { depsOf } from '../deps';
 import type { TurnStateUpdate, TurnStateValue } from '../state';
 
@@ -68,10 +66,13 @@ export async function exportDocument(
     return { outcome: { replyParts: ['What should I export?'], choices: CHOICES } };
   }
   await deps.session.flush();
+  // The writers (pdf-lib, papaparse, fflate) load on the first export, not with every chat turn.
   const rendered =
     target === 'storyloom'
-      ? await exportSessionArchive(deps.session, APP_VERSION)
-      : await renderExport(deps.session.file, target);
+      ? await (
+          await import('../../formats/archive/project-transfer')
+        ).exportSessionArchive(deps.session, APP_VERSION)
+      : await (await import('../../formats/export/render-export')).renderExport(deps.session.file, target);
   const relative = join('exports', rendered.fileName);
   await fs.mkdir(join(deps.session.dir, 'exports'), { recursive: true });
   await writeFileDurable(join(deps.session.dir, relative), rendered.bytes);

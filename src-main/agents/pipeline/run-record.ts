@@ -47,7 +47,12 @@ export interface RunRecord {
   brief?: string;
   /** The level a regeneration started from (later levels are marked stale, not overwritten). */
   regenerate?: string;
+  /** Visible notices of the run (a stage the offline engine wrote instead of the model): kept for a reload. */
+  notices?: string[];
 }
+
+/** How many notices a run keeps (one per stage part at most; the cap bounds a hand-edited record too). */
+export const MAX_RUN_NOTICES = 20;
 
 const RUN_ID = /^[0-9A-Z]{26}$/;
 

@@ -11,7 +11,6 @@ import { AppFailure } from '../../shared/failure';
 import { ARCHIVE_LIMITS } from '../../formats/archive/archive-limits';
 import { MAX_TEXT_FILE_BYTES } from '../../formats/text/import-text';
 import { writeFileDurable } from '../../store/durable-write';
-import { importProject } from '../../formats/archive/project-transfer';
 import { intOption, stringOption } from '../args';
 import { cliServices } from '../cli-context';
 import { printResult } from '../cli-output';
@@ -94,6 +93,7 @@ export const importCommand: CommandRun = async (args, io) => {
   const into = stringOption(args, 'into');
   if (into !== undefined) return reimportInto(args, io, services, into, file, bytes);
   if (archive) {
+    const { importProject } = await import('../../formats/archive/project-transfer');
     const summary = await importProject(services.projects, bytes);
     printResult(
       args,

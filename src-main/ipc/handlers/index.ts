@@ -1,19 +1,19 @@
-// Assembles the one handler table that every transport serves.
+// Assembles the one handler table that every transport serves: each room's handler group, registered by name.
 import { APP_NAME, APP_VERSION } from '../../shared/app-version';
 import type { Services } from '../../services';
 import { CHANNELS } from '../../../src-preload/contract/channels';
 import { joinHandlerGroups, type HandlerTable } from '../handler-table';
-import { agentHandlers } from './agent-handlers';
-import { castingHandlers } from './casting-handlers';
-import { characterHandlers } from './character-handlers';
-import { scriptHandlers } from './script-handlers';
-import { chatHandlers } from './chat-handlers';
-import { entityHandlers } from './entity-handlers';
-import { queueHandlers } from './queue-handlers';
-import { settingsHandlers } from './settings-handlers';
-import { storyboardHandlers } from './storyboard-handlers';
-import { workflowHandlers } from './workflow-handlers';
-import { projectHandlers } from './project-handlers';
+import { agentHandlers } from '../../services/agent-handlers';
+import { castingHandlers } from '../../services/casting-handlers';
+import { characterHandlers } from '../../services/character-handlers';
+import { chatHandlers } from '../../services/chat-handlers';
+import { projectHandlers } from '../../services/project-handlers';
+import { scriptHandlers } from '../../services/script-handlers';
+import { storyboardHandlers } from '../../services/storyboard-handlers';
+import { entityHandlers } from '../../store/entity-handlers';
+import { queueHandlers } from '../../queue/queue-handlers';
+import { settingsHandlers } from '../../settings/settings-handlers';
+import { workflowHandlers } from '../../workflow/workflow-handlers';
 
 export function createHandlerTable(services: Services): HandlerTable {
   return joinHandlerGroups(

@@ -1,9 +1,10 @@
 // The alert region: errors from Results (message + remedy) and short confirmations, each dismissible.
 import { useAppStore } from '../stores/use-app-store';
+import { selectDismissNotice, selectNotices } from '../stores/app-selectors';
 
 export function Notices() {
-  const notices = useAppStore((s) => s.notices);
-  const dismiss = useAppStore((s) => s.dismissNotice);
+  const notices = useAppStore(selectNotices);
+  const dismiss = useAppStore(selectDismissNotice);
   const errors = notices.filter((n) => n.kind === 'error');
   const infos = notices.filter((n) => n.kind === 'info');
   return (

@@ -55,6 +55,8 @@ export interface PipelineRunState {
   writing?: string;
   /** What the run was expected to cost when it started (model brains with a known price). */
   estimateUsd?: number;
+  /** The run's notices (a stage the offline engine wrote instead of the model): live, then from `agent:runs`. */
+  notices: string[];
 }
 
 /** How much of a streamed stage the timeline keeps: the latest words, enough to see it move. */
@@ -84,6 +86,7 @@ export function startedRun(runId: string, previous: PipelineRunState | null): Pi
     choices: [],
     usage: {},
     costUsd: 0,
+    notices: [],
   };
 }
 
@@ -107,6 +110,8 @@ export function fromRunView(view: PipelineRunView, previous: PipelineRunState | 
     usage: view.usage ?? {},
     costUsd: view.costUsd ?? 0,
     ...(view.estimateUsd !== undefined ? { estimateUsd: view.estimateUsd } : {}),
+    // The record keeps every notice (a reload lists them again); ones seen live but not yet saved stay too.
+    notices: union(view.notices ?? [], same?.notices ?? []),
   };
 }
 
@@ -140,9 +145,10 @@ export function applyRunEvent(state: PipelineRunState, event: AgentEvent): Pipel
     case 'tokens':
       return { ...state, writing: `${state.writing ?? ''}${event.text}`.slice(-WRITING_TAIL) };
     case 'warning':
+      // A model fallback is a notice the timeline shows; a pause's reason comes with the listing instead.
+      return event.notice ? { ...state, notices: union(state.notices, [event.message]) } : state;
     case 'entity_created':
     case 'entity_updated':
-      // A pause's reason comes with the listing `run_finished` triggers; warnings also cover model fallbacks.
       return state;
     default:
       return assertNever(event, 'agent event');

@@ -3,21 +3,11 @@ import { useMemo } from 'react';
 import type { EntityCollections } from '../contract';
 import { buildNameIndex, type NameIndex } from '../lib/entity-labels';
 import { useAppStore } from '../stores/use-app-store';
-
-const EMPTY: EntityCollections = {
-  characters: [],
-  locations: [],
-  relationships: [],
-  scenes: [],
-  shots: [],
-  beats: [],
-  talents: [],
-  castings: [],
-};
+import { selectEntities, selectWritable } from '../stores/project-selectors';
 
 /** The open project's entities (an empty set when none is open). */
 export function useEntities(): EntityCollections {
-  return useAppStore((s) => s.snapshot?.file.entities ?? EMPTY);
+  return useAppStore(selectEntities);
 }
 
 /** Id → name lookups, rebuilt only when the entities change. */
@@ -27,5 +17,5 @@ export function useNameIndex(entities: EntityCollections): NameIndex {
 
 /** Whether edits are allowed (project open and not read-only). */
 export function useWritable(): boolean {
-  return useAppStore((s) => s.snapshot !== null && !s.snapshot.readOnly);
+  return useAppStore(selectWritable);
 }

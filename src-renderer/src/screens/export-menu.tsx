@@ -3,6 +3,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ProjectExportFormat } from '../contract';
 import { downloadBase64 } from '../lib/files';
 import { useAppStore } from '../stores/use-app-store';
+import { selectNotify } from '../stores/app-selectors';
+import { selectExportProject } from '../stores/projects-selectors';
 
 /** Menu entries in the order a production asks for them. */
 const ITEMS: { format: ProjectExportFormat; label: string }[] = [
@@ -16,8 +18,8 @@ const ITEMS: { format: ProjectExportFormat; label: string }[] = [
 ];
 
 export function ExportMenu({ projectId }: { projectId: string }) {
-  const exportProject = useAppStore((s) => s.exportProject);
-  const notify = useAppStore((s) => s.notify);
+  const exportProject = useAppStore(selectExportProject);
+  const notify = useAppStore(selectNotify);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const button = useRef<HTMLButtonElement>(null);

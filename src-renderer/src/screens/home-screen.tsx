@@ -2,18 +2,27 @@
 import { useRef, useState } from 'react';
 import { readFileAsBase64 } from '../lib/files';
 import { useAppStore } from '../stores/use-app-store';
+import { selectInfo, selectReportError } from '../stores/app-selectors';
+import {
+  selectImportProject,
+  selectOpenDemo,
+  selectProjects,
+  selectProjectsBusy,
+  selectProjectsLoaded,
+} from '../stores/projects-selectors';
+import { selectShowSettings } from '../stores/settings-selectors';
 import { NewProjectForm } from './new-project-form';
 import { ProjectRow } from './project-row';
 
 export function HomeScreen() {
-  const projects = useAppStore((s) => s.projects);
-  const loaded = useAppStore((s) => s.projectsLoaded);
-  const busy = useAppStore((s) => s.projectsBusy);
-  const info = useAppStore((s) => s.info);
-  const importProject = useAppStore((s) => s.importProject);
-  const openDemo = useAppStore((s) => s.openDemo);
-  const reportError = useAppStore((s) => s.reportError);
-  const showSettings = useAppStore((s) => s.showSettings);
+  const projects = useAppStore(selectProjects);
+  const loaded = useAppStore(selectProjectsLoaded);
+  const busy = useAppStore(selectProjectsBusy);
+  const info = useAppStore(selectInfo);
+  const importProject = useAppStore(selectImportProject);
+  const openDemo = useAppStore(selectOpenDemo);
+  const reportError = useAppStore(selectReportError);
+  const showSettings = useAppStore(selectShowSettings);
   const [showForm, setShowForm] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 

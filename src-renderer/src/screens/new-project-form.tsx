@@ -3,11 +3,13 @@ import { useState, type FormEvent } from 'react';
 import type { ProjectKind } from '../contract';
 import { PROJECT_KINDS, PROJECT_KIND_LABELS } from '../lib/vocab';
 import { useAppStore } from '../stores/use-app-store';
+import { selectOpenProject } from '../stores/project-selectors';
+import { selectCreateProject, selectProjectsBusy } from '../stores/projects-selectors';
 
 export function NewProjectForm({ onDone }: { onDone: () => void }) {
-  const createProject = useAppStore((s) => s.createProject);
-  const openProject = useAppStore((s) => s.openProject);
-  const busy = useAppStore((s) => s.projectsBusy);
+  const createProject = useAppStore(selectCreateProject);
+  const openProject = useAppStore(selectOpenProject);
+  const busy = useAppStore(selectProjectsBusy);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<ProjectKind>('short-film');
   // A new project is usually created to be worked on: open it unless the user says otherwise.

@@ -2,21 +2,35 @@
 import { useEffect } from 'react';
 import { PROJECT_KIND_LABELS } from '../lib/vocab';
 import { useAppStore } from '../stores/use-app-store';
+import {
+  selectCanRedo,
+  selectCanUndo,
+  selectCloseProject,
+  selectLogline,
+  selectProjectKind,
+  selectProjectName,
+  selectProjectRecordId,
+  selectReadOnly,
+  selectReadOnlyReason,
+  selectRedo,
+  selectUndo,
+} from '../stores/project-selectors';
+import { selectShowSettings } from '../stores/settings-selectors';
 import { ExportMenu } from './export-menu';
 
 export function ProjectHeader() {
-  const name = useAppStore((s) => s.snapshot?.file.project.name ?? '');
-  const kind = useAppStore((s) => s.snapshot?.file.project.kind);
-  const readOnly = useAppStore((s) => s.snapshot?.readOnly ?? false);
-  const readOnlyReason = useAppStore((s) => s.snapshot?.readOnlyReason);
-  const canUndo = useAppStore((s) => s.snapshot?.canUndo ?? false);
-  const canRedo = useAppStore((s) => s.snapshot?.canRedo ?? false);
-  const logline = useAppStore((s) => s.snapshot?.file.project.logline);
-  const projectId = useAppStore((s) => s.snapshot?.file.project.id);
-  const undo = useAppStore((s) => s.undo);
-  const redo = useAppStore((s) => s.redo);
-  const closeProject = useAppStore((s) => s.closeProject);
-  const showSettings = useAppStore((s) => s.showSettings);
+  const name = useAppStore(selectProjectName) ?? '';
+  const kind = useAppStore(selectProjectKind);
+  const readOnly = useAppStore(selectReadOnly);
+  const readOnlyReason = useAppStore(selectReadOnlyReason);
+  const canUndo = useAppStore(selectCanUndo);
+  const canRedo = useAppStore(selectCanRedo);
+  const logline = useAppStore(selectLogline);
+  const projectId = useAppStore(selectProjectRecordId);
+  const undo = useAppStore(selectUndo);
+  const redo = useAppStore(selectRedo);
+  const closeProject = useAppStore(selectCloseProject);
+  const showSettings = useAppStore(selectShowSettings);
 
   // Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y), except while typing in a field, where the browser's own undo applies.
   useEffect(() => {

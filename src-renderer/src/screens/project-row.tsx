@@ -6,18 +6,27 @@ import { formatDate, plural } from '../lib/format';
 import { offerFromSummary } from '../lib/restore-offer';
 import { PROJECT_KIND_LABELS } from '../lib/vocab';
 import { useAppStore } from '../stores/use-app-store';
+import { selectNotify } from '../stores/app-selectors';
+import { selectIsOpening, selectOpenProject } from '../stores/project-selectors';
+import {
+  selectDeleteProject,
+  selectDuplicateProject,
+  selectExportProject,
+  selectRenameProject,
+} from '../stores/projects-selectors';
+import { selectOfferRestore } from '../stores/restore-selectors';
 
 type Mode = 'idle' | 'renaming' | 'confirmDelete';
 
 export function ProjectRow({ project }: { project: ProjectSummary }) {
-  const openProject = useAppStore((s) => s.openProject);
-  const renameProject = useAppStore((s) => s.renameProject);
-  const duplicateProject = useAppStore((s) => s.duplicateProject);
-  const deleteProject = useAppStore((s) => s.deleteProject);
-  const exportProject = useAppStore((s) => s.exportProject);
-  const notify = useAppStore((s) => s.notify);
-  const offerRestore = useAppStore((s) => s.offerRestore);
-  const opening = useAppStore((s) => s.opening === project.id);
+  const openProject = useAppStore(selectOpenProject);
+  const renameProject = useAppStore(selectRenameProject);
+  const duplicateProject = useAppStore(selectDuplicateProject);
+  const deleteProject = useAppStore(selectDeleteProject);
+  const exportProject = useAppStore(selectExportProject);
+  const notify = useAppStore(selectNotify);
+  const offerRestore = useAppStore(selectOfferRestore);
+  const opening = useAppStore(selectIsOpening(project.id));
   const [mode, setMode] = useState<Mode>('idle');
   const [name, setName] = useState(project.name);
   const { counts } = project;

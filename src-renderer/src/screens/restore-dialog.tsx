@@ -3,16 +3,24 @@ import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '../lib/format';
 import { backupTime } from '../lib/restore-offer';
 import { useAppStore } from '../stores/use-app-store';
+import {
+  selectDismissRestore,
+  selectRestoreBackup,
+  selectRestoreBackups,
+  selectRestoreError,
+  selectRestoreOffer,
+  selectRestoring,
+} from '../stores/restore-selectors';
 import { BackupList } from './backup-list';
 import './restore-dialog.css';
 
 export function RestoreDialog() {
-  const offer = useAppStore((s) => s.restoreOffer);
-  const backups = useAppStore((s) => s.restoreBackups);
-  const restoring = useAppStore((s) => s.restoring);
-  const error = useAppStore((s) => s.restoreError);
-  const restore = useAppStore((s) => s.restoreBackup);
-  const dismiss = useAppStore((s) => s.dismissRestore);
+  const offer = useAppStore(selectRestoreOffer);
+  const backups = useAppStore(selectRestoreBackups);
+  const restoring = useAppStore(selectRestoring);
+  const error = useAppStore(selectRestoreError);
+  const restore = useAppStore(selectRestoreBackup);
+  const dismiss = useAppStore(selectDismissRestore);
   const [choosing, setChoosing] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
 

@@ -27,14 +27,12 @@ export interface ChatSessionsSlice {
   clearChatSearch(): void;
 }
 
-export const createChatSessionsSlice: SliceCreator<ChatSessionsSlice> = (set, get, api) => {
+export const createChatSessionsSlice: SliceCreator<ChatSessionsSlice> = (set, get, api, scope) => {
   /** The open project's id, or null (every answer is dropped when the project changed meanwhile). */
   const openId = () => get().snapshot?.summary.id ?? null;
 
   return {
-    sessions: [],
-    chatLoading: false,
-    chatSearch: null,
+    ...scope.own({ sessions: [], chatLoading: false, chatSearch: null }),
     async loadChat() {
       const projectId = openId();
       if (!projectId) return;

@@ -30,7 +30,6 @@ export interface ChatSlice {
   appendRunTokens(runId: string, text: string): void;
   /** Marks a run's streaming message as finished, failed or cancelled. */
   finishRunMessage(runId: string, status: 'done' | 'failed' | 'cancelled'): void;
-  clearChat(): void;
 }
 
 /** Replaces the optimistic user message and any streamed reply of the run with the persisted turn. */
@@ -43,12 +42,8 @@ function mergeTurn(messages: ChatMessageView[], localId: string, turn: ChatTurnR
   return [...kept, ...persisted];
 }
 
-export const createChatSlice: SliceCreator<ChatSlice> = (set, get, api) => ({
-  messages: [],
-  chatSending: false,
-  sessionId: null,
-  activeRunId: null,
-  chatDraft: null,
+export const createChatSlice: SliceCreator<ChatSlice> = (set, get, api, scope) => ({
+  ...scope.own({ messages: [], chatSending: false, sessionId: null, activeRunId: null, chatDraft: null }),
   proposeMessage(text) {
     set((s) => ({ chatDraft: { text, request: (s.chatDraft?.request ?? 0) + 1 } }));
   },
@@ -145,16 +140,5 @@ export const createChatSlice: SliceCreator<ChatSlice> = (set, get, api) => ({
     set((s) => ({
       messages: s.messages.map((m) => (m.runId === runId && m.status === 'streaming' ? { ...m, status } : m)),
     }));
-  },
-  clearChat() {
-    set({
-      messages: [],
-      chatSending: false,
-      sessionId: null,
-      activeRunId: null,
-      sessions: [],
-      chatSearch: null,
-      chatDraft: null,
-    });
   },
 });

@@ -23,15 +23,13 @@ export interface PipelineSlice {
   cancelPipelineRun(): Promise<void>;
   /** Resumes the stopped run from its last finished stage (approving the review gate when it waits on one). */
   resumePipelineRun(): Promise<void>;
-  clearPipeline(): void;
 }
 
-export const createPipelineSlice: SliceCreator<PipelineSlice> = (set, get, api) => {
+export const createPipelineSlice: SliceCreator<PipelineSlice> = (set, get, api, scope) => {
   const openId = () => get().snapshot?.summary.id ?? null;
 
   return {
-    pipelineRun: null,
-    pipelineBusy: false,
+    ...scope.own({ pipelineRun: null, pipelineBusy: false }),
     async loadPipelineRuns() {
       const projectId = openId();
       if (!projectId) return;
@@ -99,9 +97,6 @@ export const createPipelineSlice: SliceCreator<PipelineSlice> = (set, get, api) 
       }
       // No event about the run arrived meanwhile: show it running until `run_started` catches up.
       if (get().pipelineRun === before) set({ pipelineRun: startedRun(result.value.runId, before) });
-    },
-    clearPipeline() {
-      set({ pipelineRun: null, pipelineBusy: false });
     },
   };
 };

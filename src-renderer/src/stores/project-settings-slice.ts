@@ -27,8 +27,8 @@ function withSettings(
   return { ...snapshot, file: { ...snapshot.file, project: { ...project, settings: next } } };
 }
 
-export const createProjectSettingsSlice: SliceCreator<ProjectSettingsSlice> = (set, get, api) => ({
-  projectSettingsSaving: false,
+export const createProjectSettingsSlice: SliceCreator<ProjectSettingsSlice> = (set, get, api, scope) => ({
+  ...scope.own({ projectSettingsSaving: false }),
   async saveProjectSettings(patch) {
     const snapshot = get().snapshot;
     if (!snapshot || get().projectSettingsSaving) return false;

@@ -15,6 +15,8 @@ export interface ProjectSlice {
   showSnapshot(snapshot: ProjectSnapshot): void;
   /** Closes the project window and goes back to the project list. */
   closeProject(): Promise<void>;
+  /** Puts every project-scoped field (registered by its slice) back to its start: one reset for open and close. */
+  resetProjectState(): void;
   /** Applies a change for the open project (event or verb answer); reloads the snapshot on a revision gap. */
   applyProjectChange(projectId: string, change: ChangeSummary): void;
   /** Reloads the open project's snapshot from the store (after missed events or a reconnect). */
@@ -41,7 +43,7 @@ export function writableProjectIdOf(get: () => StoreState): string | null {
   return snapshot.summary.id;
 }
 
-export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, api) => {
+export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, api, scope) => {
   const writableProjectId = () => writableProjectIdOf(get);
 
   return {
@@ -66,10 +68,7 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, api) =>
     },
     showSnapshot(snapshot) {
       set({ snapshot });
-      get().resetProjectUi();
-      get().clearChat();
-      get().clearWorkflow();
-      get().clearPipeline();
+      get().resetProjectState();
       // The stepper, the conversation and the run timeline load alongside (all survive restarts).
       void get().loadWorkflow();
       void get().loadChat();
@@ -79,15 +78,15 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, api) =>
     async closeProject() {
       const snapshot = get().snapshot;
       set({ snapshot: null });
-      get().resetProjectUi();
-      get().clearChat();
-      get().clearWorkflow();
-      get().clearPipeline();
+      get().resetProjectState();
       if (snapshot) {
         const result = await api.invoke('project:close', { projectId: snapshot.summary.id });
         if (!result.ok) get().reportError(result.error);
       }
       await get().loadProjects();
+    },
+    resetProjectState() {
+      set(scope.initialState());
     },
     applyProjectChange(projectId, change) {
       const snapshot = get().snapshot;

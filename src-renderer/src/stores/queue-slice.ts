@@ -16,9 +16,10 @@ export interface QueueSlice {
 
 const FINISHED = new Set<QueueProgressEvent['status']>(['done', 'failed', 'cancelled']);
 
-export const createQueueSlice: SliceCreator<QueueSlice> = (set, get, api) => ({
+export const createQueueSlice: SliceCreator<QueueSlice> = (set, get, api, scope) => ({
+  // Tasks of every project stay (the drawer shows the open project's); failures are loaded per project.
   tasks: [],
-  taskFailures: {},
+  ...scope.own({ taskFailures: {} }),
   applyQueueProgress(event) {
     set((s) => {
       const index = s.tasks.findIndex((t) => t.taskId === event.taskId);

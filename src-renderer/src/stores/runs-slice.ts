@@ -28,8 +28,8 @@ const emptyRun = (runId: string): RunView => ({
   created: [],
 });
 
-export const createRunsSlice: SliceCreator<RunsSlice> = (set, get) => ({
-  runs: {},
+export const createRunsSlice: SliceCreator<RunsSlice> = (set, get, _api, scope) => ({
+  ...scope.own({ runs: {} }),
   applyAgentEvent(event) {
     // The run timeline follows pipeline runs; the rest of this view serves the chat turn.
     get().applyPipelineEvent(event);

@@ -6,6 +6,7 @@ import { createChatSessionsSlice } from './chat-sessions-slice';
 import { createChatSlice } from './chat-slice';
 import { createPipelineSlice } from './pipeline-slice';
 import { createProductionSlice } from './production-slice';
+import { createProjectScope } from './project-scope';
 import { createProjectSettingsSlice } from './project-settings-slice';
 import { createProjectSlice } from './project-slice';
 import { createProjectsSlice } from './projects-slice';
@@ -22,21 +23,22 @@ export type AppStore = StoreApi<StoreState>;
 
 /** Creates the store; every slice shares the same set/get so actions can reach across slices. */
 export function createAppStore(api: StoryloomApi): AppStore {
+  const scope = createProjectScope();
   return createStore<StoreState>()((set, get) => ({
-    ...createAppSlice(set, get, api),
-    ...createProjectsSlice(set, get, api),
-    ...createProjectSlice(set, get, api),
-    ...createUiSlice(set, get, api),
-    ...createChatSlice(set, get, api),
-    ...createChatSessionsSlice(set, get, api),
-    ...createRunsSlice(set, get, api),
-    ...createPipelineSlice(set, get, api),
-    ...createWorkflowSlice(set, get, api),
-    ...createQueueSlice(set, get, api),
-    ...createSettingsSlice(set, get, api),
-    ...createRestoreSlice(set, get, api),
-    ...createProjectSettingsSlice(set, get, api),
-    ...createStoryboardSlice(set, get, api),
-    ...createProductionSlice(set, get, api),
+    ...createAppSlice(set, get, api, scope),
+    ...createProjectsSlice(set, get, api, scope),
+    ...createProjectSlice(set, get, api, scope),
+    ...createUiSlice(set, get, api, scope),
+    ...createChatSlice(set, get, api, scope),
+    ...createChatSessionsSlice(set, get, api, scope),
+    ...createRunsSlice(set, get, api, scope),
+    ...createPipelineSlice(set, get, api, scope),
+    ...createWorkflowSlice(set, get, api, scope),
+    ...createQueueSlice(set, get, api, scope),
+    ...createSettingsSlice(set, get, api, scope),
+    ...createRestoreSlice(set, get, api, scope),
+    ...createProjectSettingsSlice(set, get, api, scope),
+    ...createStoryboardSlice(set, get, api, scope),
+    ...createProductionSlice(set, get, api, scope),
   }));
 }

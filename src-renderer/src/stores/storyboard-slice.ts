@@ -25,7 +25,7 @@ export interface StoryboardSlice {
   loadAsset(assetId: string): Promise<void>;
 }
 
-export const createStoryboardSlice: SliceCreator<StoryboardSlice> = (set, get, api) => {
+export const createStoryboardSlice: SliceCreator<StoryboardSlice> = (set, get, api, scope) => {
   const projectId = () => writableProjectIdOf(get);
   /** Applies a verb's change, or reports its error; true when it went through. */
   const settle = (
@@ -41,9 +41,11 @@ export const createStoryboardSlice: SliceCreator<StoryboardSlice> = (set, get, a
   };
 
   return {
-    boardView: 'board',
-    shotRows: null,
-    assetUrls: {},
+    ...scope.own<Pick<StoryboardSlice, 'boardView' | 'shotRows' | 'assetUrls'>>({
+      boardView: 'board',
+      shotRows: null,
+      assetUrls: {},
+    }),
     setBoardView(view) {
       set({ boardView: view });
     },

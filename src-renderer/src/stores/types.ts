@@ -6,6 +6,7 @@ import type { ChatSessionsSlice } from './chat-sessions-slice';
 import type { ChatSlice } from './chat-slice';
 import type { PipelineSlice } from './pipeline-slice';
 import type { ProductionSlice } from './production-slice';
+import type { ProjectScope } from './project-scope';
 import type { ProjectSettingsSlice } from './project-settings-slice';
 import type { ProjectSlice } from './project-slice';
 import type { ProjectsSlice } from './projects-slice';
@@ -34,9 +35,13 @@ export type StoreState = AppSlice &
   StoryboardSlice &
   ProductionSlice;
 
-/** A slice factory: gets the store's set/get and the transport-agnostic api (injected, so tests pass a fake). */
+/**
+ * A slice factory: gets the store's set/get, the transport-agnostic api (injected, so tests pass a fake) and the
+ * project scope, where a slice registers the fields it holds for the open project only.
+ */
 export type SliceCreator<S> = (
   set: Parameters<StateCreator<StoreState>>[0],
   get: () => StoreState,
   api: StoryloomApi,
+  scope: ProjectScope,
 ) => S;

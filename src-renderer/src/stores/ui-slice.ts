@@ -21,7 +21,6 @@ export interface UiSlice {
   selectEntity(ref: EntityRef | null): void;
   setCreating(type: 'character' | 'location' | null): void;
   toggleTasks(open?: boolean): void;
-  resetProjectUi(): void;
 }
 
 const TAB_OF: Partial<Record<EntityType, EntityTab>> = {
@@ -33,10 +32,9 @@ const TAB_OF: Partial<Record<EntityType, EntityTab>> = {
   beat: 'beats',
 };
 
-export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
-  entityTab: 'characters',
-  selected: null,
-  creating: null,
+export const createUiSlice: SliceCreator<UiSlice> = (set, _get, _api, scope) => ({
+  ...scope.own({ entityTab: 'characters', selected: null, creating: null }),
+  // The drawer stays as the user left it from project to project.
   tasksOpen: false,
   setEntityTab(tab) {
     set({ entityTab: tab, creating: null });
@@ -50,8 +48,5 @@ export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   },
   toggleTasks(open) {
     set((s) => ({ tasksOpen: open ?? !s.tasksOpen }));
-  },
-  resetProjectUi() {
-    set({ selected: null, creating: null, entityTab: 'characters' });
   },
 });

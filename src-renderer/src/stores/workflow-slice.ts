@@ -25,13 +25,12 @@ export interface WorkflowSlice {
   /** Any change to the open project (`project:changed`, `workflow:changed`) can change the guards: reload. */
   applyWorkflowChanged(projectId: string): void;
   dismissWorkflowRefusal(): void;
-  clearWorkflow(): void;
 }
 
 /** Step ids come from the view as strings; only the contract's ids may be sent back. */
 const isStepId = (step: string): step is WorkflowStepId => Object.hasOwn(STEP_LABELS, step);
 
-export const createWorkflowSlice: SliceCreator<WorkflowSlice> = (set, get, api) => {
+export const createWorkflowSlice: SliceCreator<WorkflowSlice> = (set, get, api, scope) => {
   let inFlight: Promise<void> | null = null;
   let again = false;
 
@@ -48,10 +47,7 @@ export const createWorkflowSlice: SliceCreator<WorkflowSlice> = (set, get, api) 
   };
 
   return {
-    workflow: null,
-    workflowMoving: false,
-    workflowRefusal: null,
-    viewedStep: null,
+    ...scope.own({ workflow: null, workflowMoving: false, workflowRefusal: null, viewedStep: null }),
     showStep(step) {
       if (!isStepId(step)) return;
       const { tab } = stepView(step);
@@ -95,9 +91,6 @@ export const createWorkflowSlice: SliceCreator<WorkflowSlice> = (set, get, api) 
     },
     dismissWorkflowRefusal() {
       set({ workflowRefusal: null });
-    },
-    clearWorkflow() {
-      set({ workflow: null, workflowMoving: false, workflowRefusal: null, viewedStep: null });
     },
   };
 };

@@ -1,4 +1,6 @@
 // One handler table from the rooms' groups: a channel claimed twice, or not at all, is refused at start-up.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { joinHandlerGroups, type HandlerGroup } from '../../../src-main/ipc/handler-table';
 
@@ -22,5 +24,17 @@ describe('joinHandlerGroups', () => {
   it('joins disjoint groups into one table', () => {
     const table = joinHandlerGroups({ app: info }, ['app:info']);
     expect(Object.keys(table)).toEqual(['app:info']);
+  });
+});
+
+describe('the ipc room', () => {
+  it('only registers and dispatches: the handler groups live with their rooms', () => {
+    const files = readdirSync(join(process.cwd(), 'src-main', 'ipc'), { recursive: true }).map(String);
+    expect(files.sort()).toEqual([
+      'dispatch.ts',
+      'handler-table.ts',
+      'handlers',
+      join('handlers', 'index.ts'),
+    ]);
   });
 });

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { BrainCall } from '../../../brains/brain';
 import type { PipelineDeps } from '../pipeline-deps';
+import { MAX_RUN_NOTICES } from '../run-record';
 import { checkBudget } from '../stage';
 import { fillTemplate, stagePrompt, type PromptFile } from './prompt-file';
 
@@ -32,7 +33,7 @@ function stageCall(deps: PipelineDeps, stage: string): BrainCall {
   const runId = deps.record.runId;
   return {
     ...(deps.signal ? { signal: deps.signal } : {}),
-    onNotice: (n) => deps.emit({ type: 'warning', runId, message: n.message }),
+    onNotice: (n) => recordNotice(deps, n.message),
     onUsage: (u) => {
       deps.record.costUsd += u.costUsd ?? 0;
       const usage = (deps.record.usage ??= {});
@@ -81,9 +82,15 @@ export async function authorStage<A, D>(deps: PipelineDeps, spec: AuthorSpec<A, 
 
 /** The visible notice of a stage that used the offline engine, worded as the brain words its own fallbacks. */
 export function noticeFallback(deps: PipelineDeps, what: string, why: string): void {
-  deps.emit({
-    type: 'warning',
-    runId: deps.record.runId,
-    message: `Used the offline engine for the ${what}: ${why}.`,
-  });
+  recordNotice(deps, `Used the offline engine for the ${what}: ${why}.`);
+}
+
+/**
+ * Shows a notice on the run and keeps it in the run's record (saved with the stage's checkpoint), so the timeline
+ * shows it again after a reload; the same notice twice is kept once.
+ */
+function recordNotice(deps: PipelineDeps, message: string): void {
+  const notices = (deps.record.notices ??= []);
+  if (!notices.includes(message) && notices.length < MAX_RUN_NOTICES) notices.push(message);
+  deps.emit({ type: 'warning', runId: deps.record.runId, message, notice: true });
 }

@@ -1,6 +1,8 @@
 // Follow-ups under a message or a run: a suggestion fills the message box (the user sends it); a run control acts.
 import type { Choice } from '../../contract';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectChatSending, selectProposeMessage, selectSendMessage } from '../../stores/chat-selectors';
+import { selectWritable } from '../../stores/project-selectors';
 
 export function ChatChoices({
   choices,
@@ -15,10 +17,10 @@ export function ChatChoices({
    */
   acts?: boolean;
 }) {
-  const sendMessage = useAppStore((s) => s.sendMessage);
-  const proposeMessage = useAppStore((s) => s.proposeMessage);
-  const sending = useAppStore((s) => s.chatSending);
-  const writable = useAppStore((s) => s.snapshot !== null && !s.snapshot.readOnly);
+  const sendMessage = useAppStore(selectSendMessage);
+  const proposeMessage = useAppStore(selectProposeMessage);
+  const sending = useAppStore(selectChatSending);
+  const writable = useAppStore(selectWritable);
   if (choices.length === 0) return null;
   return (
     <div role="group" aria-label={label} className="choices">

@@ -1,13 +1,15 @@
 // The message box: Enter sends, Shift+Enter adds a line; waits (keeping the draft) while a turn is running.
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectChatDraft, selectChatSending, selectSendMessage } from '../../stores/chat-selectors';
+import { selectReadOnly } from '../../stores/project-selectors';
 
 export function ChatInput() {
-  const sendMessage = useAppStore((s) => s.sendMessage);
-  const sending = useAppStore((s) => s.chatSending);
-  const readOnly = useAppStore((s) => s.snapshot?.readOnly ?? false);
+  const sendMessage = useAppStore(selectSendMessage);
+  const sending = useAppStore(selectChatSending);
+  const readOnly = useAppStore(selectReadOnly);
   const [text, setText] = useState('');
-  const draft = useAppStore((s) => s.chatDraft);
+  const draft = useAppStore(selectChatDraft);
   const box = useRef<HTMLTextAreaElement>(null);
 
   // A clicked suggestion lands here for the user to read, edit and send (it never sends itself). The text is

@@ -1,6 +1,8 @@
 // Chat panel: conversations menu, history search, the virtualized conversation, the run timeline, run status and input.
 import { VirtualList } from '../../components/virtual-list';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectChatSending, selectMessages } from '../../stores/chat-selectors';
+import { selectChatLoading, selectChatSearchActive } from '../../stores/chat-sessions-selectors';
 import { ChatInput } from './chat-input';
 import { ChatMessage } from './chat-message';
 import { ChatSearchBox, ChatSearchResults } from './chat-search';
@@ -11,8 +13,8 @@ import './chat.css';
 import './run-timeline.css';
 
 function Conversation() {
-  const messages = useAppStore((s) => s.messages);
-  const loading = useAppStore((s) => s.chatLoading);
+  const messages = useAppStore(selectMessages);
+  const loading = useAppStore(selectChatLoading);
   if (messages.length === 0) {
     return (
       <div className="empty chat-empty">
@@ -46,8 +48,8 @@ function Conversation() {
 }
 
 export function ChatPanel() {
-  const searching = useAppStore((s) => s.chatSearch !== null);
-  const sending = useAppStore((s) => s.chatSending);
+  const searching = useAppStore(selectChatSearchActive);
+  const sending = useAppStore(selectChatSending);
   return (
     <section aria-label="Chat" className="panel chat-panel" aria-busy={sending}>
       <div className="chat-head">

@@ -3,11 +3,18 @@ import { useState, type FormEvent } from 'react';
 import { stripMarkers } from '../../lib/entity-markers';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/use-app-store';
+import {
+  selectChatSearch,
+  selectChatSearchActive,
+  selectClearChatSearch,
+  selectOpenSession,
+  selectSearchChat,
+} from '../../stores/chat-sessions-selectors';
 
 export function ChatSearchBox() {
-  const searchChat = useAppStore((s) => s.searchChat);
-  const clear = useAppStore((s) => s.clearChatSearch);
-  const active = useAppStore((s) => s.chatSearch !== null);
+  const searchChat = useAppStore(selectSearchChat);
+  const clear = useAppStore(selectClearChatSearch);
+  const active = useAppStore(selectChatSearchActive);
   const [query, setQuery] = useState('');
 
   const submit = (event: FormEvent) => {
@@ -40,9 +47,9 @@ export function ChatSearchBox() {
 const WHO = { user: 'You', assistant: 'Storyloom', system: 'Notice' } as const;
 
 export function ChatSearchResults() {
-  const search = useAppStore((s) => s.chatSearch);
-  const openSession = useAppStore((s) => s.openSession);
-  const clear = useAppStore((s) => s.clearChatSearch);
+  const search = useAppStore(selectChatSearch);
+  const openSession = useAppStore(selectOpenSession);
+  const clear = useAppStore(selectClearChatSearch);
   if (!search) return null;
   return (
     <div className="search-results" aria-label="Search results" role="region">

@@ -3,13 +3,19 @@ import { useEffect, useRef, useState } from 'react';
 import { stripMarkers } from '../../lib/entity-markers';
 import { formatDate, plural } from '../../lib/format';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectChatSending, selectSessionId } from '../../stores/chat-selectors';
+import {
+  selectNewConversation,
+  selectOpenSession,
+  selectSessions,
+} from '../../stores/chat-sessions-selectors';
 
 export function ChatSessionsMenu() {
-  const sessions = useAppStore((s) => s.sessions);
-  const sessionId = useAppStore((s) => s.sessionId);
-  const sending = useAppStore((s) => s.chatSending);
-  const openSession = useAppStore((s) => s.openSession);
-  const newConversation = useAppStore((s) => s.newConversation);
+  const sessions = useAppStore(selectSessions);
+  const sessionId = useAppStore(selectSessionId);
+  const sending = useAppStore(selectChatSending);
+  const openSession = useAppStore(selectOpenSession);
+  const newConversation = useAppStore(selectNewConversation);
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
 

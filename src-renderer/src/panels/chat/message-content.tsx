@@ -2,12 +2,14 @@
 import { useMemo } from 'react';
 import { entityExists, parseMarkers, type MessageSegment } from '../../lib/entity-markers';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectNotify } from '../../stores/app-selectors';
+import { selectSelectEntity } from '../../stores/ui-selectors';
 import { useEntities } from '../use-project-data';
 
 function EntityChip({ segment }: { segment: Extract<MessageSegment, { kind: 'entity' }> }) {
   const entities = useEntities();
-  const selectEntity = useAppStore((s) => s.selectEntity);
-  const notify = useAppStore((s) => s.notify);
+  const selectEntity = useAppStore(selectSelectEntity);
+  const notify = useAppStore(selectNotify);
   const exists = entityExists(entities, segment.type, segment.id);
   return (
     <button

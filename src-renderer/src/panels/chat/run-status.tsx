@@ -1,5 +1,7 @@
 // While a turn runs: "Working…" with the agent's current stage and progress, and a Cancel button (`agent:cancel`).
 import { useAppStore } from '../../stores/use-app-store';
+import { selectActiveRunId, selectCancelRun, selectChatSending } from '../../stores/chat-selectors';
+import { selectActiveRun } from '../../stores/runs-selectors';
 
 /** Stage ids from the agents, in words (unknown stages are shown as they come, with dashes as spaces). */
 const STAGE_WORDS: Record<string, string> = {
@@ -12,10 +14,10 @@ const STAGE_WORDS: Record<string, string> = {
 };
 
 export function RunStatus() {
-  const sending = useAppStore((s) => s.chatSending);
-  const runId = useAppStore((s) => s.activeRunId);
-  const run = useAppStore((s) => (s.activeRunId ? s.runs[s.activeRunId] : undefined));
-  const cancelRun = useAppStore((s) => s.cancelRun);
+  const sending = useAppStore(selectChatSending);
+  const runId = useAppStore(selectActiveRunId);
+  const run = useAppStore(selectActiveRun);
+  const cancelRun = useAppStore(selectCancelRun);
   if (!sending) return null;
   const stage = run?.stage ? (STAGE_WORDS[run.stage] ?? run.stage.replace(/[_-]+/g, ' ')) : undefined;
   const progress = run?.progress ? ` (${run.progress.done}/${run.progress.total})` : '';

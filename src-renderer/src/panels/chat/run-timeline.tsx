@@ -9,12 +9,19 @@ import {
 } from '../../lib/run-timeline';
 import { describeUsage, describeUsageLong, formatUsd, hasUsage, runUsage } from '../../lib/run-usage';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectChatSending, selectSendMessage } from '../../stores/chat-selectors';
+import {
+  selectCancelPipelineRun,
+  selectPipelineBusy,
+  selectPipelineRun,
+  selectResumePipelineRun,
+} from '../../stores/pipeline-selectors';
 import { useEntities, useWritable } from '../use-project-data';
 import { ChatChoices } from './chat-choices';
 
 function StageRow({ item, canRegenerate }: { item: TimelineItem; canRegenerate: boolean }) {
-  const sendMessage = useAppStore((s) => s.sendMessage);
-  const sending = useAppStore((s) => s.chatSending);
+  const sendMessage = useAppStore(selectSendMessage);
+  const sending = useAppStore(selectChatSending);
   return (
     <li
       aria-label={item.title}
@@ -46,13 +53,13 @@ function StageRow({ item, canRegenerate }: { item: TimelineItem; canRegenerate: 
 }
 
 export function RunTimeline() {
-  const run = useAppStore((s) => s.pipelineRun);
+  const run = useAppStore(selectPipelineRun);
   const entities = useEntities();
   const sceneCount = entities.scenes.length;
-  const busy = useAppStore((s) => s.pipelineBusy);
-  const sending = useAppStore((s) => s.chatSending);
-  const cancel = useAppStore((s) => s.cancelPipelineRun);
-  const resume = useAppStore((s) => s.resumePipelineRun);
+  const busy = useAppStore(selectPipelineBusy);
+  const sending = useAppStore(selectChatSending);
+  const cancel = useAppStore(selectCancelPipelineRun);
+  const resume = useAppStore(selectResumePipelineRun);
   const writable = useWritable();
   const items = useMemo(() => (run ? timelineItems(run, sceneCount) : []), [run, sceneCount]);
   const choices = useMemo(() => (run ? runChoices(run, entities) : []), [run, entities]);
@@ -106,6 +113,13 @@ export function RunTimeline() {
         </p>
       )}
       {!running && run.reason && <p className="run-reason">{run.reason}</p>}
+      {run.notices.length > 0 && (
+        <ul className="run-notices" aria-label="Run notices">
+          {run.notices.map((notice) => (
+            <li key={notice}>{notice}</li>
+          ))}
+        </ul>
+      )}
       {/* The run's choices ("Approve the scenes") sit above the stage list, which scrolls: never under it. */}
       {!running && <ChatChoices choices={choices} label="Run choices" acts />}
       {running && run.writing && (

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { CHARACTER_ROLES, LOCATION_SETTINGS } from '../../lib/vocab';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectCreateEntity } from '../../stores/project-selectors';
 import { OptionalSelect } from '../../components/optional-select';
 
 interface Props {
@@ -10,7 +11,7 @@ interface Props {
 }
 
 export function CreateEntityForm({ type, onClose }: Props) {
-  const createEntity = useAppStore((s) => s.createEntity);
+  const createEntity = useAppStore(selectCreateEntity);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const field = (key: string) => ({

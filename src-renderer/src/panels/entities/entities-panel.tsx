@@ -2,6 +2,14 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { VirtualList } from '../../components/virtual-list';
 import { useAppStore } from '../../stores/use-app-store';
+import {
+  selectCreating,
+  selectEntityTab,
+  selectSelectEntity,
+  selectSelected,
+  selectSetCreating,
+  selectSetEntityTab,
+} from '../../stores/ui-selectors';
 import { useEntities, useNameIndex, useWritable } from '../use-project-data';
 import { CreateEntityForm } from './create-entity-form';
 import { EntityCard } from './entity-card';
@@ -12,12 +20,12 @@ export function EntitiesPanel() {
   const entities = useEntities();
   const index = useNameIndex(entities);
   const writable = useWritable();
-  const tab = useAppStore((s) => s.entityTab);
-  const selected = useAppStore((s) => s.selected);
-  const creating = useAppStore((s) => s.creating);
-  const setTab = useAppStore((s) => s.setEntityTab);
-  const selectEntity = useAppStore((s) => s.selectEntity);
-  const setCreating = useAppStore((s) => s.setCreating);
+  const tab = useAppStore(selectEntityTab);
+  const selected = useAppStore(selectSelected);
+  const creating = useAppStore(selectCreating);
+  const setTab = useAppStore(selectSetEntityTab);
+  const selectEntity = useAppStore(selectSelectEntity);
+  const setCreating = useAppStore(selectSetCreating);
   const spec = TABS.find((t) => t.tab === tab) ?? TABS[0]!;
   const rows = useMemo(() => rowsOf(tab, entities, index), [tab, entities, index]);
 

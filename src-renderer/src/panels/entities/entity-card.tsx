@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { entityLabel } from '../../lib/entity-labels';
 import type { EntityRef } from '../../stores/ui-slice';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectSelectEntity } from '../../stores/ui-selectors';
 import { useEntities, useNameIndex } from '../use-project-data';
 import { CharacterEditor } from './character-editor';
 import { EntityDetails } from './entity-details';
@@ -11,7 +12,7 @@ import { LocationEditor } from './location-editor';
 export function EntityCard({ selected }: { selected: EntityRef }) {
   const entities = useEntities();
   const index = useNameIndex(entities);
-  const selectEntity = useAppStore((s) => s.selectEntity);
+  const selectEntity = useAppStore(selectSelectEntity);
   const cardRef = useRef<HTMLDivElement>(null);
   const label = entityLabel(entities, index, selected.type, selected.id);
 

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { formatDate, signed } from '../../lib/format';
 import type { EntityRef } from '../../stores/ui-slice';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectSelectEntity } from '../../stores/ui-selectors';
 import { useEntities, useNameIndex } from '../use-project-data';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -17,7 +18,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 export function EntityDetails({ selected }: { selected: EntityRef }) {
   const entities = useEntities();
   const index = useNameIndex(entities);
-  const selectEntity = useAppStore((s) => s.selectEntity);
+  const selectEntity = useAppStore(selectSelectEntity);
   const names = (ids: readonly string[]) => ids.map((id) => index.character.get(id) ?? '?').join(', ') || '—';
   const link = (
     type: 'character' | 'location' | 'scene',

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { EntityType } from '../../contract';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectDeleteEntity, selectUpdateEntity } from '../../stores/project-selectors';
 
 type Draft = Record<string, string>;
 
@@ -10,8 +11,8 @@ type Draft = Record<string, string>;
  * Only changed, non-empty fields go into the patch, so an editor never overwrites what it did not touch.
  */
 export function useEntityForm(type: EntityType, id: string, initial: Draft, numeric: readonly string[] = []) {
-  const updateEntity = useAppStore((s) => s.updateEntity);
-  const deleteEntity = useAppStore((s) => s.deleteEntity);
+  const updateEntity = useAppStore(selectUpdateEntity);
+  const deleteEntity = useAppStore(selectDeleteEntity);
   const [draft, setDraft] = useState<Draft>(initial);
   const fingerprint = JSON.stringify(initial);
   const [base, setBase] = useState(fingerprint);

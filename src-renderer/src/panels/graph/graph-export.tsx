@@ -3,6 +3,7 @@ import type { MutableRefObject } from 'react';
 import { downloadBase64, downloadBlob } from '../../lib/files';
 import { useAppStore } from '../../stores/use-app-store';
 import type { GraphController } from './graph-engine';
+import { selectNotify } from '../../stores/app-selectors';
 
 interface Props {
   projectName: string;
@@ -14,7 +15,7 @@ const fileBase = (name: string) =>
   `${name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'project'} relationships`;
 
 export function GraphExport({ projectName, controllerRef }: Props) {
-  const notify = useAppStore((s) => s.notify);
+  const notify = useAppStore(selectNotify);
   const save = (format: 'png' | 'svg') => {
     const graph = controllerRef.current;
     if (!graph) return;

@@ -3,6 +3,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { characterImportance } from '../../lib/character-importance';
 import { buildTimeline, relationshipsAt } from '../../lib/relationship-timeline';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectSelectEntity, selectSelected } from '../../stores/ui-selectors';
+import { selectMessages } from '../../stores/chat-selectors';
 import { useEntities, useNameIndex } from '../use-project-data';
 import { EdgeHistory } from './edge-history';
 import { GraphCanvas } from './graph-canvas';
@@ -15,6 +17,7 @@ import { pendingSimulation, previewValues } from './graph-preview';
 import { ObservatoryStrip } from './observatory-strip';
 import { RelationshipTable } from './relationship-table';
 import { TimeScrubber } from './time-scrubber';
+import { selectOpenProjectSummary } from '../../stores/project-selectors';
 
 /** How long each story step stays on screen while playing. */
 const PLAY_STEP_MS = 900;
@@ -44,7 +47,8 @@ function useStoryTime(steps: number) {
 function useGraphModel(filter: FilterState) {
   const entities = useEntities();
   const index = useNameIndex(entities);
-  const pending = useAppStore((s) => pendingSimulation(s.messages));
+  const messages = useAppStore(selectMessages);
+  const pending = useMemo(() => pendingSimulation(messages), [messages]);
   const { characters, relationships, scenes } = entities;
   const sceneNumber = useCallback((id: string) => index.scene.get(id)?.number, [index]);
   const timeline = useMemo(() => buildTimeline(relationships, sceneNumber), [relationships, sceneNumber]);
@@ -83,9 +87,9 @@ function useGraphModel(filter: FilterState) {
 }
 
 export function GraphPanel() {
-  const project = useAppStore((s) => s.snapshot?.summary ?? null);
-  const selected = useAppStore((s) => s.selected);
-  const selectEntity = useAppStore((s) => s.selectEntity);
+  const project = useAppStore(selectOpenProjectSummary);
+  const selected = useAppStore(selectSelected);
+  const selectEntity = useAppStore(selectSelectEntity);
   const controllerRef = useRef<GraphController | null>(null);
   const [filter, setFilter] = useState<FilterState>({ kind: 'all', minStrength: -1, sceneId: null });
   const { entities, index, pending, sceneNumber, timeline, time, values, preview, elements } =

@@ -7,6 +7,7 @@ import { CharacterPicker } from './character-picker';
 import { RosterImport } from './roster-import';
 import { TalentForm } from './talent-form';
 import { useProjectCall } from './use-project-call';
+import { selectInvokeOnProject } from '../../stores/production-selectors';
 
 function Roster() {
   const { talents } = useEntities();
@@ -45,7 +46,7 @@ function Roster() {
 }
 
 function OptionRow({ option, character }: { option: CastingOption; character: Character }) {
-  const invoke = useAppStore((s) => s.invokeOnProject);
+  const invoke = useAppStore(selectInvokeOnProject);
   const writable = useWritable();
   const base = { characterId: character.id, talentId: option.talentId };
   return (

@@ -5,6 +5,7 @@ import { useAppStore } from '../../stores/use-app-store';
 import { useEntities } from '../use-project-data';
 import { CharacterPicker } from './character-picker';
 import { useProjectCall } from './use-project-call';
+import { selectSelectedCharacterId } from '../../stores/ui-selectors';
 
 function Section({ title, items, empty }: { title: string; items: string[]; empty: string }) {
   return (
@@ -84,7 +85,7 @@ function Sheet({ sheet }: { sheet: CharacterSheet }) {
 
 export function CharacterSheetPanel() {
   const { characters } = useEntities();
-  const selected = useAppStore((s) => (s.selected?.type === 'character' ? s.selected.id : null));
+  const selected = useAppStore(selectSelectedCharacterId);
   const [picked, setPicked] = useState<string | null>(null);
   const id = picked ?? selected ?? characters[0]?.id ?? null;
   const sheet = useProjectCall('character:sheet', id ? { characterId: id } : null, id ?? '');

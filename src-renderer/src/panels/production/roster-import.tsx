@@ -3,6 +3,8 @@ import { useState } from 'react';
 import type { RosterField, RosterMapping, RosterPreview } from '../../contract';
 import { FilePickButton } from '../../components/file-pick-button';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectInvokeOnProject, selectPreviewRoster } from '../../stores/production-selectors';
+import { selectNotify } from '../../stores/app-selectors';
 
 /** Roster fields in the order the mapping step lists them, with their labels (name and playing age required). */
 const FIELDS: { field: RosterField; label: string; required: boolean }[] = [
@@ -23,9 +25,9 @@ interface Pending {
 }
 
 export function RosterImport({ disabled }: { disabled: boolean }) {
-  const previewRoster = useAppStore((s) => s.previewRoster);
-  const invoke = useAppStore((s) => s.invokeOnProject);
-  const notify = useAppStore((s) => s.notify);
+  const previewRoster = useAppStore(selectPreviewRoster);
+  const invoke = useAppStore(selectInvokeOnProject);
+  const notify = useAppStore(selectNotify);
   const [pending, setPending] = useState<Pending | null>(null);
 
   const pick = async (file: File) => {

@@ -7,10 +7,13 @@ import { useAppStore } from '../../stores/use-app-store';
 import { useEntities, useWritable } from '../use-project-data';
 import { EditableLine } from './editable-line';
 import { useProjectCall } from './use-project-call';
+import { selectUpdateEntity } from '../../stores/project-selectors';
+import { selectNotify } from '../../stores/app-selectors';
+import { selectInvokeOnProject } from '../../stores/production-selectors';
 
 function ReimportButton() {
-  const invoke = useAppStore((s) => s.invokeOnProject);
-  const notify = useAppStore((s) => s.notify);
+  const invoke = useAppStore(selectInvokeOnProject);
+  const notify = useAppStore(selectNotify);
   const [busy, setBusy] = useState(false);
   const pick = async (file: File) => {
     setBusy(true);
@@ -45,7 +48,7 @@ function ReimportButton() {
 
 function SceneBlock({ scene, writable }: { scene: ScriptSceneView; writable: boolean }) {
   const entities = useEntities();
-  const updateEntity = useAppStore((s) => s.updateEntity);
+  const updateEntity = useAppStore(selectUpdateEntity);
   const saveElement = (index: number, text: string) => {
     const current = entities.scenes.find((s) => s.id === scene.sceneId);
     if (!current) return Promise.resolve(false);

@@ -1,6 +1,9 @@
 // Adds one talent to the roster by hand: name, playing age range, gender, languages, skills, look.
 import { useState } from 'react';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectSelectEntity } from '../../stores/ui-selectors';
+import { selectCreateEntity } from '../../stores/project-selectors';
+import { selectReportError } from '../../stores/app-selectors';
 
 const list = (s: string) =>
   s
@@ -9,9 +12,9 @@ const list = (s: string) =>
     .filter(Boolean);
 
 export function TalentForm({ onDone }: { onDone(): void }) {
-  const createEntity = useAppStore((s) => s.createEntity);
-  const reportError = useAppStore((s) => s.reportError);
-  const selectEntity = useAppStore((s) => s.selectEntity);
+  const createEntity = useAppStore(selectCreateEntity);
+  const reportError = useAppStore(selectReportError);
+  const selectEntity = useAppStore(selectSelectEntity);
   const [form, setForm] = useState({ name: '', age: '', gender: '', languages: '', skills: '', look: '' });
   const field = (key: keyof typeof form, label: string) => (
     <label>

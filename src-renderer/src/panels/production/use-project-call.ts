@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import type { RequestOf, ResponseOf } from '../../contract';
 import type { ProductionChannel } from '../../stores/production-slice';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectRevision } from '../../stores/project-selectors';
+import { selectInvokeOnProject } from '../../stores/production-selectors';
 
 /**
  * The answer of `channel` for the open project, reloaded when the project's revision or `key` changes
@@ -13,8 +15,8 @@ export function useProjectCall<C extends ProductionChannel>(
   request: Omit<RequestOf<C>, 'projectId'> | null,
   key: string,
 ): ResponseOf<C> | null {
-  const revision = useAppStore((s) => s.snapshot?.revision ?? -1);
-  const invoke = useAppStore((s) => s.invokeOnProject);
+  const revision = useAppStore(selectRevision);
+  const invoke = useAppStore(selectInvokeOnProject);
   // The answer remembers which key it is for: another character's sheet never shows under this one's name.
   const [answer, setAnswer] = useState<{ key: string; value: ResponseOf<C> | null } | null>(null);
   useEffect(() => {

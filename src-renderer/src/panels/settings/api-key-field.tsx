@@ -2,10 +2,11 @@
 import { useState, type FormEvent } from 'react';
 import type { SettingsDto } from '../../contract';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectSaveApiKey, selectSettingsSaving } from '../../stores/settings-selectors';
 
 export function ApiKeyField({ settings }: { settings: SettingsDto }) {
-  const saveApiKey = useAppStore((s) => s.saveApiKey);
-  const saving = useAppStore((s) => s.settingsSaving);
+  const saveApiKey = useAppStore(selectSaveApiKey);
+  const saving = useAppStore(selectSettingsSaving);
   const [key, setKey] = useState('');
   const offline = settings.provider === 'offline';
 

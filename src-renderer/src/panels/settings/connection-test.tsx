@@ -1,12 +1,17 @@
 // "Test connection" for the saved settings: ok with latency and models, or the error with its remedy.
 import { useAppStore } from '../../stores/use-app-store';
+import {
+  selectConnectionTest,
+  selectTestConnection,
+  selectTestingConnection,
+} from '../../stores/settings-selectors';
 
 const MAX_MODELS_SHOWN = 8;
 
 export function ConnectionTest() {
-  const test = useAppStore((s) => s.connectionTest);
-  const testing = useAppStore((s) => s.testingConnection);
-  const testConnection = useAppStore((s) => s.testConnection);
+  const test = useAppStore(selectConnectionTest);
+  const testing = useAppStore(selectTestingConnection);
+  const testConnection = useAppStore(selectTestConnection);
   const models = test?.models ?? [];
   return (
     <div className="connection-test">

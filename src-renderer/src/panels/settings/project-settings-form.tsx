@@ -8,11 +8,16 @@ import {
   type ProjectSettingsValue,
 } from '../../lib/project-settings-draft';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectReadOnly } from '../../stores/project-selectors';
+import {
+  selectProjectSettingsSaving,
+  selectSaveProjectSettings,
+} from '../../stores/project-settings-selectors';
 
 export function ProjectSettingsForm({ name, settings }: { name: string; settings: ProjectSettingsValue }) {
-  const save = useAppStore((s) => s.saveProjectSettings);
-  const saving = useAppStore((s) => s.projectSettingsSaving);
-  const readOnly = useAppStore((s) => s.snapshot?.readOnly ?? false);
+  const save = useAppStore(selectSaveProjectSettings);
+  const saving = useAppStore(selectProjectSettingsSaving);
+  const readOnly = useAppStore(selectReadOnly);
   const [draft, setDraft] = useState<ProjectSettingsDraft>(() => projectDraftFrom(settings));
   const [problem, setProblem] = useState<string | null>(null);
   // Stored settings changed underneath (a save, undo, another window): start again from them.

@@ -11,10 +11,11 @@ import {
 } from '../../lib/settings-draft';
 import { PROVIDER_IDS } from '../../lib/vocab';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectSaveSettings, selectSettingsSaving } from '../../stores/settings-selectors';
 
 export function ProviderForm({ settings }: { settings: SettingsDto }) {
-  const saveSettings = useAppStore((s) => s.saveSettings);
-  const saving = useAppStore((s) => s.settingsSaving);
+  const saveSettings = useAppStore(selectSaveSettings);
+  const saving = useAppStore(selectSettingsSaving);
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(settings));
   const [problem, setProblem] = useState<{ field: keyof SettingsDraft; message: string } | null>(null);
   // Saved settings changed underneath (a save, another window): start again from them.

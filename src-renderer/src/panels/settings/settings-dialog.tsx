@@ -1,6 +1,8 @@
 // The settings dialog (modal): the open project's settings, then model provider, endpoint, key, timeout, budget, test.
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectProjectName, selectProjectSettings } from '../../stores/project-selectors';
+import { selectSettings, selectShowSettings } from '../../stores/settings-selectors';
 import { ApiKeyField } from './api-key-field';
 import { ConnectionTest } from './connection-test';
 import { ProjectSettingsForm } from './project-settings-form';
@@ -8,10 +10,10 @@ import { ProviderForm } from './provider-form';
 import './settings.css';
 
 export function SettingsDialog() {
-  const settings = useAppStore((s) => s.settings);
-  const showSettings = useAppStore((s) => s.showSettings);
-  const projectName = useAppStore((s) => s.snapshot?.file.project.name ?? null);
-  const projectSettings = useAppStore((s) => s.snapshot?.file.project.settings ?? null);
+  const settings = useAppStore(selectSettings);
+  const showSettings = useAppStore(selectShowSettings);
+  const projectName = useAppStore(selectProjectName);
+  const projectSettings = useAppStore(selectProjectSettings);
   const dialog = useRef<HTMLDialogElement>(null);
 
   // A native modal dialog: focus is trapped, the page behind is inert, Escape closes (through `cancel`).

@@ -7,6 +7,7 @@ import { useAppStore } from '../../stores/use-app-store';
 import { useEntities, useNameIndex, useWritable } from '../use-project-data';
 import { BoardContext, refocus, type BoardActions } from './board-context';
 import { SceneRow } from './scene-row';
+import { selectReorderScenes, selectReorderShots } from '../../stores/storyboard-selectors';
 
 const NO_SHOTS: readonly Shot[] = [];
 
@@ -20,8 +21,8 @@ function shotsBySceneOf(shots: readonly Shot[]): Map<string, Shot[]> {
 
 /** The board's verbs read the latest scenes through a ref, so the context value never changes identity. */
 function useBoardActions(scenes: readonly Scene[], shotsByScene: Map<string, Shot[]>): BoardActions {
-  const reorderShots = useAppStore((s) => s.reorderShots);
-  const reorderScenes = useAppStore((s) => s.reorderScenes);
+  const reorderShots = useAppStore(selectReorderShots);
+  const reorderScenes = useAppStore(selectReorderScenes);
   const writable = useWritable();
   const latest = useRef({ scenes, shotsByScene, writable });
   useLayoutEffect(() => {

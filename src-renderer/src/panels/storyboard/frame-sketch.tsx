@@ -9,6 +9,7 @@ import {
   sketchShot,
   type SketchPrimitive,
 } from '../../../../src-preload/contract/frame-sketch';
+import { selectAssetUrl, selectLoadAsset } from '../../stores/storyboard-selectors';
 
 const path = (points: readonly [number, number][]) =>
   points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'} ${x.toFixed(1)} ${y.toFixed(1)}`).join(' ');
@@ -87,8 +88,8 @@ export function FrameSketchDefs() {
 
 /** A shot's frame image, when one replaced the sketch (loaded from the project's assets/ on first sight). */
 function FrameImage({ assetId, shot }: { assetId: string; shot: Shot }) {
-  const url = useAppStore((s) => s.assetUrls[assetId]);
-  const loadAsset = useAppStore((s) => s.loadAsset);
+  const url = useAppStore(selectAssetUrl(assetId));
+  const loadAsset = useAppStore(selectLoadAsset);
   useEffect(() => {
     if (!url) void loadAsset(assetId);
   }, [assetId, url, loadAsset]);

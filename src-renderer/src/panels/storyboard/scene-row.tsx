@@ -3,6 +3,7 @@ import { memo, useState, type DragEvent } from 'react';
 import type { Scene, Shot } from '../../contract';
 import { isMoveKey } from '../../lib/board-order';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectSelectEntity } from '../../stores/ui-selectors';
 import { StaleBadge } from '../entities/stale-badge';
 import { SCENE_DRAG, SHOT_DRAG, useBoard } from './board-context';
 import { ShotCard } from './shot-card';
@@ -28,7 +29,7 @@ function sameRow(a: SceneRowProps, b: SceneRowProps): boolean {
 
 /** Memoised: while a pipeline adds scenes and shots one by one, only the rows that changed render again. */
 export const SceneRow = memo(function SceneRow({ scene, shots, location, cast }: SceneRowProps) {
-  const selectEntity = useAppStore((s) => s.selectEntity);
+  const selectEntity = useAppStore(selectSelectEntity);
   const board = useBoard();
   const [over, setOver] = useState(false);
 

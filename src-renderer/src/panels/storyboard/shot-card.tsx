@@ -3,6 +3,7 @@ import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { Shot } from '../../contract';
 import { isMoveKey } from '../../lib/board-order';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectIsSelected, selectSelectEntity } from '../../stores/ui-selectors';
 import { StaleBadge } from '../entities/stale-badge';
 import { SHOT_DRAG, useBoard } from './board-context';
 import { FrameSketch } from './frame-sketch';
@@ -18,8 +19,8 @@ interface ShotCardProps {
 
 /** Memoised: a change elsewhere in the project keeps this shot's object, so its sketch is not redrawn. */
 export const ShotCard = memo(function ShotCard({ shot, sceneNumber, sceneId, index }: ShotCardProps) {
-  const selectEntity = useAppStore((s) => s.selectEntity);
-  const selected = useAppStore((s) => s.selected?.id === shot.id);
+  const selectEntity = useAppStore(selectSelectEntity);
+  const selected = useAppStore(selectIsSelected(shot.id));
   const board = useBoard();
   const [editing, setEditing] = useState(false);
   const [over, setOver] = useState(false);

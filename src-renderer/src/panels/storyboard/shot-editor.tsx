@@ -5,6 +5,7 @@ import { readFileAsBase64 } from '../../lib/files';
 import { useAppStore } from '../../stores/use-app-store';
 import { ShotFieldInput } from './shot-field-input';
 import { SHOT_FIELDS } from './shot-fields';
+import { selectReplaceFrame, selectSaveShot } from '../../stores/storyboard-selectors';
 
 /** The shot's panel without its image (null when nothing else is left), to go back to the drawn sketch. */
 function withoutImage(shot: Shot): Shot['panel'] | null {
@@ -14,8 +15,8 @@ function withoutImage(shot: Shot): Shot['panel'] | null {
 
 /** The card's edit form: shot fields, and replacing the frame with an image (or going back to the sketch). */
 export function ShotEditor({ shot, name, onClose }: { shot: Shot; name: string; onClose: () => void }) {
-  const replaceFrame = useAppStore((s) => s.replaceFrame);
-  const saveShot = useAppStore((s) => s.saveShot);
+  const replaceFrame = useAppStore(selectReplaceFrame);
+  const saveShot = useAppStore(selectSaveShot);
   const fileInput = useRef<HTMLInputElement>(null);
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Shot } from '../../contract';
 import { useAppStore } from '../../stores/use-app-store';
 import { fieldError, fieldText, patchOf, type ShotField } from './shot-fields';
+import { selectSaveShot } from '../../stores/storyboard-selectors';
 
 interface ShotFieldInputProps {
   shot: Shot;
@@ -15,7 +16,7 @@ interface ShotFieldInputProps {
 
 /** Choices save at once; typed values on Enter or leaving the field (Escape drops the draft). */
 export function ShotFieldInput({ shot, field, name, inline = false }: ShotFieldInputProps) {
-  const saveShot = useAppStore((s) => s.saveShot);
+  const saveShot = useAppStore(selectSaveShot);
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const value = draft ?? fieldText(shot, field.key);

@@ -3,16 +3,18 @@ import { useMemo, useState } from 'react';
 import type { Shot } from '../../contract';
 import { useAppStore } from '../../stores/use-app-store';
 import { useEntities } from '../use-project-data';
+import { selectRenumberShots, selectReorderShots } from '../../stores/storyboard-selectors';
+import { selectCreateEntity, selectDeleteEntity, selectShots } from '../../stores/project-selectors';
 
 /** Fields a copy does not take over: identity and bookkeeping (the store sets them afresh). */
 const NOT_COPIED = ['id', 'createdAt', 'updatedAt', 'createdVia', 'provenance', 'number', 'numberLocked'];
 
 /** Duplicates a shot right after itself (same scene, next place), or deletes it. */
 export function ShotListActions({ shot, name }: { shot: Shot; name: string }) {
-  const createEntity = useAppStore((s) => s.createEntity);
-  const deleteEntity = useAppStore((s) => s.deleteEntity);
-  const reorderShots = useAppStore((s) => s.reorderShots);
-  const shots = useAppStore((s) => s.snapshot?.file.entities.shots);
+  const createEntity = useAppStore(selectCreateEntity);
+  const deleteEntity = useAppStore(selectDeleteEntity);
+  const reorderShots = useAppStore(selectReorderShots);
+  const shots = useAppStore(selectShots);
 
   const duplicate = async () => {
     const data = Object.fromEntries(Object.entries(shot).filter(([k]) => !NOT_COPIED.includes(k)));
@@ -59,8 +61,8 @@ interface ToolbarProps {
 
 export function ShotListToolbar({ filter, onFilter, grouped, onGrouped, writable }: ToolbarProps) {
   const entities = useEntities();
-  const createEntity = useAppStore((s) => s.createEntity);
-  const renumberShots = useAppStore((s) => s.renumberShots);
+  const createEntity = useAppStore(selectCreateEntity);
+  const renumberShots = useAppStore(selectRenumberShots);
   const scenes = useMemo(() => [...entities.scenes].sort((a, b) => a.number - b.number), [entities.scenes]);
   const [sceneId, setSceneId] = useState('');
   const target = scenes.find((s) => s.id === sceneId) ?? scenes[0];

@@ -17,6 +17,8 @@ import { useEntities, useWritable } from '../use-project-data';
 import { ShotFieldInput } from './shot-field-input';
 import { SHOT_FIELDS, SHOT_NUMBER_FIELD, type ShotField } from './shot-fields';
 import { ShotListActions, ShotListToolbar } from './shot-list-actions';
+import { selectOpenProjectId, selectRevision } from '../../stores/project-selectors';
+import { selectLoadShotRows, selectShotRows } from '../../stores/storyboard-selectors';
 
 /** Columns edited in place, by column key. */
 const EDITABLE: Partial<Record<string, ShotField>> = {
@@ -26,10 +28,10 @@ const EDITABLE: Partial<Record<string, ShotField>> = {
 
 /** Rows reload whenever the project changes (main computes setups and status, as the CSV export does). */
 function useShotRows(): ShotListRow[] | null {
-  const rows = useAppStore((s) => s.shotRows);
-  const load = useAppStore((s) => s.loadShotRows);
-  const revision = useAppStore((s) => s.snapshot?.revision);
-  const projectId = useAppStore((s) => s.snapshot?.summary.id);
+  const rows = useAppStore(selectShotRows);
+  const load = useAppStore(selectLoadShotRows);
+  const revision = useAppStore(selectRevision);
+  const projectId = useAppStore(selectOpenProjectId);
   useEffect(() => {
     void load();
   }, [load, revision, projectId]);

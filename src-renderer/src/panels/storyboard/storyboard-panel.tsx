@@ -8,6 +8,7 @@ import { AnimaticView } from './animatic-view';
 import { BoardView } from './board-view';
 import { FrameSketchDefs } from './frame-sketch';
 import { ShotListView } from './shot-list-view';
+import { selectBoardView, selectSetBoardView } from '../../stores/storyboard-selectors';
 
 const VIEWS: { view: View; label: string }[] = [
   { view: 'board', label: 'Board' },
@@ -16,8 +17,8 @@ const VIEWS: { view: View; label: string }[] = [
 ];
 
 function ViewTabs() {
-  const current = useAppStore((s) => s.boardView);
-  const setView = useAppStore((s) => s.setBoardView);
+  const current = useAppStore(selectBoardView);
+  const setView = useAppStore(selectSetBoardView);
   return (
     <div role="tablist" aria-label="Storyboard views" className="board-tabs">
       {VIEWS.map(({ view, label }) => (
@@ -38,7 +39,7 @@ function ViewTabs() {
 
 export function StoryboardPanel() {
   const entities = useEntities();
-  const view = useAppStore((s) => s.boardView);
+  const view = useAppStore(selectBoardView);
   const scenes = useMemo(() => [...entities.scenes].sort((a, b) => a.number - b.number), [entities.scenes]);
 
   return (

@@ -1,17 +1,27 @@
 // The tasks drawer: a toggle and the live progress of background tasks (`queue:progress`) and agent runs.
 import { useAppStore } from '../../stores/use-app-store';
+import { selectOpenProjectId } from '../../stores/project-selectors';
+import {
+  selectCancelTask,
+  selectClearFinishedTasks,
+  selectRetryTask,
+  selectTaskFailures,
+  selectTasks,
+} from '../../stores/queue-selectors';
+import { selectRuns } from '../../stores/runs-selectors';
+import { selectTasksOpen, selectToggleTasks } from '../../stores/ui-selectors';
 
 export function TasksDrawer() {
-  const open = useAppStore((s) => s.tasksOpen);
-  const toggle = useAppStore((s) => s.toggleTasks);
-  const projectId = useAppStore((s) => s.snapshot?.summary.id);
-  const allTasks = useAppStore((s) => s.tasks);
+  const open = useAppStore(selectTasksOpen);
+  const toggle = useAppStore(selectToggleTasks);
+  const projectId = useAppStore(selectOpenProjectId);
+  const allTasks = useAppStore(selectTasks);
   const tasks = allTasks.filter((t) => t.projectId === projectId);
-  const runs = useAppStore((s) => s.runs);
-  const clearFinished = useAppStore((s) => s.clearFinishedTasks);
-  const cancelTask = useAppStore((s) => s.cancelTask);
-  const retryTask = useAppStore((s) => s.retryTask);
-  const failures = useAppStore((s) => s.taskFailures);
+  const runs = useAppStore(selectRuns);
+  const clearFinished = useAppStore(selectClearFinishedTasks);
+  const cancelTask = useAppStore(selectCancelTask);
+  const retryTask = useAppStore(selectRetryTask);
+  const failures = useAppStore(selectTaskFailures);
   const active = tasks.filter((t) => t.status === 'queued' || t.status === 'running').length;
   const runList = Object.values(runs);
 

@@ -4,6 +4,13 @@ import type { WorkflowStepView } from '../../contract';
 import { acknowledgesReview, blockedReason, presentStep } from '../../lib/stepper';
 import { assertNever } from '../../lib/assert-never';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectProposeMessage } from '../../stores/chat-selectors';
+import {
+  selectIsViewedStep,
+  selectMoveWorkflow,
+  selectShowStep,
+  selectWorkflowMoving,
+} from '../../stores/workflow-selectors';
 
 interface Props {
   step: WorkflowStepView;
@@ -13,11 +20,11 @@ interface Props {
 }
 
 export function WorkflowStep({ step, index, alignEnd }: Props) {
-  const moveWorkflow = useAppStore((s) => s.moveWorkflow);
-  const showStep = useAppStore((s) => s.showStep);
-  const viewed = useAppStore((s) => s.viewedStep?.step === step.id);
-  const proposeMessage = useAppStore((s) => s.proposeMessage);
-  const moving = useAppStore((s) => s.workflowMoving);
+  const moveWorkflow = useAppStore(selectMoveWorkflow);
+  const showStep = useAppStore(selectShowStep);
+  const viewed = useAppStore(selectIsViewedStep(step.id));
+  const proposeMessage = useAppStore(selectProposeMessage);
+  const moving = useAppStore(selectWorkflowMoving);
   // Hover and focus show the explanation (CSS); a click pins it open for touch and for reading at leisure.
   const [pinned, setPinned] = useState(false);
   const view = presentStep(step, index);

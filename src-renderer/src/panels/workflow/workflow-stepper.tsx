@@ -2,14 +2,25 @@
 import { useEffect } from 'react';
 import { stepView } from '../../lib/stepper';
 import { useAppStore } from '../../stores/use-app-store';
+import { selectProposeMessage } from '../../stores/chat-selectors';
+import {
+  selectDismissWorkflowRefusal,
+  selectMoveWorkflow,
+  selectViewedStep,
+  selectViewedStepId,
+  selectWorkflow,
+  selectWorkflowMoving,
+  selectWorkflowRefusal,
+  selectWorkflowStep,
+} from '../../stores/workflow-selectors';
 import { TABS } from '../entities/entity-tabs';
 import { WorkflowStep } from './workflow-step';
 import './workflow.css';
 
 function Refusal() {
-  const refusal = useAppStore((s) => s.workflowRefusal);
-  const proposeMessage = useAppStore((s) => s.proposeMessage);
-  const dismiss = useAppStore((s) => s.dismissWorkflowRefusal);
+  const refusal = useAppStore(selectWorkflowRefusal);
+  const proposeMessage = useAppStore(selectProposeMessage);
+  const dismiss = useAppStore(selectDismissWorkflowRefusal);
   if (!refusal) return null;
   return (
     <div role="alert" className="workflow-refusal">
@@ -28,7 +39,7 @@ function Refusal() {
 
 /** Brings the viewed step's panel into sight each time a step is shown (the request counter changes). */
 function useScrollToViewedStep() {
-  const viewed = useAppStore((s) => s.viewedStep);
+  const viewed = useAppStore(selectViewedStep);
   useEffect(() => {
     if (!viewed) return;
     const { panel } = stepView(viewed.step);
@@ -39,10 +50,10 @@ function useScrollToViewedStep() {
 
 /** Which step's view is shown, and — for a step already done — the explicit way back to it. */
 function ViewedStep() {
-  const viewed = useAppStore((s) => s.viewedStep?.step);
-  const step = useAppStore((s) => s.workflow?.steps.find((x) => x.id === viewed));
-  const moveWorkflow = useAppStore((s) => s.moveWorkflow);
-  const moving = useAppStore((s) => s.workflowMoving);
+  const viewed = useAppStore(selectViewedStepId);
+  const step = useAppStore(selectWorkflowStep(viewed));
+  const moveWorkflow = useAppStore(selectMoveWorkflow);
+  const moving = useAppStore(selectWorkflowMoving);
   if (!step || !viewed) return null;
   const where = stepView(viewed);
   const tab = TABS.find((t) => t.tab === where.tab);
@@ -63,8 +74,8 @@ function ViewedStep() {
 
 export function WorkflowStepper() {
   useScrollToViewedStep();
-  const workflow = useAppStore((s) => s.workflow);
-  const moving = useAppStore((s) => s.workflowMoving);
+  const workflow = useAppStore(selectWorkflow);
+  const moving = useAppStore(selectWorkflowMoving);
   const steps = workflow?.steps ?? [];
   return (
     <nav aria-label="Workflow" className="workflow-strip" aria-busy={moving || workflow === null}>

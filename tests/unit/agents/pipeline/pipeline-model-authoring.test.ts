@@ -30,6 +30,7 @@ import {
   type AuthoredStory,
 } from '../../../fixtures/authoring-model';
 import { pipelineServices } from '../../../fixtures/pipeline-harness';
+import { createHandlerTable } from '../../../../src-main/ipc/handlers';
 import { removeTempDirs } from '../../../fixtures/temp-dir';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -215,6 +216,13 @@ describe('the model authors the package (fake model server)', () => {
     expect(run.outcome.status).toBe('done');
     expect(run.warnings).toHaveLength(1);
     expect(run.warnings[0]).toMatch(/^Used the offline engine for the relationship list/);
+    // Issue 9: the notice survives a reload — the run record keeps it and `agent:runs` lists it again.
+    expect(run.record.notices).toEqual(run.warnings);
+    const listed = await createHandlerTable(services!)['agent:runs'](
+      { projectId: run.record.projectId },
+      { transport: 'web' },
+    );
+    expect(listed.find((r) => r.runId === run.record.runId)?.notices).toEqual(run.warnings);
     const out = (stage: string) => run.record.stages[stage]!.output;
     const story = out('screenwriter') as StoryDraft;
     const cast = out('character_designer') as CharacterDraft[];

@@ -141,6 +141,21 @@ describe('run timeline', () => {
     ).toEqual(['Scene breakdown']);
   });
 
+  it('shows model-fallback notices live and again after a reload (from the listing); a pause warning is not one', () => {
+    const notice = 'Used the offline engine for the scene list: the model answered prose.';
+    const live = fold(startedRun('R', null), [
+      { type: 'warning', runId: 'R', message: notice, notice: true },
+      { type: 'warning', runId: 'R', message: notice, notice: true },
+      { type: 'warning', runId: 'R', message: 'Paused: the run reached its budget.' },
+    ]);
+    expect(live.notices).toEqual([notice]);
+    // A reload starts from nothing but main's listing, which carries the run record's notices.
+    const reloaded = fromRunView(view({ status: 'done', notices: [notice] }), null);
+    expect(reloaded.notices).toEqual([notice]);
+    expect(fromRunView(view({ status: 'done' }), null).notices).toEqual([]);
+    expect(fromRunView(view({ notices: [notice] }), live).notices).toEqual([notice]);
+  });
+
   it("carries main's tokens and cost per stage into the rows (the storyboard sums its branches); offline shows none", () => {
     const usage = {
       screenwriter: { promptTokens: 900, completionTokens: 100, costUsd: 0.002 },

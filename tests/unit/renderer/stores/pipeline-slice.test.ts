@@ -133,7 +133,7 @@ describe('pipeline slice', () => {
     emit('agent:event', { type: 'run_started', runId: RUN, projectId, at: 'now', kind: 'pipeline' });
     await flush(); // the listing answered without the new run
     expect(store.getState().pipelineRun).toMatchObject({ runId: RUN, status: 'running' });
-    store.getState().clearPipeline();
+    store.getState().resetProjectState();
     expect(store.getState().pipelineRun).toBeNull();
   });
 

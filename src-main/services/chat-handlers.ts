@@ -1,9 +1,9 @@
 // Handlers of chat:* and agent:cancel: chat turns, sessions, history search, headless parse.
-import { parseMessage } from '../../brains/offline/understand/parse-message';
-import { buildParseContext, CONTEXT_MESSAGES } from '../../chat/chat-context';
-import type { ChatService } from '../../services/chat-service';
-import type { Services } from '../../services';
-import type { HandlerTable } from '../handler-table';
+import { parseMessage } from '../brains/offline/understand/parse-message';
+import { buildParseContext, CONTEXT_MESSAGES } from '../chat/chat-context';
+import type { HandlerTable } from '../shared/handler-types';
+import type { ChatService } from './chat-service';
+import type { Services } from './index';
 
 type ChatHandlers = Pick<
   HandlerTable,

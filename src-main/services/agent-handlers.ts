@@ -1,8 +1,8 @@
 // Handlers of agent:* — cancel a chat turn or a pipeline run, list runs for the timeline, resume after a restart.
-import type { RunView } from '../../../src-preload/contract/dto';
-import type { RunRecord } from '../../agents/pipeline/run-record';
-import type { Services } from '../../services';
-import type { HandlerTable } from '../handler-table';
+import type { RunView } from '../../src-preload/contract/dto';
+import { MAX_RUN_NOTICES, type RunRecord } from '../agents/pipeline/run-record';
+import type { HandlerTable } from '../shared/handler-types';
+import type { Services } from './index';
 
 const viewOf = (r: RunRecord): RunView => ({
   runId: r.runId,
@@ -15,6 +15,7 @@ const viewOf = (r: RunRecord): RunView => ({
   costUsd: r.costUsd,
   ...(r.estimate ? { estimateUsd: r.estimate.costUsd } : {}),
   usage: r.usage ?? {},
+  ...(r.notices?.length ? { notices: r.notices.slice(0, MAX_RUN_NOTICES) } : {}),
 });
 
 type AgentHandlers = Pick<HandlerTable, 'agent:cancel' | 'agent:runs' | 'agent:resume'>;

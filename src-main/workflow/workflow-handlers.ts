@@ -1,11 +1,15 @@
 // Handlers of workflow:* — the stepper's view of the workflow, and moves that respect the guards.
-import type { WorkflowView } from '../../../src-preload/contract/dto';
-import type { ProjectFile } from '../../../src-preload/contract/project';
-import { nowIso } from '../../shared/ids';
-import type { Services } from '../../services';
-import { availableNextSteps, moveTo, workflowSteps, type WorkflowConfig } from '../../workflow';
-import { loadWorkflowConfig } from '../../workflow/config-file';
-import type { HandlerTable } from '../handler-table';
+import type { WorkflowView } from '../../src-preload/contract/dto';
+import type { ProjectFile } from '../../src-preload/contract/project';
+import type { EventHub } from '../events/event-hub';
+import type { HandlerTable } from '../shared/handler-types';
+import { nowIso } from '../shared/ids';
+import type { ProjectRepository } from '../store/project-repository';
+import { availableNextSteps } from './check';
+import type { WorkflowConfig } from './config';
+import { loadWorkflowConfig } from './config-file';
+import { workflowSteps } from './steps-api';
+import { moveTo } from './transitions';
 
 /** The stepper's view: every step of the kind with its status and, when blocked, why. */
 export function workflowView(file: ProjectFile, config?: WorkflowConfig): WorkflowView {
@@ -47,7 +51,13 @@ export function workflowView(file: ProjectFile, config?: WorkflowConfig): Workfl
 
 type WorkflowHandlers = Pick<HandlerTable, 'workflow:get' | 'workflow:move'>;
 
-export function workflowHandlers({ projects, events }: Services): WorkflowHandlers {
+/** What the workflow handlers need from the services (passed in from above: the room sits below them). */
+export interface WorkflowHandlerDeps {
+  projects: ProjectRepository;
+  events: EventHub;
+}
+
+export function workflowHandlers({ projects, events }: WorkflowHandlerDeps): WorkflowHandlers {
   return {
     'workflow:get': async ({ projectId }) => {
       const session = await projects.open(projectId);

@@ -1,15 +1,15 @@
 // Handlers of the project:* channels (list, create, open, rename, duplicate, delete, export, import, demo, backups).
-import type { ProjectSnapshot } from '../../../src-preload/contract/dto';
-import { APP_VERSION } from '../../shared/app-version';
-import { AppFailure } from '../../shared/failure';
-import type { Services } from '../../services';
-import { ensureDemoProject } from '../../store/demo-project';
-import type { ProjectSession } from '../../store/project-session';
-import { summarize } from '../../store/project-summary';
-import { importProject } from '../../formats/archive/project-transfer';
-import { exportProjectAs } from '../../formats/export/export-project-as';
-import type { HandlerTable } from '../handler-table';
-import { describeCounts, importTextAsProject, TEXT_IMPORT_EXTENSIONS } from '../../agents/analyze-source';
+import type { ProjectSnapshot } from '../../src-preload/contract/dto';
+import { APP_VERSION } from '../shared/app-version';
+import { AppFailure } from '../shared/failure';
+import type { Services } from './index';
+import { ensureDemoProject } from '../store/demo-project';
+import type { ProjectSession } from '../store/project-session';
+import { summarize } from '../store/project-summary';
+import { importProject } from '../formats/archive/project-transfer';
+import { exportProjectAs } from '../formats/export/export-project-as';
+import type { HandlerTable } from '../shared/handler-types';
+import { describeCounts, importTextAsProject, TEXT_IMPORT_EXTENSIONS } from '../agents/analyze-source';
 
 export function snapshotOf(session: ProjectSession): ProjectSnapshot {
   return {

@@ -1,11 +1,11 @@
 // Handlers of casting: ranked options per character, shortlist, decision, and the talent CSV import with a column mapping.
-import { castingOptions } from '../../domain/casting-board';
-import { decideCasting, setShortlisted } from '../../agents/casting-choices';
-import { importTalentRoster } from '../../agents/talent-roster';
-import { previewRoster, readTalentRoster } from '../../formats/csv/read-talent-roster';
-import { AppFailure } from '../../shared/failure';
-import type { Services } from '../../services';
-import type { HandlerTable } from '../handler-table';
+import { castingOptions } from '../domain/casting-board';
+import { decideCasting, setShortlisted } from '../agents/casting-choices';
+import { importTalentRoster } from '../agents/talent-roster';
+import { previewRoster, readTalentRoster } from '../formats/csv/read-talent-roster';
+import { AppFailure } from '../shared/failure';
+import type { Services } from './index';
+import type { HandlerTable } from '../shared/handler-types';
 
 type CastingHandlers = Pick<
   HandlerTable,

@@ -1,11 +1,11 @@
 // Re-importing a changed script into its project (project:reimport): scenes updated in place, shots and hand edits kept.
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectHandlers } from '../../../../src-main/ipc/handlers/project-handlers';
-import { scriptHandlers } from '../../../../src-main/ipc/handlers/script-handlers';
-import { pipelineServices } from '../../../fixtures/pipeline-harness';
-import { removeTempDirs } from '../../../fixtures/temp-dir';
-import { runCliIn } from '../../../fixtures/cli-run';
-import { makeTempDir } from '../../../fixtures/temp-dir';
+import { projectHandlers } from '../../../src-main/services/project-handlers';
+import { scriptHandlers } from '../../../src-main/services/script-handlers';
+import { pipelineServices } from '../../fixtures/pipeline-harness';
+import { removeTempDirs } from '../../fixtures/temp-dir';
+import { runCliIn } from '../../fixtures/cli-run';
+import { makeTempDir } from '../../fixtures/temp-dir';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,9 +1,8 @@
 // Handlers of settings:* — provider, model, API key (stored outside projects) and "Test connection".
-import type { SettingsDto } from '../../../src-preload/contract/dto';
-import { PROVIDER_PRESETS } from '../../settings/app-settings';
-import type { SettingsView } from '../../settings/settings-service';
-import type { Services } from '../../services';
-import type { HandlerTable } from '../handler-table';
+import type { SettingsDto } from '../../src-preload/contract/dto';
+import type { HandlerTable } from '../shared/handler-types';
+import { PROVIDER_PRESETS } from './app-settings';
+import type { SettingsService, SettingsView } from './settings-service';
 
 function toDto(view: SettingsView): SettingsDto {
   return {
@@ -23,7 +22,7 @@ type SettingsHandlers = Pick<
   'settings:get' | 'settings:update' | 'settings:setApiKey' | 'settings:testConnection'
 >;
 
-export function settingsHandlers(services: Services): SettingsHandlers {
+export function settingsHandlers(services: { settings(): Promise<SettingsService> }): SettingsHandlers {
   return {
     'settings:get': async () => toDto(await (await services.settings()).get()),
     'settings:update': async (patch) => toDto(await (await services.settings()).update(patch)),

@@ -1,13 +1,13 @@
 // Handlers of entity CRUD and undo/redo: validated generic verbs over every entity type.
-import type { Services } from '../../services';
-import type { HandlerTable } from '../handler-table';
+import type { HandlerTable } from '../shared/handler-types';
+import type { ProjectRepository } from './project-repository';
 
 type EntityHandlers = Pick<
   HandlerTable,
   'entity:create' | 'entity:update' | 'entity:delete' | 'history:undo' | 'history:redo'
 >;
 
-export function entityHandlers({ projects }: Services): EntityHandlers {
+export function entityHandlers({ projects }: { projects: ProjectRepository }): EntityHandlers {
   return {
     'entity:create': async ({ projectId, type, data }) =>
       (await projects.open(projectId)).createEntity(type, data, { via: 'manual' }),

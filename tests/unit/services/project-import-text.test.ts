@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectHandlers } from '../../../../src-main/ipc/handlers/project-handlers';
-import { pipelineServices } from '../../../fixtures/pipeline-harness';
-import { removeTempDirs } from '../../../fixtures/temp-dir';
-import { EVAL_FOUNTAIN } from '../../formats/screenplay/screenplain-html';
+import { projectHandlers } from '../../../src-main/services/project-handlers';
+import { pipelineServices } from '../../fixtures/pipeline-harness';
+import { removeTempDirs } from '../../fixtures/temp-dir';
+import { EVAL_FOUNTAIN } from '../formats/screenplay/screenplain-html';
 
 afterAll(removeTempDirs);
 

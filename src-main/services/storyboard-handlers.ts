@@ -1,11 +1,11 @@
 // Handlers of the storyboard and shot list: rows, reorders and renumbering (one undoable change each), frame images.
-import type { Services } from '../../services';
-import { shotListRows } from '../../formats/csv/shot-list';
-import type { ChangeBuilder } from '../../store/change-builder';
-import { getAsset, putAsset } from '../../store/project-assets';
-import type { ProjectSession } from '../../store/project-session';
-import { planRenumberAll, planSceneReorder, planShotReorder } from '../../store/storyboard-order';
-import type { HandlerTable } from '../handler-table';
+import type { Services } from './index';
+import { shotListRows } from '../formats/csv/shot-list';
+import type { ChangeBuilder } from '../store/change-builder';
+import { getAsset, putAsset } from '../store/project-assets';
+import type { ProjectSession } from '../store/project-session';
+import { planRenumberAll, planSceneReorder, planShotReorder } from '../store/storyboard-order';
+import type { HandlerTable } from '../shared/handler-types';
 
 type StoryboardHandlers = Pick<
   HandlerTable,

@@ -1,10 +1,10 @@
 // Handlers of queue:* — the tasks drawer's list, cancel and retry of bulk work.
-import type { Services } from '../../services';
-import type { HandlerTable } from '../handler-table';
+import type { HandlerTable } from '../shared/handler-types';
+import type { QueueService } from './queue-service';
 
 type QueueHandlers = Pick<HandlerTable, 'queue:list' | 'queue:cancel' | 'queue:retry'>;
 
-export function queueHandlers({ queue }: Services): QueueHandlers {
+export function queueHandlers({ queue }: { queue: QueueService }): QueueHandlers {
   return {
     'queue:list': async ({ projectId }) =>
       (await queue.list(projectId)).map((t) => ({

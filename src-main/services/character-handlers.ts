@@ -1,8 +1,8 @@
 // Handlers of character sheets: the one-page sheet with its offline portrait card.
-import { characterSheetOf } from '../../domain/character-sheet';
-import { AppFailure } from '../../shared/failure';
-import type { Services } from '../../services';
-import type { HandlerTable } from '../handler-table';
+import { characterSheetOf } from '../domain/character-sheet';
+import { AppFailure } from '../shared/failure';
+import type { Services } from './index';
+import type { HandlerTable } from '../shared/handler-types';
 
 export function characterHandlers({ projects }: Services): Pick<HandlerTable, 'character:sheet'> {
   return {

@@ -1,8 +1,8 @@
 // Handlers of the screenplay: the script view's document and re-importing a changed script into its project.
-import { reimportScript } from '../../agents/reimport-script';
-import { scriptViewOf } from '../../formats/screenplay/script-view';
-import type { Services } from '../../services';
-import type { HandlerTable } from '../handler-table';
+import { reimportScript } from '../agents/reimport-script';
+import { scriptViewOf } from '../formats/screenplay/script-view';
+import type { Services } from './index';
+import type { HandlerTable } from '../shared/handler-types';
 
 type ScriptHandlers = Pick<HandlerTable, 'script:get' | 'project:reimport'>;
 

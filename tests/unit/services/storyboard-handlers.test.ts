@@ -2,11 +2,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createHandlerTable } from '../../../../src-main/ipc/handlers';
-import { exportSessionArchive } from '../../../../src-main/formats/archive/project-transfer';
-import { readArchive } from '../../../../src-main/formats/archive/read-archive';
-import { pipelineServices } from '../../../fixtures/pipeline-harness';
-import { removeTempDirs } from '../../../fixtures/temp-dir';
+import { createHandlerTable } from '../../../src-main/ipc/handlers';
+import { exportSessionArchive } from '../../../src-main/formats/archive/project-transfer';
+import { readArchive } from '../../../src-main/formats/archive/read-archive';
+import { pipelineServices } from '../../fixtures/pipeline-harness';
+import { removeTempDirs } from '../../fixtures/temp-dir';
 
 afterAll(removeTempDirs);
 

@@ -1,10 +1,10 @@
 // The casting panel's verbs: CSV preview and mapped import (all or nothing), ranked options, shortlist and decision.
 import { afterAll, describe, expect, it } from 'vitest';
-import { castingHandlers } from '../../../../src-main/ipc/handlers/casting-handlers';
-import { characterHandlers } from '../../../../src-main/ipc/handlers/character-handlers';
-import { scriptHandlers } from '../../../../src-main/ipc/handlers/script-handlers';
-import { pipelineServices } from '../../../fixtures/pipeline-harness';
-import { removeTempDirs } from '../../../fixtures/temp-dir';
+import { castingHandlers } from '../../../src-main/services/casting-handlers';
+import { characterHandlers } from '../../../src-main/services/character-handlers';
+import { scriptHandlers } from '../../../src-main/services/script-handlers';
+import { pipelineServices } from '../../fixtures/pipeline-harness';
+import { removeTempDirs } from '../../fixtures/temp-dir';
 
 afterAll(removeTempDirs);
 
