@@ -9,10 +9,12 @@ import { exportBench } from './export-bench';
 import { pipelineBench } from './pipeline-bench';
 import { storeBench } from './store-bench';
 import { briefBench } from './brief-bench';
+import { intentsBench } from './intents-bench';
 
 export const BENCH_SUITES: BenchSuite[] = [
   storeBench,
   chatBench,
+  intentsBench,
   pipelineBench,
   coldStartBench,
   briefBench,

@@ -16,8 +16,8 @@ import {
 } from './prompts';
 import { runStructured } from './structured-call';
 
-/** Rules answers at or above this confidence skip the model (fast, certain cases). */
-export const RULES_CONFIDENCE = 0.85;
+/** Offline answers at or above this calibrated probability skip the model (fast, near-certain cases). */
+export const RULES_CONFIDENCE = 0.9;
 /** Offline extraction is kept when it found entities and each is at least this sure. */
 export const EXTRACT_CONFIDENCE = 0.8;
 
