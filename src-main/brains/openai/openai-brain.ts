@@ -1,5 +1,6 @@
 // The OpenAI-compatible Brain: rules first, the model for the rest, the offline engine whenever the model fails.
-import { ParsedMessageSchema } from '../../../src-preload/contract/intent';
+import { ParsedMessageSchema, type ParsedMessage } from '../../../src-preload/contract/intent';
+import { CERTAIN_CONFIDENCE } from '../offline/understand/classify-intent';
 import type { Brain, BrainCall } from '../brain';
 import { estimateCallCostUsd } from './pricing';
 import { DEFAULT_CAPABILITIES, type OpenAiBrainSettings, type StructuredMode } from '../brain-settings';
@@ -39,6 +40,15 @@ function toExtraction(text: string, model: ModelExtraction): EntityExtraction {
   };
 }
 
+/**
+ * A near-certain offline reading skips the model. "chat" means only that no command was found, which the model
+ * may still see, so it skips the model only when a certain rule said so (a greeting, thanks).
+ */
+function offlineSettles(parsed: ParsedMessage): boolean {
+  if (parsed.confidence < RULES_CONFIDENCE) return false;
+  return parsed.intent !== 'chat' || parsed.confidence >= CERTAIN_CONFIDENCE;
+}
+
 /** Creates the brain. Never throws for model trouble (falls back offline with a notice); rethrows cancellation. */
 export function createOpenAiBrain(settings: OpenAiBrainSettings): Brain {
   const client = new ModelClient(settings);
@@ -59,7 +69,7 @@ export function createOpenAiBrain(settings: OpenAiBrainSettings): Brain {
 
     async understand(text, context, call) {
       const rules = parseMessage(text, context);
-      if (rules.confidence >= RULES_CONFIDENCE) return rules;
+      if (offlineSettles(rules)) return rules;
       return runStructured(
         deps,
         {

@@ -16,8 +16,10 @@ export interface IntentModel {
   version: 1;
   buckets: number;
   intents: Intent[];
-  /** Slot → one weight per intent (in `intents` order); slots never seen in training are absent (weight 0). */
+  /** Slot → one weight per intent (in `intents` order), as integers of 1/`scale`; unseen slots are absent (0). */
   weights: Record<string, number[]>;
+  /** Weights are stored as integers: the real weight is the stored one divided by this (a smaller file). */
+  scale: number;
   /** Softmax temperature fitted on out-of-fold predictions, so probabilities are calibrated. */
   temperature: number;
   trainedOn: { files: string[]; requests: number; sha256: string };
@@ -54,7 +56,7 @@ export function rawScores(model: IntentModel, slots: readonly number[]): number[
     const w = model.weights[b];
     if (w) for (let k = 0; k < out.length; k++) out[k] = (out[k] ?? 0) + (w[k] ?? 0);
   }
-  return out;
+  return out.map((x) => x / model.scale);
 }
 
 /** Calibrated probability of each intent, in the model's intent order. */

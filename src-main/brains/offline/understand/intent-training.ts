@@ -23,6 +23,9 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   l2: 0.01,
 };
 
+/** Stored weights are integers of 1/1000: three decimals are far below what changes a decision. */
+const WEIGHT_SCALE = 1000;
+
 interface Dense {
   /** Compact index of every slot seen in training. */
   index: Map<number, number>;
@@ -83,16 +86,19 @@ export function fitWeights(
   examples: readonly TrainingExample[],
   intents: readonly Intent[],
   o: TrainingOptions = DEFAULT_TRAINING,
-): Pick<IntentModel, 'buckets' | 'intents' | 'weights'> {
+): Pick<IntentModel, 'buckets' | 'intents' | 'weights' | 'scale'> {
   const rows = examples.map((e) => featureSlots(e.keys, o.buckets));
   const ys = examples.map((e) => intents.indexOf(e.intent));
   const index = compactIndex(rows);
   const d: Dense = { index, w: new Float64Array(index.size * intents.length), k: intents.length };
   adam(d, rows, ys, o);
   const weights: Record<string, number[]> = {};
-  for (const [slot, i] of index)
-    weights[slot] = Array.from(d.w.subarray(i * d.k, (i + 1) * d.k), (x) => Math.round(x * 1e4) / 1e4);
-  return { buckets: o.buckets, intents: [...intents], weights };
+  for (const [slot, i] of index) {
+    const row = Array.from(d.w.subarray(i * d.k, (i + 1) * d.k), (x) => Math.round(x * WEIGHT_SCALE));
+    // A slot whose weights all round to 0 changes no score: leave it out of the file.
+    if (row.some((x) => x !== 0)) weights[slot] = row;
+  }
+  return { buckets: o.buckets, intents: [...intents], weights, scale: WEIGHT_SCALE };
 }
 
 /** Deterministic fold of each example (a seeded shuffle, then round robin), so runs are repeatable. */
