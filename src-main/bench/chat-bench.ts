@@ -36,7 +36,7 @@ function parseCorpus(): string[] {
       .map((line) => (JSON.parse(line) as { text: string }).text);
   }
   return [
-    'Create a character named Sarah, 28, journalist',
+    'Create a character named Maya, 31, a pilot',
     'make her 32',
     'move on to the storyboard',
     'who are the main characters?',

@@ -11,9 +11,9 @@ import { createServices } from '../services';
 import { resourcesDir } from '../shared/resources';
 import { percentile, round, type BenchResult, type BenchSuite } from './bench-types';
 
-/** The acceptance command: `storyloom new --idea "a lonely robot who learns to paint" --kind short-film`. */
-const IDEA = 'a lonely robot who learns to paint';
-const MESSAGE = 'Create a character named Sarah, 28, journalist';
+/** The acceptance command: `storyloom new --idea "a shy lighthouse keeper who befriends a seal" --kind short-film`. */
+const IDEA = 'a shy lighthouse keeper who befriends a seal';
+const MESSAGE = 'Create a character named Maya, 31, a pilot';
 const NEW_TARGET_MS = 1000;
 const PARSE_TARGET_MS = 300;
 const RUNS = 5;

@@ -16,9 +16,9 @@ import { round, type BenchResult, type BenchSuite } from './bench-types';
 import { criticalPathMs, startLatencyServer } from './latency-model-server';
 
 /** The model run: a 2-minute film (few scenes), so the critical path is the chain of stages, not one long stage. */
-const IDEA = 'a 2-minute film about a lonely robot who learns to paint';
-/** The offline run: the acceptance command `storyloom new --idea "a lonely robot who learns to paint" --kind short-film`. */
-const OFFLINE_IDEA = 'a lonely robot who learns to paint';
+const IDEA = 'a two-minute short on a shy lighthouse keeper who befriends a seal';
+/** The offline run: the acceptance command `storyloom new --idea "a shy lighthouse keeper who befriends a seal" --kind short-film`. */
+const OFFLINE_IDEA = 'a shy lighthouse keeper who befriends a seal';
 
 async function timedRun(
   brain: Brain,

@@ -11,10 +11,12 @@ import { pipelineBench } from './pipeline-bench';
 import { storeBench } from './store-bench';
 import { storyboardBench } from './storyboard-bench';
 import { briefBench } from './brief-bench';
+import { intentsBench } from './intents-bench';
 
 export const BENCH_SUITES: BenchSuite[] = [
   storeBench,
   chatBench,
+  intentsBench,
   pipelineBench,
   coldStartBench,
   briefBench,

@@ -109,7 +109,7 @@ export function answerQuery(file: ProjectFile, question: string, names: readonly
     const refs = main.map(charRef);
     if (!main.length)
       return {
-        text: 'There are no characters yet. Try “create a character named Sarah, 28, journalist”.',
+        text: 'There are no characters yet. Try “create a character named Maya, 31, a pilot”.',
         refs,
       };
     return {

@@ -1,6 +1,4 @@
 // Handlers of chat:* and agent:cancel: chat turns, sessions, history search, headless parse.
-import { parseMessage } from '../brains/offline/understand/parse-message';
-import { buildParseContext, CONTEXT_MESSAGES } from '../chat/chat-context';
 import type { HandlerTable } from '../shared/handler-types';
 import type { ChatService } from './chat-service';
 import type { Services } from './index';
@@ -16,13 +14,7 @@ export function chatHandlers(services: Services, chat: ChatService): ChatHandler
     'chat:sessions': async ({ projectId }) => (await chat.log(projectId)).sessions(),
     'chat:history': async ({ projectId, sessionId }) => (await chat.log(projectId)).read(sessionId),
     'chat:search': async ({ projectId, query }) => (await chat.log(projectId)).search(query),
-    'chat:parse': async ({ text, projectId }) => {
-      if (!projectId) return parseMessage(text);
-      const session = await services.projects.open(projectId);
-      return parseMessage(
-        text,
-        buildParseContext(session.file, await (await chat.log(projectId)).recent(CONTEXT_MESSAGES)),
-      );
-    },
+    // The same brain as a chat turn: with a model selected, unsure messages go to the model here too.
+    'chat:parse': async ({ text, projectId }) => chat.parse(text, projectId),
   };
 }

@@ -14,6 +14,8 @@ import type { ProjectRepository } from '../store/project-repository';
 import type { ProjectSession } from '../store/project-session';
 import { loadWorkflowConfig } from '../workflow/config-file';
 import { ChatLog } from '../chat/chat-log';
+import { buildParseContext, CONTEXT_MESSAGES } from '../chat/chat-context';
+import type { ParsedMessage } from '../../src-preload/contract/intent';
 
 export class ChatService {
   private graph: TurnGraph | null = null;
@@ -76,6 +78,18 @@ export class ChatService {
     } finally {
       this.running.delete(runId);
     }
+  }
+
+  /**
+   * How a message would be understood, by the same brain a chat turn uses (a configured model answers what the
+   * offline rules are unsure of); with a project, its names and recent turns sharpen the reading. Changes nothing.
+   */
+  async parse(text: string, projectId?: string): Promise<ParsedMessage> {
+    const brain = await this.brain();
+    if (!projectId) return brain.understand(text.normalize('NFC'), {});
+    const session = await this.projects.open(projectId);
+    const recent = await (await this.log(projectId)).recent(CONTEXT_MESSAGES);
+    return brain.understand(text.normalize('NFC'), buildParseContext(session.file, recent));
   }
 
   cancel(runId: string): boolean {

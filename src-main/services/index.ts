@@ -1,14 +1,13 @@
 // Composition root of the core: builds the services every transport shares (store, events, handlers).
 import type { ProjectKind } from '../../src-preload/contract/entities';
 import type { Brain } from '../brains/brain';
-import { offlineBrain } from '../brains/offline/offline-brain';
 import { PipelineService } from '../agents/pipeline/pipeline-service';
 import { ChatService } from './chat-service';
 import { EventHub } from '../events/event-hub';
 import { QueueService } from '../queue/queue-service';
-import { resolveAppDataDir } from '../settings/app-data-dir';
+import { appBrainSource } from '../settings/app-brain';
 import type { SecretCodec } from '../settings/secret-store';
-import { SettingsService } from '../settings/settings-service';
+import type { SettingsService } from '../settings/settings-service';
 import { ProjectRepository } from '../store/project-repository';
 
 export interface ServicesOptions {
@@ -52,15 +51,12 @@ export function createServices(options: ServicesOptions): Services {
     onChange: (projectId, summary) => events.emit('project:changed', { projectId, ...summary }),
     onListChanged: (reason) => events.emit('project:listChanged', { reason }),
   });
-  let settings: Promise<SettingsService> | undefined;
-  const openSettings = () =>
-    (settings ??= SettingsService.open({
-      appDir: options.appDir ?? resolveAppDataDir(),
-      projectsRoot: options.root,
-      ...(options.secretCodec ? { codec: options.secretCodec } : {}),
-    }));
-  const brain = async (): Promise<Brain> =>
-    options.brain ?? (await openSettings()).brain().catch(() => offlineBrain);
+  const { settings: openSettings, brain } = appBrainSource({
+    root: options.root,
+    ...(options.appDir ? { appDir: options.appDir } : {}),
+    ...(options.secretCodec ? { secretCodec: options.secretCodec } : {}),
+    ...(options.brain ? { brain: options.brain } : {}),
+  });
   // The app-wide budget per run (Settings → provider); unreadable settings mean no app cap, never a crash.
   const appBudget = async (): Promise<number | undefined> =>
     openSettings()

@@ -5,7 +5,6 @@ import type { SecretStore } from './secret-store';
 import type { Brain } from '../brains/brain';
 import type { EndpointCapabilities, OpenAiBrainSettings } from '../brains/brain-settings';
 import { offlineBrain } from '../brains/offline/offline-brain';
-import { createOpenAiBrain } from '../brains/openai/openai-brain';
 
 /** Secret name of a provider's API key. */
 export function apiKeySecretName(provider: AppSettings['provider']): string {
@@ -52,5 +51,8 @@ export async function selectBrain(settings: AppSettings, secrets: SecretStore): 
     apiKey = undefined; // An unreadable key behaves like a missing one; Settings shows hasApiKey: false.
   }
   const brainSettings = openAiBrainSettings(settings, apiKey);
-  return brainSettings ? createOpenAiBrain(brainSettings) : offlineBrain;
+  if (!brainSettings) return offlineBrain;
+  // Loaded on demand: offline use (and fast commands such as `parse`) never pays for the model client.
+  const { createOpenAiBrain } = await import('../brains/openai/openai-brain');
+  return createOpenAiBrain(brainSettings);
 }

@@ -84,6 +84,11 @@ export const ParsedMessageSchema = z.object({
   intent: IntentSchema,
   confidence: z.number().min(0).max(1),
   params: IntentParamsSchema,
+  /** The next most likely intents with their probabilities (offline classifier), for "did you mean…?". */
+  alternatives: z
+    .array(z.object({ intent: IntentSchema, confidence: z.number().min(0).max(1) }))
+    .max(10)
+    .optional(),
 });
 
 export type Intent = z.infer<typeof IntentSchema>;

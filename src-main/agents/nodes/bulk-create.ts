@@ -1,4 +1,4 @@
-// Node `bulk_create`: "create 5 characters for a heist movie" — seeded drafts, one progress event per item, one undo step.
+// Node `bulk_create`: "create 6 characters for a caper film" — seeded drafts, one progress event per item, one undo step.
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { EntityRef } from '../../../src-preload/contract/dto';
 import { generateCharacters, generateLocations, generateStory, hash32 } from '../../brains/offline/generate';
@@ -203,7 +203,7 @@ export async function bulkCreate(
   const file = deps.session.file;
   const plan = planFor(state, file);
   if (typeof plan === 'string') return { outcome: { replyParts: [plan] } };
-  // The genre the names were drafted for ("5 characters for a heist movie"); scenes and shots draw on the project.
+  // The genre the names were drafted for ("6 characters for a caper film"); scenes and shots draw on the project.
   const genreName = plan.drafted ? generateParamsOf(state, file).genre : undefined;
   const genre = genreName ? ` for a ${genreName}` : '';
   const names = joinNames(plan.named);

@@ -1,10 +1,11 @@
 // Nodes `small_talk` and `clarify`: a friendly reply that steers towards what Storyloom can do.
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { depsOf } from '../deps';
+import { clarifyQuestion } from './clarify-question';
 import type { TurnStateUpdate, TurnStateValue } from '../state';
 
 const EXAMPLES = [
-  { label: 'Create a character', command: 'create a character named Sarah, 28, journalist' },
+  { label: 'Create a character', command: 'create a character named Maya, 31, a pilot' },
   { label: 'What should I do next?', command: 'what should I do next?' },
   { label: 'Who are the main characters?', command: 'who are the main characters?' },
 ];
@@ -34,14 +35,9 @@ export async function smallTalk(
 }
 
 export async function clarify(state: TurnStateValue): Promise<TurnStateUpdate> {
-  const intent = state.parsed?.intent ?? 'chat';
-  const guess = intent.replace('_', ' ');
+  const parsed = state.parsed ?? { intent: 'chat' as const, confidence: 0, params: {} };
+  const { question, choices } = clarifyQuestion(parsed, state.text);
   return {
-    outcome: {
-      replyParts: [
-        `I'm not certain what you meant — did you want to ${guess} something? Could you say it another way, for example “create a character named Maya, a pilot”?`,
-      ],
-      choices: EXAMPLES,
-    },
+    outcome: { replyParts: [question], choices: choices.length > 1 ? choices : [...choices, ...EXAMPLES] },
   };
 }

@@ -12,7 +12,7 @@ import type { TurnStateUpdate, TurnStateValue } from '../state';
 
 /** What each export is called in a reply. */
 const LABEL: Record<ProjectExportFormat, string> = {
-  storyloom: 'the whole project as a .storyloom archive',
+  storyloom: 'the entire project as one .storyloom archive',
   fountain: 'the screenplay as Fountain',
   fdx: 'the screenplay as Final Draft (.fdx)',
   'screenplay-pdf': 'the screenplay as PDF',

@@ -82,7 +82,7 @@ export async function simulateScene(
   if (people.length < 2)
     return {
       outcome: {
-        replyParts: ['A scene needs two characters: for example “Have Sarah confront John about the money”.'],
+        replyParts: ['A scene needs two characters: for example “Have Maya confront Omar about the debt”.'],
       },
     };
   stageEvent(deps, 'simulate', 'started');

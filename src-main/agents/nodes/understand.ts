@@ -43,10 +43,16 @@ function aboutProjectMeta(parsed: ParsedMessage, text: string): boolean {
 /** Pipeline control the parser does not model: "regenerate the scenes", "resume the run", "approve the scenes". */
 const PIPELINE_COMMAND = /^\s*(?:please\s+)?(?:re-?generate|redo the|resume|continue the run|approve the)\b/i;
 
+/** A reading too unsure to act on: a command below the threshold, or "chat" with a command close behind it. */
+function unsure(parsed: ParsedMessage): boolean {
+  if (parsed.confidence >= CLARIFY_BELOW) return false;
+  return parsed.intent !== 'chat' || (parsed.alternatives?.[0]?.confidence ?? 0) >= CLARIFY_BELOW / 2;
+}
+
 export function routeOf(parsed: ParsedMessage, text = ''): TurnRoute {
   if (PIPELINE_COMMAND.test(text)) return 'generate';
   if (aboutProjectMeta(parsed, text)) return 'set_meta';
-  if (parsed.intent !== 'chat' && parsed.confidence < CLARIFY_BELOW) return 'clarify';
+  if (unsure(parsed)) return 'clarify';
   // A shot of a numbered scene, added or changed (the parser sets its fields whichever of the two it read).
   if ((parsed.intent === 'create' || parsed.intent === 'modify') && parsed.params.entityType === 'shot')
     return 'shot';

@@ -1,5 +1,6 @@
 // The OpenAI-compatible Brain: rules first, the model for the rest, the offline engine whenever the model fails.
-import { ParsedMessageSchema } from '../../../src-preload/contract/intent';
+import { ParsedMessageSchema, type ParsedMessage } from '../../../src-preload/contract/intent';
+import { CERTAIN_CONFIDENCE } from '../offline/understand/classify-intent';
 import type { Brain, BrainCall } from '../brain';
 import { estimateCallCostUsd } from './pricing';
 import { DEFAULT_CAPABILITIES, type OpenAiBrainSettings, type StructuredMode } from '../brain-settings';
@@ -16,8 +17,8 @@ import {
 } from './prompts';
 import { runStructured } from './structured-call';
 
-/** Rules answers at or above this confidence skip the model (fast, certain cases). */
-export const RULES_CONFIDENCE = 0.85;
+/** Offline answers at or above this calibrated probability skip the model (fast, near-certain cases). */
+export const RULES_CONFIDENCE = 0.9;
 /** Offline extraction is kept when it found entities and each is at least this sure. */
 export const EXTRACT_CONFIDENCE = 0.8;
 
@@ -37,6 +38,15 @@ function toExtraction(text: string, model: ModelExtraction): EntityExtraction {
     }),
     relationships: model.relationships,
   };
+}
+
+/**
+ * A near-certain offline reading skips the model. "chat" means only that no command was found, which the model
+ * may still see, so it skips the model only when a certain rule said so (a greeting, thanks).
+ */
+function offlineSettles(parsed: ParsedMessage): boolean {
+  if (parsed.confidence < RULES_CONFIDENCE) return false;
+  return parsed.intent !== 'chat' || parsed.confidence >= CERTAIN_CONFIDENCE;
 }
 
 /** Creates the brain. Never throws for model trouble (falls back offline with a notice); rethrows cancellation. */
@@ -59,7 +69,7 @@ export function createOpenAiBrain(settings: OpenAiBrainSettings): Brain {
 
     async understand(text, context, call) {
       const rules = parseMessage(text, context);
-      if (rules.confidence >= RULES_CONFIDENCE) return rules;
+      if (offlineSettles(rules)) return rules;
       return runStructured(
         deps,
         {

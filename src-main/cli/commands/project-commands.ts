@@ -37,7 +37,7 @@ export const newCommand: CommandRun = async (args, io) => {
     if (!idea.trim())
       throw new AppFailure(
         'CLI_USAGE',
-        '--idea needs a sentence, e.g. --idea "a lonely robot who learns to paint".',
+        '--idea needs a sentence, e.g. --idea "a shy lighthouse keeper who befriends a seal".',
       );
     const { newFromIdea } = await import('./new-from-idea');
     return newFromIdea(

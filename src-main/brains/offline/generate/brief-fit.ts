@@ -39,8 +39,8 @@ export function periodSafe<T extends string>(items: readonly T[], year: number |
 }
 
 /**
- * The lead's aim in base form ("steal a Vermeer"), or '' when the idea only states what happens to them ("loses
- * his sense of taste"): a predicate is not a goal, so goal templates keep their own wording then.
+ * The lead's aim in base form ("steal a Vermeer"), or '' when the idea only states what happens to them ("forgets
+ * his wedding day"): a predicate is not a goal, so goal templates keep their own wording then.
  */
 export function briefGoal(brief: IdeaBrief | undefined): string {
   const want = brief?.premise.want.trim() ?? '';

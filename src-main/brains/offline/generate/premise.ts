@@ -14,7 +14,7 @@ export interface Premise {
   adjectives: string[];
   /** Base-form verb phrase, e.g. "learn to paint". */
   want: string;
-  /** The premise phrase as written (after framing words), e.g. "a lonely robot who learns to paint". */
+  /** The premise phrase as written (after framing words), e.g. "a shy lighthouse keeper who befriends a seal". */
   phrase: string;
   isMachine: boolean;
   gender?: Gender;
@@ -69,7 +69,7 @@ function genderOf(head: string): Gender | undefined {
 
 /**
  * Deterministic premise for a parameter set. Subject and want come from the idea when it has them
- * ("a lonely robot who learns to paint"); otherwise they are drawn from the tables with a premise sub-seed.
+ * ("a shy lighthouse keeper who befriends a seal"); otherwise they are drawn from the tables with a premise sub-seed.
  */
 export function derivePremise(params: GenerateParams, occupations: readonly string[]): Premise {
   const rng = stageRng(params.seed, 'premise');

@@ -148,7 +148,7 @@ function rawPhraseBefore(tokens: readonly Token[], end: number): { words: Token[
   return { words, start: k + 1 };
 }
 
-/** Appositive after a name: ", a retired train driver in Osaka," → "a retired train driver". */
+/** Appositive after a name: ", a former ferry pilot in Bergen," → "a former ferry pilot". */
 function phraseAfter(tokens: readonly Token[], last: number): Token[] {
   if (tokens[last]?.text !== ',' || !DETERMINERS.has(tokens[last + 1]?.lower ?? '')) return [];
   const out: Token[] = [];
@@ -329,7 +329,7 @@ function possessionOf(phrases: readonly string[]): IdeaPerson['possessed'] {
   return undefined;
 }
 
-// A pronoun after a person's name and before the next person's refers to them ("Oskar loses his sense of taste").
+// A pronoun after a person's name and before the next person's refers to them ("Lars forgets his own wedding day").
 function pronounGenders(tokens: readonly Token[], people: IdeaPerson[]): void {
   const order = [...people].sort((a, b) => a.mention.first - b.mention.first);
   // "When her father, Tomás, … teenage Lucía": a possessive before anyone is named points forward to the next

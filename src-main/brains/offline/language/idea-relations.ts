@@ -24,7 +24,7 @@ export function ideaRelations(
     const kind = p.possessed ? RELATION_NOUNS.get(p.possessed.noun) : undefined;
     if (owner && kind) add(owner, p, kind, p.epithet ?? p.possessed!.noun);
   }
-  // 2. Groups: "twins Abby and Beth", "two rival food truck owners, Benny and Gus".
+  // 2. Groups: "twins Abby and Beth", "two feuding bakery owners, Rolf and Ed".
   for (const p of people) {
     if (p.groupWith === undefined) continue;
     const q = people[p.groupWith]!;

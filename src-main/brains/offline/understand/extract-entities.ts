@@ -140,7 +140,7 @@ function cueBeforeNoun(before: string): 'interior' | 'exterior' | undefined {
   return m ? (m[1] ? 'interior' : 'exterior') : undefined;
 }
 
-/** A location: "location called Joe's Diner", "location: an abandoned lighthouse on the coast, exterior". */
+/** A location: "location called Joe's Diner", "location: a derelict mill by the river, exterior". */
 function location(text: string, mentions: readonly NameMention[]): CandidateEntity | undefined {
   const noun = PLACE_NOUN.exec(text);
   if (!noun) return undefined;
@@ -222,7 +222,7 @@ function sluglineScene(text: string, mentions: readonly NameMention[]): Candidat
 
 const list = (v: AttributeValue | undefined): string[] => (Array.isArray(v) ? v : []);
 
-/** A scene: "a scene where Sarah meets John at the diner at night". */
+/** A scene: "a scene where Maya finds Omar at the bar after dark". */
 function scene(text: string, mentions: readonly NameMention[]): CandidateEntity | undefined {
   const m = /\bscene\b\s*(?:where|in which|when|:|-|about|with|of)?\s*([^.!?\n]+)/i.exec(text);
   if (!m || !m[1]) return undefined;

@@ -28,6 +28,12 @@ export interface Lexicon {
   descriptiveAdjectives: ReadonlySet<string>;
   /** Titles that belong to the name they precede ("Professor Hale", "Dr. Okafor", "Aunt May"). */
   nameTitles: ReadonlySet<string>;
+  /** Verb phrases by the kind of request they open ("create", "export", "undo"…), longest first. */
+  verbs: ReadonlyMap<string, readonly string[]>;
+  /** Nouns for supplied text ("chapter", "passage"): what analyze reads. */
+  textNouns: readonly string[];
+  /** Words about the product itself ("app", "offline", "shortcut"): questions for the assistant, not the project. */
+  productNouns: readonly string[];
 }
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
@@ -57,4 +63,7 @@ export const LEXICON: Lexicon = {
   commonWords: new Set(raw.commonWords),
   descriptiveAdjectives: new Set(raw.descriptiveAdjectives),
   nameTitles: new Set(raw.nameTitles),
+  verbs: new Map(Object.entries(raw.verbs).map(([k, v]) => [k, [...v].sort(byLengthDesc)])),
+  textNouns: [...raw.textNouns].sort(byLengthDesc),
+  productNouns: [...raw.productNouns].sort(byLengthDesc),
 };

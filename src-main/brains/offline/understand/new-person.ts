@@ -1,4 +1,4 @@
-// Requests that add a new person next to an existing one ("Add Sarah's brother John", "Give Tom a daughter called Lily").
+// Requests that add a new person next to an existing one ("Add Sarah's brother John", "Give Omar a son named Kit").
 import { CREATE_VERB, RELATION_WORD } from './patterns';
 import { RELATION_NOUNS } from './relationships';
 import { LEXICON } from './lexicon';
@@ -40,14 +40,14 @@ export function findAnchor(template: string): Anchor | undefined {
   return undefined;
 }
 
-/** "Add a friendship between Ollie and Lily", "create a rivalry between A and B". */
+/** "Add a feud between Kit and Rue", "create a rivalry between A and B". */
 export function relationNounCreate(template: string): boolean {
   return re(
     String.raw`^${CREATE_VERB}\s+(?:an?|another|new|the|one)\s+${ADJ}(?:${RELATION_NOUNS})\s+(?:between|for|with)\s+@n`,
   ).test(template);
 }
 
-/** "add someone who works as a nurse", "I need a person who…", "create somebody grumpy". */
+/** "add somebody who is employed as a nurse", "I need a person who…", "create somebody grumpy". */
 export function someoneCreate(template: string): boolean {
   return re(
     String.raw`^${CREATE_VERB}\s+(?:someone|somebody|a (?:person|guy|woman|man|girl|boy|kid|lady|gentleman|teenager))\b`,

@@ -64,7 +64,7 @@ function estimate(rest: string): number | undefined {
 const ATTRIBUTE_SLOT =
   /\b(age|name|job|occupation|profession|career|gender|role|description|personality|backstory|goal|arc|hair|eyes|look|title|heading|mood|tone|time of day|location)\s+(?:(?:to|is|should be|as|=|:|into)\s+|(?=(?:an?)\s))([^.;!?\n]+)/;
 
-/** A correction that carries the new job: "she is not nurse, she is teacher", "not a cop but a firefighter". */
+/** A correction that carries the new job: "he is not cook, he is baker", "not a cop but a firefighter". */
 const CORRECTED_JOB =
   /\bnot\s+(?:an?\s+)?[a-z][a-z -]*?\s*(?:,|;|-)?\s*(?:but\s+)?(?:(?:@n|she|he|they)\s*(?:is|'s|are)\s+)?(?:an?\s+)([a-z][a-z -]*)|\bnot\s+(?:an?\s+)?[a-z][a-z -]*?\s*(?:,|;|-)\s*(?:but\s+)?(?:@n|she|he|they)\s*(?:is|'s|are)\s+([a-z][a-z -]*)/;
 
@@ -177,7 +177,7 @@ const TRAIT_SLOT = new RegExp(
 const NOT_TRAIT =
   /^(?:like|say|so|about|around|maybe|a|an|the|older|younger|\d+|one|two|three|more|less|it|that|this|and|in|at|on|with|to|of|called|named|his|her|their)$/;
 
-/** Personality words of an edit: "should be more cynical and tired" → ["cynical", "tired"]. */
+/** Personality words of an edit: "should be more bitter and weary" → ["cynical", "tired"]. */
 function traitWords(t: string): string[] {
   const m = TRAIT_SLOT.exec(t);
   if (!m) return [];

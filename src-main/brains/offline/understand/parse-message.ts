@@ -1,8 +1,9 @@
 // Entry point of the offline engine's message understanding: text → intent, confidence and parameters.
-import type { ParsedMessage } from '../../../../src-preload/contract/intent';
-import { classifyIntent } from './classify-intent';
+import { IntentSchema, type Intent, type ParsedMessage } from '../../../../src-preload/contract/intent';
+import { CERTAIN_CONFIDENCE, classifyIntent } from './classify-intent';
 import { extractParams } from './extract-params';
 import { computeFeatures, type ParseContext } from './features';
+import type { IntentModel } from './intent-model';
 
 export type { ParseContext } from './features';
 
@@ -18,14 +19,29 @@ function compact<T extends object>(params: T): T {
   return out as T;
 }
 
+/** "/create a scene at the docks": a slash command names the intent; the rest is the request. */
+export function slashCommand(text: string): { intent: Intent; rest: string } | undefined {
+  const m = /^\s*\/([a-z_-]+)\b\s*([\s\S]*)$/i.exec(text);
+  if (!m) return undefined;
+  const intent = IntentSchema.safeParse((m[1] ?? '').toLowerCase().replace('-', '_'));
+  return intent.success ? { intent: intent.data, rest: m[2] ?? '' } : undefined;
+}
+
 /**
- * Parses one chat message with rules only: deterministic, side-effect free, sub-millisecond for typical
- * messages. When nothing matches confidently the intent is `chat` with a low confidence, so the caller can
- * hand the message to a model or ask the user.
+ * Parses one chat message: slash commands and whole-message commands by rule, every other message by the
+ * learned classifier, whose calibrated probability is the confidence. Parameters come from the typed
+ * extractors of the chosen intent. Deterministic and side-effect free.
  */
-export function parseMessage(text: string, context: ParseContext = {}): ParsedMessage {
+export function parseMessage(text: string, context: ParseContext = {}, model?: IntentModel): ParsedMessage {
+  const slash = slashCommand(text);
+  if (slash) {
+    const f = computeFeatures(slash.rest, context);
+    const params = f.text ? compact(extractParams(slash.intent, f)) : {};
+    return { intent: slash.intent, confidence: CERTAIN_CONFIDENCE, params };
+  }
   const f = computeFeatures(text, context);
   if (!f.text) return { intent: 'chat', confidence: 0.1, params: {} };
-  const { intent, confidence } = classifyIntent(f);
-  return { intent, confidence, params: compact(extractParams(intent, f)) };
+  const { intent, confidence, alternatives } = classifyIntent(f, model);
+  const parsed: ParsedMessage = { intent, confidence, params: compact(extractParams(intent, f)) };
+  return alternatives.length ? { ...parsed, alternatives } : parsed;
 }

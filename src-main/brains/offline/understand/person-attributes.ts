@@ -116,7 +116,7 @@ function bareAge(window: string): { age: number } | undefined {
 
 /**
  * Reads attributes from the description that follows a name: ", 28, journalist", ", a 35-year-old detective",
- * ", she's a 42 year old surgeon", " (40)", ", the bartender", " is a nurse", " who works as a pilot".
+ * ", she's a 51 year old pharmacist", " (40)", ", the bartender", " is a nurse", " who works as a pilot".
  */
 export function describePerson(window: string): PersonAttributes {
   const out: PersonAttributes = {};

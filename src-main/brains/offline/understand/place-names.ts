@@ -1,4 +1,4 @@
-// Turns a described place or scene into a short title ("an abandoned lighthouse on the coast" → "Abandoned Lighthouse").
+// Turns a described place or scene into a short title ("a derelict mill by the river" → "Derelict Mill").
 import { cleanPhrase, stripArticle, titleCase } from './text-utils';
 
 /** Words after which a place phrase stops being its name and starts being description. */

@@ -36,7 +36,7 @@ const PATTERNS: RegExp[] = [
   re(
     String.raw`^(?:estimate|calculate|compute|work out|figure out|guess|time)\s+(?:the\s+|all\s+)?(?:shot|scene)s?\s+(?:durations?|lengths?|timings?|times|runtimes?)\b`,
   ),
-  // "break the story down into scenes", "break down the script into shots"
+  // "break the plot down into scenes", "break down the script into shots"
   re(
     String.raw`^break\s+(?:down\s+)?(?:the|my|our|this|it)\s*(?:story|script|screenplay|film|plot|outline|beat sheet|beats|scenes?)?\s*(?:down\s+)?into\s+(scenes|shots|beats)\b`,
   ),

@@ -72,8 +72,8 @@ const NEXT_QUESTION =
   /\b(?:what(?:'s| is)? next|what now|next step|what (?:should|do|can|shall) (?:i|we) (?:do|work on|tackle)(?: next| now)?\b(?! (?:with|about|to)\b)|where (?:do|should) (?:i|we) go from here|what comes next|(?:the )?next (?:stage|phase|step)\W*$|how do (?:i|we) (?:proceed|continue|move forward)|(?:i'm|we're|i am|we are) (?:done|finished) with|(?:i'm|we're|i am|we are) ready (?:for|to move|to start)|mark (?:the |this )?.*\b(?:as )?(?:done|complete|finished)\b)/;
 
 /**
- * The step the user wants to reach: the one named after the move verb when there is one ("lock the scene breakdown
- * and move to boards" → storyboard), else the first step named.
+ * The step the user wants to reach: the one named after the move verb when there is one ("freeze the scene
+ * breakdown, then go to boards" → storyboard), else the first step named.
  */
 export function targetStep(t: string): ReturnType<typeof findStep> {
   const move = MOVE.exec(t) ?? /\b(?:on|onwards?|onto)\s+(?:to\s+)?(?=(?:the\s+)?[a-z]+\W*$)/.exec(t);
@@ -119,7 +119,7 @@ export function scoreAdvance(f: Features): number {
     [!!move && !step && /^(?:move|go|skip|jump|proceed|advance|continue|carry on|press on)\b/.test(t), 0.7],
     [startStep, 0.9],
     [/^(?:back|on|onwards?|forward|straight|over|now on)\s+to\b/.test(t) && !!step, 0.92],
-    // "We're good on characters, on to relationships": the move comes after a clause.
+    // "Characters are fine, on to relationships": the move comes after a clause.
     [
       /[,;.-]\s*(?:and\s+)?(?:now\s+)?(?:on|onwards?|onto)\s+(?:to\s+)?/.test(t) &&
         !!step &&

@@ -6,7 +6,7 @@ import { best } from './rule-types';
 const SHOW_VERB =
   /^(?:pull up|bring up|list|show|tell me|describe|review|summari[sz]e|display|recap|remind me|check|count|view|open|look at|walk me through|give me (?:a|an|the) (?:summary|overview|list|recap|rundown|breakdown)|print out|read me|go over|what about)\b/;
 
-/** query: questions and look-ups about the project ("Who are the main characters so far?", "Show me scene 3"). */
+/** query: questions and look-ups about the project ("Who leads the cast?", "Show me scene 2"). */
 export function scoreQuery(f: Features): number {
   const t = f.template;
   const question = QUESTION_START.test(t) || f.isQuestion;

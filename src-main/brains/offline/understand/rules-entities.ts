@@ -23,7 +23,7 @@ export function scoreBulkCreate(f: Features): number {
   const verbFirst = re(String.raw`^${CREATE_VERB}\b`).test(t);
   const counted = COUNTED_PLURAL.exec(t);
   const singleCount = counted && /^(?:one|a|an|1)\s/.test(counted[0]);
-  // "Staff up the precinct with 8 cops", "I need 3 nurses": several characters named by their job.
+  // "Staff the ward with 6 nurses", "I need 4 cops": several characters named by their job.
   const jobs = !counted && countedJob(t);
   return best(
     [!!jobs && verbFirst, 0.9],
@@ -181,7 +181,7 @@ export function scoreModify(f: Features): number {
     [attrIs, 0.85],
     [knownStatement, 0.82],
     [/^(?:swap|switch)\s+@n/.test(t), 0.8],
-    // "@n, she is not nurse, she is teacher": a correction of something already said.
+    // "@n, he is not cook, he is baker": a correction of something already said.
     [
       re(
         String.raw`^(?:@n\s*,?\s*)?${SUBJECT}\s*(?:is|'s|are|was)\s+not\s+(?:an?\s+)?[a-z0-9][a-z0-9 -]*?\s*(?:,|;|-)\s*(?:but\s+)?(?:${SUBJECT}\s*(?:is|'s|are)\s+)?(?:an?\s+)?[a-z0-9]`,

@@ -21,7 +21,7 @@ function durationGenre(t: string): boolean {
   );
 }
 
-/** generate: a whole production from an idea ("Make a short film about…", "Turn this idea into a storyboard: …"). */
+/** generate: a whole production from an idea ("Make a short about…", "Turn my idea into boards: …"). */
 export function scoreGenerate(f: Features): number {
   const t = f.template;
   const prod = f.production;
@@ -54,7 +54,7 @@ export function scoreGenerate(f: Features): number {
     [GEN_VERB.test(t) && newPiece && premise && !summaryOf, 0.93],
     [GEN_VERB.test(t) && newPiece && !summaryOf, 0.86],
     [/^(?:idea|premise|concept|logline|pitch)\s*:/.test(t), 0.88],
-    // "Storyboard this concept: …", "Take this logline to boards: …": a premise handed over to be developed.
+    // "Storyboard my concept: …", "Take my logline to boards: …": a premise handed over to be developed.
     [
       /^[a-z]+(?:\s+[a-z]+)?\s+(?:this|my|the following|our)\s+(?:idea|concept|premise|logline|pitch)\b[^:]{0,30}:\s*\S/.test(
         t,
@@ -63,7 +63,7 @@ export function scoreGenerate(f: Features): number {
     ],
     // "… a 12-minute thriller": a runtime before a genre word names a new piece even without "film".
     [GEN_VERB.test(t) && durationGenre(t), 0.88],
-    // "… honestly what I want is a short film about …": the request buried mid-sentence.
+    // "… really all I want is a short about …": the request buried mid-sentence.
     [newPiece && premise && /\b(?:want|need|like|make|do|write|shoot|produce|pitch)\b/.test(before), 0.84],
     [newPiece && premise && /^(?:i have|here'?s|how about|what about|i've got|an?|my)\b/.test(t), 0.82],
   );
@@ -95,7 +95,7 @@ export function scoreSimulate(f: Features): number {
     ],
     [haveLet, 0.9],
     [makeInteract, 0.9],
-    // "Put Tom and Lena in a room and let them fight it out".
+    // "Lock Kit and Rue in a lift, let them brawl".
     [twoNames && re(String.raw`\b(?:let|have|make|watch)\s+them\s+${INTERACT_VERB}`).test(t), 0.86],
     [between && !createScene && twoNames, 0.86],
     [

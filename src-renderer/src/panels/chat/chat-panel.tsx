@@ -24,8 +24,8 @@ function Conversation() {
           <>
             <p>Tell Storyloom what you are making.</p>
             <p className="muted">
-              “Create a character named Sarah, 28, journalist” · “The logline is …” · “Create a location
-              called the harbour”
+              “Create a character named Maya, 31, a pilot” · “The logline is …” · “Create a location called
+              the harbour”
             </p>
           </>
         )}

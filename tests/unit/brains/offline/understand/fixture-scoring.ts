@@ -1,51 +1,21 @@
 // Shared scoring of labelled request fixtures, with the shared eval scorer's comparison rules.
-import fs from 'node:fs';
 import path from 'node:path';
 import { IntentSchema } from '../../../../../src-preload/contract/intent';
 import { parseMessage } from '../../../../../src-main/brains/offline/understand/parse-message';
+import {
+  loadLabelled,
+  sameParam,
+  type LabelledRequest,
+} from '../../../../../src-main/brains/offline/understand/labelled-requests';
 
-export interface LabelledRequest {
-  text: string;
-  intent: string;
-  params: Record<string, unknown>;
-}
+export type { LabelledRequest };
+export { loadLabelled, sameParam };
 
 export const ALL_INTENTS: readonly string[] = IntentSchema.options;
 
-/** A labelled set next to the tests (fixtures/<name>). */
+/** A labelled set under tests/fixtures/intents/<name>. */
 export function loadFixture(name: string): LabelledRequest[] {
-  return loadLabelled(path.join(__dirname, 'fixtures', name));
-}
-
-/** A labelled JSONL file, one {text, intent, params} per line (the shared eval's intents-dev.jsonl format). */
-export function loadLabelled(file: string): LabelledRequest[] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as LabelledRequest);
-}
-
-const norm = (v: unknown): string => String(v).trim().toLowerCase();
-
-/** The scorer's comparison: strings case-insensitively, numbers by value, arrays as sets, objects key by key. */
-export function sameParam(expected: unknown, got: unknown): boolean {
-  if (got === undefined) return false;
-  if (Array.isArray(expected)) {
-    if (!Array.isArray(got)) return false;
-    const e = new Set(expected.map(norm));
-    const g = new Set(got.map(norm));
-    return e.size === g.size && [...e].every((x) => g.has(x));
-  }
-  if (typeof expected === 'number') return Number(got) === expected;
-  if (expected && typeof expected === 'object') {
-    return (
-      !!got &&
-      typeof got === 'object' &&
-      Object.entries(expected).every(([k, v]) => sameParam(v, (got as Record<string, unknown>)[k]))
-    );
-  }
-  return norm(expected) === norm(got);
+  return loadLabelled(path.join(__dirname, '../../../../fixtures/intents', name));
 }
 
 /** Intent and parameter accuracy of `parseMessage` on the cases, with the misses for the failure message. */

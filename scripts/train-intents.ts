@@ -1,0 +1,21 @@
+// Build step: trains the intent classifier from the regression sets and writes resources/engine/understand/intent-model.json.
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { INTENT_MODEL_PATH } from '../src-main/brains/offline/understand/intent-model';
+import { loadAll, sourceOf, trainIntentModel } from '../src-main/brains/offline/understand/intent-learning';
+import { regressionFiles } from '../src-main/brains/offline/understand/labelled-requests';
+
+const root = resolve(import.meta.dirname, '..');
+const files = regressionFiles(root);
+if (!files.length)
+  throw new Error('No tests/fixtures/intents/regression-*.jsonl to train the intent classifier from.');
+const t0 = performance.now();
+const model = trainIntentModel(loadAll(files), sourceOf(files));
+const out = join(root, 'resources', INTENT_MODEL_PATH);
+const json = JSON.stringify(model);
+writeFileSync(out, json + '\n');
+console.log(
+  `intent model: ${model.trainedOn.requests} requests from ${files.length} files, ` +
+    `${Object.keys(model.weights).length} slots, T=${model.temperature}, ${(json.length / 1024).toFixed(0)} KiB, ` +
+    `${((performance.now() - t0) / 1000).toFixed(1)} s → ${out}`,
+);

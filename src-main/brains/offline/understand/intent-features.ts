@@ -1,0 +1,102 @@
+// Classifier features of a message: word and character n-grams, lexicon classes, pattern hits and message shape.
+import type { Features } from './features';
+import { LEXICON } from './lexicon';
+import { INTENT_RULES } from './classify-intent-rules';
+import type { IntentPattern } from './intent-patterns';
+import { findFormat, findGenre, findStep } from './vocabulary';
+
+/** Words of the template: names stay "@n", digits become "<num>" so counts and ages generalise. */
+export function templateWords(template: string): string[] {
+  return template
+    .replace(/\d+(?:\.\d+)?/g, ' <num> ')
+    .split(/[^a-z@<>'-]+/)
+    .map((w) => w.replace(/^['-]+|['-]+$/g, ''))
+    .filter(Boolean);
+}
+
+function ngramKeys(words: readonly string[], out: string[]): void {
+  for (let i = 0; i < words.length; i++) {
+    out.push(`w:${words[i]}`);
+    if (i + 1 < words.length) out.push(`b:${words[i]} ${words[i + 1]}`);
+  }
+  out.push(`f:${words[0] ?? ''}`, `f2:${words.slice(0, 2).join(' ')}`, `l:${words.at(-1) ?? ''}`);
+  // Character trigrams inside words (with boundaries) carry typos and inflections to known words.
+  for (const w of words) {
+    if (w.startsWith('@') || w.startsWith('<')) continue;
+    const padded = `#${w}#`;
+    for (let i = 0; i + 3 <= padded.length; i++) out.push(`c:${padded.slice(i, i + 3)}`);
+  }
+}
+
+/** The lexicon classes of the words: verb classes (and which one opens the message), nouns, formats, steps. */
+function lexiconKeys(words: readonly string[], f: Features, out: string[]): void {
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const phrase = words.slice(i, i + n).join(' ');
+      for (const [cls, phrases] of LEXICON.verbs) {
+        if (!phrases.includes(phrase)) continue;
+        out.push(`v:${cls}`);
+        if (i === 0) out.push(`v0:${cls}`);
+      }
+      if (LEXICON.occupations.has(phrase)) out.push('x:occupation');
+      if (LEXICON.relations.has(phrase)) out.push('x:relation');
+      if (LEXICON.textNouns.includes(phrase)) out.push('x:text');
+      if (LEXICON.productNouns.includes(phrase)) out.push('x:product');
+      if (LEXICON.moods.has(phrase)) out.push('x:mood');
+      if (LEXICON.numberWords.has(phrase) && phrase !== 'a' && phrase !== 'an') out.push('x:number');
+    }
+  }
+  for (const e of f.entityNouns) out.push(`e:${e.type}${e.plural ? ':pl' : ''}`);
+  if (f.production) out.push('x:production');
+  if (findFormat(f.template)) out.push('x:format');
+  if (findStep(f.template)) out.push('x:step');
+  if (findGenre(f.template)) out.push('x:genre');
+}
+
+function bucket(n: number, edges: readonly number[]): number {
+  const i = edges.findIndex((e) => n <= e);
+  return i < 0 ? edges.length : i;
+}
+
+/** The shape of the message: question, politeness, length, names, digits, supplied text. */
+function shapeKeys(words: readonly string[], f: Features, out: string[]): void {
+  if (f.isQuestion) out.push('s:question');
+  if (/\?\s*$/.test(f.text)) out.push('s:qmark');
+  if (f.polite) out.push('s:polite');
+  out.push(`s:len${bucket(words.length, [1, 3, 6, 12, 24])}`);
+  out.push(`s:names${Math.min(3, f.names.length)}`);
+  if (/\d/.test(f.text)) out.push('s:digit');
+  if (f.passage) out.push('s:passage');
+  if (f.text.includes('\n')) out.push('s:newline');
+  if (/:/.test(f.text)) out.push('s:colon');
+}
+
+/** Hits of the hand-written detectors and of the pattern table, as binary features. */
+function hitKeys(f: Features, hits: readonly IntentPattern[], out: string[]): void {
+  let fired = 0;
+  for (const rule of INTENT_RULES) {
+    if (rule.intent === 'chat') continue;
+    const score = rule.score(f);
+    if (score > 0) {
+      out.push(`r:${rule.intent}`);
+      // The detectors grade their own certainty; a strong hit is a separate feature so the model can weigh it.
+      if (score >= 0.85) out.push(`r:${rule.intent}:strong`);
+      fired++;
+    }
+  }
+  for (const h of hits) out.push(`p:${h.id}`);
+  // Nothing command-like at all is evidence too (for chat): a linear model cannot see an absence otherwise.
+  if (fired === 0) out.push('r:none');
+  if (hits.length === 0) out.push('p:none');
+}
+
+/** Every feature key of a message (a key may repeat; the classifier counts presence). */
+export function intentFeatureKeys(f: Features, hits: readonly IntentPattern[]): string[] {
+  const words = templateWords(f.template);
+  const out: string[] = ['bias'];
+  ngramKeys(words, out);
+  lexiconKeys(words, f, out);
+  shapeKeys(words, f, out);
+  hitKeys(f, hits, out);
+  return [...new Set(out)];
+}

@@ -1,0 +1,129 @@
+// Building and measuring the intent classifier from labelled requests: calibrated training and k-fold validation.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { IntentSchema, type Intent } from '../../../../src-preload/contract/intent';
+import { computeFeatures } from './features';
+import { intentFeatureKeys } from './intent-features';
+import { featureSlots, rawScores, type IntentModel } from './intent-model';
+import { patternHits } from './intent-patterns';
+import {
+  DEFAULT_TRAINING,
+  fitTemperature,
+  fitWeights,
+  foldsOf,
+  type TrainingExample,
+  type TrainingOptions,
+} from './intent-training';
+import { loadLabelled, scoreOne, type LabelledRequest } from './labelled-requests';
+import { parseMessage } from './parse-message';
+
+const INTENTS: readonly Intent[] = IntentSchema.options;
+
+/** The classifier's view of a labelled request. */
+export function trainingExample(r: LabelledRequest): TrainingExample {
+  const f = computeFeatures(r.text);
+  return { keys: intentFeatureKeys(f, patternHits(f.template)), intent: r.intent as Intent };
+}
+
+/** Out-of-fold raw scores of every example (k-fold), for calibration. */
+function outOfFoldScores(
+  examples: readonly TrainingExample[],
+  k: number,
+  o: TrainingOptions,
+): { scores: number[]; y: number }[] {
+  const fold = foldsOf(examples.length, k);
+  const out: { scores: number[]; y: number }[] = [];
+  for (let i = 0; i < k; i++) {
+    const fit = fitWeights(
+      examples.filter((_, j) => fold[j] !== i),
+      INTENTS,
+      o,
+    );
+    const model: IntentModel = { ...fit, version: 1, temperature: 1, trainedOn: emptySource() };
+    examples.forEach((e, j) => {
+      if (fold[j] === i)
+        out.push({ scores: rawScores(model, featureSlots(e.keys, o.buckets)), y: INTENTS.indexOf(e.intent) });
+    });
+  }
+  return out;
+}
+
+const emptySource = (): IntentModel['trainedOn'] => ({ files: [], requests: 0, sha256: '' });
+
+/** The fingerprint of the training files, stored in the model so a stale model can be detected. */
+export function sourceOf(files: readonly string[]): IntentModel['trainedOn'] {
+  const hash = createHash('sha256');
+  let requests = 0;
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    hash.update(basename(f)).update(text);
+    requests += text.split('\n').filter((l) => l.trim()).length;
+  }
+  return { files: files.map((f) => basename(f)), requests, sha256: hash.digest('hex') };
+}
+
+/** Trains the shipped model: temperature from 5-fold out-of-fold scores, weights from all requests. */
+export function trainIntentModel(
+  requests: readonly LabelledRequest[],
+  source: IntentModel['trainedOn'],
+  o: TrainingOptions = DEFAULT_TRAINING,
+): IntentModel {
+  const examples = requests.map(trainingExample);
+  const temperature = fitTemperature(outOfFoldScores(examples, 5, o));
+  return { version: 1, ...fitWeights(examples, INTENTS, o), temperature, trainedOn: source };
+}
+
+/** k-fold figures: accuracy over all held-out requests, and each fold's intent accuracy for the spread. */
+export interface CrossValidation {
+  k: number;
+  requests: number;
+  intent: number;
+  params: number;
+  foldIntent: number[];
+}
+
+/** Trains on k−1 folds and scores the held-out fold with the full parser (intent and parameters), k times. */
+export function crossValidate(
+  requests: readonly LabelledRequest[],
+  k = 5,
+  o: TrainingOptions = DEFAULT_TRAINING,
+): CrossValidation {
+  const examples = requests.map(trainingExample);
+  const fold = foldsOf(requests.length, k);
+  let intents = 0;
+  let pairs = 0;
+  let pairsOk = 0;
+  const foldIntent: number[] = [];
+  for (let i = 0; i < k; i++) {
+    const train = examples.filter((_, j) => fold[j] !== i);
+    const model: IntentModel = {
+      version: 1,
+      ...fitWeights(train, INTENTS, o),
+      temperature: fitTemperature(outOfFoldScores(train, 3, o)),
+      trainedOn: emptySource(),
+    };
+    const held = requests.filter((_, j) => fold[j] === i);
+    let right = 0;
+    for (const r of held) {
+      const s = scoreOne(r, parseMessage(r.text, {}, model));
+      right += s.intentOk ? 1 : 0;
+      pairs += s.pairs;
+      pairsOk += s.pairsOk;
+    }
+    intents += right;
+    foldIntent.push(held.length ? right / held.length : 1);
+  }
+  return {
+    k,
+    requests: requests.length,
+    intent: intents / requests.length,
+    params: pairs ? pairsOk / pairs : 1,
+    foldIntent,
+  };
+}
+
+/** All requests of several labelled files. */
+export function loadAll(files: readonly string[]): LabelledRequest[] {
+  return files.flatMap((f) => loadLabelled(f));
+}

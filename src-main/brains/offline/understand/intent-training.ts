@@ -1,0 +1,126 @@
+// Training of the intent classifier: multinomial logistic regression (full-batch Adam, L2), calibrated by temperature.
+import type { Intent } from '../../../../src-preload/contract/intent';
+import { featureSlots, softmax, type IntentModel } from './intent-model';
+
+/** One training example: its feature keys and its label. */
+export interface TrainingExample {
+  keys: readonly string[];
+  intent: Intent;
+}
+
+/** Hyper-parameters; the defaults were chosen by k-fold cross-validation over the regression sets. */
+export interface TrainingOptions {
+  buckets: number;
+  epochs: number;
+  learningRate: number;
+  l2: number;
+}
+
+export const DEFAULT_TRAINING: TrainingOptions = {
+  buckets: 1 << 15,
+  epochs: 160,
+  learningRate: 0.08,
+  l2: 0.01,
+};
+
+/** Stored weights are integers of 1/1000: three decimals are far below what changes a decision. */
+const WEIGHT_SCALE = 1000;
+
+interface Dense {
+  /** Compact index of every slot seen in training. */
+  index: Map<number, number>;
+  /** w[i * K + k] */
+  w: Float64Array;
+  k: number;
+}
+
+function compactIndex(rows: readonly number[][]): Map<number, number> {
+  const index = new Map<number, number>();
+  for (const r of rows) for (const s of r) if (!index.has(s)) index.set(s, index.size);
+  return index;
+}
+
+function scoresOf(d: Dense, slots: readonly number[]): number[] {
+  const out = new Array<number>(d.k).fill(0);
+  for (const s of slots) {
+    const i = d.index.get(s);
+    if (i === undefined) continue;
+    for (let k = 0; k < d.k; k++) out[k] = (out[k] ?? 0) + (d.w[i * d.k + k] ?? 0);
+  }
+  return out;
+}
+
+/** One epoch's gradient of mean cross-entropy plus L2, over compact slot indices. */
+function gradient(d: Dense, rows: readonly number[][], ys: readonly number[], l2: number): Float64Array {
+  const g = new Float64Array(d.w.length);
+  const n = rows.length;
+  rows.forEach((slots, r) => {
+    const p = softmax(scoresOf(d, slots));
+    for (const s of slots) {
+      const i = d.index.get(s) as number;
+      for (let k = 0; k < d.k; k++)
+        g[i * d.k + k] = (g[i * d.k + k] ?? 0) + ((p[k] ?? 0) - (k === ys[r] ? 1 : 0)) / n;
+    }
+  });
+  for (let j = 0; j < g.length; j++) g[j] = (g[j] ?? 0) + l2 * (d.w[j] ?? 0);
+  return g;
+}
+
+function adam(d: Dense, rows: readonly number[][], ys: readonly number[], o: TrainingOptions): void {
+  const m = new Float64Array(d.w.length);
+  const v = new Float64Array(d.w.length);
+  for (let t = 1; t <= o.epochs; t++) {
+    const g = gradient(d, rows, ys, o.l2);
+    const c1 = 1 - 0.9 ** t;
+    const c2 = 1 - 0.999 ** t;
+    for (let j = 0; j < g.length; j++) {
+      m[j] = 0.9 * (m[j] ?? 0) + 0.1 * (g[j] ?? 0);
+      v[j] = 0.999 * (v[j] ?? 0) + 0.001 * (g[j] ?? 0) ** 2;
+      d.w[j] = (d.w[j] ?? 0) - (o.learningRate * ((m[j] ?? 0) / c1)) / (Math.sqrt((v[j] ?? 0) / c2) + 1e-8);
+    }
+  }
+}
+
+/** Trains raw weights (temperature 1) on the examples. */
+export function fitWeights(
+  examples: readonly TrainingExample[],
+  intents: readonly Intent[],
+  o: TrainingOptions = DEFAULT_TRAINING,
+): Pick<IntentModel, 'buckets' | 'intents' | 'weights' | 'scale'> {
+  const rows = examples.map((e) => featureSlots(e.keys, o.buckets));
+  const ys = examples.map((e) => intents.indexOf(e.intent));
+  const index = compactIndex(rows);
+  const d: Dense = { index, w: new Float64Array(index.size * intents.length), k: intents.length };
+  adam(d, rows, ys, o);
+  const weights: Record<string, number[]> = {};
+  for (const [slot, i] of index) {
+    const row = Array.from(d.w.subarray(i * d.k, (i + 1) * d.k), (x) => Math.round(x * WEIGHT_SCALE));
+    // A slot whose weights all round to 0 changes no score: leave it out of the file.
+    if (row.some((x) => x !== 0)) weights[slot] = row;
+  }
+  return { buckets: o.buckets, intents: [...intents], weights, scale: WEIGHT_SCALE };
+}
+
+/** Deterministic fold of each example (a seeded shuffle, then round robin), so runs are repeatable. */
+export function foldsOf(n: number, k: number, seed = 13): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  let s = seed >>> 0;
+  for (let i = n - 1; i > 0; i--) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    const j = s % (i + 1);
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  const fold = new Array<number>(n).fill(0);
+  order.forEach((ex, pos) => (fold[ex] = pos % k));
+  return fold;
+}
+
+/** The temperature that minimises the negative log-likelihood of out-of-fold raw scores. */
+export function fitTemperature(outOfFold: readonly { scores: number[]; y: number }[]): number {
+  let best = { t: 1, nll: Infinity };
+  for (let t = 0.25; t <= 4.001; t += 0.05) {
+    const nll = outOfFold.reduce((s, r) => s - Math.log(softmax(r.scores, t)[r.y] ?? 1e-12), 0);
+    if (nll < best.nll) best = { t: Math.round(t * 100) / 100, nll };
+  }
+  return best.t;
+}

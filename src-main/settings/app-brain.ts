@@ -1,0 +1,34 @@
+// The app's settings and the Brain they select, opened lazily: shared by the services and light CLI commands.
+import type { Brain } from '../brains/brain';
+import { offlineBrain } from '../brains/offline/offline-brain';
+import { resolveAppDataDir } from './app-data-dir';
+import type { SecretCodec } from './secret-store';
+import { SettingsService } from './settings-service';
+
+/** Where the settings live and what may override the brain. */
+export interface AppBrainOptions {
+  /** The projects root (settings must stay outside it). */
+  root: string;
+  /** App data dir; default $STORYLOOM_APP_DIR or ~/.storyloom. */
+  appDir?: string;
+  env?: NodeJS.ProcessEnv;
+  secretCodec?: SecretCodec;
+  /** Force a brain (tests, `--offline`); otherwise the settings choose. */
+  brain?: Brain;
+}
+
+/** Settings opened on first use, and the brain they select (the offline engine when they cannot be read). */
+export function appBrainSource(options: AppBrainOptions): {
+  settings: () => Promise<SettingsService>;
+  brain: () => Promise<Brain>;
+} {
+  let settings: Promise<SettingsService> | undefined;
+  const open = (): Promise<SettingsService> =>
+    (settings ??= SettingsService.open({
+      appDir: options.appDir ?? resolveAppDataDir(options.env ? { env: options.env } : {}),
+      projectsRoot: options.root,
+      ...(options.secretCodec ? { codec: options.secretCodec } : {}),
+    }));
+  const brain = async (): Promise<Brain> => options.brain ?? (await open()).brain().catch(() => offlineBrain);
+  return { settings: open, brain };
+}

@@ -1,0 +1,85 @@
+// The learned intent scorer: the shipped model is current and small, training learns, folds and calibration behave.
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sourceOf } from '../../../../../src-main/brains/offline/understand/intent-learning';
+import { intentModel, predictIntent } from '../../../../../src-main/brains/offline/understand/intent-model';
+import {
+  DEFAULT_TRAINING,
+  fitTemperature,
+  fitWeights,
+  foldsOf,
+} from '../../../../../src-main/brains/offline/understand/intent-training';
+import { regressionFiles } from '../../../../../src-main/brains/offline/understand/labelled-requests';
+import { parseMessage } from '../../../../../src-main/brains/offline/understand/parse-message';
+
+const ROOT = resolve(__dirname, '../../../../..');
+
+describe('the shipped intent model', () => {
+  it('was trained on the regression sets as they are now (else run `npm run train:intents`)', () => {
+    const source = sourceOf(regressionFiles(ROOT));
+    expect(source.requests).toBeGreaterThan(500);
+    expect(intentModel().trainedOn).toEqual(source);
+  });
+
+  it('stores hashed slots and numbers only, well under 2 MB', () => {
+    const json = JSON.stringify(intentModel());
+    expect(json.length).toBeLessThan(2 * 1024 * 1024);
+    expect(Object.keys(intentModel().weights).every((k) => /^\d+$/.test(k))).toBe(true);
+  });
+
+  it('gives a probability distribution; the confidence is the top probability', () => {
+    const probs = predictIntent(intentModel(), ['bias', 'w:export', 'x:format']);
+    expect(probs.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    const parsed = parseMessage('could you maybe send the boards over as a pdf');
+    const top = [parsed.confidence, ...(parsed.alternatives ?? []).map((a) => a.confidence)];
+    expect(top).toEqual([...top].sort((a, b) => b - a));
+  });
+});
+
+describe('training', () => {
+  it('learns a separable toy problem and keeps only seen slots', () => {
+    const examples = [
+      ...Array.from({ length: 10 }, () => ({ keys: ['bias', 'w:undo'], intent: 'undo' as const })),
+      ...Array.from({ length: 10 }, () => ({ keys: ['bias', 'w:hello'], intent: 'chat' as const })),
+    ];
+    const fit = fitWeights(examples, ['undo', 'chat'], { ...DEFAULT_TRAINING, epochs: 60 });
+    expect(Object.keys(fit.weights)).toHaveLength(3);
+    const model = {
+      ...fit,
+      version: 1 as const,
+      temperature: 1,
+      trainedOn: { files: [], requests: 0, sha256: '' },
+    };
+    expect(predictIntent(model, ['bias', 'w:undo'])[0]).toBeGreaterThan(0.8);
+    expect(predictIntent(model, ['bias', 'w:hello'])[1]).toBeGreaterThan(0.8);
+  });
+
+  it('splits folds evenly and the same way every time', () => {
+    const folds = foldsOf(103, 5);
+    expect(folds).toEqual(foldsOf(103, 5));
+    const sizes = [0, 1, 2, 3, 4].map((k) => folds.filter((f) => f === k).length);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+  });
+
+  it('calibrates: over-confident scores get a temperature above 1, timid ones below', () => {
+    const confidentButWrongOften = Array.from({ length: 40 }, (_, i) => ({
+      scores: [8, 0],
+      y: i % 4 === 0 ? 1 : 0,
+    }));
+    expect(fitTemperature(confidentButWrongOften)).toBeGreaterThan(1);
+    const timidButRight = Array.from({ length: 40 }, () => ({ scores: [0.5, 0], y: 0 }));
+    expect(fitTemperature(timidButRight)).toBeLessThan(1);
+  });
+});
+
+describe('slash commands', () => {
+  it('name the intent; the rest of the message gives the parameters', () => {
+    expect(parseMessage('/create a character named Ilse, 40, a pilot')).toMatchObject({
+      intent: 'create',
+      confidence: 0.99,
+      params: { names: ['Ilse'], age: 40 },
+    });
+    expect(parseMessage('/bulk-create 4 locations').intent).toBe('bulk_create');
+    expect(parseMessage('/nonsense hello').intent).not.toBe('nonsense');
+  });
+});
