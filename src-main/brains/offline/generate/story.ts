@@ -15,6 +15,7 @@ import { BEAT_SHEETS, GENRES, MOTIFS, SETTINGS, type GenreProfile } from './tabl
 import { article, capitalize, fill, slug, thirdPersonPhrase, titleCase } from './text';
 import type { IdeaBrief } from '../../../../src-preload/contract/idea-brief';
 import { briefAction, briefGoal, briefLead, briefWhere, briefWorld, briefYear, storyWant } from './brief-fit';
+import { forLead } from './lead-pronouns';
 import type { BeatDraft, GenerateParams, StoryDraft } from './types';
 
 const GENRE_FOR_SETTING: Record<string, string> = {
@@ -135,10 +136,10 @@ export function generateStory(input: GenerateParams, brief?: IdeaBrief): StoryDr
     wantNoun: premise.motifs.find((m) => m.wantNoun)?.wantNoun ?? `the chance to ${want}`,
     theme,
     setting: settingPhrase,
-    force: choices.force,
-    stakes: choices.stakes,
-    inciting: choices.inciting,
-    Inciting: capitalize(choices.inciting),
+    force: forLead(choices.force, lead?.gender, false),
+    stakes: forLead(choices.stakes, lead?.gender),
+    inciting: forLead(choices.inciting, lead?.gender),
+    Inciting: capitalize(forLead(choices.inciting, lead?.gender)),
   };
   const seconds = splitSeconds(
     total,
@@ -150,7 +151,7 @@ export function generateStory(input: GenerateParams, brief?: IdeaBrief): StoryDr
     actName: b.actName,
     order: i,
     name: b.name,
-    summary: sentenceCase(fill(b.summary, slots)),
+    summary: sentenceCase(fill(forLead(b.summary, lead?.gender), slots)),
     targetSec: seconds[i]!,
   }));
 
@@ -173,7 +174,8 @@ export function generateStory(input: GenerateParams, brief?: IdeaBrief): StoryDr
   // A stated action ("falls for the captain") reads only in templates that take the lead's own verb.
   const withAction = genre.loglines.filter((l) => l.includes('{wants}'));
   const templates = action && withAction.length ? withAction : genre.loglines;
-  const filled = sentenceCase(fill(rng.pick(templates), { ...slots, protag: leadPhrase, wants }));
+  const template = forLead(rng.pick(templates), lead?.gender);
+  const filled = sentenceCase(fill(template, { ...slots, protag: leadPhrase, wants }));
   // The idea's place and period always reach the logline, whichever template was drawn.
   const logline = where && !filled.includes(where) ? `${capitalize(where)}. ${filled}` : filled;
   const ending = rng.pick(genre.endings);
