@@ -22,8 +22,15 @@ export function briefWorld(brief: IdeaBrief | undefined): string | undefined {
 export function briefWhere(brief: IdeaBrief | undefined): string | undefined {
   const world = briefWorld(brief);
   const period = brief?.period;
+  // "Norwegian fjord", "Cornish coast": a kind of place named by its region reads with "the", and its year after.
+  if (world && isCommonPlace(world)) return period ? `the ${world} in ${period}` : `the ${world}`;
   if (period && world) return /^\d/.test(period) ? `${period} ${world}` : `${world} (${period})`;
   return world ?? period;
+}
+
+/** Whether a place name ends in a common noun ("Norwegian fjord") rather than being a proper name ("Lisbon"). */
+export function isCommonPlace(name: string): boolean {
+  return /\s\p{Ll}[\p{L}-]*$/u.test(name);
 }
 
 /** The year the brief's period points at, when it has one. */

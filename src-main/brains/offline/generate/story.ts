@@ -14,7 +14,16 @@ import { type Rng, stageRng } from './rng';
 import { BEAT_SHEETS, GENRES, MOTIFS, SETTINGS, type GenreProfile } from './tables';
 import { article, capitalize, fill, slug, thirdPersonPhrase, titleCase } from './text';
 import type { IdeaBrief } from '../../../../src-preload/contract/idea-brief';
-import { briefAction, briefGoal, briefLead, briefWhere, briefWorld, briefYear, storyWant } from './brief-fit';
+import {
+  briefAction,
+  briefGoal,
+  briefLead,
+  briefWhere,
+  briefWorld,
+  briefYear,
+  isCommonPlace,
+  storyWant,
+} from './brief-fit';
 import { forLead } from './lead-pronouns';
 import type { BeatDraft, GenerateParams, StoryDraft } from './types';
 
@@ -196,7 +205,7 @@ export function generateStory(input: GenerateParams, brief?: IdeaBrief): StoryDr
     kind: params.kind,
     seed: params.seed,
     title:
-      world && rng.chance(0.5)
+      world && !isCommonPlace(world) && rng.chance(0.5)
         ? titleCase(`${world} ${rng.pick(genre.titleNouns)}`)
         : makeTitle(rng, genre, premise),
     logline,

@@ -7,7 +7,7 @@ import {
   type GeneratedPackage,
 } from '../../../../../src-main/brains/offline/generate/index';
 import { ANACHRONISMS, hasPhrase } from '../../../../../src-main/brains/offline/language/brief-words';
-import { GENRES } from '../../../../../src-main/brains/offline/generate/tables';
+import { GENRES, SETTINGS } from '../../../../../src-main/brains/offline/generate/tables';
 
 function generate(idea: string, seed: number): { pkg: GeneratedPackage; params: GenerateParams } {
   const params: GenerateParams = { idea, kind: 'short-film', seed };
@@ -94,6 +94,17 @@ describe('faithful offline package', () => {
       expect(p.characters.map((c) => c.name)).toEqual(expect.arrayContaining(['Rosa', 'Inês']));
       expect(p.locations.map((l) => l.name)).toContain('Lisbon');
       expect(`${p.story.logline} ${p.story.synopsis}`).toMatch(/heist/);
+    }
+  });
+
+  it('sets a story on a fjord by the sea, with the region naming its people, not in a contemporary city', () => {
+    const idea = 'Two sisters, Ingrid and Solveig, run the last ferry across a Danish fjord in 1958.';
+    const city = SETTINGS.settings['contemporary-city']!.locations.flatMap((l) => l.names);
+    for (const seed of [1, 2, 3]) {
+      const { pkg } = generate(idea, seed);
+      expect(pkg.locations.map((l) => l.name)).toContain('Danish fjord');
+      expect(pkg.locations.filter((l) => city.includes(l.name))).toEqual([]);
+      expect(pkg.story.logline).toMatch(/the Danish fjord in 1958/i);
     }
   });
 });
