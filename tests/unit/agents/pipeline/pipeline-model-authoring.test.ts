@@ -251,6 +251,7 @@ describe('the model authors the package (fake model server)', () => {
         out('character_designer') as CharacterDraft[],
         out('location_scout') as LocationDraft[],
         out('relationship_writer') as RelationshipDraft[],
+        run.file.project.brief,
       ),
     );
     const names = new Set(run.file.entities.characters.map((c) => c.id));
