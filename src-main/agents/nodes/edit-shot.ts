@@ -1,4 +1,4 @@
-// Node `shot`: add, change or delete a shot of a numbered scene from chat ("add a close-up of Sarah's hands to scene 3").
+// Node `shot`: add, change or delete a shot of a numbered scene from chat ("give scene 2 a close-up on Mara's letter").
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { EntityRef } from '../../../src-preload/contract/dto';
 import type { Scene, Shot } from '../../../src-preload/contract/entities';
@@ -107,7 +107,7 @@ export async function editShot(
   const sceneNumber = typeof attributes.scene === 'number' ? attributes.scene : undefined;
   if (sceneNumber === undefined)
     return reply(
-      `Which scene is that shot in? For example “make shot ${params.number ?? 2} of scene 1 a wide shot”.`,
+      `Which scene is that shot in? Name the scene too, for example “shot ${params.number ?? 2} in scene 3 should be wide”.`,
     );
   const group = shotsByScene(file).find((g) => g.scene.number === sceneNumber);
   if (!group) return reply(`There is no scene ${sceneNumber} in this project.`);

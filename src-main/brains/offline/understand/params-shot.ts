@@ -1,4 +1,4 @@
-// Parameters of a shot request ("add a close-up of Sarah's hands to scene 3", "make shot 2 of scene 1 a wide shot").
+// Parameters of a shot request ("give scene 2 a close-up on Mara's letter", "turn shot 4 of scene 3 into a wide").
 import type { AttributeValue, IntentParams } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
 import { NUMBER_PATTERN, parseNumber } from './numbers';
@@ -53,7 +53,7 @@ function numbersIn(lower: string): { scene?: number; shot?: number } {
   return out;
 }
 
-/** What the new shot shows: "a close-up of Sarah's hands to scene 3" → "Sarah's hands". */
+/** What the new shot shows: "a close-up on Mara's letter in scene 2" → "Mara's letter". */
 function subjectOf(text: string): string | undefined {
   const m =
     /\b(?:of|on|showing)\s+(.+?)(?=\s+(?:to|in|into|for|at)\s+(?:the\s+)?scene\b|\s+as\s+shot\b|[.!?]*$)/i.exec(
