@@ -5,6 +5,7 @@ import type {
   Location,
   ProjectKind,
   ProviderId,
+  RelationshipKind,
   Shot,
   WorkflowStepId,
 } from '../contract';
@@ -43,6 +44,18 @@ export const characterRolesCovered: Covers<Role, typeof CHARACTER_ROLES> = true;
 type Setting = NonNullable<Location['setting']>;
 export const LOCATION_SETTINGS = ['interior', 'exterior', 'both'] as const satisfies readonly Setting[];
 export const locationSettingsCovered: Covers<Setting, typeof LOCATION_SETTINGS> = true;
+
+export const RELATIONSHIP_KINDS = [
+  'family',
+  'romantic',
+  'friendship',
+  'rivalry',
+  'professional',
+  'mentor',
+  'enemy',
+  'other',
+] as const satisfies readonly RelationshipKind[];
+export const relationshipKindsCovered: Covers<RelationshipKind, typeof RELATIONSHIP_KINDS> = true;
 
 export const SHOT_SIZES = [
   'EWS',

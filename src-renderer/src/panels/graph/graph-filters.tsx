@@ -1,17 +1,7 @@
 // The graph's filter bar: relationship kind, minimum strength, and the cast of one scene.
 import type { RelationshipKind, Scene } from '../../contract';
 import { signed } from '../../lib/format';
-
-const KINDS: RelationshipKind[] = [
-  'family',
-  'romantic',
-  'friendship',
-  'rivalry',
-  'professional',
-  'mentor',
-  'enemy',
-  'other',
-];
+import { RELATIONSHIP_KINDS } from '../../lib/vocab';
 
 export interface FilterState {
   kind: RelationshipKind | 'all';
@@ -36,7 +26,7 @@ export function GraphFilters({ value, onChange, scenes }: Props) {
           onChange={(e) => onChange({ ...value, kind: e.target.value as FilterState['kind'] })}
         >
           <option value="all">all</option>
-          {KINDS.map((k) => (
+          {RELATIONSHIP_KINDS.map((k) => (
             <option key={k} value={k}>
               {k}
             </option>
