@@ -44,12 +44,17 @@ export function readScriptProse(blocks: readonly string[], cast: readonly string
   const mentions = new Map(cast.map((c) => [c, 0]));
   const sets = blocks.map(() => new Set<string>());
   const spans = new Map<string, { start: number; end: number }[]>();
+  let block = 0;
+  // Mentions come in text order: one walk along the blocks places them all.
   for (const m of spoken) {
+    while (block < ranges.length - 1 && m.start >= ranges[block]!.end) block++;
     const who = owner.get(m);
     if (!who) continue;
     mentions.set(who, (mentions.get(who) ?? 0) + 1);
-    sets[ranges.findIndex((r) => m.start >= r.start && m.start < r.end)]?.add(who);
-    spans.set(who, [...(spans.get(who) ?? []), { start: m.start, end: m.end }]);
+    sets[block]?.add(who);
+    const list = spans.get(who) ?? [];
+    list.push({ start: m.start, end: m.end });
+    spans.set(who, list);
   }
   return {
     named: sets.map((s) => cast.filter((c) => s.has(c))),
