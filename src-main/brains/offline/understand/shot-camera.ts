@@ -49,7 +49,10 @@ const MOVEMENTS: readonly [RegExp, ShotMovement][] = [
   [/\bzoom\b/, 'zoom'],
   [/\bpan\b|\bpanning\b/, 'pan'],
   [/\btilt\b/, 'tilt'],
-  [/\bstatic\b|\block(?:ed)?(?:[- ]| (?:it|the camera|the shot) )off\b|\bon sticks\b|\bno (?:camera )?movement\b/, 'static'],
+  [
+    /\bstatic\b|\block(?:ed)?(?:[- ]| (?:it|the camera|the shot) )off\b|\bon sticks\b|\bno (?:camera )?movement\b/,
+    'static',
+  ],
 ];
 
 const first = <T>(table: readonly [RegExp, T][], text: string): T | undefined =>
