@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fitInto } from '../../../../src-main/formats/pdf/pdf-frames';
 import { writeStoryboardPdf } from '../../../../src-main/formats/pdf/storyboard-pdf';
+import { createServices } from '../../../../src-main/services';
 import { assetReader, putAsset } from '../../../../src-main/store/project-assets';
 import { runCliIn } from '../../../fixtures/cli-run';
 import { pdfFile, pdfImages, pdfInfo, pdfPages, pdfText, rasterImage } from '../../../fixtures/poppler';
@@ -48,6 +49,18 @@ describe('storyboard PDF with replaced frames', () => {
       [64, 32, 'image'],
     ]);
     expect(new Set(images.map((i) => i.object)).size).toBe(2);
+  });
+
+  it('chat "export the storyboard as PDF" carries the frames too', async () => {
+    const { root, projectId, session, dir } = await boardedProject();
+    await session.close();
+    const services = createServices({ root, transport: 'cli', appDir: makeTempDir('storyloom-app-') });
+    const turn = await services.chat.send(projectId, 'export the storyboard as PDF');
+    await services.shutdown();
+    const name = /exports\/([^:]+\.pdf)/.exec(turn.reply)?.[1];
+    expect(name, turn.reply).toBeDefined();
+    const images = pdfImages(join(dir, 'exports', name!));
+    expect(images.map((i) => i.enc).sort()).toEqual(['image', 'image', 'jpeg']);
   });
 
   it('keeps the sketch for WebP and missing assets and says so in the panel', async () => {
