@@ -1,13 +1,20 @@
 // Replaced frame images for the storyboard PDF: each asset read and embedded once, drawn fitted into its panel.
-import { rgb, type PDFDocument, type PDFImage, type PDFPage } from 'pdf-lib';
+import { degrees, drawImage, rgb, type PDFDocument, type PDFImage, type PDFPage } from 'pdf-lib';
 import type { Shot } from '../../../src-preload/contract/entities';
+import { embedPngAsIs, type EmbeddedImage } from './pdf-png';
 import type { Box } from './pdf-sketch';
 
 /** Reads a project asset by id; undefined when it is missing or not an image. */
 export type AssetReader = (assetId: string) => Promise<{ mime: string; bytes: Uint8Array } | undefined>;
 
 /** What a panel shows in its frame: the embedded image, or the sketch with a note saying why. */
-export type FrameArt = { kind: 'image'; image: PDFImage } | { kind: 'sketch'; note?: string };
+export type FrameArt = { kind: 'image'; image: EmbeddedImage } | { kind: 'sketch'; note?: string };
+
+const sized = (image: PDFImage): EmbeddedImage => ({
+  ref: image.ref,
+  width: image.width,
+  height: image.height,
+});
 
 const FORMAT_NAMES: Record<string, string> = { 'image/gif': 'GIF', 'image/webp': 'WebP' };
 
@@ -20,9 +27,13 @@ async function embedAsset(
   try {
     switch (asset.mime) {
       case 'image/png':
-        return { kind: 'image', image: await pdf.embedPng(asset.bytes) };
+        return {
+          kind: 'image',
+          image: embedPngAsIs(pdf, asset.bytes) ?? sized(await pdf.embedPng(asset.bytes)),
+        };
       case 'image/jpeg':
-        return { kind: 'image', image: await pdf.embedJpg(asset.bytes) };
+        // JPEG data goes into the PDF as it is (DCTDecode): embedJpg only reads the header.
+        return { kind: 'image', image: sized(await pdf.embedJpg(asset.bytes)) };
       default: {
         const name = FORMAT_NAMES[asset.mime] ?? asset.mime;
         return { kind: 'sketch', note: `Frame image is ${name}, which a PDF cannot carry; sketch shown.` };
@@ -59,8 +70,10 @@ export function fitInto(frame: Box, width: number, height: number): Box {
 }
 
 /** Draws the image letterboxed in the frame (light bars: the board is meant to be printed). */
-export function drawFrameImage(page: PDFPage, frame: Box, image: PDFImage): void {
+export function drawFrameImage(page: PDFPage, frame: Box, image: EmbeddedImage): void {
   page.drawRectangle({ ...frame, color: rgb(0.92, 0.92, 0.92) });
-  page.drawImage(image, fitInto(frame, image.width, image.height));
+  const name = page.node.newXObject('Frame', image.ref);
+  const at = fitInto(frame, image.width, image.height);
+  page.pushOperators(...drawImage(name, { ...at, rotate: degrees(0), xSkew: degrees(0), ySkew: degrees(0) }));
   page.drawRectangle({ ...frame, borderColor: rgb(0.15, 0.15, 0.15), borderWidth: 0.8 });
 }
