@@ -1,7 +1,8 @@
 // The storyboard PDF draws replaced frame images (PNG, JPEG) from assets/, once per asset, and notes what it cannot carry.
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fitInto } from '../../../../src-main/formats/pdf/pdf-frames';
+import { PDFDocument } from 'pdf-lib';
+import { embedFrames, fitInto } from '../../../../src-main/formats/pdf/pdf-frames';
 import { writeStoryboardPdf } from '../../../../src-main/formats/pdf/storyboard-pdf';
 import { createServices } from '../../../../src-main/services';
 import { assetReader, putAsset } from '../../../../src-main/store/project-assets';
@@ -79,6 +80,29 @@ describe('storyboard PDF with replaced frames', () => {
     const file = pdfFile(bytes);
     expect(pdfPages(file)).toBe(1);
     expect(pdfImages(file)).toEqual([]);
+  });
+});
+
+describe('embedFrames', () => {
+  it('reads each asset once however many shots use it, and turns a damaged or GIF image into a noted sketch', async () => {
+    const { session } = await boardedProject();
+    const shots = session.file.entities.shots;
+    await session.close();
+    const reads: string[] = [];
+    const broken = new Uint8Array([0xff, 0xd8, 0xff, 0x00, 1, 2, 3]);
+    const gif = new TextEncoder().encode('GIF89a');
+    const art = await embedFrames(await PDFDocument.create(), shots, async (id) => {
+      reads.push(id);
+      if (id.endsWith('.png')) return { mime: 'image/gif', bytes: gif };
+      return id.endsWith('.jpg') ? { mime: 'image/jpeg', bytes: broken } : undefined;
+    });
+    expect(reads.sort()).toEqual(
+      [...new Set(shots.map((s) => s.panel?.assetId ?? ''))].filter(Boolean).sort(),
+    );
+    const notes = [...art.values()].map((a) => (a.kind === 'sketch' ? a.note : 'image'));
+    expect(notes).toContain('Frame image could not be read; sketch shown.');
+    expect(notes).toContain('Frame image is GIF, which a PDF cannot carry; sketch shown.');
+    expect(notes).not.toContain('image');
   });
 });
 
