@@ -1,5 +1,6 @@
 // Embeds an opaque 8-bit PNG by passing its compressed data through (PDF reads PNG predictors), with no re-encode.
 import type { PDFDocument, PDFRef } from 'pdf-lib';
+import { crc32 } from '../../shared/crc32';
 
 /** An image XObject in the document and its size in pixels. */
 export interface EmbeddedImage {
@@ -25,7 +26,7 @@ interface PngLayout {
   data: Uint8Array[];
 }
 
-/** Reads the chunk list; undefined for anything that is not a well-formed PNG. */
+/** Reads the chunk list; undefined for anything that is not a well-formed PNG with intact checksums. */
 function layoutOf(bytes: Uint8Array): PngLayout | undefined {
   if (bytes.length < 33 || SIGNATURE.some((b, i) => bytes[i] !== b)) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -43,6 +44,8 @@ function layoutOf(bytes: Uint8Array): PngLayout | undefined {
     const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
     const end = at + 12 + length;
     if (end > bytes.length) return undefined;
+    // A damaged chunk must not reach the PDF as it is: embedPng then refuses it and the panel keeps its sketch.
+    if (crc32(bytes.subarray(at + 4, end - 4)) !== view.getUint32(end - 4)) return undefined;
     if (type === 'IDAT') out.data.push(bytes.subarray(at + 8, at + 8 + length));
     if (type === 'tRNS') out.transparent = true;
     if (type === 'IEND') return out;

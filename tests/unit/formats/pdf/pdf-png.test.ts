@@ -59,5 +59,9 @@ describe('embedPngAsIs', () => {
     expect(embedPngAsIs(pdf, RGBA_1PX)).toBeUndefined();
     expect(embedPngAsIs(pdf, new Uint8Array(40))).toBeUndefined();
     expect(embedPngAsIs(pdf, (await rasterImage('png', 8, 8)).subarray(0, 40))).toBeUndefined();
+    // One flipped byte in the pixel data: the chunk checksum no longer matches.
+    const damaged = Buffer.from(await rasterImage('png', 8, 8));
+    damaged[damaged.indexOf('IDAT') + 6]! ^= 0xff;
+    expect(embedPngAsIs(pdf, damaged)).toBeUndefined();
   });
 });
