@@ -1,9 +1,13 @@
-// Export benchmarks: Fountain and storyboard PDF of a 1,000-shot project (a generated film, its scenes repeated).
+// Export benchmarks: Fountain and storyboard PDF of a 1,000-shot project (a generated film, its scenes repeated),
+// plain and with 100 shots boarded by their own 1280×720 frame images.
 import { renderExport } from '../formats/export/render-export';
 import { generatedFilm, scaleTo } from './bench-film';
+import { withFrames } from './bench-frames';
 import { percentile, round, type BenchResult, type BenchSuite } from './bench-types';
 
 const SHOTS = 1_000;
+/** Every tenth shot has its own frame image: 100 distinct images in the board. */
+const FRAME_EVERY = 10;
 
 /** Wall-clock and CPU milliseconds of one call (CPU time shows the cost when other work shares the cores). */
 async function timed(fn: () => Promise<unknown>): Promise<number> {
@@ -36,9 +40,16 @@ export const exportBench: BenchSuite = {
     );
     const pdf: { wall: number; cpu: number }[] = [];
     for (let i = 0; i < 2; i++) pdf.push(await timedCpu(() => renderExport(file, 'pdf')));
+    progress('storyboard PDF with frame images');
+    const boarded = withFrames(file, FRAME_EVERY);
+    const framed: { wall: number; cpu: number }[] = [];
+    for (let i = 0; i < 2; i++)
+      framed.push(await timedCpu(() => renderExport(boarded.file, 'pdf', { readAsset: boarded.readAsset })));
     const fountainMs = round(percentile(fountain, 50), 1);
     const pdfMs = round(Math.max(...pdf.map((p) => p.wall)), 0);
     const pdfCpuMs = round(Math.max(...pdf.map((p) => p.cpu)), 0);
+    const framedMs = round(Math.max(...framed.map((p) => p.wall)), 0);
+    const framedCpuMs = round(Math.max(...framed.map((p) => p.cpu)), 0);
     const results: BenchResult[] = [
       {
         name: 'export.fountain_1000_shots_ms',
@@ -55,6 +66,22 @@ export const exportBench: BenchSuite = {
         pass: pdfMs < 10_000,
       },
       { name: 'export.storyboard_pdf_1000_shots_cpu_ms', value: pdfCpuMs, unit: 'ms' },
+      {
+        name: 'export.storyboard_pdf_1000_shots_100_frames_ms',
+        value: framedMs,
+        unit: 'ms',
+        target: '< 10000 ms',
+        pass: framedMs < 10_000,
+        reference: pdfMs,
+        ratio: round(framedMs / pdfMs, 2),
+      },
+      {
+        name: 'export.storyboard_pdf_1000_shots_100_frames_cpu_ms',
+        value: framedCpuMs,
+        unit: 'ms',
+        reference: pdfCpuMs,
+        ratio: round(framedCpuMs / pdfCpuMs, 2),
+      },
     ];
     return results;
   },

@@ -82,3 +82,10 @@ export async function getAsset(
   if (!type) throw missing();
   return { mime: type.mime, bytes };
 }
+
+/** A reader of the project's assets for exports: a missing or foreign asset reads as undefined, never a throw. */
+export function assetReader(
+  projectDir: string,
+): (assetId: string) => Promise<{ mime: string; bytes: Uint8Array } | undefined> {
+  return (assetId) => getAsset(projectDir, assetId).catch(() => undefined);
+}

@@ -1,7 +1,7 @@
 // Node `shot`: add, change or delete a shot of a numbered scene from chat ("give scene 2 a close-up on Mara's letter").
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { EntityRef } from '../../../src-preload/contract/dto';
-import type { Scene, Shot } from '../../../src-preload/contract/entities';
+import { ShotSchema, type Scene, type Shot } from '../../../src-preload/contract/entities';
 import type { AttributeValue } from '../../../src-preload/contract/intent';
 import type { ProjectFile } from '../../../src-preload/contract/project';
 import { refMarker } from '../../domain/entity-refs';
@@ -47,17 +47,41 @@ const shotRef = (shot: Shot, scene: Scene): EntityRef => ({
   name: `Shot ${scene.number}.${shot.number}`,
 });
 
-/** "CU, low angle, crane, 85mm — Sarah's hands" */
-function describe(shot: Pick<Shot, 'size' | 'angle' | 'movement' | 'lensMm' | 'description'>): string {
+/** "CU, low angle, crane, 85mm, 4s — Sarah's hands" */
+function describe(
+  shot: Pick<Shot, 'size' | 'angle' | 'movement' | 'lensMm' | 'durationSec' | 'description'>,
+): string {
   const camera = [
     shot.size,
     shot.angle === 'eye' ? '' : `${shot.angle} angle`,
     shot.movement === 'static' ? '' : shot.movement,
     shot.lensMm ? `${shot.lensMm}mm` : '',
+    shot.durationSec ? `${shot.durationSec}s` : '',
   ]
     .filter(Boolean)
     .join(', ');
   return shot.description ? `${camera} — ${shot.description}` : camera;
+}
+
+const LENS_MM = ShotSchema.shape.lensMm.unwrap();
+const DURATION_SEC = ShotSchema.shape.durationSec.unwrap();
+
+/** Why a requested value cannot be a shot's (a 0mm lens, a 0-second shot), in words; undefined when it can. */
+function impossibleValue(fields: Record<string, unknown>): string | undefined {
+  const lens = fields.lensMm;
+  if (typeof lens === 'number' && !LENS_MM.safeParse(lens).success)
+    return `A ${lens}mm lens is not possible: focal lengths run from ${LENS_MM.minValue}mm to ${LENS_MM.maxValue}mm.`;
+  const sec = fields.durationSec;
+  if (typeof sec === 'number' && (sec <= 0 || !DURATION_SEC.safeParse(sec).success))
+    return `A shot cannot last ${sec} seconds: give it more than 0 and at most ${DURATION_SEC.maxValue} seconds.`;
+  return undefined;
+}
+
+/** The answer for a scene number the project does not have (for a shot of it, "shot 9.9", say which). */
+function noScene(sceneNumber: number, shotNumber: number | undefined, scenes: number): string {
+  if (shotNumber === undefined) return `There is no scene ${sceneNumber} in this project.`;
+  const count = `${scenes} scene${scenes === 1 ? '' : 's'}`;
+  return `There is no shot ${sceneNumber}.${shotNumber}: this project has no scene ${sceneNumber} (it has ${count}). Nothing was changed.`;
 }
 
 function addShot(
@@ -109,10 +133,13 @@ export async function editShot(
     return reply(
       `Which scene is that shot in? Name the scene too, for example “shot ${params.number ?? 2} in scene 3 should be wide”.`,
     );
-  const group = shotsByScene(file).find((g) => g.scene.number === sceneNumber);
-  if (!group) return reply(`There is no scene ${sceneNumber} in this project.`);
+  const groups = shotsByScene(file);
+  const group = groups.find((g) => g.scene.number === sceneNumber);
+  if (!group) return reply(noScene(sceneNumber, params.number, groups.length));
   const { scene, shots } = group;
   const fields = fieldsOf(attributes);
+  const impossible = params.operation === 'delete' ? undefined : impossibleValue(fields);
+  if (impossible) return reply(`${impossible} Nothing was changed.`);
   const builder = new ChangeBuilder(file, { via: 'chat', provenance: { messageId: state.messageId } });
   try {
     if (params.number === undefined) {
@@ -142,7 +169,11 @@ export async function editShot(
       return reply(
         `What should change about ${refMarker(ref)}? For example “make it a close-up” or “use a 35mm lens”.`,
       );
-    const op = builder.update('shot', shot.id, changePatch(shot, fields));
+    const patch = changePatch(shot, fields);
+    // Asking for what the shot already has changes nothing, and adds no empty undo step.
+    if (Object.entries(patch).every(([k, v]) => (shot as Record<string, unknown>)[k] === v))
+      return reply(`${refMarker(ref)} is already ${describe(shot)}; nothing to change.`);
+    const op = builder.update('shot', shot.id, patch);
     await commitBuilder(deps, builder, chatLabel(state.text));
     return reply(`Updated ${refMarker(ref)}: ${describe(op.after as unknown as Shot)}.`, { updated: [ref] });
   } catch (error) {

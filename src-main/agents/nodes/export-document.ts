@@ -6,6 +6,7 @@ import type { ProjectExportFormat } from '../../../src-preload/contract/exports'
 import type { ExportFormat } from '../../../src-preload/contract/intent';
 import { assertNever } from '../../shared/assert';
 import { writeFileDurable } from '../../store/durable-write';
+import { assetReader } from '../../store/project-assets';
 import { APP_VERSION } from '../../shared/app-version';
 import { depsOf } from '../deps';
 import type { TurnStateUpdate, TurnStateValue } from '../state';
@@ -72,7 +73,9 @@ export async function exportDocument(
       ? await (
           await import('../../formats/archive/project-transfer')
         ).exportSessionArchive(deps.session, APP_VERSION)
-      : await (await import('../../formats/export/render-export')).renderExport(deps.session.file, target);
+      : await (
+          await import('../../formats/export/render-export')
+        ).renderExport(deps.session.file, target, { readAsset: assetReader(deps.session.dir) });
   const relative = join('exports', rendered.fileName);
   await fs.mkdir(join(deps.session.dir, 'exports'), { recursive: true });
   await writeFileDurable(join(deps.session.dir, relative), rendered.bytes);

@@ -1,5 +1,6 @@
 // Exports a stored project in any format: the archive through the store, documents through renderExport.
 import type { ProjectExportFormat } from '../../../src-preload/contract/exports';
+import { assetReader } from '../../store/project-assets';
 import type { ProjectRepository } from '../../store/project-repository';
 import { exportProject } from '../archive/project-transfer';
 import { renderExport, type RenderedExport, type RenderOptions } from './render-export';
@@ -18,5 +19,5 @@ export async function exportProjectAs(
   }
   const session = await projects.open(ref);
   await session.flush();
-  return renderExport(session.file, format, options);
+  return renderExport(session.file, format, { readAsset: assetReader(session.dir), ...options });
 }

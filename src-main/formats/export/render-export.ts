@@ -4,6 +4,7 @@ import type { ProjectFile } from '../../../src-preload/contract/project';
 import { assertNever } from '../../shared/assert';
 import { writeShotListCsv } from '../csv/shot-list';
 import { writeCharacterBiblePdf } from '../pdf/character-bible-pdf';
+import type { AssetReader } from '../pdf/pdf-frames';
 import { writeScreenplayPdf } from '../pdf/screenplay-pdf';
 import { writeStoryboardPdf } from '../pdf/storyboard-pdf';
 import { screenplayFromProject } from '../screenplay/from-project';
@@ -22,6 +23,8 @@ export interface RenderedExport {
 
 export interface RenderOptions {
   panelsPerPage?: number;
+  /** Reads the project's assets (replaced frame images); without it the storyboard draws every sketch. */
+  readAsset?: AssetReader;
 }
 
 /** File-name stem from the project title: letters, digits, spaces and dashes only. */
@@ -61,10 +64,10 @@ export async function renderExport(
     case 'pdf':
       return {
         fileName: `${stem} - storyboard.pdf`,
-        bytes: await writeStoryboardPdf(
-          file,
-          options.panelsPerPage ? { panelsPerPage: options.panelsPerPage } : {},
-        ),
+        bytes: await writeStoryboardPdf(file, {
+          ...(options.panelsPerPage ? { panelsPerPage: options.panelsPerPage } : {}),
+          ...(options.readAsset ? { readAsset: options.readAsset } : {}),
+        }),
         mediaType: 'application/pdf',
       };
     case 'csv':

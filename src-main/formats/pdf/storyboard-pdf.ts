@@ -1,9 +1,10 @@
-// Storyboard PDF: N panels per landscape page, each a frame sketch with shot data, dialogue, notes and duration.
+// Storyboard PDF: N panels per landscape page, each a frame (replaced image or sketch) with shot data, dialogue, notes and duration.
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Scene, Shot } from '../../../src-preload/contract/entities';
 import type { ProjectFile } from '../../../src-preload/contract/project';
 import { sketchShot } from '../../../src-preload/contract/frame-sketch';
 import { shotsByScene } from '../../domain/production-order';
+import { drawFrameImage, embedFrames, type AssetReader, type FrameArt } from './pdf-frames';
 import { drawSketch, type Box } from './pdf-sketch';
 import { pdfSafe, setPdfMetadata, wrapText, savePdf } from './pdf-text';
 
@@ -38,6 +39,8 @@ interface Fonts {
 interface Panel {
   scene: Scene;
   shot: Shot;
+  /** The replaced frame image, or the sketch with a note; absent for a shot that was never replaced. */
+  art?: FrameArt;
 }
 
 function gridOf(perPage: number): [number, number] {
@@ -61,6 +64,8 @@ function panelText(panel: Panel, fonts: Fonts, width: number, maxLines: number, 
   const parts: { text: string; font: PDFFont }[] = [
     { text: `${scene.number}. ${scene.heading}`, font: fonts.regular },
     { text: camera + (who ? ` — ${who}` : ''), font: fonts.regular },
+    // Before the description, so a cut-off panel still says why its sketch stands in for the image.
+    ...(panel.art?.kind === 'sketch' && panel.art.note ? [{ text: panel.art.note, font: fonts.italic }] : []),
     ...(shot.description ? [{ text: shot.description, font: fonts.regular }] : []),
     ...(shot.dialogue ? [{ text: `“${shot.dialogue}”`, font: fonts.italic }] : []),
     ...(shot.continuity ? [{ text: `Note: ${shot.continuity}`, font: fonts.regular }] : []),
@@ -91,7 +96,8 @@ function drawPanel(page: PDFPage, box: Box, panel: Panel, fonts: Fonts, names: M
     font: fonts.bold,
   });
   const frame: Box = { x: box.x, y: top - 13 - frameH, width: frameW, height: frameH };
-  drawSketch(page, frame, sketchShot(shot));
+  if (panel.art?.kind === 'image') drawFrameImage(page, frame, panel.art.image);
+  else drawSketch(page, frame, sketchShot(shot));
   const maxLines = Math.max(1, Math.floor((frame.y - box.y - 3) / LEAD));
   panelText(panel, fonts, frameW, maxLines, names).forEach((line, i) => {
     page.drawText(line.text, {
@@ -119,6 +125,8 @@ function drawHeader(page: PDFPage, fonts: Fonts, title: string, index: number, t
 export interface StoryboardPdfOptions {
   /** Panels per page (1, 2, 3, 4, 6, 8, 9 or 12; default 6). */
   panelsPerPage?: number;
+  /** Reads replaced frame images from the project's assets/; without it every panel shows its sketch. */
+  readAsset?: AssetReader;
 }
 
 /** Renders every shot of the project, scene by scene, as storyboard pages. */
@@ -135,8 +143,9 @@ export async function writeStoryboardPdf(
   const name = file.project.title ?? file.project.name;
   setPdfMetadata(pdf, `${name} — storyboard`, 'Storyboard', file.project.updatedAt);
   const names = new Map(file.entities.characters.map((c) => [c.id, c.name]));
+  const frames = await embedFrames(pdf, file.entities.shots, options.readAsset);
   const panels: Panel[] = shotsByScene(file).flatMap(({ scene, shots }) =>
-    shots.map((shot) => ({ scene, shot })),
+    shots.map((shot) => ({ scene, shot, art: frames.get(shot.panel?.assetId ?? '') })),
   );
   const [cols, rows] = gridOf(options.panelsPerPage ?? 6);
   const perPage = cols * rows;

@@ -1,4 +1,7 @@
 // The hand-written intent detectors, in tie-break order; the classifier reads their hits as features.
+import type { Intent } from '../../../../src-preload/contract/intent';
+import type { Features } from './features';
+import { shotCameraEdit } from './params-shot';
 import type { NamedRule } from './rule-types';
 import { scoreAdvance, scoreAnalyze, scoreExport, scoreUndo } from './rules-commands';
 import { scoreChat, scoreQuery } from './rules-conversation';
@@ -19,4 +22,12 @@ export const INTENT_RULES: readonly NamedRule[] = [
   { intent: 'modify', score: (f) => Math.max(scoreModify(f), scoreRelationshipEdit(f)) },
   { intent: 'query', score: scoreQuery },
   { intent: 'chat', score: scoreChat },
+];
+
+/**
+ * Typed detectors that decide an intent alone, as a certain row of the pattern table does, for readings a
+ * regex over the template cannot state (a shot reference plus a camera value that parses).
+ */
+export const CERTAIN_RULES: readonly { intent: Intent; applies: (f: Features) => boolean }[] = [
+  { intent: 'modify', applies: shotCameraEdit },
 ];

@@ -1,5 +1,6 @@
 // Picks the intent of a message: certain commands by rule, everything else by the learned classifier.
 import type { Intent } from '../../../../src-preload/contract/intent';
+import { CERTAIN_RULES } from './classify-intent-rules';
 import type { Features } from './features';
 import { intentFeatureKeys } from './intent-features';
 import { intentModel, predictIntent, type IntentModel } from './intent-model';
@@ -21,7 +22,7 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 /** Classifies a message's features. Deterministic: the same features and model give the same answer. */
 export function classifyIntent(f: Features, model: IntentModel = intentModel()): Classification {
   const hits = patternHits(f.template);
-  const certain = hits.find((h) => h.certain);
+  const certain = hits.find((h) => h.certain) ?? CERTAIN_RULES.find((r) => r.applies(f));
   if (certain) return { intent: certain.intent, confidence: CERTAIN_CONFIDENCE, alternatives: [] };
   const probs = predictIntent(model, intentFeatureKeys(f, hits));
   const ranked = model.intents

@@ -1,4 +1,4 @@
-// Numbers in messages: digits and number words, durations ("2-minute" → 120 s) and ages ("35-year-old").
+// Numbers in messages: digits, number words and ordinals, durations ("2-minute" → 120 s) and ages ("35-year-old").
 import { LEXICON } from './lexicon';
 
 const UNITS: Record<string, number> = {
@@ -43,6 +43,33 @@ export function parseNumber(token: string): number | undefined {
   if (m && TENS[m[1] ?? ''] !== undefined && UNITS[m[2] ?? ''] !== undefined)
     return (TENS[m[1] ?? ''] ?? 0) + (UNITS[m[2] ?? ''] ?? 0);
   return undefined;
+}
+
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
+
+/** Matches an ordinal written as a word ("second") or digits with a suffix ("2nd", "21st"). */
+export const ORDINAL_PATTERN = `(?:${ORDINALS.join('|')}|\\d+(?:st|nd|rd|th))`;
+
+/** Parses "second" → 2, "3rd" → 3; undefined when it is not an ordinal. */
+export function parseOrdinal(token: string): number | undefined {
+  const t = token.trim().toLowerCase();
+  const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(t);
+  if (digits) return Number(digits[1]);
+  const i = ORDINALS.indexOf(t);
+  return i < 0 ? undefined : i + 1;
 }
 
 const UNIT_SECONDS: Array<[RegExp, number]> = [

@@ -1,56 +1,34 @@
 // Parameters of a shot request ("give scene 2 a close-up on Mara's letter", "turn shot 4 of scene 3 into a wide").
 import type { AttributeValue, IntentParams } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
-import { NUMBER_PATTERN, parseNumber } from './numbers';
+import { cameraFieldsIn, type CameraFields } from './shot-camera';
+import { findShotReference } from './shot-reference';
 
-/** Shot sizes by the words productions use, most specific first ("extreme close-up" before "close-up"). */
-const SIZES: readonly [RegExp, string][] = [
-  [/\b(?:extreme (?:wide|long)(?: shot)?|establishing shot|ews|els)\b/, 'EWS'],
-  [/\b(?:extreme close[- ]?ups?|ecu|xcu)\b/, 'ECU'],
-  [/\b(?:medium close[- ]?ups?|mcu)\b/, 'MCU'],
-  [/\b(?:close[- ]?ups?|closeups?|cu)\b/, 'CU'],
-  [/\b(?:full shot|full[- ]body shot|fs)\b/, 'FS'],
-  [/\b(?:medium shot|mid[- ]shot|medium|ms)\b/, 'MS'],
-  [/\b(?:wide shot|wide|long shot|ws|ls)\b/, 'WS'],
-  [/\b(?:insert(?: shot)?|cutaway)\b/, 'insert'],
-];
-const ANGLES: readonly [RegExp, string][] = [
-  [/\blow[- ]angle\b|\blow\b(?= shot)/, 'low'],
-  [/\bhigh[- ]angle\b|\bhigh\b(?= shot)/, 'high'],
-  [/\bdutch\b|\bcanted\b/, 'dutch'],
-  [/\boverhead\b|\bbird'?s[- ]eye\b|\btop[- ]down\b/, 'overhead'],
-  [/\bpov\b|\bpoint[- ]of[- ]view\b/, 'POV'],
-  [/\beye[- ]level\b/, 'eye'],
-];
-const MOVEMENTS: readonly [RegExp, string][] = [
-  [/\bsteadicam\b/, 'steadicam'],
-  [/\bhand[- ]?held\b/, 'handheld'],
-  [/\bcrane\b|\bjib\b/, 'crane'],
-  [/\bdolly\b|\bpush[- ]in\b|\btrack(?:ing)?\b/, 'dolly'],
-  [/\btruck\b/, 'truck'],
-  [/\bzoom\b/, 'zoom'],
-  [/\bpan\b|\bpanning\b/, 'pan'],
-  [/\btilt\b/, 'tilt'],
-  [/\bstatic\b|\blocked[- ]off\b|\bon sticks\b/, 'static'],
-];
+/** Verbs that add a shot rather than change one. */
+const ADD_VERB = /\b(?:add|insert|put|give|include|create|new|another)\b/;
+/** Verbs that open a delete; "cut shot 1.2 to 2 seconds" trims it instead. */
+const DELETE_START = /^(?:please\s+)?(?:delete|remove|drop|cut|scrap|lose)\b/;
+const TRIM_START = /^(?:please\s+)?(?:cut|trim|shorten)\b/;
 
-const first = (table: readonly [RegExp, string][], text: string) => table.find(([re]) => re.test(text))?.[1];
+/** True when the message deletes the shot it names (a trim to a new length is a change). */
+function deletes(lower: string, camera: CameraFields): boolean {
+  return DELETE_START.test(lower) && !(camera.durationSec !== undefined && TRIM_START.test(lower));
+}
 
-/** "scene 3", "shot 2", and the "shot 1.2" form (scene 1, shot 2). */
-function numbersIn(lower: string): { scene?: number; shot?: number } {
-  const dotted = /\bshot\s+(\d+)\.(\d+)\b/.exec(lower);
-  if (dotted) return { scene: Number(dotted[1]), shot: Number(dotted[2]) };
-  const num = (re: RegExp) => {
-    const m = re.exec(lower);
-    const n = m ? parseNumber(m[1] ?? '') : undefined;
-    return n !== undefined && Number.isInteger(n) ? n : undefined;
-  };
-  const out: { scene?: number; shot?: number } = {};
-  const scene = num(new RegExp(String.raw`\bscene\s+(?:#|no\.?\s*|number\s+)?(${NUMBER_PATTERN})\b`));
-  const shot = num(new RegExp(String.raw`\bshot\s+(?:#|no\.?\s*|number\s+)?(${NUMBER_PATTERN})\b`));
-  if (scene !== undefined) out.scene = scene;
-  if (shot !== undefined) out.shot = shot;
-  return out;
+/**
+ * A change of an existing shot's camera fields: names a shot (by number or order) and sets at least one field,
+ * and is neither a question, an addition nor a delete. Certain enough to decide the intent without the classifier.
+ */
+export function shotCameraEdit(f: Features): boolean {
+  if (
+    f.isQuestion ||
+    /^(?:add|insert|create|new|another|include|generate|regenerate|storyboard)\b/.test(f.template)
+  )
+    return false;
+  const ref = findShotReference(f.lower);
+  if (ref.shot === undefined) return false;
+  const camera = cameraFieldsIn(ref.rest);
+  return Object.keys(camera).length > 0 && !deletes(f.template, camera);
 }
 
 /** What the new shot shows: "a close-up on Mara's letter in scene 2" → "Mara's letter". */
@@ -70,30 +48,19 @@ function subjectOf(text: string): string | undefined {
  */
 export function shotParams(f: Features): IntentParams | undefined {
   const lower = f.lower;
-  const size = first(SIZES, lower.replace(/\bshot\s+\d+(?:\.\d+)?/g, ''));
+  const { scene, shot, rest } = findShotReference(lower);
+  const camera = cameraFieldsIn(rest);
   const mentionsShot = /\b(?:shots?|close[- ]?ups?|closeups?|inserts?|cutaways?)\b/.test(lower);
-  const { scene, shot } = numbersIn(lower);
   if (!mentionsShot || (scene === undefined && shot === undefined)) return undefined;
-  if (shot === undefined && !/\b(?:add|insert|put|give|include|create|new|another)\b/.test(lower))
-    return undefined;
+  if (shot === undefined && !ADD_VERB.test(lower)) return undefined;
 
   const attributes: Record<string, AttributeValue> = {};
   if (scene !== undefined) attributes.scene = scene;
-  if (size) attributes.size = size;
-  const angle = first(ANGLES, lower);
-  if (angle) attributes.angle = angle;
-  const movement = first(MOVEMENTS, lower);
-  if (movement) attributes.movement = movement;
-  const lens = /\b(\d{1,4})\s?mm\b/.exec(lower);
-  if (lens) attributes.lensMm = Number(lens[1]);
-  const seconds = /\b(\d+(?:\.\d+)?)\s?(?:s|secs?|seconds?)\b/.exec(lower);
-  if (seconds) attributes.durationSec = Number(seconds[1]);
+  for (const [key, value] of Object.entries(camera)) if (value !== undefined) attributes[key] = value;
   const params: IntentParams = { entityType: 'shot', attributes };
   if (shot !== undefined) {
     params.number = shot;
-    params.operation = /^(?:please\s+)?(?:delete|remove|drop|cut|scrap|lose)\b/.test(lower)
-      ? 'delete'
-      : 'update';
+    params.operation = deletes(lower, camera) ? 'delete' : 'update';
   } else {
     const subject = subjectOf(f.text);
     if (subject) attributes.description = subject;

@@ -1,9 +1,10 @@
-// Tests of number, duration and age reading.
+// Tests of number, ordinal, duration and age reading.
 import { describe, expect, it } from 'vitest';
 import {
   findAge,
   findDurationSec,
   parseNumber,
+  parseOrdinal,
 } from '../../../../../src-main/brains/offline/understand/numbers';
 
 describe('numbers', () => {
@@ -13,6 +14,16 @@ describe('numbers', () => {
     expect(parseNumber('twenty-five')).toBe(25);
     expect(parseNumber('a dozen')).toBe(12);
     expect(parseNumber('banana')).toBeUndefined();
+  });
+
+  it('parses ordinals in words and with suffixes', () => {
+    expect(parseOrdinal('first')).toBe(1);
+    expect(parseOrdinal('Second')).toBe(2);
+    expect(parseOrdinal('twelfth')).toBe(12);
+    expect(parseOrdinal('3rd')).toBe(3);
+    expect(parseOrdinal('21st')).toBe(21);
+    expect(parseOrdinal('second-hand')).toBeUndefined();
+    expect(parseOrdinal('3')).toBeUndefined();
   });
 
   it.each([

@@ -32,6 +32,30 @@ describe('shot parameters', () => {
     expect(params('delete shot 2 of scene 1')).toMatchObject({ number: 2, operation: 'delete' });
   });
 
+  it('decides a camera change of a named shot as modify, certain, whatever the learned scorer says', () => {
+    for (const [text, number, attributes] of [
+      ['go with a 35mm for shot 4.2', 2, { scene: 4, lensMm: 35 }],
+      ['shot 3.1 ought to be an extreme close-up', 1, { scene: 3, size: 'ECU' }],
+      [
+        'the third shot of scene 2: steadicam, 6 seconds',
+        3,
+        { scene: 2, movement: 'steadicam', durationSec: 6 },
+      ],
+      ['scene 5 shot 2 from below on a 21', 2, { scene: 5, angle: 'low', lensMm: 21 }],
+    ] as const) {
+      const parsed = parseMessage(text);
+      expect(parsed, text).toMatchObject({ intent: 'modify', confidence: 0.99 });
+      expect(parsed.params, text).toEqual({ entityType: 'shot', operation: 'update', number, attributes });
+    }
+  });
+
+  it('a trim to a new length is a change, a cut alone a delete; questions and additions are not edits', () => {
+    expect(params('cut shot 1.2 down to 2 seconds')).toMatchObject({ operation: 'update', number: 2 });
+    expect(params('cut shot 1.2')).toMatchObject({ operation: 'delete', number: 2 });
+    expect(parseMessage('which lens is shot 1.2 on?').intent).not.toBe('modify');
+    expect(parseMessage('add a close-up of the key to scene 2').intent).toBe('create');
+  });
+
   it('leaves scene and character requests alone', () => {
     expect(params('delete scene 4').entityType).toBe('scene');
     expect(params('create a character named Tom').entityType).toBe('character');
