@@ -1,7 +1,11 @@
 // Plays a simulated scene between project characters: builds each one's view, runs the subgraph, returns the scene.
 import type { Character } from '../../../src-preload/contract/entities';
 import type { ProjectFile } from '../../../src-preload/contract/project';
-import type { Simulation, SimulationTurn } from '../../../src-preload/contract/simulation';
+import type {
+  Simulation,
+  SimulationChange,
+  SimulationTurn,
+} from '../../../src-preload/contract/simulation';
 import type { Brain } from '../../brains/brain';
 import { dominantFeeling, emotionsOf } from '../../domain/emotional-state';
 import { NEUTRAL_PERSONALITY } from '../../domain/relationship-dynamics';
@@ -9,6 +13,8 @@ import { findRelationshipBetween, KIND_START } from '../../domain/relationship-l
 import { newId, nowIso } from '../../shared/ids';
 import { planScene, sceneTypeOf } from './scene-arc';
 import { applyLedgerChange } from '../../domain/relationship-ledger';
+import { markSimulationPlaying, takeSimulationInterrupt } from './pause-requests';
+import type { SimulationDeps } from './simulation-deps';
 import { buildSimulationGraph } from './simulation-graph';
 import {
   MAX_TURNS,
@@ -82,34 +88,70 @@ function pairsOf(file: ProjectFile, people: readonly Character[]): PairState[] {
   return pairs;
 }
 
-type RunOptions = {
+/** A turn as it streams out of a playing scene: the appraised turn, which scene, and everyone's feelings after it. */
+export interface LiveTurn {
+  simulationId: string;
+  index: number;
+  turn: SimulationTurn;
+  changes: SimulationChange[];
+  emotions: Simulation['emotions'];
+}
+
+export type RunOptions = {
   signal?: AbortSignal;
-  onTurn?: (turn: SimulationTurn) => void;
-  /** Asked before each AI line: true pauses the scene there (it can continue later). */
-  shouldPause?: () => boolean;
+  /** Each turn once appraised, in order, with the changes it proposes. */
+  onTurn?: (turn: LiveTurn) => void;
+  /** Honour pause and stop requests for this project (pause-requests.ts) while the scene plays. */
+  interruptibleIn?: string;
+  /** Waits this long after each turn (pacing a watched scene; the bench and tests leave it at 0). */
+  turnDelayMs?: number;
 };
 type Usage = { promptTokens: number; completionTokens: number; costUsd: number };
 
+const feelingsOf = (cast: readonly CastMember[]): Simulation['emotions'] =>
+  cast.map((c) => ({
+    characterId: c.id,
+    emotions: c.emotions,
+    feeling: dominantFeeling(c.emotions, c.personality),
+  }));
+
+/** The simulation deps' turn stream: each appraised turn, named by its scene, with everyone's feelings. */
+function turnStream(simulationId: string, onTurn: NonNullable<RunOptions['onTurn']>): SimulationDeps['onTurn'] {
+  return ({ index, turn, changes, cast }) =>
+    onTurn({ simulationId, index, turn, changes, emotions: feelingsOf(cast) });
+}
+
 /** The subgraph's config: the brain, the time stamp, callbacks, and token/cost accounting into `usage`. */
-function graphConfig(brain: Brain, usage: Usage, options: RunOptions) {
+function graphConfig(brain: Brain, usage: Usage, options: RunOptions, simulationId: string) {
+  const project = options.interruptibleIn;
+  const simulation: SimulationDeps = {
+    brain,
+    now: nowIso(),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onTurn ? { onTurn: turnStream(simulationId, options.onTurn) } : {}),
+    ...(project ? { interrupt: () => takeSimulationInterrupt(project) } : {}),
+    ...(options.turnDelayMs ? { turnDelayMs: options.turnDelayMs } : {}),
+    onUsage: (u) => {
+      usage.promptTokens += u.promptTokens;
+      usage.completionTokens += u.completionTokens;
+      usage.costUsd += u.costUsd ?? 0;
+    },
+  };
   return {
     recursionLimit: 400,
-    configurable: {
-      simulation: {
-        brain,
-        now: nowIso(),
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.onTurn ? { onTurn: options.onTurn } : {}),
-        ...(options.shouldPause ? { shouldPause: options.shouldPause } : {}),
-        onUsage: (u: { promptTokens: number; completionTokens: number; costUsd?: number }) => {
-          usage.promptTokens += u.promptTokens;
-          usage.completionTokens += u.completionTokens;
-          usage.costUsd += u.costUsd ?? 0;
-        },
-      },
-    },
+    configurable: { simulation },
     ...(options.signal ? { signal: options.signal } : {}),
   };
+}
+
+/** Plays the subgraph from `input`; while it plays, the project's pause and stop requests reach its director. */
+async function play(input: SimulationStateUpdate, config: ReturnType<typeof graphConfig>, options: RunOptions) {
+  const release = options.interruptibleIn ? markSimulationPlaying(options.interruptibleIn) : undefined;
+  try {
+    return await buildSimulationGraph().invoke(input, config);
+  } finally {
+    release?.();
+  }
 }
 
 /** The scene as the chat and the CLI see it; paused when beats are left (the AI-to-AI cap stopped it). */
@@ -126,11 +168,7 @@ function toSimulation(
     ending: final.ending ?? 'capped',
     turns: final.turns,
     changes: final.changes,
-    emotions: final.cast.map((c) => ({
-      characterId: c.id,
-      emotions: c.emotions,
-      feeling: dominantFeeling(c.emotions, c.personality),
-    })),
+    emotions: feelingsOf(final.cast),
     ...(usage ? { usage } : {}),
     ...(more ? { resume: { beats: final.beats, beat: final.beat } } : {}),
   };
@@ -146,7 +184,8 @@ export async function runSimulation(
   const cast = req.participants.map((c) => castOf(file, c));
   const sceneType = sceneTypeOf(req.request);
   const usage = { promptTokens: 0, completionTokens: 0, costUsd: 0 };
-  const final = await buildSimulationGraph().invoke(
+  const id = newId();
+  const final = await play(
     {
       cast,
       pairs: pairsOf(file, req.participants),
@@ -158,10 +197,11 @@ export async function runSimulation(
       ...(req.turns ? { maxTurns: req.turns } : {}),
       beats: planScene(sceneType, cast[0]!.personality, cast[1]!.personality, req.turns),
     },
-    graphConfig(brain, usage, options),
+    graphConfig(brain, usage, options, id),
+    options,
   );
   const base = {
-    id: newId(),
+    id,
     participants: req.participants.map((c) => ({ characterId: c.id, name: c.name })),
     ...(req.setting ? { setting: req.setting } : {}),
     objective: req.objective,
@@ -222,7 +262,7 @@ export async function continueSimulation(
   options: RunOptions = {},
 ): Promise<Simulation> {
   const usage = { ...(prior.usage ?? { promptTokens: 0, completionTokens: 0, costUsd: 0 }) };
-  const config = graphConfig(brain, usage, options);
+  const config = graphConfig(brain, usage, options, prior.id);
   let state = { ...resumeState(file, prior, people) } as unknown as SimulationStateValue;
   if (plan.lead) {
     const update = plan.lead(state, config);
@@ -235,10 +275,7 @@ export async function continueSimulation(
   }
   if (plan.stop) state = { ...state, ending: state.ending ?? 'stopped' } as SimulationStateValue;
   // The graph appends turns and changes to its defaults: pass them in as they stand.
-  const final = await buildSimulationGraph().invoke(
-    { ...state, aiStreak: 0, next: null, line: null },
-    config,
-  );
+  const final = await play({ ...state, aiStreak: 0, next: null, line: null }, config, options);
   const base = {
     id: prior.id,
     participants: prior.participants,

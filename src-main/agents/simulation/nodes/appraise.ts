@@ -1,15 +1,30 @@
 // Node `appraise`: what the line just spoken does — a proposed relationship change with its reason, and both people's feelings.
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import type { SimulationChange } from '../../../../src-preload/contract/simulation';
 import { interact } from '../../../domain/relationship-interaction';
 import { simDepsOf } from '../simulation-deps';
 import type { SimulationStateUpdate, SimulationStateValue } from '../simulation-state';
 
 const excerpt = (text: string): string => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
 
-export function appraise(
+/** Waits `ms` (pacing for a watched scene); a cancelled run stops waiting at once. */
+function paceTurn(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (ms <= 0 || signal?.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+export async function appraise(
   state: SimulationStateValue,
   config?: LangGraphRunnableConfig,
-): SimulationStateUpdate {
+): Promise<SimulationStateUpdate> {
   const deps = simDepsOf(config);
   const line = state.line!;
   const next = state.next!;
@@ -37,22 +52,17 @@ export function appraise(
   const cast = state.cast.map((c) =>
     result.emotions[c.id] ? { ...c, emotions: result.emotions[c.id]! } : c,
   );
-  return {
-    pairs,
-    cast,
-    line: null,
-    turns: [line],
-    aiStreak: state.aiStreak + 1,
-    changes: [
-      {
-        relationshipId: pair.relationshipId,
-        dStrength: entry.dStrength,
-        dTrust: entry.dTrust,
-        reason: entry.reason,
-        turn: state.turns.length,
-        interaction: next.beat.interaction,
-        ...(pair.isNew ? { pair: { sourceId: pair.sourceId, targetId: pair.targetId } } : {}),
-      },
-    ],
+  const change: SimulationChange = {
+    relationshipId: pair.relationshipId,
+    dStrength: entry.dStrength,
+    dTrust: entry.dTrust,
+    reason: entry.reason,
+    turn: state.turns.length,
+    interaction: next.beat.interaction,
+    ...(pair.isNew ? { pair: { sourceId: pair.sourceId, targetId: pair.targetId } } : {}),
   };
+  // The line and its proposal go out in turn order, before the next speaker is chosen (a pause lands here).
+  deps.onTurn?.({ index: state.turns.length, turn: line, changes: [change], cast });
+  await paceTurn(deps.turnDelayMs ?? 0, deps.signal);
+  return { pairs, cast, line: null, turns: [line], aiStreak: state.aiStreak + 1, changes: [change] };
 }
