@@ -55,9 +55,7 @@ export const createRunsSlice: SliceCreator<RunsSlice> = (set, get, _api, scope) 
         if (get().pipelineRun?.runId !== event.runId) get().appendRunTokens(event.runId, event.text);
         return;
       case 'simulation_turn':
-        // The line streams into the chat as it is spoken; the graph shows its proposal at once.
         get().applySimulationTurn(event);
-        get().appendRunTokens(event.runId, `${event.turn.speaker}: ${event.turn.text}\n`);
         return;
       case 'entity_created':
       case 'entity_updated':

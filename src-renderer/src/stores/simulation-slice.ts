@@ -20,7 +20,10 @@ export interface LiveScene {
 
 export interface SimulationSlice {
   liveScene: LiveScene | null;
-  /** Adds a streamed turn (in order; a repeated or stale one is ignored) to the scene playing in the open project. */
+  /**
+   * Adds a streamed turn of the open project's scene (in order; a repeated or out-of-order one is ignored): the
+   * line goes into the chat as it is spoken, and the graph shows its proposal at once.
+   */
   applySimulationTurn(event: SimulationTurnEvent): void;
   /** The scene's run is over (its reply, with the whole scene, is in the conversation): stop showing it live. */
   endLiveScene(runId: string): void;
@@ -28,7 +31,7 @@ export interface SimulationSlice {
   interruptScene(action: 'pause' | 'stop'): Promise<void>;
 }
 
-/** The scene with one more turn, or the same scene when the turn is not the next one (a duplicate or out of order). */
+/** The scene with one more turn, or the very same scene when the turn is not the next one (a repeat, out of order). */
 function withTurn(scene: LiveScene | null, event: SimulationTurnEvent): LiveScene {
   const fresh = !scene || scene.runId !== event.runId || scene.simulationId !== event.simulationId;
   const base: LiveScene = fresh
@@ -55,7 +58,11 @@ export const createSimulationSlice: SliceCreator<SimulationSlice> = (set, get, a
   ...scope.own({ liveScene: null }),
   applySimulationTurn(event) {
     if (get().snapshot?.summary.id !== event.projectId) return;
-    set((s) => ({ liveScene: withTurn(s.liveScene, event) }));
+    const before = get().liveScene;
+    const next = withTurn(before, event);
+    if (next === before) return;
+    set({ liveScene: next });
+    get().appendRunTokens(event.runId, `${event.turn.speaker}: ${event.turn.text}\n`);
   },
   endLiveScene(runId) {
     if (get().liveScene?.runId === runId) set({ liveScene: null });
