@@ -24,6 +24,9 @@ const snapshot = (page: Page) =>
     ([a, b]) => {
       const graph = (globalThis as { __storyloomGraph?: GraphHook }).__storyloomGraph;
       const colour = graph && !graph.busy() ? graph.edgeBetween(a!, b!)?.color : undefined;
+      const { document } = globalThis as unknown as {
+        document: { querySelector(selector: string): { textContent: string | null } | null };
+      };
       const status = document.querySelector('[role="status"][aria-label="Scene progress"]');
       return { colour, progress: status?.textContent ?? null };
     },

@@ -248,6 +248,17 @@ export function resumeState(file: ProjectFile, prior: Simulation, people: readon
   };
 }
 
+/** Streams the turns the user added before the characters answer (lines spoken as a character, directions). */
+function streamLead(prior: Simulation, state: SimulationStateValue, emit: NonNullable<SimulationDeps['onTurn']>) {
+  for (let index = prior.turns.length; index < state.turns.length; index++)
+    emit({
+      index,
+      turn: state.turns[index]!,
+      changes: state.changes.filter((c) => c.turn === index),
+      cast: state.cast,
+    });
+}
+
 /**
  * Continues a paused or pending scene from where it stopped: `lead` are the turns the user adds first (a line
  * spoken as a character, a stage direction), then the characters answer until the scene ends or pauses again.
@@ -273,6 +284,8 @@ export async function continueSimulation(
       changes: [...state.changes, ...((update.changes as Simulation['changes'] | undefined) ?? [])],
     } as SimulationStateValue;
   }
+  // The user's own lines go out like the characters' (the graph shows what they propose too).
+  if (options.onTurn) streamLead(prior, state, turnStream(prior.id, options.onTurn)!);
   if (plan.stop) state = { ...state, ending: state.ending ?? 'stopped' } as SimulationStateValue;
   // The graph appends turns and changes to its defaults: pass them in as they stand.
   const final = await play({ ...state, aiStreak: 0, next: null, line: null }, config, options);

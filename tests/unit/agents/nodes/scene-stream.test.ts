@@ -3,6 +3,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { AgentEvent } from '../../../../src-preload/contract/events';
 import { simulationTurnDelayMs } from '../../../../src-main/agents/nodes/scene-stream';
+import { requestSimulationPause } from '../../../../src-main/agents/simulation/pause-requests';
 import { simulationHandlers } from '../../../../src-main/services/simulation-handlers';
 import { removeTempDirs } from '../../../fixtures/temp-dir';
 import { openChat, type ChatHarness } from '../../chat/chat-harness';
@@ -92,6 +93,21 @@ describe('simulated scene streaming (issue 12)', () => {
     expect(stopped.turns).toHaveLength(stopAt + 1);
     expect(resumed.reply).toContain('You stopped it.');
     expect(resumed.choices.map((c) => c.command)).toContain('keep the scene');
+  });
+
+  it('streams the user’s own line in a continued scene like the characters’ lines, with its proposal', async () => {
+    const { h, turns } = await friends();
+    requestSimulationPause(h.projectId);
+    const paused = (await h.send('Have Sarah confront John about the missing money')).simulation!;
+    const before = turns().length;
+    const stepped = (await h.send('John: I never touched your money!')).simulation!;
+    const more = turns().slice(before);
+    expect(more.map((e) => e.index)).toEqual(
+      stepped.turns.slice(paused.turns.length).map((_, i) => paused.turns.length + i),
+    );
+    expect(more[0]!.turn).toMatchObject({ by: 'user', speaker: 'John' });
+    expect(more[0]!.changes[0]!.reason).toMatch(/^John: “I never touched your money!”/);
+    expect(more.flatMap((e) => e.changes)).toEqual(stepped.changes.slice(paused.changes.length));
   });
 
   it('a request made when no scene plays is dropped: the next scene plays to its end', async () => {
