@@ -47,7 +47,9 @@ const linesOf = async (reply: Locator): Promise<number> =>
 /** The turn count a progress text names ("Scene playing: 3 turns", "Scene paused after 4 turns"). */
 const turnsIn = (text: string | null): number => Number(/(\d+) turns?/.exec(text ?? '')?.[1] ?? NaN);
 
-test('a playing scene moves its edge live; Pause holds new turns until Resume; Stop ends it', async ({ app }) => {
+test('a playing scene moves its edge live; Pause holds new turns until Resume; Stop ends it', async ({
+  app,
+}) => {
   test.slow();
   await app.getByRole('button', { name: 'Open demo project' }).click();
   await expect(app.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,11 +1,7 @@
 // Plays a simulated scene between project characters: builds each one's view, runs the subgraph, returns the scene.
 import type { Character } from '../../../src-preload/contract/entities';
 import type { ProjectFile } from '../../../src-preload/contract/project';
-import type {
-  Simulation,
-  SimulationChange,
-  SimulationTurn,
-} from '../../../src-preload/contract/simulation';
+import type { Simulation, SimulationChange, SimulationTurn } from '../../../src-preload/contract/simulation';
 import type { Brain } from '../../brains/brain';
 import { dominantFeeling, emotionsOf } from '../../domain/emotional-state';
 import { NEUTRAL_PERSONALITY } from '../../domain/relationship-dynamics';
@@ -116,7 +112,10 @@ const feelingsOf = (cast: readonly CastMember[]): Simulation['emotions'] =>
   }));
 
 /** The simulation deps' turn stream: each appraised turn, named by its scene, with everyone's feelings. */
-function turnStream(simulationId: string, onTurn: NonNullable<RunOptions['onTurn']>): SimulationDeps['onTurn'] {
+function turnStream(
+  simulationId: string,
+  onTurn: NonNullable<RunOptions['onTurn']>,
+): SimulationDeps['onTurn'] {
   return ({ index, turn, changes, cast }) =>
     onTurn({ simulationId, index, turn, changes, emotions: feelingsOf(cast) });
 }
@@ -145,7 +144,11 @@ function graphConfig(brain: Brain, usage: Usage, options: RunOptions, simulation
 }
 
 /** Plays the subgraph from `input`; while it plays, the project's pause and stop requests reach its director. */
-async function play(input: SimulationStateUpdate, config: ReturnType<typeof graphConfig>, options: RunOptions) {
+async function play(
+  input: SimulationStateUpdate,
+  config: ReturnType<typeof graphConfig>,
+  options: RunOptions,
+) {
   const release = options.interruptibleIn ? markSimulationPlaying(options.interruptibleIn) : undefined;
   try {
     return await buildSimulationGraph().invoke(input, config);
@@ -249,7 +252,11 @@ export function resumeState(file: ProjectFile, prior: Simulation, people: readon
 }
 
 /** Streams the turns the user added before the characters answer (lines spoken as a character, directions). */
-function streamLead(prior: Simulation, state: SimulationStateValue, emit: NonNullable<SimulationDeps['onTurn']>) {
+function streamLead(
+  prior: Simulation,
+  state: SimulationStateValue,
+  emit: NonNullable<SimulationDeps['onTurn']>,
+) {
   for (let index = prior.turns.length; index < state.turns.length; index++)
     emit({
       index,

@@ -3,12 +3,7 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { SimulationChange, SimulationTurn } from '../../../../src-preload/contract/simulation';
 import { interact } from '../../../domain/relationship-interaction';
 import { simDepsOf } from '../simulation-deps';
-import type {
-  CastMember,
-  PairState,
-  SimulationStateUpdate,
-  SimulationStateValue,
-} from '../simulation-state';
+import type { CastMember, PairState, SimulationStateUpdate, SimulationStateValue } from '../simulation-state';
 
 const excerpt = (text: string): string => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
 
@@ -37,10 +32,7 @@ export interface Appraisal {
 }
 
 /** What the line just spoken does (pure: the user's own lines and directions are appraised the same way). */
-export function appraiseLine(
-  state: SimulationStateValue,
-  config?: LangGraphRunnableConfig,
-): Appraisal {
+export function appraiseLine(state: SimulationStateValue, config?: LangGraphRunnableConfig): Appraisal {
   const deps = simDepsOf(config);
   const line = state.line!;
   const next = state.next!;

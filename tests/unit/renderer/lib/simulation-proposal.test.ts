@@ -29,7 +29,13 @@ const live = (simulationId: string): LiveScene => ({
   fromIndex: 1,
   turns: [{ speaker: 'John', characterId: ID(2), text: 'Fine.' }],
   changes: [change('now', 1)],
-  emotions: [{ characterId: ID(2), emotions: { joy: 0, anger: 1, fear: 0, sadness: 0, affection: 0 }, feeling: 'angry' }],
+  emotions: [
+    {
+      characterId: ID(2),
+      emotions: { joy: 0, anger: 1, fear: 0, sadness: 0, affection: 0 },
+      feeling: 'angry',
+    },
+  ],
   asked: null,
 });
 

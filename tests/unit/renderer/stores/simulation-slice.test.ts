@@ -18,17 +18,22 @@ const base = {
   'chat:sessions': () => ({ ok: true as const, value: [] }),
 };
 
-const turnEvent = (index: number, extra: Partial<AgentEvent> = {}): AgentEvent => ({
-  type: 'simulation_turn',
-  runId: 'R1',
-  projectId,
-  simulationId: 'SIM1',
-  index,
-  turn: { speaker: index % 2 ? 'John' : 'Sarah', characterId: ID(index % 2 ? 2 : 1), text: `Line ${index}.` },
-  changes: [{ relationshipId: ID(10), dStrength: -0.1, dTrust: -0.05, reason: `r${index}`, turn: index }],
-  emotions: [],
-  ...extra,
-} as AgentEvent);
+const turnEvent = (index: number, extra: Partial<AgentEvent> = {}): AgentEvent =>
+  ({
+    type: 'simulation_turn',
+    runId: 'R1',
+    projectId,
+    simulationId: 'SIM1',
+    index,
+    turn: {
+      speaker: index % 2 ? 'John' : 'Sarah',
+      characterId: ID(index % 2 ? 2 : 1),
+      text: `Line ${index}.`,
+    },
+    changes: [{ relationshipId: ID(10), dStrength: -0.1, dTrust: -0.05, reason: `r${index}`, turn: index }],
+    emotions: [],
+    ...extra,
+  }) as AgentEvent;
 
 async function openStore(answers: Parameters<typeof fakeApi>[0] = {}) {
   const fake = fakeApi({ ...base, ...answers });
@@ -66,7 +71,10 @@ describe('simulation slice', () => {
     expect(calls.some((c) => c.channel === 'simulation:interrupt')).toBe(false);
     emit('agent:event', turnEvent(0));
     await store.getState().interruptScene('pause');
-    expect(calls.at(-1)).toEqual({ channel: 'simulation:interrupt', request: { projectId, action: 'pause' } });
+    expect(calls.at(-1)).toEqual({
+      channel: 'simulation:interrupt',
+      request: { projectId, action: 'pause' },
+    });
     expect(store.getState().liveScene?.asked).toBe('pause');
   });
 
@@ -121,7 +129,9 @@ describe('simulation slice', () => {
   });
 
   it('forgets the live scene when the project closes', async () => {
-    const { store, emit } = await openStore({ 'project:close': () => ({ ok: true, value: { closed: true } }) });
+    const { store, emit } = await openStore({
+      'project:close': () => ({ ok: true, value: { closed: true } }),
+    });
     emit('agent:event', turnEvent(0));
     expect(store.getState().liveScene).not.toBeNull();
     await store.getState().closeProject();
