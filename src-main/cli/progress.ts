@@ -23,6 +23,9 @@ export function agentProgressPrinter(io: CliIo, quiet: boolean): (event: AgentEv
       case 'error':
         io.stderr(`  ✖ ${event.message}`);
         break;
+      case 'simulation_turn':
+        io.stderr(`  ${event.turn.speaker}: ${event.turn.text}`);
+        break;
       case 'stage_finished':
       case 'run_started':
       case 'run_finished':

@@ -34,6 +34,7 @@ export const CHANNELS = [
   'agent:cancel',
   'agent:runs',
   'agent:resume',
+  'simulation:interrupt',
   'queue:list',
   'queue:cancel',
   'queue:retry',

@@ -1,6 +1,7 @@
 // The typed event map: every event the main process pushes to renderers, and its payload.
 import type { EventName } from './channels';
 import type { ChangeSummary } from './dto';
+import type { SimulationChange, SimulationEmotion, SimulationTurn } from './simulation';
 
 export interface ProjectChangedEvent extends ChangeSummary {
   projectId: string;
@@ -20,6 +21,21 @@ export type AgentEvent =
   | { type: 'stage_progress'; runId: string; stage: string; done: number; total: number }
   | { type: 'stage_finished'; runId: string; stage: string; at: string }
   | { type: 'tokens'; runId: string; text: string }
+  /**
+   * One line of a simulated scene as it is spoken, with what it proposes: relationship changes (with reasons) and
+   * everyone's feelings after it. Proposals only: the scene is kept or discarded as one unit when it ends.
+   * `index` is the turn's place in the scene (a continued scene goes on from its earlier turns).
+   */
+  | {
+      type: 'simulation_turn';
+      runId: string;
+      projectId: string;
+      simulationId: string;
+      index: number;
+      turn: SimulationTurn;
+      changes: SimulationChange[];
+      emotions: SimulationEmotion[];
+    }
   | { type: 'entity_created'; runId: string; entityType: string; id: string; name?: string }
   | { type: 'entity_updated'; runId: string; entityType: string; id: string; name?: string }
   | { type: 'choice_offered'; runId: string; choices: { label: string; command: string }[] }

@@ -94,6 +94,8 @@ export const REQUEST_SCHEMAS = {
     runId: z.string().regex(/^[0-9A-Z]{26}$/, 'must be a run id'),
     approve: z.boolean().optional(),
   }),
+  /** Pause (it can continue) or stop (it ends there) the simulated scene playing in a project, after its current line. */
+  'simulation:interrupt': z.strictObject({ projectId: IdSchema, action: z.enum(['pause', 'stop']) }),
   'queue:list': ProjectRef,
   'queue:cancel': z.strictObject({ taskId: z.string().min(1).max(64) }),
   'queue:retry': z.strictObject({ projectId: IdSchema, taskId: z.string().min(1).max(64) }),

@@ -65,6 +65,8 @@ export interface ResponseMap {
   'agent:cancel': { cancelled: boolean };
   'agent:runs': RunView[];
   'agent:resume': { runId: string };
+  /** `requested` is false when no scene was playing (it had already ended): nothing was asked. */
+  'simulation:interrupt': { requested: boolean };
   'queue:list': QueueTaskView[];
   'queue:cancel': { cancelled: boolean };
   'queue:retry': { queued: boolean };

@@ -97,4 +97,5 @@ export type SimulationControl = z.infer<typeof SimulationControlSchema>;
 
 export type SimulationTurn = z.infer<typeof SimulationTurnSchema>;
 export type SimulationChange = z.infer<typeof SimulationChangeSchema>;
+export type SimulationEmotion = z.infer<typeof SimulationEmotionSchema>;
 export type Simulation = z.infer<typeof SimulationSchema>;

@@ -16,10 +16,16 @@ export interface WebHostHandle {
   restart(): Promise<string>;
 }
 
+/** How the host paces long work, so a spec can act while it is still going (0 = no pacing). */
+interface Pacing {
+  stageDelayMs: number;
+  turnDelayMs: number;
+}
+
 async function startHost(
   dataDir: string,
   appDir: string,
-  stageDelayMs: number,
+  pacing: Pacing,
 ): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
@@ -30,7 +36,8 @@ async function startHost(
         ...process.env,
         STORYLOOM_DATA_DIR: dataDir,
         STORYLOOM_APP_DIR: appDir,
-        STORYLOOM_PIPELINE_STAGE_DELAY_MS: String(stageDelayMs),
+        STORYLOOM_PIPELINE_STAGE_DELAY_MS: String(pacing.stageDelayMs),
+        STORYLOOM_SIMULATION_TURN_DELAY_MS: String(pacing.turnDelayMs),
       },
     },
   );
@@ -56,26 +63,36 @@ async function stopHost(child: ChildProcess): Promise<void> {
   });
 }
 
-export const test = base.extend<{ host: WebHostHandle; app: Page; stageDelayMs: number }>({
+export const test = base.extend<{
+  host: WebHostHandle;
+  app: Page;
+  stageDelayMs: number;
+  turnDelayMs: number;
+}>({
   /**
    * How long the host holds every pipeline stage (STORYLOOM_PIPELINE_STAGE_DELAY_MS). A spec that must act while
    * a run is still going sets a window wide enough for a loaded machine (`test.use({ stageDelayMs })`).
    */
   stageDelayMs: [250, { option: true }],
-  host: async ({ stageDelayMs }, use) => {
+  /**
+   * How long the host waits after each turn of a simulated scene (STORYLOOM_SIMULATION_TURN_DELAY_MS): none unless
+   * a spec watches a scene unfold (`test.use({ turnDelayMs })`).
+   */
+  turnDelayMs: [0, { option: true }],
+  host: async ({ stageDelayMs, turnDelayMs }, use) => {
     const tempRoot = mkdtempSync(join(tmpdir(), 'storyloom-ui-'));
     const dataDir = join(tempRoot, 'projects');
     const appDir = join(tempRoot, 'app');
     mkdirSync(dataDir);
     mkdirSync(appDir);
-    let current = await startHost(dataDir, appDir, stageDelayMs);
+    let current = await startHost(dataDir, appDir, { stageDelayMs, turnDelayMs });
     const handle: WebHostHandle = {
       url: current.url,
       dataDir,
       appDir,
       async restart() {
         await stopHost(current.child);
-        current = await startHost(dataDir, appDir, stageDelayMs);
+        current = await startHost(dataDir, appDir, { stageDelayMs, turnDelayMs });
         handle.url = current.url;
         return current.url;
       },

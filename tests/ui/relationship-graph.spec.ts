@@ -58,6 +58,8 @@ test('the demo graph: legend, edge history, scrubbing back, a live simulated sce
   // Clicking the edge where it is drawn lists its history with reasons (located anew on each try).
   const history = graph.getByRole('region', { name: `History of ${A} — ${B}` });
   await expect(async () => {
+    // An open card (focus in its form) can scroll the page: bring the graph back before reading where to click.
+    await graph.scrollIntoViewIfNeeded();
     const at = await edge(app);
     expect(at).not.toBeNull();
     await app.mouse.click(at!.x, at!.y);
@@ -102,6 +104,8 @@ test('the demo graph: legend, edge history, scrubbing back, a live simulated sce
   }).toPass();
   // Back to the edge's history for the simulated scene.
   await expect(async () => {
+    // An open card (focus in its form) can scroll the page: bring the graph back before reading where to click.
+    await graph.scrollIntoViewIfNeeded();
     const at = await edge(app);
     expect(at).not.toBeNull();
     await app.mouse.click(at!.x, at!.y);

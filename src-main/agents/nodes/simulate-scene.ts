@@ -5,11 +5,11 @@ import type { Simulation } from '../../../src-preload/contract/simulation';
 import { findCharacter } from '../../domain/find-by-name';
 import { refMarker } from '../../domain/entity-refs';
 import { formatDelta } from '../../domain/relationship-ledger';
-import { takeSimulationPause } from '../simulation/pause-requests';
 import { runSimulation } from '../simulation/run-simulation';
 import { depsOf } from '../deps';
 import type { TurnStateUpdate, TurnStateValue } from '../state';
 import { stageEvent } from './node-helpers';
+import { sceneRunOptions } from './scene-stream';
 
 /** The scene as chat text: the lines (from turn `from`), how it ended, the net change per relationship, and the question. */
 export function describeScene(
@@ -100,11 +100,7 @@ export async function simulateScene(
       ...(params.mood ? { mood: params.mood } : {}),
     },
     deps.brain,
-    {
-      ...(deps.signal ? { signal: deps.signal } : {}),
-      onTurn: (t) => deps.emit({ type: 'tokens', runId: deps.runId, text: `${t.speaker}: ${t.text}\n` }),
-      shouldPause: () => takeSimulationPause(file.project.id),
-    },
+    sceneRunOptions(deps),
   );
   stageEvent(deps, 'simulate', 'finished');
   return {

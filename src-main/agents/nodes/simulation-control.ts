@@ -5,13 +5,13 @@ import type { Character } from '../../../src-preload/contract/entities';
 import type { Simulation, SimulationControl } from '../../../src-preload/contract/simulation';
 import { assertNever } from '../../shared/assert';
 import { ChangeBuilder } from '../../store/change-builder';
-import { takeSimulationPause } from '../simulation/pause-requests';
 import { continueSimulation } from '../simulation/run-simulation';
 import { planSaveSimulatedScene } from '../simulation/save-simulated-scene';
 import { controlIn, direction, userLine } from '../simulation/simulation-controls';
 import { depsOf, type TurnDeps } from '../deps';
 import type { TurnOutcome, TurnStateUpdate, TurnStateValue } from '../state';
 import { commitBuilder, stageEvent } from './node-helpers';
+import { sceneRunOptions } from './scene-stream';
 import { describeScene, sceneChoices } from './simulate-scene';
 import { pendingSimulation } from './simulation-verdict';
 
@@ -43,11 +43,14 @@ async function playOn(
   plan: Parameters<typeof continueSimulation>[4],
 ): Promise<Outcome> {
   stageEvent(deps, 'simulate', 'started');
-  const next = await continueSimulation(deps.session.file, sim, people, deps.brain, plan, {
-    ...(deps.signal ? { signal: deps.signal } : {}),
-    onTurn: (t) => deps.emit({ type: 'tokens', runId: deps.runId, text: `${t.speaker}: ${t.text}\n` }),
-    shouldPause: () => takeSimulationPause(deps.session.file.project.id),
-  });
+  const next = await continueSimulation(
+    deps.session.file,
+    sim,
+    people,
+    deps.brain,
+    plan,
+    sceneRunOptions(deps),
+  );
   stageEvent(deps, 'simulate', 'finished');
   return {
     replyParts: [describeScene(next, people, sim.turns.length)],

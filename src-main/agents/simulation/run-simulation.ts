@@ -1,7 +1,7 @@
 // Plays a simulated scene between project characters: builds each one's view, runs the subgraph, returns the scene.
 import type { Character } from '../../../src-preload/contract/entities';
 import type { ProjectFile } from '../../../src-preload/contract/project';
-import type { Simulation, SimulationTurn } from '../../../src-preload/contract/simulation';
+import type { Simulation, SimulationChange, SimulationTurn } from '../../../src-preload/contract/simulation';
 import type { Brain } from '../../brains/brain';
 import { dominantFeeling, emotionsOf } from '../../domain/emotional-state';
 import { NEUTRAL_PERSONALITY } from '../../domain/relationship-dynamics';
@@ -9,6 +9,8 @@ import { findRelationshipBetween, KIND_START } from '../../domain/relationship-l
 import { newId, nowIso } from '../../shared/ids';
 import { planScene, sceneTypeOf } from './scene-arc';
 import { applyLedgerChange } from '../../domain/relationship-ledger';
+import { markSimulationPlaying, takeSimulationInterrupt } from './pause-requests';
+import type { SimulationDeps } from './simulation-deps';
 import { buildSimulationGraph } from './simulation-graph';
 import {
   MAX_TURNS,
@@ -82,34 +84,77 @@ function pairsOf(file: ProjectFile, people: readonly Character[]): PairState[] {
   return pairs;
 }
 
-type RunOptions = {
+/** A turn as it streams out of a playing scene: the appraised turn, which scene, and everyone's feelings after it. */
+export interface LiveTurn {
+  simulationId: string;
+  index: number;
+  turn: SimulationTurn;
+  changes: SimulationChange[];
+  emotions: Simulation['emotions'];
+}
+
+export type RunOptions = {
   signal?: AbortSignal;
-  onTurn?: (turn: SimulationTurn) => void;
-  /** Asked before each AI line: true pauses the scene there (it can continue later). */
-  shouldPause?: () => boolean;
+  /** Each turn once appraised, in order, with the changes it proposes. */
+  onTurn?: (turn: LiveTurn) => void;
+  /** Honour pause and stop requests for this project (pause-requests.ts) while the scene plays. */
+  interruptibleIn?: string;
+  /** Waits this long after each turn (pacing a watched scene; the bench and tests leave it at 0). */
+  turnDelayMs?: number;
 };
 type Usage = { promptTokens: number; completionTokens: number; costUsd: number };
 
+const feelingsOf = (cast: readonly CastMember[]): Simulation['emotions'] =>
+  cast.map((c) => ({
+    characterId: c.id,
+    emotions: c.emotions,
+    feeling: dominantFeeling(c.emotions, c.personality),
+  }));
+
+/** The simulation deps' turn stream: each appraised turn, named by its scene, with everyone's feelings. */
+function turnStream(
+  simulationId: string,
+  onTurn: NonNullable<RunOptions['onTurn']>,
+): SimulationDeps['onTurn'] {
+  return ({ index, turn, changes, cast }) =>
+    onTurn({ simulationId, index, turn, changes, emotions: feelingsOf(cast) });
+}
+
 /** The subgraph's config: the brain, the time stamp, callbacks, and token/cost accounting into `usage`. */
-function graphConfig(brain: Brain, usage: Usage, options: RunOptions) {
+function graphConfig(brain: Brain, usage: Usage, options: RunOptions, simulationId: string) {
+  const project = options.interruptibleIn;
+  const simulation: SimulationDeps = {
+    brain,
+    now: nowIso(),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onTurn ? { onTurn: turnStream(simulationId, options.onTurn) } : {}),
+    ...(project ? { interrupt: () => takeSimulationInterrupt(project) } : {}),
+    ...(options.turnDelayMs ? { turnDelayMs: options.turnDelayMs } : {}),
+    onUsage: (u) => {
+      usage.promptTokens += u.promptTokens;
+      usage.completionTokens += u.completionTokens;
+      usage.costUsd += u.costUsd ?? 0;
+    },
+  };
   return {
     recursionLimit: 400,
-    configurable: {
-      simulation: {
-        brain,
-        now: nowIso(),
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.onTurn ? { onTurn: options.onTurn } : {}),
-        ...(options.shouldPause ? { shouldPause: options.shouldPause } : {}),
-        onUsage: (u: { promptTokens: number; completionTokens: number; costUsd?: number }) => {
-          usage.promptTokens += u.promptTokens;
-          usage.completionTokens += u.completionTokens;
-          usage.costUsd += u.costUsd ?? 0;
-        },
-      },
-    },
+    configurable: { simulation },
     ...(options.signal ? { signal: options.signal } : {}),
   };
+}
+
+/** Plays the subgraph from `input`; while it plays, the project's pause and stop requests reach its director. */
+async function play(
+  input: SimulationStateUpdate,
+  config: ReturnType<typeof graphConfig>,
+  options: RunOptions,
+) {
+  const release = options.interruptibleIn ? markSimulationPlaying(options.interruptibleIn) : undefined;
+  try {
+    return await buildSimulationGraph().invoke(input, config);
+  } finally {
+    release?.();
+  }
 }
 
 /** The scene as the chat and the CLI see it; paused when beats are left (the AI-to-AI cap stopped it). */
@@ -126,11 +171,7 @@ function toSimulation(
     ending: final.ending ?? 'capped',
     turns: final.turns,
     changes: final.changes,
-    emotions: final.cast.map((c) => ({
-      characterId: c.id,
-      emotions: c.emotions,
-      feeling: dominantFeeling(c.emotions, c.personality),
-    })),
+    emotions: feelingsOf(final.cast),
     ...(usage ? { usage } : {}),
     ...(more ? { resume: { beats: final.beats, beat: final.beat } } : {}),
   };
@@ -146,7 +187,8 @@ export async function runSimulation(
   const cast = req.participants.map((c) => castOf(file, c));
   const sceneType = sceneTypeOf(req.request);
   const usage = { promptTokens: 0, completionTokens: 0, costUsd: 0 };
-  const final = await buildSimulationGraph().invoke(
+  const id = newId();
+  const final = await play(
     {
       cast,
       pairs: pairsOf(file, req.participants),
@@ -158,10 +200,11 @@ export async function runSimulation(
       ...(req.turns ? { maxTurns: req.turns } : {}),
       beats: planScene(sceneType, cast[0]!.personality, cast[1]!.personality, req.turns),
     },
-    graphConfig(brain, usage, options),
+    graphConfig(brain, usage, options, id),
+    options,
   );
   const base = {
-    id: newId(),
+    id,
     participants: req.participants.map((c) => ({ characterId: c.id, name: c.name })),
     ...(req.setting ? { setting: req.setting } : {}),
     objective: req.objective,
@@ -208,6 +251,21 @@ export function resumeState(file: ProjectFile, prior: Simulation, people: readon
   };
 }
 
+/** Streams the turns the user added before the characters answer (lines spoken as a character, directions). */
+function streamLead(
+  prior: Simulation,
+  state: SimulationStateValue,
+  emit: NonNullable<SimulationDeps['onTurn']>,
+) {
+  for (let index = prior.turns.length; index < state.turns.length; index++)
+    emit({
+      index,
+      turn: state.turns[index]!,
+      changes: state.changes.filter((c) => c.turn === index),
+      cast: state.cast,
+    });
+}
+
 /**
  * Continues a paused or pending scene from where it stopped: `lead` are the turns the user adds first (a line
  * spoken as a character, a stage direction), then the characters answer until the scene ends or pauses again.
@@ -222,7 +280,7 @@ export async function continueSimulation(
   options: RunOptions = {},
 ): Promise<Simulation> {
   const usage = { ...(prior.usage ?? { promptTokens: 0, completionTokens: 0, costUsd: 0 }) };
-  const config = graphConfig(brain, usage, options);
+  const config = graphConfig(brain, usage, options, prior.id);
   let state = { ...resumeState(file, prior, people) } as unknown as SimulationStateValue;
   if (plan.lead) {
     const update = plan.lead(state, config);
@@ -233,12 +291,11 @@ export async function continueSimulation(
       changes: [...state.changes, ...((update.changes as Simulation['changes'] | undefined) ?? [])],
     } as SimulationStateValue;
   }
+  // The user's own lines go out like the characters' (the graph shows what they propose too).
+  if (options.onTurn) streamLead(prior, state, turnStream(prior.id, options.onTurn)!);
   if (plan.stop) state = { ...state, ending: state.ending ?? 'stopped' } as SimulationStateValue;
   // The graph appends turns and changes to its defaults: pass them in as they stand.
-  const final = await buildSimulationGraph().invoke(
-    { ...state, aiStreak: 0, next: null, line: null },
-    config,
-  );
+  const final = await play({ ...state, aiStreak: 0, next: null, line: null }, config, options);
   const base = {
     id: prior.id,
     participants: prior.participants,

@@ -1,7 +1,7 @@
 // The user stepping into a waiting scene: chat words → a control, and the turns a user's line or a direction adds.
 import type { InteractionType } from '../../../src-preload/contract/entities';
 import type { Simulation, SimulationControl, SimulationTurn } from '../../../src-preload/contract/simulation';
-import { appraise } from './nodes/appraise';
+import { appraiseLine } from './nodes/appraise';
 import type { SimulationStateUpdate, SimulationStateValue } from './simulation-state';
 
 const PAUSE =
@@ -89,7 +89,7 @@ export function userLine(characterId: string, text: string) {
       addresseeId: addressee.id,
       beat: { move: 'user', role: 'initiator' as const, interaction: type, intensity },
     };
-    return { ...appraise({ ...state, line, next }, config), next: null };
+    return { ...appraiseLine({ ...state, line, next }, config), next: null };
   };
 }
 
@@ -115,7 +115,7 @@ export function direction(text: string) {
       addresseeId: addressee.id,
       beat: { move: 'exit', role: 'initiator' as const, interaction: 'rejection' as const, intensity: 0.6 },
     };
-    const update = appraise({ ...state, line: { ...line, interaction: 'rejection' }, next }, config);
+    const update = appraiseLine({ ...state, line: { ...line, interaction: 'rejection' }, next }, config);
     return { ...update, next: null, ending: 'stopped' };
   };
 }

@@ -9,6 +9,7 @@ import { characterHandlers } from '../../services/character-handlers';
 import { chatHandlers } from '../../services/chat-handlers';
 import { projectHandlers } from '../../services/project-handlers';
 import { scriptHandlers } from '../../services/script-handlers';
+import { simulationHandlers } from '../../services/simulation-handlers';
 import { storyboardHandlers } from '../../services/storyboard-handlers';
 import { entityHandlers } from '../../store/entity-handlers';
 import { queueHandlers } from '../../queue/queue-handlers';
@@ -33,6 +34,7 @@ export function createHandlerTable(services: Services): HandlerTable {
       chat: chatHandlers(services, services.chat),
       settings: settingsHandlers(services),
       agent: agentHandlers(services),
+      simulation: simulationHandlers(),
       queue: queueHandlers(services),
       workflow: workflowHandlers(services),
       casting: castingHandlers(services),

@@ -149,6 +149,7 @@ export function applyRunEvent(state: PipelineRunState, event: AgentEvent): Pipel
       return event.notice ? { ...state, notices: union(state.notices, [event.message]) } : state;
     case 'entity_created':
     case 'entity_updated':
+    case 'simulation_turn':
       return state;
     default:
       return assertNever(event, 'agent event');

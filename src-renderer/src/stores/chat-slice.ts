@@ -80,10 +80,13 @@ export const createChatSlice: SliceCreator<ChatSlice> = (set, get, api, scope) =
         chatSending: false,
         activeRunId: null,
       }));
+      // A scene this turn played is in its reply from now on: it no longer shows as playing.
+      get().endLiveScene(result.value.runId);
       void get().loadSessions();
       if (result.value.pipelineRunId) get().trackPipelineRun(result.value.pipelineRunId);
       return;
     }
+    const failedRun = get().activeRunId;
     const failure: ChatMessageView = {
       id: localMessageId(),
       role: 'system',
@@ -105,6 +108,7 @@ export const createChatSlice: SliceCreator<ChatSlice> = (set, get, api, scope) =
       chatSending: false,
       activeRunId: null,
     }));
+    if (failedRun) get().endLiveScene(failedRun);
   },
   async cancelRun() {
     const runId = get().activeRunId;

@@ -54,6 +54,9 @@ export const createRunsSlice: SliceCreator<RunsSlice> = (set, get, _api, scope) 
         // A pipeline stage's tokens are its JSON being written: the run timeline shows them, not the chat.
         if (get().pipelineRun?.runId !== event.runId) get().appendRunTokens(event.runId, event.text);
         return;
+      case 'simulation_turn':
+        get().applySimulationTurn(event);
+        return;
       case 'entity_created':
       case 'entity_updated':
         next = {
@@ -89,6 +92,8 @@ export const createRunsSlice: SliceCreator<RunsSlice> = (set, get, _api, scope) 
       case 'run_finished':
         next = { ...run, status: event.status, progress: undefined };
         get().finishRunMessage(event.runId, event.status);
+        // The turn's reply carries the whole scene; a chat turn of this window hands over when its reply is in.
+        if (event.runId !== get().activeRunId || event.status !== 'done') get().endLiveScene(event.runId);
         break;
       default:
         assertNever(event, 'agent event');

@@ -14,6 +14,7 @@ import { createQueueSlice } from './queue-slice';
 import { createRestoreSlice } from './restore-slice';
 import { createRunsSlice } from './runs-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createSimulationSlice } from './simulation-slice';
 import { createStoryboardSlice } from './storyboard-slice';
 import type { StoreState } from './types';
 import { createUiSlice } from './ui-slice';
@@ -32,6 +33,7 @@ export function createAppStore(api: StoryloomApi): AppStore {
     ...createChatSlice(set, get, api, scope),
     ...createChatSessionsSlice(set, get, api, scope),
     ...createRunsSlice(set, get, api, scope),
+    ...createSimulationSlice(set, get, api, scope),
     ...createPipelineSlice(set, get, api, scope),
     ...createWorkflowSlice(set, get, api, scope),
     ...createQueueSlice(set, get, api, scope),

@@ -14,6 +14,7 @@ import type { QueueSlice } from './queue-slice';
 import type { RestoreSlice } from './restore-slice';
 import type { RunsSlice } from './runs-slice';
 import type { SettingsSlice } from './settings-slice';
+import type { SimulationSlice } from './simulation-slice';
 import type { StoryboardSlice } from './storyboard-slice';
 import type { UiSlice } from './ui-slice';
 import type { WorkflowSlice } from './workflow-slice';
@@ -26,6 +27,7 @@ export type StoreState = AppSlice &
   ChatSlice &
   ChatSessionsSlice &
   RunsSlice &
+  SimulationSlice &
   PipelineSlice &
   WorkflowSlice &
   QueueSlice &

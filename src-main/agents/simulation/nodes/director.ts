@@ -86,7 +86,7 @@ export function director(
 ): SimulationStateUpdate {
   const done = state.turns.length;
   if (state.ending === 'stopped') return { next: null };
-  const pause = config?.configurable?.simulation ? simDepsOf(config).shouldPause : undefined;
+  const interrupt = config?.configurable?.simulation ? simDepsOf(config).interrupt : undefined;
   const initiator = state.cast[0]!;
   const respondent = pickRespondent(state, initiator);
   const index = skipOwnReply(state, respondent, initiator);
@@ -94,7 +94,10 @@ export function director(
   if (done >= Math.min(state.maxTurns, MAX_TURNS) && left)
     return { next: null, beat: index, ending: 'capped' };
   if (state.aiStreak >= MAX_AI_STREAK && left) return { next: null, beat: index, ending: 'capped' };
-  if (done > 0 && left && pause?.()) return { next: null, beat: index, ending: 'capped' };
+  // Only once a line was spoken, and only while beats are left (a scene at its last line simply ends).
+  const asked = done > 0 && left ? interrupt?.() : undefined;
+  if (asked === 'pause') return { next: null, beat: index, ending: 'capped' };
+  if (asked === 'stop') return { next: null, beat: index, ending: 'stopped' };
   let beats = state.beats;
   let ending = state.ending;
   if (beats[index]?.move === 'climax')

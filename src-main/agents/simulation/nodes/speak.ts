@@ -101,7 +101,6 @@ export async function speak(
     addressedTo: addressee.id,
     ...(usage ? { usage } : {}),
   };
-  deps.onTurn?.(turn);
   return {
     line: { ...turn },
     next: { ...next, beat: { ...next.beat, interaction: line.interaction, intensity: line.intensity } },

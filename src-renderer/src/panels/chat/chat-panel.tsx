@@ -1,4 +1,4 @@
-// Chat panel: conversations menu, history search, the virtualized conversation, the run timeline, run status and input.
+// Chat panel: conversations menu, history search, the virtualized conversation, the run timeline, scene controls, run status and input.
 import { VirtualList } from '../../components/virtual-list';
 import { useAppStore } from '../../stores/use-app-store';
 import { selectChatSending, selectMessages } from '../../stores/chat-selectors';
@@ -8,6 +8,7 @@ import { ChatMessage } from './chat-message';
 import { ChatSearchBox, ChatSearchResults } from './chat-search';
 import { ChatSessionsMenu } from './chat-sessions-menu';
 import { RunStatus } from './run-status';
+import { SceneControls } from './scene-controls';
 import { RunTimeline } from './run-timeline';
 import './chat.css';
 import './run-timeline.css';
@@ -59,6 +60,7 @@ export function ChatPanel() {
       </div>
       {searching ? <ChatSearchResults /> : <Conversation />}
       <RunTimeline />
+      <SceneControls />
       <RunStatus />
       <ChatInput />
     </section>

@@ -5,6 +5,8 @@ import { buildTimeline, relationshipsAt } from '../../lib/relationship-timeline'
 import { useAppStore } from '../../stores/use-app-store';
 import { selectSelectEntity, selectSelected } from '../../stores/ui-selectors';
 import { selectMessages } from '../../stores/chat-selectors';
+import { selectLiveScene } from '../../stores/simulation-selectors';
+import { liveProposal, pendingSimulation } from '../../lib/simulation-proposal';
 import { useEntities, useNameIndex } from '../use-project-data';
 import { EdgeHistory } from './edge-history';
 import { GraphCanvas } from './graph-canvas';
@@ -13,7 +15,7 @@ import type { GraphController } from './graph-engine';
 import { GraphExport } from './graph-export';
 import { GraphFilters, type FilterState } from './graph-filters';
 import { GraphLegend } from './graph-legend';
-import { pendingSimulation, previewValues } from './graph-preview';
+import { previewValues } from './graph-preview';
 import { ObservatoryStrip } from './observatory-strip';
 import { RelationshipTable } from './relationship-table';
 import { TimeScrubber } from './time-scrubber';
@@ -48,7 +50,9 @@ function useGraphModel(filter: FilterState) {
   const entities = useEntities();
   const index = useNameIndex(entities);
   const messages = useAppStore(selectMessages);
-  const pending = useMemo(() => pendingSimulation(messages), [messages]);
+  const live = useAppStore(selectLiveScene);
+  // A playing scene's proposals show turn by turn, as a provisional overlay like a waiting scene's.
+  const pending = useMemo(() => liveProposal(pendingSimulation(messages), live), [messages, live]);
   const { characters, relationships, scenes } = entities;
   const sceneNumber = useCallback((id: string) => index.scene.get(id)?.number, [index]);
   const timeline = useMemo(() => buildTimeline(relationships, sceneNumber), [relationships, sceneNumber]);

@@ -1,22 +1,12 @@
-// What a simulated scene waiting for its verdict would do to the edges: today's values plus its proposed deltas.
+// What a simulated scene (waiting for its verdict, or still playing) would do to the edges: today's values plus its deltas.
 import type { Relationship, Simulation } from '../../contract';
-import type { ChatMessageView } from '../../stores/chat-view';
 import type { EdgePreview } from './graph-elements';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
-/** The newest simulated scene of the conversation, if it still waits to be kept or discarded. */
-export function pendingSimulation(messages: readonly ChatMessageView[]): Simulation | null {
-  for (let i = messages.length - 1; i >= 0; i--) {
-    const sim = messages[i]!.simulation;
-    if (sim) return sim.status === 'pending' ? sim : null;
-  }
-  return null;
-}
-
 /** Proposed values per existing relationship (pins hold, as they will when the scene is kept). */
 export function previewValues(
-  sim: Simulation | null,
+  sim: Pick<Simulation, 'changes'> | null,
   relationships: readonly Relationship[],
 ): Map<string, EdgePreview> {
   const out = new Map<string, EdgePreview>();

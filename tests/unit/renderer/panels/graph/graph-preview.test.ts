@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Simulation } from '../../../../../src-preload/contract';
 import { graphElements, NO_FILTER } from '../../../../../src-renderer/src/panels/graph/graph-elements';
-import { pendingSimulation, previewValues } from '../../../../../src-renderer/src/panels/graph/graph-preview';
+import { previewValues } from '../../../../../src-renderer/src/panels/graph/graph-preview';
+import { pendingSimulation } from '../../../../../src-renderer/src/lib/simulation-proposal';
 import type { ChatMessageView } from '../../../../../src-renderer/src/stores/chat-view';
 import { character, ID, relationship } from '../../fixtures';
 
@@ -32,6 +33,10 @@ describe('simulated scene preview', () => {
   it('previews only the newest scene, and only while it waits for a verdict', () => {
     const pending = sim('pending', -0.1, 0);
     expect(pendingSimulation([message(pending), message()])).toBe(pending);
+    // A scene paused for the user still waits for its verdict: its changes stay on the graph.
+    const paused = sim('paused', -0.1, 0);
+    expect(pendingSimulation([message(pending), message(paused)])).toBe(paused);
+    expect(pendingSimulation([message(pending), message(sim('discarded', 0, 0))])).toBeNull();
     expect(pendingSimulation([message(pending), message(sim('kept', 0, 0))])).toBeNull();
     expect(pendingSimulation([message()])).toBeNull();
   });
