@@ -213,7 +213,7 @@ export async function bulkCreate(
       deps.session.id,
       `Create ${plan.noun}${genre}`,
       plan.items,
-      state.messageId,
+      { messageId: state.messageId },
     );
     return {
       outcome: {

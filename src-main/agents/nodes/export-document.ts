@@ -72,7 +72,9 @@ export async function exportDocument(
       ? await (
           await import('../../formats/archive/project-transfer')
         ).exportSessionArchive(deps.session, APP_VERSION)
-      : await (await import('../../formats/export/render-export')).renderExport(deps.session.file, target);
+      : await (
+          await import('../../formats/export/render-export')
+        ).renderExport(deps.session.file, target, { projectDir: deps.session.dir });
   const relative = join('exports', rendered.fileName);
   await fs.mkdir(join(deps.session.dir, 'exports'), { recursive: true });
   await writeFileDurable(join(deps.session.dir, relative), rendered.bytes);

@@ -18,5 +18,5 @@ export async function exportProjectAs(
   }
   const session = await projects.open(ref);
   await session.flush();
-  return renderExport(session.file, format, options);
+  return renderExport(session.file, format, { ...options, projectDir: session.dir });
 }

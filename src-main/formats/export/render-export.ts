@@ -2,8 +2,9 @@
 import type { ProjectExportFormat } from '../../../src-preload/contract/exports';
 import type { ProjectFile } from '../../../src-preload/contract/project';
 import { assertNever } from '../../shared/assert';
+import { getAsset } from '../../store/project-assets';
 import { writeShotListCsv } from '../csv/shot-list';
-import { writeCharacterBiblePdf } from '../pdf/character-bible-pdf';
+import { writeCharacterBiblePdf, type PortraitImages } from '../pdf/character-bible-pdf';
 import { writeScreenplayPdf } from '../pdf/screenplay-pdf';
 import { writeStoryboardPdf } from '../pdf/storyboard-pdf';
 import { screenplayFromProject } from '../screenplay/from-project';
@@ -22,6 +23,20 @@ export interface RenderedExport {
 
 export interface RenderOptions {
   panelsPerPage?: number;
+  /** The project's folder: its assets/ hold generated portraits (without it, the drawn cards stand in). */
+  projectDir?: string;
+}
+
+/** The generated portraits of a project's characters that are still in its assets/ (a missing file is skipped). */
+async function portraitImages(file: ProjectFile, projectDir: string | undefined): Promise<PortraitImages> {
+  const images = new Map<string, { mime: string; bytes: Uint8Array }>();
+  if (!projectDir) return images;
+  for (const c of file.entities.characters) {
+    if (!c.portraitAssetId) continue;
+    const asset = await getAsset(projectDir, c.portraitAssetId).catch(() => undefined);
+    if (asset) images.set(c.id, asset);
+  }
+  return images;
 }
 
 /** File-name stem from the project title: letters, digits, spaces and dashes only. */
@@ -76,7 +91,7 @@ export async function renderExport(
     case 'bible':
       return {
         fileName: `${stem} - character bible.pdf`,
-        bytes: await writeCharacterBiblePdf(file),
+        bytes: await writeCharacterBiblePdf(file, await portraitImages(file, options.projectDir)),
         mediaType: 'application/pdf',
       };
     default:
