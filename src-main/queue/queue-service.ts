@@ -196,7 +196,11 @@ export class QueueService {
       }
       const cancelled = this.cancelled.has(task.id);
       if (cancelled) await this.settleCancelled(session, task);
-      task.status = cancelled ? 'cancelled' : task.items.some((i) => i.status === 'failed') ? 'failed' : 'done';
+      task.status = cancelled
+        ? 'cancelled'
+        : task.items.some((i) => i.status === 'failed')
+          ? 'failed'
+          : 'done';
       this.cancelled.delete(task.id);
       task.updatedAt = nowIso();
       await this.fileOf(session).save();
@@ -212,7 +216,8 @@ export class QueueService {
     this.running.set(task.id, abort);
     try {
       if ((task.kind ?? 'entities') === 'entities') await this.upsertItem(session, task, item);
-      else if (!runner) throw new AppFailure('TASK_KIND_UNKNOWN', `This Storyloom cannot run ${task.kind} tasks.`);
+      else if (!runner)
+        throw new AppFailure('TASK_KIND_UNKNOWN', `This Storyloom cannot run ${task.kind} tasks.`);
       else {
         this.progress(session.id, task);
         await runner.run(this.context(session, task, item, abort.signal));

@@ -33,7 +33,6 @@ export interface SettingsView extends Omit<AppSettings, 'capabilities' | 'image'
   image?: ImageEndpoint & { hasApiKey: boolean };
 }
 
-
 export interface SettingsServiceOptions {
   /** App data dir (Electron userData, or ~/.storyloom); never inside a project. */
   appDir: string;
@@ -84,7 +83,9 @@ export class SettingsService {
       ...settings,
       hasApiKey,
       preset: PROVIDER_PRESETS[settings.provider],
-      ...(image ? { image: { ...image, hasApiKey: (await this.secret(IMAGE_KEY_SECRET)) !== undefined } } : {}),
+      ...(image
+        ? { image: { ...image, hasApiKey: (await this.secret(IMAGE_KEY_SECRET)) !== undefined } }
+        : {}),
     };
   }
 
@@ -95,8 +96,7 @@ export class SettingsService {
   async imageEndpoint(): Promise<ImageEndpointAccess | undefined> {
     const image = this.settings.image;
     if (!image) return undefined;
-    const sameServer =
-      this.settings.provider !== 'offline' && sameBase(this.settings.baseURL, image.baseURL);
+    const sameServer = this.settings.provider !== 'offline' && sameBase(this.settings.baseURL, image.baseURL);
     const apiKey =
       (await this.secret(IMAGE_KEY_SECRET)) ??
       (sameServer ? await this.secret(apiKeySecretName(this.settings.provider)) : undefined);

@@ -21,11 +21,7 @@ export const ImageEndpointSchema = z.strictObject({
     .max(2048)
     .refine(httpUrl, 'must be an http(s) address such as https://api.openai.com/v1'),
   model: z.string().trim().min(1, 'must name an image model such as gpt-image-1 or dall-e-3').max(256),
-  size: z
-    .string()
-    .trim()
-    .regex(SIZE, 'must be WIDTHxHEIGHT (e.g. 1024x1024) or auto')
-    .default('1024x1024'),
+  size: z.string().trim().regex(SIZE, 'must be WIDTHxHEIGHT (e.g. 1024x1024) or auto').default('1024x1024'),
   /** One image request, retries included (image models are slow: a minute is common). */
   timeoutMs: z.number().int().min(5_000).max(600_000).default(180_000),
 });

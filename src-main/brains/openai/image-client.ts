@@ -143,8 +143,7 @@ const notImage = (what: string): ImageCallError =>
 /** The image of an answer: `data[0].b64_json`, or `data[0].url` fetched (both checked to be a real image). */
 async function imageOf(body: unknown, signal: AbortSignal, fetchImpl: typeof fetch): Promise<GeneratedImage> {
   const first = (body as { data?: unknown[] } | null)?.data?.[0] as
-    | { b64_json?: unknown; url?: unknown; revised_prompt?: unknown }
-    | undefined;
+    { b64_json?: unknown; url?: unknown; revised_prompt?: unknown } | undefined;
   let bytes: Uint8Array;
   if (typeof first?.b64_json === 'string' && first.b64_json) {
     bytes = Buffer.from(first.b64_json, 'base64');
@@ -189,9 +188,18 @@ async function attempt(
 }
 
 /** What went wrong in an attempt, once the signals have been asked whether it was a cancel or our timeout. */
-function classify(error: unknown, user: AbortSignal | undefined, deadline: AbortSignal, s: ImageRequestSettings) {
+function classify(
+  error: unknown,
+  user: AbortSignal | undefined,
+  deadline: AbortSignal,
+  s: ImageRequestSettings,
+) {
   if (user?.aborted)
-    return new ImageCallError('cancelled', 'The portrait was cancelled.', 'Generate it again when you are ready.');
+    return new ImageCallError(
+      'cancelled',
+      'The portrait was cancelled.',
+      'Generate it again when you are ready.',
+    );
   if (deadline.aborted)
     return new ImageCallError(
       'timeout',

@@ -48,7 +48,9 @@ export const portraitCommand: CommandRun = async (args, io) => {
         : `The portrait of ${character.name} ${json.status}.`,
     );
     if (done) return 0;
-    io.stderr(`storyloom: ${job?.error ?? outcome.failed[0]?.error ?? `the task ${outcome.status}`}${job?.remedy ? ` ${job.remedy}` : ''}`);
+    io.stderr(
+      `storyloom: ${job?.error ?? outcome.failed[0]?.error ?? `the task ${outcome.status}`}${job?.remedy ? ` ${job.remedy}` : ''}`,
+    );
     return 1;
   } finally {
     await services.shutdown();

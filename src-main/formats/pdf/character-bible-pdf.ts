@@ -36,7 +36,12 @@ function header(flow: PdfFlow, c: Character, sheet: CharacterSheet, image: PDFIm
   if (image) {
     // Fitted into the card's box, centred, keeping the image's proportions.
     const { width, height: h } = image.scaleToFit(box.width, box.height);
-    flow.page.drawImage(image, { x: box.x + (box.width - width) / 2, y: box.y + (box.height - h) / 2, width, height: h });
+    flow.page.drawImage(image, {
+      x: box.x + (box.width - width) / 2,
+      y: box.y + (box.height - h) / 2,
+      width,
+      height: h,
+    });
   } else drawPortrait(flow.page, box, portraitShapes(c), flow.fonts);
   flow.text(sheet.name, { font: flow.fonts.bold, size: 22 });
   const facts = sheet.profile.filter((p) => ['Role', 'Age', 'Gender', 'Occupation'].includes(p.label));
