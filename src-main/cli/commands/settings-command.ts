@@ -30,24 +30,30 @@ function patchOf(args: CliArgs, current: SettingsView['image']): Record<string, 
   };
 }
 
+/** The image API key from the variable `--api-key-env` names (never from the command line, which `ps` shows). */
+function keyFromEnv(args: CliArgs, env: NodeJS.ProcessEnv): string | undefined {
+  const name = stringOption(args, 'api-key-env');
+  if (name === undefined) return undefined;
+  const key = env[name];
+  if (!key?.trim())
+    throw new AppFailure(
+      'CLI_USAGE',
+      `The environment variable ${name} is empty or not set.`,
+      `Export the image API key first, e.g. \`export ${name}=sk-…\`.`,
+    );
+  return key;
+}
+
 export const settingsCommand: CommandRun = async (args, io) => {
   const [what] = args.positionals;
   if (what !== 'image') throw new AppFailure('CLI_USAGE', USAGE);
+  // The key is checked first: a command that fails changes nothing.
+  const key = keyFromEnv(args, io.env);
   const settings = await cliSettings(args, io);
   let view = await settings.get();
   const patch = patchOf(args, view.image);
   if (patch !== undefined) view = await settings.update({ image: patch });
-  const keyEnv = stringOption(args, 'api-key-env');
-  if (keyEnv !== undefined) {
-    const key = io.env[keyEnv];
-    if (!key?.trim())
-      throw new AppFailure(
-        'CLI_USAGE',
-        `The environment variable ${keyEnv} is empty or not set.`,
-        `Export the image API key first, e.g. \`export ${keyEnv}=sk-…\`.`,
-      );
-    view = await settings.setApiKey(key, 'image');
-  }
+  if (key !== undefined) view = await settings.setApiKey(key, 'image');
   const image = view.image;
   printResult(
     args,

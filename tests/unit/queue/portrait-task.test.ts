@@ -22,6 +22,7 @@ afterEach(async () => {
 });
 
 const KEY = 'sk-image-test';
+const CLI = { transport: 'cli' as const };
 
 /** Services with an image endpoint on a fresh fake (unless `endpoint: false`), and a project holding Sarah. */
 async function setup(options: { endpoint?: boolean; storeKey?: boolean; baseSuffix?: string } = {}) {
@@ -77,10 +78,13 @@ const characterOf = (ctx: Awaited<ReturnType<typeof setup>>) =>
 describe('portrait task', () => {
   it('draws the portrait through the queue: status done, the image stored as an asset and carried by the archive', async () => {
     const ctx = await setup();
-    const { taskId } = await ctx.handlers['character:portrait']({
-      projectId: ctx.id,
-      characterId: ctx.sarah,
-    });
+    const { taskId } = await ctx.handlers['character:portrait'](
+      {
+        projectId: ctx.id,
+        characterId: ctx.sarah,
+      },
+      CLI,
+    );
     expect(characterOf(ctx).portrait).toMatchObject({ status: 'queued', taskId });
     const outcome = await ctx.s.queue.wait(taskId);
     expect(outcome.status).toBe('done');
@@ -118,7 +122,7 @@ describe('portrait task', () => {
     ]);
 
     // The sheet shows it; the archive carries it, and an imported copy has the image too.
-    const sheet = await ctx.handlers['character:sheet']({ projectId: ctx.id, characterId: ctx.sarah });
+    const sheet = await ctx.handlers['character:sheet']({ projectId: ctx.id, characterId: ctx.sarah }, CLI);
     expect(sheet).toMatchObject({
       portraitAssetId: sarah.portraitAssetId,
       portrait: { status: 'done' },
@@ -135,15 +139,21 @@ describe('portrait task', () => {
 
   it('fails with a readable error when the key is refused, and keeps the previous portrait and everything else', async () => {
     const ctx = await setup();
-    const first = await ctx.handlers['character:portrait']({ projectId: ctx.id, characterId: ctx.sarah });
+    const first = await ctx.handlers['character:portrait'](
+      { projectId: ctx.id, characterId: ctx.sarah },
+      CLI,
+    );
     await ctx.s.queue.wait(first.taskId);
     const before = characterOf(ctx);
     await (await ctx.s.settings()).setApiKey('sk-wrong', 'image');
 
-    const { taskId } = await ctx.handlers['character:portrait']({
-      projectId: ctx.id,
-      characterId: ctx.sarah,
-    });
+    const { taskId } = await ctx.handlers['character:portrait'](
+      {
+        projectId: ctx.id,
+        characterId: ctx.sarah,
+      },
+      CLI,
+    );
     const outcome = await ctx.s.queue.wait(taskId);
     expect(outcome.status).toBe('failed');
     const after = characterOf(ctx);
@@ -156,13 +166,13 @@ describe('portrait task', () => {
     expect(existsSync(join(ctx.session.dir, 'assets', before.portraitAssetId!))).toBe(true);
     // A refused key is not retried; the tasks drawer shows the reason and what to do.
     expect(ctx.fake.imageRequests()).toHaveLength(2);
-    const [task] = await ctx.queue['queue:list']({ projectId: ctx.id });
+    const [task] = await ctx.queue['queue:list']({ projectId: ctx.id }, CLI);
     expect(task).toMatchObject({ taskId, status: 'failed' });
     expect(task!.failed[0]!.error).toMatch(/refused the API key.*Paste a valid API key/);
 
     // With the key fixed, retrying the task draws the portrait.
     await (await ctx.s.settings()).setApiKey(KEY, 'image');
-    await ctx.queue['queue:retry']({ projectId: ctx.id, taskId });
+    await ctx.queue['queue:retry']({ projectId: ctx.id, taskId }, CLI);
     expect(characterOf(ctx).portrait?.status).toBe('queued');
     expect((await ctx.s.queue.wait(taskId)).status).toBe('done');
     expect(characterOf(ctx).portraitAssetId).not.toBe(before.portraitAssetId);
@@ -175,17 +185,23 @@ describe('portrait task', () => {
       { kind: 'error', status: 503 },
       { kind: 'error', status: 500, message: 'GPU on fire' },
     );
-    const { taskId } = await ctx.handlers['character:portrait']({
-      projectId: ctx.id,
-      characterId: ctx.sarah,
-    });
+    const { taskId } = await ctx.handlers['character:portrait'](
+      {
+        projectId: ctx.id,
+        characterId: ctx.sarah,
+      },
+      CLI,
+    );
     expect((await ctx.s.queue.wait(taskId)).status).toBe('failed');
     expect(ctx.fake.imageRequests()).toHaveLength(3);
     expect(characterOf(ctx).portrait?.error).toMatch(/kept failing \(HTTP 500\): GPU on fire/);
     expect(characterOf(ctx).portraitAssetId).toBeUndefined();
 
     ctx.fake.scriptImages({ kind: 'not_image' });
-    const second = await ctx.handlers['character:portrait']({ projectId: ctx.id, characterId: ctx.sarah });
+    const second = await ctx.handlers['character:portrait'](
+      { projectId: ctx.id, characterId: ctx.sarah },
+      CLI,
+    );
     expect((await ctx.s.queue.wait(second.taskId)).status).toBe('failed');
     expect(ctx.fake.imageRequests()).toHaveLength(4);
     expect(characterOf(ctx).portrait?.error).toMatch(/not a PNG, JPEG, GIF or WebP image/);
@@ -195,10 +211,13 @@ describe('portrait task', () => {
   it('accepts an image given as a link (data[0].url)', async () => {
     const ctx = await setup();
     ctx.fake.scriptImages({ kind: 'url', png: solidPng(8, 8, '#ff0000') });
-    const { taskId } = await ctx.handlers['character:portrait']({
-      projectId: ctx.id,
-      characterId: ctx.sarah,
-    });
+    const { taskId } = await ctx.handlers['character:portrait'](
+      {
+        projectId: ctx.id,
+        characterId: ctx.sarah,
+      },
+      CLI,
+    );
     expect((await ctx.s.queue.wait(taskId)).status).toBe('done');
     const asset = characterOf(ctx).portraitAssetId!;
     expect(readFileSync(join(ctx.session.dir, 'assets', asset)).equals(solidPng(8, 8, '#ff0000'))).toBe(true);
@@ -206,10 +225,13 @@ describe('portrait task', () => {
 
   it('says the endpoint has no images API when the address is wrong (404)', async () => {
     const ctx = await setup({ baseSuffix: '/nope' });
-    const { taskId } = await ctx.handlers['character:portrait']({
-      projectId: ctx.id,
-      characterId: ctx.sarah,
-    });
+    const { taskId } = await ctx.handlers['character:portrait'](
+      {
+        projectId: ctx.id,
+        characterId: ctx.sarah,
+      },
+      CLI,
+    );
     await ctx.s.queue.wait(taskId);
     expect(characterOf(ctx).portrait).toMatchObject({ status: 'failed' });
     expect(characterOf(ctx).portrait?.error).toMatch(
@@ -221,19 +243,25 @@ describe('portrait task', () => {
   it('cancels a portrait in progress at once, and a retry draws it', async () => {
     const ctx = await setup();
     ctx.fake.scriptImages({ kind: 'hang' });
-    const { taskId } = await ctx.handlers['character:portrait']({
-      projectId: ctx.id,
-      characterId: ctx.sarah,
-    });
+    const { taskId } = await ctx.handlers['character:portrait'](
+      {
+        projectId: ctx.id,
+        characterId: ctx.sarah,
+      },
+      CLI,
+    );
     // Wait until the request is at the server, then cancel.
     while (ctx.fake.imageRequests().length === 0) await new Promise((r) => setTimeout(r, 5));
     // A second request for the same character joins the running task.
-    const again = await ctx.handlers['character:portrait']({ projectId: ctx.id, characterId: ctx.sarah });
+    const again = await ctx.handlers['character:portrait'](
+      { projectId: ctx.id, characterId: ctx.sarah },
+      CLI,
+    );
     expect(again.taskId).toBe(taskId);
-    expect(await ctx.queue['queue:cancel']({ taskId })).toEqual({ cancelled: true });
+    expect(await ctx.queue['queue:cancel']({ taskId }, CLI)).toEqual({ cancelled: true });
     expect((await ctx.s.queue.wait(taskId)).status).toBe('cancelled');
     expect(characterOf(ctx).portrait).toMatchObject({ status: 'cancelled', taskId });
-    await ctx.queue['queue:retry']({ projectId: ctx.id, taskId });
+    await ctx.queue['queue:retry']({ projectId: ctx.id, taskId }, CLI);
     expect((await ctx.s.queue.wait(taskId)).status).toBe('done');
     expect(characterOf(ctx).portrait?.status).toBe('done');
   });
@@ -241,14 +269,14 @@ describe('portrait task', () => {
   it('without an image endpoint queues nothing, says how to set one, and the drawn card stays', async () => {
     const ctx = await setup({ endpoint: false });
     await expect(
-      ctx.handlers['character:portrait']({ projectId: ctx.id, characterId: ctx.sarah }),
+      ctx.handlers['character:portrait']({ projectId: ctx.id, characterId: ctx.sarah }, CLI),
     ).rejects.toMatchObject({
       code: 'IMAGE_ENDPOINT_MISSING',
       remedy: expect.stringMatching(/Settings → Image endpoint/),
     });
     expect(await ctx.s.queue.list(ctx.id)).toEqual([]);
     expect(characterOf(ctx).portrait).toBeUndefined();
-    const sheet = await ctx.handlers['character:sheet']({ projectId: ctx.id, characterId: ctx.sarah });
+    const sheet = await ctx.handlers['character:sheet']({ projectId: ctx.id, characterId: ctx.sarah }, CLI);
     expect(sheet.portraitEndpoint).toEqual({
       configured: false,
       hint: expect.stringMatching(/storyloom settings image/),
@@ -262,10 +290,13 @@ describe('portrait task', () => {
     const settings = await ctx.s.settings();
     await settings.update({ provider: 'custom', baseURL: `${ctx.fake.baseURL}/`, model: 'fake-model' });
     await settings.setApiKey(KEY);
-    const { taskId } = await ctx.handlers['character:portrait']({
-      projectId: ctx.id,
-      characterId: ctx.sarah,
-    });
+    const { taskId } = await ctx.handlers['character:portrait'](
+      {
+        projectId: ctx.id,
+        characterId: ctx.sarah,
+      },
+      CLI,
+    );
     expect((await ctx.s.queue.wait(taskId)).status).toBe('done');
     expect(ctx.fake.imageRequests()[0]!.headers.authorization).toBe(`Bearer ${KEY}`);
   });
