@@ -1,5 +1,6 @@
-// A character's one-page sheet in the app: portrait card, profile, personality, goals, arc, relationships, scenes, wardrobe, casting.
+// A character's one-page sheet in the app: portrait (card or generated image), profile, personality, goals, arc, relationships, scenes, wardrobe, casting.
 import { useState } from 'react';
+import { CharacterPortrait } from './character-portrait';
 import type { CharacterSheet } from '../../contract';
 import { useAppStore } from '../../stores/use-app-store';
 import { useEntities } from '../use-project-data';
@@ -25,12 +26,10 @@ function Section({ title, items, empty }: { title: string; items: string[]; empt
 }
 
 function Sheet({ sheet }: { sheet: CharacterSheet }) {
-  // The card is our own SVG (no scripts, no links): shown as an image, which the CSP allows as a data: URL.
-  const src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(sheet.portraitSvg)}`;
   return (
     <article className="character-sheet" aria-label={`Character sheet of ${sheet.name}`}>
       <header className="sheet-header">
-        <img src={src} alt={`Portrait card of ${sheet.name}`} width={120} height={150} />
+        <CharacterPortrait sheet={sheet} />
         <div>
           <h3>{sheet.name}</h3>
           <dl className="sheet-profile">
