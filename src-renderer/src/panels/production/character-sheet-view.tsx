@@ -7,6 +7,7 @@ import { useEntities } from '../use-project-data';
 import { CharacterPicker } from './character-picker';
 import { useProjectCall } from './use-project-call';
 import { selectSelectedCharacterId } from '../../stores/ui-selectors';
+import { selectImageEndpointKey } from '../../stores/settings-selectors';
 
 function Section({ title, items, empty }: { title: string; items: string[]; empty: string }) {
   return (
@@ -87,7 +88,9 @@ export function CharacterSheetPanel() {
   const selected = useAppStore(selectSelectedCharacterId);
   const [picked, setPicked] = useState<string | null>(null);
   const id = picked ?? selected ?? characters[0]?.id ?? null;
-  const sheet = useProjectCall('character:sheet', id ? { characterId: id } : null, id ?? '');
+  // Setting an image endpoint enables "Generate portrait": the sheet is asked again when it changes.
+  const imageKey = useAppStore(selectImageEndpointKey);
+  const sheet = useProjectCall('character:sheet', id ? { characterId: id } : null, `${id ?? ''}:${imageKey}`);
   if (characters.length === 0) return <p className="empty">No characters yet.</p>;
   return (
     <div className="character-sheet-panel">
