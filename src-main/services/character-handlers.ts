@@ -2,9 +2,33 @@
 import { characterSheetOf } from '../domain/character-sheet';
 import { requestPortrait } from '../queue/portrait-task';
 import { IMAGE_ENDPOINT_HOW_TO } from '../settings/image-settings';
+import type { Character } from '../../src-preload/contract/entities';
+import type { CharacterSheet } from '../../src-preload/contract/production';
+import type { QueueService } from '../queue/queue-service';
 import { AppFailure } from '../shared/failure';
 import type { Services } from './index';
 import type { HandlerTable } from '../shared/handler-types';
+
+/**
+ * A portrait marked queued or running whose task is no longer in the queue (the project was imported from an
+ * archive mid-way, or queue.json was lost) would look busy forever: it is shown as interrupted, to be asked again.
+ */
+async function orphanedPortrait(
+  queue: QueueService,
+  projectId: string,
+  job: Character['portrait'],
+): Promise<Pick<CharacterSheet, 'portrait'> | undefined> {
+  if (!job || (job.status !== 'queued' && job.status !== 'running')) return undefined;
+  if ((await queue.open(projectId)).some((t) => t.id === job.taskId)) return undefined;
+  return {
+    portrait: {
+      status: 'failed',
+      updatedAt: job.updatedAt,
+      error: 'The portrait was interrupted: its task is no longer in the queue.',
+      remedy: 'Generate it again.',
+    },
+  };
+}
 
 export function characterHandlers({
   projects,
@@ -22,8 +46,10 @@ export function characterHandlers({
           'Reload the project.',
         );
       const configured = (await imageEndpoint()) !== undefined;
+      const sheet = characterSheetOf(file, character);
       return {
-        ...characterSheetOf(file, character),
+        ...sheet,
+        ...(await orphanedPortrait(queue, projectId, character.portrait)),
         portraitEndpoint: configured ? { configured } : { configured, hint: IMAGE_ENDPOINT_HOW_TO },
       };
     },

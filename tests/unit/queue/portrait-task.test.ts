@@ -300,4 +300,23 @@ describe('portrait task', () => {
     expect((await ctx.s.queue.wait(taskId)).status).toBe('done');
     expect(ctx.fake.imageRequests()[0]!.headers.authorization).toBe(`Bearer ${KEY}`);
   });
+
+  it('shows a portrait whose task left the queue (an archive imported mid-way) as interrupted, and draws it again', async () => {
+    const ctx = await setup();
+    const at = new Date().toISOString();
+    await ctx.session.updateEntity(
+      'character',
+      ctx.sarah,
+      { portrait: { status: 'running', taskId: '01ARZ3NDEKTSV4RRFFQ69G5FAV', updatedAt: at } },
+      { via: 'agent' },
+    );
+    const sheet = await ctx.handlers['character:sheet']({ projectId: ctx.id, characterId: ctx.sarah }, CLI);
+    expect(sheet.portrait).toMatchObject({ status: 'failed', error: expect.stringMatching(/interrupted/) });
+    const { taskId } = await ctx.handlers['character:portrait'](
+      { projectId: ctx.id, characterId: ctx.sarah },
+      CLI,
+    );
+    expect(taskId).not.toBe('01ARZ3NDEKTSV4RRFFQ69G5FAV');
+    expect((await ctx.s.queue.wait(taskId)).status).toBe('done');
+  });
 });
