@@ -44,6 +44,7 @@ export interface EnqueueOptions {
 
 export interface TaskOutcome {
   taskId: string;
+  kind: TaskKind;
   status: QueueTask['status'];
   created: EntityRef[];
   failed: { label: string; error: string }[];
@@ -289,11 +290,14 @@ function errorText(error: unknown): string {
 }
 
 function outcomeOf(task: QueueTask): TaskOutcome {
+  const kind = task.kind ?? 'entities';
   return {
     taskId: task.id,
+    kind,
     status: task.status,
+    // Only bulk work creates entities; a portrait updates its character.
     created: task.items
-      .filter((i) => i.status === 'done')
+      .filter((i) => kind === 'entities' && i.status === 'done')
       .map((i) => ({ type: i.entityType, id: i.entityId, name: i.label })),
     failed: task.items
       .filter((i) => i.status === 'failed')

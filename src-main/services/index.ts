@@ -85,7 +85,7 @@ export function createServices(options: ServicesOptions): Services {
     transport: options.transport,
     events,
     projects,
-    chat: new ChatService(projects, events, brain, { pipeline, queue }, appBudget),
+    chat: new ChatService(projects, events, brain, { pipeline, queue, imageEndpoint }, appBudget),
     pipeline,
     queue,
     settings: openSettings,
