@@ -187,6 +187,17 @@ async function attempt(
   return imageOf(body, signal, fetchImpl);
 }
 
+/** The first system error code (ECONNREFUSED…) along an error's causes (fetch wraps it once or twice). */
+function networkCode(error: unknown): string | undefined {
+  let e: unknown = error;
+  for (let depth = 0; depth < 5 && e && typeof e === 'object'; depth++) {
+    const { code, errors, cause } = e as { code?: unknown; errors?: unknown[]; cause?: unknown };
+    if (typeof code === 'string' && /^E[A-Z]+/.test(code)) return code;
+    e = cause ?? errors?.[0];
+  }
+  return undefined;
+}
+
 /** What went wrong in an attempt, once the signals have been asked whether it was a cancel or our timeout. */
 function classify(
   error: unknown,
@@ -203,11 +214,11 @@ function classify(
   if (deadline.aborted)
     return new ImageCallError(
       'timeout',
-      `The image endpoint ${hostOf(s.baseURL)} did not answer within ${Math.round(s.timeoutMs / 1000)} s.`,
+      `The image endpoint ${hostOf(s.baseURL)} did not answer within ${Number((s.timeoutMs / 1000).toFixed(1))} s.`,
       'Retry the task; if the server is slow, raise the image timeout in Settings → Image endpoint.',
     );
   if (error instanceof ImageCallError) return error;
-  const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  const code = networkCode(error);
   const refused = code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
   return new ImageCallError(
     refused ? 'unreachable' : 'connection',
