@@ -128,8 +128,10 @@ export function portraitRunner(options: PortraitRunnerOptions): TaskRunner {
   return {
     run: (ctx) => drawPortrait(ctx, options),
     settle: async ({ session, task, item }, status) => {
-      if (session.file.entities.characters.some((c) => c.id === item.entityId))
-        await setPortrait(session, item.entityId, { status, taskId: task.id });
+      const job = session.file.entities.characters.find((c) => c.id === item.entityId)?.portrait;
+      // Gone, or already saying so (a cancel during the call is recorded by the run itself).
+      if (!job || (job.status === status && job.taskId === task.id)) return;
+      await setPortrait(session, item.entityId, { status, taskId: task.id });
     },
   };
 }

@@ -225,7 +225,8 @@ export class QueueService {
       }
       item.status = 'done';
     } catch (error) {
-      if (abort.signal.aborted) return; // cancelled: the item stays pending for a retry
+      // A runner's item cancelled mid-way stays pending, for a retry (bulk upserts finish or fail as they are).
+      if (abort.signal.aborted && runner) return;
       item.status = 'failed';
       item.error = errorText(error);
     } finally {
