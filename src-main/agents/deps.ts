@@ -6,6 +6,7 @@ import type { ProjectSession } from '../store/project-session';
 import type { WorkflowConfig } from '../workflow';
 import type { PipelineService } from './pipeline/pipeline-service';
 import type { QueueService } from '../queue/queue-service';
+import type { ImageEndpointSource } from '../queue/portrait-task';
 import { strictAssert } from '../shared/assert';
 
 export interface TurnDeps {
@@ -19,6 +20,8 @@ export interface TurnDeps {
   pipeline?: PipelineService;
   /** Runs bulk work item by item (absent in some tests: bulk then writes in one change). */
   queue?: QueueService;
+  /** The image endpoint for portraits as set now (absent or undefined: none is set). */
+  imageEndpoint?: ImageEndpointSource;
 }
 
 export function depsOf(config: LangGraphRunnableConfig | undefined): TurnDeps {

@@ -18,6 +18,7 @@ import { startGeneration } from './nodes/start-generation';
 import { suggestNext } from './nodes/suggest-next';
 import { undoLast } from './nodes/undo-last';
 import { setProjectMeta } from './nodes/set-project-meta';
+import { requestPortraitNode } from './nodes/request-portrait';
 import { understand } from './nodes/understand';
 import { TurnState, type TurnRoute, type TurnStateValue } from './state';
 
@@ -40,6 +41,7 @@ const ROUTES = {
   simulation_verdict: 'simulation_verdict',
   simulation_control: 'simulation_control',
   export: 'export',
+  portrait: 'portrait',
 } as const satisfies Record<TurnRoute, string>;
 
 function compileTurnGraph() {
@@ -61,6 +63,7 @@ function compileTurnGraph() {
     .addNode('small_talk', smallTalk)
     .addNode('bulk_create', bulkCreate)
     .addNode('export', exportDocument)
+    .addNode('portrait', requestPortraitNode)
     .addNode('generate', startGeneration)
     .addNode('analyze', analyzeText)
     .addNode('suggest_next', suggestNext)
@@ -84,6 +87,7 @@ function compileTurnGraph() {
     .addEdge('small_talk', END)
     .addEdge('bulk_create', 'suggest_next')
     .addEdge('export', END)
+    .addEdge('portrait', END)
     .addEdge('generate', END)
     .addEdge('analyze', 'suggest_next')
     .addEdge('suggest_next', END)

@@ -13,6 +13,7 @@ import type { WorkflowConfig } from '../workflow';
 import type { TurnGraph } from './graph';
 import type { PipelineService } from './pipeline/pipeline-service';
 import type { QueueService } from '../queue/queue-service';
+import type { ImageEndpointSource } from '../queue/portrait-task';
 import type { BudgetMeter } from './budget-meter';
 import { emptyOutcome, type TurnOutcome } from './state';
 
@@ -34,6 +35,7 @@ export interface TurnInput {
   workflowConfig?: WorkflowConfig;
   pipeline?: PipelineService;
   queue?: QueueService;
+  imageEndpoint?: ImageEndpointSource;
 }
 
 const REF_MARKER = /\[\[([a-z]+):([0-9A-Z]+)\|([^\]]*)\]\]/g;
@@ -80,6 +82,7 @@ export async function runTurn(input: TurnInput): Promise<ChatTurnResult> {
             ...(input.workflowConfig ? { workflowConfig: input.workflowConfig } : {}),
             ...(input.pipeline ? { pipeline: input.pipeline } : {}),
             ...(input.queue ? { queue: input.queue } : {}),
+            ...(input.imageEndpoint ? { imageEndpoint: input.imageEndpoint } : {}),
           },
         },
         ...(input.signal ? { signal: input.signal } : {}),

@@ -24,7 +24,8 @@ export type TurnRoute =
   | 'simulate'
   | 'simulation_verdict'
   | 'simulation_control'
-  | 'export';
+  | 'export'
+  | 'portrait';
 
 /** What a turn produced so far; nodes return partial outcomes that `mergeOutcome` appends. */
 export interface TurnOutcome {

@@ -21,6 +21,12 @@ const OPTIONS = {
   into: { type: 'string' },
   open: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  'base-url': { type: 'string' },
+  model: { type: 'string' },
+  size: { type: 'string' },
+  timeout: { type: 'string' },
+  'api-key-env': { type: 'string' },
+  clear: { type: 'boolean' },
 } as const;
 
 export function parseCliArgs(argv: string[]): CliArgs {

@@ -1,5 +1,6 @@
-// The projects root and the settings' brain for one CLI invocation, without the services (light commands start fast).
+// The projects root, the settings and their brain for one CLI invocation, without the services (light commands start fast).
 import type { Brain } from '../brains/brain';
+import type { SettingsService } from '../settings/settings-service';
 import { appBrainSource } from '../settings/app-brain';
 import { resolveProjectsRoot } from '../store/paths';
 import { stringOption } from './args';
@@ -17,4 +18,9 @@ export function projectsRoot(args: CliArgs, io: CliIo): string {
  */
 export function cliBrain(args: CliArgs, io: CliIo): Promise<Brain> {
   return appBrainSource({ root: projectsRoot(args, io) }).brain();
+}
+
+/** The app settings (model, image endpoint, keys) without building the services. */
+export function cliSettings(args: CliArgs, io: CliIo): Promise<SettingsService> {
+  return appBrainSource({ root: projectsRoot(args, io) }).settings();
 }

@@ -36,6 +36,21 @@ export const COMMANDS: CliCommand[] = [
     load: async () => (await import('./commands/talent-command')).talentCommand,
   },
   {
+    name: 'portrait',
+    summary:
+      "Generate a character's portrait on the image endpoint (through the task queue) and store it in the project",
+    usage: 'storyloom portrait <project> <character> [--json]',
+    load: async () => (await import('./commands/portrait-command')).portraitCommand,
+  },
+  {
+    name: 'settings',
+    summary:
+      'Show or set the image endpoint for portraits (an OpenAI-compatible images API); the key is read from an environment variable',
+    usage:
+      'storyloom settings image [--base-url URL --model MODEL [--size 1024x1024] [--timeout SEC] [--api-key-env VAR] | --clear] [--json]',
+    load: async () => (await import('./commands/settings-command')).settingsCommand,
+  },
+  {
     name: 'restore',
     summary: 'Replace a damaged project.json with its newest good backup (the damaged file is kept aside)',
     usage: 'storyloom restore <project> [--json]',

@@ -1,7 +1,7 @@
 // A character's one-page sheet (profile, personality, goals, arc, relationships, scenes, wardrobe, casting, portrait).
 import type { Character } from '../../src-preload/contract/entities';
 import type { ProjectFile } from '../../src-preload/contract/project';
-import type { CharacterSheet } from '../../src-preload/contract/production';
+import type { CharacterSheet, CharacterSheetBody } from '../../src-preload/contract/production';
 import { playingAgeOf } from './casting-board';
 import { portraitSvg } from './portrait-card';
 import { scenesInOrder } from './production-order';
@@ -41,8 +41,18 @@ function castingOf(c: Character, file: ProjectFile): CharacterSheet['casting'] {
     });
 }
 
+function portraitStatusOf(job: NonNullable<Character['portrait']>): NonNullable<CharacterSheet['portrait']> {
+  return {
+    status: job.status,
+    updatedAt: job.updatedAt,
+    ...(job.error ? { error: job.error } : {}),
+    ...(job.remedy ? { remedy: job.remedy } : {}),
+    ...(job.model ? { model: job.model } : {}),
+  };
+}
+
 /** Builds the sheet of one character: the app shows it and the character bible PDF prints it. */
-export function characterSheetOf(file: ProjectFile, c: Character): CharacterSheet {
+export function characterSheetOf(file: ProjectFile, c: Character): CharacterSheetBody {
   const names = new Map(file.entities.characters.map((x) => [x.id, x.name]));
   const scenes = scenesInOrder(file);
   const sceneNumber = new Map(scenes.map((s) => [s.id, s.number]));
@@ -72,5 +82,7 @@ export function characterSheetOf(file: ProjectFile, c: Character): CharacterShee
     })),
     casting: castingOf(c, file),
     portraitSvg: portraitSvg(c),
+    ...(c.portraitAssetId ? { portraitAssetId: c.portraitAssetId } : {}),
+    ...(c.portrait ? { portrait: portraitStatusOf(c.portrait) } : {}),
   };
 }

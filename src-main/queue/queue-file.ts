@@ -1,4 +1,4 @@
-// The persistent task queue of a project (queue.json): bulk work split into items, each done or failed on its own.
+// The persistent task queue of a project (queue.json): bulk work and portraits split into items, each done or failed on its own.
 import { join } from 'node:path';
 import { z } from 'zod';
 import { EntityTypeSchema } from '../../src-preload/contract/entities';
@@ -18,8 +18,14 @@ export const QueueItemSchema = z.strictObject({
   error: z.string().max(2_000).optional(),
 });
 
+/** What a task's items do: create or update entities (bulk work), or draw a character's portrait. */
+export const TaskKindSchema = z.enum(['entities', 'portrait']);
+export type TaskKind = z.infer<typeof TaskKindSchema>;
+
 export const QueueTaskSchema = z.strictObject({
   id: z.string().max(64),
+  /** Absent means bulk entity work (all tasks written before portraits existed are). */
+  kind: TaskKindSchema.optional(),
   label: z.string().max(300),
   status: z.enum(['queued', 'running', 'done', 'failed', 'cancelled']),
   createdAt: z.string().max(64),

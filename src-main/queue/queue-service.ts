@@ -1,4 +1,4 @@
-// Runs queued bulk work per project: one item at a time, durable progress, cancel, retry failed items, resume after restart.
+// Runs queued work per project (bulk entities, portraits): one item at a time, durable progress, cancel, retry, resume.
 import type { EntityRef } from '../../src-preload/contract/dto';
 import type { EntityType } from '../../src-preload/contract/entities';
 import type { EventHub } from '../events/event-hub';
@@ -7,7 +7,7 @@ import { newId, nowIso } from '../shared/ids';
 import { ChangeBuilder } from '../store/change-builder';
 import type { ProjectRepository } from '../store/project-repository';
 import type { ProjectSession } from '../store/project-session';
-import { QueueFile, type QueueTask } from './queue-file';
+import { QueueFile, type QueueItem, type QueueTask, type TaskKind } from './queue-file';
 
 export interface NewQueueItem {
   key: string;
@@ -18,8 +18,33 @@ export interface NewQueueItem {
   entityId?: string;
 }
 
+/** What a runner of a task kind gets for one item: the open project, the task, the item, and the cancel signal. */
+export interface TaskItemContext {
+  session: ProjectSession;
+  task: QueueTask;
+  item: QueueItem;
+  signal: AbortSignal;
+}
+
+/**
+ * Does the items of one task kind other than bulk entities (which the queue does itself). `run` throws to fail
+ * the item; `settle` hears when an item is queued again (retry) or dropped by a cancel before it ran.
+ */
+export interface TaskRunner {
+  run(ctx: TaskItemContext): Promise<void>;
+  settle?(ctx: TaskItemContext, status: 'queued' | 'cancelled'): Promise<void>;
+}
+
+export interface EnqueueOptions {
+  messageId?: string;
+  kind?: TaskKind;
+  /** Runs with the new task's id before it is queued (a failure queues nothing): e.g. mark a character queued. */
+  prepare?: (taskId: string) => Promise<void>;
+}
+
 export interface TaskOutcome {
   taskId: string;
+  kind: TaskKind;
   status: QueueTask['status'];
   created: EntityRef[];
   failed: { label: string; error: string }[];
@@ -31,10 +56,13 @@ export class QueueService {
   private readonly workers = new Map<string, Promise<void>>();
   private readonly cancelled = new Set<string>();
   private readonly waiters = new Map<string, ((outcome: TaskOutcome) => void)[]>();
+  /** The cancel switch of each item in progress, by task id (a long image call stops at once). */
+  private readonly running = new Map<string, AbortController>();
 
   constructor(
     private readonly projects: ProjectRepository,
     private readonly events: EventHub,
+    private readonly runners: Partial<Record<Exclude<TaskKind, 'entities'>, TaskRunner>> = {},
   ) {}
 
   /** Queues one task of items and starts the project's worker; resolves with the task id at once. */
@@ -42,7 +70,7 @@ export class QueueService {
     projectId: string,
     label: string,
     items: readonly NewQueueItem[],
-    messageId?: string,
+    { messageId, kind = 'entities', prepare }: EnqueueOptions = {},
   ): Promise<string> {
     const session = await this.projects.open(projectId);
     session.assertWritable();
@@ -50,6 +78,7 @@ export class QueueService {
     const now = nowIso();
     const task: QueueTask = {
       id: newId(),
+      ...(kind === 'entities' ? {} : { kind }),
       label,
       status: 'queued',
       createdAt: now,
@@ -61,11 +90,17 @@ export class QueueService {
         status: 'pending' as const,
       })),
     };
+    await prepare?.(task.id);
     tasks.push(task);
     await this.fileOf(session).save();
     this.progress(session.id, task);
     this.kick(session);
     return task.id;
+  }
+
+  /** Tasks of the project still queued or running (a second request for the same work joins the first). */
+  async open(projectId: string): Promise<QueueTask[]> {
+    return (await this.load(await this.projects.open(projectId))).filter(isOpen);
   }
 
   async list(projectId: string): Promise<QueueTask[]> {
@@ -78,6 +113,7 @@ export class QueueService {
       file.loaded.some((t) => t.id === taskId && (t.status === 'queued' || t.status === 'running')),
     );
     if (known) this.cancelled.add(taskId);
+    this.running.get(taskId)?.abort(new Error('cancelled'));
     return known;
   }
 
@@ -86,14 +122,19 @@ export class QueueService {
     const session = await this.projects.open(projectId);
     const task = (await this.load(session)).find((t) => t.id === taskId);
     if (!task) throw new AppFailure('TASK_NOT_FOUND', `No task ${taskId} in this project.`);
+    const again: QueueItem[] = [];
     for (const item of task.items) {
       if (item.status !== 'failed') continue;
       item.status = 'pending';
       delete item.error;
+      again.push(item);
     }
     task.status = 'queued';
     this.cancelled.delete(taskId);
     await this.fileOf(session).save();
+    const runner = this.runnerOf(task);
+    for (const item of again) await runner?.settle?.(this.context(session, task, item), 'queued');
+    this.progress(session.id, task);
     this.kick(session);
   }
 
@@ -149,23 +190,14 @@ export class QueueService {
       for (const item of task.items) {
         if (this.cancelled.has(task.id)) break;
         if (item.status !== 'pending') continue;
-        try {
-          const builder = new ChangeBuilder(session.file, {
-            via: 'bulk',
-            provenance: task.messageId ? { messageId: task.messageId } : {},
-          });
-          builder.upsert(item.entityType, { ...item.data, id: item.entityId });
-          await session.commit(`${task.label}: ${item.label}`, builder.ops);
-          item.status = 'done';
-        } catch (error) {
-          item.status = 'failed';
-          item.error = error instanceof Error ? error.message : String(error);
-        }
+        await this.runItem(session, task, item);
         task.updatedAt = nowIso();
         await this.fileOf(session).save();
         this.progress(session.id, task);
       }
-      task.status = this.cancelled.has(task.id)
+      const cancelled = this.cancelled.has(task.id);
+      if (cancelled) await this.settleCancelled(session, task);
+      task.status = cancelled
         ? 'cancelled'
         : task.items.some((i) => i.status === 'failed')
           ? 'failed'
@@ -176,6 +208,59 @@ export class QueueService {
       this.progress(session.id, task);
       this.finish(task);
     }
+  }
+
+  /** Does one item: bulk entities here, other kinds through their runner. A cancelled item stays pending. */
+  private async runItem(session: ProjectSession, task: QueueTask, item: QueueItem): Promise<void> {
+    const runner = this.runnerOf(task);
+    const abort = new AbortController();
+    this.running.set(task.id, abort);
+    try {
+      if ((task.kind ?? 'entities') === 'entities') await this.upsertItem(session, task, item);
+      else if (!runner)
+        throw new AppFailure('TASK_KIND_UNKNOWN', `This Storyloom cannot run ${task.kind} tasks.`);
+      else {
+        this.progress(session.id, task);
+        await runner.run(this.context(session, task, item, abort.signal));
+      }
+      item.status = 'done';
+    } catch (error) {
+      // A runner's item cancelled mid-way stays pending, for a retry (bulk upserts finish or fail as they are).
+      if (abort.signal.aborted && runner) return;
+      item.status = 'failed';
+      item.error = errorText(error);
+    } finally {
+      this.running.delete(task.id);
+    }
+  }
+
+  private async upsertItem(session: ProjectSession, task: QueueTask, item: QueueItem): Promise<void> {
+    const builder = new ChangeBuilder(session.file, {
+      via: 'bulk',
+      provenance: task.messageId ? { messageId: task.messageId } : {},
+    });
+    builder.upsert(item.entityType, { ...item.data, id: item.entityId });
+    await session.commit(`${task.label}: ${item.label}`, builder.ops);
+  }
+
+  /** Tells the runner which items a cancel dropped (they stay pending in the task, for a retry). */
+  private async settleCancelled(session: ProjectSession, task: QueueTask): Promise<void> {
+    const runner = this.runnerOf(task);
+    for (const item of task.items.filter((i) => i.status === 'pending'))
+      await runner?.settle?.(this.context(session, task, item), 'cancelled').catch(() => undefined);
+  }
+
+  private runnerOf(task: QueueTask): TaskRunner | undefined {
+    return !task.kind || task.kind === 'entities' ? undefined : this.runners[task.kind];
+  }
+
+  private context(
+    session: ProjectSession,
+    task: QueueTask,
+    item: QueueItem,
+    signal: AbortSignal = new AbortController().signal,
+  ): TaskItemContext {
+    return { session, task, item, signal };
   }
 
   private progress(projectId: string, task: QueueTask): void {
@@ -199,12 +284,21 @@ export class QueueService {
 
 const isOpen = (t: QueueTask): boolean => t.status === 'queued' || t.status === 'running';
 
+/** An item's error for the tasks drawer: what went wrong and, when known, what to do next. */
+function errorText(error: unknown): string {
+  if (error instanceof AppFailure) return error.remedy ? `${error.message} ${error.remedy}` : error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
 function outcomeOf(task: QueueTask): TaskOutcome {
+  const kind = task.kind ?? 'entities';
   return {
     taskId: task.id,
+    kind,
     status: task.status,
+    // Only bulk work creates entities; a portrait updates its character.
     created: task.items
-      .filter((i) => i.status === 'done')
+      .filter((i) => kind === 'entities' && i.status === 'done')
       .map((i) => ({ type: i.entityType, id: i.entityId, name: i.label })),
     failed: task.items
       .filter((i) => i.status === 'failed')

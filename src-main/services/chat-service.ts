@@ -7,6 +7,7 @@ import { runTurn } from '../agents/run-turn';
 import { withBudget } from '../brains/budgeted-brain';
 import type { PipelineService } from '../agents/pipeline/pipeline-service';
 import type { QueueService } from '../queue/queue-service';
+import type { ImageEndpointSource } from '../queue/portrait-task';
 import type { Brain } from '../brains/brain';
 import type { EventHub } from '../events/event-hub';
 import { newId } from '../shared/ids';
@@ -27,7 +28,11 @@ export class ChatService {
     private readonly projects: ProjectRepository,
     private readonly events: EventHub,
     private readonly brain: () => Promise<Brain>,
-    private readonly workers: { pipeline?: PipelineService; queue?: QueueService } = {},
+    private readonly workers: {
+      pipeline?: PipelineService;
+      queue?: QueueService;
+      imageEndpoint?: ImageEndpointSource;
+    } = {},
     /** The app-wide budget per run (Settings): a chat turn is a run, so its model calls count against it. */
     private readonly appBudget: () => Promise<number | undefined> = async () => undefined,
   ) {}

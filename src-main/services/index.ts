@@ -5,6 +5,7 @@ import { PipelineService } from '../agents/pipeline/pipeline-service';
 import { ChatService } from './chat-service';
 import { EventHub } from '../events/event-hub';
 import { QueueService } from '../queue/queue-service';
+import { portraitRunner, type ImageEndpointSource } from '../queue/portrait-task';
 import { appBrainSource } from '../settings/app-brain';
 import type { SecretCodec } from '../settings/secret-store';
 import type { SettingsService } from '../settings/settings-service';
@@ -23,6 +24,8 @@ export interface ServicesOptions {
   secretCodec?: SecretCodec;
   /** Force a brain (tests, `--offline`); otherwise the settings choose. */
   brain?: Brain;
+  /** Retry pacing of image calls (tests make it short); the default waits 1 s, then 2 s. */
+  imageBackoffMs?: number;
 }
 
 export interface Services {
@@ -36,6 +39,8 @@ export interface Services {
   queue: QueueService;
   /** Model settings and the API key store (opened on first use). */
   settings(): Promise<SettingsService>;
+  /** The image endpoint for portraits as set now (undefined: none, the drawn card stays the portrait). */
+  imageEndpoint: ImageEndpointSource;
   /** The brain the settings select (the offline engine by default). */
   brain(): Promise<Brain>;
   /** Closes every open project (flushing writes, releasing locks). */
@@ -64,16 +69,27 @@ export function createServices(options: ServicesOptions): Services {
       .then((v) => v.budgetUsd)
       .catch(() => undefined);
   const pipeline = new PipelineService(projects, events, brain, appBudget);
-  const queue = new QueueService(projects, events);
+  // Unreadable settings mean no image endpoint, never a crash: the portrait card stays.
+  const imageEndpoint: ImageEndpointSource = async () =>
+    openSettings()
+      .then((s) => s.imageEndpoint())
+      .catch(() => undefined);
+  const queue = new QueueService(projects, events, {
+    portrait: portraitRunner({
+      endpoint: imageEndpoint,
+      ...(options.imageBackoffMs !== undefined ? { call: { backoffMs: options.imageBackoffMs } } : {}),
+    }),
+  });
   return {
     root: options.root,
     transport: options.transport,
     events,
     projects,
-    chat: new ChatService(projects, events, brain, { pipeline, queue }, appBudget),
+    chat: new ChatService(projects, events, brain, { pipeline, queue, imageEndpoint }, appBudget),
     pipeline,
     queue,
     settings: openSettings,
+    imageEndpoint,
     brain,
     shutdown: () => projects.closeAll(),
   };

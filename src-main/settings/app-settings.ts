@@ -1,5 +1,6 @@
 // App-wide model settings (provider, endpoint, model, limits) with provider presets, validated by zod.
 import { z } from 'zod';
+import { ImageEndpointPatchSchema, ImageEndpointSchema } from '../../src-preload/contract/image-endpoint';
 
 export const ProviderSchema = z.enum(['offline', 'openai', 'ollama', 'lmstudio', 'llamacpp', 'custom']);
 export type Provider = z.infer<typeof ProviderSchema>;
@@ -75,6 +76,8 @@ const SettingsFields = {
   /** Optional spending cap per run in USD: a run pauses when its estimated cost reaches it. */
   budgetUsd: z.number().positive().max(10_000).optional(),
   capabilities: ProbedCapabilitiesSchema.optional(),
+  /** The optional image endpoint for portraits; independent of the chat provider (offline included). */
+  image: ImageEndpointSchema.optional(),
 };
 
 /** The settings file (`settings.json` in the app data dir). Never holds the API key. */
@@ -97,6 +100,8 @@ export const AppSettingsPatchSchema = z.strictObject({
   model: SettingsFields.model.optional(),
   timeoutMs: SettingsFields.timeoutMs.optional(),
   budgetUsd: SettingsFields.budgetUsd.nullable(),
+  /** `null` removes the image endpoint. */
+  image: ImageEndpointPatchSchema.optional(),
 });
 export type AppSettingsPatch = z.input<typeof AppSettingsPatchSchema>;
 
@@ -127,6 +132,8 @@ export function applyPatch(
   if (patch.timeoutMs !== undefined) next.timeoutMs = patch.timeoutMs;
   if (patch.budgetUsd === null) delete next.budgetUsd;
   else if (patch.budgetUsd !== undefined) next.budgetUsd = patch.budgetUsd;
+  if (patch.image === null) delete next.image;
+  else if (patch.image !== undefined) next.image = patch.image;
   if (
     next.capabilities &&
     (next.capabilities.baseURL !== next.baseURL || next.capabilities.model !== next.model)

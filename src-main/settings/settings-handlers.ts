@@ -12,6 +12,7 @@ function toDto(view: SettingsView): SettingsDto {
     timeoutMs: view.timeoutMs,
     ...(view.budgetUsd !== undefined ? { budgetUsd: view.budgetUsd } : {}),
     hasApiKey: view.hasApiKey,
+    ...(view.image ? { image: view.image } : {}),
     preset: view.preset,
     presets: PROVIDER_PRESETS,
   };
@@ -26,7 +27,8 @@ export function settingsHandlers(services: { settings(): Promise<SettingsService
   return {
     'settings:get': async () => toDto(await (await services.settings()).get()),
     'settings:update': async (patch) => toDto(await (await services.settings()).update(patch)),
-    'settings:setApiKey': async ({ apiKey }) => toDto(await (await services.settings()).setApiKey(apiKey)),
+    'settings:setApiKey': async ({ apiKey, target }) =>
+      toDto(await (await services.settings()).setApiKey(apiKey, target)),
     'settings:testConnection': async () => {
       const result = await (await services.settings()).testConnection();
       return {

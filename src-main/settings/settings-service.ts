@@ -19,14 +19,18 @@ import {
 import { GuardedFile } from '../store/guarded-file';
 import { PRIVATE_MODE, writePrivateFile } from './private-file';
 import { FileSecretStore, type SecretCodec, type SecretStore } from './secret-store';
+import { IMAGE_KEY_SECRET, type ImageEndpointAccess } from './image-settings';
+import type { ApiKeyTarget, ImageEndpoint } from '../../src-preload/contract/image-endpoint';
 
 export { SETTINGS_FILE };
 
 /** What the UI sees: the settings, the provider's preset, and whether a key is stored — never the key. */
-export interface SettingsView extends Omit<AppSettings, 'capabilities'> {
+export interface SettingsView extends Omit<AppSettings, 'capabilities' | 'image'> {
   hasApiKey: boolean;
   preset: ProviderPreset;
   capabilities?: AppSettings['capabilities'];
+  /** The image endpoint, when one is set; `hasApiKey` tells whether its own key is stored. */
+  image?: ImageEndpoint & { hasApiKey: boolean };
 }
 
 export interface SettingsServiceOptions {
@@ -73,13 +77,39 @@ export class SettingsService {
 
   /** The current settings for display; `hasApiKey` tells whether the provider's key is stored. */
   async get(): Promise<SettingsView> {
-    let hasApiKey = false;
+    const { image, ...settings } = this.settings;
+    const hasApiKey = (await this.secret(apiKeySecretName(settings.provider))) !== undefined;
+    return {
+      ...settings,
+      hasApiKey,
+      preset: PROVIDER_PRESETS[settings.provider],
+      ...(image
+        ? { image: { ...image, hasApiKey: (await this.secret(IMAGE_KEY_SECRET)) !== undefined } }
+        : {}),
+    };
+  }
+
+  /**
+   * The image endpoint with the key to send, or undefined when none is set. Without a key of its own, the chat
+   * provider's key goes along when both point at the same server (one OpenAI account, one key).
+   */
+  async imageEndpoint(): Promise<ImageEndpointAccess | undefined> {
+    const image = this.settings.image;
+    if (!image) return undefined;
+    const sameServer = this.settings.provider !== 'offline' && sameBase(this.settings.baseURL, image.baseURL);
+    const apiKey =
+      (await this.secret(IMAGE_KEY_SECRET)) ??
+      (sameServer ? await this.secret(apiKeySecretName(this.settings.provider)) : undefined);
+    return { ...image, ...(apiKey ? { apiKey } : {}) };
+  }
+
+  /** A stored secret; an unreadable one behaves like a missing one (Settings then shows no key). */
+  private async secret(name: string): Promise<string | undefined> {
     try {
-      hasApiKey = (await this.secrets.get(apiKeySecretName(this.settings.provider))) !== undefined;
+      return await this.secrets.get(name);
     } catch {
-      hasApiKey = false;
+      return undefined;
     }
-    return { ...this.settings, hasApiKey, preset: PROVIDER_PRESETS[this.settings.provider] };
   }
 
   /** Validates and applies a patch (unknown input: it may come straight from IPC). Throws SETTINGS_INVALID. */
@@ -94,9 +124,9 @@ export class SettingsService {
     return this.get();
   }
 
-  /** Stores (or with null / '' removes) the current provider's API key. */
-  async setApiKey(key: string | null): Promise<SettingsView> {
-    const name = apiKeySecretName(this.settings.provider);
+  /** Stores (or with null / '' removes) the current provider's API key, or the image endpoint's. */
+  async setApiKey(key: string | null, target: ApiKeyTarget = 'model'): Promise<SettingsView> {
+    const name = target === 'image' ? IMAGE_KEY_SECRET : apiKeySecretName(this.settings.provider);
     const trimmed = key?.trim() ?? '';
     if (/\s/.test(trimmed)) throw invalid('the API key must not contain spaces or line breaks');
     if (trimmed) await this.secrets.set(name, trimmed);
@@ -186,6 +216,12 @@ async function readSettings(file: GuardedFile): Promise<AppSettings | undefined>
   await fs.rename(file.path, `${file.path}.corrupt-${Date.now()}`);
   await file.read(); // now "no file": the next write is not a conflict with the file set aside
   return undefined;
+}
+
+/** Two addresses of one server (trailing slashes and letter case of the host do not matter). */
+function sameBase(a: string, b: string): boolean {
+  const norm = (u: string): string => u.trim().replace(/\/+$/, '').toLowerCase();
+  return norm(a) === norm(b);
 }
 
 function invalid(message: string): AppFailure {

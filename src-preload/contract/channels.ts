@@ -51,6 +51,7 @@ export const CHANNELS = [
   'talent:previewCsv',
   'talent:importCsv',
   'character:sheet',
+  'character:portrait',
   'project:reimport',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];

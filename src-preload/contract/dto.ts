@@ -168,6 +168,8 @@ export interface SettingsDto {
   timeoutMs: number;
   budgetUsd?: number;
   hasApiKey: boolean;
+  /** The image endpoint for portraits, when one is set (`hasApiKey`: a key of its own is stored). */
+  image?: { baseURL: string; model: string; size: string; timeoutMs: number; hasApiKey: boolean };
   preset: { label: string; baseURL: string; model: string; needsKey: boolean; local: boolean };
   presets: Record<
     ProviderId,

@@ -56,6 +56,20 @@ export const PersonalitySchema = z.strictObject({
   neuroticism: Unit,
 });
 
+/** Where a generated portrait stands (the image endpoint's work through the task queue). */
+export const PortraitStatusSchema = z.enum(['queued', 'running', 'done', 'failed', 'cancelled']);
+export const PortraitJobSchema = z.strictObject({
+  status: PortraitStatusSchema,
+  /** The queue task doing (or that did) the work. */
+  taskId: z.string().max(64).optional(),
+  /** Why it failed, and what to do next. */
+  error: z.string().max(2_000).optional(),
+  remedy: z.string().max(1_000).optional(),
+  /** The image model that drew the portrait in `portraitAssetId`. */
+  model: z.string().max(256).optional(),
+  updatedAt: Iso,
+});
+
 export const CharacterSchema = z.strictObject({
   ...base,
   name: Name,
@@ -78,7 +92,10 @@ export const CharacterSchema = z.strictObject({
   /** Named feelings, each 0..1: interactions move them and story time lets them settle. */
   emotions: z.strictObject({ joy: Unit, anger: Unit, fear: Unit, sadness: Unit, affection: Unit }).optional(),
   voiceNotes: Text(2_000).optional(),
+  /** The portrait image in the project's assets/ (a generated one); without it the offline card is the portrait. */
   portraitAssetId: z.string().max(200).optional(),
+  /** The latest portrait generation: a failed or cancelled one keeps the previous image. */
+  portrait: PortraitJobSchema.optional(),
   mentions: z.number().int().min(0).optional(),
 });
 
@@ -299,6 +316,7 @@ export const ENTITY_SCHEMAS = {
 } as const satisfies Record<EntityType, z.ZodType>;
 
 export type Character = z.infer<typeof CharacterSchema>;
+export type PortraitJob = z.infer<typeof PortraitJobSchema>;
 export type Location = z.infer<typeof LocationSchema>;
 export type Relationship = z.infer<typeof RelationshipSchema>;
 export type Scene = z.infer<typeof SceneSchema>;

@@ -14,3 +14,4 @@ export * from './intent';
 export * from './simulation';
 export * from './exports';
 export * from './production';
+export * from './image-endpoint';

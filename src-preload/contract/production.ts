@@ -88,7 +88,22 @@ export interface CharacterSheet {
   casting: { talent: string; score: number; shortlisted: boolean; chosen: boolean }[];
   /** The offline portrait card, an SVG document (drawn from the character's attributes). */
   portraitSvg: string;
+  /** The generated portrait image in the project's assets/ (shown instead of the card when present). */
+  portraitAssetId?: string;
+  /** The latest portrait generation and where it stands. */
+  portrait?: {
+    status: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+    error?: string;
+    remedy?: string;
+    model?: string;
+    updatedAt: string;
+  };
+  /** Whether an image endpoint is set; when not, `hint` says how to set one (the button stays disabled). */
+  portraitEndpoint: { configured: boolean; hint?: string };
 }
+
+/** The sheet as drawn from the project alone (the app adds whether an image endpoint is set). */
+export type CharacterSheetBody = Omit<CharacterSheet, 'portraitEndpoint'>;
 
 /** What re-importing a changed script into its project did: scenes matched by heading and order. */
 export interface ReimportReport {

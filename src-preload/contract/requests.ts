@@ -6,6 +6,7 @@ import { WorkflowStepIdSchema } from './project';
 import { PROVIDERS } from './dto';
 import { ProjectExportFormatSchema, StoryboardPanelsSchema } from './exports';
 import { RosterMappingSchema } from './production';
+import { ApiKeyTargetSchema, ImageEndpointPatchSchema } from './image-endpoint';
 
 const ProjectRef = z.strictObject({ projectId: IdSchema });
 const SessionId = z.string().regex(/^[\w-]{1,100}$/, 'must be a chat session id');
@@ -108,8 +109,12 @@ export const REQUEST_SCHEMAS = {
     model: z.string().trim().max(256).optional(),
     timeoutMs: z.number().int().min(1_000).max(600_000).optional(),
     budgetUsd: z.number().positive().max(10_000).nullable().optional(),
+    image: ImageEndpointPatchSchema.optional(),
   }),
-  'settings:setApiKey': z.strictObject({ apiKey: z.string().trim().min(1).max(4_096).nullable() }),
+  'settings:setApiKey': z.strictObject({
+    apiKey: z.string().trim().min(1).max(4_096).nullable(),
+    target: ApiKeyTargetSchema.optional(),
+  }),
   'settings:testConnection': Empty,
   'script:get': ProjectRef,
   'casting:options': z.strictObject({ projectId: IdSchema, characterId: IdSchema }),
@@ -133,6 +138,8 @@ export const REQUEST_SCHEMAS = {
     mapping: RosterMappingSchema,
   }),
   'character:sheet': z.strictObject({ projectId: IdSchema, characterId: IdSchema }),
+  /** Queues a portrait of the character on the configured image endpoint. */
+  'character:portrait': z.strictObject({ projectId: IdSchema, characterId: IdSchema }),
   /** A changed screenplay for an existing project: scenes are updated in place, not duplicated. */
   'project:reimport': z.strictObject({
     projectId: IdSchema,

@@ -83,6 +83,7 @@ export interface ResponseMap {
   'talent:previewCsv': RosterPreview;
   'talent:importCsv': RosterImportResult & { change: ChangeSummary };
   'character:sheet': CharacterSheet;
+  'character:portrait': { taskId: string };
   'project:reimport': ReimportReport & { change: ChangeSummary | null };
 }
 

@@ -1,4 +1,4 @@
-// A scriptable fake OpenAI-compatible HTTP server on 127.0.0.1 (chat completions, SSE streaming, models, faults).
+// A scriptable fake OpenAI-compatible HTTP server on 127.0.0.1 (chat completions, SSE streaming, models, images, faults).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import {
@@ -13,7 +13,22 @@ import {
   type FakeUsage,
 } from './fake-openai-replies';
 
+import { solidPng } from './fake-png';
+
 export { reply, type FakeReply } from './fake-openai-replies';
+
+/** One scripted answer to one `POST /v1/images/generations`. */
+export type FakeImageReply = { latencyMs?: number } &
+  /** A PNG as `data[0].b64_json` (default: a small solid-colour PNG). */
+  (
+    | { kind: 'b64'; png?: Buffer }
+    /** A link in `data[0].url` to the PNG, served by the fake itself. */
+    | { kind: 'url'; png?: Buffer }
+    | { kind: 'error'; status: number; message?: string }
+    /** A 200 answer whose `b64_json` is not an image. */
+    | { kind: 'not_image' }
+    | { kind: 'hang' }
+  );
 
 export interface FakeOpenAiServerOptions {
   /** Model ids listed by `GET /v1/models`; a chat request for another model answers 404 model_not_found. */
@@ -33,6 +48,8 @@ export interface FakeOpenAiServerOptions {
    * queue: for parallel callers whose order of arrival is not fixed. `undefined` falls through to the queue.
    */
   respond?: (body: FakeRequestBody) => FakeReply | undefined;
+  /** Answer of `/images/generations` when its script queue is empty (default: a small PNG as b64_json). */
+  defaultImage?: FakeImageReply;
 }
 
 /** The parts of a chat completion request the fake and the tests look at. */
@@ -67,6 +84,10 @@ export interface FakeOpenAiServer {
   chatRequests(): RecordedRequest[];
   /** Appends replies to the queue; each chat request consumes one. */
   script(...replies: FakeReply[]): void;
+  /** Image generation requests only. */
+  imageRequests(): RecordedRequest[];
+  /** Appends answers to the image queue; each image request consumes one. */
+  scriptImages(...replies: FakeImageReply[]): void;
   close(): Promise<void>;
 }
 
@@ -97,6 +118,8 @@ export async function startFakeOpenAiServer(
   options: FakeOpenAiServerOptions = {},
 ): Promise<FakeOpenAiServer> {
   const queue: FakeReply[] = [];
+  const imageQueue: FakeImageReply[] = [];
+  const served = new Map<string, Buffer>();
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
   let counter = 0;
@@ -154,6 +177,32 @@ export async function startFakeOpenAiServer(
       return;
     }
     sendJson(res, 200, completionBody(ids, r, usage));
+  }
+
+  async function image(res: ServerResponse): Promise<void> {
+    const r = imageQueue.shift() ?? options.defaultImage ?? { kind: 'b64' };
+    const latency = (options.latencyMs ?? 0) + (r.latencyMs ?? 0);
+    if (latency > 0) await sleep(latency);
+    if (res.destroyed) return;
+    const created = Math.floor(Date.now() / 1000);
+    switch (r.kind) {
+      case 'hang':
+        return;
+      case 'error':
+        return sendJson(res, r.status, errorBody(r.status, r.message ?? `Fake error ${r.status}`));
+      case 'not_image':
+        return sendJson(res, 200, { created, data: [{ b64_json: Buffer.from('hello').toString('base64') }] });
+      case 'url': {
+        const name = `image-${++counter}.png`;
+        served.set(`/files/${name}`, r.png ?? solidPng(16, 16));
+        return sendJson(res, 200, { created, data: [{ url: `${origin()}/files/${name}` }] });
+      }
+      case 'b64':
+        return sendJson(res, 200, {
+          created,
+          data: [{ b64_json: (r.png ?? solidPng(16, 16)).toString('base64'), revised_prompt: 'A portrait.' }],
+        });
+    }
   }
 
   async function stream(
@@ -228,6 +277,12 @@ export async function startFakeOpenAiServer(
       res.on('close', () => {
         if (!res.writableFinished) rec.aborted = true;
       });
+      // Image links are pre-signed like OpenAI's: fetched without the key.
+      const file = req.method === 'GET' ? served.get(path) : undefined;
+      if (file) {
+        res.writeHead(200, { 'content-type': 'image/png' });
+        return res.end(file);
+      }
       if (options.apiKey !== undefined && req.headers.authorization !== `Bearer ${options.apiKey}`) {
         return sendJson(res, 401, errorBody(401, 'Incorrect API key provided.'));
       }
@@ -239,6 +294,8 @@ export async function startFakeOpenAiServer(
         });
       }
       if (req.method === 'POST' && path === '/v1/chat/completions') return chat(rec, res);
+      if (req.method === 'POST' && path === '/v1/images/generations') return image(res);
+
       sendJson(res, 404, errorBody(404, `No route ${req.method} ${path}`));
     })();
   });
@@ -248,6 +305,9 @@ export async function startFakeOpenAiServer(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  function origin(): string {
+    return `http://127.0.0.1:${port}`;
+  }
 
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
@@ -255,6 +315,10 @@ export async function startFakeOpenAiServer(
     chatRequests: () => requests.filter((r) => r.path === '/v1/chat/completions'),
     script: (...replies) => {
       queue.push(...replies);
+    },
+    imageRequests: () => requests.filter((r) => r.path === '/v1/images/generations'),
+    scriptImages: (...replies) => {
+      imageQueue.push(...replies);
     },
     close: async () => {
       for (const s of sockets) s.destroy();

@@ -209,12 +209,9 @@ export async function bulkCreate(
   const names = joinNames(plan.named);
   if (deps.queue) {
     // One queue item per entity: live progress, cancel and retry in the tasks drawer, resumed after a restart.
-    const taskId = await deps.queue.enqueue(
-      deps.session.id,
-      `Create ${plan.noun}${genre}`,
-      plan.items,
-      state.messageId,
-    );
+    const taskId = await deps.queue.enqueue(deps.session.id, `Create ${plan.noun}${genre}`, plan.items, {
+      messageId: state.messageId,
+    });
     return {
       outcome: {
         replyParts: [

@@ -9,6 +9,7 @@ import { metaFieldIn } from '../../domain/project-meta-fields';
 import { depsOf } from '../deps';
 import { simulationControlIn } from './simulation-control';
 import { simulationVerdictIn } from './simulation-verdict';
+import { asksForPortrait } from './request-portrait';
 import type { TurnRoute, TurnStateUpdate, TurnStateValue } from '../state';
 
 /** Below this confidence the turn asks what the user meant instead of acting. */
@@ -97,7 +98,9 @@ export async function understand(
       ? 'simulation_control'
       : pendingFollowUp(state.history) && answersFollowUp(parsed, state.text)
         ? 'follow_up'
-        : routeOf(parsed, state.text);
+        : asksForPortrait(state.text)
+          ? 'portrait'
+          : routeOf(parsed, state.text);
   deps.emit({ type: 'stage_finished', runId: deps.runId, stage: 'understand', at: nowIso() });
   return { parsed, route, outcome: { notices } };
 }

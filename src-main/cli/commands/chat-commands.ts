@@ -27,7 +27,7 @@ export function turnFailure(
   if (task && task.status !== 'done') {
     const total = task.created.length + task.failed.length;
     const first = task.failed[0];
-    return `the bulk task ${task.status}: ${task.failed.length} of ${total} items failed${first ? ` (first: ${first.label}: ${first.error})` : ''}.`;
+    return `the ${task.kind === 'portrait' ? 'portrait' : 'bulk'} task ${task.status}: ${task.failed.length} of ${total} items failed${first ? ` (first: ${first.label}: ${first.error})` : ''}.`;
   }
   if (run && (run.status === 'failed' || run.status === 'cancelled'))
     return `the run ${run.status}: ${run.reason ?? 'no reason given'}.`;
@@ -57,7 +57,9 @@ export const chatCommand: CommandRun = async (args, io) => {
     let reply = result.reply;
     let blocked = result.blocked;
     let created = result.created;
-    if (task) {
+    if (task?.kind === 'portrait') {
+      reply += `\n\nPortrait task ${task.status}${task.failed.length ? `: ${task.failed.map((f) => f.error).join('; ')}` : ''}.`;
+    } else if (task) {
       created = [...created, ...task.created];
       reply += `\n\n${task.created.length} created${task.failed.length ? `, ${task.failed.length} failed (${task.failed.map((f) => `${f.label}: ${f.error}`).join('; ')})` : ''} — task ${task.status}.`;
     }

@@ -3,7 +3,7 @@ import type { ProjectExportFormat } from '../../../src-preload/contract/exports'
 import type { ProjectFile } from '../../../src-preload/contract/project';
 import { assertNever } from '../../shared/assert';
 import { writeShotListCsv } from '../csv/shot-list';
-import { writeCharacterBiblePdf } from '../pdf/character-bible-pdf';
+import { writeCharacterBiblePdf, type PortraitImages } from '../pdf/character-bible-pdf';
 import type { AssetReader } from '../pdf/pdf-frames';
 import { writeScreenplayPdf } from '../pdf/screenplay-pdf';
 import { writeStoryboardPdf } from '../pdf/storyboard-pdf';
@@ -23,8 +23,20 @@ export interface RenderedExport {
 
 export interface RenderOptions {
   panelsPerPage?: number;
-  /** Reads the project's assets (replaced frame images); without it the storyboard draws every sketch. */
+  /** Reads the project's assets (replaced frames, generated portraits); without it sketches and drawn cards stand in. */
   readAsset?: AssetReader;
+}
+
+/** The generated portraits of a project's characters that are still in its assets/ (a missing file is skipped). */
+async function portraitImages(file: ProjectFile, read: AssetReader | undefined): Promise<PortraitImages> {
+  const images = new Map<string, { mime: string; bytes: Uint8Array }>();
+  if (!read) return images;
+  for (const c of file.entities.characters) {
+    if (!c.portraitAssetId) continue;
+    const asset = await read(c.portraitAssetId);
+    if (asset) images.set(c.id, asset);
+  }
+  return images;
 }
 
 /** File-name stem from the project title: letters, digits, spaces and dashes only. */
@@ -79,7 +91,7 @@ export async function renderExport(
     case 'bible':
       return {
         fileName: `${stem} - character bible.pdf`,
-        bytes: await writeCharacterBiblePdf(file),
+        bytes: await writeCharacterBiblePdf(file, await portraitImages(file, options.readAsset)),
         mediaType: 'application/pdf',
       };
     default:

@@ -1,8 +1,8 @@
 // Character bible PDF: one sheet per character — portrait card, profile, personality, goals, arc, relationships, scenes, wardrobe, casting.
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { PDFDocument, StandardFonts, rgb, type PDFImage } from 'pdf-lib';
 import type { Character } from '../../../src-preload/contract/entities';
 import type { ProjectFile } from '../../../src-preload/contract/project';
-import type { CharacterSheet } from '../../../src-preload/contract/production';
+import type { CharacterSheetBody as CharacterSheet } from '../../../src-preload/contract/production';
 import { characterSheetOf } from '../../domain/character-sheet';
 import { CARD_H, CARD_W, portraitShapes } from '../../domain/portrait-card';
 import { PdfFlow, type FlowFonts } from './pdf-flow';
@@ -12,15 +12,37 @@ import { setPdfMetadata, savePdf } from './pdf-text';
 const ROLE_ORDER = ['protagonist', 'antagonist', 'supporting', 'minor'] as const;
 const CARD_WIDTH_PT = 68;
 
-function header(flow: PdfFlow, c: Character, sheet: CharacterSheet): void {
+/** A generated portrait's bytes (from the project's assets/), by character id. */
+export type PortraitImages = ReadonlyMap<string, { mime: string; bytes: Uint8Array }>;
+
+/** Embeds a generated portrait pdf-lib can draw (PNG, JPEG); anything else, or a damaged file, keeps the card. */
+async function embedPortrait(
+  pdf: PDFDocument,
+  image: { mime: string; bytes: Uint8Array } | undefined,
+): Promise<PDFImage | undefined> {
+  try {
+    if (image?.mime === 'image/png') return await pdf.embedPng(image.bytes);
+    if (image?.mime === 'image/jpeg') return await pdf.embedJpg(image.bytes);
+  } catch {
+    /* an image pdf-lib cannot read: the drawn card stands in */
+  }
+  return undefined;
+}
+
+function header(flow: PdfFlow, c: Character, sheet: CharacterSheet, image: PDFImage | undefined): void {
   const top = flow.y;
   const height = (CARD_WIDTH_PT * CARD_H) / CARD_W;
-  drawPortrait(
-    flow.page,
-    { x: flow.left + flow.width - CARD_WIDTH_PT, y: top - height, width: CARD_WIDTH_PT, height },
-    portraitShapes(c),
-    flow.fonts,
-  );
+  const box = { x: flow.left + flow.width - CARD_WIDTH_PT, y: top - height, width: CARD_WIDTH_PT, height };
+  if (image) {
+    // Fitted into the card's box, centred, keeping the image's proportions.
+    const { width, height: h } = image.scaleToFit(box.width, box.height);
+    flow.page.drawImage(image, {
+      x: box.x + (box.width - width) / 2,
+      y: box.y + (box.height - h) / 2,
+      width,
+      height: h,
+    });
+  } else drawPortrait(flow.page, box, portraitShapes(c), flow.fonts);
   flow.text(sheet.name, { font: flow.fonts.bold, size: 22 });
   const facts = sheet.profile.filter((p) => ['Role', 'Age', 'Gender', 'Occupation'].includes(p.label));
   flow.text(
@@ -99,18 +121,30 @@ function production(flow: PdfFlow, sheet: CharacterSheet): void {
 }
 
 /** One sheet (continued on more pages only when it must) for one character. */
-function characterPage(pdf: PDFDocument, fonts: FlowFonts, c: Character, file: ProjectFile): void {
+function characterPage(
+  pdf: PDFDocument,
+  fonts: FlowFonts,
+  c: Character,
+  file: ProjectFile,
+  image: PDFImage | undefined,
+): void {
   const sheet = characterSheetOf(file, c);
   const flow = new PdfFlow(pdf, fonts, c.name);
-  header(flow, c, sheet);
+  header(flow, c, sheet, image);
   profile(flow, sheet);
   personality(flow, sheet);
   story(flow, sheet);
   production(flow, sheet);
 }
 
-/** Renders the character bible: characters by role (protagonist first), then by name. */
-export async function writeCharacterBiblePdf(file: ProjectFile): Promise<Uint8Array> {
+/**
+ * Renders the character bible: characters by role (protagonist first), then by name. A character with a generated
+ * portrait in `portraits` shows that image; the others (and any image pdf-lib cannot embed) show the drawn card.
+ */
+export async function writeCharacterBiblePdf(
+  file: ProjectFile,
+  portraits: PortraitImages = new Map(),
+): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const fonts: FlowFonts = {
     regular: await pdf.embedFont(StandardFonts.Helvetica),
@@ -128,6 +162,7 @@ export async function writeCharacterBiblePdf(file: ProjectFile): Promise<Uint8Ar
     flow.text(`${name} — character bible`, { font: fonts.bold, size: 18 });
     flow.text('No characters yet.', { gray: true });
   }
-  for (const c of characters) characterPage(pdf, fonts, c, file);
+  for (const c of characters)
+    characterPage(pdf, fonts, c, file, await embedPortrait(pdf, portraits.get(c.id)));
   return savePdf(pdf);
 }

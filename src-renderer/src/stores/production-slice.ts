@@ -10,6 +10,7 @@ export type ProductionChannel =
   | 'casting:decide'
   | 'talent:importCsv'
   | 'character:sheet'
+  | 'character:portrait'
   | 'project:reimport';
 
 export interface ProductionSlice {

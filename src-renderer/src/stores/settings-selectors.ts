@@ -11,3 +11,9 @@ export const selectSettingsSaving = (s: StoreState) => s.settingsSaving;
 export const selectShowSettings = (s: StoreState) => s.showSettings;
 export const selectTestConnection = (s: StoreState) => s.testConnection;
 export const selectTestingConnection = (s: StoreState) => s.testingConnection;
+
+/** Changes whenever the image endpoint does (set, removed, another key): views that depend on it reload. */
+export const selectImageEndpointKey = (s: StoreState): string => {
+  const image = s.settings?.image;
+  return image ? `${image.baseURL}|${image.model}|${image.size}|${image.hasApiKey}` : 'none';
+};

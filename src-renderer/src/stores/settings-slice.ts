@@ -13,8 +13,11 @@ export interface SettingsSlice {
   showSettings(open: boolean): void;
   loadSettings(): Promise<void>;
   saveSettings(patch: RequestOf<'settings:update'>): Promise<boolean>;
-  /** Stores the API key in main's secret store (null removes it); the renderer never keeps the key. */
-  saveApiKey(apiKey: string | null): Promise<boolean>;
+  /**
+   * Stores the API key in main's secret store (null removes it); the renderer never keeps the key. `image` is the
+   * image endpoint's own key, `model` (default) the chat provider's.
+   */
+  saveApiKey(apiKey: string | null, target?: 'model' | 'image'): Promise<boolean>;
   testConnection(): Promise<void>;
 }
 
@@ -55,9 +58,9 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, api) 
     saveSettings(patch) {
       return apply(() => api.invoke('settings:update', patch), 'Settings saved.');
     },
-    saveApiKey(apiKey) {
+    saveApiKey(apiKey, target) {
       return apply(
-        () => api.invoke('settings:setApiKey', { apiKey }),
+        () => api.invoke('settings:setApiKey', { apiKey, ...(target ? { target } : {}) }),
         apiKey === null ? 'API key removed.' : 'API key stored.',
       );
     },

@@ -34,7 +34,7 @@ describe('QueueService', () => {
     s.events.subscribe(
       (event, payload) => event === 'queue:progress' && progress.push(payload as QueueProgressEvent),
     );
-    const taskId = await s.queue.enqueue(id, 'Create 5 people', people(5, [2]), 'MSG1');
+    const taskId = await s.queue.enqueue(id, 'Create 5 people', people(5, [2]), { messageId: 'MSG1' });
     const outcome = await s.queue.wait(taskId);
     expect(outcome.status).toBe('failed');
     expect(outcome.created.map((c) => c.name)).toEqual(['Person 0', 'Person 1', 'Person 3', 'Person 4']);

@@ -1,11 +1,13 @@
-// A character's one-page sheet in the app: portrait card, profile, personality, goals, arc, relationships, scenes, wardrobe, casting.
+// A character's one-page sheet in the app: portrait (card or generated image), profile, personality, goals, arc, relationships, scenes, wardrobe, casting.
 import { useState } from 'react';
+import { CharacterPortrait } from './character-portrait';
 import type { CharacterSheet } from '../../contract';
 import { useAppStore } from '../../stores/use-app-store';
 import { useEntities } from '../use-project-data';
 import { CharacterPicker } from './character-picker';
 import { useProjectCall } from './use-project-call';
 import { selectSelectedCharacterId } from '../../stores/ui-selectors';
+import { selectImageEndpointKey } from '../../stores/settings-selectors';
 
 function Section({ title, items, empty }: { title: string; items: string[]; empty: string }) {
   return (
@@ -25,12 +27,10 @@ function Section({ title, items, empty }: { title: string; items: string[]; empt
 }
 
 function Sheet({ sheet }: { sheet: CharacterSheet }) {
-  // The card is our own SVG (no scripts, no links): shown as an image, which the CSP allows as a data: URL.
-  const src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(sheet.portraitSvg)}`;
   return (
     <article className="character-sheet" aria-label={`Character sheet of ${sheet.name}`}>
       <header className="sheet-header">
-        <img src={src} alt={`Portrait card of ${sheet.name}`} width={120} height={150} />
+        <CharacterPortrait sheet={sheet} />
         <div>
           <h3>{sheet.name}</h3>
           <dl className="sheet-profile">
@@ -88,7 +88,9 @@ export function CharacterSheetPanel() {
   const selected = useAppStore(selectSelectedCharacterId);
   const [picked, setPicked] = useState<string | null>(null);
   const id = picked ?? selected ?? characters[0]?.id ?? null;
-  const sheet = useProjectCall('character:sheet', id ? { characterId: id } : null, id ?? '');
+  // Setting an image endpoint enables "Generate portrait": the sheet is asked again when it changes.
+  const imageKey = useAppStore(selectImageEndpointKey);
+  const sheet = useProjectCall('character:sheet', id ? { characterId: id } : null, `${id ?? ''}:${imageKey}`);
   if (characters.length === 0) return <p className="empty">No characters yet.</p>;
   return (
     <div className="character-sheet-panel">

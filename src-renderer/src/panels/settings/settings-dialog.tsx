@@ -1,10 +1,11 @@
-// The settings dialog (modal): the open project's settings, then model provider, endpoint, key, timeout, budget, test.
+// The settings dialog (modal): the open project's settings, then model provider, endpoint, key, timeout, budget, test, image endpoint.
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../stores/use-app-store';
 import { selectProjectName, selectProjectSettings } from '../../stores/project-selectors';
 import { selectSettings, selectShowSettings } from '../../stores/settings-selectors';
 import { ApiKeyField } from './api-key-field';
 import { ConnectionTest } from './connection-test';
+import { ImageEndpointForm } from './image-endpoint-form';
 import { ProjectSettingsForm } from './project-settings-form';
 import { ProviderForm } from './provider-form';
 import './settings.css';
@@ -54,6 +55,7 @@ export function SettingsDialog() {
           <ProviderForm settings={settings} />
           <ApiKeyField settings={settings} />
           <ConnectionTest />
+          <ImageEndpointForm settings={settings} />
         </div>
       )}
     </dialog>

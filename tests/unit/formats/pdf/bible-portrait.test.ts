@@ -1,13 +1,16 @@
-// The character bible PDF draws each character's portrait card (the same shapes as the app's SVG) on the sheet.
+// The character bible PDF draws each character's portrait card (the same shapes as the app's SVG), or its generated image.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROLE_COLOURS } from '../../../../src-main/domain/portrait-card';
 import { writeCharacterBiblePdf } from '../../../../src-main/formats/pdf/character-bible-pdf';
+import { renderExport } from '../../../../src-main/formats/export/render-export';
+import { assetReader, putAsset } from '../../../../src-main/store/project-assets';
+import { solidPng } from '../../../fakes/fake-png';
 import { ChangeBuilder } from '../../../../src-main/store/change-builder';
 import { newProjectFile } from '../../../../src-main/store/new-project';
 import { pdfFile } from '../../../fixtures/poppler';
-import { removeTempDirs } from '../../../fixtures/temp-dir';
+import { makeTempDir, removeTempDirs } from '../../../fixtures/temp-dir';
 
 afterAll(removeTempDirs);
 
@@ -38,5 +41,30 @@ describe('character bible portrait', () => {
     expect(pixelsOf(page, ROLE_COLOURS['antagonist']!)).toBeGreaterThan(20);
     // Another role's colour appears at most in a stray anti-aliased pixel.
     expect(pixelsOf(page, ROLE_COLOURS['protagonist']!)).toBeLessThan(5);
+  });
+
+  it('prints the generated portrait instead of the card when the project has one', async () => {
+    const dir = makeTempDir('storyloom-bible-');
+    const { assetId } = await putAsset(dir, 'portrait', solidPng(40, 50, '#2a9d8f'));
+    const builder = new ChangeBuilder(newProjectFile('Bible', 'short-film'), { via: 'manual' });
+    builder.create('character', { name: 'Mara Lind', role: 'antagonist', age: 40, portraitAssetId: assetId });
+    const rendered = await renderExport(builder.work, 'bible', { readAsset: assetReader(dir) });
+    const page = renderPage(pdfFile(rendered.bytes));
+    expect(pixelsOf(page, '#2a9d8f')).toBeGreaterThan(100);
+    expect(pixelsOf(page, ROLE_COLOURS['antagonist']!)).toBeLessThan(5);
+  });
+
+  it('falls back to the card when the image is missing or one the PDF cannot embed', async () => {
+    const builder = new ChangeBuilder(newProjectFile('Bible', 'short-film'), { via: 'manual' });
+    const mara = builder.create('character', {
+      name: 'Mara Lind',
+      role: 'antagonist',
+      portraitAssetId: '01ARZ3NDEKTSV4RRFFQ69G5FAV.png',
+    }).id;
+    const missing = await renderExport(builder.work, 'bible', { readAsset: assetReader(makeTempDir()) });
+    expect(pixelsOf(renderPage(pdfFile(missing.bytes)), ROLE_COLOURS['antagonist']!)).toBeGreaterThan(20);
+    const gif = new Map([[mara, { mime: 'image/gif', bytes: Buffer.from('GIF89a') }]]);
+    const page = renderPage(pdfFile(await writeCharacterBiblePdf(builder.work, gif)));
+    expect(pixelsOf(page, ROLE_COLOURS['antagonist']!)).toBeGreaterThan(20);
   });
 });
