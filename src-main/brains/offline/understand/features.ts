@@ -1,4 +1,5 @@
 // Message features computed once per parse: normalised text, names, and a "template" where names read "@n".
+import type { Intent, IntentEntityType } from '../../../../src-preload/contract/intent';
 import { findNames, type NameMention } from './names';
 import { normalizeText, stripPoliteness } from './text-utils';
 import { findEntityNouns, findProductionNoun, type EntityNoun } from './vocabulary';
@@ -9,6 +10,8 @@ export interface ParseContext {
   knownNames?: string[];
   /** Last referenced entities, newest first, for pronoun resolution ("make her 32"). */
   recentNames?: { name: string; gender?: string }[];
+  /** The conversation's previous request (its intent and the kind of entity it was about), for "the same for her". */
+  lastRequest?: { intent: Intent; entityType?: IntentEntityType };
 }
 
 /** Everything the rules look at. */

@@ -34,6 +34,10 @@ export interface Lexicon {
   textNouns: readonly string[];
   /** Words about the product itself ("app", "offline", "shortcut"): questions for the assistant, not the project. */
   productNouns: readonly string[];
+  /** What a question may ask the product to be able to do ("can it export…", "does the app support…"). */
+  capabilityVerbs: readonly string[];
+  /** Parts of the product's interface a "what is the … for?" question names (panel, graph, step, queue). */
+  featureNouns: readonly string[];
 }
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
@@ -66,4 +70,6 @@ export const LEXICON: Lexicon = {
   verbs: new Map(Object.entries(raw.verbs).map(([k, v]) => [k, [...v].sort(byLengthDesc)])),
   textNouns: [...raw.textNouns].sort(byLengthDesc),
   productNouns: [...raw.productNouns].sort(byLengthDesc),
+  capabilityVerbs: [...raw.capabilityVerbs].sort(byLengthDesc),
+  featureNouns: [...raw.featureNouns].sort(byLengthDesc),
 };

@@ -1,7 +1,7 @@
 // Parameters of a shot request ("give scene 2 a close-up on Mara's letter", "turn shot 4 of scene 3 into a wide").
 import type { AttributeValue, IntentParams } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
-import { NUMBER_PATTERN, parseNumber } from './numbers';
+import { NUMBER_PATTERN, parseNumber } from '../language/quantities';
 
 /** Shot sizes by the words productions use, most specific first ("extreme close-up" before "close-up"). */
 const SIZES: readonly [RegExp, string][] = [

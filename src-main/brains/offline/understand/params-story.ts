@@ -2,7 +2,7 @@
 import type { IntentParams } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
 import { uniqueNames } from './names';
-import { findDurationSec } from './numbers';
+import { findDurationSec } from '../language/quantities';
 import { styleParams } from './params-entities';
 import { findSetting } from './place-names';
 import { targetNames } from './target-names';

@@ -2,8 +2,11 @@
 import { IntentSchema, type Intent, type ParsedMessage } from '../../../../src-preload/contract/intent';
 import { CERTAIN_CONFIDENCE, classifyIntent } from './classify-intent';
 import { extractParams } from './extract-params';
+import { earlierTurnReading } from './earlier-turn';
 import { computeFeatures, type ParseContext } from './features';
 import type { IntentModel } from './intent-model';
+import { requestClauses } from './request-clauses';
+import { normalizeText } from './text-utils';
 
 export type { ParseContext } from './features';
 
@@ -27,10 +30,22 @@ export function slashCommand(text: string): { intent: Intent; rest: string } | u
   return intent.success ? { intent: intent.data, rest: m[2] ?? '' } : undefined;
 }
 
+/** One request: a reference to the previous turn, else the classifier; then the chosen intent's parameters. */
+function parseRequest(text: string, context: ParseContext, model?: IntentModel): ParsedMessage {
+  const f = computeFeatures(text, context);
+  if (!f.text) return { intent: 'chat', confidence: 0.1, params: {} };
+  const earlier = earlierTurnReading(f);
+  if (earlier) return { ...earlier, params: compact(earlier.params) };
+  const { intent, confidence, alternatives } = classifyIntent(f, model);
+  const parsed: ParsedMessage = { intent, confidence, params: compact(extractParams(intent, f)) };
+  return alternatives.length ? { ...parsed, alternatives } : parsed;
+}
+
 /**
  * Parses one chat message: slash commands and whole-message commands by rule, every other message by the
  * learned classifier, whose calibrated probability is the confidence. Parameters come from the typed
- * extractors of the chosen intent. Deterministic and side-effect free.
+ * extractors of the chosen intent. A message with several requests is read as its first request (the first
+ * clause that is not small talk); the later ones are kept in `followUps`. Deterministic and side-effect free.
  */
 export function parseMessage(text: string, context: ParseContext = {}, model?: IntentModel): ParsedMessage {
   const slash = slashCommand(text);
@@ -39,9 +54,12 @@ export function parseMessage(text: string, context: ParseContext = {}, model?: I
     const params = f.text ? compact(extractParams(slash.intent, f)) : {};
     return { intent: slash.intent, confidence: CERTAIN_CONFIDENCE, params };
   }
-  const f = computeFeatures(text, context);
-  if (!f.text) return { intent: 'chat', confidence: 0.1, params: {} };
-  const { intent, confidence, alternatives } = classifyIntent(f, model);
-  const parsed: ParsedMessage = { intent, confidence, params: compact(extractParams(intent, f)) };
-  return alternatives.length ? { ...parsed, alternatives } : parsed;
+  const clauses = requestClauses(normalizeText(text).trim());
+  for (let i = 0; clauses.length > 1 && i < clauses.length; i++) {
+    const parsed = parseRequest(clauses[i] ?? '', context, model);
+    if (parsed.intent === 'chat') continue;
+    const rest = clauses.slice(i + 1);
+    return rest.length ? { ...parsed, followUps: rest.slice(0, 10) } : parsed;
+  }
+  return parseRequest(text, context, model);
 }

@@ -3,7 +3,7 @@ import type { Features } from './features';
 import { NAMES } from './features';
 import { CREATE_VERB, INTERACT_VERB, QUANTITY, QUESTION_START, RELATION_WORD } from './patterns';
 import { findAnchor, occupationCreate, relationNounCreate, someoneCreate } from './new-person';
-import { NUMBER_PATTERN } from './numbers';
+import { NUMBER_PATTERN } from '../language/quantities';
 import { metaField } from './project-meta';
 import { best } from './rule-types';
 import { countedJob } from './job-plurals';

@@ -4,7 +4,7 @@ import {
   findAge,
   findDurationSec,
   parseNumber,
-} from '../../../../../src-main/brains/offline/understand/numbers';
+} from '../../../../../src-main/brains/offline/language/quantities';
 
 describe('numbers', () => {
   it('parses digits and number words', () => {
