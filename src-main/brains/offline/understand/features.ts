@@ -69,6 +69,9 @@ function requestStart(text: string): number {
   const m = BURIED_REQUEST.exec(text.toLowerCase());
   if (!m) return 0;
   const before = text.slice(0, m.index);
+  // "…, can you do that" / "can you build it out": the request points back at the preamble, which says what.
+  const after = text.slice(m.index + m[0].length);
+  if (/\b(?:it|that|this|them|so)\b/i.test(after) && after.split(/\s+/).length <= 6) return 0;
   return before.split(/\s+/).length >= 4 ? m.index + m[0].length : 0;
 }
 

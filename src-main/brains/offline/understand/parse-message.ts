@@ -7,6 +7,7 @@ import { computeFeatures, type ParseContext } from './features';
 import type { IntentModel } from './intent-model';
 import { requestClauses } from './request-clauses';
 import { normalizeText } from './text-utils';
+import { fixTypos } from './typo-fix';
 
 export type { ParseContext } from './features';
 
@@ -54,12 +55,13 @@ export function parseMessage(text: string, context: ParseContext = {}, model?: I
     const params = f.text ? compact(extractParams(slash.intent, f)) : {};
     return { intent: slash.intent, confidence: CERTAIN_CONFIDENCE, params };
   }
-  const clauses = requestClauses(normalizeText(text).trim());
+  const clean = fixTypos(normalizeText(text).trim());
+  const clauses = requestClauses(clean);
   for (let i = 0; clauses.length > 1 && i < clauses.length; i++) {
     const parsed = parseRequest(clauses[i] ?? '', context, model);
     if (parsed.intent === 'chat') continue;
     const rest = clauses.slice(i + 1);
     return rest.length ? { ...parsed, followUps: rest.slice(0, 10) } : parsed;
   }
-  return parseRequest(text, context, model);
+  return parseRequest(clean, context, model);
 }
