@@ -5,7 +5,7 @@ import { extractParams } from './extract-params';
 import { earlierTurnReading } from './earlier-turn';
 import { computeFeatures, type ParseContext } from './features';
 import type { IntentModel } from './intent-model';
-import { requestClauses } from './request-clauses';
+import { opensRequest, requestClauses } from './request-clauses';
 import { normalizeText } from './text-utils';
 import { fixTypos } from './typo-fix';
 
@@ -58,8 +58,11 @@ export function parseMessage(text: string, context: ParseContext = {}, model?: I
   const clean = fixTypos(normalizeText(text).trim());
   const clauses = requestClauses(clean);
   for (let i = 0; clauses.length > 1 && i < clauses.length; i++) {
-    const parsed = parseRequest(clauses[i] ?? '', context, model);
+    const clause = clauses[i] ?? '';
+    const parsed = parseRequest(clause, context, model);
     if (parsed.intent === 'chat') continue;
+    // A remark the classifier is unsure of ("Lovely weather.") is no request when a later clause opens one.
+    if (i < clauses.length - 1 && parsed.confidence < 0.6 && !opensRequest(clause)) continue;
     const rest = clauses.slice(i + 1);
     return rest.length ? { ...parsed, followUps: rest.slice(0, 10) } : parsed;
   }

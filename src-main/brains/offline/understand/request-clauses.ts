@@ -22,6 +22,8 @@ const CONNECTOR = String.raw`(?:(?:and|also|then|so|ok(?:ay)?|now|next|plus|oh|a
 /** Politeness that may open the second request ("can you …", "please …"). */
 const POLITE_OPEN = String.raw`(?:(?:please|pls|kindly|can you|could you|would you|will you|can we|could we|let's|lets|i'd like you to|i want you to|i need you to|i'd love it if you could|i'd love you to|go ahead and|you can|you could)\b[,\s]*)*`;
 
+const LEADING_CONNECTOR = new RegExp(`^${CONNECTOR}`, 'i');
+
 let opener: RegExp | undefined;
 
 /** Built on first use: the alternation of every request verb phrase of the lexicon, longest first. */
@@ -77,6 +79,8 @@ export function requestClauses(text: string): string[] {
   for (const cut of cuts) {
     if (cut <= start || cut >= text.length) continue;
     if (!opensRequest(text.slice(cut))) continue;
+    // " and then …" offers two cuts; the bare connector between them is no request.
+    if (!text.slice(start, cut).replace(LEADING_CONNECTOR, '').trim()) continue;
     const head = text
       .slice(start, cut)
       .replace(/[\s,;:-]+$/, '')
@@ -88,8 +92,6 @@ export function requestClauses(text: string): string[] {
   if (tail) clauses.push(tail);
   return clauses.length ? clauses.map((c, i) => (i ? withoutConnector(c) : c)) : [text];
 }
-
-const LEADING_CONNECTOR = new RegExp(`^${CONNECTOR}`, 'i');
 
 /** "and after that show me the graph" → "show me the graph": a later request read on its own. */
 function withoutConnector(clause: string): string {

@@ -76,8 +76,9 @@ function correction(word: string, targets: readonly string[], strict: boolean): 
     if (Math.max(word.length, target.length) < 5) continue;
     if (inflected(word, target) || inflected(target, word)) continue;
     const edit = singleEdit(word, target);
-    // Mid-sentence, a short word one letter away is as often another real word ("paint", "band"): only swaps.
-    if (edit === undefined || (strict && edit > 1 && word.length < 6)) continue;
+    // Mid-sentence, a word one letter away is often another real word ("paint", "band", "waiting"): only swaps,
+    // and dropped or doubled letters in longer words.
+    if (edit === undefined || (strict && (edit === 3 || (edit === 2 && word.length < 6)))) continue;
     if (!best || edit < best.edit) best = { target, edit };
   }
   return best?.target;
