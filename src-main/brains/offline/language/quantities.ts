@@ -112,7 +112,10 @@ const AGE_PATTERNS: RegExp[] = [
     `\\b(?:who|that|she|he)(?:'s|\\s+is|\\s+was)\\s+(?:now\\s+|only\\s+|just\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|barely\\s+)?(?!one\\b)(${NUMBER_PATTERN})\\b(?=\\s*(?:$|[,.;!?)]|and\\b|but\\b|with\\b|years?\\b|called\\b|named\\b|now\\b))`,
     'i',
   ),
-  new RegExp(`\\b(?:(?:has|have|had|who's|who has)\\s+)?(?:just\\s+)?turned\\s+(${NUMBER_PATTERN})\\b(?!\\s*(?:minutes?|seconds?|hours?|%))`, 'i'),
+  new RegExp(
+    `\\b(?:(?:has|have|had|who's|who has)\\s+)?(?:just\\s+)?turned\\s+(${NUMBER_PATTERN})\\b(?!\\s*(?:minutes?|seconds?|hours?|%))`,
+    'i',
+  ),
   // "age Sarah up to 55", "de-age him down to 20"
   new RegExp(
     `\\b(?:de-?)?age\\s+(?:[a-z'@]+\\s+){0,2}?(?:up|down|back)\\s+to\\s+(${NUMBER_PATTERN})\\b`,

@@ -19,7 +19,14 @@ const ONE_MORE =
   /^(?:(?:and|ok(?:ay)?|now|also|great|cool)[,!.\s]+)*(?:(?:one|1)\s+more|another(?:\s+one)?|same again)(?:\s+(?:of\s+(?:those|these|them|that)|like\s+(?:that|this|it|her|him|them)|just\s+like\s+(?:that|it)))?(?:\s*,?\s*(?:but|only|just)\b[^.?!]*)?(?:\s*,?\s*(?:please|pls|thanks))?\W*$/;
 
 /** The request intents an earlier turn can carry over ("the same" repeats an edit, "one more" a creation). */
-const REPEATABLE: ReadonlySet<Intent> = new Set(['create', 'bulk_create', 'modify', 'simulate', 'query', 'export']);
+const REPEATABLE: ReadonlySet<Intent> = new Set([
+  'create',
+  'bulk_create',
+  'modify',
+  'simulate',
+  'query',
+  'export',
+]);
 
 /**
  * Reads a message that refers to the previous request. With the conversation's last request (context), the

@@ -2,6 +2,7 @@
 import raw from '../../../../resources/engine/understand/lexicon.json';
 import type { ExportFormat, IntentEntityType, RelationKind } from '../../../../src-preload/contract/intent';
 import type { WorkflowStepId } from '../../../../src-preload/contract/project';
+import { escapeRegex } from './text-utils';
 
 /** A relationship word: its kind and, for kin words like "brother", the gender it implies. */
 export interface RelationWord {
@@ -73,3 +74,20 @@ export const LEXICON: Lexicon = {
   capabilityVerbs: [...raw.capabilityVerbs].sort(byLengthDesc),
   featureNouns: [...raw.featureNouns].sort(byLengthDesc),
 };
+
+const OPENERS = new Map<string, RegExp>();
+
+/**
+ * True when the text opens with a verb phrase of the lexicon class ("delete", "rename", "edit"…): the rules read
+ * their verbs from the table instead of spelling them out. Each class's regex is compiled on first use.
+ */
+export function opensWithVerb(cls: string, text: string): boolean {
+  let re = OPENERS.get(cls);
+  if (!re) {
+    const phrases = LEXICON.verbs.get(cls);
+    if (!phrases) throw new Error(`lexicon.json has no verb class "${cls}" (add it under "verbs").`);
+    re = new RegExp(`^(?:${phrases.map(escapeRegex).join('|')})\\b`);
+    OPENERS.set(cls, re);
+  }
+  return re.test(text);
+}

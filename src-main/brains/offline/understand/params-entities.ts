@@ -1,7 +1,7 @@
 // Parameters of entity requests: bulk_create and modify (create lives in params-create).
 import type { AttributeValue, IntentParams } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
-import { LEXICON } from './lexicon';
+import { LEXICON, opensWithVerb } from './lexicon';
 import { findAge, findCount, parseNumber } from '../language/quantities';
 import { cleanOccupation } from './person-attributes';
 import { QUANTITY } from './patterns';
@@ -39,7 +39,7 @@ export function bulkParams(f: Features): IntentParams {
       estimate(f.template.slice((m?.index ?? job?.index ?? 0) + q.length)))
     : undefined;
   if (n !== undefined && Number.isInteger(n) && n > 0) params.count = n;
-  // "characters for the heist, twelve of them": the count away from its noun.
+  // "scenes for the finale, nine of them": the count away from its noun.
   else if (!q || /^(?:some|more|several|many|multiple)$/.test(q)) {
     const anywhere = findCount(f.template);
     if (anywhere !== undefined) params.count = anywhere;
@@ -81,11 +81,8 @@ export function modifyParams(f: Features): IntentParams {
   const params: IntentParams = {};
   const lower = f.lower;
   const attributes: Record<string, AttributeValue> = {};
-  const rename = /^(?:rename|retitle|call)\b/.test(t);
-  const del =
-    /^(?:delete|remove|drop|erase|get rid of|kill off|cut|trash|discard|eliminate|scrap|ditch|kill)\b/.test(
-      t,
-    );
+  const rename = opensWithVerb('rename', t) || /^call\b/.test(t);
+  const del = opensWithVerb('delete', t);
   params.operation = rename ? 'rename' : del ? 'delete' : 'update';
   const toIndex = rename ? f.text.search(/\s(?:to|as|into)\s/i) : -1;
   const names = targetNames(f, toIndex >= 0 ? toIndex : undefined);

@@ -1,5 +1,6 @@
 // Parameters of a shot request ("give scene 2 a close-up on Mara's letter", "turn shot 4 of scene 3 into a wide").
 import type { AttributeValue, IntentParams } from '../../../../src-preload/contract/intent';
+import { opensWithVerb } from './lexicon';
 import type { Features } from './features';
 import { NUMBER_PATTERN, parseNumber } from '../language/quantities';
 
@@ -91,9 +92,7 @@ export function shotParams(f: Features): IntentParams | undefined {
   const params: IntentParams = { entityType: 'shot', attributes };
   if (shot !== undefined) {
     params.number = shot;
-    params.operation = /^(?:please\s+)?(?:delete|remove|drop|cut|scrap|lose)\b/.test(lower)
-      ? 'delete'
-      : 'update';
+    params.operation = opensWithVerb('delete', lower.replace(/^please\s+/, '')) ? 'delete' : 'update';
   } else {
     const subject = subjectOf(f.text);
     if (subject) attributes.description = subject;

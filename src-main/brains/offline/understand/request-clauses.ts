@@ -20,7 +20,7 @@ const REQUEST_CLASSES = [
 /** Connectors that may come between two requests ("and then", "after that", "also"). */
 const CONNECTOR = String.raw`(?:(?:and|also|then|so|ok(?:ay)?|now|next|plus|oh|afterwards|after that|finally|lastly|and also|and then|and after that)\b[,\s]*)*`;
 /** Politeness that may open the second request ("can you …", "please …"). */
-const POLITE_OPEN = String.raw`(?:(?:please|pls|kindly|can you|could you|would you|will you|can we|could we|let's|lets|i'd like you to|i want you to|i need you to|i'd love it if you could|i'd love you to|go ahead and|you can|you could)\b[,\s]*)*`;
+const POLITE_OPEN = String.raw`(?:(?:please|pls|kindly|can you|could you|would you|will you|can we|could we|let's|lets|i'd like you to|i want you to|i need you to|i'd love(?: it)? if (?:you|u) could|i'd love you to|go ahead and|you can|you could)\b[,\s]*)*`;
 
 const LEADING_CONNECTOR = new RegExp(`^${CONNECTOR}`, 'i');
 
@@ -33,7 +33,10 @@ function requestOpener(): RegExp {
     .filter((p) => !/^(?:new|need|want|meet|turn|start|go|head|set|call|count|fill)$/.test(p))
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex);
-  opener = new RegExp(`^${CONNECTOR}${POLITE_OPEN}(?:${phrases.join('|')}|is there|are there|how many)\\b`, 'i');
+  opener = new RegExp(
+    `^${CONNECTOR}${POLITE_OPEN}(?:${phrases.join('|')}|is there|are there|how many)\\b`,
+    'i',
+  );
   return opener;
 }
 
@@ -49,7 +52,10 @@ function sentenceEnds(text: string): number[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = /([A-Za-z]+)\.+$/.exec(text.slice(0, m.index + 1));
     const word = before?.[1]?.toLowerCase() ?? '';
-    if (m[0].startsWith('.') && (LEXICON.nameTitles.has(word) || word.length === 1 || /^(?:int|ext|vs|no|st|etc|approx)$/.test(word)))
+    if (
+      m[0].startsWith('.') &&
+      (LEXICON.nameTitles.has(word) || word.length === 1 || /^(?:int|ext|vs|no|st|etc|approx)$/.test(word))
+    )
       continue;
     out.push(m.index + m[0].length);
   }
@@ -57,7 +63,8 @@ function sentenceEnds(text: string): number[] {
 }
 
 /** Within a sentence: ", then …", " and then …", " after that …", ", and also …", ", plus …", ", and …". */
-const JOINT = /(?:,\s*|\s+)(?=(?:and then|then|and after that|after that|and also|also|plus)\b)|,\s*(?=and\s)/gi;
+const JOINT =
+  /(?:,\s*|\s+)(?=(?:and then|then|and after that|after that|and also|also|plus)\b)|,\s*(?=and\s)/gi;
 
 function jointEnds(text: string): number[] {
   const out: number[] = [];
@@ -93,7 +100,7 @@ export function requestClauses(text: string): string[] {
   return clauses.length ? clauses.map((c, i) => (i ? withoutConnector(c) : c)) : [text];
 }
 
-/** "and after that show me the graph" → "show me the graph": a later request read on its own. */
+/** "and after that list the places" → "list the places": a later request read on its own. */
 function withoutConnector(clause: string): string {
   return clause.replace(LEADING_CONNECTOR, '').trim() || clause;
 }

@@ -1,5 +1,6 @@
 // Intent rules for entity edits: create (one entity or a relationship), bulk_create (several) and modify.
 import type { Features } from './features';
+import { opensWithVerb } from './lexicon';
 import { NAMES } from './features';
 import { CREATE_VERB, INTERACT_VERB, QUANTITY, QUESTION_START, RELATION_WORD } from './patterns';
 import { findAnchor, occupationCreate, relationNounCreate, someoneCreate } from './new-person';
@@ -163,15 +164,10 @@ export function scoreModify(f: Features): number {
     [/^cast\s+@n\s+as\b/.test(t), 0.88],
     [re(String.raw`^describe\s+(?:@n|her|him|them)\b`).test(t), 0.9],
     [sceneTarget(t), 0.95],
-    [
-      /^(?:delete|remove|drop|erase|get rid of|kill off|cut|trash|discard|eliminate|scrap|ditch|kill)\b/.test(
-        t,
-      ),
-      0.92,
-    ],
-    [/^(?:rename|retitle)\b/.test(t), 0.94],
+    [opensWithVerb('delete', t), 0.92],
+    [opensWithVerb('rename', t), 0.94],
     [/^call\s+(?:@n|the\s+[a-z]+|it|her|him)\s+.+\s+instead\b/.test(t), 0.85],
-    [/^(?:change|update|edit|alter|adjust|modify|tweak|fix|correct|revise|replace)\b/.test(t), 0.88],
+    [opensWithVerb('edit', t), 0.88],
     [/^set\s+(?!up\b)/.test(t), 0.86],
     [/^give\s+(?:@n|her|him|them)\b/.test(t), 0.85],
     [makeTarget, 0.88],

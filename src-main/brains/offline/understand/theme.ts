@@ -28,7 +28,10 @@ const TAIL = new RegExp(
 export function findTheme(text: string): { theme: string; span: Span } | undefined {
   const patterns = [
     // "about" before a runtime is a hedge ("of about two minutes about a kite"), not the premise.
-    new RegExp(String.raw`\b(?:about|on the theme of|exploring|based on)\s+(?!${DURATION_PATTERN})(.+)`, 'is'),
+    new RegExp(
+      String.raw`\b(?:about|on the theme of|exploring|based on)\s+(?!${DURATION_PATTERN})(.+)`,
+      'is',
+    ),
     /\b(?:film|movie|video|short|story|commercial|ad|episode|script|screenplay|documentary|animation|piece|storyboard|project)\s+(?:where|in which|when|that follows|following)\s+(.+)/is,
     /^(?:turn|make|convert|develop|expand|transform|grow|adapt|build)\b[^:]*\binto\b[^:]*:\s*(.+)/is,
     /^(?:idea|premise|concept|logline|pitch)\s*:\s*(.+)/is,
