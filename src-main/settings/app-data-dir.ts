@@ -7,6 +7,9 @@ import { AppFailure } from '../shared/failure';
 /** Marker file of a project folder (kept in sync with the store's PROJECT_FILE). */
 const PROJECT_MARKER = 'project.json';
 
+/** The settings file in the app data dir. */
+export const SETTINGS_FILE = 'settings.json';
+
 /** The app data dir for the CLI and web mode: STORYLOOM_APP_DIR, else ~/.storyloom (Electron passes userData). */
 export function resolveAppDataDir(options: { dir?: string; env?: NodeJS.ProcessEnv } = {}): string {
   const env = options.env ?? process.env;

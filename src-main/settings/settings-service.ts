@@ -6,7 +6,7 @@ import { apiKeySecretName, selectBrain } from './select-brain';
 import { capabilitiesFromProbe, probeEndpoint, type ProbeResult } from '../brains/openai/probe-endpoint';
 import { AppFailure } from '../shared/failure';
 import { describeZodError } from '../shared/zod-issue';
-import { assertOutsideProjects } from './app-data-dir';
+import { assertOutsideProjects, SETTINGS_FILE } from './app-data-dir';
 import {
   AppSettingsPatchSchema,
   AppSettingsSchema,
@@ -20,7 +20,7 @@ import { GuardedFile } from '../store/guarded-file';
 import { PRIVATE_MODE, writePrivateFile } from './private-file';
 import { FileSecretStore, type SecretCodec, type SecretStore } from './secret-store';
 
-export const SETTINGS_FILE = 'settings.json';
+export { SETTINGS_FILE };
 
 /** What the UI sees: the settings, the provider's preset, and whether a key is stored — never the key. */
 export interface SettingsView extends Omit<AppSettings, 'capabilities'> {

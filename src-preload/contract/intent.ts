@@ -1,21 +1,10 @@
 // Zod schemas of a parsed chat message (intent + parameters), shared by the understand node, both brains and the CLI.
 import { z } from 'zod';
+import { INTENT_NAMES } from './intent-names';
 import { WorkflowStepIdSchema } from './project';
 
-/** Every intent a chat message can carry (DESIGN.md §5). */
-export const IntentSchema = z.enum([
-  'chat',
-  'create',
-  'bulk_create',
-  'generate',
-  'modify',
-  'query',
-  'advance',
-  'simulate',
-  'analyze',
-  'export',
-  'undo',
-]);
+/** Every intent a chat message can carry (DESIGN.md §5); the names live zod-free so light code can list them. */
+export const IntentSchema = z.enum(INTENT_NAMES);
 
 /** Kinds of project entity a request can be about. */
 export const IntentEntityTypeSchema = z.enum([

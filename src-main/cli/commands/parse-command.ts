@@ -1,6 +1,6 @@
 // `storyloom parse`: how a chat message is understood (intent, confidence, parameters); no side effects.
 import { AppFailure } from '../../shared/failure';
-import { cliBrain } from '../cli-context';
+import { cliBrain } from '../cli-brain';
 import { printResult } from '../cli-output';
 import type { CommandRun } from '../cli-types';
 

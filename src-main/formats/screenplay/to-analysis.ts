@@ -1,4 +1,6 @@
 // Screenplay → analysis result (characters, locations, scenes, co-presence relationships) for `analyze`.
+import { pairKey, readScriptProse } from '../../brains/offline/language/script-prose';
+import type { RelationshipKind } from '../../../src-preload/contract/entities';
 import type { ScreenplayDocument, ScreenplayElement } from './types';
 
 /** A named entity with how often the script refers to it. */
@@ -25,7 +27,8 @@ export interface AnalysisRelationship {
   strength: number;
   /** Neutral: co-presence says nothing about trust. */
   trust: number;
-  kind: 'other';
+  /** The bond the action prose states between the two ("her brother TOM"); 'other' when it states none. */
+  kind: RelationshipKind;
   /** Number of scenes both characters are present in. */
   interactions: number;
 }
@@ -47,50 +50,38 @@ export function displayName(name: string): string {
   return titled.replace(/(?<=\s)(Of|The|And|A|An|In|On|At|To|By|For)(?=\s)/g, (w) => w.toLowerCase());
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Counts a character's name in action text, as written in caps (introductions) or in display case. */
-function mentionPattern(cue: string): RegExp {
-  const forms = [...new Set([cue, cue.toUpperCase(), displayName(cue)])].map(escapeRegExp).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?![\\p{L}\\p{N}])`, 'gu');
-}
-
-/** Action text without quoted spans: signs and read-out text ("GURU 12 MI.") are not presence. */
-function actionText(elements: readonly ScreenplayElement[]): string {
-  return elements
-    .filter((e) => e.type === 'action' || e.type === 'centered')
-    .map((e) => e.text.replace(/"[^"\n]*"|“[^”\n]*”/g, ' '))
-    .join('\n');
+/** The prose of a stretch of script: its action paragraphs (the language core leaves out quoted signs). */
+function actionBlocks(elements: readonly ScreenplayElement[]): string[] {
+  return elements.filter((e) => e.type === 'action' || e.type === 'centered').map((e) => e.text);
 }
 
 /**
- * Derives the analysis view of a screenplay. Character mentions are speeches plus name occurrences
- * in action; presence in a scene (speaking or named in its action) drives the relationships, with
- * the preamble counted as one more stretch of story when it has content.
+ * Derives the analysis view of a screenplay. The file format gives the speakers, the scenes and their headings;
+ * the language core reads the action prose (which speakers it names, how often, the bonds it states). Character
+ * mentions are speeches plus names in action; presence in a scene (speaking or named in its action) drives the
+ * relationships, with the preamble counted as one more stretch of story when it has content.
  */
 export function screenplayToAnalysis(doc: ScreenplayDocument): ScreenplayAnalysis {
   const cues = doc.characters.map((c) => c.name);
-  const patterns = new Map(cues.map((cue) => [cue, mentionPattern(cue)]));
-  const mentions = new Map(doc.characters.map((c) => [c.name, c.lines]));
+  const stretchesOfText = [doc.preamble, ...doc.scenes.map((s) => s.elements)];
+  const blocks = stretchesOfText.map(actionBlocks);
+  const prose = readScriptProse(blocks.flat(), cues);
+  const mentions = new Map(doc.characters.map((c) => [c.name, c.lines + (prose.mentions.get(c.name) ?? 0)]));
+  // Blocks were read as one list; each stretch takes back its own.
+  let next = 0;
+  const namedIn = blocks.map((b) => prose.named.slice(next, (next += b.length)).flat());
 
-  const presentIn = (elements: readonly ScreenplayElement[], speakers: readonly string[]): string[] => {
-    const text = actionText(elements);
+  const presentIn = (stretch: number, speakers: readonly string[]): string[] => {
     const present = new Set(speakers.map((s) => cues.find((c) => c.toUpperCase() === s.toUpperCase()) ?? s));
-    for (const cue of cues) {
-      const count = text.match(patterns.get(cue) ?? /$^/)?.length ?? 0;
-      mentions.set(cue, (mentions.get(cue) ?? 0) + count);
-      if (count > 0) present.add(cue);
-    }
+    for (const cue of namedIn[stretch] ?? []) present.add(cue);
     return cues.filter((c) => present.has(c));
   };
 
   const stretches: string[][] = [];
   const preambleSpeakers = [...new Set(doc.preamble.flatMap((e) => (e.character ? [e.character] : [])))];
-  if (doc.preamble.length > 0) stretches.push(presentIn(doc.preamble, preambleSpeakers));
-  const scenes: AnalysisScene[] = doc.scenes.map((scene) => {
-    const present = presentIn(scene.elements, scene.characterNames);
+  if (doc.preamble.length > 0) stretches.push(presentIn(0, preambleSpeakers));
+  const scenes: AnalysisScene[] = doc.scenes.map((scene, index) => {
+    const present = presentIn(index + 1, scene.characterNames);
     stretches.push(present);
     const out: AnalysisScene = {
       number: scene.number,
@@ -103,6 +94,20 @@ export function screenplayToAnalysis(doc: ScreenplayDocument): ScreenplayAnalysi
     return out;
   });
 
+  return {
+    characters: cues.map((cue) => ({
+      name: displayName(cue),
+      aliases: [],
+      mentions: mentions.get(cue) ?? 0,
+    })),
+    locations: headingLocations(doc),
+    scenes,
+    relationships: coPresence(stretches, prose.kinds),
+  };
+}
+
+/** Locations from the scene headings: one per place name (INT. and EXT. of a place are one), most used first. */
+function headingLocations(doc: ScreenplayDocument): AnalysisEntity[] {
   const locations = new Map<string, AnalysisEntity>();
   for (const scene of doc.scenes) {
     const key = scene.locationName.trim().toUpperCase();
@@ -115,7 +120,17 @@ export function screenplayToAnalysis(doc: ScreenplayDocument): ScreenplayAnalysi
     entry.mentions += 1;
     locations.set(key, entry);
   }
+  return [...locations.values()].sort((x, y) => y.mentions - x.mentions);
+}
 
+/**
+ * Relationships from co-presence: each pair of characters present together in a stretch of story, with strength
+ * scaled by the most-shared pair and the bond the action prose states (`kinds`, keyed by `pairKey`).
+ */
+function coPresence(
+  stretches: readonly string[][],
+  kinds: ReadonlyMap<string, RelationshipKind>,
+): AnalysisRelationship[] {
   const shared = new Map<string, number>();
   for (const present of stretches) {
     for (let a = 0; a < present.length; a++) {
@@ -126,29 +141,17 @@ export function screenplayToAnalysis(doc: ScreenplayDocument): ScreenplayAnalysi
     }
   }
   const most = Math.max(1, ...shared.values());
-  const relationships: AnalysisRelationship[] = [...shared.entries()]
+  return [...shared.entries()]
     .map(([key, interactions]) => {
       const [source = '', target = ''] = key.split('\u0000');
-      const strength = Math.round((interactions / most) * 1000) / 1000;
       return {
         source: displayName(source),
         target: displayName(target),
-        strength,
+        strength: Math.round((interactions / most) * 1000) / 1000,
         trust: 0.5,
-        kind: 'other' as const,
+        kind: kinds.get(pairKey(source, target)) ?? 'other',
         interactions,
       };
     })
     .sort((x, y) => y.interactions - x.interactions);
-
-  return {
-    characters: cues.map((cue) => ({
-      name: displayName(cue),
-      aliases: [],
-      mentions: mentions.get(cue) ?? 0,
-    })),
-    locations: [...locations.values()].sort((x, y) => y.mentions - x.mentions),
-    scenes,
-    relationships,
-  };
 }

@@ -54,8 +54,17 @@ const CONNECTORS = new Set([
   'y',
 ]);
 
-/** Linear scan of the tokens; returns mentions in text order. */
-export function findNameMentions(text: string, tokens: readonly Token[], stats: DocStats): NameMention[] {
+/**
+ * Linear scan of the tokens; returns mentions in text order. `declared` holds lower-case names the document itself
+ * declares (a script's cast): written capitalised, they are names even where an ordinary word would be dropped
+ * ("Brick and Steel get in" at a sentence start).
+ */
+export function findNameMentions(
+  text: string,
+  tokens: readonly Token[],
+  stats: DocStats,
+  declared: ReadonlySet<string> = new Set(),
+): NameMention[] {
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -106,6 +115,8 @@ export function findNameMentions(text: string, tokens: readonly Token[], stats: 
   }
 
   function emitRun(run: number[]): void {
+    // A declared name is kept whole ("Patron Two"), even where it holds words that are never names alone.
+    if (declared.has(run.map((k) => tokens[k]!.lower).join(' '))) return flush(run);
     // Split at words that are never names ("Then I", "Yes Sir") and trim ambiguous sentence starts.
     let seg: number[] = [];
     for (const k of run) {
@@ -143,8 +154,8 @@ export function findNameMentions(text: string, tokens: readonly Token[], stats: 
   }
 
   function flush(seg: number[]): void {
-    // Drop a sentence-initial ordinary word ("Fog", "Then") that starts the run.
-    while (seg.length > 0) {
+    // Drop a sentence-initial ordinary word ("Fog", "Then") that starts the run, unless the run is a declared name.
+    while (seg.length > 0 && !declared.has(seg.map((k) => tokens[k]!.lower).join(' '))) {
       const u = tokens[seg[0]!]!;
       if (!u.cap) {
         seg.shift();
@@ -204,6 +215,7 @@ export function findNameMentions(text: string, tokens: readonly Token[], stats: 
   // A lone capitalised word is a name candidate unless the document or lexicon says it is ordinary.
   function keepSingle(u: Token): boolean {
     if (u.lower.length < 2) return false;
+    if (declared.has(u.lower)) return true;
     // A title alone ("Professor", "the Dean") stands for a person the text names elsewhere, or for nobody.
     if (NON_NAMES.has(u.lower) || HONORIFICS.has(u.lower)) return false;
     if (mostlyLower(stats, u.lower)) return false;

@@ -1,7 +1,8 @@
 // Character relationships from co-occurrence in short passages, with lexicon sentiment and cue-word kinds.
 import type { Token } from './tokenize';
 import type { ProseCharacter, ProseRelationship, RelationshipKind } from './prose-types';
-import { NEGATIVE, NEGATORS, POSITIVE, RELATION_CUES } from './word-tables';
+import { sentimentSign } from './text-sentiment';
+import { RELATION_CUES } from './word-tables';
 
 /** Sentences per passage when paragraphs are long or absent. */
 const PASSAGE_SENTENCES = 4;
@@ -39,12 +40,9 @@ export function buildRelationships(
   const pos = new Float64Array(passageCount);
   const neg = new Float64Array(passageCount);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.word) continue;
-    const p = passageOf[i]!;
-    const negated = isNegated(tokens, i);
-    if (POSITIVE.has(t.lower)) (negated ? neg : pos)[p]! += 1;
-    else if (NEGATIVE.has(t.lower)) (negated ? pos : neg)[p]! += 1;
+    const sign = sentimentSign(tokens, i);
+    if (sign > 0) pos[passageOf[i]!]! += 1;
+    else if (sign < 0) neg[passageOf[i]!]! += 1;
   }
   const cues = sentenceCues(tokens, characters);
   // Cast per passage from character spans (binary search of the span start among tokens).
@@ -195,19 +193,6 @@ function addSentenceCues(
         }
       }
   }
-}
-
-// A sentiment word is flipped by a negator up to three words before it ("not at all kind").
-function isNegated(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const t = tokens[k]!;
-    if (!t.word) {
-      if (t.text === "n't") return true;
-      continue;
-    }
-    if (NEGATORS.has(t.lower) || t.lower.endsWith("n't")) return true;
-  }
-  return false;
 }
 
 function tokenAt(tokens: readonly Token[], offset: number): number {

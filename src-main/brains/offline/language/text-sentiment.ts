@@ -10,7 +10,7 @@ export interface TextSentiment {
   score: number;
 }
 
-/** A negator up to three words before ("not at all kind") flips a sentiment word (the prose analyzer has a twin to fold into this one). */
+/** A negator up to three words before ("not at all kind") flips a sentiment word. */
 export function isNegated(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = tokens[k]!;
@@ -23,18 +23,27 @@ export function isNegated(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * What token `i` adds to a passage's sentiment: 1 for a positive word, -1 for a negative one, flipped when negated;
+ * 0 for any other token. The one rule behind `textSentiment` and the prose analyzer's passage sentiment.
+ */
+export function sentimentSign(tokens: readonly Token[], i: number): -1 | 0 | 1 {
+  const t = tokens[i]!;
+  if (!t.word) return 0;
+  const sign = POSITIVE.has(t.lower) ? 1 : NEGATIVE.has(t.lower) ? -1 : 0;
+  if (!sign) return 0;
+  return isNegated(tokens, i) ? (-sign as -1 | 1) : sign;
+}
+
 /** The sentiment of `text` from the shared word tables. */
 export function textSentiment(text: string): TextSentiment {
   const tokens = tokenize(text);
   let positive = 0;
   let negative = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.word) continue;
-    const sign = POSITIVE.has(t.lower) ? 1 : NEGATIVE.has(t.lower) ? -1 : 0;
-    if (!sign) continue;
-    if (sign > 0 !== isNegated(tokens, i)) positive++;
-    else negative++;
+    const sign = sentimentSign(tokens, i);
+    if (sign > 0) positive++;
+    else if (sign < 0) negative++;
   }
   return { positive, negative, score: (positive - negative) / (positive + negative + 1) };
 }

@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { IntentSchema, type Intent } from '../../../../src-preload/contract/intent';
+import type { Intent } from '../../../../src-preload/contract/intent';
+import { INTENT_NAMES } from '../../../../src-preload/contract/intent-names';
 import { computeFeatures } from './features';
 import { intentFeatureKeys } from './intent-features';
 import { featureSlots, rawScores, type IntentModel } from './intent-model';
@@ -18,7 +19,7 @@ import {
 import { loadLabelled, scoreOne, type LabelledRequest } from './labelled-requests';
 import { parseMessage } from './parse-message';
 
-const INTENTS: readonly Intent[] = IntentSchema.options;
+const INTENTS: readonly Intent[] = INTENT_NAMES;
 
 /** The classifier's view of a labelled request. */
 export function trainingExample(r: LabelledRequest): TrainingExample {

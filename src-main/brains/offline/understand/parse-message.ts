@@ -1,5 +1,6 @@
 // Entry point of the offline engine's message understanding: text → intent, confidence and parameters.
-import { IntentSchema, type Intent, type ParsedMessage } from '../../../../src-preload/contract/intent';
+import type { Intent, ParsedMessage } from '../../../../src-preload/contract/intent';
+import { isIntentName } from '../../../../src-preload/contract/intent-names';
 import { CERTAIN_CONFIDENCE, classifyIntent } from './classify-intent';
 import { extractParams } from './extract-params';
 import { earlierTurnReading } from './earlier-turn';
@@ -27,8 +28,8 @@ function compact<T extends object>(params: T): T {
 export function slashCommand(text: string): { intent: Intent; rest: string } | undefined {
   const m = /^\s*\/([a-z_-]+)\b\s*([\s\S]*)$/i.exec(text);
   if (!m) return undefined;
-  const intent = IntentSchema.safeParse((m[1] ?? '').toLowerCase().replace('-', '_'));
-  return intent.success ? { intent: intent.data, rest: m[2] ?? '' } : undefined;
+  const intent = (m[1] ?? '').toLowerCase().replace('-', '_');
+  return isIntentName(intent) ? { intent, rest: m[2] ?? '' } : undefined;
 }
 
 /** One request: a reference to the previous turn, else the classifier; then the chosen intent's parameters. */

@@ -1,4 +1,5 @@
-// Screenplay analysis: speakers with mentions, locations merged across INT/EXT, co-presence relationships.
+// Screenplay analysis: speakers with mentions, locations merged across INT/EXT, co-presence relationships, and the
+// action prose read by the language core.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +67,38 @@ describe('screenplayToAnalysis', () => {
     expect(a.scenes).toEqual([]);
     expect(a.relationships).toEqual([
       { source: 'Adam', target: 'Eve', strength: 1, trust: 0.5, kind: 'other', interactions: 1 },
+    ]);
+  });
+
+  it('reads the action prose through the language core: name forms of a speaker and the bonds it states', () => {
+    const a = screenplayToAnalysis(
+      parseFountain(
+        [
+          'INT. KITCHEN - NIGHT',
+          '',
+          'EDITH DUNMORE stirs a pot while her brother TOM sets the table.',
+          '',
+          'EDITH DUNMORE',
+          'Sit.',
+          '',
+          'TOM',
+          'Fine.',
+          '',
+          'EXT. YARD - DAY',
+          '',
+          'Edith feeds the hens. A sign reads "TOM\'S FARM".',
+          '',
+        ].join('\n'),
+      ),
+    );
+    // Edith: one speech, named in caps, then by first name; Tom: one speech and his introduction, not the sign.
+    expect(a.characters).toEqual([
+      { name: 'Edith Dunmore', aliases: [], mentions: 3 },
+      { name: 'Tom', aliases: [], mentions: 2 },
+    ]);
+    expect(a.scenes.map((s) => s.characterNames)).toEqual([['Edith Dunmore', 'Tom'], ['Edith Dunmore']]);
+    expect(a.relationships).toEqual([
+      { source: 'Edith Dunmore', target: 'Tom', strength: 1, trust: 0.5, kind: 'family', interactions: 1 },
     ]);
   });
 

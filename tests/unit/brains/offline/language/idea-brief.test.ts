@@ -103,4 +103,27 @@ describe('extractIdeaBrief', () => {
     expect(places).toEqual(expect.arrayContaining(['Tucson', 'bank']));
     expect(places.indexOf('Tucson')).toBeLessThan(places.length - 1);
   });
+
+  it('merges the names of one person as prose analysis does (full name, surname, nickname)', () => {
+    const b = extractIdeaBrief(
+      'Jonny, a washed-up rock star, meets a fan named Cleo. Jonny Vale never forgave his brother Sam Vale.',
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Jonny Vale', 'Cleo', 'Sam Vale']);
+    // Described where first named, under the most complete form of the name.
+    expect(person(b, 'Jonny Vale')).toMatchObject({ role: 'protagonist', occupation: 'washed-up rock star' });
+    expect(b.relations).toContainEqual(
+      expect.objectContaining({ a: 'Jonny Vale', b: 'Sam Vale', kind: 'family' }),
+    );
+    const c = extractIdeaBrief('Detective Mara Quinn hunts the man who framed her. Quinn trusts no one.');
+    expect(c.people.map((p) => p.name)).toEqual(['Mara Quinn']);
+    const d = extractIdeaBrief('Lizzie Bennet spars with Mr. Darcy; Elizabeth slowly falls for Darcy.');
+    expect(d.people.map((p) => p.name)).toEqual(['Lizzie Bennet', 'Darcy']);
+  });
+
+  it('keeps people apart when the clustering does: a father and daughter of one surname', () => {
+    const b = extractIdeaBrief(
+      'Mr. Diaz runs a bakery with his daughter Rosa Diaz, until Rosa leaves for Madrid.',
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Diaz', 'Rosa Diaz']);
+  });
 });

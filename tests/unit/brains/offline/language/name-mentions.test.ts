@@ -1,0 +1,22 @@
+// The name finder: runs of capitalised words, and names the document declares (a script's cast) kept whole.
+import { describe, expect, it } from 'vitest';
+import { docStats } from '../../../../../src-main/brains/offline/language/doc-stats';
+import { findNameMentions } from '../../../../../src-main/brains/offline/language/name-mentions';
+import { tokenize } from '../../../../../src-main/brains/offline/language/tokenize';
+
+const names = (text: string, declared?: ReadonlySet<string>) => {
+  const tokens = tokenize(text);
+  return findNameMentions(text, tokens, docStats(tokens), declared).map((m) => m.surface);
+};
+
+describe('findNameMentions', () => {
+  it('drops an ordinary word at a sentence start and keeps a name with an honorific', () => {
+    expect(names('Brick walls rose. Mrs. Dunmore waited.')).toEqual(['Mrs. Dunmore']);
+  });
+
+  it('keeps a declared name where an ordinary word would be dropped or split', () => {
+    const text = 'Brick and Steel get in. Patron Two rolls her eyes.';
+    expect(names(text)).not.toContain('Brick');
+    expect(names(text, new Set(['brick', 'steel', 'patron two']))).toEqual(['Brick', 'Steel', 'Patron Two']);
+  });
+});

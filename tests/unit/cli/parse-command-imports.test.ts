@@ -1,0 +1,39 @@
+// `storyloom parse` starts light: its static import graph holds neither zod, LangChain nor the services.
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+/** Every module `entry` loads before its first line runs (static imports only; `await import()` stays lazy). */
+async function staticGraph(entry: string): Promise<string[]> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'esm',
+    metafile: true,
+    external: ['electron', 'compromise'],
+    logLevel: 'silent',
+  });
+  const inputs = result.metafile.inputs;
+  const seen = new Set([entry]);
+  const queue = [entry];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    for (const imported of inputs[file]?.imports ?? []) {
+      if (imported.kind !== 'import-statement' || seen.has(imported.path)) continue;
+      seen.add(imported.path);
+      queue.push(imported.path);
+    }
+  }
+  return [...seen];
+}
+
+describe('parse command start-up', () => {
+  it('loads no schema library, no model client and no services before parsing', async () => {
+    const graph = await staticGraph('src-main/cli/commands/parse-command.ts');
+    expect(graph).toContain('src-main/brains/offline/understand/parse-message.ts');
+    const heavy = graph.filter((f) =>
+      /node_modules\/(zod|@langchain)\/|src-main\/services\/|src-main\/settings\/settings-service/.test(f),
+    );
+    expect(heavy).toEqual([]);
+  });
+});
