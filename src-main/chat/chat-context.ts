@@ -1,5 +1,6 @@
 // What the understand node knows about a project: entity names and the entities the last turns referred to.
 import type { ChatMessage } from '../../src-preload/contract/chat';
+import { IntentEntityTypeSchema, IntentSchema } from '../../src-preload/contract/intent';
 import type { ProjectFile } from '../../src-preload/contract/project';
 import type { ParseContext } from '../brains/offline/understand/features';
 
@@ -40,6 +41,26 @@ export function recentEntities(file: ProjectFile, messages: readonly ChatMessage
   return out;
 }
 
+/**
+ * The previous request of the conversation, for "the same for her" and "one more of those": the intent of the
+ * newest answered request (small talk skipped) and the kind of entity it created or changed.
+ */
+export function lastRequest(
+  file: ProjectFile,
+  messages: readonly ChatMessage[],
+): ParseContext['lastRequest'] | undefined {
+  const named = namedEntities(file);
+  for (const message of [...messages].reverse()) {
+    if (message.role !== 'assistant' || message.status === 'failed') continue;
+    const intent = IntentSchema.safeParse(message.intent);
+    if (!intent.success || intent.data === 'chat') continue;
+    const id = [...message.createdIds, ...message.updatedIds].find((i) => named.has(i));
+    const type = IntentEntityTypeSchema.safeParse(id ? named.get(id)?.type : undefined);
+    return { intent: intent.data, ...(type.success ? { entityType: type.data } : {}) };
+  }
+  return undefined;
+}
+
 export function buildParseContext(file: ProjectFile, messages: readonly ChatMessage[]): ParseContext {
   const knownNames = [
     ...file.entities.characters.flatMap((c) => [c.name, ...c.aliases]),
@@ -49,5 +70,6 @@ export function buildParseContext(file: ProjectFile, messages: readonly ChatMess
     name: e.name,
     ...(e.gender ? { gender: e.gender } : {}),
   }));
-  return { knownNames, recentNames };
+  const last = lastRequest(file, messages);
+  return { knownNames, recentNames, ...(last ? { lastRequest: last } : {}) };
 }

@@ -78,6 +78,8 @@ export const ParsedMessageSchema = z.object({
     .array(z.object({ intent: IntentSchema, confidence: z.number().min(0).max(1) }))
     .max(10)
     .optional(),
+  /** The later requests of a message that holds several ("add Bruno, then make him a chef"), not yet parsed. */
+  followUps: z.array(z.string().max(2_000)).max(10).optional(),
 });
 
 export type Intent = z.infer<typeof IntentSchema>;

@@ -101,6 +101,13 @@ export async function understand(
         : asksForPortrait(state.text)
           ? 'portrait'
           : routeOf(parsed, state.text);
+  // A message with several requests is answered one request at a time: say what is left, so nothing is lost.
+  if (parsed.followUps?.length)
+    notices.push(
+      `Your message had more than one request; this turn handles the first. Send the rest next: ${parsed.followUps
+        .map((r) => `"${r}"`)
+        .join(', ')}.`,
+    );
   deps.emit({ type: 'stage_finished', runId: deps.runId, stage: 'understand', at: nowIso() });
   return { parsed, route, outcome: { notices } };
 }

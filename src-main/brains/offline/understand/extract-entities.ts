@@ -14,7 +14,7 @@ import {
 } from './place-names';
 import { findRelationships, type CandidateRelationship } from './relationships';
 import { cleanPhrase, normalizeText, titleCase } from './text-utils';
-import { findAge } from './numbers';
+import { findAge } from '../language/quantities';
 
 /** One entity the message describes, with where its name sits in the message. */
 export interface CandidateEntity {

@@ -1,4 +1,5 @@
 // Message features computed once per parse: normalised text, names, and a "template" where names read "@n".
+import type { Intent, IntentEntityType } from '../../../../src-preload/contract/intent';
 import { findNames, type NameMention } from './names';
 import { normalizeText, stripPoliteness } from './text-utils';
 import { findEntityNouns, findProductionNoun, type EntityNoun } from './vocabulary';
@@ -9,6 +10,8 @@ export interface ParseContext {
   knownNames?: string[];
   /** Last referenced entities, newest first, for pronoun resolution ("make her 32"). */
   recentNames?: { name: string; gender?: string }[];
+  /** The conversation's previous request (its intent and the kind of entity it was about), for "the same for her". */
+  lastRequest?: { intent: Intent; entityType?: IntentEntityType };
 }
 
 /** Everything the rules look at. */
@@ -66,6 +69,9 @@ function requestStart(text: string): number {
   const m = BURIED_REQUEST.exec(text.toLowerCase());
   if (!m) return 0;
   const before = text.slice(0, m.index);
+  // "…, can you do that" / "can you build it out": the request points back at the preamble, which says what.
+  const after = text.slice(m.index + m[0].length);
+  if (/\b(?:it|that|this|them|so)\b/i.test(after) && after.split(/\s+/).length <= 6) return 0;
   return before.split(/\s+/).length >= 4 ? m.index + m[0].length : 0;
 }
 

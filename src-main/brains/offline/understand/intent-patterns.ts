@@ -30,6 +30,8 @@ function macros(): Map<string, string> {
     ['production', alternation(LEXICON.productionNouns)],
     ['text', alternation(LEXICON.textNouns)],
     ['product', alternation(LEXICON.productNouns)],
+    ['capability', alternation(LEXICON.capabilityVerbs)],
+    ['feature', alternation(LEXICON.featureNouns)],
   ]);
   for (const [cls, phrases] of LEXICON.verbs) out.set(`verb:${cls}`, alternation(phrases));
   return out;

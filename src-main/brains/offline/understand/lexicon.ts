@@ -2,6 +2,7 @@
 import raw from '../../../../resources/engine/understand/lexicon.json';
 import type { ExportFormat, IntentEntityType, RelationKind } from '../../../../src-preload/contract/intent';
 import type { WorkflowStepId } from '../../../../src-preload/contract/project';
+import { escapeRegex } from './text-utils';
 
 /** A relationship word: its kind and, for kin words like "brother", the gender it implies. */
 export interface RelationWord {
@@ -34,6 +35,10 @@ export interface Lexicon {
   textNouns: readonly string[];
   /** Words about the product itself ("app", "offline", "shortcut"): questions for the assistant, not the project. */
   productNouns: readonly string[];
+  /** What a question may ask the product to be able to do ("can it export…", "does the app support…"). */
+  capabilityVerbs: readonly string[];
+  /** Parts of the product's interface a "what is the … for?" question names (panel, graph, step, queue). */
+  featureNouns: readonly string[];
 }
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
@@ -66,4 +71,23 @@ export const LEXICON: Lexicon = {
   verbs: new Map(Object.entries(raw.verbs).map(([k, v]) => [k, [...v].sort(byLengthDesc)])),
   textNouns: [...raw.textNouns].sort(byLengthDesc),
   productNouns: [...raw.productNouns].sort(byLengthDesc),
+  capabilityVerbs: [...raw.capabilityVerbs].sort(byLengthDesc),
+  featureNouns: [...raw.featureNouns].sort(byLengthDesc),
 };
+
+const OPENERS = new Map<string, RegExp>();
+
+/**
+ * True when the text opens with a verb phrase of the lexicon class ("delete", "rename", "edit"…): the rules read
+ * their verbs from the table instead of spelling them out. Each class's regex is compiled on first use.
+ */
+export function opensWithVerb(cls: string, text: string): boolean {
+  let re = OPENERS.get(cls);
+  if (!re) {
+    const phrases = LEXICON.verbs.get(cls);
+    if (!phrases) throw new Error(`lexicon.json has no verb class "${cls}" (add it under "verbs").`);
+    re = new RegExp(`^(?:${phrases.map(escapeRegex).join('|')})\\b`);
+    OPENERS.set(cls, re);
+  }
+  return re.test(text);
+}

@@ -1,4 +1,5 @@
 // Finds names in a message: project names from context, capitalised proper-name runs, and pronouns to resolve.
+import { isPlaceHead, isPlacePrefix } from '../language/places';
 import { LEXICON } from './lexicon';
 import { escapeRegex } from './text-utils';
 
@@ -166,7 +167,14 @@ function findProper(text: string): NameMention[] {
     // "The Blue Moon" mid-sentence: a capitalised article starts a title when a name follows.
     const titleArticle =
       !atStart && /^The$/.test(t.w) && next !== undefined && isCapitalised(next.w) && gapOk(t, next);
-    let startsName = titleArticle || !isVocabulary(t.w);
+    // "New Orleans", "Port Said": an ordinary word that opens a place name when a name follows it.
+    const placeStart =
+      isPlacePrefix(t.w) &&
+      next !== undefined &&
+      gapOk(t, next) &&
+      isCapitalised(next.w) &&
+      !AFTER_VERB.has(next.w.toLowerCase());
+    let startsName = titleArticle || placeStart || !isVocabulary(t.w);
     // A possessive ("Sarah's the lead") is never a command verb, whatever follows it.
     if (
       startsName &&
@@ -187,11 +195,14 @@ function findProper(text: string): NameMention[] {
       const a = tokens[j];
       const b = tokens[j + 1];
       if (!a || !b || !gapOk(a, b)) break;
-      if (isCapitalised(b.w) && !isVocabulary(b.w)) {
+      const c = tokens[j + 2];
+      // "Saint-Malo Old Town", "Central Park": place words carry a capitalised run on.
+      const placeWord =
+        isPlaceHead(b.w) || (isPlacePrefix(b.w) && c !== undefined && gapOk(b, c) && isCapitalised(c.w));
+      if (isCapitalised(b.w) && (!isVocabulary(b.w) || placeWord)) {
         j++;
         continue;
       }
-      const c = tokens[j + 2];
       if (CONNECTORS.has(b.w) && c && gapOk(b, c) && isCapitalised(c.w)) {
         j += 2;
         continue;

@@ -1,8 +1,8 @@
 // Parameters of entity requests: bulk_create and modify (create lives in params-create).
 import type { AttributeValue, IntentParams } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
-import { LEXICON } from './lexicon';
-import { findAge, parseNumber } from './numbers';
+import { LEXICON, opensWithVerb } from './lexicon';
+import { findAge, findCount, parseNumber } from '../language/quantities';
 import { cleanOccupation } from './person-attributes';
 import { QUANTITY } from './patterns';
 import { targetNames } from './target-names';
@@ -10,7 +10,7 @@ import { cleanPhrase } from './text-utils';
 import { findGenre, findMood, findStyle } from './vocabulary';
 import { metaField, metaParams } from './project-meta';
 import { sceneTarget } from './rules-entities';
-import { NUMBER_PATTERN } from './numbers';
+import { NUMBER_PATTERN } from '../language/quantities';
 import { findTheme } from './theme';
 import { countedJob } from './job-plurals';
 
@@ -39,6 +39,11 @@ export function bulkParams(f: Features): IntentParams {
       estimate(f.template.slice((m?.index ?? job?.index ?? 0) + q.length)))
     : undefined;
   if (n !== undefined && Number.isInteger(n) && n > 0) params.count = n;
+  // "scenes for the finale, nine of them": the count away from its noun.
+  else if (!q || /^(?:some|more|several|many|multiple)$/.test(q)) {
+    const anywhere = findCount(f.template);
+    if (anywhere !== undefined) params.count = anywhere;
+  }
   // "4 shots for scene 2": the scene the new shots belong to.
   const scene = type === 'shot' ? SHOT_SCENE.exec(f.template) : null;
   if (scene) params.number = Number(scene[1]);
@@ -76,11 +81,8 @@ export function modifyParams(f: Features): IntentParams {
   const params: IntentParams = {};
   const lower = f.lower;
   const attributes: Record<string, AttributeValue> = {};
-  const rename = /^(?:rename|retitle|call)\b/.test(t);
-  const del =
-    /^(?:delete|remove|drop|erase|get rid of|kill off|cut|trash|discard|eliminate|scrap|ditch|kill)\b/.test(
-      t,
-    );
+  const rename = opensWithVerb('rename', t) || /^call\b/.test(t);
+  const del = opensWithVerb('delete', t);
   params.operation = rename ? 'rename' : del ? 'delete' : 'update';
   const toIndex = rename ? f.text.search(/\s(?:to|as|into)\s/i) : -1;
   const names = targetNames(f, toIndex >= 0 ? toIndex : undefined);

@@ -1,18 +1,19 @@
 // Parameters of a shot request ("give scene 2 a close-up on Mara's letter", "turn shot 4 of scene 3 into a wide").
 import type { AttributeValue, IntentParams } from '../../../../src-preload/contract/intent';
+import { opensWithVerb } from './lexicon';
 import type { Features } from './features';
 import { cameraFieldsIn, type CameraFields } from './shot-camera';
 import { findShotReference } from './shot-reference';
 
 /** Verbs that add a shot rather than change one. */
 const ADD_VERB = /\b(?:add|insert|put|give|include|create|new|another)\b/;
-/** Verbs that open a delete; "cut shot 1.2 to 2 seconds" trims it instead. */
-const DELETE_START = /^(?:please\s+)?(?:delete|remove|drop|cut|scrap|lose)\b/;
+/** Verbs that trim a shot when a new length follows ("cut shot 1.2 to 2 seconds"). */
 const TRIM_START = /^(?:please\s+)?(?:cut|trim|shorten)\b/;
 
 /** True when the message deletes the shot it names (a trim to a new length is a change). */
 function deletes(lower: string, camera: CameraFields): boolean {
-  return DELETE_START.test(lower) && !(camera.durationSec !== undefined && TRIM_START.test(lower));
+  const deleting = opensWithVerb('delete', lower.replace(/^please\s+/, ''));
+  return deleting && !(camera.durationSec !== undefined && TRIM_START.test(lower));
 }
 
 /**

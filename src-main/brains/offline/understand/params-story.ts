@@ -2,7 +2,8 @@
 import type { IntentParams } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
 import { uniqueNames } from './names';
-import { findDurationSec } from './numbers';
+import { isPlaceMention } from '../language/places';
+import { findDurationSec } from '../language/quantities';
 import { styleParams } from './params-entities';
 import { findSetting } from './place-names';
 import { targetNames } from './target-names';
@@ -44,7 +45,9 @@ export function generateParams(f: Features): IntentParams {
 export function simulateParams(f: Features): IntentParams {
   const params: IntentParams = {};
   const about = f.text.search(/\babout\b/i);
-  const names = uniqueNames(f.names.filter((n) => about < 0 || n.start < about));
+  // "talk in Central Park": a place named in the request is where, not who.
+  const people = f.names.filter((n) => !isPlaceMention(f.text, n));
+  const names = uniqueNames(people.filter((n) => about < 0 || n.start < about));
   const participants = names.length ? names : targetNames(f);
   if (participants.length) {
     params.participants = participants;

@@ -3,8 +3,12 @@ import type { Intent, ParsedMessage } from '../../../../src-preload/contract/int
 import { isIntentName } from '../../../../src-preload/contract/intent-names';
 import { CERTAIN_CONFIDENCE, classifyIntent } from './classify-intent';
 import { extractParams } from './extract-params';
+import { earlierTurnReading } from './earlier-turn';
 import { computeFeatures, type ParseContext } from './features';
 import type { IntentModel } from './intent-model';
+import { opensRequest, requestClauses } from './request-clauses';
+import { normalizeText } from './text-utils';
+import { fixTypos } from './typo-fix';
 
 export type { ParseContext } from './features';
 
@@ -28,10 +32,22 @@ export function slashCommand(text: string): { intent: Intent; rest: string } | u
   return isIntentName(intent) ? { intent, rest: m[2] ?? '' } : undefined;
 }
 
+/** One request: a reference to the previous turn, else the classifier; then the chosen intent's parameters. */
+function parseRequest(text: string, context: ParseContext, model?: IntentModel): ParsedMessage {
+  const f = computeFeatures(text, context);
+  if (!f.text) return { intent: 'chat', confidence: 0.1, params: {} };
+  const earlier = earlierTurnReading(f);
+  if (earlier) return { ...earlier, params: compact(earlier.params) };
+  const { intent, confidence, alternatives } = classifyIntent(f, model);
+  const parsed: ParsedMessage = { intent, confidence, params: compact(extractParams(intent, f)) };
+  return alternatives.length ? { ...parsed, alternatives } : parsed;
+}
+
 /**
  * Parses one chat message: slash commands and whole-message commands by rule, every other message by the
  * learned classifier, whose calibrated probability is the confidence. Parameters come from the typed
- * extractors of the chosen intent. Deterministic and side-effect free.
+ * extractors of the chosen intent. A message with several requests is read as its first request (the first
+ * clause that is not small talk); the later ones are kept in `followUps`. Deterministic and side-effect free.
  */
 export function parseMessage(text: string, context: ParseContext = {}, model?: IntentModel): ParsedMessage {
   const slash = slashCommand(text);
@@ -40,9 +56,16 @@ export function parseMessage(text: string, context: ParseContext = {}, model?: I
     const params = f.text ? compact(extractParams(slash.intent, f)) : {};
     return { intent: slash.intent, confidence: CERTAIN_CONFIDENCE, params };
   }
-  const f = computeFeatures(text, context);
-  if (!f.text) return { intent: 'chat', confidence: 0.1, params: {} };
-  const { intent, confidence, alternatives } = classifyIntent(f, model);
-  const parsed: ParsedMessage = { intent, confidence, params: compact(extractParams(intent, f)) };
-  return alternatives.length ? { ...parsed, alternatives } : parsed;
+  const clean = fixTypos(normalizeText(text).trim());
+  const clauses = requestClauses(clean);
+  for (let i = 0; clauses.length > 1 && i < clauses.length; i++) {
+    const clause = clauses[i] ?? '';
+    const parsed = parseRequest(clause, context, model);
+    if (parsed.intent === 'chat') continue;
+    // A remark the classifier is unsure of ("Lovely weather.") is no request when a later clause opens one.
+    if (i < clauses.length - 1 && parsed.confidence < 0.6 && !opensRequest(clause)) continue;
+    const rest = clauses.slice(i + 1);
+    return rest.length ? { ...parsed, followUps: rest.slice(0, 10) } : parsed;
+  }
+  return parseRequest(clean, context, model);
 }

@@ -1,13 +1,13 @@
 // Shared regex fragments for the intent rules (verbs, quantities, relationship words), built from the word tables.
 import { LEXICON } from './lexicon';
-import { NUMBER_PATTERN } from './numbers';
+import { NUMBER_PATTERN } from '../language/quantities';
 import { escapeRegex } from './text-utils';
 
 /** Verbs (and "I need"-style openers) that ask for something new. */
 export const CREATE_VERB = String.raw`(?:(?:i |we )?want (?:to )?(?:create|add|make)|to (?:add|create|make)|pencil in|write up|put in|cast|slug|rough out|block out|staff up|break out|create|add|make|generate|produce|build|design|write|draft|invent|come up with|give me|give us|i need|i want|we need|we want|need|want|introduce|insert|include|put|set up|spin up|brainstorm|suggest|populate|develop|craft|sketch|draw|plan|cook up|dream up|whip up|imagine|establish|define|new|get me|i'd like|there'?s|there is|meet)`;
 
 /** Quantities that ask for several: digits, number words, "a few", "several", "a dozen". */
-export const QUANTITY = String.raw`(?:${NUMBER_PATTERN}|a few|a couple(?: of)?|a pair of|several|some|a dozen|a handful of|multiple|many|more|a bunch of|a group of|a set of|a cast of|a team of|a crew of|a gang of)`;
+export const QUANTITY = String.raw`(?:${NUMBER_PATTERN}|a few|a couple(?: of)?|a pair of|several|some|half a dozen|a dozen|a handful of|multiple|many|more|a bunch of|a group of|a set of|a cast of|a team of|a crew of|a gang of)`;
 
 /** Any relationship word ("brother", "rivals", "best friends", "in love"). */
 export const RELATION_WORD = `(?:${[...LEXICON.relations.keys()].map(escapeRegex).join('|')})`;

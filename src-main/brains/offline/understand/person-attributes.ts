@@ -1,6 +1,6 @@
 // Reads a person's age, occupation and gender from the words that describe them ("a 35-year-old detective").
 import { LEXICON } from './lexicon';
-import { findAge, NUMBER_PATTERN, parseNumber } from './numbers';
+import { findAge, NUMBER_PATTERN, parseNumber } from '../language/quantities';
 import { cleanPhrase } from './text-utils';
 
 /** Attributes found for one person. */

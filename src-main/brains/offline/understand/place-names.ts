@@ -57,7 +57,7 @@ export function findSetting(text: string): { setting: string; start: number } | 
 const LEADING_CUE = /^\s*(?:(int\.?\s*\/\s*ext\.|i\/e\.?)|(int\.)|(ext\.))\s*/i;
 /** An inside/outside word closing a place phrase: "the old pier, exterior", "the harbour (outdoors)". */
 const TRAILING_CUE =
-  /\s*(?:[,;–-]\s*|\(\s*)?(?:(int\.?\s*\/\s*ext\.?)|(int\.?|interior|indoors?|inside)|(ext\.?|exterior|outdoors?|outside))\s*\)?\s*[.!]?\s*$/i;
+  /\s*(?:[,;–-]\s*|\(\s*)?\b(?:(int\.?\s*\/\s*ext\.?)|(int\.?|interior|indoors?|inside)|(ext\.?|exterior|outdoors?|outside))\s*\)?\s*[.!]?\s*$/i;
 
 type PlaceSetting = 'interior' | 'exterior' | 'both';
 

@@ -1,6 +1,6 @@
 // Requests for the next production layer of an existing project ("generate a beat sheet", "storyboard scene 4").
 import type { IntentEntityType } from '../../../../src-preload/contract/intent';
-import { NUMBER_PATTERN, parseNumber } from './numbers';
+import { NUMBER_PATTERN, parseNumber } from '../language/quantities';
 
 /** What a production-work request makes: beats, scenes or shots, optionally for one numbered scene. */
 export interface WorkTarget {

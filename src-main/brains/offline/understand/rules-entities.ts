@@ -1,9 +1,10 @@
 // Intent rules for entity edits: create (one entity or a relationship), bulk_create (several) and modify.
 import type { Features } from './features';
+import { opensWithVerb } from './lexicon';
 import { NAMES } from './features';
 import { CREATE_VERB, INTERACT_VERB, QUANTITY, QUESTION_START, RELATION_WORD } from './patterns';
 import { findAnchor, occupationCreate, relationNounCreate, someoneCreate } from './new-person';
-import { NUMBER_PATTERN } from './numbers';
+import { NUMBER_PATTERN } from '../language/quantities';
 import { metaField } from './project-meta';
 import { best } from './rule-types';
 import { countedJob } from './job-plurals';
@@ -100,7 +101,7 @@ function knownFirst(f: Features): boolean {
 export function relationshipStatement(t: string): boolean {
   return (
     re(
-      String.raw`@n(?:(?:\s*,\s*|\s+and\s+)@n)+\s+(?:are|were|have been|become|became|used to be|should be)\s+(?:[a-z'-]+\s+){0,3}?${RELATION_WORD}\b`,
+      String.raw`@n(?:(?:\s*,\s*|\s+and\s+|\s*[+&]\s*)@n)+\s+(?:they\s+)?(?:are|were|have been|become|became|used to be|should be|=)\s*(?:[a-z'-]+\s+){0,3}?${RELATION_WORD}\b`,
     ).test(t) ||
     re(String.raw`@n\s+(?:is|was|becomes|'s)\s+(?:also\s+)?@n's\s+(?:[a-z'-]+\s+)?${RELATION_WORD}\b`).test(
       t,
@@ -163,15 +164,10 @@ export function scoreModify(f: Features): number {
     [/^cast\s+@n\s+as\b/.test(t), 0.88],
     [re(String.raw`^describe\s+(?:@n|her|him|them)\b`).test(t), 0.9],
     [sceneTarget(t), 0.95],
-    [
-      /^(?:delete|remove|drop|erase|get rid of|kill off|cut|trash|discard|eliminate|scrap|ditch|kill)\b/.test(
-        t,
-      ),
-      0.92,
-    ],
-    [/^(?:rename|retitle)\b/.test(t), 0.94],
+    [opensWithVerb('delete', t), 0.92],
+    [opensWithVerb('rename', t), 0.94],
     [/^call\s+(?:@n|the\s+[a-z]+|it|her|him)\s+.+\s+instead\b/.test(t), 0.85],
-    [/^(?:change|update|edit|alter|adjust|modify|tweak|fix|correct|revise|replace)\b/.test(t), 0.88],
+    [opensWithVerb('edit', t), 0.88],
     [/^set\s+(?!up\b)/.test(t), 0.86],
     [/^give\s+(?:@n|her|him|them)\b/.test(t), 0.85],
     [makeTarget, 0.88],

@@ -1,6 +1,6 @@
 // Camera terms of a shot request, typed: size, angle, movement, lens in mm ("35mm", "a 50") and duration in seconds.
 import type { Shot } from '../../../../src-preload/contract/entities';
-import { NUMBER_PATTERN, findDurationSec, parseNumber } from './numbers';
+import { NUMBER_PATTERN, findDurationSec, parseNumber } from '../language/quantities';
 
 type ShotSize = Shot['size'];
 type ShotAngle = Shot['angle'];

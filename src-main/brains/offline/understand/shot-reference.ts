@@ -1,5 +1,5 @@
 // Which shot a message names: "shot 1.2", "shot 2 of scene 3", "scene 3, shot 2", "the second shot in scene 1".
-import { NUMBER_PATTERN, ORDINAL_PATTERN, parseNumber, parseOrdinal } from './numbers';
+import { NUMBER_PATTERN, ORDINAL_PATTERN, parseNumber, parseOrdinal } from '../language/quantities';
 
 /** The scene and shot numbers a message names, and the message with those references blanked out. */
 export interface ShotReference {

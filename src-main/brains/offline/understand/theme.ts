@@ -1,4 +1,5 @@
 // Finds the premise of a production request as written ("about space exploration" → "space exploration").
+import { DURATION_PATTERN } from '../language/quantities';
 import { LEXICON } from './lexicon';
 import { escapeRegex } from './text-utils';
 import type { Span } from './vocabulary';
@@ -15,6 +16,10 @@ const TAIL = new RegExp(
     String.raw`[.!?]+(?:\s.*)?$`,
     String.raw`\s*,\s*(?:something|but|because|so that|which|nothing|kind of|sort of)\b.*$`,
     STYLE_TAIL + '.*$',
+    // ", about forty-five seconds", " of two and a half minutes": a runtime after the premise.
+    String.raw`\s*[,;]?\s+(?:(?:of|for|at|about|around|roughly|maybe|under|lasting|running|approximately)\s+){1,2}` +
+      DURATION_PATTERN +
+      '.*$',
   ].join('|'),
   'i',
 );
@@ -22,7 +27,11 @@ const TAIL = new RegExp(
 /** The premise phrase and its span, or undefined. Text after a colon counts too ("into a storyboard: X"). */
 export function findTheme(text: string): { theme: string; span: Span } | undefined {
   const patterns = [
-    /\b(?:about|on the theme of|exploring|based on)\s+(.+)/is,
+    // "about" before a runtime is a hedge ("of about two minutes about a kite"), not the premise.
+    new RegExp(
+      String.raw`\b(?:about|on the theme of|exploring|based on)\s+(?!${DURATION_PATTERN})(.+)`,
+      'is',
+    ),
     /\b(?:film|movie|video|short|story|commercial|ad|episode|script|screenplay|documentary|animation|piece|storyboard|project)\s+(?:where|in which|when|that follows|following)\s+(.+)/is,
     /^(?:turn|make|convert|develop|expand|transform|grow|adapt|build)\b[^:]*\binto\b[^:]*:\s*(.+)/is,
     /^(?:idea|premise|concept|logline|pitch)\s*:\s*(.+)/is,

@@ -1,6 +1,6 @@
 // Regression checks: the labelled request sets the parser was tuned on (tests/fixtures/intents/regression-*.jsonl:
 // paraphrases; casual, terse and British; producer jargon, non-native English and rambling requests; questions,
-// scene play, export/step phrasings), each labelled by the DESIGN §5 conventions and scored like the shared scorer.
+// scene play, export/step phrasings; product questions, earlier-turn references, several requests, typos), each labelled by the DESIGN §5 conventions and scored like the shared scorer.
 // They are training data for the intent classifier, so these figures are not measurements (see the k-fold bench).
 import { describe, expect, it } from 'vitest';
 import { ALL_INTENTS, loadFixture, scoreFixture } from './fixture-scoring';
@@ -10,6 +10,7 @@ const SETS = [
   { file: 'regression-casual.jsonl', minCases: 120, everyIntent: true },
   { file: 'regression-third.jsonl', minCases: 120, everyIntent: true },
   { file: 'regression-fourth.jsonl', minCases: 80, everyIntent: false },
+  { file: 'regression-styles.jsonl', minCases: 140, everyIntent: true },
 ];
 
 describe.each(SETS)('labelled requests in $file', ({ file, minCases, everyIntent }) => {

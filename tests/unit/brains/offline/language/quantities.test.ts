@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   findAge,
+  findCount,
   findDurationSec,
   parseNumber,
   parseOrdinal,
-} from '../../../../../src-main/brains/offline/understand/numbers';
+} from '../../../../../src-main/brains/offline/language/quantities';
 
 describe('numbers', () => {
   it('parses digits and number words', () => {
@@ -67,5 +68,28 @@ describe('compact durations and loose ages', () => {
   it('reads a decade without "in her"', () => {
     expect(findAge('gemma, late twenties, teacher')?.age).toBe(28);
     expect(findAge('early forties')?.age).toBe(42);
+  });
+});
+
+describe('quantities in unusual positions', () => {
+  it('finds a count away from its noun, but not ages, durations or scene numbers', () => {
+    expect(findCount('scenes for the finale, nine of them')).toBe(9);
+    expect(findCount('villains, half a dozen')).toBe(6);
+    expect(findCount('a dozen would do')).toBe(12);
+    expect(findCount('a 40-year-old in scene 3, 90 seconds')).toBeUndefined();
+    expect(findCount('one more')).toBeUndefined();
+  });
+
+  it('reads durations with halves and hedges', () => {
+    expect(findDurationSec('three and a half minutes')).toBe(210);
+    expect(findDurationSec('about ninety seconds')).toBe(90);
+    expect(findDurationSec('a 1h30 feature')).toBe(5400);
+  });
+
+  it('reads ages in relative clauses and appositions', () => {
+    expect(findAge('a welder who is 47 and hates boats')?.age).toBe(47);
+    expect(findAge("a cook who's just turned sixty")?.age).toBe(60);
+    expect(findAge('a singer, a man who is 31, called Teo')?.age).toBe(31);
+    expect(findAge('a driver who is one of the best')).toBeUndefined();
   });
 });

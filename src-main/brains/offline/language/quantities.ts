@@ -1,5 +1,5 @@
-// Numbers in messages: digits, number words and ordinals, durations ("2-minute" → 120 s) and ages ("35-year-old").
-import { LEXICON } from './lexicon';
+// Quantities in messages: numbers in digits and words ("a dozen", "twenty-five"), counts in any position, durations ("ninety seconds", "1h30") and ages ("35-year-old", "a nurse who is 40").
+import { LEXICON } from '../understand/lexicon';
 
 const UNITS: Record<string, number> = {
   one: 1,
@@ -84,9 +84,12 @@ function unitSeconds(unit: string): number | undefined {
 }
 
 const DURATION = new RegExp(
-  `\\b(${NUMBER_PATTERN}|an?|half an?|one and a half)[- ]?(seconds?|secs?|minutes?|mins?|hours?|hrs?)\\b(?:[- ]long)?(?:\\s+and\\s+(?:a\\s+)?half)?`,
+  `\\b(${NUMBER_PATTERN}|an?|half an?)((?:\\s+and\\s+a\\s+half)?)[- ]?(seconds?|secs?|minutes?|mins?|hours?|hrs?)\\b(?:[- ]long)?(?:\\s+and\\s+(?:a\\s+)?half)?`,
   'i',
 );
+
+/** A duration phrase (for cutting it out of a premise): "about forty-five seconds", "two and a half minutes". */
+export const DURATION_PATTERN = `(?:${NUMBER_PATTERN}|an?|half an?)(?:\\s+and\\s+a\\s+half)?[- ]?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\\b`;
 
 /** Finds a duration in seconds: "2-minute" → 120, "30 second" → 30, "an hour and a half" → 5400, "half-hour" → 1800. */
 export function findDurationSec(lower: string): number | undefined {
@@ -101,13 +104,13 @@ export function findDurationSec(lower: string): number | undefined {
   if (h) return Math.round(Number(h[1]) * 3600);
   const m = DURATION.exec(lower);
   if (!m) return undefined;
-  const unit = unitSeconds(m[2] ?? '');
+  const unit = unitSeconds(m[3] ?? '');
   if (unit === undefined) return undefined;
   const q = (m[1] ?? '').toLowerCase();
-  let n =
-    q === 'a' || q === 'an' ? 1 : q.startsWith('half') ? 0.5 : q === 'one and a half' ? 1.5 : parseNumber(q);
+  let n = q === 'a' || q === 'an' ? 1 : q.startsWith('half') ? 0.5 : parseNumber(q);
   if (n === undefined) return undefined;
-  if (/and\s+(?:a\s+)?half$/.test(m[0])) n += 0.5;
+  // "two and a half minutes", "an hour and a half"
+  if (m[2] || /and\s+(?:a\s+)?half$/.test(m[0])) n += 0.5;
   return Math.round(n * unit);
 }
 
@@ -129,6 +132,15 @@ const AGE_PATTERNS: RegExp[] = [
   // "a girl of nine", "a man of about 60"
   new RegExp(
     `\\b(?:girl|boy|kid|child|woman|man|lady|gentleman|son|daughter|teen|teenager|widow|widower|person|fellow)\\s+of\\s+(?:about\\s+|around\\s+|only\\s+|just\\s+)?(${NUMBER_PATTERN})\\b(?!\\s*(?:minutes?|seconds?|hours?|%|\\w+s\\b))`,
+    'i',
+  ),
+  // Relative clauses and appositions: "a nurse who is 40", "who's just turned nineteen", "a woman who is 64,"
+  new RegExp(
+    `\\b(?:who|that|she|he)(?:'s|\\s+is|\\s+was)\\s+(?:now\\s+|only\\s+|just\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|barely\\s+)?(?!one\\b)(${NUMBER_PATTERN})\\b(?=\\s*(?:$|[,.;!?)]|and\\b|but\\b|with\\b|years?\\b|called\\b|named\\b|now\\b))`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(?:(?:has|have|had|who's|who has)\\s+)?(?:just\\s+)?turned\\s+(${NUMBER_PATTERN})\\b(?!\\s*(?:minutes?|seconds?|hours?|%))`,
     'i',
   ),
   // "age Sarah up to 55", "de-age him down to 20"
@@ -157,6 +169,34 @@ export function findAge(lower: string): { age: number; index: number; length: nu
     const part = d[1] ?? d[3];
     const shift = part === 'early' ? -3 : part === 'late' ? 3 : 0;
     return { age: base + shift, index: d.index, length: d[0].length };
+  }
+  return undefined;
+}
+
+/** What may follow a number that is not a count: units of time and age, ordinals, percentages. */
+const NOT_COUNT_AFTER =
+  /^(?:[- ]?(?:years?|yrs?|yo|seconds?|secs?|minutes?|mins?|hours?|hrs?|h|m|s|%|percent|am|pm|o'clock|st|nd|rd|th|and a half)\b|\.\d|:\d)/;
+/** What may come before a number that is not a count: a scene number, an age, a hedge on a duration. */
+const NOT_COUNT_BEFORE =
+  /\b(?:scene|shot|beat|act|number|no\.?|episode|chapter|page|step|aged?|age of|age to|turned|turns|is|was|be|are|now|\d+h|half)\s*#?$|#\s*$/;
+
+let countRe: RegExp | undefined;
+
+/**
+ * A count anywhere in a request, for when it is not next to its noun: "twelve of them", "a dozen please",
+ * "I need seven for the trip", "eight would be good". Ages, durations, scene numbers and "one" are not counts.
+ */
+export function findCount(lower: string): number | undefined {
+  countRe ??= new RegExp(`\\b(half a dozen|a dozen|dozens?|${NUMBER_PATTERN})\\b`, 'gi');
+  countRe.lastIndex = 0;
+  for (let m = countRe.exec(lower); m; m = countRe.exec(lower)) {
+    const word = (m[1] ?? '').toLowerCase();
+    if (/^(?:one|a|an|single|dozens)$/.test(word)) continue;
+    const after = lower.slice(m.index + m[0].length);
+    const before = lower.slice(0, m.index);
+    if (NOT_COUNT_AFTER.test(after) || NOT_COUNT_BEFORE.test(before)) continue;
+    const n = parseNumber(word);
+    if (n !== undefined && Number.isInteger(n) && n > 1 && n <= 500) return n;
   }
   return undefined;
 }

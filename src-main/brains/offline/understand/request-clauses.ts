@@ -1,0 +1,106 @@
+// Splits a message that carries several requests ("add Bruno, then make him a chef") into one clause per request.
+import { LEXICON } from './lexicon';
+import { escapeRegex } from './text-utils';
+
+/** Verb classes whose phrases open a new request; greetings and thanks never do. */
+const REQUEST_CLASSES = [
+  'create',
+  'bulk',
+  'generate',
+  'modify',
+  'delete',
+  'query',
+  'advance',
+  'simulate',
+  'analyze',
+  'export',
+  'undo',
+];
+
+/** Connectors that may come between two requests ("and then", "after that", "also"). */
+const CONNECTOR = String.raw`(?:(?:and|also|then|so|ok(?:ay)?|now|next|plus|oh|afterwards|after that|finally|lastly|and also|and then|and after that)\b[,\s]*)*`;
+/** Politeness that may open the second request ("can you …", "please …"). */
+const POLITE_OPEN = String.raw`(?:(?:please|pls|kindly|can you|could you|would you|will you|can we|could we|let's|lets|i'd like you to|i want you to|i need you to|i'd love(?: it)? if (?:you|u) could|i'd love you to|go ahead and|you can|you could)\b[,\s]*)*`;
+
+const LEADING_CONNECTOR = new RegExp(`^${CONNECTOR}`, 'i');
+
+let opener: RegExp | undefined;
+
+/** Built on first use: the alternation of every request verb phrase of the lexicon, longest first. */
+function requestOpener(): RegExp {
+  if (opener) return opener;
+  const phrases = REQUEST_CLASSES.flatMap((c) => LEXICON.verbs.get(c) ?? [])
+    .filter((p) => !/^(?:new|need|want|meet|turn|start|go|head|set|call|count|fill)$/.test(p))
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex);
+  opener = new RegExp(
+    `^${CONNECTOR}${POLITE_OPEN}(?:${phrases.join('|')}|is there|are there|how many)\\b`,
+    'i',
+  );
+  return opener;
+}
+
+/** True when a clause opens like a request of its own (after connectors and politeness). */
+export function opensRequest(clause: string): boolean {
+  return requestOpener().test(clause.trim().toLowerCase());
+}
+
+/** Where a sentence may end: not after a title or an abbreviation ("Dr. Okafor", "INT. BARN"). */
+function sentenceEnds(text: string): number[] {
+  const out: number[] = [];
+  const re = /[.!?;]+\s+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = /([A-Za-z]+)\.+$/.exec(text.slice(0, m.index + 1));
+    const word = before?.[1]?.toLowerCase() ?? '';
+    if (
+      m[0].startsWith('.') &&
+      (LEXICON.nameTitles.has(word) || word.length === 1 || /^(?:int|ext|vs|no|st|etc|approx)$/.test(word))
+    )
+      continue;
+    out.push(m.index + m[0].length);
+  }
+  return out;
+}
+
+/** Within a sentence: ", then …", " and then …", " after that …", ", and also …", ", plus …", ", and …". */
+const JOINT =
+  /(?:,\s*|\s+)(?=(?:and then|then|and after that|after that|and also|also|plus)\b)|,\s*(?=and\s)/gi;
+
+function jointEnds(text: string): number[] {
+  const out: number[] = [];
+  for (let m = JOINT.exec(text); m; m = JOINT.exec(text)) out.push(m.index + m[0].length);
+  JOINT.lastIndex = 0;
+  return out;
+}
+
+/**
+ * The requests of a message, in order. A boundary is kept only where the next part opens like a request of its
+ * own, so descriptions ("New character: Priya. She's a surgeon") stay with the request they belong to.
+ * Supplied prose (a colon or new line before sentences) is one request: the analyze reader wants all of it.
+ */
+export function requestClauses(text: string): string[] {
+  if (/\n/.test(text) || /:\s*\S+(?:\s+\S+){5,}/.test(text) || /\b(?:INT|EXT)\.\s/.test(text)) return [text];
+  const cuts = [...new Set([...sentenceEnds(text), ...jointEnds(text)])].sort((a, b) => a - b);
+  const clauses: string[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    if (cut <= start || cut >= text.length) continue;
+    if (!opensRequest(text.slice(cut))) continue;
+    // " and then …" offers two cuts; the bare connector between them is no request.
+    if (!text.slice(start, cut).replace(LEADING_CONNECTOR, '').trim()) continue;
+    const head = text
+      .slice(start, cut)
+      .replace(/[\s,;:-]+$/, '')
+      .trim();
+    if (head) clauses.push(head);
+    start = cut;
+  }
+  const tail = text.slice(start).trim();
+  if (tail) clauses.push(tail);
+  return clauses.length ? clauses.map((c, i) => (i ? withoutConnector(c) : c)) : [text];
+}
+
+/** "and after that list the places" → "list the places": a later request read on its own. */
+function withoutConnector(clause: string): string {
+  return clause.replace(LEADING_CONNECTOR, '').trim() || clause;
+}

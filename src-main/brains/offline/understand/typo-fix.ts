@@ -1,0 +1,102 @@
+// Typo tolerance: a lower-case word one edit away from a request word of the lexicon ("exprot", "charachter") is read as it.
+import { LEXICON } from './lexicon';
+
+/**
+ * Words a request is built from (single words of the tables, at least 4 letters): nouns are corrected anywhere,
+ * verbs and question words only where a request opens, so a premise's words ("paint", "white") stay as written.
+ */
+interface TypoTables {
+  nouns: string[];
+  openers: string[];
+  known: Set<string>;
+}
+
+let tables: TypoTables | undefined;
+
+/** Built on first use (start-up stays fast): the correction targets and every word the tables already know. */
+function typoTables(): TypoTables {
+  if (tables) return tables;
+  const single = (xs: Iterable<string>): string[] => [...xs].filter((w) => /^[a-z]+$/.test(w));
+  const nouns = new Set<string>([
+    ...single(LEXICON.entityNouns.keys()),
+    ...single(LEXICON.formats.keys()),
+    ...single(LEXICON.steps.keys()),
+    ...single(LEXICON.productionNouns),
+    ...single(LEXICON.textNouns),
+    ...['scenes', 'characters', 'locations', 'people', 'relationship'],
+  ]);
+  const openers = new Set<string>([
+    ...[...LEXICON.verbs.values()].flatMap(single),
+    ...['which', 'where', 'what', 'please'],
+  ]);
+  const targets = new Set([...nouns, ...openers]);
+  const known = new Set<string>([
+    ...targets,
+    ...LEXICON.commonWords,
+    ...LEXICON.occupations,
+    ...LEXICON.relations.keys(),
+    ...LEXICON.numberWords.keys(),
+    ...LEXICON.genres,
+    ...LEXICON.moods,
+    ...LEXICON.moodNouns,
+    ...LEXICON.styles,
+    ...LEXICON.descriptiveAdjectives,
+    ...LEXICON.genderWords.keys(),
+    ...LEXICON.productNouns,
+    ...LEXICON.capabilityVerbs,
+    ...LEXICON.featureNouns,
+  ]);
+  const usable = (xs: Set<string>): string[] => [...xs].filter((w) => w.length >= 4).sort();
+  tables = { nouns: usable(nouns), openers: usable(openers), known };
+  return tables;
+}
+
+/**
+ * How one word becomes the other in a single edit, if it can: 1 two neighbours swapped, 2 a letter inserted
+ * or dropped, 3 a letter changed (the likelier slips first); undefined when more than one edit apart.
+ */
+export function singleEdit(a: string, b: string): 1 | 2 | 3 | undefined {
+  if (a === b || Math.abs(a.length - b.length) > 1) return undefined;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length !== b.length)
+    return (a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1))
+      ? 2
+      : undefined;
+  if (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return 1;
+  return a.slice(i + 1) === b.slice(i + 1) ? 3 : undefined;
+}
+
+const inflected = (a: string, b: string): boolean => a === `${b}s` || a === `${b}d` || a.startsWith(`${b}e`);
+
+/** The lexicon word a misspelt word stands for; plain inflections ("makes", "added") are not typos. */
+function correction(word: string, targets: readonly string[], strict: boolean): string | undefined {
+  let best: { target: string; edit: number } | undefined;
+  for (const target of targets) {
+    if (Math.max(word.length, target.length) < 5) continue;
+    if (inflected(word, target) || inflected(target, word)) continue;
+    const edit = singleEdit(word, target);
+    // Mid-sentence, a word one letter away is often another real word ("paint", "band", "waiting"): only swaps,
+    // and dropped or doubled letters in longer words.
+    if (edit === undefined || (strict && (edit === 3 || (edit === 2 && word.length < 6)))) continue;
+    if (!best || edit < best.edit) best = { target, edit };
+  }
+  return best?.target;
+}
+
+/** Words after which a request verb opens a clause ("please exprot…", "can you delte…", "then chnage…"). */
+const BEFORE_VERB = /(?:^|[.!?;,:]\s*|\b(?:please|pls|you|then|also|i|we|just|now|lets|let's)\s+)$/i;
+
+/**
+ * Replaces misspelt request words in lower-case text ("exprot the script" → "export the script"). Capitalised
+ * words are left alone (they may be names), as are words of three letters or fewer (too many near neighbours).
+ */
+export function fixTypos(text: string): string {
+  const t = typoTables();
+  return text.replace(/\b[a-z]{4,}\b/g, (word, offset: number) => {
+    if (t.known.has(word)) return word;
+    if (BEFORE_VERB.test(text.slice(0, offset)))
+      return correction(word, [...t.openers, ...t.nouns], false) ?? word;
+    return word.length >= 5 ? (correction(word, t.nouns, true) ?? word) : word;
+  });
+}

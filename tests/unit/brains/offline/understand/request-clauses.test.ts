@@ -1,0 +1,52 @@
+// Several requests in one message: the split into clauses, and the parse of the first request.
+import { describe, expect, it } from 'vitest';
+import {
+  opensRequest,
+  requestClauses,
+} from '../../../../../src-main/brains/offline/understand/request-clauses';
+import { parseMessage } from '../../../../../src-main/brains/offline/understand/parse-message';
+
+describe('requestClauses', () => {
+  it('splits where the next part opens a request of its own', () => {
+    expect(requestClauses('Add a smuggler named Kit, then make her the lead')).toEqual([
+      'Add a smuggler named Kit',
+      'make her the lead',
+    ]);
+    expect(requestClauses('Rename the inn to The Anchor. Also delete scene 9')).toEqual([
+      'Rename the inn to The Anchor.',
+      'delete scene 9',
+    ]);
+    expect(requestClauses('export the boards to pdf and after that show me the cast')).toEqual([
+      'export the boards to pdf',
+      'show me the cast',
+    ]);
+  });
+
+  it('keeps descriptions, premises, titles and supplied prose whole', () => {
+    for (const text of [
+      'New character: Noor. She is a 30-year-old pilot',
+      'a short about a girl who wins a race then loses her shoes',
+      'Add Dr. Amadi and Mr. Bell as doctors',
+      'Analyse this: Kit ran. Then she stopped. Then she turned round at the gate.',
+    ])
+      expect(requestClauses(text), text).toEqual([text]);
+  });
+
+  it('recognises request openers behind connectors and politeness', () => {
+    expect(opensRequest('and then could you list the scenes')).toBe(true);
+    expect(opensRequest('she is not needed any more')).toBe(false);
+  });
+});
+
+describe('parseMessage on a message with several requests', () => {
+  it('reads the first request and keeps the later ones as followUps', () => {
+    const parsed = parseMessage('Make Noor 36, and then move on to the casting step');
+    expect(parsed).toMatchObject({ intent: 'modify', params: { names: ['Noor'], age: 36 } });
+    expect(parsed.followUps).toEqual(['move on to the casting step']);
+  });
+
+  it('skips small talk before the first request', () => {
+    const parsed = parseMessage('Morning! Lovely weather. Then please export the script as fountain');
+    expect(parsed).toMatchObject({ intent: 'export', params: { format: 'fountain' } });
+  });
+});
