@@ -21,6 +21,11 @@ export class DurableProjectAdapter implements Adapter<ProjectFile> {
     return text === null ? null : this.parse(text);
   }
 
+  /** Whether project.json on disk is still the file this process last read or wrote. */
+  isCurrent(): Promise<boolean> {
+    return this.file.isCurrent();
+  }
+
   /** Refuses (STORE_CONFLICT) when project.json on disk is no longer the file this process read or wrote. */
   async write(data: ProjectFile): Promise<void> {
     // Serialize synchronously, before the first await: the write captures exactly the changes made so far.
