@@ -9,9 +9,13 @@ import { JournalWriter } from './project-journal';
 import type { SessionAction } from './session-actions';
 import { WriteCoalescer } from './write-coalescer';
 
-/** A checkpoint starts once this many records, or this many journal bytes, are not yet in project.json. */
-export const CHECKPOINT_RECORDS = 256;
-export const CHECKPOINT_BYTES = 1024 * 1024;
+/**
+ * A checkpoint starts once this many records are not yet in project.json (bounds replay work on open), or once the
+ * journal grew by as many bytes as project.json itself (at least CHECKPOINT_MIN_BYTES): a checkpoint costs a
+ * whole-file write, so tying it to the file's size keeps the total bytes written within about twice the journal's.
+ */
+export const CHECKPOINT_RECORDS = 1000;
+export const CHECKPOINT_MIN_BYTES = 4 * 1024 * 1024;
 
 interface Line {
   seq: number;
@@ -89,7 +93,8 @@ export class JournaledWrites {
       throw error;
     }
     const behind = this.seq - this.checkpointSeq;
-    if (behind >= CHECKPOINT_RECORDS || this.bytesSinceCheckpoint >= CHECKPOINT_BYTES) this.startCheckpoint();
+    const byteBudget = Math.max(CHECKPOINT_MIN_BYTES, this.options.adapter.lastWritten?.length ?? 0);
+    if (behind >= CHECKPOINT_RECORDS || this.bytesSinceCheckpoint >= byteBudget) this.startCheckpoint();
   }
 
   private async appendPending(): Promise<void> {
