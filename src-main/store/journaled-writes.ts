@@ -37,7 +37,7 @@ const isConflict = (error: unknown): error is AppFailure =>
 /**
  * A change is acknowledged once its record is appended to project.journal and fdatasync'ed (changes issued while
  * an append is in flight share the next one). project.json is replaced in full — the checkpoint — in the
- * background after CHECKPOINT_RECORDS / CHECKPOINT_BYTES and on close; it records the journal sequence it holds,
+ * background (see CHECKPOINT_RECORDS) and on close; it records the journal sequence it holds,
  * and only then are the records it holds dropped from the journal (an atomic rewrite of the journal's tail).
  */
 export class JournaledWrites {
@@ -84,16 +84,18 @@ export class JournaledWrites {
 
   private async writeNow(): Promise<void> {
     try {
-      // After a failed append that could not be cut back, the whole state goes to project.json first.
-      if (this.damaged) await this.checkpoint();
-      if (this.damaged || this.rotationDue()) await this.rotate();
+      // After a failed append that could not be cut back, the whole state goes to project.json first; so does a
+      // backlog of records larger than project.json itself (a burst), where one file rewrite is the cheaper write.
+      const full = this.damaged || this.backlogOutweighsCheckpoint();
+      if (full) await this.checkpoint();
+      if (full || this.rotationDue()) await this.rotate();
       if (this.pending.length) await this.appendPending();
     } catch (error) {
       if (isConflict(error)) this.conflict ??= error;
       throw error;
     }
     const behind = this.seq - this.checkpointSeq;
-    const byteBudget = Math.max(CHECKPOINT_MIN_BYTES, this.options.adapter.lastWritten?.length ?? 0);
+    const byteBudget = Math.max(CHECKPOINT_MIN_BYTES, this.options.adapter.knownLength);
     if (behind >= CHECKPOINT_RECORDS || this.bytesSinceCheckpoint >= byteBudget) this.startCheckpoint();
   }
 
@@ -129,6 +131,14 @@ export class JournaledWrites {
       else if (this.checkpointsStarted === started) throw conflictFailure(this.options.path);
       if (this.conflict) throw this.conflict;
     }
+  }
+
+  /** Whether the queued records add up to more bytes than project.json (several records, never a lone change). */
+  private backlogOutweighsCheckpoint(): boolean {
+    if (this.pending.length < 2) return false;
+    let bytes = 0;
+    for (const line of this.pending) bytes += line.text.length;
+    return bytes > this.options.adapter.knownLength;
   }
 
   /** Whether the journal holds records project.json already has (a checkpoint finished since the last rotation). */

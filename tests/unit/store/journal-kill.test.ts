@@ -49,10 +49,14 @@ describe('journal durability (SIGKILL after journal acks, before any checkpoint)
   it('replays every acknowledged change from the journal after kill -9', async () => {
     const script = await bundledChild(WRITER);
     const root = makeTempDir('storyloom-journal-kill-');
-    const { id: projectId, path: dir } = await new ProjectRepository({ root }).create(
-      'Journal kill',
-      'short-film',
-    );
+    const setup = new ProjectRepository({ root });
+    const { id: projectId, path: dir } = await setup.create('Journal kill', 'short-film');
+    // Padding: project.json outweighs a small burst's records, so the writer acknowledges by journal appends.
+    const padding = await setup.open(projectId);
+    const text = 'A stairwell that smells of rain and of somebody else’s cooking. '.repeat(10);
+    for (let i = 0; i < 30; i++)
+      await padding.createEntity('location', { name: `Padding ${i}`, description: text }, { via: 'agent' });
+    await setup.closeAll();
 
     const run = await runAndKill(script, root, projectId);
     expect(run.stderr).toBe('');
