@@ -148,6 +148,23 @@ describe('project journal', () => {
     expect(state.history.undo).toHaveLength(5);
   });
 
+  it('restoring a backup sets the journal aside: its records continue the replaced file, not the backup', async () => {
+    const { repo, dir } = await journaledProject();
+    const crashed = crashCopy(dir);
+    await repo.closeAll();
+    const restorer = new ProjectRepository({ root: crashed.root });
+    const backupState = JSON.parse(
+      readFileSync(join(crashed.dir, 'backups', readdirSync(join(crashed.dir, 'backups'))[0]!), 'utf8'),
+    ) as { entities: { characters: unknown[] } };
+    const session = await restorer.restoreBackup(crashed.dir);
+    expect(session.file.entities.characters).toEqual(backupState.entities.characters);
+    expect(session.recovery.replayed).toBe(0);
+    const names = readdirSync(crashed.dir);
+    expect(names.filter((n) => /^project\.damaged-\d+\.journal$/.test(n))).toHaveLength(1);
+    expect(names).not.toContain('project.journal');
+    await restorer.closeAll();
+  });
+
   it('replays undo and redo with the same apply code, and refuses a journal of another format', async () => {
     const { session, repo, dir } = await journaledProject();
     await session.undo();
