@@ -60,6 +60,23 @@ describe('project journal', () => {
     expect(mentions(closed as never)).toBe(3);
   });
 
+  it('a second reader (read-only open, listing) sees changes that are only in the journal', async () => {
+    const { session, repo, root, dir, projectId } = await journaledProject();
+    await session.updateMeta({ name: 'Renamed in the journal' }, 'rename');
+    const other = new ProjectRepository({ root, owner: 'second reader' });
+    const listed = (await other.list()).find((p) => p.id === projectId);
+    expect(listed?.name).toBe('Renamed in the journal');
+    const reader = await other.open(dir);
+    expect(reader.readOnly).toBe(true);
+    expect(mentions(reader.file)).toBe(3);
+    expect(reader.file.project.name).toBe('Renamed in the journal');
+    // The reader wrote nothing: the writer's journal goes on accepting appends.
+    await session.updateEntity('character', session.file.entities.characters[0]!.id, { mentions: 9 }, agent);
+    await other.closeAll();
+    await repo.closeAll();
+    expect(mentions(await readProjectState(dir))).toBe(9);
+  });
+
   it('drops a torn last record (an append cut short was never acknowledged) and keeps nothing aside', async () => {
     const { repo, dir } = await journaledProject();
     const crashed = crashCopy(dir);
