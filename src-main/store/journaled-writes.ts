@@ -18,10 +18,14 @@ import { WriteCoalescer } from './write-coalescer';
 export const CHECKPOINT_RECORDS = 1000;
 export const CHECKPOINT_MIN_BYTES = 4 * 1024 * 1024;
 
+/** A journal record: its action, encoded on first need (a backlog written as a checkpoint never needs it). */
 interface Line {
   seq: number;
-  text: string;
+  action: SessionAction;
+  text?: string;
 }
+
+const textOf = (line: Line): string => (line.text ??= encodeRecord(line.seq, line.action));
 
 export interface JournaledWritesOptions {
   dir: string;
@@ -70,7 +74,7 @@ export class JournaledWrites {
 
   /** Queues the record of an action just applied in memory as write number `seq`. */
   record(seq: number, action: SessionAction): void {
-    this.pending.push({ seq, text: encodeRecord(seq, action) });
+    this.pending.push({ seq, action });
   }
 
   /** Resolves once every record queued before the call is durable (in the journal or in a checkpoint). */
@@ -103,7 +107,7 @@ export class JournaledWrites {
   private async appendPending(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
-    const text = batch.map((line) => line.text).join('');
+    const text = batch.map(textOf).join('');
     try {
       await this.guardProjectFile();
       if (!this.journal.exists) await this.journal.replace(JOURNAL_HEADER);
@@ -134,12 +138,14 @@ export class JournaledWrites {
     }
   }
 
-  /** Whether the queued records add up to more bytes than project.json (several records, never a lone change). */
+  /**
+   * Whether the queued records add up to more bytes than project.json (several records, never a lone change). The
+   * oldest record's size stands for all: records of one burst are alike, and the estimate only picks the cheaper
+   * of two equally durable writes.
+   */
   private backlogOutweighsCheckpoint(): boolean {
     if (this.pending.length < 2) return false;
-    let bytes = 0;
-    for (const line of this.pending) bytes += line.text.length;
-    return bytes > this.options.adapter.knownLength;
+    return this.pending.length * textOf(this.pending[0]!).length > this.options.adapter.knownLength;
   }
 
   /** Whether the journal holds records project.json already has (a checkpoint finished since the last rotation). */
@@ -151,7 +157,7 @@ export class JournaledWrites {
   private async rotate(): Promise<void> {
     const cut = this.checkpointSeq;
     const keep = this.appended.filter((line) => line.seq > cut);
-    await this.journal.replace(JOURNAL_HEADER + keep.map((line) => line.text).join(''), this.damaged);
+    await this.journal.replace(JOURNAL_HEADER + keep.map(textOf).join(''), this.damaged);
     this.appended = keep;
     this.pending = this.pending.filter((line) => line.seq > cut);
     this.damaged = false;
