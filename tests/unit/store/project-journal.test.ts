@@ -85,6 +85,42 @@ describe('project journal', () => {
     expect(mentions(await readProjectState(dir))).toBe(9);
   });
 
+  it('checkpoints in the background as the journal grows, rotating it without losing an acknowledged change', async () => {
+    const { session, repo, dir, characterId } = await journaledProject();
+    const text = 'The harbour lights go out one by one, and each one takes a name with it. '.repeat(250);
+    const seqsOnDisk = new Set<number>();
+    // Each change carries ~18 KB twice (before and after): 4 MB of journal comes after about 110 of them.
+    for (let i = 1; i <= 160; i++) {
+      await session.updateEntity(
+        'character',
+        characterId,
+        { mentions: 100 + i, description: `${i} ${text}` },
+        agent,
+      );
+      if (i % 20 === 0) {
+        // Acknowledged means durable, whatever the checkpoint and the rotation are doing meanwhile.
+        const state = await readProjectState(dir);
+        expect(mentions(state)).toBe(100 + i);
+        const onDisk = JSON.parse(readFileSync(join(dir, 'project.json'), 'utf8')) as { journalSeq?: number };
+        seqsOnDisk.add(onDisk.journalSeq ?? 0);
+      }
+    }
+    await session.flush();
+    // project.json was rewritten behind the appends, and the journal no longer holds what it contains.
+    expect(Math.max(...seqsOnDisk)).toBeGreaterThan(4);
+    const journal = parseJournal(readFileSync(join(dir, 'project.journal'), 'utf8'));
+    // Rotated: the first records (held by a checkpoint) are gone, and what remains is numbered without a gap (a
+    // rotation finishing right now may even have emptied it).
+    const seqs = journal.records.map((r) => r.seq);
+    expect(seqs.length).toBeLessThan(164);
+    if (seqs.length) {
+      expect(seqs[0]).toBeGreaterThan(1);
+      expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, k) => seqs[0]! + k));
+    }
+    await repo.closeAll();
+    expect(mentions(await readProjectState(dir))).toBe(260);
+  });
+
   it('drops a torn last record (an append cut short was never acknowledged) and keeps nothing aside', async () => {
     const { repo, dir } = await journaledProject();
     const crashed = crashCopy(dir);
