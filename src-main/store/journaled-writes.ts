@@ -61,6 +61,8 @@ export class JournaledWrites {
   private checkpointsStarted = 0;
   /** A failed append could not be cut back: the journal's tail may hold garbage, so it must be rewritten first. */
   private damaged = false;
+  /** Closing: a finished background checkpoint no longer asks for a rotation (the journal is about to go). */
+  private closing = false;
 
   constructor(private readonly options: JournaledWritesOptions) {
     this.journal = new JournalWriter(options.dir);
@@ -167,7 +169,7 @@ export class JournaledWrites {
   private startCheckpoint(): void {
     if (this.checkpointing || this.conflict) return;
     this.checkpoint()
-      .then(() => this.coalescer.request())
+      .then(() => (this.closing ? undefined : this.coalescer.request()))
       .catch(() => undefined);
   }
 
@@ -209,10 +211,13 @@ export class JournaledWrites {
    * Returns whether project.json now holds every change in memory; false leaves the journal in place.
    */
   async close(): Promise<boolean> {
+    this.closing = true;
     await this.coalescer.idle();
     if (!this.conflict) {
       try {
         await this.checkpoint();
+        // A rotation a background checkpoint asked for before the close must not race the removal.
+        await this.coalescer.idle();
         this.pending = [];
         this.appended = [];
         await this.journal.remove().catch(() => undefined);
