@@ -48,7 +48,7 @@ export async function openProjectDir(dir: string, owner: string): Promise<Projec
         migratedFrom,
         recovery,
         journalText.slice(replay.dropFrom ?? journalText.length),
-        journalText !== '',
+        existsSync(join(dir, JOURNAL_FILE)),
       );
     } catch (error) {
       lock.release();
