@@ -94,9 +94,14 @@ export class RunStore {
 
   async save(record: RunRecord): Promise<void> {
     this.assertWritable();
-    await fs.mkdir(join(this.projectDir, 'runs'), { recursive: true });
     const guard = guardOf(this.path(record.runId));
-    const saved = guard.last.then(() => guard.file.write(JSON.stringify(record)));
+    // Queued before the first await: saves land in the order they were made (an await before joining the queue let
+    // a later save overtake an earlier one under load, leaving the older record on disk).
+    const text = JSON.stringify(record);
+    const saved = guard.last.then(async () => {
+      await fs.mkdir(join(this.projectDir, 'runs'), { recursive: true });
+      await guard.file.write(text);
+    });
     guard.last = saved.catch(() => undefined);
     await saved;
   }
