@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
-import { analyzeProse } from '../src-main/formats/manuscript/analyze-prose';
+import { analyzeProse } from '../src-main/agents/analysis/analyze-prose';
 
 const dir =
   process.argv[process.argv.length - 1]?.startsWith('--') === false && process.argv.length > 2

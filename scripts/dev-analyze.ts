@@ -1,6 +1,6 @@
 // Dev CLI: runs the prose analyzer on one file and prints the scorer-facing JSON (last argv = file path).
 import { readFileSync } from 'node:fs';
-import { analyzeProse } from '../src-main/formats/manuscript/analyze-prose';
+import { analyzeProse } from '../src-main/agents/analysis/analyze-prose';
 
 const file = process.argv[process.argv.length - 1];
 if (!file || file.startsWith('--')) {

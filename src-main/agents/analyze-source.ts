@@ -2,7 +2,7 @@
 import type { ProjectKind } from '../../src-preload/contract/entities';
 import type { Change, ProjectFile } from '../../src-preload/contract/project';
 import { importProse, importScreenplay, type ImportCounts } from './import-analysis';
-import { analyzeProse } from '../formats/manuscript/analyze-prose';
+import { analyzeProse } from './analysis/analyze-prose';
 import { parseFdx, parseFountain } from '../formats/screenplay';
 import {
   checkText,

@@ -1,7 +1,7 @@
 // Turns an analysed manuscript or screenplay into project entities, each with provenance spans into the source.
 import type { ProseCharacter } from '../brains/offline/language/prose-types';
-import type { ProseAnalysis, ProseScene } from '../formats/manuscript/types';
-import { displayName, screenplayToAnalysis } from '../formats/screenplay/to-analysis';
+import type { ProseAnalysis, ProseScene } from './analysis/prose-analysis-types';
+import { displayName, screenplayToAnalysis } from './analysis/screenplay-analysis';
 import type { ScreenplayDocument, ScreenplayScene } from '../formats/screenplay/types';
 import type { ChangeBuilder } from '../store/change-builder';
 import { findCharacter, findLocation } from '../domain/find-by-name';

@@ -1,6 +1,6 @@
 // Quoted speech in a prose scene, each quote given to the character named nearest to it ("You're late," said Thomas).
 import type { ProseCharacter } from '../brains/offline/language/prose-types';
-import type { ProseScene } from '../formats/manuscript/types';
+import type { ProseScene } from './analysis/prose-analysis-types';
 
 /** How far from a quote (in characters) a name may be and still be its speaker. */
 const REACH = 80;

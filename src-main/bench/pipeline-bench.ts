@@ -7,7 +7,7 @@ import nlp from 'compromise';
 import { offlineBrain } from '../brains/offline/offline-brain';
 import { createOpenAiBrain } from '../brains/openai/openai-brain';
 import { paramsFromIdea } from '../brains/offline/generate/generate-params';
-import { analyzeProse } from '../formats/manuscript/analyze-prose';
+import { analyzeProse } from '../agents/analysis/analyze-prose';
 import { resourcesDir } from '../shared/resources';
 import { createServices } from '../services';
 import type { Brain } from '../brains/brain';

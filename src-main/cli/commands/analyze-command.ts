@@ -1,7 +1,8 @@
 // `storyloom analyze <file>`: a manuscript (.txt/.md) or screenplay (.fountain/.fdx) → characters, locations, scenes, relationships.
 import { basename, extname, resolve } from 'node:path';
-import { analyzeProse } from '../../formats/manuscript/analyze-prose';
-import { parseFdx, parseFountain, screenplayToAnalysis } from '../../formats/screenplay';
+import { analyzeProse } from '../../agents/analysis/analyze-prose';
+import { screenplayToAnalysis } from '../../agents/analysis/screenplay-analysis';
+import { parseFdx, parseFountain } from '../../formats/screenplay';
 import { decodeImportText, MAX_TEXT_FILE_BYTES } from '../../formats/text/import-text';
 import { AppFailure } from '../../shared/failure';
 import { printResult } from '../cli-output';

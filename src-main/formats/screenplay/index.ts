@@ -1,4 +1,4 @@
-// Public surface of the screenplay formats: Fountain and Final Draft readers/writers and the analysis view.
+// Public surface of the screenplay formats: the Fountain and Final Draft readers and writers.
 export type {
   IntExt,
   ScreenplayDocument,
@@ -10,10 +10,3 @@ export { parseFountain } from './parse-fountain';
 export { writeFountain } from './write-fountain';
 export { parseFdx } from './parse-fdx';
 export { writeFdx } from './write-fdx';
-export {
-  screenplayToAnalysis,
-  type ScreenplayAnalysis,
-  type AnalysisEntity,
-  type AnalysisScene,
-  type AnalysisRelationship,
-} from './to-analysis';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectFile } from '../../../src-preload/contract/project';
 import { importProse, importScreenplay } from '../../../src-main/agents/import-analysis';
-import { analyzeProse } from '../../../src-main/formats/manuscript/analyze-prose';
+import { analyzeProse } from '../../../src-main/agents/analysis/analyze-prose';
 import { parseFountain } from '../../../src-main/formats/screenplay';
 import { ChangeBuilder } from '../../../src-main/store/change-builder';
 import { castFile, emptyFile } from '../domain/domain-fixtures';

@@ -27,6 +27,14 @@ describe('storyloom/room-layering', () => {
     expect(errors).toEqual([expect.stringContaining('same layer')]);
   });
 
+  it('keeps formats to file formats: the language core of brains is out of its reach (one layer, DESIGN §1)', async () => {
+    const errors = await layeringErrors(
+      'src-main/formats/layering-probe.ts',
+      "import { findProseEntities } from '../brains/offline/language/prose-entities';\nexport const probe = findProseEntities;\n",
+    );
+    expect(errors).toEqual([expect.stringContaining('same layer')]);
+  });
+
   it('accepts imports downward and inside a room', async () => {
     const errors = await layeringErrors(
       'src-main/agents/layering-probe.ts',

@@ -1,8 +1,8 @@
 // Splits a manuscript into scenes (headings/breaks, else ~1000-word chunks) and fills in their cast.
 import type { Token } from '../../brains/offline/language/tokenize';
 import type { ProseCharacter, ProseLocation } from '../../brains/offline/language/prose-types';
-import type { ProseScene } from './types';
-import { findSceneBreaks } from './scene-breaks';
+import type { ProseScene } from './prose-analysis-types';
+import { findSceneBreaks } from '../../formats/manuscript/scene-breaks';
 
 /** Scenes longer than this are chunked at paragraph (else sentence) boundaries. */
 const MAX_WORDS = 1500;

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFountain } from '../../../../src-main/formats/screenplay/parse-fountain';
-import { displayName, screenplayToAnalysis } from '../../../../src-main/formats/screenplay/to-analysis';
-import { EVAL_FOUNTAIN } from './screenplain-html';
+import { displayName, screenplayToAnalysis } from '../../../../src-main/agents/analysis/screenplay-analysis';
+import { EVAL_FOUNTAIN } from '../../formats/screenplay/screenplain-html';
 
 const analyse = (file: string) =>
   screenplayToAnalysis(parseFountain(readFileSync(path.join(EVAL_FOUNTAIN, file), 'utf8')));

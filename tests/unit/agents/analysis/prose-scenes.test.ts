@@ -1,6 +1,6 @@
 // Scene splitting: chapter headings, break markers, and the fallback word chunks.
 import { describe, expect, it } from 'vitest';
-import { analyzeProse } from '../../../../src-main/formats/manuscript/analyze-prose';
+import { analyzeProse } from '../../../../src-main/agents/analysis/analyze-prose';
 
 const para = (n: number, word = 'word') => Array.from({ length: n }, () => word).join(' ') + '.';
 

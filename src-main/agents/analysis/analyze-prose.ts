@@ -1,8 +1,8 @@
 // Entry point of the offline manuscript reader: prose → scenes (from the text's headings and breaks) plus the
 // characters, locations and relationships the language core finds in it.
 import { findProseEntities } from '../../brains/offline/language/prose-entities';
-import { splitScenes } from './scenes';
-import type { AnalyzeProseOptions, ProseAnalysis } from './types';
+import { splitScenes } from './prose-scenes';
+import type { AnalyzeProseOptions, ProseAnalysis } from './prose-analysis-types';
 
 /** Analyses a novel chapter or manuscript (plain text or Markdown, normal or pre-tokenised prose). */
 export function analyzeProse(text: string, options: AnalyzeProseOptions = {}): ProseAnalysis {

@@ -1,7 +1,7 @@
 // Screenplay → analysis result (characters, locations, scenes, co-presence relationships) for `analyze`.
 import { pairKey, readScriptProse } from '../../brains/offline/language/script-prose';
 import type { RelationshipKind } from '../../../src-preload/contract/entities';
-import type { ScreenplayDocument, ScreenplayElement } from './types';
+import type { ScreenplayDocument, ScreenplayElement } from '../../formats/screenplay/types';
 
 /** A named entity with how often the script refers to it. */
 export interface AnalysisEntity {

@@ -1,6 +1,6 @@
 // Behaviour tests of the prose analyzer: aliases, possessives, pre-tokenised text, spans, relationships.
 import { describe, expect, it } from 'vitest';
-import { analyzeProse } from '../../../../src-main/formats/manuscript/analyze-prose';
+import { analyzeProse } from '../../../../src-main/agents/analysis/analyze-prose';
 import type { ProseCharacter } from '../../../../src-main/brains/offline/language/prose-types';
 
 const find = (chars: ProseCharacter[], variant: string): ProseCharacter[] =>
