@@ -1,8 +1,9 @@
-// An open project: validated data in memory, journaled durable writes, undo/redo that survives restarts.
+// An open project: validated data in memory, durable coalesced writes, undo/redo that survives restarts.
 import { type Low } from 'lowdb';
 import type { ChangeSummary } from '../../src-preload/contract/dto';
 import type { AnyEntity, EntityType } from '../../src-preload/contract/entities';
 import {
+  HISTORY_LIMIT,
   type Change,
   type ChangeOp,
   type ProjectFile,
@@ -13,6 +14,7 @@ import { newId, nowIso } from '../shared/ids';
 import { writeBackup } from './backups';
 import { type DurableProjectAdapter } from './durable-adapter';
 import {
+  applyOps,
   findEntity,
   invertOps,
   planCreate,
@@ -20,8 +22,8 @@ import {
   planUpdate,
   type EntityWriteOptions,
 } from './entity-ops';
-import { JournaledWrites } from './journaled-writes';
-import { applyAction, type SessionAction } from './session-actions';
+import { assertWithinCaps, validateChange } from './write-validation';
+import { WriteCoalescer } from './write-coalescer';
 
 /** The loader's cap on a change label (ChangeSchema); labels are our own descriptive text, so they are shortened. */
 const LABEL_MAX = 500;
@@ -38,16 +40,6 @@ export interface SessionOptions {
   readOnlyReason?: string;
   release?: () => void;
   onChange?: (summary: ChangeSummary) => void;
-  /** What opening found in the journal. */
-  recovery?: JournalRecovery;
-}
-
-/** What opening a project found in its journal: records replayed, and records kept aside unreplayed. */
-export interface JournalRecovery {
-  replayed: number;
-  /** The file (beside project.json) that keeps journal records replay could not trust, if any. */
-  keptAside: string | null;
-  reason: string | null;
 }
 
 export class ProjectSession {
@@ -57,12 +49,13 @@ export class ProjectSession {
   readonly readOnlyReason?: string;
   revision = 0;
   private readonly db: Low<ProjectFile>;
-  readonly recovery: JournalRecovery;
   private readonly adapter: DurableProjectAdapter;
-  private readonly writes: JournaledWrites;
+  private readonly writes: WriteCoalescer;
   private readonly release?: () => void;
   private lastBackupAt = 0;
   private closed = false;
+  /** Set when project.json was replaced behind our back: every later write is refused with this error. */
+  private conflict: AppFailure | null = null;
   /** The last physical write failed (e.g. a full disk): changes in memory are not on disk yet. */
   private unsaved: Error | null = null;
   onChange?: (summary: ChangeSummary) => void;
@@ -76,19 +69,7 @@ export class ProjectSession {
     if (options.readOnlyReason !== undefined) this.readOnlyReason = options.readOnlyReason;
     if (options.release) this.release = options.release;
     if (options.onChange) this.onChange = options.onChange;
-    this.recovery = options.recovery ?? { replayed: 0, keptAside: null, reason: null };
-    this.writes = new JournaledWrites({
-      dir: options.dir,
-      path: options.path,
-      db: options.db,
-      adapter: options.adapter,
-      afterCheckpoint: () => this.backupIfDue(),
-    });
-  }
-
-  /** Set when project.json or the journal was changed behind our back: every later write is refused with it. */
-  private get conflict(): AppFailure | null {
-    return this.writes.conflict;
+    this.writes = new WriteCoalescer(() => this.writeAndBackup());
   }
 
   get file(): ProjectFile {
@@ -111,20 +92,26 @@ export class ProjectSession {
    */
   async commit(label: string, ops: ChangeOp[]): Promise<ChangeSummary> {
     this.assertWritable();
+    const now = nowIso();
     const short = label.length > LABEL_MAX ? `${label.slice(0, LABEL_MAX - 1)}…` : label;
-    const change = this.apply({
-      kind: 'commit',
-      change: { id: newId(), at: nowIso(), label: short, ops },
-    });
+    const change = validateChange({ id: newId(), at: now, label: short, ops });
+    this.applyChecked(change.ops);
+    this.touch(now);
+    const history = this.db.data.history;
+    history.undo = [...history.undo, change].slice(-HISTORY_LIMIT);
+    history.redo = [];
     return this.persist(change);
   }
 
-  /** Applies an action in memory (refused actions change nothing) and queues its journal record. */
-  private apply(action: SessionAction): Change {
-    const seq = (this.db.data.journalSeq ?? 0) + 1;
-    const applied = applyAction(this.db.data, action, seq);
-    this.writes.record(seq, applied.action);
-    return applied.change;
+  /** Applies validated ops, rolling them back if a collection would exceed its cap. */
+  private applyChecked(ops: ChangeOp[]): void {
+    applyOps(this.db.data, ops);
+    try {
+      assertWithinCaps(this.db.data, ops);
+    } catch (error) {
+      applyOps(this.db.data, invertOps(ops));
+      throw error;
+    }
   }
 
   async createEntity(
@@ -177,17 +164,25 @@ export class ProjectSession {
 
   async undo(): Promise<ChangeSummary | null> {
     this.assertWritable();
-    const change = this.db.data.history.undo.at(-1);
+    const history = this.db.data.history;
+    const change = history.undo.at(-1);
     if (!change) return null;
-    this.apply({ kind: 'undo', at: nowIso(), changeId: change.id });
+    this.applyChecked(validateChange({ ...change, ops: invertOps(change.ops) }).ops);
+    history.undo = history.undo.slice(0, -1);
+    history.redo = [...history.redo, change].slice(-HISTORY_LIMIT);
+    this.touch(nowIso());
     return this.persist({ ...change, label: `Undo: ${change.label}`, ops: invertOps(change.ops) });
   }
 
   async redo(): Promise<ChangeSummary | null> {
     this.assertWritable();
-    const change = this.db.data.history.redo.at(-1);
+    const history = this.db.data.history;
+    const change = history.redo.at(-1);
     if (!change) return null;
-    this.apply({ kind: 'redo', at: nowIso(), changeId: change.id });
+    this.applyChecked(validateChange(change).ops);
+    history.redo = history.redo.slice(0, -1);
+    history.undo = [...history.undo, change].slice(-HISTORY_LIMIT);
+    this.touch(nowIso());
     return this.persist({ ...change, label: `Redo: ${change.label}` });
   }
 
@@ -196,33 +191,16 @@ export class ProjectSession {
     await this.writes.idle();
   }
 
-  /**
-   * Writes project.json with everything in memory (normally done in the background and on close). Code that
-   * reads project.json from disk instead of through `readProjectState` calls this first.
-   */
-  async checkpoint(): Promise<void> {
-    this.assertWritable();
-    await this.flush();
-    await this.writes.checkpoint();
-  }
-
-  /**
-   * Flushes, checkpoints project.json and releases the lock; throws STORE_WRITE_FAILED when changes could not be
-   * written (never silent).
-   */
+  /** Flushes and releases the lock; throws STORE_WRITE_FAILED when changes could not be written (never silent). */
   async close(): Promise<void> {
     if (this.closed) return;
     await this.flush();
-    if (!this.readOnly) {
-      // One more try for changes whose write failed (the disk may have been freed meanwhile).
-      if (this.unsaved && !this.conflict)
-        await this.writes.request().then(
-          () => (this.unsaved = null),
-          () => undefined,
-        );
-      // A final checkpoint holds every change in memory, including any whose append failed.
-      if (await this.writes.close()) this.unsaved = null;
-    }
+    // One more try for changes whose write failed (the disk may have been freed meanwhile).
+    if (this.unsaved && !this.conflict)
+      await this.writes.request().then(
+        () => (this.unsaved = null),
+        () => undefined,
+      );
     this.closed = true;
     this.release?.();
     const lost = this.conflict ?? this.unsaved;
@@ -250,6 +228,11 @@ export class ProjectSession {
     if (this.conflict) throw this.conflict;
   }
 
+  private touch(now: string): void {
+    // Replace, never mutate: the serializer caches objects by identity.
+    this.db.data.project = { ...this.db.data.project, updatedAt: now };
+  }
+
   private async persist(change: Change): Promise<ChangeSummary> {
     this.revision += 1;
     const summary: ChangeSummary = {
@@ -264,7 +247,10 @@ export class ProjectSession {
       await this.writes.request();
       this.unsaved = null;
     } catch (error) {
-      if (error instanceof AppFailure && error.code === 'STORE_CONFLICT') throw error;
+      if (error instanceof AppFailure && error.code === 'STORE_CONFLICT') {
+        this.conflict = error;
+        throw error;
+      }
       this.unsaved = error as Error;
       throw writeFailure(error);
     }
@@ -272,12 +258,12 @@ export class ProjectSession {
     return summary;
   }
 
-  /** After a checkpoint: a rotating backup from its exact bytes, at most every BACKUP_INTERVAL_MS. */
-  private async backupIfDue(): Promise<void> {
+  private async writeAndBackup(): Promise<void> {
+    await this.db.write();
     const now = Date.now();
     if (now - this.lastBackupAt >= BACKUP_INTERVAL_MS && this.adapter.lastWritten) {
-      await writeBackup(this.dir, this.adapter.lastWritten, new Date(now));
       this.lastBackupAt = now;
+      await writeBackup(this.dir, this.adapter.lastWritten, new Date(now));
     }
   }
 }
