@@ -220,13 +220,15 @@ export class ProjectRepository {
   /** Replaces a damaged project.json with a good backup; the damaged file is kept beside it. */
   async restoreBackup(projectId: string, file?: string): Promise<ProjectSession> {
     const dir = await this.resolveDir(projectId);
-    await this.close(projectId);
+    // The backup is chosen and checked before the open session closes: a refused restore must leave the project as
+    // it was (closing checkpoints the journal into project.json).
     const chosen = file ?? (await newestGoodBackup(dir));
     if (!chosen || chosen.includes('/') || chosen.includes('\\')) {
       throw new AppFailure('BACKUP_NOT_FOUND', 'There is no good backup of this project to restore.');
     }
     const text = await fs.readFile(join(dir, 'backups', chosen), 'utf8');
     decodeProjectText(text, chosen);
+    await this.close(projectId);
     const current = join(dir, PROJECT_FILE);
     const stamp = Date.now();
     if (existsSync(current)) await fs.rename(current, join(dir, `project.damaged-${stamp}.json`));

@@ -226,6 +226,19 @@ describe('project journal', () => {
     await restorer.closeAll();
   });
 
+  it('a refused restore (no such backup) leaves the open project and its journal exactly as they were', async () => {
+    const { repo, projectId, dir } = await journaledProject();
+    const before = ['project.json', 'project.journal'].map((f) => readFileSync(join(dir, f), 'utf8'));
+    await expect(repo.restoreBackup(projectId, 'not-a-backup.json')).rejects.toBeDefined();
+    await expect(repo.restoreBackup(projectId, '../project.json')).rejects.toMatchObject({
+      code: 'BACKUP_NOT_FOUND',
+    });
+    expect(['project.json', 'project.journal'].map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual(
+      before,
+    );
+    await repo.closeAll();
+  });
+
   it('replays undo and redo with the same apply code, and refuses a journal of another format', async () => {
     const { session, repo, dir } = await journaledProject();
     await session.undo();
