@@ -1,5 +1,5 @@
 // Bench of the character ecosystem: one offline interaction with its durable write, and a 12-turn simulated scene.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Character, Relationship } from '../../src-preload/contract/entities';
@@ -9,9 +9,8 @@ import { interact } from '../domain/relationship-interaction';
 import { ledgerPatch } from '../domain/relationship-ledger';
 import { nowIso } from '../shared/ids';
 import { ChangeBuilder } from '../store/change-builder';
-import { writeFileDurable } from '../store/durable-write';
+import { encodeRecord } from '../store/journal-codec';
 import { ProjectRepository } from '../store/project-repository';
-import { serializeProjectFile } from '../store/serialize-project';
 import { percentile, round, type BenchResult, type BenchSuite } from './bench-types';
 
 const INTERACTIONS = 200;
@@ -54,7 +53,8 @@ const TYPES = ['help', 'argument', 'betrayal', 'reconciliation', 'confession', '
 /**
  * One interaction: dynamics → ledger entry → both feelings → commit. Planned synchronously from the session's
  * state (which the commit updates at once), so interactions can be issued back to back. The promise resolves
- * once the change is durable on disk (temp file + fsync + rename, shared with every change issued meanwhile).
+ * once the change is durable on disk (its journal record appended and fdatasync'ed, shared with every change
+ * issued meanwhile).
  */
 function interaction(session: Session, { sarah, tom, rel }: Pair, i: number): Promise<unknown> {
   const file = session.file;
@@ -79,6 +79,24 @@ function interaction(session: Session, { sarah, tom, rel }: Pair, i: number): Pr
   return session.commit('bench interaction', builder.ops);
 }
 
+/** Times 50 bare appends + fdatasync of a record as large as the last interaction's, to a file beside the project. */
+async function appendReference(session: Session): Promise<number[]> {
+  const record = encodeRecord(1, { kind: 'commit', change: session.file.history.undo.at(-1)! });
+  const handle = await open(join(session.dir, 'raw-reference.journal'), 'a');
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < 50; i++) {
+      const start = performance.now();
+      await handle.write(record);
+      await handle.datasync();
+      samples.push(performance.now() - start);
+    }
+  } finally {
+    await handle.close();
+  }
+  return samples;
+}
+
 /** A lone interaction at a time: each waits for its own durable write before the next starts (latency). */
 async function loneFigure(session: Session): Promise<number[]> {
   const pair = await castPair(session);
@@ -94,7 +112,8 @@ async function loneFigure(session: Session): Promise<number[]> {
 /**
  * A stream of interactions, as a simulated scene or an import issues them: all issued back to back, each
  * acknowledged only after the fsync that contains it (the session's group commit batches those issued while a
- * write is in flight). Returns the wall time per interaction, from the first issued to the last acknowledged.
+ * write is in flight; a backlog larger than project.json is written as one checkpoint instead). Returns the wall
+ * time per interaction, from the first issued to the last acknowledged.
  */
 async function streamFigure(session: Session): Promise<number> {
   const pair = await castPair(session);
@@ -118,14 +137,9 @@ export const ecosystemBench: BenchSuite = {
       const interactions = await loneFigure(session);
       progress(`a stream of ${INTERACTIONS} interactions, acknowledged durably`);
       const streamed = round(await streamFigure(session));
-      // Reference: the bare durable write (temp + fsync + rename) of a file of the same size, on the same disk.
-      const raw: number[] = [];
-      const text = serializeProjectFile(session.file);
-      for (let i = 0; i < 50; i++) {
-        const start = performance.now();
-        await writeFileDurable(join(session.dir, 'raw-reference.json'), text);
-        raw.push(performance.now() - start);
-      }
+      // Reference: the bare durable append (write + fdatasync) of one journal record of an interaction's size, on
+      // the same disk: a change is acknowledged by exactly that append (project.json is checkpointed behind).
+      const raw = await appendReference(session);
       const [sarah, tom] = session.file.entities.characters;
       progress(`${SCENES} simulated scenes of 12 turns`);
       const scenes: number[] = [];
@@ -151,7 +165,7 @@ export const ecosystemBench: BenchSuite = {
       const scene = round(percentile(scenes, 50), 1);
       const results: BenchResult[] = [
         {
-          // Latency of a lone interaction: it cannot be below one durable file replacement (the reference).
+          // Latency of a lone interaction: it cannot be below one durable journal append (the reference).
           name: 'ecosystem.interaction_p50',
           value: p50,
           unit: 'ms',

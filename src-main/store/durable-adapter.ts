@@ -7,6 +7,8 @@ import { serializeProjectFile } from './serialize-project';
 export class DurableProjectAdapter implements Adapter<ProjectFile> {
   /** The exact bytes of the last successful write: backups are taken from these, never re-read from disk. */
   lastWritten: string | null = null;
+  /** The length of project.json as last read or written (what a checkpoint costs, roughly). */
+  knownLength = 0;
   private readonly file: GuardedFile;
 
   constructor(
@@ -18,7 +20,14 @@ export class DurableProjectAdapter implements Adapter<ProjectFile> {
 
   async read(): Promise<ProjectFile | null> {
     const text = await this.file.read();
-    return text === null ? null : this.parse(text);
+    if (text === null) return null;
+    this.knownLength = text.length;
+    return this.parse(text);
+  }
+
+  /** Whether project.json on disk is still the file this process last read or wrote. */
+  isCurrent(): Promise<boolean> {
+    return this.file.isCurrent();
   }
 
   /** Refuses (STORE_CONFLICT) when project.json on disk is no longer the file this process read or wrote. */
@@ -27,5 +36,6 @@ export class DurableProjectAdapter implements Adapter<ProjectFile> {
     const text = serializeProjectFile(data);
     await this.file.write(text);
     this.lastWritten = text;
+    this.knownLength = text.length;
   }
 }

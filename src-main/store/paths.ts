@@ -4,6 +4,8 @@ import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export const PROJECT_FILE = 'project.json';
+/** The write-ahead journal beside project.json: changes acknowledged since its last checkpoint. */
+export const JOURNAL_FILE = 'project.journal';
 
 /** The projects root for the CLI and web mode (Electron passes its userData-based default instead). */
 export function resolveProjectsRoot(

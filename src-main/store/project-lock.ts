@@ -1,5 +1,5 @@
 // A lock file per project so only one Storyloom instance writes it; others open read-only and say why.
-import { closeSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -37,13 +37,44 @@ export const processAlive = (pid: number): boolean => {
   }
 };
 
+/** The lock file as found: its text, its record (null when unreadable) and its age; null when there is none. */
+interface FoundLock {
+  text: string;
+  record: LockRecord | null;
+  ageMs: number;
+}
+
+function inspectLock(path: string): FoundLock | null {
+  let text: string;
+  let ageMs: number;
+  try {
+    text = readFileSync(path, 'utf8');
+    ageMs = Date.now() - statSync(path).mtimeMs;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  try {
+    return { text, record: JSON.parse(text) as LockRecord, ageMs };
+  } catch {
+    return { text, record: null, ageMs };
+  }
+}
+
 function readLock(path: string): LockRecord | null {
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as LockRecord;
+    return inspectLock(path)?.record ?? null;
   } catch {
     return null;
   }
 }
+
+/**
+ * How long an unreadable lock file counts as one being written right now. A lock is created empty (exclusive
+ * create) and filled a moment later: another process reading it in between must not take it for a crashed
+ * writer's leftover, or both would hold the lock.
+ */
+export const UNREADABLE_LOCK_GRACE_MS = 5_000;
 
 /** Errors that mean the folder cannot be written at all: the project still opens, read-only. */
 const UNWRITABLE = new Set(['EROFS', 'EACCES', 'EPERM']);
@@ -61,48 +92,75 @@ function unwritableReason(code: string): string {
 export function acquireProjectLock(projectDir: string, owner: string): LockOutcome {
   const path = join(projectDir, LOCK_FILE);
   const record: LockRecord = { pid: process.pid, host: hostname(), at: new Date().toISOString(), owner };
-  const body = JSON.stringify(record);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(path, 'wx', 0o644);
-      writeSync(fd, body);
-      closeSync(fd);
-      trackHeld(path);
-      return {
-        acquired: true,
-        release: () => {
-          held.delete(path);
-          releaseIfOurs(path);
-        },
-      };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code && UNWRITABLE.has(code)) return { acquired: false, reason: unwritableReason(code) };
-      if (code !== 'EEXIST') throw error;
-    }
-    const holder = readLock(path);
-    const stale =
-      !holder ||
-      (holder.host === record.host && (holder.pid === process.pid ? false : !processAlive(holder.pid)));
-    if (holder && holder.pid === process.pid && holder.host === record.host) {
-      return { acquired: false, reason: 'This project is already open in this Storyloom process.' };
-    }
-    if (!stale) {
-      return {
-        acquired: false,
-        reason: `Another Storyloom (${holder?.owner ?? 'unknown'}, process ${holder?.pid} on ${holder?.host}) has this project open since ${holder?.at}; it opened read-only so nothing is overwritten.`,
-      };
-    }
-    // Stale lock from a crashed process: replace it atomically, then retry the exclusive create once.
-    const tmp = `${path}.${process.pid}.stale`;
-    try {
-      renameSync(path, tmp);
-      unlinkSync(tmp);
-    } catch {
-      /* another process took it over first; the retry decides */
-    }
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const created = createLockFile(path, JSON.stringify(record));
+    if (created !== 'exists') return created;
+    const found = inspectLock(path);
+    if (!found) continue; // released between our create and our read: try again
+    const refusal = refusalFor(found, record);
+    if (refusal) return { acquired: false, reason: refusal };
+    if (!removeStaleLock(path, found)) break;
   }
-  return { acquired: false, reason: 'The project lock could not be taken; another instance is starting up.' };
+  return { acquired: false, reason: STARTING_UP };
+}
+
+const STARTING_UP =
+  'Another Storyloom is opening this project at this very moment, so it opened read-only; try again in a moment.';
+
+/** Creates the lock file exclusively with our record: the outcome, or 'exists' when another lock is there. */
+function createLockFile(path: string, body: string): LockOutcome | 'exists' {
+  try {
+    const fd = openSync(path, 'wx', 0o644);
+    try {
+      writeSync(fd, body);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && UNWRITABLE.has(code)) return { acquired: false, reason: unwritableReason(code) };
+    if (code === 'EEXIST') return 'exists';
+    throw error;
+  }
+  trackHeld(path);
+  return {
+    acquired: true,
+    release: () => {
+      held.delete(path);
+      releaseIfOurs(path);
+    },
+  };
+}
+
+/** Why a found lock keeps us out (a live holder, another host, a lock being written), or null when it is stale. */
+function refusalFor(found: FoundLock, me: LockRecord): string | null {
+  const holder = found.record;
+  if (!holder) return found.ageMs < UNREADABLE_LOCK_GRACE_MS ? STARTING_UP : null;
+  if (holder.host === me.host && holder.pid === me.pid) {
+    return 'This project is already open in this Storyloom process.';
+  }
+  if (holder.host === me.host && !processAlive(holder.pid)) return null;
+  return `Another Storyloom (${holder.owner ?? 'unknown'}, process ${holder.pid} on ${holder.host}) has this project open since ${holder.at}; it opened read-only so nothing is overwritten.`;
+}
+
+/**
+ * Removes a stale lock (a crashed process's) so the exclusive create can be tried again. It is moved aside first
+ * and checked: if another process replaced it with a fresh lock since we read it, that lock is put back and we
+ * stay out (false).
+ */
+function removeStaleLock(path: string, seen: FoundLock): boolean {
+  const aside = `${path}.${process.pid}.stale`;
+  try {
+    renameSync(path, aside);
+  } catch {
+    return true; // another process moved it first; the exclusive create decides
+  }
+  if (readFileSync(aside, 'utf8') === seen.text) {
+    unlinkSync(aside);
+    return true;
+  }
+  renameSync(aside, path);
+  return false;
 }
 
 function releaseIfOurs(path: string): void {

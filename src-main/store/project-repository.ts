@@ -9,8 +9,8 @@ import { nowIso } from '../shared/ids';
 import { listBackups } from './backups';
 import { writeFileDurable } from './durable-write';
 import { newProjectFile } from './new-project';
-import { newestGoodBackup, openProjectDir } from './open-project';
-import { PROJECT_FILE, projectDirFromPath, projectFolderName } from './paths';
+import { newestGoodBackup, openProjectDir, readProjectState } from './open-project';
+import { JOURNAL_FILE, PROJECT_FILE, projectDirFromPath, projectFolderName } from './paths';
 import { decodeProjectText } from './project-file-codec';
 import { type ProjectSession } from './project-session';
 import { summarize } from './project-summary';
@@ -63,7 +63,8 @@ export class ProjectRepository {
         continue;
       }
       try {
-        const { file } = decodeProjectText(await fs.readFile(join(dir, PROJECT_FILE), 'utf8'));
+        // Through the loader: another process's acknowledged changes may still be in the journal only.
+        const file = await readProjectState(dir);
         this.dirs.set(file.project.id, dir);
         summaries.push(summarize(file, dir));
       } catch (error) {
@@ -219,15 +220,21 @@ export class ProjectRepository {
   /** Replaces a damaged project.json with a good backup; the damaged file is kept beside it. */
   async restoreBackup(projectId: string, file?: string): Promise<ProjectSession> {
     const dir = await this.resolveDir(projectId);
-    await this.close(projectId);
+    // The backup is chosen and checked before the open session closes: a refused restore must leave the project as
+    // it was (closing checkpoints the journal into project.json).
     const chosen = file ?? (await newestGoodBackup(dir));
     if (!chosen || chosen.includes('/') || chosen.includes('\\')) {
       throw new AppFailure('BACKUP_NOT_FOUND', 'There is no good backup of this project to restore.');
     }
     const text = await fs.readFile(join(dir, 'backups', chosen), 'utf8');
     decodeProjectText(text, chosen);
+    await this.close(projectId);
     const current = join(dir, PROJECT_FILE);
-    if (existsSync(current)) await fs.rename(current, join(dir, `project.damaged-${Date.now()}.json`));
+    const stamp = Date.now();
+    if (existsSync(current)) await fs.rename(current, join(dir, `project.damaged-${stamp}.json`));
+    // The journal's records continue the damaged file, not the backup: kept beside it, never replayed onto the backup.
+    const journal = join(dir, JOURNAL_FILE);
+    if (existsSync(journal)) await fs.rename(journal, join(dir, `project.damaged-${stamp}.journal`));
     await writeFileDurable(current, text);
     return this.open(dir);
   }

@@ -1,9 +1,8 @@
-// An open project: validated data in memory, durable coalesced writes, undo/redo that survives restarts.
+// An open project: validated data in memory, journaled durable writes, undo/redo that survives restarts.
 import { type Low } from 'lowdb';
 import type { ChangeSummary } from '../../src-preload/contract/dto';
 import type { AnyEntity, EntityType } from '../../src-preload/contract/entities';
 import {
-  HISTORY_LIMIT,
   type Change,
   type ChangeOp,
   type ProjectFile,
@@ -14,7 +13,6 @@ import { newId, nowIso } from '../shared/ids';
 import { writeBackup } from './backups';
 import { type DurableProjectAdapter } from './durable-adapter';
 import {
-  applyOps,
   findEntity,
   invertOps,
   planCreate,
@@ -22,8 +20,8 @@ import {
   planUpdate,
   type EntityWriteOptions,
 } from './entity-ops';
-import { assertWithinCaps, validateChange } from './write-validation';
-import { WriteCoalescer } from './write-coalescer';
+import { JournaledWrites } from './journaled-writes';
+import { applyAction, type SessionAction } from './session-actions';
 
 /** The loader's cap on a change label (ChangeSchema); labels are our own descriptive text, so they are shortened. */
 const LABEL_MAX = 500;
@@ -40,6 +38,16 @@ export interface SessionOptions {
   readOnlyReason?: string;
   release?: () => void;
   onChange?: (summary: ChangeSummary) => void;
+  /** What opening found in the journal. */
+  recovery?: JournalRecovery;
+}
+
+/** What opening a project found in its journal: records replayed, and records kept aside unreplayed. */
+export interface JournalRecovery {
+  replayed: number;
+  /** The file (beside project.json) that keeps journal records replay could not trust, if any. */
+  keptAside: string | null;
+  reason: string | null;
 }
 
 export class ProjectSession {
@@ -49,13 +57,12 @@ export class ProjectSession {
   readonly readOnlyReason?: string;
   revision = 0;
   private readonly db: Low<ProjectFile>;
+  readonly recovery: JournalRecovery;
   private readonly adapter: DurableProjectAdapter;
-  private readonly writes: WriteCoalescer;
+  private readonly writes: JournaledWrites;
   private readonly release?: () => void;
   private lastBackupAt = 0;
   private closed = false;
-  /** Set when project.json was replaced behind our back: every later write is refused with this error. */
-  private conflict: AppFailure | null = null;
   /** The last physical write failed (e.g. a full disk): changes in memory are not on disk yet. */
   private unsaved: Error | null = null;
   onChange?: (summary: ChangeSummary) => void;
@@ -69,7 +76,19 @@ export class ProjectSession {
     if (options.readOnlyReason !== undefined) this.readOnlyReason = options.readOnlyReason;
     if (options.release) this.release = options.release;
     if (options.onChange) this.onChange = options.onChange;
-    this.writes = new WriteCoalescer(() => this.writeAndBackup());
+    this.recovery = options.recovery ?? { replayed: 0, keptAside: null, reason: null };
+    this.writes = new JournaledWrites({
+      dir: options.dir,
+      path: options.path,
+      db: options.db,
+      adapter: options.adapter,
+      afterCheckpoint: () => this.backupIfDue(),
+    });
+  }
+
+  /** Set when project.json or the journal was changed behind our back: every later write is refused with it. */
+  private get conflict(): AppFailure | null {
+    return this.writes.conflict;
   }
 
   get file(): ProjectFile {
@@ -92,26 +111,20 @@ export class ProjectSession {
    */
   async commit(label: string, ops: ChangeOp[]): Promise<ChangeSummary> {
     this.assertWritable();
-    const now = nowIso();
     const short = label.length > LABEL_MAX ? `${label.slice(0, LABEL_MAX - 1)}…` : label;
-    const change = validateChange({ id: newId(), at: now, label: short, ops });
-    this.applyChecked(change.ops);
-    this.touch(now);
-    const history = this.db.data.history;
-    history.undo = [...history.undo, change].slice(-HISTORY_LIMIT);
-    history.redo = [];
+    const change = this.apply({
+      kind: 'commit',
+      change: { id: newId(), at: nowIso(), label: short, ops },
+    });
     return this.persist(change);
   }
 
-  /** Applies validated ops, rolling them back if a collection would exceed its cap. */
-  private applyChecked(ops: ChangeOp[]): void {
-    applyOps(this.db.data, ops);
-    try {
-      assertWithinCaps(this.db.data, ops);
-    } catch (error) {
-      applyOps(this.db.data, invertOps(ops));
-      throw error;
-    }
+  /** Applies an action in memory (refused actions change nothing) and queues its journal record. */
+  private apply(action: SessionAction): Change {
+    const seq = (this.db.data.journalSeq ?? 0) + 1;
+    const applied = applyAction(this.db.data, action, seq);
+    this.writes.record(seq, applied.action);
+    return applied.change;
   }
 
   async createEntity(
@@ -164,25 +177,17 @@ export class ProjectSession {
 
   async undo(): Promise<ChangeSummary | null> {
     this.assertWritable();
-    const history = this.db.data.history;
-    const change = history.undo.at(-1);
+    const change = this.db.data.history.undo.at(-1);
     if (!change) return null;
-    this.applyChecked(validateChange({ ...change, ops: invertOps(change.ops) }).ops);
-    history.undo = history.undo.slice(0, -1);
-    history.redo = [...history.redo, change].slice(-HISTORY_LIMIT);
-    this.touch(nowIso());
+    this.apply({ kind: 'undo', at: nowIso(), changeId: change.id });
     return this.persist({ ...change, label: `Undo: ${change.label}`, ops: invertOps(change.ops) });
   }
 
   async redo(): Promise<ChangeSummary | null> {
     this.assertWritable();
-    const history = this.db.data.history;
-    const change = history.redo.at(-1);
+    const change = this.db.data.history.redo.at(-1);
     if (!change) return null;
-    this.applyChecked(validateChange(change).ops);
-    history.redo = history.redo.slice(0, -1);
-    history.undo = [...history.undo, change].slice(-HISTORY_LIMIT);
-    this.touch(nowIso());
+    this.apply({ kind: 'redo', at: nowIso(), changeId: change.id });
     return this.persist({ ...change, label: `Redo: ${change.label}` });
   }
 
@@ -191,16 +196,33 @@ export class ProjectSession {
     await this.writes.idle();
   }
 
-  /** Flushes and releases the lock; throws STORE_WRITE_FAILED when changes could not be written (never silent). */
+  /**
+   * Writes project.json with everything in memory (normally done in the background and on close). Code that
+   * reads project.json from disk instead of through `readProjectState` calls this first.
+   */
+  async checkpoint(): Promise<void> {
+    this.assertWritable();
+    await this.flush();
+    await this.writes.checkpoint();
+  }
+
+  /**
+   * Flushes, checkpoints project.json and releases the lock; throws STORE_WRITE_FAILED when changes could not be
+   * written (never silent).
+   */
   async close(): Promise<void> {
     if (this.closed) return;
     await this.flush();
-    // One more try for changes whose write failed (the disk may have been freed meanwhile).
-    if (this.unsaved && !this.conflict)
-      await this.writes.request().then(
-        () => (this.unsaved = null),
-        () => undefined,
-      );
+    if (!this.readOnly) {
+      // One more try for changes whose write failed (the disk may have been freed meanwhile).
+      if (this.unsaved && !this.conflict)
+        await this.writes.request().then(
+          () => (this.unsaved = null),
+          () => undefined,
+        );
+      // A final checkpoint holds every change in memory, including any whose append failed.
+      if (await this.writes.close()) this.unsaved = null;
+    }
     this.closed = true;
     this.release?.();
     const lost = this.conflict ?? this.unsaved;
@@ -228,11 +250,6 @@ export class ProjectSession {
     if (this.conflict) throw this.conflict;
   }
 
-  private touch(now: string): void {
-    // Replace, never mutate: the serializer caches objects by identity.
-    this.db.data.project = { ...this.db.data.project, updatedAt: now };
-  }
-
   private async persist(change: Change): Promise<ChangeSummary> {
     this.revision += 1;
     const summary: ChangeSummary = {
@@ -247,10 +264,7 @@ export class ProjectSession {
       await this.writes.request();
       this.unsaved = null;
     } catch (error) {
-      if (error instanceof AppFailure && error.code === 'STORE_CONFLICT') {
-        this.conflict = error;
-        throw error;
-      }
+      if (error instanceof AppFailure && error.code === 'STORE_CONFLICT') throw error;
       this.unsaved = error as Error;
       throw writeFailure(error);
     }
@@ -258,12 +272,12 @@ export class ProjectSession {
     return summary;
   }
 
-  private async writeAndBackup(): Promise<void> {
-    await this.db.write();
+  /** After a checkpoint: a rotating backup from its exact bytes, at most every BACKUP_INTERVAL_MS. */
+  private async backupIfDue(): Promise<void> {
     const now = Date.now();
     if (now - this.lastBackupAt >= BACKUP_INTERVAL_MS && this.adapter.lastWritten) {
-      this.lastBackupAt = now;
       await writeBackup(this.dir, this.adapter.lastWritten, new Date(now));
+      this.lastBackupAt = now;
     }
   }
 }

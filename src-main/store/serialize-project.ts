@@ -8,7 +8,8 @@ import type { ProjectFile } from '../../src-preload/contract/project';
  */
 const cache = new WeakMap<object, string>();
 
-function cachedJson(value: object): string {
+/** JSON of an object that is never mutated once stored (an entity, a history entry), computed once. */
+export function cachedJson(value: object): string {
   let json = cache.get(value);
   if (json === undefined) {
     json = JSON.stringify(value);
@@ -58,5 +59,6 @@ export function serializeProjectFile(file: ProjectFile): string {
     .map(([key, items]) => `${JSON.stringify(key)}:${arrayJson(items as object[])}`)
     .join(',');
   const history = `{"undo":${arrayJson(file.history.undo)},"redo":${arrayJson(file.history.redo)}}`;
-  return `{"schemaVersion":${file.schemaVersion},"project":${JSON.stringify(file.project)},"entities":{${entities}},"history":${history}}`;
+  const seq = file.journalSeq === undefined ? '' : `,"journalSeq":${file.journalSeq}`;
+  return `{"schemaVersion":${file.schemaVersion},"project":${JSON.stringify(file.project)},"entities":{${entities}},"history":${history}${seq}}`;
 }

@@ -147,5 +147,10 @@ export const ProjectFileSchema = z.strictObject({
   project: ProjectMetaSchema,
   entities: EntityCollectionsSchema,
   history: HistorySchema.default({ undo: [], redo: [] }),
+  /**
+   * The sequence number of the last journaled change this file contains (the store's write-ahead journal,
+   * project.journal): on open, only journal records after it are replayed. Absent in a file no change was written to.
+   */
+  journalSeq: z.number().int().min(0).optional(),
 });
 export type ProjectFile = z.infer<typeof ProjectFileSchema>;

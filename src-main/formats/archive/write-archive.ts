@@ -16,7 +16,10 @@ export interface ArchiveInput {
 export function writeArchive(input: ArchiveInput): Uint8Array {
   const encoder = new TextEncoder();
   const parts = new Map<string, Uint8Array>();
-  parts.set('project.json', encoder.encode(serializeProjectFile(input.project)));
+  // The journal sequence belongs to the exporting folder's journal, not to the archive (and keeps the file
+  // readable by versions that know no journal).
+  const { journalSeq: _local, ...portable } = input.project;
+  parts.set('project.json', encoder.encode(serializeProjectFile(portable)));
   for (const [name, body] of input.chat) parts.set(name, encoder.encode(body));
   for (const [name, bytes] of input.assets) parts.set(name, bytes);
   const manifest: Manifest = {

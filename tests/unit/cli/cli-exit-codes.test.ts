@@ -6,6 +6,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { CliIo } from '../../../src-main/cli/cli-types';
 import { runCli } from '../../../src-main/cli/run-cli';
 import { DurableProjectAdapter } from '../../../src-main/store/durable-adapter';
+import { JournalWriter } from '../../../src-main/store/project-journal';
 import { ProjectRepository } from '../../../src-main/store/project-repository';
 import { ProjectSession } from '../../../src-main/store/project-session';
 import { AppFailure } from '../../../src-main/shared/failure';
@@ -88,9 +89,10 @@ describe('storyloom chat exit codes', () => {
 
   it('exits 1 on a full disk, without claiming the change will be saved later', async () => {
     const { root, dir } = await project('Full disk');
-    vi.spyOn(DurableProjectAdapter.prototype, 'write').mockRejectedValue(
-      Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }),
-    );
+    const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    // Both physical writes fail: the journal append that acknowledges a change, and project.json's checkpoint.
+    vi.spyOn(JournalWriter.prototype, 'append').mockRejectedValue(enospc);
+    vi.spyOn(DurableProjectAdapter.prototype, 'write').mockRejectedValue(enospc);
     const run = await cli(['chat', dir, 'create a character named Ada, 30', '--json'], root);
     expect(run.code).toBe(1);
     const reason = oneLine(run);

@@ -1,6 +1,6 @@
 // Property: any payload on any channel (or none) yields a Result, never a throw; a refused call changes nothing.
 import { ProjectFileSchema } from '../../../src-preload/contract/project';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,8 @@ import { dispatch } from '../../../src-main/ipc/dispatch';
 import type { HandlerTable } from '../../../src-main/ipc/handler-table';
 import { createHandlerTable } from '../../../src-main/ipc/handlers';
 import { createServices, type Services } from '../../../src-main/services';
-import { PROJECT_FILE } from '../../../src-main/store/paths';
+import { readProjectState } from '../../../src-main/store/open-project';
+import { JOURNAL_FILE, PROJECT_FILE } from '../../../src-main/store/paths';
 import { serializeProjectFile } from '../../../src-main/store/serialize-project';
 import { seededProject, type SeededProject } from '../../fixtures/project-fixtures';
 import { makeTempDir, removeTempDirs } from '../../fixtures/temp-dir';
@@ -38,6 +39,9 @@ async function snapshot(): Promise<{ disk: string | null; memory: string | null;
   let disk: string | null = null;
   try {
     disk = readFileSync(join(seeded.dir, PROJECT_FILE), 'utf8');
+    // Acknowledged changes since the last checkpoint live in the journal: it is part of what is on disk.
+    if (existsSync(join(seeded.dir, JOURNAL_FILE)))
+      disk += readFileSync(join(seeded.dir, JOURNAL_FILE), 'utf8');
   } catch {
     /* deleted by an accepted call */
   }
@@ -251,6 +255,8 @@ describe('dispatch under random payloads', () => {
       JSON.parse(readFileSync(join(seeded.dir, PROJECT_FILE), 'utf8')),
     );
     expect(onDisk.success).toBe(true);
+    // And so does the state a fresh open replays from project.json and its journal.
+    expect(ProjectFileSchema.safeParse(await readProjectState(seeded.dir)).success).toBe(true);
     expect(session.file.entities.characters.length).toBeGreaterThan(0);
   }, 60_000);
 });

@@ -33,12 +33,13 @@ describe('backups', () => {
     expect(name).toBe('project-2030-01-01T00-00-00-000Z-pre-migration-v0.json');
   });
 
-  it('a session backs up the bytes it wrote on open and on its first write', async () => {
+  it('a session backs up the bytes it wrote on open and on its first checkpoint of project.json', async () => {
     const { session, repo, dir } = await openFreshProject();
     const onOpen = await listBackups(dir);
     expect(onOpen).toHaveLength(1);
     await session.createEntity('character', { name: 'Backed up' }, { via: 'manual' });
-    await session.flush();
+    // Changes are journaled; backups are taken from the bytes of a project.json checkpoint.
+    await session.checkpoint();
     const after = await listBackups(dir);
     expect(after.length).toBeGreaterThanOrEqual(1);
     const newest = readFileSync(join(dir, BACKUP_DIR, after[0]!.file), 'utf8');

@@ -1,11 +1,17 @@
-// Project lock: one writer per project; a second opener is read-only with a reason; a dead pid's lock is taken over.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Project lock: one writer per project, even between processes racing for it; a second opener is read-only with a
+// reason; a dead pid's lock is taken over.
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acquireProjectLock, LOCK_FILE } from '../../../src-main/store/project-lock';
+import {
+  acquireProjectLock,
+  LOCK_FILE,
+  UNREADABLE_LOCK_GRACE_MS,
+} from '../../../src-main/store/project-lock';
 import { ProjectRepository } from '../../../src-main/store/project-repository';
+import { bundledChild } from '../../fixtures/child-script';
 import { openFreshProject } from '../../fixtures/project-fixtures';
 import { makeTempDir, removeTempDirs } from '../../fixtures/temp-dir';
 
@@ -78,9 +84,11 @@ describe('project lock', () => {
     await other.closeAll();
   });
 
-  it('takes over an unreadable (garbage) lock file, but not a lock from another host', async () => {
+  it('takes over an old unreadable (garbage) lock file, but not a lock from another host', async () => {
     const dir = makeTempDir();
     writeFileSync(join(dir, LOCK_FILE), '\0\0garbage');
+    const old = (Date.now() - UNREADABLE_LOCK_GRACE_MS - 1_000) / 1000;
+    utimesSync(join(dir, LOCK_FILE), old, old);
     const first = acquireProjectLock(dir, 'me');
     expect(first.acquired).toBe(true);
     if (first.acquired) first.release();
@@ -89,6 +97,39 @@ describe('project lock', () => {
     expect(second.acquired).toBe(false);
     if (!second.acquired) expect(second.reason).toContain('shared drive');
   });
+});
+
+describe('lock exclusion between processes', () => {
+  it('an empty lock file (another process between its exclusive create and its write) is not taken over', () => {
+    const dir = makeTempDir();
+    writeFileSync(join(dir, LOCK_FILE), '');
+    const outcome = acquireProjectLock(dir, 'me');
+    expect(outcome.acquired).toBe(false);
+    if (!outcome.acquired) expect(outcome.reason).toMatch(/read-only/);
+    expect(readFileSync(join(dir, LOCK_FILE), 'utf8')).toBe('');
+  });
+
+  it('three processes taking and releasing the lock in a tight loop never hold it at the same time', async () => {
+    const dir = makeTempDir('storyloom-lock-');
+    const script = await bundledChild('tests/fixtures/lock-hammer.ts');
+    const results = await Promise.all(
+      ['a', 'b', 'c'].map(
+        (tag) =>
+          new Promise<{ tag: string; held: number; overlaps: number }>((resolve, reject) => {
+            execFile(process.execPath, [script, dir, tag, '4000'], (error, stdout) =>
+              error
+                ? reject(error)
+                : resolve(JSON.parse(stdout) as { tag: string; held: number; overlaps: number }),
+            );
+          }),
+      ),
+    );
+    for (const result of results) {
+      expect(result.overlaps, `process ${result.tag} held the lock while another did`).toBe(0);
+      expect(result.held, `process ${result.tag} never got the lock`).toBeGreaterThan(0);
+    }
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+  }, 60_000);
 });
 
 describe('taking over after a crash', () => {

@@ -31,9 +31,9 @@ describe('serializeProjectFile', () => {
     await repo.closeAll();
   });
 
-  it('writes exactly the serialized bytes to project.json', async () => {
+  it('writes exactly the serialized bytes to project.json (at a checkpoint)', async () => {
     const { session, repo } = await seededProject();
-    await session.flush();
+    await session.checkpoint();
     expect(readFileSync(session.path, 'utf8')).toBe(serializeProjectFile(session.file));
     await repo.closeAll();
   });

@@ -6,6 +6,8 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { Beat } from '../../../src-preload/contract/entities';
 import { DurableProjectAdapter } from '../../../src-main/store/durable-adapter';
 import { writeFileDurable } from '../../../src-main/store/durable-write';
+import { readProjectState } from '../../../src-main/store/open-project';
+import { JournalWriter } from '../../../src-main/store/project-journal';
 import { ProjectRepository } from '../../../src-main/store/project-repository';
 import { assertWithinCaps, collectionCap } from '../../../src-main/store/write-validation';
 import { openFreshProject } from '../../fixtures/project-fixtures';
@@ -47,7 +49,8 @@ describe('conflict-checked writes', () => {
     expect(projectJson(dir).project.logline).toBe('take 4');
     const again = await new ProjectRepository({ root }).open(projectId);
     await again.updateMeta({ logline: 'after reopen' }, 'reopen');
-    expect(projectJson(dir).project.logline).toBe('after reopen');
+    // Acknowledged means durable: the change is in what a fresh open loads (project.json plus its journal).
+    expect((await readProjectState(dir)).project.logline).toBe('after reopen');
     await again.close();
   });
 });
@@ -117,6 +120,8 @@ describe('a failed write (ENOSPC)', () => {
 
   it('says the change lives only in this session, and closing with it unsaved fails loudly', async () => {
     const { repo, session } = await openFreshProject('Full disk');
+    // Both physical writes fail: the journal append that acknowledges a change, and project.json's checkpoint.
+    vi.spyOn(JournalWriter.prototype, 'append').mockRejectedValue(enospc());
     vi.spyOn(DurableProjectAdapter.prototype, 'write').mockRejectedValue(enospc());
     const failure = await session.updateMeta({ logline: 'lost?' }, 'full').catch((e: unknown) => e);
     expect(failure).toMatchObject({ code: 'STORE_WRITE_FAILED', details: { errno: 'ENOSPC' } });
@@ -128,7 +133,7 @@ describe('a failed write (ENOSPC)', () => {
 
   it('writes the change on close when the disk was freed meanwhile', async () => {
     const { repo, session, dir } = await openFreshProject('Freed disk');
-    vi.spyOn(DurableProjectAdapter.prototype, 'write').mockRejectedValueOnce(enospc());
+    vi.spyOn(JournalWriter.prototype, 'append').mockRejectedValueOnce(enospc());
     await expect(session.updateMeta({ logline: 'kept' }, 'full')).rejects.toMatchObject({
       code: 'STORE_WRITE_FAILED',
     });

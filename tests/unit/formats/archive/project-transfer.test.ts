@@ -47,6 +47,11 @@ describe('export and import', () => {
       'chat/main.jsonl',
       'project.json',
     ]);
+    // The latest state (the session's, journal included), without the exporting folder's journal sequence.
+    const session = await repo.open(projectId);
+    expect(session.file.journalSeq).toBeGreaterThan(0);
+    const { journalSeq: _local, ...portable } = session.file;
+    expect(contents.project).toEqual(portable);
     await repo.closeAll();
   });
 
