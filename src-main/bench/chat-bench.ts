@@ -6,9 +6,10 @@ import { join, resolve } from 'node:path';
 import type { ChangeOp } from '../../src-preload/contract/project';
 import { offlineBrain } from '../brains/offline/offline-brain';
 import { parseMessage } from '../brains/offline/understand/parse-message';
-import { newId, nowIso } from '../shared/ids';
+import { nowIso } from '../shared/ids';
 import { resourcesDir } from '../shared/resources';
 import { createServices } from '../services';
+import { createCharacterOp } from './bench-entities';
 import { percentile, round, type BenchResult, type BenchSuite } from './bench-types';
 
 const FIRST_NAMES = [
@@ -44,27 +45,8 @@ function parseCorpus(): string[] {
 }
 
 function characterOp(i: number, now: string): ChangeOp {
-  const id = newId();
   const name = `${FIRST_NAMES[i % FIRST_NAMES.length]} Number${i}`;
-  return {
-    type: 'character',
-    id,
-    before: null,
-    after: {
-      id,
-      createdAt: now,
-      updatedAt: now,
-      createdVia: 'bulk',
-      provenance: {},
-      name,
-      aliases: [],
-      age: 30,
-      occupation: 'clerk',
-      goals: [],
-      traits: [],
-      wardrobe: [],
-    },
-  };
+  return createCharacterOp(now, { name, age: 30, occupation: 'clerk' });
 }
 
 export const chatBench: BenchSuite = {

@@ -3,10 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChangeOp } from '../../src-preload/contract/project';
-import { newId, nowIso } from '../shared/ids';
+import { nowIso } from '../shared/ids';
 import { writeFileDurable } from '../store/durable-write';
 import { ProjectRepository } from '../store/project-repository';
 import { serializeProjectFile } from '../store/serialize-project';
+import { createCharacterOp } from './bench-entities';
 import { percentile, round, type BenchResult, type BenchSuite } from './bench-types';
 
 const TARGET_BYTES = 5 * 1024 * 1024;
@@ -14,29 +15,15 @@ const SAMPLES = 60;
 const WARMUP = 5;
 
 function characterOp(index: number, now: string): ChangeOp {
-  const id = newId();
-  const description = `Character ${index} keeps a notebook of every promise the city broke. `.repeat(12);
-  return {
-    type: 'character',
-    id,
-    before: null,
-    after: {
-      id,
-      createdAt: now,
-      updatedAt: now,
-      createdVia: 'bulk',
-      provenance: {},
-      name: `Character ${index}`,
-      aliases: [],
-      age: 20 + (index % 50),
-      occupation: 'archivist',
-      role: 'minor',
-      description,
-      goals: ['find the missing ledger'],
-      traits: ['stubborn', 'kind'],
-      wardrobe: [],
-    },
-  };
+  return createCharacterOp(now, {
+    name: `Character ${index}`,
+    age: 20 + (index % 50),
+    occupation: 'archivist',
+    role: 'minor',
+    description: `Character ${index} keeps a notebook of every promise the city broke. `.repeat(12),
+    goals: ['find the missing ledger'],
+    traits: ['stubborn', 'kind'],
+  });
 }
 
 async function timeIt(fn: () => Promise<unknown>): Promise<number> {
