@@ -103,7 +103,7 @@ function rawPhraseBefore(tokens: readonly Token[], end: number): { words: Token[
   while (k >= 0) {
     const t = tokens[k]!;
     if (/^['’]s$/.test(t.text) && tokens[k - 1]?.cap) {
-      words.unshift(t, tokens[k - 1]!);
+      words.unshift(tokens[k - 1]!, t);
       k -= 2;
       break;
     }

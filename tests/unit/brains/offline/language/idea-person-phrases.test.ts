@@ -21,6 +21,11 @@ describe('phraseBefore', () => {
     expect(tokens[found.start]!.text).toBe('her');
   });
 
+  it("keeps a possessive name before its 's, as written", () => {
+    const { tokens, i } = at("Later Rosa's rival Bram returns.", 'Bram');
+    expect(phraseText(phraseBefore(tokens, i).words)).toBe("Rosa's rival");
+  });
+
   it('gives no phrase for a verb phrase after a subject pronoun or around a reflexive', () => {
     const play = at('You play Farida.', 'Farida');
     expect(phraseBefore(play.tokens, play.i)).toEqual({ words: [], start: play.i });
