@@ -1,5 +1,12 @@
 // App-wide model settings (provider, endpoint, model, limits) with provider presets, validated by zod.
 import { z } from 'zod';
+import {
+  EndpointBaseUrlSchema,
+  EndpointModelSchema,
+  endpointTimeoutSchema,
+  httpUrlMessage,
+  isHttpUrl,
+} from '../../src-preload/contract/endpoint-fields';
 import { ImageEndpointPatchSchema, ImageEndpointSchema } from '../../src-preload/contract/image-endpoint';
 
 export const ProviderSchema = z.enum(['offline', 'openai', 'ollama', 'lmstudio', 'llamacpp', 'custom']);
@@ -58,21 +65,12 @@ export const ProbedCapabilitiesSchema = z.strictObject({
   checkedAt: z.string(),
 });
 
-const httpUrl = (value: string): boolean => {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-};
-
 const SettingsFields = {
   provider: ProviderSchema,
-  baseURL: z.string().trim().max(2048),
-  model: z.string().trim().max(256),
+  baseURL: EndpointBaseUrlSchema,
+  model: EndpointModelSchema,
   /** Total budget of one model call, retries included. */
-  timeoutMs: z.number().int().min(1_000).max(600_000),
+  timeoutMs: endpointTimeoutSchema(1_000),
   /** Optional spending cap per run in USD: a run pauses when its estimated cost reaches it. */
   budgetUsd: z.number().positive().max(10_000).optional(),
   capabilities: ProbedCapabilitiesSchema.optional(),
@@ -83,12 +81,8 @@ const SettingsFields = {
 /** The settings file (`settings.json` in the app data dir). Never holds the API key. */
 export const AppSettingsSchema = z.strictObject(SettingsFields).superRefine((s, ctx) => {
   if (s.provider === 'offline') return;
-  if (!httpUrl(s.baseURL))
-    ctx.addIssue({
-      code: 'custom',
-      path: ['baseURL'],
-      message: 'must be an http(s) address such as http://127.0.0.1:11434/v1',
-    });
+  if (!isHttpUrl(s.baseURL))
+    ctx.addIssue({ code: 'custom', path: ['baseURL'], message: httpUrlMessage('http://127.0.0.1:11434/v1') });
   if (!s.model) ctx.addIssue({ code: 'custom', path: ['model'], message: 'must name a model' });
 });
 export type AppSettings = z.infer<typeof AppSettingsSchema>;

@@ -1,8 +1,5 @@
-// The image endpoint for portraits as the core uses it: the secret holding its key and how to set it up.
+// The image endpoint for portraits as the core uses it: the endpoint with its key, and how to set it up.
 import type { ImageEndpoint } from '../../src-preload/contract/image-endpoint';
-
-/** Secret name of the image endpoint's own API key. */
-export const IMAGE_KEY_SECRET = 'api-key:image';
 
 /** Everything a portrait request needs: the endpoint and the key to send (if any). */
 export interface ImageEndpointAccess extends ImageEndpoint {

@@ -6,9 +6,9 @@ import type { Brain } from '../brains/brain';
 import type { EndpointCapabilities, OpenAiBrainSettings } from '../brains/brain-settings';
 import { offlineBrain } from '../brains/offline/offline-brain';
 
-/** Secret name of a provider's API key. */
-export function apiKeySecretName(provider: AppSettings['provider']): string {
-  return `api-key:${provider}`;
+/** Secret name of an endpoint's API key: one per chat provider, and the image endpoint's own (`api-key:image`). */
+export function apiKeySecretName(endpoint: AppSettings['provider'] | 'image'): string {
+  return `api-key:${endpoint}`;
 }
 
 /** Capabilities to assume: the probed ones for this endpoint+model, OpenAI's own when it is api.openai.com, else the safest. */

@@ -19,7 +19,7 @@ import {
 import { GuardedFile } from '../store/guarded-file';
 import { PRIVATE_MODE, writePrivateFile } from './private-file';
 import { FileSecretStore, type SecretCodec, type SecretStore } from './secret-store';
-import { IMAGE_KEY_SECRET, type ImageEndpointAccess } from './image-settings';
+import type { ImageEndpointAccess } from './image-settings';
 import type { ApiKeyTarget, ImageEndpoint } from '../../src-preload/contract/image-endpoint';
 
 export { SETTINGS_FILE };
@@ -84,7 +84,7 @@ export class SettingsService {
       hasApiKey,
       preset: PROVIDER_PRESETS[settings.provider],
       ...(image
-        ? { image: { ...image, hasApiKey: (await this.secret(IMAGE_KEY_SECRET)) !== undefined } }
+        ? { image: { ...image, hasApiKey: (await this.secret(apiKeySecretName('image'))) !== undefined } }
         : {}),
     };
   }
@@ -98,7 +98,7 @@ export class SettingsService {
     if (!image) return undefined;
     const sameServer = this.settings.provider !== 'offline' && sameBase(this.settings.baseURL, image.baseURL);
     const apiKey =
-      (await this.secret(IMAGE_KEY_SECRET)) ??
+      (await this.secret(apiKeySecretName('image'))) ??
       (sameServer ? await this.secret(apiKeySecretName(this.settings.provider)) : undefined);
     return { ...image, ...(apiKey ? { apiKey } : {}) };
   }
@@ -126,7 +126,7 @@ export class SettingsService {
 
   /** Stores (or with null / '' removes) the current provider's API key, or the image endpoint's. */
   async setApiKey(key: string | null, target: ApiKeyTarget = 'model'): Promise<SettingsView> {
-    const name = target === 'image' ? IMAGE_KEY_SECRET : apiKeySecretName(this.settings.provider);
+    const name = apiKeySecretName(target === 'image' ? 'image' : this.settings.provider);
     const trimmed = key?.trim() ?? '';
     if (/\s/.test(trimmed)) throw invalid('the API key must not contain spaces or line breaks');
     if (trimmed) await this.secrets.set(name, trimmed);

@@ -1,4 +1,5 @@
 // The secure BrowserWindow settings, as plain data so a unit test can assert them without Electron.
+import { isHttpUrl } from '../../src-preload/contract/endpoint-fields';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
 export { CONTENT_SECURITY_POLICY };
@@ -37,12 +38,7 @@ export function mainWindowOptions(preloadPath: string) {
 
 /** Only http(s) links may leave the app, and only to the system browser. */
 export function isSafeExternalUrl(raw: string): boolean {
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
+  return isHttpUrl(raw);
 }
 
 /** The app may only navigate within its own origin (dev server or packaged file). */

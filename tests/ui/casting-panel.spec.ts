@@ -1,20 +1,7 @@
 // Casting panel: a talent added by hand, a roster CSV imported through the column-mapping step, a talent shortlisted and one cast, both kept after a restart.
 import { expect, test } from './fixtures';
-import { openProject } from './helpers';
+import { openByName, openHarbour } from './helpers';
 import type { Page } from '@playwright/test';
-
-const SCRIPT = [
-  'INT. HARBOUR OFFICE - NIGHT',
-  '',
-  'MARA',
-  'The ferry is late again.',
-  '',
-  'EXT. PIER - NIGHT',
-  '',
-  'TOMAS',
-  'It always is.',
-  '',
-].join('\n');
 
 /** "Range" is no header the import can guess: the user maps it to the playing age. */
 const ROSTER = [
@@ -34,15 +21,7 @@ test('choosing a talent in the casting panel: shortlist and decision survive a r
   app,
   host,
 }) => {
-  await app.getByLabel('Import project file').setInputFiles({
-    name: 'harbour.fountain',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(SCRIPT, 'utf8'),
-  });
-  const row = app
-    .getByRole('list', { name: 'Projects' })
-    .getByRole('listitem', { name: 'harbour', exact: true });
-  await openProject(app, row, 'harbour');
+  await openHarbour(app);
   await openCasting(app);
 
   await app.getByRole('button', { name: 'Add talent' }).click();
@@ -80,11 +59,7 @@ test('choosing a talent in the casting panel: shortlist and decision survive a r
 
   // A restart of the app (host and page): the choices come back from the project file.
   await app.goto(await host.restart());
-  await openProject(
-    app,
-    app.getByRole('list', { name: 'Projects' }).getByRole('listitem', { name: 'harbour', exact: true }),
-    'harbour',
-  );
+  await openByName(app, 'harbour');
   await openCasting(app);
   await expect(app.getByLabel('Decision for Mara')).toContainText('Ines Duarte');
   await expect(app.getByLabel('Shortlist for Mara')).toContainText('Lea Maris');

@@ -1,4 +1,4 @@
-// Shared steps of the UI specs: create and open a project from the home screen, send a chat message and wait for its turn.
+// Shared steps of the UI specs: create, import and open a project from the home screen, send a chat message and wait for its turn.
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The kinds' labels as the new-project form lists them. */
@@ -17,9 +17,52 @@ export async function createProject(
   // The form opens a new project by default; these steps want it listed on the home screen first.
   await form.getByLabel('Open after creating').uncheck();
   await form.getByRole('button', { name: 'Create' }).click();
-  const row = page.getByRole('list', { name: 'Projects' }).getByRole('listitem', { name: name, exact: true });
+  const row = projectRow(page, name);
   await expect(row).toBeVisible();
   return row;
+}
+
+/** A project's row in the home screen's project list, by its exact name. */
+export const projectRow = (page: Page, name: string): Locator =>
+  page.getByRole('list', { name: 'Projects' }).getByRole('listitem', { name, exact: true });
+
+/**
+ * A short screenplay in Fountain: two scenes (the harbour office, the pier), an action line and two speaking
+ * characters, Mara and Tomas. Imported as `harbour.fountain`, it becomes the project "harbour".
+ */
+export const HARBOUR_SCRIPT = [
+  'INT. HARBOUR OFFICE - NIGHT',
+  '',
+  'Rain on the glass.',
+  '',
+  'MARA',
+  'The ferry is late again.',
+  '',
+  'EXT. PIER - NIGHT',
+  '',
+  'TOMAS',
+  'It always is.',
+  '',
+].join('\n');
+
+/** Imports a text file (a screenplay or manuscript) from the home screen, as a user picking it would. */
+export async function importFile(page: Page, fileName: string, text: string): Promise<void> {
+  await page.getByLabel('Import project file').setInputFiles({
+    name: fileName,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(text, 'utf8'),
+  });
+}
+
+/** Opens a listed project by its name (after an import, or after a restart of the app). */
+export async function openByName(page: Page, name: string): Promise<void> {
+  await openProject(page, projectRow(page, name), name);
+}
+
+/** Imports {@link HARBOUR_SCRIPT} from the home screen and opens the project "harbour" it becomes. */
+export async function openHarbour(page: Page): Promise<void> {
+  await importFile(page, 'harbour.fountain', HARBOUR_SCRIPT);
+  await openByName(page, 'harbour');
 }
 
 /** Opens a project from its row and waits for its window (title, workflow and chat loaded). */

@@ -2,7 +2,7 @@
 // (Resume is offered from agent:runs), resumes to the end and fills the storyboard; a level regenerates and marks
 // what depended on it stale.
 import { expect, test } from './fixtures';
-import { chatIdle, chatPanel, lastReply, newProject, openProject } from './helpers';
+import { chatIdle, chatPanel, lastReply, newProject, openByName } from './helpers';
 
 // Each stage is held 2 s (STORYLOOM_PIPELINE_STAGE_DELAY_MS) and a 2-minute film has few scenes: the run lasts
 // ~25 s, so Cancel, clicked once the first stage is done, lands mid-run even on a busy machine. (The old spec raced
@@ -54,11 +54,7 @@ test('a generate run streams its stages, cancels, resumes after a restart and fi
   // A restart of the app: the timeline comes back from agent:runs with Resume offered.
   await host.restart();
   await app.goto(host.url);
-  await openProject(
-    app,
-    app.getByRole('list', { name: 'Projects' }).getByRole('listitem', { name: 'Robot Painter', exact: true }),
-    'Robot Painter',
-  );
+  await openByName(app, 'Robot Painter');
   await expect(runStatus).toContainText('Cancelled');
   await expect(stage('Screenwriter')).toContainText('done');
   await expect(stage('Casting')).toContainText('pending');

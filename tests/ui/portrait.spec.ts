@@ -1,9 +1,7 @@
 // Portraits on the character sheet: disabled with the way to set an image endpoint, then queued, drawn and shown; a failure keeps the image.
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../fakes/fake-openai-server';
 import { expect, test } from './fixtures';
-import { openProject } from './helpers';
-
-const SCRIPT = ['INT. HARBOUR OFFICE - NIGHT', '', 'MARA', 'The ferry is late again.', ''].join('\n');
+import { openHarbour } from './helpers';
 
 let fake: FakeOpenAiServer;
 test.beforeEach(async () => {
@@ -16,15 +14,7 @@ test.afterEach(async () => {
 test('a portrait is generated through the queue and shown on the sheet; a failure says why and keeps it', async ({
   app,
 }) => {
-  await app.getByLabel('Import project file').setInputFiles({
-    name: 'harbour.fountain',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(SCRIPT, 'utf8'),
-  });
-  const row = app
-    .getByRole('list', { name: 'Projects' })
-    .getByRole('listitem', { name: 'harbour', exact: true });
-  await openProject(app, row, 'harbour');
+  await openHarbour(app);
 
   const production = app.getByRole('region', { name: 'Production' });
   await production.getByRole('tab', { name: 'Character sheets' }).click();

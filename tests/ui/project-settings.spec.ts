@@ -1,6 +1,6 @@
 // The open project's settings in the settings dialog against the real store: review gate and budget survive a restart.
 import { expect, test } from './fixtures';
-import { newProject, openProject } from './helpers';
+import { newProject, openByName } from './helpers';
 
 test('project settings: the review gate and the budget per run are saved with the project', async ({
   app,
@@ -40,10 +40,7 @@ test('project settings: the review gate and the budget per run are saved with th
 
   // After a restart of the host the project still has them; an empty budget then removes the cap.
   await app.goto(await host.restart());
-  const row = app
-    .getByRole('list', { name: 'Projects' })
-    .getByRole('listitem', { name: 'Tide Tables', exact: true });
-  await openProject(app, row, 'Tide Tables');
+  await openByName(app, 'Tide Tables');
   await app.getByRole('button', { name: 'Settings' }).click();
   const again = app.getByRole('dialog', { name: 'Settings' }).getByRole('form', { name: 'Project settings' });
   await expect(

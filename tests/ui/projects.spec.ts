@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { createProject, lastReply, openProject, sendChat } from './helpers';
+import { createProject, lastReply, openProject, projectRow, sendChat } from './helpers';
 
 /** The demo as shipped (read, not copied, so the spec follows the resource). */
 const demo = JSON.parse(readFileSync(join(process.cwd(), 'resources/demo/project.json'), 'utf8')) as {
@@ -32,9 +32,7 @@ test('a created project is listed, opens, and survives a restart of the host', a
   ).toBeVisible();
 
   await app.goto(await host.restart());
-  const again = app
-    .getByRole('list', { name: 'Projects' })
-    .getByRole('listitem', { name: 'Night Ferry', exact: true });
+  const again = projectRow(app, 'Night Ferry');
   await expect(again).toContainText('1 character');
   await openProject(app, again, 'Night Ferry');
   await expect(

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createProject, openProject, sendChat } from './helpers';
+import { createProject, openProject, projectRow, sendChat } from './helpers';
 
 const NAME = 'Harbour Lights';
 
@@ -33,13 +33,8 @@ async function projectWithBackups(app: Page): Promise<void> {
     app.getByRole('list', { name: 'Characters' }).getByRole('button', { name: /Ada/ }),
   ).toBeVisible();
   await app.getByRole('button', { name: 'Projects', exact: true }).click();
-  await expect(
-    app.getByRole('list', { name: 'Projects' }).getByRole('listitem', { name: NAME, exact: true }),
-  ).toContainText('1 character');
+  await expect(projectRow(app, NAME)).toContainText('1 character');
 }
-
-const projectRow = (app: Page) =>
-  app.getByRole('list', { name: 'Projects' }).getByRole('listitem', { name: NAME, exact: true });
 
 test('opening a project damaged after it was listed offers the newest backup, and restoring opens it with its data', async ({
   app,
@@ -47,7 +42,7 @@ test('opening a project damaged after it was listed offers the newest backup, an
 }) => {
   await projectWithBackups(app);
   await app.goto(await host.restart());
-  await expect(projectRow(app)).toContainText('1 character');
+  await expect(projectRow(app, NAME)).toContainText('1 character');
   const dir = projectDir(host.dataDir);
   const backups = readdirSync(join(dir, 'backups'))
     .filter((f) => f.endsWith('.json'))
@@ -57,7 +52,7 @@ test('opening a project damaged after it was listed offers the newest backup, an
 
   // Damaged after the list was read: the row looks healthy, the open fails.
   damage(dir);
-  await projectRow(app).getByRole('button', { name: 'Open' }).click();
+  await projectRow(app, NAME).getByRole('button', { name: 'Open' }).click();
   const dialog = app.getByRole('alertdialog', { name: 'This project cannot be opened' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toHaveAccessibleDescription(/not valid JSON/);
@@ -104,7 +99,7 @@ test('a project damaged while the app was closed is flagged in the list, and an 
   damage(dir);
   await app.goto(await host.restart());
 
-  const row = projectRow(app);
+  const row = projectRow(app, NAME);
   await expect(row.getByRole('note', { name: /^Damaged/ })).toBeVisible();
   await row.getByRole('button', { name: 'Restore backup…' }).click();
   const dialog = app.getByRole('alertdialog', { name: 'This project cannot be opened' });
@@ -119,6 +114,6 @@ test('a project damaged while the app was closed is flagged in the list, and an 
 
   // Back on the list, the project is healthy again.
   await app.getByRole('button', { name: 'Projects', exact: true }).click();
-  await expect(projectRow(app).getByRole('note', { name: /^Damaged/ })).toHaveCount(0);
-  await expect(projectRow(app)).toContainText('0 characters');
+  await expect(projectRow(app, NAME).getByRole('note', { name: /^Damaged/ })).toHaveCount(0);
+  await expect(projectRow(app, NAME)).toContainText('0 characters');
 });

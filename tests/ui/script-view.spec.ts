@@ -1,45 +1,19 @@
 // Script view: an imported .fountain reads as a screenplay; a dialogue line and a heading edit in place, survive a restart, undo.
 import { expect, test } from './fixtures';
-import { openProject } from './helpers';
+import { HARBOUR_SCRIPT, importFile, openByName } from './helpers';
 import type { Page } from '@playwright/test';
 
-const SCRIPT = [
-  'INT. HARBOUR OFFICE - NIGHT',
-  '',
-  'Rain on the glass.',
-  '',
-  'MARA',
-  'The ferry is late again.',
-  '',
-  'EXT. PIER - NIGHT',
-  '',
-  'TOMAS',
-  'It always is.',
-  '',
-].join('\n');
-
 const screenplay = (app: Page) => app.getByRole('article', { name: 'Screenplay' });
-
-async function openHarbour(app: Page): Promise<void> {
-  const row = app
-    .getByRole('list', { name: 'Projects' })
-    .getByRole('listitem', { name: 'harbour', exact: true });
-  await openProject(app, row, 'harbour');
-}
 
 test('the script view shows the imported screenplay and saves an inline edit, with undo', async ({
   app,
   host,
 }) => {
-  await app.getByLabel('Import project file').setInputFiles({
-    name: 'harbour.fountain',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(SCRIPT, 'utf8'),
-  });
+  await importFile(app, 'harbour.fountain', HARBOUR_SCRIPT);
   await expect(app.getByRole('status', { name: 'Notifications' })).toContainText(
     'read as a Fountain screenplay',
   );
-  await openHarbour(app);
+  await openByName(app, 'harbour');
   const script = screenplay(app);
   await expect(script.getByRole('region', { name: 'Scene 1' })).toContainText('INT. HARBOUR OFFICE - NIGHT');
   await expect(script.getByRole('region', { name: 'Scene 1' })).toContainText('MARA');
@@ -62,7 +36,7 @@ test('the script view shows the imported screenplay and saves an inline edit, wi
 
   // Saved to the project: a restart of the app shows both edits; Undo takes the last one back.
   await app.goto(await host.restart());
-  await openHarbour(app);
+  await openByName(app, 'harbour');
   await expect(screenplay(app)).toContainText('The ferry is never on time.');
   await expect(screenplay(app).getByRole('region', { name: 'Scene 2' })).toContainText('EXT. PIER - DAWN');
   await app.getByRole('button', { name: 'Undo' }).click();

@@ -1,5 +1,5 @@
 // The image endpoint setting: validated fields, removed with null, its own key kept apart from the chat key.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsService, SETTINGS_FILE } from '../../../src-main/settings/settings-service';
@@ -53,5 +53,59 @@ describe('image endpoint settings', () => {
     // …but it does when the image endpoint is the chat provider's own server.
     await service.update({ image: { baseURL: 'https://api.openai.com/v1/', model: 'gpt-image-1' } });
     expect((await service.imageEndpoint())?.apiKey).toBe('sk-chat');
+  });
+
+  it('loads settings files as earlier versions wrote them, the image key under its old secret name', async () => {
+    const capabilities = {
+      baseURL: 'http://127.0.0.1:11434/v1',
+      model: 'llama3.2',
+      structuredMode: 'json_schema',
+      streamUsage: false,
+      checkedAt: '2026-01-05T10:00:00.000Z',
+    };
+    // Written before the image endpoint existed: chat endpoint only.
+    const chatOnly = {
+      provider: 'ollama',
+      baseURL: ' http://127.0.0.1:11434/v1 ',
+      model: 'llama3.2',
+      timeoutMs: 60_000,
+      budgetUsd: 2,
+      capabilities,
+    };
+    // Written with an image endpoint whose size and timeout were left to their defaults, and its key stored.
+    const withImage = {
+      provider: 'offline',
+      baseURL: '',
+      model: '',
+      timeoutMs: 1_000,
+      image: { baseURL: 'https://images.example.test/v1', model: 'gpt-image-1' },
+    };
+    const secrets = { version: 1, secrets: { 'api-key:image': { codec: 'plain', value: 'sk-old-image' } } };
+
+    const chatDir = makeTempDir();
+    writeFileSync(join(chatDir, SETTINGS_FILE), JSON.stringify(chatOnly));
+    const chat = await SettingsService.open({ appDir: chatDir });
+    const { capabilities: _probed, ...chatFields } = chatOnly;
+    expect(await chat.get()).toMatchObject({
+      ...chatFields,
+      baseURL: 'http://127.0.0.1:11434/v1',
+      hasApiKey: false,
+    });
+    expect(await chat.imageEndpoint()).toBeUndefined();
+
+    const imageDir = makeTempDir();
+    writeFileSync(join(imageDir, SETTINGS_FILE), JSON.stringify(withImage));
+    writeFileSync(join(imageDir, 'secrets.json'), JSON.stringify(secrets), { mode: 0o600 });
+    const image = await SettingsService.open({ appDir: imageDir });
+    expect((await image.get()).image).toEqual({
+      ...withImage.image,
+      size: '1024x1024',
+      timeoutMs: 180_000,
+      hasApiKey: true,
+    });
+    expect(await image.imageEndpoint()).toMatchObject({ model: 'gpt-image-1', apiKey: 'sk-old-image' });
+    // Neither file was taken for corrupt and set aside.
+    for (const dir of [chatDir, imageDir])
+      expect(readdirSync(dir).filter((n) => n.includes('.corrupt-'))).toEqual([]);
   });
 });

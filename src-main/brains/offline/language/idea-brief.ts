@@ -6,7 +6,9 @@ import {
 } from '../../../../src-preload/contract/idea-brief';
 import { GENRE_WORDS, INTERIOR_PLACES, PLACE_NOUNS, TONE_WORDS, escapeRe } from './brief-words';
 import { ideaNames, type IdeaName } from './idea-names';
-import { ideaPeople, ownerOf, type IdeaPerson } from './idea-people';
+import type { IdeaPerson } from './idea-person';
+import { ideaPeople } from './idea-people';
+import { ownerOf } from './idea-person-pronouns';
 import { ideaRelations } from './idea-relations';
 import { ideaPremise } from './idea-premise';
 import { findPeriod } from './periods';

@@ -1,6 +1,6 @@
 // Premise parts of an idea: the situation, what the lead wants, what stands in the way, and what is at stake.
 import type { IdeaBrief } from '../../../../src-preload/contract/idea-brief';
-import type { IdeaPerson } from './idea-people';
+import type { IdeaPerson } from './idea-person';
 import type { Token } from './tokenize';
 
 type Premise = IdeaBrief['premise'];

@@ -2,7 +2,8 @@
 import type { BriefRelation } from '../../../../src-preload/contract/idea-brief';
 import type { RelationshipKind } from '../../../../src-preload/contract/entities';
 import { RELATION_NOUNS, RELATION_VERBS, ROMANTIC_PAIR_PHRASES, hasPhrase } from './brief-words';
-import { ownerOf, type IdeaPerson } from './idea-people';
+import type { IdeaPerson } from './idea-person';
+import { ownerOf } from './idea-person-pronouns';
 
 const MENTOR_JOBS = /\b(teacher|coach|tutor|mentor|trainer|instructor|professor|master)\b/;
 

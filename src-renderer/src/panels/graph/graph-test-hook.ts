@@ -2,8 +2,8 @@
 import type { Core, NodeSingular } from 'cytoscape';
 
 /**
- * Where something is drawn on the page, and whether a click there reaches the canvas: the panel scrolls inside
- * itself (an open card can push the drawing out of sight), and a test must not click the legend instead.
+ * Where something is drawn on the page, and whether a click there reaches the canvas: the panel and the workspace
+ * scroll (the drawing may be out of sight), and a test must not click the legend instead.
  */
 export interface PagePoint {
   x: number;

@@ -20,6 +20,12 @@ afterAll(async () => {
   removeTempDirs();
 });
 
+/** `storyloom settings image` pointed at the fake images API, its key read from IMG_KEY (`extra` flags, `env` vars). */
+function setImageEndpoint(root: string, extra: string[], env: NodeJS.ProcessEnv = {}) {
+  const flags = ['--base-url', fake.baseURL, '--model', 'gpt-image-1', '--api-key-env', 'IMG_KEY'];
+  return runCliIn(root, ['settings', 'image', ...flags, ...extra], env);
+}
+
 describe('storyloom portrait', () => {
   it('explains how to set an image endpoint, then draws the portrait once one is set', async () => {
     const { root, repo, session, projectId, dir } = await openFreshProject('CLI portraits', makeTempDir());
@@ -33,38 +39,12 @@ describe('storyloom portrait', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/No image endpoint is set.*Settings → Image endpoint/);
 
-    const missingKey = await runCliIn(root, [
-      'settings',
-      'image',
-      '--base-url',
-      fake.baseURL,
-      '--model',
-      'gpt-image-1',
-      '--api-key-env',
-      'IMG_KEY',
-    ]);
+    // IMG_KEY unset: refused before anything is saved.
+    const missingKey = await setImageEndpoint(root, []);
     expect(missingKey.code).toBe(2);
     expect(missingKey.err).toMatch(/IMG_KEY is empty or not set/);
     expect((await runCliIn(root, ['settings', 'image', '--json'])).out).toBe('{"image":null}');
-    const set = await runCliIn(
-      root,
-      [
-        'settings',
-        'image',
-        '--base-url',
-        fake.baseURL,
-        '--model',
-        'gpt-image-1',
-        '--api-key-env',
-        'IMG_KEY',
-        '--size',
-        '512x512',
-        '--json',
-      ],
-      {
-        IMG_KEY: 'sk-cli-image',
-      },
-    );
+    const set = await setImageEndpoint(root, ['--size', '512x512', '--json'], { IMG_KEY: 'sk-cli-image' });
     expect(set.code, set.err).toBe(0);
     expect(JSON.parse(set.out)).toEqual({
       image: {

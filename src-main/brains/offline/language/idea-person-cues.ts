@@ -1,0 +1,92 @@
+// What the words around a person's name say about them: occupation, gender, age and a bond they are stated to have.
+import type { BriefPerson } from '../../../../src-preload/contract/idea-brief';
+import { AGE_WORDS, FEMALE_NOUNS, MALE_NOUNS, RELATION_NOUNS, singular } from './brief-words';
+import { DETERMINERS, GENERIC } from './idea-person-phrases';
+import { HONORIFICS, lexTags } from './word-tables';
+
+/** A relation noun tied to its owner ("her daughter", "Rosa's rival"); `after` when written after the name. */
+export interface PersonBond {
+  noun: string;
+  owner: string;
+  stated?: 'after';
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'whose']);
+
+/** The job a description names ("a retired safecracker" → "safecracker"); none for a bond or a plain adjective. */
+export function occupationOf(words: readonly string[]): string | undefined {
+  const content = words.filter((w) => !DETERMINERS.has(w) && !/['’]s$/.test(w) && !/^[A-Z]/.test(w));
+  while (content.length > 1) {
+    const w = content[0]!;
+    const tags = lexTags(w);
+    const adjective = tags.includes('Adjective') || tags.includes('Comparable') || tags.includes('PastTense');
+    if (
+      !AGE_WORDS.has(w) &&
+      !adjective &&
+      !/ed$/.test(w) &&
+      !['former', 'old', 'late', 'own', 'lost', 'missing'].includes(w)
+    )
+      break;
+    content.shift();
+  }
+  const head = content[content.length - 1];
+  // Kinship and love words are bonds, not jobs; "teacher" or "boss" is both.
+  const bond = (w: string) =>
+    ['family', 'romantic', 'friendship', 'rivalry'].includes(RELATION_NOUNS.get(w) ?? '');
+  if (!head || bond(head) || GENERIC.has(head) || GENERIC.has(singular(head))) return undefined;
+  // "teenage Lucía": an adjective alone describes the person but is no job.
+  const headTags = lexTags(head);
+  if (
+    AGE_WORDS.has(head) ||
+    (headTags.includes('Adjective') && !headTags.some((t) => t === 'Actor' || t === 'Singular'))
+  )
+    return undefined;
+  if (content.some(bond)) return undefined;
+  return content.map((w, i) => (i === content.length - 1 ? singular(w) : w)).join(' ');
+}
+
+/** The gender a description's nouns or the honorific state ("her estranged daughter", "Mrs"). */
+export function genderOf(words: readonly string[], honorific: string | undefined): BriefPerson['gender'] {
+  for (const w of [...words].reverse()) {
+    if (FEMALE_NOUNS.has(w)) return 'female';
+    if (MALE_NOUNS.has(w)) return 'male';
+  }
+  const h = honorific?.toLowerCase().replace(/\.$/, '');
+  if (h && HONORIFICS.get(h) === 'female') return 'female';
+  if (h && HONORIFICS.get(h) === 'male') return 'male';
+  return undefined;
+}
+
+/** The age a description states: "a 67-year-old …" after the name or an age word before it ("retired", "teenage"). */
+export function ageOf(words: readonly string[], after: string): number | undefined {
+  const years = /\b(\d{1,3})-year-old\b/.exec(after);
+  if (years) return Number(years[1]);
+  // "his old flame", "an old friend": age words before a bond speak of the bond's age, not the person's.
+  for (const [i, w] of words.entries())
+    if (AGE_WORDS.has(w) && !RELATION_NOUNS.has(words[i + 1] ?? '')) return AGE_WORDS.get(w);
+  return undefined;
+}
+
+/** A bond stated after the name, pointing back at the person before ("Omar, is the brother she gave up"). */
+export function copulaBond(after: string): PersonBond | undefined {
+  const m =
+    /^\s*,?\s*(?:is|was|turns out to be|is really|becomes)\s+(the|her|his|their)\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu.exec(
+      after,
+    );
+  if (!m) return undefined;
+  const noun = [m[3], m[2]].find((w) => w && RELATION_NOUNS.has(w.toLowerCase()));
+  // "becomes the muse of Jonny": the bond points forward, and the words between the names already state it.
+  if (!noun || /^\s+of\b/i.test(after.slice(m.index + m[0].length))) return undefined;
+  return { noun: noun.toLowerCase(), owner: m[1]!.toLowerCase(), stated: 'after' };
+}
+
+/** A possessive phrase holding a relation noun ("her estranged daughter"): the bond and its owner. */
+export function possessionOf(phrases: readonly string[]): PersonBond | undefined {
+  for (const p of phrases) {
+    const words = p.split(/\s+/);
+    const owner = words.find((w) => POSSESSIVES.has(w.toLowerCase()) || /['’]s$/.test(w));
+    const noun = words.find((w) => RELATION_NOUNS.has(w.toLowerCase()));
+    if (owner && noun) return { noun: noun.toLowerCase(), owner: owner.replace(/['’]s$/, '') };
+  }
+  return undefined;
+}

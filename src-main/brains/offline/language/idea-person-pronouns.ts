@@ -1,0 +1,84 @@
+// Whom pronouns and possessives point to among an idea's people: genders from pronouns, the owner of "her …".
+import type { BriefPerson } from '../../../../src-preload/contract/idea-brief';
+import { RELATION_NOUNS } from './brief-words';
+import type { IdeaPerson } from './idea-person';
+import type { Token } from './tokenize';
+import { nameTag } from './word-tables';
+
+const PRONOUNS: Record<string, 'female' | 'male'> = {
+  she: 'female',
+  her: 'female',
+  hers: 'female',
+  herself: 'female',
+  he: 'male',
+  his: 'male',
+  him: 'male',
+  himself: 'male',
+};
+
+/** The gender the name lexicon gives a person's first name, if it gives one. */
+function lexiconGender(name: string): BriefPerson['gender'] {
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  const tag = nameTag(first);
+  if (tag === 'female' || tag === 'male') return tag;
+  return undefined;
+}
+
+/**
+ * Sets each person's gender from the pronouns that refer to them: a pronoun after a person's name and before the
+ * next person's refers to them ("Lars forgets his own wedding day").
+ */
+export function pronounGenders(tokens: readonly Token[], people: IdeaPerson[]): void {
+  const order = [...people].sort((a, b) => a.mention.first - b.mention.first);
+  // "When her father, Tomás, … teenage Lucía": a possessive before anyone is named points forward to the next
+  // person, whose gender it states before any later pronoun can mislead.
+  const lead = order[0];
+  const forward = lead?.possessed ? PRONOUNS[lead.possessed.owner.toLowerCase()] : undefined;
+  const target = order.slice(1).find((q) => !q.machine && !lexiconGender(q.name));
+  if (forward && target && !target.gender) target.gender = forward;
+  order.forEach((p, i) => {
+    if (p.gender || p.machine) return;
+    const known = lexiconGender(p.name);
+    if (known) {
+      p.gender = known;
+      return;
+    }
+    const stop = order[i + 1]?.mention.first ?? tokens.length;
+    for (let k = p.mention.last; k < stop; k++) {
+      const g = PRONOUNS[tokens[k]!.lower];
+      // "… hunting her brother Sam": a possessive before a bond word points at someone else's family.
+      const bond = [1, 2].some((d) => RELATION_NOUNS.has(tokens[k + d]?.lower ?? ''));
+      if (g && !bond) {
+        p.gender = g;
+        return;
+      }
+    }
+    if (/a$/i.test(p.name.split(' ')[0]!)) p.gender = 'female';
+  });
+  // "her estranged daughter Inês": the owner pronoun is the gender of the person the phrase points back to.
+  for (const p of people) {
+    const owner = p.possessed?.owner.toLowerCase();
+    const g = owner ? PRONOUNS[owner] : undefined;
+    const target = p.possessed ? ownerOf(people, p) : undefined;
+    if (g && target && !target.gender) target.gender = g;
+  }
+}
+
+/** The named person a possessive phrase points to: "her/his" the nearest earlier person, else the next one. */
+export function ownerOf(people: readonly IdeaPerson[], p: IdeaPerson): IdeaPerson | undefined {
+  if (!p.possessed) return undefined;
+  const owner = p.possessed.owner;
+  const byName = people.find((q) => q !== p && (q.name === owner || q.name.split(' ')[0] === owner));
+  if (byName) return byName;
+  const pronounGender = PRONOUNS[owner.toLowerCase()];
+  // People whose gender is known to match come before people whose gender is unknown.
+  const sure = (q: IdeaPerson) => q !== p && (!pronounGender || q.gender === pronounGender);
+  const maybe = (q: IdeaPerson) => q !== p && (!pronounGender || !q.gender || q.gender === pronounGender);
+  for (const fits of [sure, maybe]) {
+    const earlier = people.filter((q) => q.mention.first < p.mention.first && fits(q));
+    const found =
+      earlier[earlier.length - 1] ?? people.find((q) => q.mention.first > p.mention.first && fits(q));
+    if (found) return found;
+  }
+  return undefined;
+}

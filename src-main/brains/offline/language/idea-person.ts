@@ -1,0 +1,81 @@
+// One person of an idea, described from the words around the place where the idea first names them.
+import type { BriefPerson } from '../../../../src-preload/contract/idea-brief';
+import { MACHINE_NOUNS, PERSON_TITLES, RELATION_NOUNS } from './brief-words';
+import { ageOf, copulaBond, genderOf, occupationOf, possessionOf, type PersonBond } from './idea-person-cues';
+import { DETERMINERS, isPersonNoun, phraseAfter, phraseBefore, phraseText } from './idea-person-phrases';
+import type { IdeaName } from './idea-names';
+import type { Token } from './tokenize';
+
+/** A person of the idea while the brief is being built: the public fields plus where the cues were found. */
+export interface IdeaPerson extends BriefPerson {
+  mention: IdeaName;
+  /** Noun phrases describing the person, as written ("her estranged daughter", "a detective"). */
+  phrases: string[];
+  /** A possessive phrase ("her …", "Rosa's …") holding a relation noun: the bond and its owner's pronoun. */
+  possessed?: PersonBond;
+  machine: boolean;
+  /** Character offset where the words describing this person begin (their phrase before the name). */
+  from: number;
+  /** Index of the person this one is coordinated with ("Abby and Beth"). */
+  groupWith?: number;
+}
+
+/**
+ * Describes the person named at `n` from the phrases around the name: epithet, occupation, age, gender, a stated
+ * bond, and whether they are coordinated with the person named just before ("Abby and Beth").
+ */
+export function describePerson(
+  idea: string,
+  tokens: readonly Token[],
+  n: IdeaName,
+  earlier: readonly IdeaPerson[],
+): IdeaPerson {
+  // "a mute boy named Samuel": the phrase before "named" describes the person.
+  const namer = ['named', 'called'].includes(tokens[n.first - 1]?.lower ?? '') ? n.first - 1 : n.first;
+  const before = phraseBefore(tokens, namer);
+  let phrases = before.words.length ? [phraseText(before.words)] : [];
+  // "a cigar roller, Ernesto" / "her rival, the treasure hunter Bram Voss": a phrase before a comma describes too.
+  const commaAt = before.words.length ? before.start - 1 : namer - 1;
+  let phraseStart = before.words.length ? before.start : namer;
+  if (tokens[commaAt]?.text === ',') {
+    const outer = phraseBefore(tokens, commaAt);
+    // "The O'Brien sisters, Maeve and …": a plural bond word binds the names that follow even without "the".
+    const head = outer.words[outer.words.length - 1]?.lower ?? '';
+    const pluralBond = /s$/.test(head) && RELATION_NOUNS.has(head);
+    // Only a phrase about a person is an appositive: "Because … wants her out, the singer Greta" is a clause.
+    const opens = outer.words.length && (DETERMINERS.has(outer.words[0]!.lower) || pluralBond);
+    if (opens && isPersonNoun(head)) {
+      phrases.unshift(phraseText(outer.words));
+      phraseStart = outer.start;
+    }
+  }
+  const after = phraseAfter(tokens, n.last);
+  if (after.length) phrases.push(phraseText(after));
+  phrases = phrases.filter(Boolean);
+  const words = phrases.join(' ').toLowerCase().split(/\s+/).filter(Boolean);
+  const titleWord = n.name.split(' ')[0]!.toLowerCase();
+  const titled = n.name.includes(' ') && PERSON_TITLES.has(titleWord);
+  const cueWords = titled ? [...words, titleWord] : words;
+  const occupation = phrases.map((p) => occupationOf(p.split(/\s+/))).find(Boolean);
+  const gender = genderOf(cueWords, n.honorific);
+  const age = ageOf(cueWords, idea.slice(n.end, n.end + 40));
+  const possessed = possessionOf(phrases) ?? copulaBond(idea.slice(n.end, n.end + 60));
+  const prevPerson = earlier[earlier.length - 1];
+  const gap = prevPerson ? idea.slice(prevPerson.mention.end, tokens[phraseStart]!.start) : '';
+  const coordinated = prevPerson && /^(?:\s*,[^,.;:]{0,60},)?\s*,?\s*and\s*(?:,\s*)?$/.test(gap);
+  const epithet = phrases[0];
+  const machine = cueWords.some((w) => MACHINE_NOUNS.has(w));
+  return {
+    name: n.name,
+    ...(occupation ? { occupation } : {}),
+    ...(age !== undefined ? { age } : {}),
+    ...(gender ? { gender } : machine ? {} : {}),
+    ...(epithet ? { epithet } : {}),
+    mention: n,
+    phrases,
+    ...(possessed ? { possessed } : {}),
+    machine,
+    from: tokens[phraseStart]!.start,
+    ...(coordinated ? { groupWith: earlier.length - 1 } : {}),
+  };
+}
