@@ -15,6 +15,9 @@ import { percentile, round, type BenchResult, type BenchSuite } from './bench-ty
 
 const INTERACTIONS = 200;
 const SCENES = 20;
+/** Entries a relationship's ledger holds before the long-ledger figure is taken (a long story between two people). */
+const LONG_LEDGER = 1_000;
+const LONG_SAMPLES = 30;
 
 type Session = Awaited<ReturnType<ProjectRepository['open']>>;
 interface Pair {
@@ -124,6 +127,37 @@ async function streamFigure(session: Session): Promise<number> {
   return (performance.now() - start) / INTERACTIONS;
 }
 
+interface LongLedgerFigures {
+  samples: number[];
+  /** Bytes of the journal record of one interaction on the long ledger. */
+  recordBytes: number;
+  /** Bytes of the undo and redo stacks in project.json. */
+  historyBytes: number;
+}
+
+/**
+ * Lone interactions on a relationship whose ledger already holds LONG_LEDGER entries: what a change costs, and
+ * what the undo history and the journal keep of it, once two characters have a long story together.
+ */
+async function longLedgerFigure(session: Session): Promise<LongLedgerFigures> {
+  const pair = await castPair(session);
+  const grow: Promise<unknown>[] = [];
+  for (let i = 0; i < LONG_LEDGER; i++) grow.push(interaction(session, pair, i));
+  await Promise.all(grow);
+  const samples: number[] = [];
+  for (let i = 0; i < LONG_SAMPLES; i++) {
+    const start = performance.now();
+    await interaction(session, pair, i);
+    samples.push(performance.now() - start);
+  }
+  const last = session.file.history.undo.at(-1)!;
+  return {
+    samples,
+    recordBytes: Buffer.byteLength(encodeRecord(1, { kind: 'commit', change: last })),
+    historyBytes: Buffer.byteLength(JSON.stringify(session.file.history)),
+  };
+}
+
 export const ecosystemBench: BenchSuite = {
   name: 'ecosystem',
   description: 'relationship interaction with durable write; 12-turn offline simulated scene',
@@ -140,6 +174,8 @@ export const ecosystemBench: BenchSuite = {
       // Reference: the bare durable append (write + fdatasync) of one journal record of an interaction's size, on
       // the same disk: a change is acknowledged by exactly that append (project.json is checkpointed behind).
       const raw = await appendReference(session);
+      progress(`lone interactions on a relationship with a ${LONG_LEDGER}-entry ledger`);
+      const long = await longLedgerFigure(session);
       const [sarah, tom] = session.file.entities.characters;
       progress(`${SCENES} simulated scenes of 12 turns`);
       const scenes: number[] = [];
@@ -192,6 +228,7 @@ export const ecosystemBench: BenchSuite = {
           pass: scene < 300,
         },
         { name: 'ecosystem.simulated_scene_turns_mean', value: round(turns / SCENES, 1), unit: 'turns' },
+        ...longLedgerResults(long),
       ];
       return results;
     } finally {
@@ -199,3 +236,18 @@ export const ecosystemBench: BenchSuite = {
     }
   },
 };
+
+function longLedgerResults(long: LongLedgerFigures): BenchResult[] {
+  const p50 = round(percentile(long.samples, 50));
+  return [
+    {
+      name: 'ecosystem.long_ledger_interaction_p50',
+      value: p50,
+      unit: 'ms',
+      target: '< 5 ms',
+      pass: p50 < 5,
+    },
+    { name: 'ecosystem.long_ledger_record_kb', value: round(long.recordBytes / 1024, 1), unit: 'KB' },
+    { name: 'ecosystem.undo_history_mb', value: round(long.historyBytes / 1024 / 1024, 2), unit: 'MB' },
+  ];
+}
