@@ -6,9 +6,10 @@ import type {
   RelationshipEvent,
   RelationshipKind,
 } from '../../src-preload/contract/entities';
+import { RELATIONSHIP_HISTORY_MAX } from '../../src-preload/contract/ledger-limits';
 
-/** The most entries a relationship keeps; older ones are folded into one summary entry. */
-export const LEDGER_LIMIT = 5_000;
+/** The most entries a relationship keeps (the loader's cap); older ones are folded into one summary entry. */
+export const LEDGER_LIMIT = RELATIONSHIP_HISTORY_MAX;
 
 type Pins = NonNullable<Relationship['pinned']>;
 

@@ -1,5 +1,11 @@
 // Pure planning of entity changes: build, validate, check references and cascade deletes as undoable ops.
-import { ENTITY_SCHEMAS, type AnyEntity, type EntityType } from '../../src-preload/contract/entities';
+import {
+  ENTITY_SCHEMAS,
+  type AnyEntity,
+  type EntityType,
+  type Relationship,
+} from '../../src-preload/contract/entities';
+import { RELATIONSHIP_HISTORY_MAX } from '../../src-preload/contract/ledger-limits';
 import { COLLECTION_OF, type ChangeOp, type ProjectFile } from '../../src-preload/contract/project';
 import { AppFailure } from '../shared/failure';
 import { newId } from '../shared/ids';
@@ -17,6 +23,22 @@ export interface EntityWriteOptions {
   };
   confidence?: number;
   now: string;
+}
+
+/**
+ * Validates an updated entity. A relationship's ledger only grows: the entries it already holds were validated
+ * when they were written, so only the new ones are checked, and the held ones stay the same objects (which is
+ * how the undo history and the journal see that only the new entries changed; see ledger-compaction).
+ */
+function validateUpdate(type: EntityType, current: AnyEntity, merged: Record<string, unknown>): AnyEntity {
+  const held = type === 'relationship' ? (current as Relationship).history : [];
+  const next = merged.history;
+  if (!Array.isArray(next) || next.length > RELATIONSHIP_HISTORY_MAX) return validate(type, merged);
+  let shared = 0;
+  while (shared < held.length && shared < next.length && next[shared] === held[shared]) shared += 1;
+  if (shared === 0) return validate(type, merged);
+  const entity = validate(type, { ...merged, history: next.slice(shared) }) as Relationship;
+  return { ...entity, history: held.slice(0, shared).concat(entity.history) };
 }
 
 /** Fields a caller may never set or change directly. */
@@ -103,7 +125,7 @@ export function planUpdate(
   const merged: Record<string, unknown> = { ...current, ...patch, updatedAt: opts.now };
   for (const [key, value] of Object.entries(patch)) if (value === null) delete merged[key];
   if (opts.via === 'manual' || opts.via === 'chat') merged.userEdited = true;
-  const entity = validate(type, merged);
+  const entity = validateUpdate(type, current, merged);
   checkReferences(file, type, entity);
   return {
     type,
@@ -195,5 +217,6 @@ export function invertOps(ops: readonly ChangeOp[]): ChangeOp[] {
     before: op.after,
     after: op.before,
     ...(op.index !== undefined ? { index: op.index } : {}),
+    ...(op.historyFrom !== undefined ? { historyFrom: op.historyFrom } : {}),
   }));
 }

@@ -179,16 +179,16 @@ export class ProjectSession {
     this.assertWritable();
     const change = this.db.data.history.undo.at(-1);
     if (!change) return null;
-    this.apply({ kind: 'undo', at: nowIso(), changeId: change.id });
-    return this.persist({ ...change, label: `Undo: ${change.label}`, ops: invertOps(change.ops) });
+    const whole = this.apply({ kind: 'undo', at: nowIso(), changeId: change.id });
+    return this.persist({ ...whole, label: `Undo: ${change.label}`, ops: invertOps(whole.ops) });
   }
 
   async redo(): Promise<ChangeSummary | null> {
     this.assertWritable();
     const change = this.db.data.history.redo.at(-1);
     if (!change) return null;
-    this.apply({ kind: 'redo', at: nowIso(), changeId: change.id });
-    return this.persist({ ...change, label: `Redo: ${change.label}` });
+    const whole = this.apply({ kind: 'redo', at: nowIso(), changeId: change.id });
+    return this.persist({ ...whole, label: `Redo: ${change.label}` });
   }
 
   /** Waits for every requested write to be durable. */

@@ -3,6 +3,7 @@ import { HISTORY_LIMIT, type Change, type ProjectFile } from '../../src-preload/
 import { assertNever } from '../shared/assert';
 import { AppFailure } from '../shared/failure';
 import { applyOps, invertOps } from './entity-ops';
+import { compactChange, expandChange } from './ledger-compaction';
 import { assertWithinCaps, validateChange } from './write-validation';
 
 /**
@@ -16,8 +17,9 @@ export type SessionAction =
 
 /**
  * Applies `action` to `file` in place as write number `seq`: the change is validated with the loader's schemas
- * and caps first, so a refused action leaves the file untouched. Returns the history entry involved and the
- * action as it must be journaled (a commit's change as validated and applied, with delete positions).
+ * and caps first, so a refused action leaves the file untouched. Returns the change as applied (whole entities,
+ * for the change summary) and the action as it must be journaled (a commit's change as validated, with delete
+ * positions, and relationship ledgers cut to what changed: see ledger-compaction).
  */
 export function applyAction(
   file: ProjectFile,
@@ -28,25 +30,33 @@ export function applyAction(
   let change: Change;
   let journaled: SessionAction = action;
   switch (action.kind) {
-    case 'commit':
-      change = validateChange(action.change);
+    case 'commit': {
+      // Validated compact (a relationship's unchanged ledger is not checked again), applied whole. Expansion keeps
+      // every other op as the same object, so the delete positions applyOps records land in the kept change too.
+      const kept = validateChange(compactChange(action.change));
+      change = expandChange(file, kept);
       applyChecked(file, change);
-      history.undo = [...history.undo, change].slice(-HISTORY_LIMIT);
+      history.undo = [...history.undo, kept].slice(-HISTORY_LIMIT);
       history.redo = [];
-      journaled = { kind: 'commit', change };
+      journaled = { kind: 'commit', change: kept };
       break;
-    case 'undo':
-      change = expectTop(history.undo, action);
-      applyChecked(file, validateChange({ ...change, ops: invertOps(change.ops) }));
+    }
+    case 'undo': {
+      const top = expectTop(history.undo, action);
+      change = expandChange(file, top);
+      applyChecked(file, expandChange(file, validateChange({ ...top, ops: invertOps(top.ops) })));
       history.undo = history.undo.slice(0, -1);
-      history.redo = [...history.redo, change].slice(-HISTORY_LIMIT);
+      history.redo = [...history.redo, top].slice(-HISTORY_LIMIT);
       break;
-    case 'redo':
-      change = expectTop(history.redo, action);
-      applyChecked(file, validateChange(change));
+    }
+    case 'redo': {
+      const top = expectTop(history.redo, action);
+      change = expandChange(file, validateChange(top));
+      applyChecked(file, change);
       history.redo = history.redo.slice(0, -1);
-      history.undo = [...history.undo, change].slice(-HISTORY_LIMIT);
+      history.undo = [...history.undo, top].slice(-HISTORY_LIMIT);
       break;
+    }
     default:
       return assertNever(action, 'session action');
   }

@@ -1,5 +1,6 @@
 // Zod schemas of every entity of the data model (DESIGN.md §4), shared by store, agents and renderer.
 import { z } from 'zod';
+import { RELATIONSHIP_HISTORY_MAX } from './ledger-limits';
 
 export const ULID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 export const IdSchema = z.string().regex(ULID_PATTERN, 'must be a ULID');
@@ -189,7 +190,7 @@ export const RelationshipSchema = z.strictObject({
   trust: Unit,
   interactionCount: z.number().int().min(0).default(0),
   pinned: RelationshipPinsSchema.optional(),
-  history: z.array(RelationshipEventSchema).max(5_000).default([]),
+  history: z.array(RelationshipEventSchema).max(RELATIONSHIP_HISTORY_MAX).default([]),
 });
 
 export const SceneElementSchema = z.strictObject({

@@ -126,6 +126,12 @@ export const ChangeOpSchema = z.strictObject({
   after: z.record(z.string(), z.unknown()).nullable(),
   /** Where a deleted entity stood in its list, so undo puts it back in place. */
   index: z.number().int().min(0).optional(),
+  /**
+   * Set in undo history and journal records only: `before` and `after` hold a relationship's ledger from this
+   * entry on; the entries before it are the ones the relationship holds when the op is applied (they are the same
+   * on both sides). The store expands the op before applying it; a change summary always carries whole entities.
+   */
+  historyFrom: z.number().int().min(0).optional(),
 });
 export const ChangeSchema = z.strictObject({
   id: z.string().max(64),

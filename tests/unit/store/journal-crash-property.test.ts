@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Relationship } from '../../../src-preload/contract/entities';
+import { applyLedgerChange, ledgerPatch } from '../../../src-main/domain/relationship-ledger';
 import { readProjectState } from '../../../src-main/store/open-project';
 import { ProjectRepository } from '../../../src-main/store/project-repository';
 import type { ProjectSession } from '../../../src-main/store/project-session';
@@ -19,7 +21,8 @@ type Step =
   | { op: 'burst'; n: number }
   | { op: 'undo' }
   | { op: 'redo' }
-  | { op: 'checkpoint' };
+  | { op: 'checkpoint' }
+  | { op: 'interact'; n: number };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ op: fc.constant('create' as const), n: fc.nat(99) }),
@@ -29,6 +32,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   fc.constant({ op: 'undo' as const }),
   fc.constant({ op: 'redo' as const }),
   fc.constant({ op: 'checkpoint' as const }),
+  fc.record({ op: fc.constant('interact' as const), n: fc.nat(99) }),
 );
 
 /** The state in memory after each journaled write, by its sequence number (a write applies synchronously). */
@@ -36,6 +40,32 @@ type States = Map<number, string>;
 const track = (session: ProjectSession, states: States): void => {
   states.set(session.file.journalSeq ?? 0, JSON.stringify(session.file));
 };
+
+/**
+ * Appends 1–6 ledger entries (one change each) to a relationship between the first two characters, created when
+ * missing: long enough ledgers that undo history and journal records hold them compactly. Each change's state is
+ * tracked: a crash may keep any whole record of the step.
+ */
+async function interact(session: ProjectSession, n: number, states: States): Promise<void> {
+  const [a, b] = session.file.entities.characters;
+  if (!a || !b) return;
+  let rel = session.file.entities.relationships.find((r) => r.sourceId === a.id && r.targetId === b.id);
+  if (!rel) {
+    const created = { sourceId: a.id, targetId: b.id, kind: 'rivalry', strength: 0, trust: 0.5 };
+    rel = (await session.createEntity('relationship', created, agent)).entity as Relationship;
+    track(session, states);
+  }
+  for (let i = 0; i <= n % 6; i++) {
+    const current = session.file.entities.relationships.find((r) => r.id === rel.id)!;
+    const fields = applyLedgerChange(
+      current,
+      { cause: 'chat', reason: `step ${n}.${i}`, dTrust: -0.02 },
+      `t${n}`,
+    );
+    await session.updateEntity('relationship', rel.id, ledgerPatch(fields), agent);
+    track(session, states);
+  }
+}
 
 /** Runs one step to its acknowledgement (a burst: three concurrent changes sharing group commits). */
 async function run(session: ProjectSession, step: Step, states: States): Promise<void> {
@@ -69,6 +99,9 @@ async function run(session: ProjectSession, step: Step, states: States): Promise
       return;
     case 'checkpoint':
       await session.checkpoint();
+      return;
+    case 'interact':
+      await interact(session, step.n, states);
       return;
   }
 }
