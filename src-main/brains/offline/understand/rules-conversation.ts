@@ -1,10 +1,15 @@
 // Intent rules for conversation: query (questions about the project) and chat (greetings, help, craft advice).
 import type { Features } from './features';
 import { PROJECT_REF, QUESTION_START } from './patterns';
+import { LEXICON, phraseAlternation, verbAlternation } from './lexicon';
 import { best } from './rule-types';
 
-const SHOW_VERB =
-  /^(?:pull up|bring up|list|show|tell me|describe|review|summari[sz]e|display|recap|remind me|check|count|view|open|look at|walk me through|give me (?:a|an|the) (?:summary|overview|list|recap|rundown|breakdown)|print out|read me|go over|what about)\b/;
+let showVerb: RegExp | undefined;
+/** A look-up verb of the lexicon's "show" class, or "give me a <summary, rundown…>", opening the message. */
+const SHOW_VERB = (): RegExp =>
+  (showVerb ??= new RegExp(
+    `^(?:${verbAlternation('show')}|give me (?:a|an|the) (?:${phraseAlternation(LEXICON.overviewNouns)}))\\b`,
+  ));
 
 /** query: questions and look-ups about the project ("Who leads the cast?", "Show me scene 2"). */
 export function scoreQuery(f: Features): number {
@@ -15,7 +20,7 @@ export function scoreQuery(f: Features): number {
     /^(?:what(?:'s| is| are)\s+(?:an?|the difference)\b|what does\b.*\bmean\b|define\b|explain\b)/.test(t);
   return best(
     [question && projectRef && !definition, 0.85],
-    [SHOW_VERB.test(t) && !/^(?:show|tell) me (?:how|an?)\b/.test(t), 0.84],
+    [SHOW_VERB().test(t) && !/^(?:show|tell) me (?:how|an?)\b/.test(t), 0.84],
     [question && !definition, 0.45],
   );
 }
