@@ -48,6 +48,8 @@ export interface Lexicon {
   interjections: readonly string[];
   /** Verbs that state a relationship between two named people ("A loves B"), by kind, with the edge's label. */
   relationVerbs: ReadonlyMap<RelationKind, { label: string; phrases: readonly string[] }>;
+  /** Verbs that state a relationship of a group ("A and B dated", "A and B grew up together"), by kind. */
+  reciprocalRelationVerbs: ReadonlyMap<RelationKind, { label: string; phrases: readonly string[] }>;
   /** Adverbs that may come between the first name and a relationship verb ("A secretly loves B"). */
   relationVerbAdverbs: readonly string[];
   /** Nouns that name a relationship ("a rivalry between A and B") and its kind; "" when it names none. */
@@ -65,6 +67,18 @@ function sortedMap<V>(record: Record<string, V>): Map<string, V> {
     Object.keys(record)
       .sort(byLengthDesc)
       .map((k) => [k, record[k] as V]),
+  );
+}
+
+/** A kind → { label, phrases } table of relationship verbs, phrases longest first. */
+function relationVerbTable(
+  record: Record<string, { label: string; phrases: string[] }>,
+): Map<RelationKind, { label: string; phrases: readonly string[] }> {
+  return new Map(
+    Object.entries(record).map(([kind, v]) => [
+      kind as RelationKind,
+      { label: v.label, phrases: [...v.phrases].sort(byLengthDesc) },
+    ]),
   );
 }
 
@@ -105,12 +119,8 @@ export const LEXICON: Lexicon = {
   overviewNouns: [...raw.overviewNouns].sort(byLengthDesc),
   interjections: [...raw.interjections].sort(byLengthDesc),
   intentVerbClasses: intentClasses(raw.intentVerbClasses),
-  relationVerbs: new Map(
-    Object.entries(raw.relationVerbs).map(([kind, v]) => [
-      kind as RelationKind,
-      { label: v.label, phrases: [...v.phrases].sort(byLengthDesc) },
-    ]),
-  ),
+  relationVerbs: relationVerbTable(raw.relationVerbs),
+  reciprocalRelationVerbs: relationVerbTable(raw.reciprocalRelationVerbs),
   relationVerbAdverbs: [...raw.relationVerbAdverbs].sort(byLengthDesc),
   shorthand: new Map(Object.entries(raw.shorthand as Record<string, string>)),
   relationNouns: sortedMap(raw.relationNouns as Record<string, RelationKind | ''>),

@@ -16,10 +16,17 @@ export const RELATION_VERB = `(?:(?:${phraseAlternation(LEXICON.relationVerbAdve
   [...LEXICON.relationVerbs.values()].flatMap((v) => v.phrases),
 )})`;
 
+/** "A and B (once) dated": a relationship verb of a group, after an optional adverb. */
+export const RECIPROCAL_RELATION_VERB = `(?:(?:${phraseAlternation(LEXICON.relationVerbAdverbs)})\\s+)?(${phraseAlternation(
+  [...LEXICON.reciprocalRelationVerbs.values()].flatMap((v) => v.phrases),
+)})\\b`;
+
 /** The kind and label of a relationship verb as written. */
-function verbKind(verb: string): { kind: RelationKind; label: string } | undefined {
-  for (const [kind, v] of LEXICON.relationVerbs)
-    if (v.phrases.includes(verb)) return { kind, label: v.label };
+function verbKind(
+  verb: string,
+  table = LEXICON.relationVerbs,
+): { kind: RelationKind; label: string } | undefined {
+  for (const [kind, v] of table) if (v.phrases.includes(verb)) return { kind, label: v.label };
   return undefined;
 }
 
@@ -105,6 +112,17 @@ export function findRelationships(template: string, names: readonly string[]): C
       hit?.label ?? verb,
       hit?.kind,
     );
+  }
+  // "A and B dated", "A, B and C grew up together" — every pair in the group.
+  for (const m of template.matchAll(
+    rx(String.raw`(@n(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)@n)+)\s+${RECIPROCAL_RELATION_VERB}`),
+  )) {
+    const first = template.slice(0, m.index).match(/@n/g)?.length ?? 0;
+    const count = (m[1] ?? '').match(/@n/g)?.length ?? 0;
+    const hit = verbKind(m[2] ?? '', LEXICON.reciprocalRelationVerbs);
+    for (let i = 0; i < count; i++)
+      for (let j = i + 1; j < count; j++)
+        push(names[first + i], names[first + j], hit?.label ?? m[2] ?? '', hit?.kind);
   }
   // "A's brother B" and "A, … and her brother B": the possessor is the named or most recent person.
   for (const m of template.matchAll(

@@ -4,7 +4,7 @@ import { opensWithVerb } from './lexicon';
 import { NAMES } from './features';
 import { CREATE_VERB, INTERACT_VERB, QUANTITY, QUESTION_START, RELATION_WORD } from './patterns';
 import { findAnchor, occupationCreate, relationNounCreate, someoneCreate } from './new-person';
-import { RELATION_VERB } from './relationships';
+import { RECIPROCAL_RELATION_VERB, RELATION_VERB } from './relationships';
 import { NUMBER_PATTERN } from '../language/quantities';
 import { metaField } from './project-meta';
 import { best } from './rule-types';
@@ -112,6 +112,7 @@ export function relationshipStatement(t: string): boolean {
     ).test(t) ||
     re(String.raw`^(?:make|set|mark|have)\s+${NAMES}\s+(?:[a-z'-]+\s+){0,2}?${RELATION_WORD}\b`).test(t) ||
     re(String.raw`@n\s+${RELATION_VERB}\s+@n`).test(t) ||
+    re(String.raw`@n(?:(?:\s*,\s*|\s+and\s+)@n)+\s+${RECIPROCAL_RELATION_VERB}`).test(t) ||
     re(String.raw`^(?:connect|link|pair|relate)\s+@n\s+(?:and|with|to)\s+@n`).test(t)
   );
 }
