@@ -54,6 +54,10 @@ export interface Lexicon {
   relationVerbAdverbs: readonly string[];
   /** Nouns that name a relationship ("a rivalry between A and B") and its kind; "" when it names none. */
   relationNouns: ReadonlyMap<string, RelationKind | ''>;
+  /** Words after which a lower-case word is a name in a message typed without capitals ("called teodor"). */
+  lowerCaseNameCues: readonly string[];
+  /** Verbs that, opening an all-lower-case message, are followed by the name they act on ("make kemal 70"). */
+  lowerCaseNameVerbs: readonly string[];
   /** Chat shorthand and apostrophe-less forms, by the words they stand for ("plz" → "please", "whats" → "what's"). */
   shorthand: ReadonlyMap<string, string>;
   /** The verb classes that open a request of each intent (the chat classes open small talk, not a request). */
@@ -122,6 +126,8 @@ export const LEXICON: Lexicon = {
   relationVerbs: relationVerbTable(raw.relationVerbs),
   reciprocalRelationVerbs: relationVerbTable(raw.reciprocalRelationVerbs),
   relationVerbAdverbs: [...raw.relationVerbAdverbs].sort(byLengthDesc),
+  lowerCaseNameCues: [...raw.lowerCaseNameCues].sort(byLengthDesc),
+  lowerCaseNameVerbs: [...raw.lowerCaseNameVerbs].sort(byLengthDesc),
   shorthand: new Map(Object.entries(raw.shorthand as Record<string, string>)),
   relationNouns: sortedMap(raw.relationNouns as Record<string, RelationKind | ''>),
 };
