@@ -79,8 +79,12 @@ export function scoreExport(f: Features): number {
   );
 }
 
-const MOVE =
-  /\b(?:take (?:us|me)|bring (?:us|me)|get us|move|go|skip|jump|proceed|advance|continue|switch|head|get|progress|carry on|press on|crack on|push on|cracking on|fast[- ]forward|return|come back)\s+(?:(?:on|ahead|forward|back|over|straight|right|along)\s+)*(?:to|with|onto|into)\b/;
+let moveRe: RegExp | undefined;
+/** A move verb of the lexicon, then "(on|ahead…) to|with|onto|into": where the workflow should go. */
+const MOVE = (): RegExp =>
+  (moveRe ??= new RegExp(
+    `\\b(?:${verbAlternation('move')})\\s+(?:(?:on|ahead|forward|back|over|straight|right|along)\\s+)*(?:to|with|onto|into)\\b`,
+  ));
 const NEXT_QUESTION =
   /\b(?:what(?:'s| is)? next|what now|next step|what (?:should|do|can|shall) (?:i|we) (?:do|work on|tackle)(?: next| now)?\b(?! (?:with|about|to)\b)|where (?:do|should) (?:i|we) go from here|what comes next|(?:the )?next (?:stage|phase|step)\W*$|how do (?:i|we) (?:proceed|continue|move forward)|(?:i'm|we're|i am|we are) (?:done|finished) with|(?:i'm|we're|i am|we are) ready (?:for|to move|to start)|mark (?:the |this )?.*\b(?:as )?(?:done|complete|finished)\b)/;
 
@@ -89,7 +93,7 @@ const NEXT_QUESTION =
  * breakdown, then go to boards" → storyboard), else the first step named.
  */
 export function targetStep(t: string): ReturnType<typeof findStep> {
-  const move = MOVE.exec(t) ?? /\b(?:on|onwards?|onto)\s+(?:to\s+)?(?=(?:the\s+)?[a-z]+\W*$)/.exec(t);
+  const move = MOVE().exec(t) ?? /\b(?:on|onwards?|onto)\s+(?:to\s+)?(?=(?:the\s+)?[a-z]+\W*$)/.exec(t);
   if (move) {
     const after = findStep(t.slice(move.index));
     if (after) return { ...after, index: after.index + move.index };
@@ -118,7 +122,7 @@ export function bareFormat(t: string): boolean {
 /** advance: moving the workflow on ("move on to scene breakdown", "let's start the storyboard", "what next?"). */
 export function scoreAdvance(f: Features): number {
   const t = f.template;
-  const move = MOVE.exec(t);
+  const move = MOVE().exec(t);
   const step = targetStep(t);
   const stepAfterMove = !!(move && step && step.index >= move.index);
   const startStep =

@@ -1,7 +1,7 @@
 // Intent rules for conversation: query (questions about the project) and chat (greetings, help, craft advice).
 import type { Features } from './features';
 import { PROJECT_REF, QUESTION_START } from './patterns';
-import { LEXICON, phraseAlternation, verbAlternation } from './lexicon';
+import { LEXICON, opensWithVerb, phraseAlternation, verbAlternation } from './lexicon';
 import { best } from './rule-types';
 
 let showVerb: RegExp | undefined;
@@ -31,18 +31,8 @@ export function scoreChat(f: Features): number {
   const words = t.split(/\s+/).filter(Boolean).length;
   const projectRef = PROJECT_REF.test(t);
   return best(
-    [
-      /^(?:hi|hello|hey|hiya|howdy|yo|sup|good (?:morning|afternoon|evening|night)|greetings|hey there)\b/.test(
-        t,
-      ) && words <= 5,
-      0.92,
-    ],
-    [
-      /^(?:thanks|thank you|thx|ty|cheers|great|awesome|perfect|nice|cool|ok|okay|got it|sounds good|love it|that's (?:great|perfect|awesome|nice|cool|fine)|brilliant|wonderful|amazing|excellent|fine|good|yes|no|sure|nope|yep|bye|goodbye)\b/.test(
-        t,
-      ) && words <= 6,
-      0.88,
-    ],
+    [opensWithVerb('greet', t) && words <= 5, 0.92],
+    [opensWithVerb('acknowledge', t) && words <= 6, 0.88],
     [
       /\b(?:what can you do|what do you do|who are you|what are you|how does this (?:app |tool )?work|how do i use|what can i (?:do|ask)|help me get started|^help\W*$|how are you|what are your (?:features|capabilities))\b/.test(
         t,
