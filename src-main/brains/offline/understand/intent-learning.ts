@@ -18,25 +18,13 @@ import {
 } from './intent-training';
 import { loadLabelled, scoreOne, type LabelledRequest } from './labelled-requests';
 import { parseMessage, prepareMessage } from './parse-message';
-import { opensRequest, requestClauses } from './request-clauses';
 
 const INTENTS: readonly Intent[] = INTENT_NAMES;
-
-/**
- * The text the classifier learns a label from: a message of several requests is labelled with its first, and
- * the parser reads that request alone, so the model learns from that clause when it opens like a request.
- */
-function trainingText(text: string): string {
-  const prepared = prepareMessage(text);
-  const clauses = requestClauses(prepared);
-  const first = clauses[0] ?? prepared;
-  return clauses.length > 1 && opensRequest(first) ? first : prepared;
-}
 
 /** The classifier's view of a labelled request. */
 export function trainingExample(r: LabelledRequest): TrainingExample {
   // The same preparation as parsing, so the model learns from the text it will be shown.
-  const f = computeFeatures(trainingText(r.text));
+  const f = computeFeatures(prepareMessage(r.text));
   return { keys: intentFeatureKeys(f, patternHits(f.template)), intent: r.intent as Intent };
 }
 
