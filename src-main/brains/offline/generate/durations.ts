@@ -1,39 +1,19 @@
 // Running-time rules: target duration per kind, scene counts and the exact split of seconds across scenes.
+import { findDurationSec } from '../language/quantities';
 import { KINDS, type KindProfile } from './tables';
 import type { GenerateParams, ProjectKind } from './types';
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  sixty: 60,
-  ninety: 90,
-};
-
-/** Seconds mentioned in an idea ("2-minute", "90 second", "an hour-long"), or undefined. */
+/** Seconds mentioned in an idea ("2-minute", "90 second", "an hour-long", "90s"), or undefined. */
 export function durationFromText(text: string): number | undefined {
-  const m =
-    /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|sixty|ninety|an?)[\s-]*(hours?|hr|minutes?|mins?|seconds?|secs?)\b/i.exec(
-      text,
-    ) ?? /\b(\d+)(s|m)\b/i.exec(text);
-  if (!m) return undefined;
-  const raw = m[1]!.toLowerCase();
-  const n = /^an?$/.test(raw) ? 1 : (NUMBER_WORDS[raw] ?? Number(raw));
-  const unit = m[2]!.toLowerCase();
-  const mult = unit.startsWith('h') ? 3600 : unit.startsWith('m') ? 60 : 1;
-  const sec = Math.round(n * mult);
-  return sec > 0 ? sec : undefined;
+  const lower = text.toLowerCase();
+  const sec = findDurationSec(lower) ?? compactDuration(lower);
+  return sec && sec > 0 ? sec : undefined;
+}
+
+/** "90s", "2m": a bare unit letter after digits, which the message reader does not take as a duration. */
+function compactDuration(lower: string): number | undefined {
+  const m = /\b(\d+)(s|m)\b/.exec(lower);
+  return m ? Number(m[1]) * (m[2] === 'm' ? 60 : 1) : undefined;
 }
 
 export function kindProfile(kind: ProjectKind): KindProfile {

@@ -1,7 +1,7 @@
 // The hand-written intent detectors, in tie-break order; the classifier reads their hits as features.
 import type { Intent } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
-import { shotCameraEdit } from './params-shot';
+import { shotAddition, shotCameraEdit } from './params-shot';
 import type { NamedRule } from './rule-types';
 import { scoreAdvance, scoreAnalyze, scoreExport, scoreUndo } from './rules-commands';
 import { scoreChat, scoreQuery } from './rules-conversation';
@@ -26,8 +26,10 @@ export const INTENT_RULES: readonly NamedRule[] = [
 
 /**
  * Typed detectors that decide an intent alone, as a certain row of the pattern table does, for readings a
- * regex over the template cannot state (a shot reference plus a camera value that parses).
+ * regex over the template cannot state (a shot reference plus a camera value that parses; a new shot for a
+ * numbered scene).
  */
 export const CERTAIN_RULES: readonly { intent: Intent; applies: (f: Features) => boolean }[] = [
   { intent: 'modify', applies: shotCameraEdit },
+  { intent: 'create', applies: shotAddition },
 ];

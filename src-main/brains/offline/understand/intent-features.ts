@@ -4,6 +4,7 @@ import { LEXICON } from './lexicon';
 import { INTENT_RULES } from './classify-intent-rules';
 import type { IntentPattern } from './intent-patterns';
 import { findFormat, findGenre, findStep } from './vocabulary';
+import { wordStem } from '../language/word-stem';
 
 /** Words of the template: names stay "@n", digits become "<num>" so counts and ages generalise. */
 export function templateWords(template: string): string[] {
@@ -14,10 +15,17 @@ export function templateWords(template: string): string[] {
     .filter(Boolean);
 }
 
+/** The stem of a template word; names ("@n") and numbers ("<num>") stay as they are. */
+const stemOf = (w: string): string => (w.startsWith('@') || w.startsWith('<') ? w : wordStem(w));
+
 function ngramKeys(words: readonly string[], out: string[]): void {
+  const stems = words.map(stemOf);
   for (let i = 0; i < words.length; i++) {
     out.push(`w:${words[i]}`);
     if (i + 1 < words.length) out.push(`b:${words[i]} ${words[i + 1]}`);
+    // Stems and stem pairs carry what a word form the sets never used shares with one they did.
+    out.push(`m:${stems[i]}`);
+    if (i + 1 < words.length) out.push(`mb:${stems[i]} ${stems[i + 1]}`);
   }
   out.push(`f:${words[0] ?? ''}`, `f2:${words.slice(0, 2).join(' ')}`, `l:${words.at(-1) ?? ''}`);
   // Character trigrams inside words (with boundaries) carry typos and inflections to known words.
@@ -28,9 +36,28 @@ function ngramKeys(words: readonly string[], out: string[]): void {
   }
 }
 
+let verbStems: Map<string, string[]> | undefined;
+
+/** Single-word verb phrases of the lexicon by stem, so "confronting" or "dated" find their class. */
+function verbClassesByStem(): Map<string, string[]> {
+  if (verbStems) return verbStems;
+  verbStems = new Map();
+  for (const [cls, phrases] of LEXICON.verbs)
+    for (const p of phrases) {
+      if (p.includes(' ')) continue;
+      const stem = wordStem(p);
+      verbStems.set(stem, [...new Set([...(verbStems.get(stem) ?? []), cls])]);
+    }
+  return verbStems;
+}
+
 /** The lexicon classes of the words: verb classes (and which one opens the message), nouns, formats, steps. */
 function lexiconKeys(words: readonly string[], f: Features, out: string[]): void {
   for (let i = 0; i < words.length; i++) {
+    for (const cls of verbClassesByStem().get(stemOf(words[i] ?? '')) ?? []) {
+      out.push(`vm:${cls}`);
+      if (i === 0) out.push(`vm0:${cls}`);
+    }
     for (let n = 1; n <= 3 && i + n <= words.length; n++) {
       const phrase = words.slice(i, i + n).join(' ');
       for (const [cls, phrases] of LEXICON.verbs) {
@@ -69,6 +96,19 @@ function shapeKeys(words: readonly string[], f: Features, out: string[]): void {
   if (f.passage) out.push('s:passage');
   if (f.text.includes('\n')) out.push('s:newline');
   if (/:/.test(f.text)) out.push('s:colon');
+  negationKeys(words, out);
+}
+
+/** Negators ("not", "no longer", "isn't") and the two words after them: a negated verb says something else. */
+const NEGATOR =
+  /^(?:not|never|no|nor|cannot|isn't|aren't|wasn't|don't|doesn't|didn't|won't|can't|shouldn't|longer|anymore)$/;
+
+function negationKeys(words: readonly string[], out: string[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!NEGATOR.test(words[i] ?? '')) continue;
+    out.push('s:neg');
+    for (const w of words.slice(i + 1, i + 3)) out.push(`n:${stemOf(w)}`);
+  }
 }
 
 /** Hits of the hand-written detectors and of the pattern table, as binary features. */

@@ -17,13 +17,14 @@ import {
   type TrainingOptions,
 } from './intent-training';
 import { loadLabelled, scoreOne, type LabelledRequest } from './labelled-requests';
-import { parseMessage } from './parse-message';
+import { parseMessage, prepareMessage } from './parse-message';
 
 const INTENTS: readonly Intent[] = INTENT_NAMES;
 
 /** The classifier's view of a labelled request. */
 export function trainingExample(r: LabelledRequest): TrainingExample {
-  const f = computeFeatures(r.text);
+  // The same preparation as parsing, so the model learns from the text it will be shown.
+  const f = computeFeatures(prepareMessage(r.text));
   return { keys: intentFeatureKeys(f, patternHits(f.template)), intent: r.intent as Intent };
 }
 

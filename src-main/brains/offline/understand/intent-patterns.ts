@@ -32,6 +32,7 @@ function macros(): Map<string, string> {
     ['product', alternation(LEXICON.productNouns)],
     ['capability', alternation(LEXICON.capabilityVerbs)],
     ['feature', alternation(LEXICON.featureNouns)],
+    ['portrait', alternation(LEXICON.portraitNouns)],
   ]);
   for (const [cls, phrases] of LEXICON.verbs) out.set(`verb:${cls}`, alternation(phrases));
   return out;

@@ -1,6 +1,7 @@
 // Typed access to the understand word tables (resources/engine/understand/lexicon.json), loaded once at import.
 import raw from '../../../../resources/engine/understand/lexicon.json';
 import type { ExportFormat, IntentEntityType, RelationKind } from '../../../../src-preload/contract/intent';
+import { INTENT_NAMES, type IntentName } from '../../../../src-preload/contract/intent-names';
 import type { WorkflowStepId } from '../../../../src-preload/contract/project';
 import { escapeRegex } from './text-utils';
 
@@ -39,6 +40,28 @@ export interface Lexicon {
   capabilityVerbs: readonly string[];
   /** Parts of the product's interface a "what is the … for?" question names (panel, graph, step, queue). */
   featureNouns: readonly string[];
+  /** Nouns of a drawn likeness ("portrait", "headshot"): with a depicting verb, a request to draw a character. */
+  portraitNouns: readonly string[];
+  /** What "give me a … of" asks to see ("summary", "rundown"): a look-up, not a new entity. */
+  overviewNouns: readonly string[];
+  /** Interjections that may open a command without changing it ("oops, undo", "no wait, revert that"). */
+  interjections: readonly string[];
+  /** Verbs that state a relationship between two named people ("A loves B"), by kind, with the edge's label. */
+  relationVerbs: ReadonlyMap<RelationKind, { label: string; phrases: readonly string[] }>;
+  /** Verbs that state a relationship of a group ("A and B dated", "A and B grew up together"), by kind. */
+  reciprocalRelationVerbs: ReadonlyMap<RelationKind, { label: string; phrases: readonly string[] }>;
+  /** Adverbs that may come between the first name and a relationship verb ("A secretly loves B"). */
+  relationVerbAdverbs: readonly string[];
+  /** Nouns that name a relationship ("a rivalry between A and B") and its kind; "" when it names none. */
+  relationNouns: ReadonlyMap<string, RelationKind | ''>;
+  /** Words after which a lower-case word is a name in a message typed without capitals ("called teodor"). */
+  lowerCaseNameCues: readonly string[];
+  /** Verbs that, opening an all-lower-case message, are followed by the name they act on ("make kemal 70"). */
+  lowerCaseNameVerbs: readonly string[];
+  /** Chat shorthand and apostrophe-less forms, by the words they stand for ("plz" → "please", "whats" → "what's"). */
+  shorthand: ReadonlyMap<string, string>;
+  /** The verb classes that open a request of each intent (the chat classes open small talk, not a request). */
+  intentVerbClasses: ReadonlyMap<IntentName, readonly string[]>;
 }
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
@@ -49,6 +72,29 @@ function sortedMap<V>(record: Record<string, V>): Map<string, V> {
       .sort(byLengthDesc)
       .map((k) => [k, record[k] as V]),
   );
+}
+
+/** A kind → { label, phrases } table of relationship verbs, phrases longest first. */
+function relationVerbTable(
+  record: Record<string, { label: string; phrases: string[] }>,
+): Map<RelationKind, { label: string; phrases: readonly string[] }> {
+  return new Map(
+    Object.entries(record).map(([kind, v]) => [
+      kind as RelationKind,
+      { label: v.label, phrases: [...v.phrases].sort(byLengthDesc) },
+    ]),
+  );
+}
+
+/** The intent → verb classes table, checked against the intent list so a new intent cannot be forgotten. */
+function intentClasses(record: Record<string, string[]>): Map<IntentName, readonly string[]> {
+  const out = new Map<IntentName, readonly string[]>();
+  for (const intent of INTENT_NAMES) {
+    const classes = record[intent];
+    if (!classes) throw new Error(`lexicon.json "intentVerbClasses" has no entry for intent "${intent}".`);
+    out.set(intent, classes);
+  }
+  return out;
 }
 
 /** The loaded tables; JSON is content, this module only shapes it. */
@@ -73,6 +119,17 @@ export const LEXICON: Lexicon = {
   productNouns: [...raw.productNouns].sort(byLengthDesc),
   capabilityVerbs: [...raw.capabilityVerbs].sort(byLengthDesc),
   featureNouns: [...raw.featureNouns].sort(byLengthDesc),
+  portraitNouns: [...raw.portraitNouns].sort(byLengthDesc),
+  overviewNouns: [...raw.overviewNouns].sort(byLengthDesc),
+  interjections: [...raw.interjections].sort(byLengthDesc),
+  intentVerbClasses: intentClasses(raw.intentVerbClasses),
+  relationVerbs: relationVerbTable(raw.relationVerbs),
+  reciprocalRelationVerbs: relationVerbTable(raw.reciprocalRelationVerbs),
+  relationVerbAdverbs: [...raw.relationVerbAdverbs].sort(byLengthDesc),
+  lowerCaseNameCues: [...raw.lowerCaseNameCues].sort(byLengthDesc),
+  lowerCaseNameVerbs: [...raw.lowerCaseNameVerbs].sort(byLengthDesc),
+  shorthand: new Map(Object.entries(raw.shorthand as Record<string, string>)),
+  relationNouns: sortedMap(raw.relationNouns as Record<string, RelationKind | ''>),
 };
 
 const OPENERS = new Map<string, RegExp>();
@@ -84,10 +141,30 @@ const OPENERS = new Map<string, RegExp>();
 export function opensWithVerb(cls: string, text: string): boolean {
   let re = OPENERS.get(cls);
   if (!re) {
-    const phrases = LEXICON.verbs.get(cls);
-    if (!phrases) throw new Error(`lexicon.json has no verb class "${cls}" (add it under "verbs").`);
-    re = new RegExp(`^(?:${phrases.map(escapeRegex).join('|')})\\b`);
+    re = new RegExp(`^(?:${verbAlternation(cls)})\\b`);
     OPENERS.set(cls, re);
   }
   return re.test(text);
+}
+
+const ALTERNATIONS = new Map<string, string>();
+
+/** A word list as a regex alternation, longest phrase first and escaped ("give me|get|…"). */
+export function phraseAlternation(phrases: readonly string[]): string {
+  return [...phrases].sort(byLengthDesc).map(escapeRegex).join('|');
+}
+
+/**
+ * The phrases of a lexicon verb class as a regex alternation, for rules that find a verb anywhere in a message
+ * rather than at its start (compiled once per class).
+ */
+export function verbAlternation(cls: string): string {
+  let alt = ALTERNATIONS.get(cls);
+  if (alt === undefined) {
+    const phrases = LEXICON.verbs.get(cls);
+    if (!phrases) throw new Error(`lexicon.json has no verb class "${cls}" (add it under "verbs").`);
+    alt = phraseAlternation(phrases);
+    ALTERNATIONS.set(cls, alt);
+  }
+  return alt;
 }

@@ -1,6 +1,6 @@
 // Finds names in a message: project names from context, capitalised proper-name runs, and pronouns to resolve.
 import { isPlaceHead, isPlacePrefix } from '../language/places';
-import { LEXICON } from './lexicon';
+import { LEXICON, phraseAlternation } from './lexicon';
 import { escapeRegex } from './text-utils';
 
 /** One name found in the text, with its span in the original string. */
@@ -225,10 +225,63 @@ function findProper(text: string): NameMention[] {
   return out;
 }
 
+/** A word no table knows, so in a name slot it can be a name: not vocabulary, a verb, an adjective or a number. */
+function unknownWord(w: string): boolean {
+  return (
+    w.length >= 3 &&
+    !isVocabulary(w) &&
+    !LEXICON.numberWords.has(w) &&
+    !LEXICON.descriptiveAdjectives.has(w) &&
+    !LEXICON.styles.includes(w) &&
+    !LEXICON.textNouns.includes(w) &&
+    !LEXICON.productNouns.includes(w) &&
+    ![...LEXICON.verbs.values()].some((phrases) => phrases.includes(w))
+  );
+}
+
+let lowerCues: { before: RegExp; after: RegExp } | undefined;
+
+/** Built on first use: what comes before a name slot (a cue, an opening verb) and after one ("'s", "should"). */
+function lowerCaseCues(): { before: RegExp; after: RegExp } {
+  lowerCues ??= {
+    before: new RegExp(
+      `(?:\\b(?:${phraseAlternation(LEXICON.lowerCaseNameCues)})\\s*:?\\s+|^(?:please\\s+)?(?:${phraseAlternation(
+        LEXICON.lowerCaseNameVerbs,
+      )})\\s+)$`,
+    ),
+    after: /^(?:'s\b|\s+(?:should|is|was|has|needs|must|and)\b)/,
+  };
+  return lowerCues;
+}
+
+/**
+ * Names in a message typed without any capitals ("add character teodor", "make kemal 70", "whats ottilie's
+ * job", "kemal should be older"): an unknown word right after a naming cue or an opening edit verb, before a
+ * possessive "'s", or opening the message before a verb such as "should" or "is". Each is title-cased. A
+ * message with capitals is left to the capitalisation rules.
+ */
+function findLowerCase(text: string): NameMention[] {
+  if (/\p{Lu}/u.test(text)) return [];
+  const { before, after } = lowerCaseCues();
+  const out: NameMention[] = [];
+  for (const m of text.matchAll(/\p{Ll}+/gu)) {
+    const word = m[0];
+    const start = m.index ?? 0;
+    const end = start + word.length;
+    const rest = text.slice(end);
+    const slot =
+      before.test(text.slice(0, start)) || rest.startsWith("'s") || (start === 0 && after.test(rest));
+    if (!slot || !unknownWord(word)) continue;
+    out.push({ name: word.charAt(0).toUpperCase() + word.slice(1), start, end, source: 'proper' });
+  }
+  return out;
+}
+
 /** All names in the text, in order of appearance; known project names take precedence over guesses. */
 export function findNames(text: string, knownNames: readonly string[] = []): NameMention[] {
   const known = findKnown(text, knownNames);
-  const proper = findProper(text).filter((p) => !known.some((k) => p.start < k.end && p.end > k.start));
+  const overlapsKnown = (p: NameMention): boolean => known.some((k) => p.start < k.end && p.end > k.start);
+  const proper = [...findProper(text), ...findLowerCase(text)].filter((p) => !overlapsKnown(p));
   return [...known, ...proper].sort((a, b) => a.start - b.start);
 }
 

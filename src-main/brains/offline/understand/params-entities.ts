@@ -70,8 +70,11 @@ const ATTRIBUTE_SLOT =
   /\b(age|name|job|occupation|profession|career|gender|role|description|personality|backstory|goal|arc|hair|eyes|look|title|heading|mood|tone|time of day|location)\s+(?:(?:to|is|should be|as|=|:|into)\s+|(?=(?:an?)\s))([^.;!?\n]+)/;
 
 /** A correction that carries the new job: "he is not cook, he is baker", "not a cop but a firefighter". */
-const CORRECTED_JOB =
-  /\bnot\s+(?:an?\s+)?[a-z][a-z -]*?\s*(?:,|;|-)?\s*(?:but\s+)?(?:(?:@n|she|he|they)\s*(?:is|'s|are)\s+)?(?:an?\s+)([a-z][a-z -]*)|\bnot\s+(?:an?\s+)?[a-z][a-z -]*?\s*(?:,|;|-)\s*(?:but\s+)?(?:@n|she|he|they)\s*(?:is|'s|are)\s+([a-z][a-z -]*)/;
+/** A negated job ("not a nurse", "isn't a clockmaker any more", "no longer a cook"): the old value of a correction. */
+const NOT = String.raw`(?:\bnot(?:\s+(?:any\s*more|more|longer))?|\b(?:is|was|are)n't|\bno\s+(?:longer|more))`;
+const CORRECTED_JOB = new RegExp(
+  String.raw`${NOT}\s+(?:an?\s+)?[a-z][a-z -]*?\s*(?:,|;|-)?\s*(?:but\s+)?(?:(?:@n|she|he|they)\s*(?:is|'s|are)\s+)?(?:an?\s+)([a-z][a-z -]*)|${NOT}\s+(?:an?\s+)?[a-z][a-z -]*?\s*(?:,|;|-)\s*(?:but\s+)?(?:@n|she|he|they)\s*(?:is|'s|are)\s+([a-z][a-z -]*)`,
+);
 
 /** modify: the target, the operation, and the changed attributes. */
 export function modifyParams(f: Features): IntentParams {

@@ -1,12 +1,15 @@
 // Parameters of a shot request ("give scene 2 a close-up on Mara's letter", "turn shot 4 of scene 3 into a wide").
 import type { AttributeValue, IntentParams } from '../../../../src-preload/contract/intent';
-import { opensWithVerb } from './lexicon';
+import { opensWithVerb, verbAlternation } from './lexicon';
 import type { Features } from './features';
 import { cameraFieldsIn, type CameraFields } from './shot-camera';
 import { findShotReference } from './shot-reference';
 
-/** Verbs that add a shot rather than change one. */
-const ADD_VERB = /\b(?:add|insert|put|give|include|create|new|another)\b/;
+let addVerb: RegExp | undefined;
+/** Verbs that add a shot rather than change one (the lexicon's "addShot" class), anywhere in the message. */
+const ADD_VERB = (): RegExp => (addVerb ??= new RegExp(`\\b(?:${verbAlternation('addShot')})\\b`));
+/** Words that name a shot, so "scene 2" in the same message is the shot's scene. */
+const SHOT_NOUN = /\b(?:shots?|close[- ]?ups?|closeups?|inserts?|cutaways?)\b/;
 /** Verbs that trim a shot when a new length follows ("cut shot 1.2 to 2 seconds"). */
 const TRIM_START = /^(?:please\s+)?(?:cut|trim|shorten)\b/;
 
@@ -32,6 +35,16 @@ export function shotCameraEdit(f: Features): boolean {
   return Object.keys(camera).length > 0 && !deletes(f.template, camera);
 }
 
+/**
+ * A new shot for a numbered scene: names a shot and a scene but no shot number, with an adding verb ("put an
+ * insert of the letter in scene 2", "scene 5 needs one more close-up"). Certain enough to decide the intent.
+ */
+export function shotAddition(f: Features): boolean {
+  if (f.isQuestion || !SHOT_NOUN.test(f.lower) || !ADD_VERB().test(f.template)) return false;
+  const ref = findShotReference(f.lower);
+  return ref.scene !== undefined && ref.shot === undefined && !opensWithVerb('delete', f.template);
+}
+
 /** What the new shot shows: "a close-up on Mara's letter in scene 2" → "Mara's letter". */
 function subjectOf(text: string): string | undefined {
   const m =
@@ -51,9 +64,9 @@ export function shotParams(f: Features): IntentParams | undefined {
   const lower = f.lower;
   const { scene, shot, rest } = findShotReference(lower);
   const camera = cameraFieldsIn(rest);
-  const mentionsShot = /\b(?:shots?|close[- ]?ups?|closeups?|inserts?|cutaways?)\b/.test(lower);
+  const mentionsShot = SHOT_NOUN.test(lower);
   if (!mentionsShot || (scene === undefined && shot === undefined)) return undefined;
-  if (shot === undefined && !ADD_VERB.test(lower)) return undefined;
+  if (shot === undefined && !ADD_VERB().test(lower)) return undefined;
 
   const attributes: Record<string, AttributeValue> = {};
   if (scene !== undefined) attributes.scene = scene;

@@ -3,6 +3,7 @@ import type { IntentParams } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
 import { uniqueNames } from './names';
 import { isPlaceMention } from '../language/places';
+import { LEXICON, phraseAlternation } from './lexicon';
 import { findDurationSec } from '../language/quantities';
 import { styleParams } from './params-entities';
 import { findSetting } from './place-names';
@@ -13,9 +14,16 @@ import { findTheme } from './theme';
 import { findFormat, findGenre, findStep } from './vocabulary';
 import { targetStep } from './rules-commands';
 
+/** "draw Mara's portrait": the character whose likeness is drawn, when the request names a portrait noun. */
+function portraitParams(f: Features): IntentParams | undefined {
+  if (!new RegExp(`\\b(?:${phraseAlternation(LEXICON.portraitNouns)})\\b`).test(f.template)) return undefined;
+  const names = targetNames(f);
+  return names.length ? { entityType: 'character', names } : { entityType: 'character' };
+}
+
 /** generate: premise, duration, genre, mood, style, and how far to go ("into a storyboard"). */
 export function generateParams(f: Features): IntentParams {
-  const work = findWork(f.template);
+  const work = findWork(f.template) ?? portraitParams(f);
   if (work) return { ...work };
   const params: IntentParams = { entityType: 'project' };
   const theme = findTheme(f.text);

@@ -32,6 +32,11 @@ export function slashCommand(text: string): { intent: Intent; rest: string } | u
   return isIntentName(intent) ? { intent, rest: m[2] ?? '' } : undefined;
 }
 
+/** The text every reading starts from: typographic punctuation normalised, shorthand and typos repaired. */
+export function prepareMessage(text: string): string {
+  return fixTypos(normalizeText(text).trim());
+}
+
 /** One request: a reference to the previous turn, else the classifier; then the chosen intent's parameters. */
 function parseRequest(text: string, context: ParseContext, model?: IntentModel): ParsedMessage {
   const f = computeFeatures(text, context);
@@ -56,7 +61,7 @@ export function parseMessage(text: string, context: ParseContext = {}, model?: I
     const params = f.text ? compact(extractParams(slash.intent, f)) : {};
     return { intent: slash.intent, confidence: CERTAIN_CONFIDENCE, params };
   }
-  const clean = fixTypos(normalizeText(text).trim());
+  const clean = prepareMessage(text);
   const clauses = requestClauses(clean);
   for (let i = 0; clauses.length > 1 && i < clauses.length; i++) {
     const clause = clauses[i] ?? '';

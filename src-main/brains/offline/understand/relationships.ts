@@ -1,6 +1,6 @@
 // Reads relationship statements between named people ("A and B are siblings", "her brother John", "A loves B").
 import type { RelationKind } from '../../../../src-preload/contract/intent';
-import { LEXICON } from './lexicon';
+import { LEXICON, phraseAlternation } from './lexicon';
 import { RELATION_WORD } from './patterns';
 
 /** A relationship found in the text, between two names (as written). */
@@ -11,20 +11,24 @@ export interface CandidateRelationship {
   label: string;
 }
 
-const VERB_KINDS: Array<[RegExp, RelationKind, string]> = [
-  [
-    /^(?:is in love with|loves|is dating|is married to|married|is engaged to|has a crush on|kissed)$/,
-    'romantic',
-    'love',
-  ],
-  [/^(?:hates|despises|betrayed|wants to kill|is hunting)$/, 'enemy', 'hatred'],
-  [/^(?:resents|envies|competes with)$/, 'rivalry', 'rivalry'],
-  [/^(?:works for|works with|employs|hired)$/, 'professional', 'work'],
-  [/^(?:mentors|trains|teaches|idolizes|idolises)$/, 'mentor', 'mentor'],
-  [/^(?:is friends with|befriends|trusts)$/, 'friendship', 'friends'],
-  [/^(?:is related to|raised|adopted)$/, 'family', 'family'],
-];
-const VERBS = VERB_KINDS.map(([r]) => r.source.slice(4, -2)).join('|');
+/** "A (secretly) loves B": a relationship verb of the lexicon, after an optional adverb. */
+export const RELATION_VERB = `(?:(?:${phraseAlternation(LEXICON.relationVerbAdverbs)})\\s+)?(${phraseAlternation(
+  [...LEXICON.relationVerbs.values()].flatMap((v) => v.phrases),
+)})`;
+
+/** "A and B (once) dated": a relationship verb of a group, after an optional adverb. */
+export const RECIPROCAL_RELATION_VERB = `(?:(?:${phraseAlternation(LEXICON.relationVerbAdverbs)})\\s+)?(${phraseAlternation(
+  [...LEXICON.reciprocalRelationVerbs.values()].flatMap((v) => v.phrases),
+)})\\b`;
+
+/** The kind and label of a relationship verb as written. */
+function verbKind(
+  verb: string,
+  table = LEXICON.relationVerbs,
+): { kind: RelationKind; label: string } | undefined {
+  for (const [kind, v] of table) if (v.phrases.includes(verb)) return { kind, label: v.label };
+  return undefined;
+}
 
 const rx = (s: string): RegExp => new RegExp(s, 'g');
 
@@ -80,7 +84,9 @@ export function findRelationships(template: string, names: readonly string[]): C
   }
   // "A is B's brother".
   for (const m of template.matchAll(
-    rx(String.raw`@n\s+(?:is|was|becomes|'s)\s+(?:also\s+)?@n's\s+(?:[a-z'-]+\s+)?(${RELATION_WORD})\b`),
+    rx(
+      String.raw`@n\s+(?:is|was|becomes|used to be|'s)\s+(?:also\s+)?@n's\s+(?:[a-z'-]+\s+)?(${RELATION_WORD})\b`,
+    ),
   )) {
     push(nameAt(template, m.index ?? 0, names), nameAt(template, (m.index ?? 0) + 2, names), m[1] ?? '');
   }
@@ -97,15 +103,26 @@ export function findRelationships(template: string, names: readonly string[]): C
     );
   }
   // "A loves B".
-  for (const m of template.matchAll(rx(String.raw`@n\s+(${VERBS})\s+@n`))) {
+  for (const m of template.matchAll(rx(String.raw`@n\s+${RELATION_VERB}\s+@n`))) {
     const verb = m[1] ?? '';
-    const hit = VERB_KINDS.find(([r]) => r.test(verb));
+    const hit = verbKind(verb);
     push(
       nameAt(template, m.index ?? 0, names),
       nameAt(template, (m.index ?? 0) + m[0].length - 2, names),
-      hit?.[2] ?? verb,
-      hit?.[1],
+      hit?.label ?? verb,
+      hit?.kind,
     );
+  }
+  // "A and B dated", "A, B and C grew up together" — every pair in the group.
+  for (const m of template.matchAll(
+    rx(String.raw`(@n(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)@n)+)\s+${RECIPROCAL_RELATION_VERB}`),
+  )) {
+    const first = template.slice(0, m.index).match(/@n/g)?.length ?? 0;
+    const count = (m[1] ?? '').match(/@n/g)?.length ?? 0;
+    const hit = verbKind(m[2] ?? '', LEXICON.reciprocalRelationVerbs);
+    for (let i = 0; i < count; i++)
+      for (let j = i + 1; j < count; j++)
+        push(names[first + i], names[first + j], hit?.label ?? m[2] ?? '', hit?.kind);
   }
   // "A's brother B" and "A, … and her brother B": the possessor is the named or most recent person.
   for (const m of template.matchAll(
@@ -138,28 +155,12 @@ export function findRelationships(template: string, names: readonly string[]): C
   )) {
     const first = template.slice(0, m.index).match(/@n/g)?.length ?? 0;
     const noun = m[1] ?? '';
-    const kind = NOUN_KINDS[noun];
+    const kind = LEXICON.relationNouns.get(noun);
     // A bare "relationship between A and B" names no kind: leave it to the relationship planner.
     if (kind) push(names[first], names[first + 1], noun, kind);
   }
   return out;
 }
 
-/** Kinds of the nouns that name a relationship ("a rivalry between A and B"). */
-const NOUN_KINDS: Record<string, RelationKind> = {
-  friendship: 'friendship',
-  rivalry: 'rivalry',
-  feud: 'rivalry',
-  romance: 'romantic',
-  'love affair': 'romantic',
-  affair: 'romantic',
-  marriage: 'romantic',
-  partnership: 'professional',
-  alliance: 'friendship',
-  mentorship: 'mentor',
-  enmity: 'enemy',
-};
-/** Nouns that name a relationship, as a regex alternation. */
-export const RELATION_NOUNS = [...Object.keys(NOUN_KINDS), 'relationship', 'connection', 'bond', 'link'].join(
-  '|',
-);
+/** Nouns that name a relationship ("rivalry", "bond"), as a regex alternation. */
+export const RELATION_NOUNS = phraseAlternation([...LEXICON.relationNouns.keys()]);

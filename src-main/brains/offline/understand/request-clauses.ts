@@ -1,21 +1,11 @@
 // Splits a message that carries several requests ("add Bruno, then make him a chef") into one clause per request.
+import { INTENT_NAMES } from '../../../../src-preload/contract/intent-names';
 import { LEXICON } from './lexicon';
 import { escapeRegex } from './text-utils';
 
-/** Verb classes whose phrases open a new request; greetings and thanks never do. */
-const REQUEST_CLASSES = [
-  'create',
-  'bulk',
-  'generate',
-  'modify',
-  'delete',
-  'query',
-  'advance',
-  'simulate',
-  'analyze',
-  'export',
-  'undo',
-];
+/** Verb classes whose phrases open a new request: every intent's but chat's (greetings and thanks never do). */
+const requestClasses = (): string[] =>
+  INTENT_NAMES.filter((i) => i !== 'chat').flatMap((i) => LEXICON.intentVerbClasses.get(i) ?? []);
 
 /** Connectors that may come between two requests ("and then", "after that", "also"). */
 const CONNECTOR = String.raw`(?:(?:and|also|then|so|ok(?:ay)?|now|next|plus|oh|afterwards|after that|finally|lastly|and also|and then|and after that)\b[,\s]*)*`;
@@ -29,7 +19,8 @@ let opener: RegExp | undefined;
 /** Built on first use: the alternation of every request verb phrase of the lexicon, longest first. */
 function requestOpener(): RegExp {
   if (opener) return opener;
-  const phrases = REQUEST_CLASSES.flatMap((c) => LEXICON.verbs.get(c) ?? [])
+  const phrases = requestClasses()
+    .flatMap((c) => LEXICON.verbs.get(c) ?? [])
     .filter((p) => !/^(?:new|need|want|meet|turn|start|go|head|set|call|count|fill)$/.test(p))
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex);

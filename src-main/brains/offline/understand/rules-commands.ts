@@ -2,20 +2,31 @@
 import { suppliedDocumentKind } from '../../../domain/supplied-text';
 import { findFormat, findStep } from './vocabulary';
 import type { Features } from './features';
+import { LEXICON, phraseAlternation, verbAlternation } from './lexicon';
 import { best } from './rule-types';
+
+let undoWords: { lead: RegExp; last: RegExp } | undefined;
+
+/** Built on first use from the lexicon: leading interjections, and "<discard verb> the last change". */
+function undoTables(): { lead: RegExp; last: RegExp } {
+  undoWords ??= {
+    lead: new RegExp(`^(?:(?:${phraseAlternation(LEXICON.interjections)})\\b[,!.\\s]*)+`),
+    last: new RegExp(
+      `^(?:${verbAlternation('discard')})\\s+(?:that|this|the|my|your)\\s+(?:last\\s+|previous\\s+|latest\\s+|recent\\s+)?(?:change|edit|update|action|step)s?\\b`,
+    ),
+  };
+  return undoWords;
+}
+const interjections = (): RegExp => undoTables().lead;
+const discardLast = (): RegExp => undoTables().last;
 
 /** undo: "undo that", "revert the last change", "scratch that", "go back" (but not "go back to <step>"). */
 export function scoreUndo(f: Features): number {
   // "No no, reverse that": a leading interjection does not change the command.
-  const t = f.template.replace(/^(?:(?:no|nah|oops|wait|ugh|hmm|argh|actually)\b[,!.\s]*)+/, '');
+  const t = f.template.replace(interjections(), '');
   return best(
     [/^(?:undo|redo|roll ?back|rollback|scratch that|never ?mind|take (?:that|it) back)\b/.test(t), 0.95],
-    [
-      /^(?:scrap|ditch|bin|forget|drop|lose|cancel|kill|reverse|trash)\s+(?:that|this|the|my|your)\s+(?:last\s+|previous\s+|latest\s+|recent\s+)?(?:change|edit|update|action|step)s?\b/.test(
-        t,
-      ),
-      0.95,
-    ],
+    [discardLast().test(t), 0.95],
     [/^(?:scrap|ditch|bin|forget|trash|lose)\s+(?:that|this|it)\W*$/.test(t), 0.93],
     [
       /^(?:revert|reverse|restore|cancel)\s+(?:that|this|it|the (?:last|previous|latest)|my (?:last|previous)|last|everything|all|changes?|what you)\b/.test(
@@ -44,8 +55,10 @@ export function scoreUndo(f: Features): number {
 }
 
 const STRONG_FORMAT = /\b(?:fountain|fdx|final ?draft|csv|pdf|\.?storyloom|spreadsheet|excel)\b/;
-const EXPORT_VERB =
-  /\b(?:export|save|download|output|print|send|share|email|convert|render|give me|get me|get|have|generate|create|make|produce|package|bundle|zip|back ?up|archive|deliver|want|need|chuck|put|dump|stick|turn|bung|pop|throw|spit out|kick out|write out|crank out)\b/;
+let exportVerb: RegExp | undefined;
+/** An exporting verb anywhere: the export class, or a verb that delivers a file once a format is named. */
+const EXPORT_VERB = (): RegExp =>
+  (exportVerb ??= new RegExp(`\\b(?:${verbAlternation('export')}|${verbAlternation('deliver')})\\b`));
 
 /** export: a format plus an exporting verb, or "export …", or "package the whole project". */
 export function scoreExport(f: Features): number {
@@ -53,7 +66,7 @@ export function scoreExport(f: Features): number {
   const format = findFormat(t);
   return best(
     [/^(?:export|download)\b/.test(t), 0.93],
-    [STRONG_FORMAT.test(t) && EXPORT_VERB.test(t), 0.92],
+    [STRONG_FORMAT.test(t) && EXPORT_VERB().test(t), 0.92],
     [/\b(?:as|to|in|into)\s+(?:an?\s+)?(?:\.?(?:fountain|fdx|csv|pdf|storyloom)|final draft)\b/.test(t), 0.9],
     [format !== undefined && /^(?:save|print|back ?up|zip|bundle|archive)\b/.test(t), 0.88],
     [
@@ -66,8 +79,12 @@ export function scoreExport(f: Features): number {
   );
 }
 
-const MOVE =
-  /\b(?:take (?:us|me)|bring (?:us|me)|get us|move|go|skip|jump|proceed|advance|continue|switch|head|get|progress|carry on|press on|crack on|push on|cracking on|fast[- ]forward|return|come back)\s+(?:(?:on|ahead|forward|back|over|straight|right|along)\s+)*(?:to|with|onto|into)\b/;
+let moveRe: RegExp | undefined;
+/** A move verb of the lexicon, then "(on|ahead…) to|with|onto|into": where the workflow should go. */
+const MOVE = (): RegExp =>
+  (moveRe ??= new RegExp(
+    `\\b(?:${verbAlternation('move')})\\s+(?:(?:on|ahead|forward|back|over|straight|right|along)\\s+)*(?:to|with|onto|into)\\b`,
+  ));
 const NEXT_QUESTION =
   /\b(?:what(?:'s| is)? next|what now|next step|what (?:should|do|can|shall) (?:i|we) (?:do|work on|tackle)(?: next| now)?\b(?! (?:with|about|to)\b)|where (?:do|should) (?:i|we) go from here|what comes next|(?:the )?next (?:stage|phase|step)\W*$|how do (?:i|we) (?:proceed|continue|move forward)|(?:i'm|we're|i am|we are) (?:done|finished) with|(?:i'm|we're|i am|we are) ready (?:for|to move|to start)|mark (?:the |this )?.*\b(?:as )?(?:done|complete|finished)\b)/;
 
@@ -76,7 +93,7 @@ const NEXT_QUESTION =
  * breakdown, then go to boards" → storyboard), else the first step named.
  */
 export function targetStep(t: string): ReturnType<typeof findStep> {
-  const move = MOVE.exec(t) ?? /\b(?:on|onwards?|onto)\s+(?:to\s+)?(?=(?:the\s+)?[a-z]+\W*$)/.exec(t);
+  const move = MOVE().exec(t) ?? /\b(?:on|onwards?|onto)\s+(?:to\s+)?(?=(?:the\s+)?[a-z]+\W*$)/.exec(t);
   if (move) {
     const after = findStep(t.slice(move.index));
     if (after) return { ...after, index: after.index + move.index };
@@ -105,7 +122,7 @@ export function bareFormat(t: string): boolean {
 /** advance: moving the workflow on ("move on to scene breakdown", "let's start the storyboard", "what next?"). */
 export function scoreAdvance(f: Features): number {
   const t = f.template;
-  const move = MOVE.exec(t);
+  const move = MOVE().exec(t);
   const step = targetStep(t);
   const stepAfterMove = !!(move && step && step.index >= move.index);
   const startStep =
@@ -139,13 +156,26 @@ export function scoreAdvance(f: Features): number {
   );
 }
 
-const TEXT_NOUN = String.raw`(?:chapters?|script|screenplay|manuscript|text|passage|excerpt|draft|pages?|novel|book|treatment|document|prose|story|scene|paragraphs?|transcript|extract|writing|novella|short story|poem|synopsis)`;
-const ANALYZE_VERB =
-  /\b(?:ingest|digest|load|analy[sz]e|analy[sz]is|break(?:ing)? (?:it |this |that )?down|breakdown of|pull out|extract|parse|scan|read(?: through)?|go through|identify|find|detect|import|process|mine|tag|who (?:are|is) (?:the|in)|what (?:characters|locations))\b/;
+let analyzeWords: { noun: string; verb: RegExp } | undefined;
+
+/**
+ * Built on first use from the lexicon: the nouns of supplied text (plus pieces of a story a user may paste),
+ * and the reading verbs (the analyze and inspect classes) with the questions that ask who or what is in a text.
+ */
+function analyzeTables(): { noun: string; verb: RegExp } {
+  analyzeWords ??= {
+    noun: `(?:${phraseAlternation([...LEXICON.textNouns, 'story', 'short story', 'scene', 'synopsis'])})`,
+    verb: new RegExp(
+      `\\b(?:${verbAlternation('analyze')}|${verbAlternation('inspect')}|break(?:ing)? (?:it |this |that )?down|who (?:are|is) (?:the|in)|what (?:characters|locations))\\b`,
+    ),
+  };
+  return analyzeWords;
+}
 
 /** analyze: a request to read supplied text ("Analyze this chapter: …", "Here's my first chapter …"). */
 export function scoreAnalyze(f: Features): number {
   const t = f.template;
+  const { noun: TEXT_NOUN, verb: ANALYZE_VERB } = analyzeTables();
   const ownText = new RegExp(
     String.raw`\b(?:this|my|the following|these|attached|below|following|here'?s? (?:is )?(?:my|the|a))\s+(?:[a-z@-]+\s+){0,2}${TEXT_NOUN}\b`,
   ).test(t);

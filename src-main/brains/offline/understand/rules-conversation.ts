@@ -1,10 +1,15 @@
 // Intent rules for conversation: query (questions about the project) and chat (greetings, help, craft advice).
 import type { Features } from './features';
 import { PROJECT_REF, QUESTION_START } from './patterns';
+import { LEXICON, opensWithVerb, phraseAlternation, verbAlternation } from './lexicon';
 import { best } from './rule-types';
 
-const SHOW_VERB =
-  /^(?:pull up|bring up|list|show|tell me|describe|review|summari[sz]e|display|recap|remind me|check|count|view|open|look at|walk me through|give me (?:a|an|the) (?:summary|overview|list|recap|rundown|breakdown)|print out|read me|go over|what about)\b/;
+let showVerb: RegExp | undefined;
+/** A look-up verb of the lexicon's "show" class, or "give me a <summary, rundown…>", opening the message. */
+const SHOW_VERB = (): RegExp =>
+  (showVerb ??= new RegExp(
+    `^(?:${verbAlternation('show')}|give me (?:a|an|the) (?:${phraseAlternation(LEXICON.overviewNouns)}))\\b`,
+  ));
 
 /** query: questions and look-ups about the project ("Who leads the cast?", "Show me scene 2"). */
 export function scoreQuery(f: Features): number {
@@ -15,7 +20,7 @@ export function scoreQuery(f: Features): number {
     /^(?:what(?:'s| is| are)\s+(?:an?|the difference)\b|what does\b.*\bmean\b|define\b|explain\b)/.test(t);
   return best(
     [question && projectRef && !definition, 0.85],
-    [SHOW_VERB.test(t) && !/^(?:show|tell) me (?:how|an?)\b/.test(t), 0.84],
+    [SHOW_VERB().test(t) && !/^(?:show|tell) me (?:how|an?)\b/.test(t), 0.84],
     [question && !definition, 0.45],
   );
 }
@@ -26,18 +31,8 @@ export function scoreChat(f: Features): number {
   const words = t.split(/\s+/).filter(Boolean).length;
   const projectRef = PROJECT_REF.test(t);
   return best(
-    [
-      /^(?:hi|hello|hey|hiya|howdy|yo|sup|good (?:morning|afternoon|evening|night)|greetings|hey there)\b/.test(
-        t,
-      ) && words <= 5,
-      0.92,
-    ],
-    [
-      /^(?:thanks|thank you|thx|ty|cheers|great|awesome|perfect|nice|cool|ok|okay|got it|sounds good|love it|that's (?:great|perfect|awesome|nice|cool|fine)|brilliant|wonderful|amazing|excellent|fine|good|yes|no|sure|nope|yep|bye|goodbye)\b/.test(
-        t,
-      ) && words <= 6,
-      0.88,
-    ],
+    [opensWithVerb('greet', t) && words <= 5, 0.92],
+    [opensWithVerb('acknowledge', t) && words <= 6, 0.88],
     [
       /\b(?:what can you do|what do you do|who are you|what are you|how does this (?:app |tool )?work|how do i use|what can i (?:do|ask)|help me get started|^help\W*$|how are you|what are your (?:features|capabilities))\b/.test(
         t,

@@ -4,6 +4,7 @@ import { opensWithVerb } from './lexicon';
 import { NAMES } from './features';
 import { CREATE_VERB, INTERACT_VERB, QUANTITY, QUESTION_START, RELATION_WORD } from './patterns';
 import { findAnchor, occupationCreate, relationNounCreate, someoneCreate } from './new-person';
+import { RECIPROCAL_RELATION_VERB, RELATION_VERB } from './relationships';
 import { NUMBER_PATTERN } from '../language/quantities';
 import { metaField } from './project-meta';
 import { best } from './rule-types';
@@ -103,16 +104,15 @@ export function relationshipStatement(t: string): boolean {
     re(
       String.raw`@n(?:(?:\s*,\s*|\s+and\s+|\s*[+&]\s*)@n)+\s+(?:they\s+)?(?:are|were|have been|become|became|used to be|should be|=)\s*(?:[a-z'-]+\s+){0,3}?${RELATION_WORD}\b`,
     ).test(t) ||
-    re(String.raw`@n\s+(?:is|was|becomes|'s)\s+(?:also\s+)?@n's\s+(?:[a-z'-]+\s+)?${RELATION_WORD}\b`).test(
-      t,
-    ) ||
+    re(
+      String.raw`@n\s+(?:is|was|becomes|used to be|'s)\s+(?:also\s+)?@n's\s+(?:[a-z'-]+\s+)?${RELATION_WORD}\b`,
+    ).test(t) ||
     re(
       String.raw`@n\s+(?:is|was|becomes|'s)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:[a-z'-]+\s+)?${RELATION_WORD}\s+(?:of|to)\s+@n`,
     ).test(t) ||
     re(String.raw`^(?:make|set|mark|have)\s+${NAMES}\s+(?:[a-z'-]+\s+){0,2}?${RELATION_WORD}\b`).test(t) ||
-    re(
-      String.raw`@n\s+(?:is in love with|loves|hates|despises|is dating|is married to|married|works for|works with|mentors|trains|is friends with|betrayed|is related to|is engaged to|has a crush on|resents|idolizes|idolises|raised|adopted|employs)\s+@n`,
-    ).test(t) ||
+    re(String.raw`@n\s+${RELATION_VERB}\s+@n`).test(t) ||
+    re(String.raw`@n(?:(?:\s*,\s*|\s+and\s+)@n)+\s+${RECIPROCAL_RELATION_VERB}`).test(t) ||
     re(String.raw`^(?:connect|link|pair|relate)\s+@n\s+(?:and|with|to)\s+@n`).test(t)
   );
 }

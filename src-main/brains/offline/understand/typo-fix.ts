@@ -93,10 +93,29 @@ const BEFORE_VERB = /(?:^|[.!?;,:]\s*|\b(?:please|pls|you|then|also|i|we|just|no
  */
 export function fixTypos(text: string): string {
   const t = typoTables();
-  return text.replace(/\b[a-z]{4,}\b/g, (word, offset: number) => {
+  const full = expandShorthand(text);
+  return full.replace(/\b[a-z]{4,}\b/g, (word, offset: number) => {
     if (t.known.has(word)) return word;
-    if (BEFORE_VERB.test(text.slice(0, offset)))
+    if (BEFORE_VERB.test(full.slice(0, offset)))
       return correction(word, [...t.openers, ...t.nouns], false) ?? word;
     return word.length >= 5 ? (correction(word, t.nouns, true) ?? word) : word;
+  });
+}
+
+/**
+ * Writes chat shorthand out ("plz add a char" → "please add a char", "whats" → "what's"), so an opening
+ * "Plz" is not taken for a name. Words the lexicon lists under "shorthand" only; a capitalised word inside a
+ * sentence is left alone (it may be a name).
+ */
+export function expandShorthand(text: string): string {
+  return text.replace(/\b[A-Za-z]+\b/g, (word, offset: number) => {
+    const full = LEXICON.shorthand.get(word.toLowerCase());
+    if (full === undefined) return word;
+    if (word === word.toLowerCase()) return full;
+    const opens = /(?:^|[.!?]\s+)$/.test(text.slice(0, offset));
+    if (!opens) return word;
+    return word === word.toUpperCase() && word.length > 1
+      ? full.toUpperCase()
+      : full.charAt(0).toUpperCase() + full.slice(1);
   });
 }

@@ -39,3 +39,12 @@ describe('parseMessage on indirect requests', () => {
     expect(r.intent).toBe('analyze');
   });
 });
+
+describe('a job corrected with a negation other than "not"', () => {
+  it('takes the new job after "isn\'t … any more"', () => {
+    expect(parseMessage("Ines isn't a baker any more, she's a welder").params).toMatchObject({
+      names: ['Ines'],
+      occupation: 'welder',
+    });
+  });
+});

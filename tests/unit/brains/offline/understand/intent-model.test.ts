@@ -5,6 +5,7 @@ import { sourceOf } from '../../../../../src-main/brains/offline/understand/inte
 import { intentModel, predictIntent } from '../../../../../src-main/brains/offline/understand/intent-model';
 import {
   DEFAULT_TRAINING,
+  exampleWeights,
   fitTemperature,
   fitWeights,
   foldsOf,
@@ -81,5 +82,16 @@ describe('slash commands', () => {
     });
     expect(parseMessage('/bulk-create 4 locations').intent).toBe('bulk_create');
     expect(parseMessage('/nonsense hello').intent).not.toBe('nonsense');
+  });
+});
+
+describe('class balancing', () => {
+  it('gives a rare class as much total weight as a frequent one, and sums to 1', () => {
+    const ys = [0, 0, 0, 0, 0, 0, 1, 1];
+    const w = exampleWeights(ys, 1);
+    const total = (k: number): number => w.filter((_, i) => ys[i] === k).reduce((a, b) => a + b, 0);
+    expect(total(0)).toBeCloseTo(total(1), 10);
+    expect(w.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
+    expect(new Set(exampleWeights(ys, 0)).size).toBe(1);
   });
 });

@@ -11,6 +11,7 @@ const SETS = [
   { file: 'regression-third.jsonl', minCases: 120, everyIntent: true },
   { file: 'regression-fourth.jsonl', minCases: 80, everyIntent: false },
   { file: 'regression-styles.jsonl', minCases: 140, everyIntent: true },
+  { file: 'regression-styles-2.jsonl', minCases: 200, everyIntent: true },
 ];
 
 describe.each(SETS)('labelled requests in $file', ({ file, minCases, everyIntent }) => {

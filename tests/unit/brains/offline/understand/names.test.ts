@@ -55,3 +55,21 @@ describe('findNames titles and possessives', () => {
     ]);
   });
 });
+
+describe('names in a message typed without capitals', () => {
+  const names = (text: string): string[] => findNames(text).map((n) => n.name);
+
+  it('reads an unknown word in a name slot as a name, title-cased', () => {
+    expect(names('add a character named oksana, a welder')).toEqual(['Oksana']);
+    expect(names('delete bartholomew')).toEqual(['Bartholomew']);
+    expect(names("how old is grisha's sister")).toEqual(['Grisha']);
+    expect(names('grisha should be taller')).toEqual(['Grisha']);
+    expect(names('add a character named ace')).toEqual(['Ace']);
+  });
+
+  it('leaves known words in those slots, and any message with capitals, to the other rules', () => {
+    expect(names('make a film about a lonely robot')).toEqual([]);
+    expect(names('add a character named detective')).toEqual([]);
+    expect(names('Add a character named oksana')).toEqual([]);
+  });
+});

@@ -4,6 +4,27 @@ import { parseMessage } from '../../../../../src-main/brains/offline/understand/
 
 const params = (text: string) => parseMessage(text).params;
 
+describe('a new shot for a numbered scene', () => {
+  it('is decided by rule whatever the verb, with certain confidence', () => {
+    for (const text of [
+      'scene 6 needs one more close-up',
+      'slip an insert of the key into scene 3',
+      'give scene 2 another wide shot',
+    ]) {
+      const r = parseMessage(text);
+      expect(r.intent, text).toBe('create');
+      expect(r.confidence, text).toBeGreaterThanOrEqual(0.99);
+      expect(r.params.entityType, text).toBe('shot');
+    }
+  });
+
+  it('leaves questions, numbered shots and deletions to the other readings', () => {
+    expect(parseMessage('how many shots does scene 2 need?').intent).not.toBe('create');
+    expect(parseMessage('make shot 3 of scene 2 a close-up').intent).toBe('modify');
+    expect(parseMessage('delete the close-ups in scene 4').intent).not.toBe('create');
+  });
+});
+
 describe('shot parameters', () => {
   it('reads an added shot: size, subject and scene', () => {
     expect(params("add a close-up of Sarah's hands to scene 3")).toEqual({

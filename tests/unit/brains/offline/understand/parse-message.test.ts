@@ -156,3 +156,25 @@ describe('parseMessage context', () => {
     expect(p('Rename the diner to The Blue Moon', { knownNames }).params.names).toEqual(["Joe's Diner"]);
   });
 });
+
+describe('portraits and relationship verbs from the lexicon', () => {
+  it('reads a request to draw a character as generate, with the character', () => {
+    for (const text of ['sketch a portrait of Ines', "could you paint Ines's portrait"]) {
+      const r = parseMessage(text);
+      expect(r.intent, text).toBe('generate');
+      expect(r.params, text).toMatchObject({ entityType: 'character', names: ['Ines'] });
+    }
+  });
+
+  it('reads a relationship verb after an adverb, and a group verb', () => {
+    expect(parseMessage('Ines secretly adores Matteo').params).toMatchObject({
+      entityType: 'relationship',
+      names: ['Ines', 'Matteo'],
+      relationKind: 'romantic',
+    });
+    expect(parseMessage('Ines and Matteo worked together for years').params).toMatchObject({
+      entityType: 'relationship',
+      relationKind: 'professional',
+    });
+  });
+});

@@ -7,6 +7,13 @@ import {
 import { parseMessage } from '../../../../../src-main/brains/offline/understand/parse-message';
 
 describe('requestClauses', () => {
+  it('splits before a workflow move written as a phrase of the lexicon ("go to", "skip to")', () => {
+    expect(requestClauses('export the boards as a pdf, then go to casting')).toEqual([
+      'export the boards as a pdf',
+      'go to casting',
+    ]);
+  });
+
   it('splits where the next part opens a request of its own', () => {
     expect(requestClauses('Add a smuggler named Kit, then make her the lead')).toEqual([
       'Add a smuggler named Kit',

@@ -1,6 +1,10 @@
 // Typo tolerance: one edit from a request word is read as it; names, short words and premises stay as written.
 import { describe, expect, it } from 'vitest';
-import { fixTypos, singleEdit } from '../../../../../src-main/brains/offline/understand/typo-fix';
+import {
+  expandShorthand,
+  fixTypos,
+  singleEdit,
+} from '../../../../../src-main/brains/offline/understand/typo-fix';
 import { parseMessage } from '../../../../../src-main/brains/offline/understand/parse-message';
 
 describe('singleEdit', () => {
@@ -15,7 +19,7 @@ describe('singleEdit', () => {
 
 describe('fixTypos', () => {
   it('corrects request verbs where a request opens and entity nouns anywhere', () => {
-    expect(fixTypos('pls delte the scnees with Ana')).toBe('pls delete the scenes with Ana');
+    expect(fixTypos('pls delte the scnees with Ana')).toBe('please delete the scenes with Ana');
     expect(fixTypos('exprot it, then add two charactres')).toBe('export it, then add two characters');
   });
 
@@ -26,6 +30,15 @@ describe('fixTypos', () => {
       'a band that learns to paint in black and white',
     ])
       expect(fixTypos(text), text).toBe(text);
+  });
+
+  it('writes chat shorthand out, an opening capital too, but not a capitalised word inside a sentence', () => {
+    expect(expandShorthand('Plz add a villain, whats his name')).toBe(
+      "Please add a villain, what's his name",
+    );
+    expect(expandShorthand('u shud make Ana older')).toBe('you should make Ana older');
+    expect(expandShorthand('PLZ undo')).toBe('PLEASE undo');
+    expect(expandShorthand('Add Im to the cast')).toBe('Add Im to the cast');
   });
 
   it('lets a misspelt request parse as the request', () => {
