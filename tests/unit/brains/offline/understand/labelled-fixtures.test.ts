@@ -1,6 +1,7 @@
 // Regression checks: the labelled request sets the parser was tuned on (tests/fixtures/intents/regression-*.jsonl:
 // paraphrases; casual, terse and British; producer jargon, non-native English and rambling requests; questions,
-// scene play, export/step phrasings; product questions, earlier-turn references, several requests, typos), each labelled by the DESIGN §5 conventions and scored like the shared scorer.
+// scene play, export/step phrasings; product questions, earlier-turn references, several requests, typos; and the
+// retired blind sets and holdout), each labelled by the DESIGN §5 conventions and scored like the shared scorer.
 // They are training data for the intent classifier, so these figures are not measurements (see the k-fold bench).
 import { describe, expect, it } from 'vitest';
 import { ALL_INTENTS, loadFixture, scoreFixture } from './fixture-scoring';
@@ -12,9 +13,13 @@ const SETS = [
   { file: 'regression-fourth.jsonl', minCases: 80, everyIntent: false },
   { file: 'regression-styles.jsonl', minCases: 140, everyIntent: true },
   { file: 'regression-styles-2.jsonl', minCases: 200, everyIntent: true },
+  { file: 'regression-holdout-styles-2.jsonl', minCases: 60, everyIntent: false },
+  // Parameters here are read by the extractors, not learned: this retired blind set keeps its own floor.
+  { file: 'regression-blind-styles-1.jsonl', minCases: 170, everyIntent: false, minParams: 0.85 },
+  { file: 'regression-blind-styles-2.jsonl', minCases: 200, everyIntent: false },
 ];
 
-describe.each(SETS)('labelled requests in $file', ({ file, minCases, everyIntent }) => {
+describe.each(SETS)('labelled requests in $file', ({ file, minCases, everyIntent, minParams = 0.9 }) => {
   const cases = loadFixture(file);
 
   it('has enough cases' + (everyIntent ? ', covering every intent' : ''), () => {
@@ -25,9 +30,9 @@ describe.each(SETS)('labelled requests in $file', ({ file, minCases, everyIntent
     }
   });
 
-  it('gets at least 95% of intents and 90% of parameters right', () => {
+  it(`gets at least 95% of intents and ${minParams * 100}% of parameters right`, () => {
     const score = scoreFixture(cases);
     expect(score.intent, score.misses).toBeGreaterThanOrEqual(0.95);
-    expect(score.params, score.misses).toBeGreaterThanOrEqual(0.9);
+    expect(score.params, score.misses).toBeGreaterThanOrEqual(minParams);
   });
 });
