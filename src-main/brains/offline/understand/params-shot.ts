@@ -37,7 +37,7 @@ export function shotCameraEdit(f: Features): boolean {
 
 /**
  * A new shot for a numbered scene: names a shot and a scene but no shot number, with an adding verb ("put an
- * insert of the letter in scene 2", "scene 5 needs one more close-up"). Certain enough to decide the intent.
+ * insert of the key in scene 4", "scene 5 needs one more close-up"). Certain enough to decide the intent.
  */
 export function shotAddition(f: Features): boolean {
   if (f.isQuestion || !SHOT_NOUN.test(f.lower) || !ADD_VERB().test(f.template)) return false;
