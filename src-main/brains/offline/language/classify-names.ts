@@ -3,6 +3,7 @@ import type { Token } from './tokenize';
 import type { NameMention } from './name-mentions';
 import type { DocStats } from './doc-stats';
 import { dialogueCue, quotedTokens } from './dialogue-cues';
+import { describedAs } from './name-descriptions';
 import {
   AGENT_PREPOSITIONS,
   APPOSITIVE_OPENERS,
@@ -64,6 +65,8 @@ const MOVEMENT_PREPOSITIONS = new Set([
   'past',
   'into',
 ]);
+/** Context weight of a description naming what the name is ("Lockwood was a pale man", "Hebden , a mill town"). */
+const DESCRIPTION_CUE = 1.5;
 /** Context cues of at most this many mentions count in full; beyond, they are averaged. */
 const CONTEXT_POOL = 3;
 /** A name with no cue at all must recur this often to count as a person (one-offs are often terms). */
@@ -251,6 +254,8 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
     // and no honorific, are rarely people.
     if (!e.honorific && words.length > 1 && e.personLex <= 0 && ordinary(last, stats))
       return place > 0 ? 'place' : 'none';
+    // "the Director of Companies", "Master of the Rolls": an office named by a common noun, not a person's name.
+    if (of > 0 && officeHead(words[0]!, stats)) return 'none';
     return 'person';
   }
   // No cue either way: a name seen mid-sentence (where capitals are meaningful) is most likely
@@ -274,6 +279,12 @@ function articlePlace(lower: string, stats: DocStats): boolean {
   return tag !== 'female' && tag !== 'male';
 }
 
+/** A common noun opening "<noun> of …", so the phrase names an office or a thing rather than a person. */
+function officeHead(lower: string, stats: DocStats): boolean {
+  if (nameTag(lower)) return false;
+  return (stats.lowerCount.get(lower) ?? 0) > 0 || isCommonWord(lower);
+}
+
 function ordinary(lower: string, stats: DocStats): boolean {
   return (stats.lowerCount.get(lower) ?? 0) > 0 || (isCommonWord(lower) && !nameTag(lower));
 }
@@ -290,6 +301,10 @@ function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMenti
   const next = tokens[m.last];
   const possessive = !!next && /^['’]s$/.test(next.text);
   e.personCtx += dialogueCue(tokens, m.first, m.last, inside);
+  const described = describedAs(tokens, m);
+  if (described === 'person') e.personCtx += DESCRIPTION_CUE;
+  else if (described === 'place') e.placeCtx += DESCRIPTION_CUE;
+  else if (described === 'vessel') e.personCtx -= DESCRIPTION_CUE;
   if (next) {
     if (next.word && PERSON_FOLLOWERS.has(next.lower)) e.personCtx += 1;
     // A name followed by a past-tense verb is usually an agent: "Nannie received us".

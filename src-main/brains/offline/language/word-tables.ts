@@ -70,6 +70,13 @@ export const PERSON_NOUNS = set(personCues.personNouns);
 export const APPOSITIVE_OPENERS = set(personCues.appositiveDeterminers);
 /** Verbs of a dialogue attribution ("…," said Anne): only people speak. */
 export const ATTRIBUTION_VERBS = set(personCues.attributionVerbs);
+/** Nouns that say a name is a person when the text describes it: "Lockwood was a thin , pale man". */
+export const ROLE_NOUNS = set(personCues.roleNouns);
+/** Nouns that say a name is a vessel or a vehicle, not a person: "the Marigold , a brig". */
+export const VESSEL_NOUNS = set(personCues.vesselNouns);
+/** Verbs and determiners opening a description after a name: "X was a …", "X , the …". */
+export const DESCRIBING_VERBS = set(personCues.describingVerbs);
+export const DESCRIBING_DETERMINERS = set(personCues.describingDeterminers);
 /** Relative pronouns that only ever refer to people: "Washington , who …". */
 export const PERSON_RELATIVES = set(personCues.personRelatives);
 /** Prepositions introducing the agent of a passive verb: "earned by Washington". */
