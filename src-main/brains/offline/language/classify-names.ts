@@ -3,7 +3,7 @@ import type { Token } from './tokenize';
 import type { NameMention } from './name-mentions';
 import type { DocStats } from './doc-stats';
 import { dialogueCue, quotedTokens } from './dialogue-cues';
-import { describedAs } from './name-descriptions';
+import { describedAs, namedAs, pairedWithPerson } from './name-descriptions';
 import {
   AGENT_PREPOSITIONS,
   APPOSITIVE_OPENERS,
@@ -67,6 +67,8 @@ const MOVEMENT_PREPOSITIONS = new Set([
 ]);
 /** Context weight of a description naming what the name is ("Lockwood was a pale man", "Hebden , a mill town"). */
 const DESCRIPTION_CUE = 1.5;
+/** Context weight of a naming: "call me X", "he called himself X", "her name was X". */
+const NAMING_CUE = 2;
 /** Context cues of at most this many mentions count in full; beyond, they are averaged. */
 const CONTEXT_POOL = 3;
 /** A name with no cue at all must recur this often to count as a person (one-offs are often terms). */
@@ -305,6 +307,11 @@ function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMenti
   if (described === 'person') e.personCtx += DESCRIPTION_CUE;
   else if (described === 'place') e.placeCtx += DESCRIPTION_CUE;
   else if (described === 'vessel') e.personCtx -= DESCRIPTION_CUE;
+  const named = namedAs(tokens, m.first);
+  if (named === 'person') e.personCtx += NAMING_CUE;
+  else if (named === 'place') e.placeCtx += NAMING_CUE;
+  else if (named === 'vessel') e.personCtx -= NAMING_CUE;
+  if (pairedWithPerson(tokens, m)) e.personCtx += COORDINATION_CUE;
   if (next) {
     if (next.word && PERSON_FOLLOWERS.has(next.lower)) e.personCtx += 1;
     // A name followed by a past-tense verb is usually an agent: "Nannie received us".

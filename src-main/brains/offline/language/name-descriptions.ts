@@ -1,6 +1,7 @@
 // Person, place or vessel cues from what the text says a name is: "Lockwood was a pale man", "Hebden , a mill town".
 import type { Token } from './tokenize';
 import type { NameMention } from './name-mentions';
+import { nameWasBefore, namingVerbBefore } from './name-introductions';
 import { FEMALE_NOUNS, MALE_NOUNS, PLACE_NOUN_SET, VEHICLE_NOUNS } from './brief-words';
 import { DESCRIBING_DETERMINERS, DESCRIBING_VERBS, ROLE_NOUNS, VESSEL_NOUNS } from './word-tables';
 
@@ -42,9 +43,47 @@ function headKind(tokens: readonly Token[], k: number): Description | undefined 
  */
 export function describedAs(tokens: readonly Token[], m: NameMention): Description | undefined {
   const link = tokens[m.last];
-  if (!link || (link.text !== ',' && !DESCRIBING_VERBS.has(link.lower))) return undefined;
+  if (!link) return undefined;
+  // "Fenner the baker": an epithet right after the name, without a comma.
+  if (link.lower === 'the') return headKind(tokens, m.last + 1) === 'person' ? 'person' : undefined;
+  if (link.text !== ',' && !DESCRIBING_VERBS.has(link.lower)) return undefined;
   if (!DESCRIBING_DETERMINERS.has(tokens[m.last + 1]?.lower ?? '')) return undefined;
-  for (let k = m.last + 2, n = 0; k < tokens.length && n <= MAX_MODIFIERS; k++, n++) {
+  return nounPhraseHead(tokens, m.last + 2);
+}
+
+/** Words that join a name to a noun phrase in one list: "Tarrant and the doctor", "his wife or Tom". */
+const JOINERS = new Set(['and', 'or', 'nor']);
+
+/**
+ * True when the name stands in a pair with a person noun phrase: "Tarrant and the doctor", "the vicar and
+ * Tarrant", "Tom and his wife". Names in one list are of one kind, so the noun says person.
+ */
+export function pairedWithPerson(tokens: readonly Token[], m: NameMention): boolean {
+  const after = tokens[m.last];
+  if (
+    after &&
+    JOINERS.has(after.lower) &&
+    DESCRIBING_DETERMINERS.has(tokens[m.last + 1]?.lower ?? '') &&
+    nounPhraseHead(tokens, m.last + 2, 1) === 'person'
+  )
+    return true;
+  const before = tokens[m.first - 1];
+  if (!before || !JOINERS.has(before.lower)) return false;
+  const noun = tokens[m.first - 2];
+  return (
+    !!noun?.word &&
+    headKind(tokens, m.first - 2) === 'person' &&
+    DESCRIBING_DETERMINERS.has(tokens[m.first - 3]?.lower ?? '')
+  );
+}
+
+/** The kind of the head noun of a phrase starting at `from` (after its determiner), within `reach` modifiers. */
+function nounPhraseHead(
+  tokens: readonly Token[],
+  from: number,
+  reach = MAX_MODIFIERS,
+): Description | undefined {
+  for (let k = from, n = 0; k < tokens.length && n <= reach; k++, n++) {
     const t = tokens[k]!;
     if (!t.word) {
       if (t.text === ',' || POSSESSIVE.test(t.text)) continue;
@@ -55,4 +94,20 @@ export function describedAs(tokens: readonly Token[], m: NameMention): Descripti
     if (kind) return kind;
   }
   return undefined;
+}
+
+/** Pronouns that only stand for people: "called himself X" names a person, "called it X" need not. */
+const PERSONAL_OBJECTS = new Set(['him', 'her', 'himself', 'herself', 'me', 'myself']);
+
+/**
+ * What a naming says the name is: "call me X", "he called himself X", "I knew him as X", "her name was X" name a
+ * person; "a village called X" or "a brig named X" take the kind of the noun before the verb. A bare "called X"
+ * says nothing here.
+ */
+export function namedAs(tokens: readonly Token[], first: number): Description | undefined {
+  if (nameWasBefore(tokens, first) >= 0) return 'person';
+  const verb = namingVerbBefore(tokens, first);
+  if (verb < 0) return undefined;
+  for (let k = verb + 1; k < first; k++) if (PERSONAL_OBJECTS.has(tokens[k]!.lower)) return 'person';
+  return tokens[verb - 1]?.word ? headKind(tokens, verb - 1) : undefined;
 }

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../../../src-main/brains/offline/language/tokenize';
 import { docStats } from '../../../../../src-main/brains/offline/language/doc-stats';
 import { findNameMentions } from '../../../../../src-main/brains/offline/language/name-mentions';
-import { describedAs } from '../../../../../src-main/brains/offline/language/name-descriptions';
+import {
+  describedAs,
+  pairedWithPerson,
+} from '../../../../../src-main/brains/offline/language/name-descriptions';
 import { findProseEntities } from '../../../../../src-main/brains/offline/language/prose-entities';
 
 /** The description of the first mention of `name` in `text`. */
@@ -24,6 +27,11 @@ describe('describedAs', () => {
     expect(describe1('We rode to Quillon , a small market town .', 'Quillon')).toBe('place');
   });
 
+  it('reads an epithet after the name', () => {
+    expect(describe1('There stood Quillon the baker at the door .', 'Quillon')).toBe('person');
+    expect(describe1('He gave Quillon the book at the door .', 'Quillon')).toBeUndefined();
+  });
+
   it('tells a vessel from a person', () => {
     expect(describe1('We saw the Quillon , a brig from the north .', 'Quillon')).toBe('vessel');
   });
@@ -34,6 +42,25 @@ describe('describedAs', () => {
   });
 });
 
+describe('pairedWithPerson', () => {
+  const paired = (text: string): boolean => {
+    const tokens = tokenize(text);
+    const m = findNameMentions(text, tokens, docStats(tokens)).find((x) => x.key === 'quillon')!;
+    return pairedWithPerson(tokens, m);
+  };
+
+  it('pairs a name with a person noun phrase on either side', () => {
+    expect(paired('Then I saw Quillon and the doctor on the bridge .')).toBe(true);
+    expect(paired('Then I saw the old doctor and Quillon on the bridge .')).toBe(false);
+    expect(paired('Then I saw the doctor and Quillon on the bridge .')).toBe(true);
+    expect(paired('Then I saw his wife and Quillon on the bridge .')).toBe(true);
+  });
+
+  it('ignores pairs with things', () => {
+    expect(paired('Then I saw Quillon and the bridge at noon .')).toBe(false);
+  });
+});
+
 describe('descriptions in prose entities', () => {
   it('keeps a described surname with a place-like ending as a person', () => {
     const a = findProseEntities(
@@ -41,6 +68,19 @@ describe('descriptions in prose entities', () => {
     );
     expect(a.characters.map((c) => c.name)).toEqual(['Ashwood']);
     expect(a.locations).toEqual([]);
+  });
+
+  it('keeps a one-off name the text gives to a person', () => {
+    for (const text of [
+      'Call me Quillon . Some years ago I went to sea .',
+      'He called himself Quillon , though nobody believed him .',
+      'Her name was Quillon , and she kept the inn .',
+      'I knew him as Quillon in those days .',
+    ])
+      expect(findProseEntities(text).characters.map((c) => c.name)).toEqual(['Quillon']);
+    const village = findProseEntities('We came to a village called Quillon at dusk .');
+    expect(village.characters).toEqual([]);
+    expect(village.locations.map((l) => l.name)).toEqual(['Quillon']);
   });
 
   it('does not take an office named "<noun> of <Noun>" for a character', () => {
