@@ -140,6 +140,16 @@ export function clusterPersons(
           c.first !== w &&
           c.status !== 'married'
         ) &&
+        // "Aunt Churchill", "Lord Wexley": a title normally put before a first name ("Aunt Polly", "Sir Walter")
+        // but written before a full name's surname names another member of the family ("Frank Churchill").
+        !(
+          f.honorific &&
+          !surnameFirst &&
+          c.first !== undefined &&
+          c.first !== w &&
+          c.last === w &&
+          c.status === undefined
+        ) &&
         // A diminutive ("Harry") joins a person the text also names plainly ("Henry"), not one only ever
         // called by a title ("Sir Henry"): a titled character is rarely given a pet name by the narrator.
         // Friends do use one in speech, though: "Harry" said to "Lord Henry" in dialogue is him.

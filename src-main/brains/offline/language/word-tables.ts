@@ -152,10 +152,27 @@ export function isPlanet(lower: string): boolean {
 /** True for ordinary vocabulary (verbs, adjectives, common nouns…) per the lexicon. */
 export function isCommonWord(lower: string): boolean {
   const tags = lexTags(lower);
-  if (tags.length === 0) return false;
+  if (tags.length === 0) return isDerivedAdverb(lower);
   return !tags.some(
     (t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'ProperNoun' || t === 'Organization',
   );
+}
+
+/**
+ * "Presently", "Happily", "Gently": an adverb built on a common word, which the lexicon leaves out. Names in "-ly"
+ * ("Emily", "Kelly", "Polly") are not built on one.
+ */
+function isDerivedAdverb(lower: string): boolean {
+  if (lower.length < 6 || !lower.endsWith('ly')) return false;
+  const stem = lower.slice(0, -2);
+  const candidates = [
+    stem,
+    `${stem}e`,
+    `${stem}le`,
+    stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '',
+    stem.endsWith('al') ? stem.slice(0, -2) : '',
+  ];
+  return candidates.some((w) => w.length > 2 && lexTags(w).length > 0 && isCommonWord(w));
 }
 
 /** True for nationality adjectives/nouns ("English", "Frenchman"). */
