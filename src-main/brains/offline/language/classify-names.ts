@@ -151,7 +151,9 @@ export function scoreNames(
   const personWords = new Set<string>();
   for (const [key, e] of ev) {
     const t = totals(e);
-    if (key.includes(' ') && t.person > t.place) for (const w of key.split(' ')) personWords.add(w);
+    // Only the words before an inner "of": in "Lavelle of Java" the rest names where he is from.
+    const named = key.split(' of ')[0]!;
+    if (key.includes(' ') && t.person > t.place) for (const w of named.split(' ')) personWords.add(w);
   }
   for (const [key, e] of ev) {
     if (key.includes(' ')) continue;
@@ -252,6 +254,9 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
   if (words.length === 1 && !e.honorific && person <= 0 && isCommonWord(last) && !isGazetteerPlace(last))
     return 'none';
   if (person > 0 && person >= place) {
+    // "the Samuel Enderby", "a Quaker": a name that always takes an article is a ship, an inn or a kind of
+    // person, not someone's own name (titles aside: "the Lord Chancellor" carries its honorific).
+    if (!e.honorific && e.withArticle === e.mentions) return 'none';
     // "Temple Bar", "Golden Hind": several words ending in an ordinary word, with no first name
     // and no honorific, are rarely people.
     if (!e.honorific && words.length > 1 && e.personLex <= 0 && ordinary(last, stats))
@@ -343,6 +348,7 @@ function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMenti
     if (prev.text === prev.lower && PLACE_PREFIXES.has(prev.lower)) e.placeCtx += 2;
     else if (WEAK_LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 0.35;
     else if (LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 0.6;
+    if ((prev.lower === 'a' || prev.lower === 'an') && !m.honorific) e.withArticle++;
     if (prev.lower === 'the' && !m.honorific) {
       e.withArticle++;
       e.placeCtx += 0.5;

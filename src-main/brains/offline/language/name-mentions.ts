@@ -133,7 +133,9 @@ export function findNameMentions(
         flush(seg);
         seg = [];
       }
-      if (u.cap && !isHon && NON_NAMES.has(u.lower) && !opensPlaceName(run, k)) {
+      // After an inner connector the words belong to the name: "Cape of Good Hope", "Order of the Garter".
+      const afterConnector = seg.some((x) => CONNECTORS.has(tokens[x]!.text));
+      if (u.cap && !isHon && NON_NAMES.has(u.lower) && !afterConnector && !opensPlaceName(run, k)) {
         flush(seg);
         seg = [];
         continue;

@@ -34,6 +34,18 @@ describe('classifyNames person cues', () => {
     expect(r.locs).toEqual(['Java']);
   });
 
+  it('does not take a name that always follows an article for a character (a ship, "a Quaker")', () => {
+    const r = names('We spoke the Samuel Enderby at dawn. Tom Gale was a Quaker, and Tom Gale laughed.');
+    expect(r.chars).toEqual(['Tom Gale']);
+  });
+
+  it('does not let the place in "<Name> of <Place>" vouch for the place as a person', () => {
+    const a = findProseEntities(
+      'Then Lavelle of Quorra spoke, and Lavelle of Quorra went home. Quorra is far.',
+    );
+    expect(a.characters.map((c) => [c.name, ...c.aliases])).toEqual([['Lavelle of Quorra']]);
+  });
+
   it('does not read "<place noun> of <Place>" as a person', () => {
     const r = names('They sailed into the Bay of Biscay and then into the Bay of Biscay again.');
     expect(r.chars).toEqual([]);
