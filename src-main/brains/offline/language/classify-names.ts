@@ -209,7 +209,7 @@ function coordinationCues(
       const e = ev.get(to.key)!;
       // "Awfully", "Armada": ordinary words capitalised in a list borrow nothing from their neighbours.
       const last = to.words[to.words.length - 1]!.toLowerCase();
-      if (to.initial || (isCommonWord(last) && !nameTag(last))) continue;
+      if (isCommonWord(last) && !nameTag(last)) continue;
       if (l >= 1) e.personCtx += COORDINATION_CUE;
       else if (l <= -1) e.placeCtx += COORDINATION_CUE;
     }
@@ -320,8 +320,7 @@ function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMenti
   if (next) {
     if (next.word && PERSON_FOLLOWERS.has(next.lower)) e.personCtx += 1;
     // A name followed by a past-tense verb is usually an agent: "Nannie received us".
-    else if (next.word && next.text === next.lower && next.lower.length > 4 && next.lower.endsWith('ed'))
-      e.personCtx += 0.5;
+    else if (next.word && next.text === next.lower && agentVerb(next.lower)) e.personCtx += 0.5;
     // "Munro , the commander": an appositive about a person. "Washington , who" / "Drizzle -- who":
     // "who" never refers to a place, so it outweighs a gazetteer entry.
     if (next.text === ',' || DASHES.has(next.text)) {
@@ -357,6 +356,20 @@ function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMenti
       if (prev2 && MOVEMENT_PREPOSITIONS.has(prev2.lower)) e.alongThe++;
     }
   }
+}
+
+/** Verbs of places as subjects ("Hebden lay in the valley"): they say nothing of a person. */
+const PLACE_VERBS = new Set(['lay', 'lies', 'stood', 'stands', 'stretched', 'stretches', 'rose']);
+
+/**
+ * A past-tense verb after a name: "-ed" forms and the lexicon's irregular ones ("sat", "came", "took"), but not a
+ * copula or "had", which places take as often as people ("London was", "England had").
+ */
+function agentVerb(lower: string): boolean {
+  if (PLACE_VERBS.has(lower)) return false;
+  if (lower.length > 4 && lower.endsWith('ed')) return true;
+  const tags = lexTags(lower);
+  return tags.includes('PastTense') && !tags.includes('Copula') && lower !== 'had';
 }
 
 // The word token at i, or undefined for punctuation: punctuation breaks the context on purpose.

@@ -34,6 +34,15 @@ describe('classifyNames person cues', () => {
     expect(r.locs).toEqual(['Java']);
   });
 
+  it('takes a name before an irregular past-tense verb as an agent, even at a sentence start', () => {
+    expect(names('Quorrag sat on the windlass all day.').chars).toEqual(['Quorrag']);
+    expect(names('Quorrag lay in the valley below us.').chars).toEqual([]);
+  });
+
+  it('lets a sentence-initial name borrow the kind of a name it is listed with', () => {
+    expect(names('Quorrag and Elizabeth came aft together.').chars).toContain('Quorrag');
+  });
+
   it('does not take a name that always follows an article for a character (a ship, "a Quaker")', () => {
     const r = names('We spoke the Samuel Enderby at dawn. Tom Gale was a Quaker, and Tom Gale laughed.');
     expect(r.chars).toEqual(['Tom Gale']);
