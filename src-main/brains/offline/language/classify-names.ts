@@ -11,6 +11,7 @@ import {
   PERSON_RELATIVES,
   isPastParticiple,
   LOC_PREPOSITIONS,
+  MOTION_WORDS,
   NICKNAMES,
   NON_PERSON_SUFFIXES,
   ORG_HEADS,
@@ -69,6 +70,8 @@ const MOVEMENT_PREPOSITIONS = new Set([
 const DESCRIPTION_CUE = 1.5;
 /** Context weight of a naming: "call me X", "he called himself X", "her name was X". */
 const NAMING_CUE = 2;
+/** Context weight of "to"/"from" after a word of travel ("sailed from X"). */
+const MOTION_CUE = 1;
 /** Context cues of at most this many mentions count in full; beyond, they are averaged. */
 const CONTEXT_POOL = 3;
 /** A name with no cue at all must recur this often to count as a person (one-offs are often terms). */
@@ -345,6 +348,9 @@ function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMenti
     if (STRONG_LOC_PREPOSITIONS.has(prev.lower) || origin || extent) e.placeCtx += 1.5;
     // "the river Calder", "the port of": a lower-case place noun right before the name says what it names.
     if (prev.text === prev.lower && PLACE_PREFIXES.has(prev.lower)) e.placeCtx += 2;
+    // "sailed from X", "the road to X": a weak preposition after a word of travel points at a place.
+    else if ((prev.lower === 'to' || prev.lower === 'from') && prev2 && MOTION_WORDS.has(prev2.lower))
+      e.placeCtx += MOTION_CUE;
     else if (WEAK_LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 0.35;
     else if (LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 0.6;
     if ((prev.lower === 'a' || prev.lower === 'an') && !m.honorific) e.withArticle++;

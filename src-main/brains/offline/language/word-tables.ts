@@ -55,6 +55,8 @@ export const STRONG_LOC_PREPOSITIONS = set(placeCues.strongPrepositions);
 /** Prepositions that take people as often as places ("a letter from X"). */
 export const WEAK_LOC_PREPOSITIONS = set(placeCues.weakPrepositions);
 export const INTERIOR_HEADS = set(placeCues.interiorHeads);
+/** Verbs and nouns of travel: before "to"/"from" they make the next name a destination ("sailed from X", "the road to X"). */
+export const MOTION_WORDS = set(placeCues.motionVerbs);
 
 /** Suffixes common in place names ("-shire", "-ford", "-ton"): weak evidence only. */
 export const PLACE_SUFFIXES: readonly string[] = placeCues.nameSuffixes;
