@@ -177,7 +177,11 @@ function isDerivedAdverb(lower: string): boolean {
   return candidates.some((w) => w.length > 2 && lexTags(w).length > 0 && isCommonWord(w));
 }
 
-/** True for nationality adjectives/nouns ("English", "Frenchman"). */
+/** True for nationality adjectives/nouns ("English", "Frenchman", "Dutchmen"), plurals included. */
 export function isDemonym(lower: string): boolean {
-  return lexTags(lower).includes('Demonym');
+  if (lexTags(lower).includes('Demonym')) return true;
+  // The lexicon lists "Englishman" but not every "-man"/"-men" compound or plural built on a nationality.
+  const stem = /^(\p{L}{3,})m[ae]n$/u.exec(lower)?.[1];
+  if (stem && [stem, `${stem}man`].some((w) => lexTags(w).includes('Demonym'))) return true;
+  return lower.endsWith('s') && lower.length > 4 && lexTags(lower.slice(0, -1)).includes('Demonym');
 }

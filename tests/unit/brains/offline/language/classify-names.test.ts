@@ -43,6 +43,12 @@ describe('classifyNames person cues', () => {
     expect(names('Quorrag and Elizabeth came aft together.').chars).toContain('Quorrag');
   });
 
+  it('does not take nationality compounds and plurals for characters, nor "Mass" for a place', () => {
+    const r = names('The two Dutchmen and the Frenchman went to Mass with Tom Gale , and Tom Gale prayed .');
+    expect(r.chars).toEqual(['Tom Gale']);
+    expect(r.locs).toEqual([]);
+  });
+
   it('does not take a name that always follows an article for a character (a ship, "a Quaker")', () => {
     const r = names('We spoke the Samuel Enderby at dawn. Tom Gale was a Quaker, and Tom Gale laughed.');
     expect(r.chars).toEqual(['Tom Gale']);
