@@ -46,6 +46,8 @@ export interface Evidence {
   withArticle: number;
   /** Mentions after a preposition of movement and "the": "across the Kanawha", "towards the Barrow". */
   alongThe: number;
+  /** Mentions joined by "&" to another name: "Bartlett , Caryoe & Company", "Speigelheim & Co". */
+  firm: number;
 }
 
 const DASHES = new Set(['--', '---', '—', '–']);
@@ -118,6 +120,7 @@ export function scoreNames(
         honorific: false,
         withArticle: 0,
         alongThe: 0,
+        firm: 0,
       };
       ev.set(m.key, e);
     }
@@ -242,6 +245,8 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
   if (words.length === 1 && isDemonym(last)) return 'none';
   if (lexTags(key).some((t) => ORG_TAGS.has(t))) return 'none';
   if (words.length > 1 && ORG_HEADS.has(last)) return 'none';
+  // A name that mostly stands in a firm's name is the firm, not a character or a place.
+  if (e.firm * 2 >= e.mentions) return 'none';
   // "Bank of England", "Society of Friends": an organisation named by its head noun before "of".
   const of = words.indexOf('of');
   if (of > 0 && ORG_HEADS.has(words[of - 1]!)) return 'none';
@@ -310,6 +315,7 @@ function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMenti
   const prev2 = prev ? wordAt(tokens, m.first - 2) : undefined;
   const next = tokens[m.last];
   const possessive = !!next && /^['’]s$/.test(next.text);
+  if (inFirmName(tokens, m)) e.firm++;
   e.personCtx += dialogueCue(tokens, m.first, m.last, inside);
   const described = describedAs(tokens, m);
   if (described === 'person') e.personCtx += DESCRIPTION_CUE;
@@ -362,6 +368,13 @@ function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMenti
       if (prev2 && MOVEMENT_PREPOSITIONS.has(prev2.lower)) e.alongThe++;
     }
   }
+}
+
+/** True when "&" joins the mention to a firm's name: "Speigelheim & Co", "Bartlett , Caryoe & Company". */
+function inFirmName(tokens: readonly Token[], m: NameMention): boolean {
+  if (tokens[m.last]?.text === '&' || tokens[m.first - 1]?.text === '&') return true;
+  // "Bartlett , Caryoe & Company": the first partner of a list that ends in "&".
+  return tokens[m.last]?.text === ',' && !!tokens[m.last + 1]?.cap && tokens[m.last + 2]?.text === '&';
 }
 
 /** Verbs of places as subjects ("Hebden lay in the valley"): they say nothing of a person. */
