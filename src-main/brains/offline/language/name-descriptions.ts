@@ -111,3 +111,31 @@ export function namedAs(tokens: readonly Token[], first: number): Description | 
   for (let k = verb + 1; k < first; k++) if (PERSONAL_OBJECTS.has(tokens[k]!.lower)) return 'person';
   return tokens[verb - 1]?.word ? headKind(tokens, verb - 1) : undefined;
 }
+
+/** Words that may stand between a kin noun, its comma and the name: "her father , old Meeber". */
+const EPITHETS = new Set(['old', 'young', 'little', 'poor', 'dear']);
+/** Possessives that make a kin noun a relation of someone else: "her father", "their mother". */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'its']);
+
+/** Gender of a kin or person noun ("father" male, "wife" female), if it has one. */
+function nounGender(lower: string): 'female' | 'male' | undefined {
+  if (POSSESSIVE.test(lower)) return undefined;
+  return FEMALE_NOUNS.has(lower) ? 'female' : MALE_NOUNS.has(lower) ? 'male' : undefined;
+}
+
+/**
+ * The gender an apposition gives the mention: "her father , old Meeber" or "Mr. Linton , their father" is male,
+ * whatever the first name of another family member sharing the surname says. Undefined without such a phrase.
+ */
+export function appositiveGender(tokens: readonly Token[], m: NameMention): 'female' | 'male' | undefined {
+  const next = tokens[m.last];
+  if (next?.text === ',' && POSSESSIVES.has(tokens[m.last + 1]?.lower ?? '')) {
+    const g = nounGender(tokens[m.last + 2]?.lower ?? '');
+    if (g && !POSSESSIVE.test(tokens[m.last + 3]?.text ?? '')) return g;
+  }
+  let k = m.first - 1;
+  if (EPITHETS.has(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.text !== ',') return undefined;
+  const g = nounGender(tokens[k - 1]?.lower ?? '');
+  return g && POSSESSIVES.has(tokens[k - 2]?.lower ?? '') ? g : undefined;
+}

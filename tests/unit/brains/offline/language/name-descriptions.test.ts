@@ -4,6 +4,7 @@ import { tokenize } from '../../../../../src-main/brains/offline/language/tokeni
 import { docStats } from '../../../../../src-main/brains/offline/language/doc-stats';
 import { findNameMentions } from '../../../../../src-main/brains/offline/language/name-mentions';
 import {
+  appositiveGender,
   describedAs,
   pairedWithPerson,
 } from '../../../../../src-main/brains/offline/language/name-descriptions';
@@ -58,6 +59,24 @@ describe('pairedWithPerson', () => {
 
   it('ignores pairs with things', () => {
     expect(paired('Then I saw Quillon and the bridge at noon .')).toBe(false);
+  });
+});
+
+describe('appositiveGender', () => {
+  const gender = (text: string) => {
+    const tokens = tokenize(text);
+    const m = findNameMentions(text, tokens, docStats(tokens)).find((x) => x.key === 'quillon')!;
+    return appositiveGender(tokens, m);
+  };
+
+  it('reads a kin noun before or after the name', () => {
+    expect(gender('At home her father , old Quillon , was ill .')).toBe('male');
+    expect(gender('Then Quillon , their mother , came in .')).toBe('female');
+  });
+
+  it('ignores a kin noun that is not in apposition', () => {
+    expect(gender("Then Quillon , their mother 's friend , came in .")).toBeUndefined();
+    expect(gender('Then Quillon saw his father in the yard .')).toBeUndefined();
   });
 });
 

@@ -87,6 +87,14 @@ describe('clusterPersons titles that name different people', () => {
     expect(g).toEqual([['Polly Orrell', 'Aunt Polly']]);
   });
 
+  it('keeps a surname given a gender by apposition ("her father , old Meeber") apart from a daughter', () => {
+    const g = groups(
+      'Carrie Meeber took the train. Carrie thought of home, where her father , old Meeber , was a miller.',
+    );
+    expect(g).toContainEqual(['Carrie Meeber', 'Carrie']);
+    expect(g).toContainEqual(['Meeber']);
+  });
+
   it('does not take a lone title or kin word for a character', () => {
     const chars = groups(
       'The old Dean was buried. "Come here, Professor," she said. "Was I wrong, Da?"',
