@@ -49,6 +49,11 @@ describe('classifyNames person cues', () => {
     expect(r.locs).toEqual([]);
   });
 
+  it('takes the object of a verb that only people receive ("warned X", "implored X") as a person', () => {
+    expect(names('At noon he warned Quorrel about the tide.').chars).toEqual(['Quorrel']);
+    expect(names('At noon he implored Quorrel to stay.').chars).toEqual(['Quorrel']);
+  });
+
   it('does not take the partners of a firm for characters or places', () => {
     const r = names(
       'Drouet travelled for Bartlett , Caryoe & Company , and Tom Gale worked at Quorrin & Co. in May .',
