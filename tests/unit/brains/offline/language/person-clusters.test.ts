@@ -95,6 +95,12 @@ describe('clusterPersons titles that name different people', () => {
     expect(g).toContainEqual(['Meeber']);
   });
 
+  it('reads village titles ("Widow Marrick", "Farmer Boldre") as honorifics', () => {
+    const g = groups('Last came Widow Marrick with her basket, and Farmer Boldre nodded to her.');
+    expect(g).toContainEqual(['Widow Marrick']);
+    expect(g).toContainEqual(['Farmer Boldre']);
+  });
+
   it('does not take a lone title or kin word for a character', () => {
     const chars = groups(
       'The old Dean was buried. "Come here, Professor," she said. "Was I wrong, Da?"',
