@@ -6,6 +6,7 @@ import { dialogueCue, quotedTokens } from './dialogue-cues';
 import { describedAs, namedAs, pairedWithPerson } from './name-descriptions';
 import {
   AGENT_PREPOSITIONS,
+  DEITIES,
   APPOSITIVE_OPENERS,
   HONORIFICS,
   PERSON_RELATIVES,
@@ -74,6 +75,8 @@ const DESCRIPTION_CUE = 1.5;
 const NAMING_CUE = 2;
 /** Context weight of "to"/"from" after a word of travel ("sailed from X"). */
 const MOTION_CUE = 1;
+/** Lexical weight of a god's name written mid-sentence ("the word of God"). */
+const DEITY_CUE = 1;
 /** Context cues of at most this many mentions count in full; beyond, they are averaged. */
 const CONTEXT_POOL = 3;
 /** A name with no cue at all must recur this often to count as a person (one-offs are often terms). */
@@ -150,6 +153,7 @@ export function scoreNames(
       e.personLex += 1.5;
     const nt = nameTag(firstWord);
     if (!nt && !isGazetteerPlace(lastWord) && endsWithAny(lastWord, PLACE_SUFFIXES)) e.placeLex += 0.5;
+    if (words.length === 1 && DEITIES.has(firstWord)) e.personLex += DEITY_CUE;
     if (nt === 'female' || nt === 'male') e.personLex += words.length > 1 ? 2.5 : 1.5;
     else if (nt === 'name' || (words.length > 1 && nameTag(lastWord))) e.personLex += 1;
   }

@@ -76,6 +76,8 @@ export const ATTRIBUTION_VERBS = set(personCues.attributionVerbs);
 export const ROLE_NOUNS = set(personCues.roleNouns);
 /** Nouns that say a name is a vessel or a vehicle, not a person: "the Marigold , a brig". */
 export const VESSEL_NOUNS = set(personCues.vesselNouns);
+/** Names of gods: annotated as persons (LitBank counts "God" as a character), even when named once. */
+export const DEITIES = set(personCues.deities);
 /** Verbs and determiners opening a description after a name: "X was a …", "X , the …". */
 export const DESCRIBING_VERBS = set(personCues.describingVerbs);
 export const DESCRIBING_DETERMINERS = set(personCues.describingDeterminers);

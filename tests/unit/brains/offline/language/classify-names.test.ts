@@ -54,6 +54,12 @@ describe('classifyNames person cues', () => {
     expect(names('At noon he implored Quorrel to stay.').chars).toEqual(['Quorrel']);
   });
 
+  it('counts God as a character even when named once, at a sentence start too, but not "god" in lower case', () => {
+    expect(names('They went to hear the word of God on Sunday.').chars).toEqual(['God']);
+    expect(names('" God have mercy on us , " said Tom Gale .').chars).toContain('God');
+    expect(names('He prayed to the river god on Sunday.').chars).toEqual([]);
+  });
+
   it('does not take the partners of a firm for characters or places', () => {
     const r = names(
       'Drouet travelled for Bartlett , Caryoe & Company , and Tom Gale worked at Quorrin & Co. in May .',
