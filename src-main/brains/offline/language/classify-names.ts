@@ -47,7 +47,7 @@ export interface Evidence {
   withArticle: number;
   /** Mentions after a preposition of movement and "the": "across the Kanawha", "towards the Barrow". */
   alongThe: number;
-  /** Mentions joined by "&" to another name: "Bartlett , Caryoe & Company", "Speigelheim & Co". */
+  /** Mentions joined by "&" to another name: "Ashby , Crane & Company", "Hollander & Co". */
   firm: number;
 }
 
@@ -69,7 +69,7 @@ const MOVEMENT_PREPOSITIONS = new Set([
   'past',
   'into',
 ]);
-/** Context weight of a description naming what the name is ("Lockwood was a pale man", "Hebden , a mill town"). */
+/** Context weight of a description naming what the name is ("Ashwood was a pale man", "Hebden , a mill town"). */
 const DESCRIPTION_CUE = 1.5;
 /** Context weight of a naming: "call me X", "he called himself X", "her name was X". */
 const NAMING_CUE = 2;
@@ -266,7 +266,7 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
   if (words.length === 1 && !e.honorific && person <= 0 && isCommonWord(last) && !isGazetteerPlace(last))
     return 'none';
   if (person > 0 && person >= place) {
-    // "the Samuel Enderby", "a Quaker": a name that always takes an article is a ship, an inn or a kind of
+    // "the Mary Delane", "a Quaker": a name that always takes an article is a ship, an inn or a kind of
     // person, not someone's own name (titles aside: "the Lord Chancellor" carries its honorific).
     if (!e.honorific && e.withArticle === e.mentions) return 'none';
     // "Temple Bar", "Golden Hind": several words ending in an ordinary word, with no first name
@@ -374,10 +374,10 @@ function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMenti
   }
 }
 
-/** True when "&" joins the mention to a firm's name: "Speigelheim & Co", "Bartlett , Caryoe & Company". */
+/** True when "&" joins the mention to a firm's name: "Hollander & Co", "Ashby , Crane & Company". */
 function inFirmName(tokens: readonly Token[], m: NameMention): boolean {
   if (tokens[m.last]?.text === '&' || tokens[m.first - 1]?.text === '&') return true;
-  // "Bartlett , Caryoe & Company": the first partner of a list that ends in "&".
+  // "Ashby , Crane & Company": the first partner of a list that ends in "&".
   return tokens[m.last]?.text === ',' && !!tokens[m.last + 1]?.cap && tokens[m.last + 2]?.text === '&';
 }
 

@@ -1,4 +1,4 @@
-// Person, place or vessel cues from what the text says a name is: "Lockwood was a pale man", "Hebden , a mill town".
+// Person, place or vessel cues from what the text says a name is: "Ashwood was a pale man", "Hebden , a mill town".
 import type { Token } from './tokenize';
 import type { NameMention } from './name-mentions';
 import { nameWasBefore, namingVerbBefore } from './name-introductions';
@@ -38,7 +38,7 @@ function headKind(tokens: readonly Token[], k: number): Description | undefined 
 
 /**
  * The kind a description right after the mention gives it: an appositive ("Tom , a boy of fourteen") or a copula
- * ("Lockwood was a thin , pale man", "Hebden is a mill town"). Only the head noun of a short noun phrase counts,
+ * ("Ashwood was a thin , pale man", "Hebden is a mill town"). Only the head noun of a short noun phrase counts,
  * so "Tom , the captain 's son" is a person and "Tom was the master of Hebden" says nothing.
  */
 export function describedAs(tokens: readonly Token[], m: NameMention): Description | undefined {
@@ -112,7 +112,7 @@ export function namedAs(tokens: readonly Token[], first: number): Description | 
   return tokens[verb - 1]?.word ? headKind(tokens, verb - 1) : undefined;
 }
 
-/** Words that may stand between a kin noun, its comma and the name: "her father , old Meeber". */
+/** Words that may stand between a kin noun, its comma and the name: "her father , old Tolley". */
 const EPITHETS = new Set(['old', 'young', 'little', 'poor', 'dear']);
 /** Possessives that make a kin noun a relation of someone else: "her father", "their mother". */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'its']);
@@ -124,7 +124,7 @@ function nounGender(lower: string): 'female' | 'male' | undefined {
 }
 
 /**
- * The gender an apposition gives the mention: "her father , old Meeber" or "Mr. Linton , their father" is male,
+ * The gender an apposition gives the mention: "her father , old Tolley" or "Mr. Linton , their father" is male,
  * whatever the first name of another family member sharing the surname says. Undefined without such a phrase.
  */
 export function appositiveGender(tokens: readonly Token[], m: NameMention): 'female' | 'male' | undefined {

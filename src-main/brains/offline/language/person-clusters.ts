@@ -68,7 +68,7 @@ const compatible = (a?: string, b?: string): boolean => !a || !b || a === b;
  * Groups person mentions into clusters; linear in the number of distinct name forms per word. `links` are pairs
  * the text declares to be one person ("Elizabeth, whom everyone called Lizzy"): their clusters are joined after.
  * `addressed` holds the mentions used to address someone in dialogue (a pet name said to a titled friend);
- * `stated` the genders that appositions give mentions ("her father , old Meeber").
+ * `stated` the genders that appositions give mentions ("her father , old Tolley").
  */
 export function clusterPersons(
   mentions: readonly NameMention[],
@@ -80,7 +80,7 @@ export function clusterPersons(
   for (const m of mentions) {
     const words = m.words.map((w) => w.toLowerCase()).filter((w) => !/^['’]s$/.test(w));
     if (words.length === 0) continue;
-    // A gender the text states beside the mention ("her father , old Meeber") makes it a form of its own.
+    // A gender the text states beside the mention ("her father , old Tolley") makes it a form of its own.
     const said = stated.get(m);
     const id = `${m.honorific?.toLowerCase() ?? ''}|${words.join(' ')}|${said ?? ''}`;
     let f = forms.get(id);
@@ -144,8 +144,8 @@ export function clusterPersons(
           c.first !== w &&
           c.status !== 'married'
         ) &&
-        // "Aunt Churchill", "Lord Wexley": a title normally put before a first name ("Aunt Polly", "Sir Walter")
-        // but written before a full name's surname names another member of the family ("Frank Churchill").
+        // "Aunt Orrell", "Lord Wexley": a title normally put before a first name ("Aunt Polly", "Sir Walter")
+        // but written before a full name's surname names another member of the family ("Frank Orrell").
         !(
           f.honorific &&
           !surnameFirst &&

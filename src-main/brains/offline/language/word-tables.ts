@@ -72,7 +72,7 @@ export const PERSON_NOUNS = set(personCues.personNouns);
 export const APPOSITIVE_OPENERS = set(personCues.appositiveDeterminers);
 /** Verbs of a dialogue attribution ("…," said Anne): only people speak. */
 export const ATTRIBUTION_VERBS = set(personCues.attributionVerbs);
-/** Nouns that say a name is a person when the text describes it: "Lockwood was a thin , pale man". */
+/** Nouns that say a name is a person when the text describes it: "Ashwood was a thin , pale man". */
 export const ROLE_NOUNS = set(personCues.roleNouns);
 /** Nouns that say a name is a vessel or a vehicle, not a person: "the Marigold , a brig". */
 export const VESSEL_NOUNS = set(personCues.vesselNouns);
