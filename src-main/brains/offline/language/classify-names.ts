@@ -3,13 +3,16 @@ import type { Token } from './tokenize';
 import type { NameMention } from './name-mentions';
 import type { DocStats } from './doc-stats';
 import { dialogueCue, quotedTokens } from './dialogue-cues';
+import { describedAs, namedAs, pairedWithPerson } from './name-descriptions';
 import {
   AGENT_PREPOSITIONS,
+  DEITIES,
   APPOSITIVE_OPENERS,
   HONORIFICS,
   PERSON_RELATIVES,
   isPastParticiple,
   LOC_PREPOSITIONS,
+  MOTION_WORDS,
   NICKNAMES,
   NON_PERSON_SUFFIXES,
   ORG_HEADS,
@@ -44,6 +47,8 @@ export interface Evidence {
   withArticle: number;
   /** Mentions after a preposition of movement and "the": "across the Kanawha", "towards the Barrow". */
   alongThe: number;
+  /** Mentions joined by "&" to another name: "Ashby , Crane & Company", "Hollander & Co". */
+  firm: number;
 }
 
 const DASHES = new Set(['--', '---', '—', '–']);
@@ -64,6 +69,14 @@ const MOVEMENT_PREPOSITIONS = new Set([
   'past',
   'into',
 ]);
+/** Context weight of a description naming what the name is ("Ashwood was a pale man", "Hebden , a mill town"). */
+const DESCRIPTION_CUE = 1.5;
+/** Context weight of a naming: "call me X", "he called himself X", "her name was X". */
+const NAMING_CUE = 2;
+/** Context weight of "to"/"from" after a word of travel ("sailed from X"). */
+const MOTION_CUE = 1;
+/** Lexical weight of a god's name written mid-sentence ("the word of God"). */
+const DEITY_CUE = 1;
 /** Context cues of at most this many mentions count in full; beyond, they are averaged. */
 const CONTEXT_POOL = 3;
 /** A name with no cue at all must recur this often to count as a person (one-offs are often terms). */
@@ -110,6 +123,7 @@ export function scoreNames(
         honorific: false,
         withArticle: 0,
         alongThe: 0,
+        firm: 0,
       };
       ev.set(m.key, e);
     }
@@ -139,6 +153,7 @@ export function scoreNames(
       e.personLex += 1.5;
     const nt = nameTag(firstWord);
     if (!nt && !isGazetteerPlace(lastWord) && endsWithAny(lastWord, PLACE_SUFFIXES)) e.placeLex += 0.5;
+    if (words.length === 1 && DEITIES.has(firstWord)) e.personLex += DEITY_CUE;
     if (nt === 'female' || nt === 'male') e.personLex += words.length > 1 ? 2.5 : 1.5;
     else if (nt === 'name' || (words.length > 1 && nameTag(lastWord))) e.personLex += 1;
   }
@@ -146,7 +161,9 @@ export function scoreNames(
   const personWords = new Set<string>();
   for (const [key, e] of ev) {
     const t = totals(e);
-    if (key.includes(' ') && t.person > t.place) for (const w of key.split(' ')) personWords.add(w);
+    // Only the words before an inner "of": in "Lavelle of Java" the rest names where he is from.
+    const named = key.split(' of ')[0]!;
+    if (key.includes(' ') && t.person > t.place) for (const w of named.split(' ')) personWords.add(w);
   }
   for (const [key, e] of ev) {
     if (key.includes(' ')) continue;
@@ -202,7 +219,7 @@ function coordinationCues(
       const e = ev.get(to.key)!;
       // "Awfully", "Armada": ordinary words capitalised in a list borrow nothing from their neighbours.
       const last = to.words[to.words.length - 1]!.toLowerCase();
-      if (to.initial || (isCommonWord(last) && !nameTag(last))) continue;
+      if (isCommonWord(last) && !nameTag(last)) continue;
       if (l >= 1) e.personCtx += COORDINATION_CUE;
       else if (l <= -1) e.placeCtx += COORDINATION_CUE;
     }
@@ -232,6 +249,8 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
   if (words.length === 1 && isDemonym(last)) return 'none';
   if (lexTags(key).some((t) => ORG_TAGS.has(t))) return 'none';
   if (words.length > 1 && ORG_HEADS.has(last)) return 'none';
+  // A name that mostly stands in a firm's name is the firm, not a character or a place.
+  if (e.firm * 2 >= e.mentions) return 'none';
   // "Bank of England", "Society of Friends": an organisation named by its head noun before "of".
   const of = words.indexOf('of');
   if (of > 0 && ORG_HEADS.has(words[of - 1]!)) return 'none';
@@ -247,10 +266,15 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
   if (words.length === 1 && !e.honorific && person <= 0 && isCommonWord(last) && !isGazetteerPlace(last))
     return 'none';
   if (person > 0 && person >= place) {
+    // "the Mary Delane", "a Quaker": a name that always takes an article is a ship, an inn or a kind of
+    // person, not someone's own name (titles aside: "the Lord Chancellor" carries its honorific).
+    if (!e.honorific && e.withArticle === e.mentions) return 'none';
     // "Temple Bar", "Golden Hind": several words ending in an ordinary word, with no first name
     // and no honorific, are rarely people.
     if (!e.honorific && words.length > 1 && e.personLex <= 0 && ordinary(last, stats))
       return place > 0 ? 'place' : 'none';
+    // "the Director of Companies", "Master of the Rolls": an office named by a common noun, not a person's name.
+    if (of > 0 && officeHead(words[0]!, stats)) return 'none';
     return 'person';
   }
   // No cue either way: a name seen mid-sentence (where capitals are meaningful) is most likely
@@ -274,6 +298,12 @@ function articlePlace(lower: string, stats: DocStats): boolean {
   return tag !== 'female' && tag !== 'male';
 }
 
+/** A common noun opening "<noun> of …", so the phrase names an office or a thing rather than a person. */
+function officeHead(lower: string, stats: DocStats): boolean {
+  if (nameTag(lower)) return false;
+  return (stats.lowerCount.get(lower) ?? 0) > 0 || isCommonWord(lower);
+}
+
 function ordinary(lower: string, stats: DocStats): boolean {
   return (stats.lowerCount.get(lower) ?? 0) > 0 || (isCommonWord(lower) && !nameTag(lower));
 }
@@ -289,12 +319,21 @@ function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMenti
   const prev2 = prev ? wordAt(tokens, m.first - 2) : undefined;
   const next = tokens[m.last];
   const possessive = !!next && /^['’]s$/.test(next.text);
+  if (inFirmName(tokens, m)) e.firm++;
   e.personCtx += dialogueCue(tokens, m.first, m.last, inside);
+  const described = describedAs(tokens, m);
+  if (described === 'person') e.personCtx += DESCRIPTION_CUE;
+  else if (described === 'place') e.placeCtx += DESCRIPTION_CUE;
+  else if (described === 'vessel') e.personCtx -= DESCRIPTION_CUE;
+  const named = namedAs(tokens, m.first);
+  if (named === 'person') e.personCtx += NAMING_CUE;
+  else if (named === 'place') e.placeCtx += NAMING_CUE;
+  else if (named === 'vessel') e.personCtx -= NAMING_CUE;
+  if (pairedWithPerson(tokens, m)) e.personCtx += COORDINATION_CUE;
   if (next) {
     if (next.word && PERSON_FOLLOWERS.has(next.lower)) e.personCtx += 1;
     // A name followed by a past-tense verb is usually an agent: "Nannie received us".
-    else if (next.word && next.text === next.lower && next.lower.length > 4 && next.lower.endsWith('ed'))
-      e.personCtx += 0.5;
+    else if (next.word && next.text === next.lower && agentVerb(next.lower)) e.personCtx += 0.5;
     // "Munro , the commander": an appositive about a person. "Washington , who" / "Drizzle -- who":
     // "who" never refers to a place, so it outweighs a gazetteer entry.
     if (next.text === ',' || DASHES.has(next.text)) {
@@ -319,8 +358,12 @@ function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMenti
     if (STRONG_LOC_PREPOSITIONS.has(prev.lower) || origin || extent) e.placeCtx += 1.5;
     // "the river Calder", "the port of": a lower-case place noun right before the name says what it names.
     if (prev.text === prev.lower && PLACE_PREFIXES.has(prev.lower)) e.placeCtx += 2;
+    // "sailed from X", "the road to X": a weak preposition after a word of travel points at a place.
+    else if ((prev.lower === 'to' || prev.lower === 'from') && prev2 && MOTION_WORDS.has(prev2.lower))
+      e.placeCtx += MOTION_CUE;
     else if (WEAK_LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 0.35;
     else if (LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 0.6;
+    if ((prev.lower === 'a' || prev.lower === 'an') && !m.honorific) e.withArticle++;
     if (prev.lower === 'the' && !m.honorific) {
       e.withArticle++;
       e.placeCtx += 0.5;
@@ -329,6 +372,27 @@ function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMenti
       if (prev2 && MOVEMENT_PREPOSITIONS.has(prev2.lower)) e.alongThe++;
     }
   }
+}
+
+/** True when "&" joins the mention to a firm's name: "Hollander & Co", "Ashby , Crane & Company". */
+function inFirmName(tokens: readonly Token[], m: NameMention): boolean {
+  if (tokens[m.last]?.text === '&' || tokens[m.first - 1]?.text === '&') return true;
+  // "Ashby , Crane & Company": the first partner of a list that ends in "&".
+  return tokens[m.last]?.text === ',' && !!tokens[m.last + 1]?.cap && tokens[m.last + 2]?.text === '&';
+}
+
+/** Verbs of places as subjects ("Hebden lay in the valley"): they say nothing of a person. */
+const PLACE_VERBS = new Set(['lay', 'lies', 'stood', 'stands', 'stretched', 'stretches', 'rose']);
+
+/**
+ * A past-tense verb after a name: "-ed" forms and the lexicon's irregular ones ("sat", "came", "took"), but not a
+ * copula or "had", which places take as often as people ("London was", "England had").
+ */
+function agentVerb(lower: string): boolean {
+  if (PLACE_VERBS.has(lower)) return false;
+  if (lower.length > 4 && lower.endsWith('ed')) return true;
+  const tags = lexTags(lower);
+  return tags.includes('PastTense') && !tags.includes('Copula') && lower !== 'had';
 }
 
 // The word token at i, or undefined for punctuation: punctuation breaks the context on purpose.

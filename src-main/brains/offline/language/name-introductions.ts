@@ -31,12 +31,12 @@ const CLAUSE_OPENERS = new Set([
   'otherwise',
   'or',
 ]);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself', 'me', 'myself']);
 /** Tokens between the antecedent name and the new name: a naming clause is short. */
 const MAX_CLAUSE = 14;
 
 /** Index of the naming verb whose object is the name starting at `first`, or -1. */
-function namingVerbBefore(tokens: readonly Token[], first: number): number {
+export function namingVerbBefore(tokens: readonly Token[], first: number): number {
   let k = first - 1;
   if (tokens[k]?.lower === 'the') k--;
   if (OBJECT_PRONOUNS.has(tokens[k]?.lower ?? '')) k--;
@@ -52,7 +52,7 @@ function namingVerbBefore(tokens: readonly Token[], first: number): number {
 }
 
 /** "his name was", "her real name is": returns the index of "name" when it directly precedes the mention. */
-function nameWasBefore(tokens: readonly Token[], first: number): number {
+export function nameWasBefore(tokens: readonly Token[], first: number): number {
   const verb = tokens[first - 1]?.lower;
   const noun = tokens[first - 2]?.lower;
   return (verb === 'was' || verb === 'is') && noun === 'name' ? first - 2 : -1;

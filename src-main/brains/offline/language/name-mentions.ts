@@ -2,6 +2,7 @@
 import type { Token } from './tokenize';
 import { type DocStats, mostlyLower } from './doc-stats';
 import {
+  DEITIES,
   HONORIFICS,
   NON_NAMES,
   SURNAME_STYLE,
@@ -133,7 +134,9 @@ export function findNameMentions(
         flush(seg);
         seg = [];
       }
-      if (u.cap && !isHon && NON_NAMES.has(u.lower) && !opensPlaceName(run, k)) {
+      // After an inner connector the words belong to the name: "Cape of Good Hope", "Order of the Garter".
+      const afterConnector = seg.some((x) => CONNECTORS.has(tokens[x]!.text));
+      if (u.cap && !isHon && NON_NAMES.has(u.lower) && !afterConnector && !opensPlaceName(run, k)) {
         flush(seg);
         seg = [];
         continue;
@@ -215,7 +218,7 @@ export function findNameMentions(
   // A lone capitalised word is a name candidate unless the document or lexicon says it is ordinary.
   function keepSingle(u: Token): boolean {
     if (u.lower.length < 2) return false;
-    if (declared.has(u.lower)) return true;
+    if (declared.has(u.lower) || DEITIES.has(u.lower)) return true;
     // A title alone ("Professor", "the Dean") stands for a person the text names elsewhere, or for nobody.
     if (NON_NAMES.has(u.lower) || HONORIFICS.has(u.lower)) return false;
     if (mostlyLower(stats, u.lower)) return false;

@@ -67,25 +67,29 @@ const compatible = (a?: string, b?: string): boolean => !a || !b || a === b;
 /**
  * Groups person mentions into clusters; linear in the number of distinct name forms per word. `links` are pairs
  * the text declares to be one person ("Elizabeth, whom everyone called Lizzy"): their clusters are joined after.
- * `addressed` holds the mentions used to address someone in dialogue (a pet name said to a titled friend).
+ * `addressed` holds the mentions used to address someone in dialogue (a pet name said to a titled friend);
+ * `stated` the genders that appositions give mentions ("her father , old Tolley").
  */
 export function clusterPersons(
   mentions: readonly NameMention[],
   links: readonly (readonly [NameMention, NameMention])[] = [],
   addressed: ReadonlySet<NameMention> = new Set(),
+  stated: ReadonlyMap<NameMention, 'female' | 'male'> = new Map(),
 ): PersonCluster[] {
   const forms = new Map<string, Form>();
   for (const m of mentions) {
     const words = m.words.map((w) => w.toLowerCase()).filter((w) => !/^['’]s$/.test(w));
     if (words.length === 0) continue;
-    const id = `${m.honorific?.toLowerCase() ?? ''}|${words.join(' ')}`;
+    // A gender the text states beside the mention ("her father , old Tolley") makes it a form of its own.
+    const said = stated.get(m);
+    const id = `${m.honorific?.toLowerCase() ?? ''}|${words.join(' ')}|${said ?? ''}`;
     let f = forms.get(id);
     if (!f) {
       const status = formStatus(m.honorific);
       f = {
         honorific: m.honorific,
         words,
-        gender: formGender(m.honorific, words),
+        gender: formGender(m.honorific, words) ?? said,
         ...(status ? { status } : {}),
         mentions: [],
       };
@@ -139,6 +143,16 @@ export function clusterPersons(
           c.first !== undefined &&
           c.first !== w &&
           c.status !== 'married'
+        ) &&
+        // "Aunt Orrell", "Lord Wexley": a title normally put before a first name ("Aunt Polly", "Sir Walter")
+        // but written before a full name's surname names another member of the family ("Frank Orrell").
+        !(
+          f.honorific &&
+          !surnameFirst &&
+          c.first !== undefined &&
+          c.first !== w &&
+          c.last === w &&
+          c.status === undefined
         ) &&
         // A diminutive ("Harry") joins a person the text also names plainly ("Henry"), not one only ever
         // called by a title ("Sir Henry"): a titled character is rarely given a pet name by the narrator.

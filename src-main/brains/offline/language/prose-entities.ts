@@ -10,6 +10,7 @@ import { buildCharacters } from './prose-characters';
 import { buildLocations } from './prose-places';
 import { buildRelationships } from './prose-relations';
 import { originPlace } from './origin-places';
+import { appositiveGender } from './name-descriptions';
 import type { ProseCharacter, ProseLocation, ProseRelationship } from './prose-types';
 
 /** What `findProseEntities` returns; the tokens are kept so callers can cut the text into scenes. */
@@ -41,7 +42,12 @@ export function findProseEntities(text: string): ProseEntities {
     } else if (v === 'place') places.push(m);
   }
   const roles = dialogueRoles(tokens, persons);
-  const clusters = clusterPersons(persons, introducedAliases(tokens, persons), roles.addressed);
+  const stated = new Map<NameMention, 'female' | 'male'>();
+  for (const m of persons) {
+    const g = appositiveGender(tokens, m);
+    if (g) stated.set(m, g);
+  }
+  const clusters = clusterPersons(persons, introducedAliases(tokens, persons), roles.addressed, stated);
   const characters = buildCharacters(clusters, roles.lines);
   const locations = buildLocations(places);
   const relationships = buildRelationships(tokens, characters);

@@ -1,14 +1,51 @@
 // Groups place-name mentions into locations and guesses interior/exterior from the head word.
 import type { NameMention } from './name-mentions';
 import type { ProseLocation } from './prose-types';
-import { INTERIOR_HEADS, PLACE_HEADS } from './word-tables';
+import { INTERIOR_HEADS, PLACE_HEADS, PLACE_PREFIXES } from './word-tables';
 
 /** Key without a leading article or possessive, so "the Thames" and "Thames" group together. */
 function placeKey(m: NameMention): string {
   return m.key.replace(/^the /, '').replace(/ ['’]s\b/g, "'s");
 }
 
-/** Builds the location list; mentions of one key form one location. */
+/**
+ * The bare name inside a place name built on a kind of place: "Island of Lamu" → "lamu", "Lake Champlain" →
+ * "champlain", "Hudson River" → "hudson"; undefined for other keys.
+ */
+function bareName(key: string): string | undefined {
+  const words = key.split(' ');
+  if (words.length < 2) return undefined;
+  if (words.length > 2 && words[1] === 'of' && PLACE_HEADS.has(words[0]!)) return words.slice(2).join(' ');
+  if (PLACE_PREFIXES.has(words[0]!) && PLACE_HEADS.has(words[0]!)) return words.slice(1).join(' ');
+  if (PLACE_HEADS.has(words[words.length - 1]!) && GEOGRAPHIC_HEADS.has(words[words.length - 1]!))
+    return words.slice(0, -1).join(' ');
+  return undefined;
+}
+
+/** Heads of natural features, which the bare name also names ("the Hudson River" is "the Hudson"); a "Hall" is not its town. */
+const GEOGRAPHIC_HEADS = new Set([
+  'river',
+  'lake',
+  'mountain',
+  'mountains',
+  'island',
+  'isle',
+  'sea',
+  'ocean',
+  'bay',
+  'forest',
+  'hills',
+  'valley',
+  'creek',
+  'loch',
+  'strait',
+  'straits',
+  'gulf',
+  'channel',
+  'falls',
+]);
+
+/** Builds the location list; mentions of one key form one location, and a bare name joins its full form. */
 export function buildLocations(mentions: readonly NameMention[]): ProseLocation[] {
   const groups = new Map<string, NameMention[]>();
   for (const m of mentions) {
@@ -16,6 +53,13 @@ export function buildLocations(mentions: readonly NameMention[]): ProseLocation[
     const g = groups.get(k);
     if (g) g.push(m);
     else groups.set(k, [m]);
+  }
+  for (const key of [...groups.keys()]) {
+    const bare = bareName(key);
+    const short = bare === undefined ? undefined : groups.get(bare);
+    if (!short) continue;
+    groups.get(key)!.push(...short);
+    groups.delete(bare!);
   }
   const out: ProseLocation[] = [];
   for (const [key, ms] of groups) {

@@ -55,6 +55,8 @@ export const STRONG_LOC_PREPOSITIONS = set(placeCues.strongPrepositions);
 /** Prepositions that take people as often as places ("a letter from X"). */
 export const WEAK_LOC_PREPOSITIONS = set(placeCues.weakPrepositions);
 export const INTERIOR_HEADS = set(placeCues.interiorHeads);
+/** Verbs and nouns of travel: before "to"/"from" they make the next name a destination ("sailed from X", "the road to X"). */
+export const MOTION_WORDS = set(placeCues.motionVerbs);
 
 /** Suffixes common in place names ("-shire", "-ford", "-ton"): weak evidence only. */
 export const PLACE_SUFFIXES: readonly string[] = placeCues.nameSuffixes;
@@ -70,6 +72,15 @@ export const PERSON_NOUNS = set(personCues.personNouns);
 export const APPOSITIVE_OPENERS = set(personCues.appositiveDeterminers);
 /** Verbs of a dialogue attribution ("…," said Anne): only people speak. */
 export const ATTRIBUTION_VERBS = set(personCues.attributionVerbs);
+/** Nouns that say a name is a person when the text describes it: "Ashwood was a thin , pale man". */
+export const ROLE_NOUNS = set(personCues.roleNouns);
+/** Nouns that say a name is a vessel or a vehicle, not a person: "the Marigold , a brig". */
+export const VESSEL_NOUNS = set(personCues.vesselNouns);
+/** Names of gods: annotated as persons (LitBank counts "God" as a character), even when named once. */
+export const DEITIES = set(personCues.deities);
+/** Verbs and determiners opening a description after a name: "X was a …", "X , the …". */
+export const DESCRIBING_VERBS = set(personCues.describingVerbs);
+export const DESCRIBING_DETERMINERS = set(personCues.describingDeterminers);
 /** Relative pronouns that only ever refer to people: "Washington , who …". */
 export const PERSON_RELATIVES = set(personCues.personRelatives);
 /** Prepositions introducing the agent of a passive verb: "earned by Washington". */
@@ -145,13 +156,34 @@ export function isPlanet(lower: string): boolean {
 /** True for ordinary vocabulary (verbs, adjectives, common nouns…) per the lexicon. */
 export function isCommonWord(lower: string): boolean {
   const tags = lexTags(lower);
-  if (tags.length === 0) return false;
+  if (tags.length === 0) return isDerivedAdverb(lower);
   return !tags.some(
     (t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'ProperNoun' || t === 'Organization',
   );
 }
 
-/** True for nationality adjectives/nouns ("English", "Frenchman"). */
+/**
+ * "Presently", "Happily", "Gently": an adverb built on a common word, which the lexicon leaves out. Names in "-ly"
+ * ("Emily", "Kelly", "Polly") are not built on one.
+ */
+function isDerivedAdverb(lower: string): boolean {
+  if (lower.length < 6 || !lower.endsWith('ly')) return false;
+  const stem = lower.slice(0, -2);
+  const candidates = [
+    stem,
+    `${stem}e`,
+    `${stem}le`,
+    stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '',
+    stem.endsWith('al') ? stem.slice(0, -2) : '',
+  ];
+  return candidates.some((w) => w.length > 2 && lexTags(w).length > 0 && isCommonWord(w));
+}
+
+/** True for nationality adjectives/nouns ("English", "Frenchman", "Dutchmen"), plurals included. */
 export function isDemonym(lower: string): boolean {
-  return lexTags(lower).includes('Demonym');
+  if (lexTags(lower).includes('Demonym')) return true;
+  // The lexicon lists "Englishman" but not every "-man"/"-men" compound or plural built on a nationality.
+  const stem = /^(\p{L}{3,})m[ae]n$/u.exec(lower)?.[1];
+  if (stem && [stem, `${stem}man`].some((w) => lexTags(w).includes('Demonym'))) return true;
+  return lower.endsWith('s') && lower.length > 4 && lexTags(lower.slice(0, -1)).includes('Demonym');
 }

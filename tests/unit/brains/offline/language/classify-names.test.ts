@@ -34,6 +34,52 @@ describe('classifyNames person cues', () => {
     expect(r.locs).toEqual(['Java']);
   });
 
+  it('takes a name before an irregular past-tense verb as an agent, even at a sentence start', () => {
+    expect(names('Quorrag sat on the windlass all day.').chars).toEqual(['Quorrag']);
+    expect(names('Quorrag lay in the valley below us.').chars).toEqual([]);
+  });
+
+  it('lets a sentence-initial name borrow the kind of a name it is listed with', () => {
+    expect(names('Quorrag and Elizabeth came aft together.').chars).toContain('Quorrag');
+  });
+
+  it('does not take nationality compounds and plurals for characters, nor "Mass" for a place', () => {
+    const r = names('The two Dutchmen and the Frenchman went to Mass with Tom Gale , and Tom Gale prayed .');
+    expect(r.chars).toEqual(['Tom Gale']);
+    expect(r.locs).toEqual([]);
+  });
+
+  it('takes the object of a verb that only people receive ("warned X", "implored X") as a person', () => {
+    expect(names('At noon he warned Quorrel about the tide.').chars).toEqual(['Quorrel']);
+    expect(names('At noon he implored Quorrel to stay.').chars).toEqual(['Quorrel']);
+  });
+
+  it('counts God as a character even when named once, at a sentence start too, but not "god" in lower case', () => {
+    expect(names('They went to hear the word of God on Sunday.').chars).toEqual(['God']);
+    expect(names('" God have mercy on us , " said Tom Gale .').chars).toContain('God');
+    expect(names('He prayed to the river god on Sunday.').chars).toEqual([]);
+  });
+
+  it('does not take the partners of a firm for characters or places', () => {
+    const r = names(
+      'Varnay travelled for Ashby , Crane & Company , and Tom Gale worked at Quorrin & Co. in May .',
+    );
+    expect(r.chars.sort()).toEqual(['Tom Gale', 'Varnay']);
+    expect(r.locs).toEqual([]);
+  });
+
+  it('does not take a name that always follows an article for a character (a ship, "a Quaker")', () => {
+    const r = names('We spoke the Mary Delane at dawn. Tom Gale was a Quaker, and Tom Gale laughed.');
+    expect(r.chars).toEqual(['Tom Gale']);
+  });
+
+  it('does not let the place in "<Name> of <Place>" vouch for the place as a person', () => {
+    const a = findProseEntities(
+      'Then Lavelle of Quorra spoke, and Lavelle of Quorra went home. Quorra is far.',
+    );
+    expect(a.characters.map((c) => [c.name, ...c.aliases])).toEqual([['Lavelle of Quorra']]);
+  });
+
   it('does not read "<place noun> of <Place>" as a person', () => {
     const r = names('They sailed into the Bay of Biscay and then into the Bay of Biscay again.');
     expect(r.chars).toEqual([]);

@@ -14,6 +14,14 @@ describe('findNameMentions', () => {
     expect(names('Brick walls rose. Mrs. Dunmore waited.')).toEqual(['Mrs. Dunmore']);
   });
 
+  it('drops a sentence-initial adverb the lexicon lacks ("Presently", "Gently") but not a name in "-ly"', () => {
+    expect(names('Presently Hannah brought the tea. Gently Emily took it.')).toEqual(['Hannah', 'Emily']);
+  });
+
+  it('keeps words that are never names alone inside a name after its "of"', () => {
+    expect(names('They rounded the Cape of Good Hope at last.')).toEqual(['Cape of Good Hope']);
+  });
+
   it('keeps a declared name where an ordinary word would be dropped or split', () => {
     const text = 'Brick and Steel get in. Patron Two rolls her eyes.';
     expect(names(text)).not.toContain('Brick');

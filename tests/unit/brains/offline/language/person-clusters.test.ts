@@ -74,6 +74,33 @@ describe('clusterPersons titles that name different people', () => {
     expect(g).toContainEqual(['Miss Clementine Ormsby', 'Miss Ormsby']);
   });
 
+  it('keeps a first-name title before a surname ("Aunt Surname") apart from "Firstname Surname"', () => {
+    const g = groups(
+      'At last Frank Orrell came home; Frank Orrell was tired. Aunt Orrell said nothing, and Frank laughed.',
+    );
+    expect(g).toContainEqual(['Frank Orrell', 'Frank']);
+    expect(g).toContainEqual(['Aunt Orrell']);
+  });
+
+  it('still lets a first-name title join the first name ("Aunt Polly")', () => {
+    const g = groups('Polly Orrell came home. Aunt Polly was tired. Polly Orrell laughed.');
+    expect(g).toEqual([['Polly Orrell', 'Aunt Polly']]);
+  });
+
+  it('keeps a surname given a gender by apposition ("her father , old Tolley") apart from a daughter', () => {
+    const g = groups(
+      'Nell Tolley took the train. Nell thought of home, where her father , old Tolley , was a miller.',
+    );
+    expect(g).toContainEqual(['Nell Tolley', 'Nell']);
+    expect(g).toContainEqual(['Tolley']);
+  });
+
+  it('reads village titles ("Widow Marrick", "Farmer Boldre") as honorifics', () => {
+    const g = groups('Last came Widow Marrick with her basket, and Farmer Boldre nodded to her.');
+    expect(g).toContainEqual(['Widow Marrick']);
+    expect(g).toContainEqual(['Farmer Boldre']);
+  });
+
   it('does not take a lone title or kin word for a character', () => {
     const chars = groups(
       'The old Dean was buried. "Come here, Professor," she said. "Was I wrong, Da?"',
