@@ -17,6 +17,11 @@ describe('findNames', () => {
     expect(names('Export the screenplay as Fountain')).toEqual([]);
   });
 
+  it('takes no small talk for a name: an evaluative word opening a sentence is vocabulary', () => {
+    expect(names('Lovely weather.')).toEqual([]);
+    expect(names('Morning! Beautiful day. Emily is 30')).toEqual(['Emily']);
+  });
+
   it('prefers known names, case-insensitively', () => {
     const found = findNames('make marcus older', ['Marcus']);
     expect(found).toEqual([{ name: 'Marcus', start: 5, end: 11, source: 'known' }]);
