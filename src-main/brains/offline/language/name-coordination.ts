@@ -1,0 +1,54 @@
+// Names in one list are of one kind: "Charlotte , Maria and Kitty" are people, "Lisbon or Madeira" places.
+import type { Evidence } from './classify-names';
+import type { NameMention } from './name-mentions';
+import type { Token } from './tokenize';
+import { isCommonWord, nameTag } from './word-tables';
+
+/** Words that may stand between two coordinated names: "Charlotte , Maria and Kitty", "Lisbon or Madeira". */
+const COORDINATORS = new Set([',', 'and', 'or', 'nor']);
+/** Context weight of a coordinated neighbour whose own words say person or place. */
+export const COORDINATION_CUE = 0.75;
+
+/**
+ * True when two names stand in one list: joined by "and"/"or", or by a comma that the list goes on after
+ * ("Charlotte , Maria and Kitty"). A lone comma is not a list: "… the Armada , Katharine ?" is an address.
+ */
+function coordinated(tokens: readonly Token[], a: NameMention, b: NameMention): boolean {
+  let conjunction = false;
+  for (let k = a.last; k < b.first; k++) {
+    const w = tokens[k]!.lower;
+    if (!COORDINATORS.has(w)) return false;
+    if (w !== ',') conjunction = true;
+  }
+  return conjunction || COORDINATORS.has(tokens[b.last]?.lower ?? '');
+}
+
+/** Names in one list are of one kind: a neighbour that its own words call a person or a place lends that cue. */
+export function coordinationCues(
+  tokens: readonly Token[],
+  mentions: readonly NameMention[],
+  ev: Map<string, Evidence>,
+): void {
+  const lean = (key: string): number => {
+    const e = ev.get(key);
+    return e ? e.personLex - e.placeLex : 0;
+  };
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (a.key === b.key || b.first - a.last < 1 || b.first - a.last > 2) continue;
+    if (!coordinated(tokens, a, b)) continue;
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const l = lean(from.key);
+      const e = ev.get(to.key)!;
+      // "Awfully", "Armada": ordinary words capitalised in a list borrow nothing from their neighbours.
+      const last = to.words[to.words.length - 1]!.toLowerCase();
+      if (isCommonWord(last) && !nameTag(last)) continue;
+      if (l >= 1) e.personCtx += COORDINATION_CUE;
+      else if (l <= -1) e.placeCtx += COORDINATION_CUE;
+    }
+  }
+}
