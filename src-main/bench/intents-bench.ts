@@ -1,7 +1,12 @@
 // Intent classifier benchmarks: k-fold accuracy over all labelled requests, model size and load time.
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { crossValidate, loadAll } from '../brains/offline/understand/intent-learning';
+import { basename, join, resolve } from 'node:path';
+import {
+  crossValidate,
+  loadAll,
+  writerHoldout,
+  writerOf,
+} from '../brains/offline/understand/intent-learning';
 import { INTENT_MODEL_PATH, readIntentModel } from '../brains/offline/understand/intent-model';
 import { regressionFiles } from '../brains/offline/understand/labelled-requests';
 import { resourcesDir } from '../shared/resources';
@@ -46,10 +51,25 @@ function modelFigures(): BenchResult[] {
   ];
 }
 
+/** Leave-one-writer-out figures: the estimate of what a user nobody wrote rules for gets. */
+function writerFigures(files: readonly string[], progress: (message: string) => void): BenchResult[] {
+  progress(`leave-one-writer-out over ${new Set(files.map(writerOf)).size} writers`);
+  const held = writerHoldout(files);
+  return [
+    { name: 'intents.writer_holdout_intent_accuracy', value: round(held.intent), unit: 'fraction' },
+    { name: 'intents.writer_holdout_params_accuracy', value: round(held.params), unit: 'fraction' },
+    ...held.writers.map((w) => ({
+      name: `intents.writer_holdout.${basename(w.file, '.jsonl')}`,
+      value: round(w.intent),
+      unit: `intent accuracy over ${w.requests} (params ${round(w.params)})`,
+    })),
+  ];
+}
+
 export const intentsBench: BenchSuite = {
   name: 'intents',
   description:
-    '5-fold cross-validated intent/params accuracy over all labelled requests; model size and load',
+    '5-fold and leave-one-writer-out intent/params accuracy over all labelled requests; model size and load',
   async run(progress) {
     const files = labelledFiles();
     const requests = loadAll(files);
@@ -73,6 +93,7 @@ export const intentsBench: BenchSuite = {
       },
       { name: 'intents.cv_fold_spread', value: round(spread), unit: 'fraction' },
       { name: 'intents.cv_requests', value: cv.requests, unit: 'requests' },
+      ...writerFigures(files, progress),
       ...modelFigures(),
     ];
   },

@@ -1,7 +1,8 @@
 // Message features computed once per parse: normalised text, names, and a "template" where names read "@n".
 import type { Intent, IntentEntityType } from '../../../../src-preload/contract/intent';
 import { findNames, type NameMention } from './names';
-import { normalizeText, stripPoliteness } from './text-utils';
+import { asksIndirectly, INDIRECT_REQUEST, stripPoliteness } from './politeness';
+import { normalizeText } from './text-utils';
 import { findEntityNouns, findProductionNoun, type EntityNoun } from './vocabulary';
 
 /** Optional knowledge about the project that sharpens parsing. */
@@ -60,8 +61,9 @@ function findPassage(text: string): string | undefined {
  * A request buried after a chatty preamble ("So I was thinking about act two, and honestly, could you add…"):
  * the offset where the request starts, when the preamble names nobody (so no target is lost).
  */
-const BURIED_REQUEST =
-  /[,;.!?-]\s+(?:(?:and|but|so|anyway|well|ok(?:ay)?|honestly|actually|basically|frankly|really|seriously|now)\b[,\s]*)*(?=(?:could|can|would|will) you\b|please\b|i'd like you to\b|i want you to\b|i need you to\b)/;
+const BURIED_REQUEST = new RegExp(
+  String.raw`[,;.!?-]\s+(?:(?:and|but|so|anyway|well|ok(?:ay)?|honestly|actually|basically|frankly|really|seriously|now)\b[,\s]*)*(?=${INDIRECT_REQUEST.source}|i'd like you to\b|i want you to\b|i need you to\b)`,
+);
 
 function requestStart(text: string): number {
   // Supplied prose ("…, can you analyse this: <passage>") keeps its whole framing for the analyze rule.
@@ -72,12 +74,28 @@ function requestStart(text: string): number {
   // "…, can you do that" / "can you build it out": the request points back at the preamble, which says what.
   const after = text.slice(m.index + m[0].length);
   if (/\b(?:it|that|this|them|so)\b/i.test(after) && after.split(/\s+/).length <= 6) return 0;
+  // ", please?" closing a request is no buried request: nothing is asked after the politeness.
+  if (
+    stripPoliteness(after.toLowerCase())
+      .text.split(/[^a-z0-9']+/)
+      .filter(Boolean).length < 2
+  )
+    return 0;
   return before.split(/\s+/).length >= 4 ? m.index + m[0].length : 0;
+}
+
+/** Courtesy that may close a request ("…, please?", "… thanks"): it says nothing about what is asked. */
+const CLOSING_COURTESY = /[,\s]*\b(?:please|pls|plz|thanks|thank you|thx)\b[,\s]*([.!?]*)\s*$/i;
+
+/** The message without its closing courtesy, kept whole when nothing else is left ("thanks!"). */
+function withoutClosingCourtesy(text: string): string {
+  const m = CLOSING_COURTESY.exec(text);
+  return m && m.index > 0 ? text.slice(0, m.index) + (m[1] ?? '') : text;
 }
 
 /** Computes the features of one message. */
 export function computeFeatures(raw: string, context: ParseContext = {}): Features {
-  const full = normalizeText(raw).trim();
+  const full = withoutClosingCourtesy(normalizeText(raw).trim());
   let text = full;
   let names = findNames(text, context.knownNames ?? []);
   const start = requestStart(text);
@@ -86,11 +104,8 @@ export function computeFeatures(raw: string, context: ParseContext = {}): Featur
     names = findNames(text, context.knownNames ?? []);
   }
   const stripped = stripPoliteness(buildTemplate(text, names));
-  const polite = /\b(?:can|could|would|will) (?:you|we)\b|\bplease\b/.test(
-    buildTemplate(text, names).slice(0, stripped.offset),
-  );
-  const template =
-    stripped.text.replace(/[,\s]*\b(?:please|pls|thanks|thank you)\W*$/, '').trim() || stripped.text.trim();
+  const polite = asksIndirectly(buildTemplate(text, names).slice(0, stripped.offset));
+  const template = stripped.text.trim();
   return {
     text,
     lower: text.toLowerCase(),

@@ -3,6 +3,7 @@ import type { Intent } from '../../../../src-preload/contract/intent';
 import raw from '../../../../resources/engine/understand/intent-patterns.json';
 import { LEXICON } from './lexicon';
 import { escapeRegex } from './text-utils';
+import { isPluralEntityNoun } from './vocabulary';
 
 /** One row of the table: a pattern over the message template that speaks for an intent. */
 export interface IntentPattern {
@@ -33,6 +34,11 @@ function macros(): Map<string, string> {
     ['capability', alternation(LEXICON.capabilityVerbs)],
     ['feature', alternation(LEXICON.featureNouns)],
     ['portrait', alternation(LEXICON.portraitNouns)],
+    ['entities', alternation([...LEXICON.entityNouns.keys()].filter(isPluralEntityNoun))],
+    [
+      'count',
+      `\\d+|${alternation([...LEXICON.numberWords.keys()].filter((w) => !/^(?:a|an|half|a half|half an?|a single|one|zero)$/.test(w)))}|several|some|more|many`,
+    ],
   ]);
   for (const [cls, phrases] of LEXICON.verbs) out.set(`verb:${cls}`, alternation(phrases));
   return out;

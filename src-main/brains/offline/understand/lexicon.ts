@@ -44,6 +44,10 @@ export interface Lexicon {
   portraitNouns: readonly string[];
   /** What "give me a … of" asks to see ("summary", "rundown"): a look-up, not a new entity. */
   overviewNouns: readonly string[];
+  /** Words and frames that may open a request without changing it ("please", "let's", "if you don't mind"). */
+  politeOpeners: readonly string[];
+  /** Frames that ask for something in the form of a question ("could you", "would it be possible to"). */
+  indirectRequests: readonly string[];
   /** Interjections that may open a command without changing it ("oops, undo", "no wait, revert that"). */
   interjections: readonly string[];
   /** Verbs that state a relationship between two named people ("A loves B"), by kind, with the edge's label. */
@@ -122,6 +126,8 @@ export const LEXICON: Lexicon = {
   portraitNouns: [...raw.portraitNouns].sort(byLengthDesc),
   overviewNouns: [...raw.overviewNouns].sort(byLengthDesc),
   interjections: [...raw.interjections].sort(byLengthDesc),
+  politeOpeners: [...raw.politeOpeners].sort(byLengthDesc),
+  indirectRequests: [...raw.indirectRequests].sort(byLengthDesc),
   intentVerbClasses: intentClasses(raw.intentVerbClasses),
   relationVerbs: relationVerbTable(raw.relationVerbs),
   reciprocalRelationVerbs: relationVerbTable(raw.reciprocalRelationVerbs),

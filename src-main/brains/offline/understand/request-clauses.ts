@@ -1,6 +1,7 @@
 // Splits a message that carries several requests ("add Bruno, then make him a chef") into one clause per request.
 import { INTENT_NAMES } from '../../../../src-preload/contract/intent-names';
 import { LEXICON } from './lexicon';
+import { POLITE_RUN } from './politeness';
 import { escapeRegex } from './text-utils';
 
 /** Verb classes whose phrases open a new request: every intent's but chat's (greetings and thanks never do). */
@@ -9,9 +10,6 @@ const requestClasses = (): string[] =>
 
 /** Connectors that may come between two requests ("and then", "after that", "also"). */
 const CONNECTOR = String.raw`(?:(?:and|also|then|so|ok(?:ay)?|now|next|plus|oh|afterwards|after that|finally|lastly|and also|and then|and after that)\b[,\s]*)*`;
-/** Politeness that may open the second request ("can you …", "please …"). */
-const POLITE_OPEN = String.raw`(?:(?:please|pls|kindly|can you|could you|would you|will you|can we|could we|let's|lets|i'd like you to|i want you to|i need you to|i'd love(?: it)? if (?:you|u) could|i'd love you to|go ahead and|you can|you could)\b[,\s]*)*`;
-
 const LEADING_CONNECTOR = new RegExp(`^${CONNECTOR}`, 'i');
 
 let opener: RegExp | undefined;
@@ -25,7 +23,7 @@ function requestOpener(): RegExp {
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex);
   opener = new RegExp(
-    `^${CONNECTOR}${POLITE_OPEN}(?:${phrases.join('|')}|is there|are there|how many)\\b`,
+    `^${CONNECTOR}${POLITE_RUN}(?:${phrases.join('|')}|is there|are there|how many)\\b`,
     'i',
   );
   return opener;

@@ -13,16 +13,6 @@ export function normalizeText(text: string): string {
     .replace(/[\u2013\u2014]/g, '-');
 }
 
-const POLITE =
-  /^(?:(?:please|pls|ok(?:ay)?|so|now|alright|hey|right|great|cool|and|then|also|actually|go ahead and|can you|could you|would you|will you|can we|could we|i'd like you to|i want you to|i would like you to|i'd like to|i would like to|i want to|we need to|i need you to|let's|lets|let us|help me|quickly|just)\b[,!]?\s*)+/i;
-
-/** Strips leading politeness ("please", "can you", "let's"…) so the command verb comes first; returns the offset too. */
-export function stripPoliteness(text: string): { text: string; offset: number } {
-  const m = POLITE.exec(text);
-  if (!m || m[0].length === text.length) return { text, offset: 0 };
-  return { text: text.slice(m[0].length), offset: m[0].length };
-}
-
 const REGEX_CACHE = new Map<string, RegExp>();
 
 /** Whole-word regex for a phrase, compiled once (the tables are fixed, so the cache stays bounded). */

@@ -113,15 +113,23 @@ function setNoun(lower: string, word: string, index: number): IntentEntityType |
     : undefined;
 }
 
+/** True when an entity noun of the lexicon is a plural ("goons", "people", "extras"). */
+export function isPluralEntityNoun(word: string): boolean {
+  if (PLURAL_IRREGULAR.has(word) || !word.endsWith('s')) return PLURAL_IRREGULAR.has(word);
+  // "places" and "scenes" drop an -s, "witnesses" an -es.
+  return (
+    LEXICON.entityNouns.has(word.slice(0, -1)) ||
+    (word.endsWith('es') && LEXICON.entityNouns.has(word.slice(0, -2)))
+  );
+}
+
 /** Every entity noun in order ("characters", "scene", "locations"…). */
 export function findEntityNouns(lower: string): EntityNoun[] {
   const out: EntityNoun[] = [];
   for (const m of lower.matchAll(/[a-z]+/g)) {
     const type = LEXICON.entityNouns.get(m[0]) ?? setNoun(lower, m[0], m.index ?? 0);
     if (!type) continue;
-    const plural =
-      PLURAL_IRREGULAR.has(m[0]) || (m[0].endsWith('s') && LEXICON.entityNouns.has(m[0].replace(/e?s$/, '')));
-    out.push({ type, word: m[0], index: m.index ?? 0, plural });
+    out.push({ type, word: m[0], index: m.index ?? 0, plural: isPluralEntityNoun(m[0]) });
   }
   return out;
 }

@@ -1,0 +1,33 @@
+// Politeness around a request ("please", "would you mind", "if possible"): found and stripped from the lexicon's frames.
+import { LEXICON } from './lexicon';
+import { escapeRegex } from './text-utils';
+
+/** Every opening frame, longest first, as one alternation (a frame ends at a word boundary). */
+const alternation = (phrases: readonly string[]): string =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegex(p).replace(/'/g, "['’]?"))
+    .join('|');
+
+/** A run of polite openers and indirect frames, each followed by an optional comma or "!" (a pattern source). */
+export const POLITE_RUN = String.raw`(?:(?:${alternation([...LEXICON.politeOpeners, ...LEXICON.indirectRequests])})\b[,!]?\s*)*`;
+
+/** An indirect frame that asks for something as a question: "could you", "would it be possible to". */
+export const INDIRECT_REQUEST = new RegExp(
+  String.raw`\b(?:${alternation(LEXICON.indirectRequests)}|please)\b`,
+  'i',
+);
+
+const LEADING = new RegExp(`^${POLITE_RUN}`, 'i');
+
+/** Strips leading politeness ("please", "can you", "let's"…) so the command verb comes first; returns the offset too. */
+export function stripPoliteness(text: string): { text: string; offset: number } {
+  const m = LEADING.exec(text);
+  if (!m || m[0].length === 0 || m[0].length === text.length) return { text, offset: 0 };
+  return { text: text.slice(m[0].length), offset: m[0].length };
+}
+
+/** True when the opening politeness asks as a question ("could you…?"), so a final "?" does not make one. */
+export function asksIndirectly(opening: string): boolean {
+  return INDIRECT_REQUEST.test(opening);
+}
