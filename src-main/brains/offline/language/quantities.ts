@@ -136,7 +136,12 @@ const AGE_PATTERNS: RegExp[] = [
   ),
   // Relative clauses and appositions: "a nurse who is 40", "who's just turned nineteen", "a woman who is 64,"
   new RegExp(
-    `\\b(?:who|that|she|he)(?:'s|\\s+is|\\s+was)\\s+(?:now\\s+|only\\s+|just\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|barely\\s+)?(?!one\\b)(${NUMBER_PATTERN})\\b(?=\\s*(?:$|[,.;!?)]|and\\b|but\\b|with\\b|years?\\b|called\\b|named\\b|now\\b))`,
+    `\\b(?:who|that|she|he)(?:'s|\\s+is|\\s+was|'d be|\\s+would be|\\s+will be|'ll be)\\s+(?:now\\s+|only\\s+|just\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|barely\\s+)?(?!one\\b)(${NUMBER_PATTERN})\\b(?=\\s*(?:$|[,.;!?)]|and\\b|but\\b|with\\b|years?\\b|called\\b|named\\b|now\\b))`,
+    'i',
+  ),
+  // Hedged appositions: "…, a retired seamstress, roughly 75", "a cartographer of about 40"
+  new RegExp(
+    `(?:[,(]\\s*|\\bof\\s+)(?:about|around|roughly|approximately|maybe|probably|say)\\s+(${NUMBER_PATTERN})\\s*(?=$|[,.;!?)]|and\\b|years?\\b)`,
     'i',
   ),
   new RegExp(

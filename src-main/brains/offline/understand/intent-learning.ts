@@ -169,6 +169,7 @@ export function writerHoldout(
   files: readonly string[],
   heldOut: readonly string[] = files.map(writerOf),
   o: TrainingOptions = DEFAULT_TRAINING,
+  /** Called with each request whose intent or some expected parameter came out wrong. */
   onMiss?: (r: LabelledRequest, got: ParsedMessage) => void,
 ): WriterHoldout {
   const sets = files.map((file) => ({ file, writer: writerOf(file), requests: loadLabelled(file) }));
@@ -182,7 +183,7 @@ export function writerHoldout(
       for (const r of set.requests) {
         const got = parseMessage(r.text, {}, model);
         const s = scoreOne(r, got);
-        if (!s.intentOk) onMiss?.(r, got);
+        if (!s.intentOk || s.pairsOk < s.pairs) onMiss?.(r, got);
         t.intents += s.intentOk ? 1 : 0;
         t.pairs += s.pairs;
         t.pairsOk += s.pairsOk;

@@ -6,7 +6,7 @@ import { findAge, findCount, parseNumber } from '../language/quantities';
 import { cleanOccupation } from './person-attributes';
 import { QUANTITY } from './patterns';
 import { targetNames } from './target-names';
-import { cleanPhrase } from './text-utils';
+import { cleanPhrase, escapeRegex } from './text-utils';
 import { findGenre, findMood, findStyle } from './vocabulary';
 import { metaField, metaParams } from './project-meta';
 import { sceneTarget } from './rules-entities';
@@ -14,9 +14,14 @@ import { NUMBER_PATTERN } from '../language/quantities';
 import { findTheme } from './theme';
 import { countedJob } from './job-plurals';
 
-const COUNT = new RegExp(
-  String.raw`\b(${QUANTITY})\s+(?:[a-z-]+\s+){0,3}?(characters|people|locations|places|scenes|settings|villains|heroes|suspects|protagonists|antagonists|sidekicks|extras|npcs|shots|beats|relationships|venues|roles|parts|sets|chars)\b`,
-);
+/** Every entity noun of the lexicon, plural or not ("4 character for comedy film" is written too), longest first. */
+const ENTITY_WORDS = [...LEXICON.entityNouns.keys(), 'parts', 'sets']
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegex)
+  .join('|');
+const COUNT = new RegExp(String.raw`\b(${QUANTITY})\s+(?:[a-z-]+\s+){0,3}?(${ENTITY_WORDS})\b`);
+/** Quantities that a later number in the message makes precise ("a couple more, say five"). */
+const VAGUE = /^(?:a few|a couple(?: of)?|a handful of|some|more|several|many|multiple|a bunch of)$/;
 
 const SHOT_SCENE = /\b(?:for|in|of|to|into)\s+(?:the\s+)?scene\s+(?:number\s+|#)?(\d+)\b/;
 
@@ -25,7 +30,10 @@ export function bulkParams(f: Features): IntentParams {
   const params: IntentParams = {};
   const m = COUNT.exec(f.template);
   const job = m ? undefined : countedJob(f.template);
-  const word = m?.[2] ?? f.entityNouns.find((n) => n.plural)?.word;
+  // "extra locations", "local guards": a noun used as an adjective gives way to the noun it describes.
+  const after = m ? /^\s+([a-z-]+)/.exec(f.template.slice((m.index ?? 0) + m[0].length))?.[1] : undefined;
+  const word =
+    (after && LEXICON.entityNouns.has(after) ? after : m?.[2]) ?? f.entityNouns.find((n) => n.plural)?.word;
   const type = job
     ? 'character'
     : word
@@ -34,9 +42,9 @@ export function bulkParams(f: Features): IntentParams {
   if (type) params.entityType = type;
   const q = m?.[1] ?? job?.quantity;
   // "many characters, maybe 7": a vague quantity made precise later in the message.
+  const later = q ? estimate(f.template.slice((m?.index ?? job?.index ?? 0) + q.length)) : undefined;
   const n = q
-    ? (parseNumber(q.replace(/\s+of$/, '')) ??
-      estimate(f.template.slice((m?.index ?? job?.index ?? 0) + q.length)))
+    ? ((VAGUE.test(q) ? later : undefined) ?? parseNumber(q.replace(/\s+of$/, '')) ?? later)
     : undefined;
   if (n !== undefined && Number.isInteger(n) && n > 0) params.count = n;
   // "scenes for the finale, nine of them": the count away from its noun.
@@ -140,7 +148,7 @@ export function modifyParams(f: Features): IntentParams {
   }
   if (params.occupation === undefined && !rename && !del) {
     const m =
-      /\b(?:make|is now|'s now|should be|becomes?|is actually|works as|turn (?:@n|her|him) into|recast (?:@n|her|him|them) as)\s+(?:@n\s+|her\s+|him\s+|them\s+)?(?:an?\s+)(?:\d+[- ]year[- ]old\s+)?([a-z][a-z -]*)/.exec(
+      /(?:\b(?:make|is now|'s now|should be|becomes?|became|is actually|works as|turn (?:@n|her|him) into|recast (?:@n|her|him|them) as)|(?:@n|\bshe|\bhe)(?:'s| is))\s+(?:@n\s+|her\s+|him\s+|them\s+)?(?:an?\s+)(?:\d+[- ]year[- ]old\s+)?([a-z][a-z -]*)/.exec(
         t,
       );
     const fix = m ? undefined : CORRECTED_JOB.exec(t);
@@ -199,7 +207,7 @@ function traitWords(t: string): string[] {
 }
 
 const BARE_AGE = new RegExp(
-  String.raw`(?:@n|\bher|\bhim|\bthem|\bshe|\bhe)(?:\s+is\s+|\s*'s\s+|\s+(?:should|must|needs to|has to|ought to)\s+be\s+|\s+to\s+|\s+)(?:now\s+|actually\s+|really\s+|only\s+|just\s+)?(\d{1,3}|${NUMBER_PATTERN})\b(?!\s*(?:%|percent|minutes?|seconds?|scenes?|characters?|more|new|other|of\b))`,
+  String.raw`(?:@n|\bher|\bhim|\bthem|\bshe|\bhe)(?:\s*(?:->|=>|→|=|:)\s*|\s+is\s+|\s*'s\s+|\s+(?:should|must|needs to|has to|ought to)\s+be\s+|\s+to\s+|\s+)(?:now\s+|actually\s+|really\s+|only\s+|just\s+)?(\d{1,3}|${NUMBER_PATTERN})\b(?!\s*(?:%|percent|minutes?|seconds?|scenes?|characters?|more|new|other|of\b))`,
 );
 
 /** "Make Sarah 32", "Sarah is now 40", "Kofi's now twenty", "set her to 27": a bare number after the target is an age. */

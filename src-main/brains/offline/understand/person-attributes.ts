@@ -13,12 +13,12 @@ export interface PersonAttributes {
 const GENDER_NOUNS =
   /^(?:woman|man|girl|boy|lady|guy|gentleman|kid|child|teenager|teen|person|female|male|old woman|old man|young woman|young man)$/;
 const AGE_PHRASE = new RegExp(
-  String.raw`\b(?:${NUMBER_PATTERN})[- ]?(?:years?|yrs?)[- ]?(?:old)?\b|\baged?\s+\d+\b`,
+  String.raw`\b(?:${NUMBER_PATTERN})[- ]?(?:years?|yrs?|yo|y/o)[- ]?(?:old)?\b|\baged?\s+\d+\b`,
   'gi',
 );
 /** Words that end an occupation phrase ("a cop with a past", "a nurse who…"). */
 const STOP =
-  /\s+(?:who|whom|that|which|with|from|in|at|on|and|but|named|called|living|working|for|whose|of the|to|by|as|when|where|she|he|they)\b.*$/i;
+  /\s+(?:who|whom|that|which|with|from|in|at|on|and|but|named|called|living|working|for|whose|of the|of about|of around|to|by|as|when|where|she|he|they|instead|now|any\s*more|again|these days)\b.*$/i;
 
 /** True when a phrase ends in a known occupation ("private investigator", "retired ballet dancer"). */
 export function isOccupation(phrase: string): boolean {
@@ -57,6 +57,7 @@ export function cleanOccupation(raw: string, trusted = false): string | undefine
   let p = cleanPhrase(raw).replace(STOP, '');
   p = p.replace(AGE_PHRASE, ' ').replace(/\s+/g, ' ').trim();
   p = p.replace(/^(?:she|he|they)(?:'s| is| are| was)\s+/i, '');
+  p = p.replace(/^(?:now|also|actually|really)\s+/i, '');
   p = p.replace(/^(?:an?|the|one|some)\s+/i, '').replace(/^[,\s-]+|[,\s-]+$/g, '');
   p = p.replace(/^(?:an?|the)\s+/i, '');
   p = stripDescriptive(p);
@@ -115,6 +116,27 @@ function bareAge(window: string): { age: number } | undefined {
 }
 
 /**
+ * "…, she's 27 and a paramedic", "used to be a ferryman", "he work as tailor": a job after "and", a copula or "as"
+ * ("Ada greets a baker" gives Ada no job: the baker is someone else).
+ */
+const JOB_AFTER =
+  /(?:^|,|\b(?:and|is|was|be|became|become|works?|working))\s*(?:'s\s+)?(?:an?|as(?:\s+an?)?)\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})/gi;
+
+/** The first phrase of the description that is a known job, wherever it sits (the last resort of describePerson). */
+function jobAnywhere(window: string): string | undefined {
+  const sentence = window.split(/[.;!?\n]/)[0] ?? '';
+  for (const m of sentence.matchAll(JOB_AFTER)) {
+    const words = (m[1] ?? '').split(/\s+/);
+    // Longest first: "a court stenographer" before "a court".
+    for (let n = words.length; n > 0; n--) {
+      const job = cleanOccupation(words.slice(0, n).join(' '));
+      if (job) return job;
+    }
+  }
+  return undefined;
+}
+
+/**
  * Reads attributes from the description that follows a name: ", 28, journalist", ", a 35-year-old detective",
  * ", she's a 51 year old pharmacist", " (40)", ", the bartender", " is a nurse", " who works as a pilot".
  */
@@ -123,7 +145,7 @@ export function describePerson(window: string): PersonAttributes {
   const age = findAge(window.toLowerCase()) ?? bareAge(window);
   if (age) out.age = age.age;
   const works =
-    /\b(?:works as|working as|job as|employed as|occupation(?:\s+is|:)?|job(?:\s+is|:)|profession(?:\s+is|:)?)\s+(?:an?\s+|the\s+)?([^,.;!?\n]+)/i.exec(
+    /\b(?:works as|work as|working as|job as|employed as|occupation(?:\s+is|:)?|job(?:\s+is|:)|profession(?:\s+is|:)?)\s+(?:an?\s+|the\s+)?([^,.;!?\n]+)/i.exec(
       window,
     );
   let occupation = works ? cleanOccupation(works[1] ?? '', true) : undefined;
@@ -137,6 +159,7 @@ export function describePerson(window: string): PersonAttributes {
     occupation = cleanOccupation(part);
     if (occupation) break;
   }
+  occupation ??= jobAnywhere(window);
   if (occupation) out.occupation = occupation;
   const gender = genderFrom(window);
   if (gender) out.gender = gender;

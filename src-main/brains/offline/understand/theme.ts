@@ -7,6 +7,20 @@ import type { Span } from './vocabulary';
 /** "… in black and white", "… in anime style": a visual style after the premise is not part of it. */
 const STYLE_TAIL = String.raw`\s+in\s+(?:an?\s+)?(?:${LEXICON.styles.map(escapeRegex).join('|')})(?:\s+(?:style|look|aesthetic))?\s*(?:$|[,.;!?])`;
 
+/** Verbs of a second request that may follow the premise ("… and export it as PDF", "…: turn it into a short"). */
+const NEXT_REQUEST_VERBS = [
+  ...(LEXICON.verbs.get('export') ?? []),
+  'make',
+  'turn',
+  'move on',
+  'go to',
+  'then',
+]
+  .map(escapeRegex)
+  .join('|');
+/** "… and export it as PDF", ", then move on to casting", ": turn it into a short": another request. */
+const NEXT_REQUEST = String.raw`(?:\s+and|\s*[,:;])\s+(?:then\s+)?(?:${NEXT_REQUEST_VERBS})\s+(?:it|this|that|them|the|as|to|on)\b.*$`;
+
 /** Where the premise phrase stops: settings, durations, moods and styles that follow it. */
 const TAIL = new RegExp(
   [
@@ -16,6 +30,7 @@ const TAIL = new RegExp(
     String.raw`[.!?]+(?:\s.*)?$`,
     String.raw`\s*,\s*(?:something|but|because|so that|which|nothing|kind of|sort of)\b.*$`,
     STYLE_TAIL + '.*$',
+    NEXT_REQUEST,
     // ", about forty-five seconds", " of two and a half minutes": a runtime after the premise.
     String.raw`\s*[,;]?\s+(?:(?:of|for|at|about|around|roughly|maybe|under|lasting|running|approximately)\s+){1,2}` +
       DURATION_PATTERN +
@@ -35,6 +50,7 @@ export function findTheme(text: string): { theme: string; span: Span } | undefin
     /\b(?:film|movie|video|short|story|commercial|ad|episode|script|screenplay|documentary|animation|piece|storyboard|project)\s+(?:where|in which|when|that follows|following)\s+(.+)/is,
     /^(?:turn|make|convert|develop|expand|transform|grow|adapt|build)\b[^:]*\binto\b[^:]*:\s*(.+)/is,
     /^(?:idea|premise|concept|logline|pitch)\s*:\s*(.+)/is,
+    /\b(?:theme|topic|subject|premise)\s*:\s*(.+)/is,
     /\b(?:this|my|the following)\s+(?:idea|concept|premise|logline|pitch)\b[^:\n]{0,30}:\s*(.+)/is,
     /\b(?:film|movie|video|short|story|commercial|documentary|storyboard|project)\s*:\s*(.+)/is,
   ];

@@ -1,7 +1,7 @@
 // Regression checks: the labelled request sets the parser was tuned on (tests/fixtures/intents/regression-*.jsonl:
 // paraphrases; casual, terse and British; producer jargon, non-native English and rambling requests; questions,
 // scene play, export/step phrasings; product questions, earlier-turn references, several requests, typos; and the
-// retired blind sets and holdout), each labelled by the DESIGN §5 conventions and scored like the shared scorer.
+// retired blind sets and holdout; people described in free word order), each labelled by the DESIGN §5 conventions and scored like the shared scorer.
 // They are training data for the intent classifier, so these figures are not measurements (see the k-fold bench).
 import { describe, expect, it } from 'vitest';
 import { ALL_INTENTS, loadFixture, scoreFixture } from './fixture-scoring';
@@ -17,6 +17,8 @@ const SETS = [
   // Parameters here are read by the extractors, not learned: this retired blind set keeps its own floor.
   { file: 'regression-blind-styles-1.jsonl', minCases: 170, everyIntent: false, minParams: 0.85 },
   { file: 'regression-blind-styles-2.jsonl', minCases: 200, everyIntent: false },
+  // People described in free word order, job and age edits, premises followed by a second request.
+  { file: 'regression-describe-15.jsonl', minCases: 30, everyIntent: false },
 ];
 
 describe.each(SETS)('labelled requests in $file', ({ file, minCases, everyIntent, minParams = 0.9 }) => {

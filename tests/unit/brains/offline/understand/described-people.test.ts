@@ -1,0 +1,65 @@
+// Tests of people described in free word order: jobs after "and a"/"used to be a", hedged ages, job and age edits.
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../../../../src-main/brains/offline/understand/parse-message';
+
+describe('create: a job or an age away from the name', () => {
+  it.each([
+    [
+      "add Lotte to the cast, she's 31 and a glassblower",
+      { names: ['Lotte'], age: 31, occupation: 'glassblower' },
+    ],
+    ['put in Brannock, he used to be a stonemason', { names: ['Brannock'], occupation: 'stonemason' }],
+    ['a character called Ysolde, a retired harpist, roughly 80', { names: ['Ysolde'], age: 80 }],
+    [
+      'there should be someone named Quill, a locksmith of about 50',
+      { names: ['Quill'], age: 50, occupation: 'locksmith' },
+    ],
+    ['Add Nuno who is a 16 yo surfer', { names: ['Nuno'], age: 16, occupation: 'surfer' }],
+    ["we need Odalys, she'd be around 58 and works as a ferry captain", { names: ['Odalys'], age: 58 }],
+  ])('%s', (text, params) => {
+    const r = parseMessage(text);
+    expect(r.intent).toBe('create');
+    expect(r.params).toMatchObject({ entityType: 'character', ...params });
+  });
+
+  it('does not take a job that belongs to nobody in the description', () => {
+    expect(parseMessage('add Wilhelmina to the cast, she hates a crowd').params.occupation).toBeUndefined();
+  });
+});
+
+describe('modify: the new job or age', () => {
+  it.each([
+    ["Tamsin's a beekeeper now", { names: ['Tamsin'], occupation: 'beekeeper' }],
+    ['Ruairi works as a bus driver now', { names: ['Ruairi'], occupation: 'bus driver' }],
+    ["Ines isn't a cook any more, she became a sommelier", { names: ['Ines'], occupation: 'sommelier' }],
+    ['Gaspard is a notary, not a lawyer', { names: ['Gaspard'], occupation: 'notary' }],
+    ['Wolfram -> 62', { names: ['Wolfram'], age: 62 }],
+  ])('%s', (text, params) => {
+    const r = parseMessage(text);
+    expect(r.intent).toBe('modify');
+    expect(r.params).toMatchObject(params);
+  });
+});
+
+describe('production and bulk requests with a second request or a precise count', () => {
+  it('ends the premise where the next request starts', () => {
+    const r = parseMessage('make a 3 minute film about a clown who loses his laugh and send it to me as PDF');
+    expect(r.params).toMatchObject({ durationSec: 180, theme: 'a clown who loses his laugh' });
+  });
+
+  it('reads a premise after "theme:"', () => {
+    expect(parseMessage('90 sec short, theme: two rival bakers').params.theme).toBe('two rival bakers');
+  });
+
+  it('prefers the number that makes a vague quantity precise', () => {
+    const r = parseMessage('give me a few more scenes, say seven, for the chase');
+    expect(r.params).toMatchObject({ entityType: 'scene', count: 7 });
+  });
+
+  it('reads the noun an adjective-like noun describes ("extra locations")', () => {
+    expect(parseMessage('create three extra locations').params).toMatchObject({
+      entityType: 'location',
+      count: 3,
+    });
+  });
+});
