@@ -260,7 +260,10 @@ function lowerCaseCues(): { before: RegExp; after: RegExp } {
  * possessive "'s", or opening the message before a verb such as "should" or "is". Each is title-cased. A
  * message with capitals is left to the capitalisation rules.
  */
-function findLowerCase(text: string): NameMention[] {
+function findLowerCase(typed: string): NameMention[] {
+  // A message in capitals only ("SIMULATE ALBA AND DARIO") says no more about names than one without any.
+  const shouted = !/\p{Ll}/u.test(typed) && typed.split(/\s+/).length >= 3;
+  const text = shouted ? typed.toLowerCase() : typed;
   if (/\p{Lu}/u.test(text)) return [];
   const { before, after } = lowerCaseCues();
   const out: NameMention[] = [];
@@ -271,7 +274,9 @@ function findLowerCase(text: string): NameMention[] {
     const rest = text.slice(end);
     const slot =
       before.test(text.slice(0, start)) || rest.startsWith("'s") || (start === 0 && after.test(rest));
-    if (!slot || !unknownWord(word)) continue;
+    // "let wren and lucan fight": a word joined by "and" to a name found just before is one too.
+    const joined = / and $/.test(text.slice(0, start)) && out.at(-1)?.end === start - 5;
+    if (!(slot || joined) || !unknownWord(word)) continue;
     out.push({ name: word.charAt(0).toUpperCase() + word.slice(1), start, end, source: 'proper' });
   }
   return out;

@@ -86,6 +86,28 @@ function intensityEdit(t: string): RelationshipEdit | undefined {
   return { op: 'adjust', dStrength, dTrust: hostile && up ? -0.05 : 0 };
 }
 
+/** Words of feeling between two people; a warm one raised brings them closer, a cold one raised pushes them apart. */
+const WARM =
+  'close|closer|friendly|intimate|warm|loving|affectionate|loyal|love|like|respect|admire|care about';
+const COLD = 'distant|hostile|cold|bitter|hate|resent|fear|despise|dislike';
+
+/** "make @n and @n less close", "more distant", "@n should hate @n less", "@n respects @n more". */
+function closenessEdit(t: string): RelationshipEdit | undefined {
+  const pair = re(
+    String.raw`\b(?:make|makes|let)\s+(?:@n\s+and\s+@n|them)\s+(?:(?:a\s+)?(?:bit|little|lot|much|far|way)\s+)?(more|less)\s+(${WARM}|${COLD})\b`,
+  ).exec(t);
+  const verb = pair
+    ? undefined
+    : re(
+        String.raw`@n\s+(?:(?:should|must|needs? to|has to|ought to)\s+)?(${WARM}|${COLD})s?\s+(?:@n|him|her|them)\s+(?:(?:a\s+)?(?:bit|little|lot|much|far|way)\s+)?(more|less)\b`,
+      ).exec(t);
+  const more = (pair?.[1] ?? verb?.[2]) === 'more';
+  const word = pair?.[2] ?? verb?.[1];
+  if (!word) return undefined;
+  const warm = re(String.raw`^(?:${WARM})$`).test(word);
+  return { op: 'adjust', dStrength: (more === warm ? 1 : -1) * 0.2 * amount(t) };
+}
+
 const MOVES: Array<[RegExp, RelationshipEdit]> = [
   [
     /\b(?:falls?|fell|falling|has fallen)\s+(?:in love\s+)?(?:for|with)\b|\bfalls? in love\b/,
@@ -150,9 +172,12 @@ export function readRelationshipChange(template: string): RelationshipEdit | und
   if (pin) return pin;
   const intensity = intensityEdit(t);
   if (intensity) return intensity;
+  const closeness = closenessEdit(t);
+  if (closeness) return closeness;
   if (!re(String.raw`(?:^|\b)${SUBJECT}\b`).test(t)) return undefined;
   const trust = trustEdit(t);
   if (trust) return trust;
+
   const move = MOVES.find(([r]) => r.test(t));
   if (move) return { ...move[1] };
   return interactionEdit(t);

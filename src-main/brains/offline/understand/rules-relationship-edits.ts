@@ -13,7 +13,10 @@ function editOf(f: Features): RelationshipEdit | undefined {
   if (QUESTION_START.test(t) && !/^(?:can|could|would|will) you\b/.test(t)) return undefined;
   const edit = readRelationshipChange(t);
   if (!edit) return undefined;
-  if (edit.op !== 'pin' && STAGING.test(t) && !/^make\s+(?:their|the)\b/.test(t)) return undefined;
+  // "make them more distant" states how they should be, which is an edit, not a scene to play.
+  const stated =
+    /^make\s+(?:their|the)\b|^make\s+(?:@n\s+and\s+@n|them)\s+(?:\S+\s+){0,2}?(?:more|less)\b/.test(t);
+  if (edit.op !== 'pin' && STAGING.test(t) && !stated) return undefined;
   // "Tom betrayed Sarah" about people the project does not know yet is a new relationship (create).
   if (
     edit.op === 'interaction' &&

@@ -63,3 +63,34 @@ describe('production and bulk requests with a second request or a precise count'
     });
   });
 });
+
+describe('relationships stated tersely or changed by degree', () => {
+  it('reads "A + B: cousins" as a new relationship', () => {
+    const r = parseMessage('Halima + Joaquin: cousins');
+    expect(r.intent).toBe('create');
+    expect(r.params).toMatchObject({ entityType: 'relationship', names: ['Halima', 'Joaquin'] });
+  });
+
+  it.each([
+    ['make Eun-ji and Tobias more distant', -0.2],
+    ['make Eun-ji and Tobias a bit closer', undefined],
+    ['Eun-ji should resent Tobias less', 0.2],
+    ['Eun-ji should respect Tobias more', 0.2],
+  ])('%s', (text, dStrength) => {
+    const r = parseMessage(text);
+    expect(r.intent).toBe('modify');
+    if (dStrength === undefined) return;
+    expect(r.params).toMatchObject({ entityType: 'relationship', attributes: { dStrength } });
+  });
+});
+
+describe('names in messages typed without case', () => {
+  it.each([
+    ['SIMULATE ODETTE AND CASPAR ARGUING', ['Odette', 'Caspar']],
+    ['let odette and caspar argue it out', ['Odette', 'Caspar']],
+  ])('%s', (text, participants) => {
+    const r = parseMessage(text);
+    expect(r.intent).toBe('simulate');
+    expect(r.params.participants).toEqual(participants);
+  });
+});
