@@ -91,6 +91,7 @@ function isVocabulary(word: string): boolean {
     LEXICON.genderWords.has(w) ||
     LEXICON.moods.has(w) ||
     LEXICON.occupations.has(w) ||
+    LEXICON.politeOpeners.includes(w) ||
     LEXICON.productionNouns.includes(w) ||
     LEXICON.genres.includes(w)
   );
@@ -249,7 +250,7 @@ function lowerCaseCues(): { before: RegExp; after: RegExp } {
         LEXICON.lowerCaseNameVerbs,
       )})\\s+)$`,
     ),
-    after: /^(?:'s\b|\s+(?:should|is|was|has|needs|must|and)\b)/,
+    after: /^(?:'s\b|\s+(?:should|is|was|has|needs|must|and|are)\b|\s*(?:\+|&|->|→|=)\s)/,
   };
   return lowerCues;
 }
@@ -275,7 +276,8 @@ function findLowerCase(typed: string): NameMention[] {
     const slot =
       before.test(text.slice(0, start)) || rest.startsWith("'s") || (start === 0 && after.test(rest));
     // "let wren and lucan fight": a word joined by "and" to a name found just before is one too.
-    const joined = / and $/.test(text.slice(0, start)) && out.at(-1)?.end === start - 5;
+    const joiner = /\s+(?:and|\+|&)\s+$/.exec(text.slice(0, start));
+    const joined = !!joiner && out.at(-1)?.end === start - joiner[0].length;
     if (!(slot || joined) || !unknownWord(word)) continue;
     out.push({ name: word.charAt(0).toUpperCase() + word.slice(1), start, end, source: 'proper' });
   }

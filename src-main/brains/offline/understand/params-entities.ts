@@ -4,7 +4,7 @@ import type { Features } from './features';
 import { LEXICON, opensWithVerb } from './lexicon';
 import { findAge, findCount, parseNumber } from '../language/quantities';
 import { cleanOccupation } from './person-attributes';
-import { QUANTITY } from './patterns';
+import { QUANTITY, RELATION_WORD } from './patterns';
 import { targetNames } from './target-names';
 import { cleanPhrase, escapeRegex } from './text-utils';
 import { findGenre, findMood, findStyle } from './vocabulary';
@@ -76,6 +76,19 @@ function estimate(rest: string): number | undefined {
 
 const ATTRIBUTE_SLOT =
   /\b(age|name|job|occupation|profession|career|gender|role|description|personality|backstory|goal|arc|hair|eyes|look|title|heading|mood|tone|time of day|location)\s+(?:(?:to|is|should be|as|=|:|into)\s+|(?=(?:an?)\s))([^.;!?\n]+)/;
+/** "the profession of Dariush into engineer", "Rustam's age be revised to 68": the field, then the change. */
+const CHANGED_SLOT =
+  /\b(age|job|occupation|profession)\s+(?:of\s+(?:[^\s.,;!?]+\s+){1,3}?|(?:should\s+|must\s+)?be\s+(?:changed|amended|revised|updated|set|corrected)\s+)(?:to|into|as)\s+([^.;!?\n]+)/;
+
+/** The attribute a message sets and its value as written ("age to 58" → age, "58"), with where it starts. */
+function attributeSlot(
+  lower: string,
+): { key: string; value: string; valueStart: number; index: number } | undefined {
+  const m = ATTRIBUTE_SLOT.exec(lower) ?? CHANGED_SLOT.exec(lower);
+  if (!m) return undefined;
+  const value = m[2] ?? '';
+  return { key: m[1] ?? '', value, valueStart: m.index + m[0].length - value.length, index: m.index };
+}
 
 /** A correction that carries the new job: "he is not cook, he is baker", "not a cop but a firefighter". */
 /** A negated job ("not a nurse", "isn't a clockmaker any more", "no longer a cook"): the old value of a correction. */
@@ -83,6 +96,11 @@ const NOT = String.raw`(?:\bnot(?:\s+(?:any\s*more|more|longer))?|\b(?:is|was|ar
 const CORRECTED_JOB = new RegExp(
   String.raw`${NOT}\s+(?:an?\s+)?[a-z][a-z -]*?\s*(?:,|;|-)?\s*(?:but\s+)?(?:(?:@n|she|he|they)\s*(?:is|'s|are)\s+)?(?:an?\s+)([a-z][a-z -]*)|${NOT}\s+(?:an?\s+)?[a-z][a-z -]*?\s*(?:,|;|-)\s*(?:but\s+)?(?:@n|she|he|they)\s*(?:is|'s|are)\s+([a-z][a-z -]*)`,
 );
+
+const RELATION_IN = new RegExp(String.raw`\b${RELATION_WORD}\b`);
+
+/** "@n -> paramedic": shorthand for the new job (kept only when it is a known job). */
+const ARROW_JOB = /@n\s*(?:->|→|=>|=)\s*(?:an?\s+)?([a-z][a-z -]*)/;
 
 /** modify: the target, the operation, and the changed attributes. */
 export function modifyParams(f: Features): IntentParams {
@@ -120,16 +138,15 @@ export function modifyParams(f: Features): IntentParams {
         .replace(/^\s*(?:to|as|into)\s+/i, '')
         .replace(/\s+instead$/i, ''),
     );
-  const slot = ATTRIBUTE_SLOT.exec(lower);
-  if (slot && !rename && /^(?:name|title)$/.test(slot[1] ?? '')) {
+  const slot = attributeSlot(lower);
+  if (slot && !rename && /^(?:name|title)$/.test(slot.key)) {
     params.operation = 'rename';
     const renamed = targetNames(f, slot.index);
     if (renamed.length) params.names = renamed;
-    attributes.name = cleanPhrase(f.text.slice((slot.index ?? 0) + slot[0].length - (slot[2] ?? '').length));
+    attributes.name = cleanPhrase(f.text.slice(slot.valueStart));
   } else if (slot && !rename) {
-    const key = (slot[1] ?? '').replace(/^(?:job|profession|career)$/, 'occupation');
-    const startOfValue = (slot.index ?? 0) + slot[0].length - (slot[2] ?? '').length;
-    const value = cleanPhrase(f.text.slice(startOfValue, startOfValue + (slot[2] ?? '').length)).replace(
+    const key = slot.key.replace(/^(?:job|profession|career)$/, 'occupation');
+    const value = cleanPhrase(f.text.slice(slot.valueStart, slot.valueStart + slot.value.length)).replace(
       /\s+instead$/i,
       '',
     );
@@ -148,13 +165,15 @@ export function modifyParams(f: Features): IntentParams {
   }
   if (params.occupation === undefined && !rename && !del) {
     const m =
-      /(?:\b(?:make|is now|'s now|should be|becomes?|became|is actually|works as|turn (?:@n|her|him) into|recast (?:@n|her|him|them) as)|(?:@n|\bshe|\bhe)(?:'s| is))\s+(?:@n\s+|her\s+|him\s+|them\s+)?(?:an?\s+)(?:\d+[- ]year[- ]old\s+)?([a-z][a-z -]*)/.exec(
+      /(?:\b(?:make|is now|'s now|should be|becomes?|became|is actually|works as|turn (?:@n|her|him) into|(?:recast|rewrite|change|switch) (?:@n|her|him|them) (?:as|to|into))|(?:@n|\bshe|\bhe)(?:'s| is))\s+(?:@n\s+|her\s+|him\s+|them\s+)?(?:an?\s+)(?:\d+[- ]year[- ]old\s+)?([a-z][a-z -]*)/.exec(
         t,
       );
-    const fix = m ? undefined : CORRECTED_JOB.exec(t);
+    const fix = m ? undefined : (CORRECTED_JOB.exec(t) ?? ARROW_JOB.exec(t));
     const occ = (m ?? fix) && cleanOccupation(m?.[1] ?? fix?.[1] ?? fix?.[2] ?? '');
     if (occ) params.occupation = occ;
   }
+  // "make them rivals now", "@n and @n are not married anymore": two people and a relation word.
+  if (!noun && names.length >= 2 && RELATION_IN.test(t)) params.entityType = 'relationship';
   const traits = traitWords(t);
   if (traits.length) attributes.traits = traits;
   if (params.age !== undefined) attributes.age = params.age;

@@ -14,9 +14,14 @@ import { findTheme } from './theme';
 import { findFormat, findGenre, findStep } from './vocabulary';
 import { targetStep } from './rules-commands';
 
+/** "draw Mara" or "a picture of Mara": a drawing verb or picture noun right before the person drawn. */
+const DRAWN_PERSON =
+  /^(?:draw|sketch|paint|illustrate)\s+(?:me\s+)?@n\b|\b(?:picture|drawing|sketch|painting|image)\s+of\s+@n\b/;
+
 /** "draw Mara's portrait": the character whose likeness is drawn, when the request names a portrait noun. */
 function portraitParams(f: Features): IntentParams | undefined {
-  if (!new RegExp(`\\b(?:${phraseAlternation(LEXICON.portraitNouns)})\\b`).test(f.template)) return undefined;
+  const portrait = new RegExp(`\\b(?:${phraseAlternation(LEXICON.portraitNouns)})\\b`);
+  if (!portrait.test(f.template) && !DRAWN_PERSON.test(f.template)) return undefined;
   const names = targetNames(f);
   return names.length ? { entityType: 'character', names } : { entityType: 'character' };
 }

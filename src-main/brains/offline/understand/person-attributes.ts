@@ -83,6 +83,8 @@ export function genderFrom(window: string): string | undefined {
 /** Where an occupation can sit after a name, most specific first; the table check filters out non-jobs. */
 const DESCRIPTIONS: RegExp[] = [
   /^\s*\(\s*\d{1,3}\s*\)\s*,?\s*([^,.;!?\n()]+)/i,
+  // "kofi 34 mechanic", typed without commas
+  /^\s+\d{1,3}\s+([a-z][a-z -]*)$/i,
   new RegExp(String.raw`^\s*,\s*${NUMBER_PATTERN}\s*,\s*([a-z][a-z -]*)`, 'i'),
   new RegExp(
     String.raw`^\s*(?:,|-|\(|:)\s*(?:(?:age[sd]?\s+|aged\s+)?${NUMBER_PATTERN}\s*,\s*)?(?:(?:she|he|they)(?:'s|\s+is|\s+are|\s+was)\s+)?([^,.;!?\n()]+)`,
@@ -95,7 +97,7 @@ const DESCRIPTIONS: RegExp[] = [
 const BARE_AGES: RegExp[] = [
   // ", 28, journalist", " (40)", ": 61", ", twenty-four, a barista"
   new RegExp(String.raw`^\s*(?:,|\(|-|:)\s*(${NUMBER_PATTERN})\s*(?:\)|,|$)`, 'i'),
-  /^\s*(?:,|\(|-|:)\s*(\d{1,3})\s/,
+  /^\s*(?:,|\(|-|:)?\s*(\d{1,3})\s/,
   // "…, a retired gamekeeper, 58"
   /,\s*(\d{1,3})\s*$/,
   // "who's twelve", "she is 40"
