@@ -32,6 +32,11 @@ export interface Lexicon {
   nameTitles: ReadonlySet<string>;
   /** Verb phrases by the kind of request they open ("create", "export", "undo"…), longest first. */
   verbs: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Verb phrases that one rule reads ("undoCommand", "startStep"…), longest first. Kept apart from `verbs`
+   * because those classes are classifier features and typo-fix targets; these only feed their rule.
+   */
+  ruleVerbs: ReadonlyMap<string, readonly string[]>;
   /** Nouns for supplied text ("chapter", "passage"): what analyze reads. */
   textNouns: readonly string[];
   /** Words about the product itself ("app", "offline", "shortcut"): questions for the assistant, not the project. */
@@ -119,6 +124,7 @@ export const LEXICON: Lexicon = {
   descriptiveAdjectives: new Set(raw.descriptiveAdjectives),
   nameTitles: new Set(raw.nameTitles),
   verbs: new Map(Object.entries(raw.verbs).map(([k, v]) => [k, [...v].sort(byLengthDesc)])),
+  ruleVerbs: new Map(Object.entries(raw.ruleVerbs).map(([k, v]) => [k, [...v].sort(byLengthDesc)])),
   textNouns: [...raw.textNouns].sort(byLengthDesc),
   productNouns: [...raw.productNouns].sort(byLengthDesc),
   capabilityVerbs: [...raw.capabilityVerbs].sort(byLengthDesc),
@@ -171,6 +177,20 @@ export function verbAlternation(cls: string): string {
     if (!phrases) throw new Error(`lexicon.json has no verb class "${cls}" (add it under "verbs").`);
     alt = phraseAlternation(phrases);
     ALTERNATIONS.set(cls, alt);
+  }
+  return alt;
+}
+
+const RULE_ALTERNATIONS = new Map<string, string>();
+
+/** The phrases of a lexicon rule-verb class ("ruleVerbs") as a regex alternation, compiled once per class. */
+export function ruleVerbAlternation(cls: string): string {
+  let alt = RULE_ALTERNATIONS.get(cls);
+  if (alt === undefined) {
+    const phrases = LEXICON.ruleVerbs.get(cls);
+    if (!phrases) throw new Error(`lexicon.json has no rule-verb class "${cls}" (add it under "ruleVerbs").`);
+    alt = phraseAlternation(phrases);
+    RULE_ALTERNATIONS.set(cls, alt);
   }
   return alt;
 }
