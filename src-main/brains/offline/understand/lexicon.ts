@@ -33,10 +33,10 @@ export interface Lexicon {
   /** Verb phrases by the kind of request they open ("create", "export", "undo"…), longest first. */
   verbs: ReadonlyMap<string, readonly string[]>;
   /**
-   * Verb phrases that one rule reads ("undoCommand", "startStep"…), longest first. Kept apart from `verbs`
-   * because those classes are classifier features and typo-fix targets; these only feed their rule.
+   * Phrase classes that one rule reads ("undoCommand", "startStep", "adviceNouns"…), longest first. Kept apart
+   * from `verbs` because those classes are classifier features and typo-fix targets; these only feed their rule.
    */
-  ruleVerbs: ReadonlyMap<string, readonly string[]>;
+  rulePhrases: ReadonlyMap<string, readonly string[]>;
   /** Nouns for supplied text ("chapter", "passage"): what analyze reads. */
   textNouns: readonly string[];
   /** Words about the product itself ("app", "offline", "shortcut"): questions for the assistant, not the project. */
@@ -124,7 +124,7 @@ export const LEXICON: Lexicon = {
   descriptiveAdjectives: new Set(raw.descriptiveAdjectives),
   nameTitles: new Set(raw.nameTitles),
   verbs: new Map(Object.entries(raw.verbs).map(([k, v]) => [k, [...v].sort(byLengthDesc)])),
-  ruleVerbs: new Map(Object.entries(raw.ruleVerbs).map(([k, v]) => [k, [...v].sort(byLengthDesc)])),
+  rulePhrases: new Map(Object.entries(raw.rulePhrases).map(([k, v]) => [k, [...v].sort(byLengthDesc)])),
   textNouns: [...raw.textNouns].sort(byLengthDesc),
   productNouns: [...raw.productNouns].sort(byLengthDesc),
   capabilityVerbs: [...raw.capabilityVerbs].sort(byLengthDesc),
@@ -181,16 +181,17 @@ export function verbAlternation(cls: string): string {
   return alt;
 }
 
-const RULE_ALTERNATIONS = new Map<string, string>();
+const RULE_PHRASE_ALTERNATIONS = new Map<string, string>();
 
-/** The phrases of a lexicon rule-verb class ("ruleVerbs") as a regex alternation, compiled once per class. */
-export function ruleVerbAlternation(cls: string): string {
-  let alt = RULE_ALTERNATIONS.get(cls);
+/** The phrases of a lexicon rule-phrase class ("rulePhrases") as a regex alternation, compiled once per class. */
+export function rulePhraseAlternation(cls: string): string {
+  let alt = RULE_PHRASE_ALTERNATIONS.get(cls);
   if (alt === undefined) {
-    const phrases = LEXICON.ruleVerbs.get(cls);
-    if (!phrases) throw new Error(`lexicon.json has no rule-verb class "${cls}" (add it under "ruleVerbs").`);
+    const phrases = LEXICON.rulePhrases.get(cls);
+    if (!phrases)
+      throw new Error(`lexicon.json has no rule-phrase class "${cls}" (add it under "rulePhrases").`);
     alt = phraseAlternation(phrases);
-    RULE_ALTERNATIONS.set(cls, alt);
+    RULE_PHRASE_ALTERNATIONS.set(cls, alt);
   }
   return alt;
 }

@@ -2,7 +2,7 @@
 import { suppliedDocumentKind } from '../../../domain/supplied-text';
 import { findFormat, findStep } from './vocabulary';
 import type { Features } from './features';
-import { LEXICON, phraseAlternation, ruleVerbAlternation, verbAlternation } from './lexicon';
+import { LEXICON, phraseAlternation, rulePhraseAlternation, verbAlternation } from './lexicon';
 import { best } from './rule-types';
 
 interface UndoWords {
@@ -20,10 +20,10 @@ let undoWords: UndoWords | undefined;
  */
 function undoTables(): UndoWords {
   undoWords ??= {
-    command: new RegExp(`^(?:${ruleVerbAlternation('undoCommand')})\\b`),
-    drop: new RegExp(`^(?:${ruleVerbAlternation('undoDrop')})\\s+(?:that|this|it)\\W*$`),
+    command: new RegExp(`^(?:${rulePhraseAlternation('undoCommand')})\\b`),
+    drop: new RegExp(`^(?:${rulePhraseAlternation('undoDrop')})\\s+(?:that|this|it)\\W*$`),
     reverse: new RegExp(
-      `^(?:${ruleVerbAlternation('undoReverse')})\\s+(?:that|this|it|the (?:last|previous|latest)|my (?:last|previous)|last|everything|all|changes?|what you)\\b`,
+      `^(?:${rulePhraseAlternation('undoReverse')})\\s+(?:that|this|it|the (?:last|previous|latest)|my (?:last|previous)|last|everything|all|changes?|what you)\\b`,
     ),
     lead: new RegExp(`^(?:(?:${phraseAlternation(LEXICON.interjections)})\\b[,!.\\s]*)+`),
     last: new RegExp(
@@ -116,7 +116,7 @@ let timeTo: RegExp | undefined;
 /** "(it's|now) time to (verb) (the)": the lexicon's timeTo verbs may name the work before the step. */
 const TIME_TO = (): RegExp =>
   (timeTo ??= new RegExp(
-    `^(?:(?:it'?s|now)\\s+)?time\\s+to\\s+(?:(?:${ruleVerbAlternation('timeTo')})\\s+)?(?:the\\s+)?`,
+    `^(?:(?:it'?s|now)\\s+)?time\\s+to\\s+(?:(?:${rulePhraseAlternation('timeTo')})\\s+)?(?:the\\s+)?`,
   ));
 
 function timeForStep(t: string): boolean {
@@ -136,7 +136,8 @@ export function bareFormat(t: string): boolean {
 
 let startStepRe: RegExp | undefined;
 /** A lexicon startStep verb opening the message ("kick off the storyboard", "ready for casting"). */
-const START_STEP = (): RegExp => (startStepRe ??= new RegExp(`^(?:${ruleVerbAlternation('startStep')})\\b`));
+const START_STEP = (): RegExp =>
+  (startStepRe ??= new RegExp(`^(?:${rulePhraseAlternation('startStep')})\\b`));
 
 /** advance: moving the workflow on ("move on to scene breakdown", "let's start the storyboard", "what next?"). */
 export function scoreAdvance(f: Features): number {
