@@ -65,7 +65,22 @@ export function scoreUndo(f: Features): number {
   );
 }
 
-const STRONG_FORMAT = /\b(?:fountain|fdx|final ?draft|csv|pdf|\.?storyloom|spreadsheet|excel)\b/;
+let formatWords: { strong: RegExp; asFormat: RegExp; bare: RegExp } | undefined;
+/**
+ * Built on first use from the lexicon: format words that name only a file format ("fdx", "spreadsheet"), and
+ * a format named after "as/to/in" or as the whole message ("as a .fountain", "PDF please").
+ */
+function formatTables(): { strong: RegExp; asFormat: RegExp; bare: RegExp } {
+  const names = rulePhraseAlternation('formatNames');
+  formatWords ??= {
+    strong: new RegExp(`\\b(?:${rulePhraseAlternation('strongFormats')})\\b`),
+    asFormat: new RegExp(`\\b(?:as|to|in|into)\\s+(?:an?\\s+)?(?:${names})\\b`),
+    bare: new RegExp(
+      `^(?:an?\\s+|as\\s+|in\\s+)?(?:${names})(?:\\s+(?:file|version|copy|export|format|one))?\\W*$`,
+    ),
+  };
+  return formatWords;
+}
 let exportVerb: RegExp | undefined;
 /** An exporting verb anywhere: the export class, or a verb that delivers a file once a format is named. */
 const EXPORT_VERB = (): RegExp =>
@@ -77,8 +92,8 @@ export function scoreExport(f: Features): number {
   const format = findFormat(t);
   return best(
     [/^(?:export|download)\b/.test(t), 0.93],
-    [STRONG_FORMAT.test(t) && EXPORT_VERB().test(t), 0.92],
-    [/\b(?:as|to|in|into)\s+(?:an?\s+)?(?:\.?(?:fountain|fdx|csv|pdf|storyloom)|final draft)\b/.test(t), 0.9],
+    [formatTables().strong.test(t) && EXPORT_VERB().test(t), 0.92],
+    [formatTables().asFormat.test(t), 0.9],
     [format !== undefined && /^(?:save|print|back ?up|zip|bundle|archive)\b/.test(t), 0.88],
     [
       /^(?:package|bundle|zip|wrap)\s+(?:up\s+)?(?:the|my|our|this|everything|it|all)\b/.test(t) &&
@@ -129,9 +144,7 @@ function timeForStep(t: string): boolean {
 
 /** A bare format as the whole message ("PDF please", "a csv"): the user wants an export in that format. */
 export function bareFormat(t: string): boolean {
-  return /^(?:an?\s+|as\s+|in\s+)?(?:\.?(?:fountain|fdx|csv|pdf|storyloom)|final draft)(?:\s+(?:file|version|copy|export|format|one))?\W*$/.test(
-    t,
-  );
+  return formatTables().bare.test(t);
 }
 
 let startStepRe: RegExp | undefined;
