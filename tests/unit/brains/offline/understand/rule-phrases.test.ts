@@ -15,7 +15,15 @@ const LEXICON_PATH = '../../../../../resources/engine/understand/lexicon.json';
 
 describe('lexicon rulePhrases', () => {
   it('holds the classes the rules read, longest phrase first', () => {
-    for (const cls of ['undoCommand', 'undoDrop', 'undoReverse', 'startStep', 'timeTo', 'definitionVerbs']) {
+    for (const cls of [
+      'undoCommand',
+      'undoDrop',
+      'undoReverse',
+      'startStep',
+      'timeTo',
+      'definitionVerbs',
+      'trimShot',
+    ]) {
       const phrases = LEXICON.rulePhrases.get(cls);
       expect(phrases, cls).toBeDefined();
       expect(phrases?.length, cls).toBeGreaterThan(1);
