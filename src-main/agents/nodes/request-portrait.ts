@@ -2,6 +2,8 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { Character } from '../../../src-preload/contract/entities';
 import type { ProjectFile } from '../../../src-preload/contract/project';
+import { rulePhraseAlternation } from '../../brains/offline/understand/lexicon';
+import { escapeRegex } from '../../brains/offline/understand/text-utils';
 import { refMarker } from '../../domain/entity-refs';
 import { findCharacter } from '../../domain/find-by-name';
 import { requestPortrait } from '../../queue/portrait-task';
@@ -9,13 +11,20 @@ import { IMAGE_ENDPOINT_HOW_TO } from '../../settings/image-settings';
 import { depsOf } from '../deps';
 import type { TurnStateUpdate, TurnStateValue } from '../state';
 
-/** A request to draw a portrait: a drawing verb, then "portrait" in the same sentence (questions are not). */
-const PORTRAIT_REQUEST =
-  /^\s*(?:please\s+|(?:can|could|would) you\s+)?(?:make|draw|generate|create|paint|render|produce|do)\b[^.?!]{0,80}?\bportrait\b/i;
+let portraitRequest: RegExp | undefined;
+/**
+ * A request to draw a portrait: a drawing verb (the lexicon's portraitRequestVerbs), then "portrait" in the same
+ * sentence (questions are not). Built on first use.
+ */
+const PORTRAIT_REQUEST = (): RegExp =>
+  (portraitRequest ??= new RegExp(
+    `^\\s*(?:please\\s+|(?:can|could|would) you\\s+)?(?:${rulePhraseAlternation('portraitRequestVerbs')})\\b[^.?!]{0,80}?\\bportrait\\b`,
+    'i',
+  ));
 
 /** True when the message asks for a character's portrait to be drawn. */
 export function asksForPortrait(text: string): boolean {
-  return PORTRAIT_REQUEST.test(text);
+  return PORTRAIT_REQUEST().test(text);
 }
 
 /** The character the request names: "portrait of/for X", "X's portrait", or the one character the text mentions. */
@@ -34,9 +43,7 @@ export function portraitSubject(file: ProjectFile, text: string): Character | un
   const words = text.toLowerCase();
   const mentioned = file.entities.characters.filter((c) =>
     [c.name, ...c.aliases, c.name.split(' ')[0] ?? ''].some(
-      (n) =>
-        n.length > 1 &&
-        new RegExp(`\\b${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(words),
+      (n) => n.length > 1 && new RegExp(`\\b${escapeRegex(n.toLowerCase())}\\b`).test(words),
     ),
   );
   return mentioned.length === 1 ? mentioned[0] : undefined;

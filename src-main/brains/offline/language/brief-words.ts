@@ -1,5 +1,6 @@
 // Word tables of the idea brief (relation nouns and verbs, place nouns, genre/period/tone words), from resources/.
 import cues from '../../../../resources/engine/language/brief-cues.json';
+import { escapeRegex } from '../understand/text-utils';
 import type { RelationshipKind } from '../../../../src-preload/contract/entities';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
@@ -38,14 +39,9 @@ export const ROMANTIC_PAIR_PHRASES: readonly string[] = cues.romanticPairVerbs;
 /** Things that did not exist before a year ("smartphone" since 2007): a period story leaves them out. */
 export const ANACHRONISMS: readonly { since: number; words: readonly string[] }[] = cues.anachronisms;
 
-/** Escapes a phrase for use inside a RegExp. */
-export function escapeRe(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Whole-word, case-insensitive test for a phrase. */
 export function hasPhrase(text: string, phrase: string): boolean {
-  return new RegExp(`(?:^|[^\\p{L}])${escapeRe(phrase)}(?![\\p{L}])`, 'iu').test(text);
+  return new RegExp(`(?:^|[^\\p{L}])${escapeRegex(phrase)}(?![\\p{L}])`, 'iu').test(text);
 }
 
 /** Simple English singular of a plural noun ("owners" → "owner", "fishermen" → "fisherman"). */

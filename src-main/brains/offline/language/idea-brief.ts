@@ -4,7 +4,8 @@ import {
   type IdeaBrief,
   type BriefPlace,
 } from '../../../../src-preload/contract/idea-brief';
-import { GENRE_WORDS, INTERIOR_PLACES, PLACE_NOUNS, TONE_WORDS, escapeRe } from './brief-words';
+import { escapeRegex } from '../understand/text-utils';
+import { GENRE_WORDS, INTERIOR_PLACES, PLACE_NOUNS, TONE_WORDS } from './brief-words';
 import { ideaNames, type IdeaName } from './idea-names';
 import type { IdeaPerson } from './idea-person';
 import { ideaPeople } from './idea-people';
@@ -80,7 +81,7 @@ function findGenre(text: string): string | undefined {
   const hits: { index: number; word: string }[] = [];
   const loose: { index: number; word: string }[] = [];
   for (const word of GENRE_WORDS) {
-    const re = new RegExp(`(?:^|[^\\p{L}-])(${escapeRe(word)})(?![\\p{L}-])`, 'giu');
+    const re = new RegExp(`(?:^|[^\\p{L}-])(${escapeRegex(word)})(?![\\p{L}-])`, 'giu');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index + m[0].indexOf(m[1]!);
       if (hits.some((h) => at >= h.index && at < h.index + h.word.length)) continue;

@@ -1,5 +1,6 @@
 // Dates and periods in free text: decades ("1950s"), years ("1944"), eras ("Victorian", "the near future").
-import { PERIOD_WORDS, escapeRe } from './brief-words';
+import { escapeRegex } from '../understand/text-utils';
+import { PERIOD_WORDS } from './brief-words';
 
 /** A period named in a text, as written, with the year it points at (for anachronism checks). */
 export interface Period {
@@ -56,7 +57,7 @@ export function findPeriod(text: string): Period | undefined {
     });
   if (year) hits.push({ index: year.index, period: { text: year[1]!, year: Number(year[1]) } });
   for (const word of PERIOD_WORDS) {
-    const m = new RegExp(`(?:^|[^\\p{L}])(${escapeRe(word)})(?![\\p{L}])`, 'iu').exec(text);
+    const m = new RegExp(`(?:^|[^\\p{L}])(${escapeRegex(word)})(?![\\p{L}])`, 'iu').exec(text);
     if (m) {
       const future = /future|futuristic|apocalyptic/.test(word);
       hits.push({

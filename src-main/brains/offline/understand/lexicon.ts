@@ -32,6 +32,11 @@ export interface Lexicon {
   nameTitles: ReadonlySet<string>;
   /** Verb phrases by the kind of request they open ("create", "export", "undo"…), longest first. */
   verbs: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Phrase classes that one rule reads ("undoCommand", "startStep", "adviceNouns"…), longest first. Kept apart
+   * from `verbs` because those classes are classifier features and typo-fix targets; these only feed their rule.
+   */
+  rulePhrases: ReadonlyMap<string, readonly string[]>;
   /** Nouns for supplied text ("chapter", "passage"): what analyze reads. */
   textNouns: readonly string[];
   /** Words about the product itself ("app", "offline", "shortcut"): questions for the assistant, not the project. */
@@ -119,6 +124,7 @@ export const LEXICON: Lexicon = {
   descriptiveAdjectives: new Set(raw.descriptiveAdjectives),
   nameTitles: new Set(raw.nameTitles),
   verbs: new Map(Object.entries(raw.verbs).map(([k, v]) => [k, [...v].sort(byLengthDesc)])),
+  rulePhrases: new Map(Object.entries(raw.rulePhrases).map(([k, v]) => [k, [...v].sort(byLengthDesc)])),
   textNouns: [...raw.textNouns].sort(byLengthDesc),
   productNouns: [...raw.productNouns].sort(byLengthDesc),
   capabilityVerbs: [...raw.capabilityVerbs].sort(byLengthDesc),
@@ -171,6 +177,21 @@ export function verbAlternation(cls: string): string {
     if (!phrases) throw new Error(`lexicon.json has no verb class "${cls}" (add it under "verbs").`);
     alt = phraseAlternation(phrases);
     ALTERNATIONS.set(cls, alt);
+  }
+  return alt;
+}
+
+const RULE_PHRASE_ALTERNATIONS = new Map<string, string>();
+
+/** The phrases of a lexicon rule-phrase class ("rulePhrases") as a regex alternation, compiled once per class. */
+export function rulePhraseAlternation(cls: string): string {
+  let alt = RULE_PHRASE_ALTERNATIONS.get(cls);
+  if (alt === undefined) {
+    const phrases = LEXICON.rulePhrases.get(cls);
+    if (!phrases)
+      throw new Error(`lexicon.json has no rule-phrase class "${cls}" (add it under "rulePhrases").`);
+    alt = phraseAlternation(phrases);
+    RULE_PHRASE_ALTERNATIONS.set(cls, alt);
   }
   return alt;
 }

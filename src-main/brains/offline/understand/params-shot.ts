@@ -1,6 +1,6 @@
 // Parameters of a shot request ("give scene 2 a close-up on Mara's letter", "turn shot 4 of scene 3 into a wide").
 import type { AttributeValue, IntentParams } from '../../../../src-preload/contract/intent';
-import { opensWithVerb, verbAlternation } from './lexicon';
+import { opensWithVerb, rulePhraseAlternation, verbAlternation } from './lexicon';
 import type { Features } from './features';
 import { cameraFieldsIn, type CameraFields } from './shot-camera';
 import { findShotReference } from './shot-reference';
@@ -10,13 +10,23 @@ let addVerb: RegExp | undefined;
 const ADD_VERB = (): RegExp => (addVerb ??= new RegExp(`\\b(?:${verbAlternation('addShot')})\\b`));
 /** Words that name a shot, so "scene 2" in the same message is the shot's scene. */
 const SHOT_NOUN = /\b(?:shots?|close[- ]?ups?|closeups?|inserts?|cutaways?)\b/;
-/** Verbs that trim a shot when a new length follows ("cut shot 1.2 to 2 seconds"). */
-const TRIM_START = /^(?:please\s+)?(?:cut|trim|shorten)\b/;
+let shotWords: { trim: RegExp; add: RegExp } | undefined;
+/**
+ * Built on first use from the lexicon's rule phrases: verbs that trim a shot when a new length follows ("cut shot
+ * 1.2 to 2 seconds"), and openers of a request that adds a shot rather than changing one.
+ */
+function shotTables(): { trim: RegExp; add: RegExp } {
+  shotWords ??= {
+    trim: new RegExp(`^(?:please\\s+)?(?:${rulePhraseAlternation('trimShot')})\\b`),
+    add: new RegExp(`^(?:${rulePhraseAlternation('shotAddOpeners')})\\b`),
+  };
+  return shotWords;
+}
 
 /** True when the message deletes the shot it names (a trim to a new length is a change). */
 function deletes(lower: string, camera: CameraFields): boolean {
   const deleting = opensWithVerb('delete', lower.replace(/^please\s+/, ''));
-  return deleting && !(camera.durationSec !== undefined && TRIM_START.test(lower));
+  return deleting && !(camera.durationSec !== undefined && shotTables().trim.test(lower));
 }
 
 /**
@@ -24,11 +34,7 @@ function deletes(lower: string, camera: CameraFields): boolean {
  * and is neither a question, an addition nor a delete. Certain enough to decide the intent without the classifier.
  */
 export function shotCameraEdit(f: Features): boolean {
-  if (
-    f.isQuestion ||
-    /^(?:add|insert|create|new|another|include|generate|regenerate|storyboard)\b/.test(f.template)
-  )
-    return false;
+  if (f.isQuestion || shotTables().add.test(f.template)) return false;
   const ref = findShotReference(f.lower);
   if (ref.shot === undefined) return false;
   const camera = cameraFieldsIn(ref.rest);

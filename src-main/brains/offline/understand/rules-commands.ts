@@ -2,14 +2,29 @@
 import { suppliedDocumentKind } from '../../../domain/supplied-text';
 import { findFormat, findStep } from './vocabulary';
 import type { Features } from './features';
-import { LEXICON, phraseAlternation, verbAlternation } from './lexicon';
+import { LEXICON, phraseAlternation, rulePhraseAlternation, verbAlternation } from './lexicon';
 import { best } from './rule-types';
 
-let undoWords: { lead: RegExp; last: RegExp } | undefined;
+interface UndoWords {
+  lead: RegExp;
+  last: RegExp;
+  command: RegExp;
+  drop: RegExp;
+  reverse: RegExp;
+}
+let undoWords: UndoWords | undefined;
 
-/** Built on first use from the lexicon: leading interjections, and "<discard verb> the last change". */
-function undoTables(): { lead: RegExp; last: RegExp } {
+/**
+ * Built on first use from the lexicon: leading interjections, "<discard verb> the last change", and the undo
+ * commands ("undo", "scratch that"), dropping verbs ("ditch it") and reversing verbs ("revert the last…").
+ */
+function undoTables(): UndoWords {
   undoWords ??= {
+    command: new RegExp(`^(?:${rulePhraseAlternation('undoCommand')})\\b`),
+    drop: new RegExp(`^(?:${rulePhraseAlternation('undoDrop')})\\s+(?:that|this|it)\\W*$`),
+    reverse: new RegExp(
+      `^(?:${rulePhraseAlternation('undoReverse')})\\s+(?:that|this|it|the (?:last|previous|latest)|my (?:last|previous)|last|everything|all|changes?|what you)\\b`,
+    ),
     lead: new RegExp(`^(?:(?:${phraseAlternation(LEXICON.interjections)})\\b[,!.\\s]*)+`),
     last: new RegExp(
       `^(?:${verbAlternation('discard')})\\s+(?:that|this|the|my|your)\\s+(?:last\\s+|previous\\s+|latest\\s+|recent\\s+)?(?:change|edit|update|action|step)s?\\b`,
@@ -24,16 +39,12 @@ const discardLast = (): RegExp => undoTables().last;
 export function scoreUndo(f: Features): number {
   // "No no, reverse that": a leading interjection does not change the command.
   const t = f.template.replace(interjections(), '');
+  const words = undoTables();
   return best(
-    [/^(?:undo|redo|roll ?back|rollback|scratch that|never ?mind|take (?:that|it) back)\b/.test(t), 0.95],
+    [words.command.test(t), 0.95],
     [discardLast().test(t), 0.95],
-    [/^(?:scrap|ditch|bin|forget|trash|lose)\s+(?:that|this|it)\W*$/.test(t), 0.93],
-    [
-      /^(?:revert|reverse|restore|cancel)\s+(?:that|this|it|the (?:last|previous|latest)|my (?:last|previous)|last|everything|all|changes?|what you)\b/.test(
-        t,
-      ),
-      0.95,
-    ],
+    [words.drop.test(t), 0.93],
+    [words.reverse.test(t), 0.95],
     [/^revert\b(?!.*\bto\s+\d)/.test(t), 0.85],
     [/^go back(?!\s+to\b)/.test(t), 0.8],
     [
@@ -54,7 +65,22 @@ export function scoreUndo(f: Features): number {
   );
 }
 
-const STRONG_FORMAT = /\b(?:fountain|fdx|final ?draft|csv|pdf|\.?storyloom|spreadsheet|excel)\b/;
+let formatWords: { strong: RegExp; asFormat: RegExp; bare: RegExp } | undefined;
+/**
+ * Built on first use from the lexicon: format words that name only a file format ("fdx", "spreadsheet"), and
+ * a format named after "as/to/in" or as the whole message ("as a .fountain", "PDF please").
+ */
+function formatTables(): { strong: RegExp; asFormat: RegExp; bare: RegExp } {
+  const names = rulePhraseAlternation('formatNames');
+  formatWords ??= {
+    strong: new RegExp(`\\b(?:${rulePhraseAlternation('strongFormats')})\\b`),
+    asFormat: new RegExp(`\\b(?:as|to|in|into)\\s+(?:an?\\s+)?(?:${names})\\b`),
+    bare: new RegExp(
+      `^(?:an?\\s+|as\\s+|in\\s+)?(?:${names})(?:\\s+(?:file|version|copy|export|format|one))?\\W*$`,
+    ),
+  };
+  return formatWords;
+}
 let exportVerb: RegExp | undefined;
 /** An exporting verb anywhere: the export class, or a verb that delivers a file once a format is named. */
 const EXPORT_VERB = (): RegExp =>
@@ -66,8 +92,8 @@ export function scoreExport(f: Features): number {
   const format = findFormat(t);
   return best(
     [/^(?:export|download)\b/.test(t), 0.93],
-    [STRONG_FORMAT.test(t) && EXPORT_VERB().test(t), 0.92],
-    [/\b(?:as|to|in|into)\s+(?:an?\s+)?(?:\.?(?:fountain|fdx|csv|pdf|storyloom)|final draft)\b/.test(t), 0.9],
+    [formatTables().strong.test(t) && EXPORT_VERB().test(t), 0.92],
+    [formatTables().asFormat.test(t), 0.9],
     [format !== undefined && /^(?:save|print|back ?up|zip|bundle|archive)\b/.test(t), 0.88],
     [
       /^(?:package|bundle|zip|wrap)\s+(?:up\s+)?(?:the|my|our|this|everything|it|all)\b/.test(t) &&
@@ -101,11 +127,15 @@ export function targetStep(t: string): ReturnType<typeof findStep> {
   return findStep(t);
 }
 
-const TIME_TO =
-  /^(?:(?:it'?s|now)\s+)?time\s+to\s+(?:(?:do|start|begin|tackle|work on|get on with|move on to)\s+)?(?:the\s+)?/;
+let timeTo: RegExp | undefined;
+/** "(it's|now) time to (verb) (the)": the lexicon's timeTo verbs may name the work before the step. */
+const TIME_TO = (): RegExp =>
+  (timeTo ??= new RegExp(
+    `^(?:(?:it'?s|now)\\s+)?time\\s+to\\s+(?:(?:${rulePhraseAlternation('timeTo')})\\s+)?(?:the\\s+)?`,
+  ));
 
 function timeForStep(t: string): boolean {
-  const m = TIME_TO.exec(t);
+  const m = TIME_TO().exec(t);
   if (!m) return false;
   const rest = t.slice(m[0].length);
   const step = findStep(rest);
@@ -114,10 +144,13 @@ function timeForStep(t: string): boolean {
 
 /** A bare format as the whole message ("PDF please", "a csv"): the user wants an export in that format. */
 export function bareFormat(t: string): boolean {
-  return /^(?:an?\s+|as\s+|in\s+)?(?:\.?(?:fountain|fdx|csv|pdf|storyloom)|final draft)(?:\s+(?:file|version|copy|export|format|one))?\W*$/.test(
-    t,
-  );
+  return formatTables().bare.test(t);
 }
+
+let startStepRe: RegExp | undefined;
+/** A lexicon startStep verb opening the message ("kick off the storyboard", "ready for casting"). */
+const START_STEP = (): RegExp =>
+  (startStepRe ??= new RegExp(`^(?:${rulePhraseAlternation('startStep')})\\b`));
 
 /** advance: moving the workflow on ("move on to scene breakdown", "let's start the storyboard", "what next?"). */
 export function scoreAdvance(f: Features): number {
@@ -126,9 +159,7 @@ export function scoreAdvance(f: Features): number {
   const step = targetStep(t);
   const stepAfterMove = !!(move && step && step.index >= move.index);
   const startStep =
-    /^(?:start|begin|kick off|open|tackle|resume|do|work on|get started (?:on|with)|time for|on to|onto|onward to|now for|ready for)\b/.test(
-      t,
-    ) &&
+    START_STEP().test(t) &&
     !!step &&
     !/\b(?:an?|new|some|\d+)\s+(?:[a-z-]+\s+)?$/.test(t.slice(0, step.index));
   return best(

@@ -1,7 +1,7 @@
 // Intent rules for conversation: query (questions about the project) and chat (greetings, help, craft advice).
 import type { Features } from './features';
 import { PROJECT_REF, QUESTION_START } from './patterns';
-import { LEXICON, opensWithVerb, phraseAlternation, verbAlternation } from './lexicon';
+import { LEXICON, opensWithVerb, phraseAlternation, rulePhraseAlternation, verbAlternation } from './lexicon';
 import { best } from './rule-types';
 
 let showVerb: RegExp | undefined;
@@ -11,13 +11,38 @@ const SHOW_VERB = (): RegExp =>
     `^(?:${verbAlternation('show')}|give me (?:a|an|the) (?:${phraseAlternation(LEXICON.overviewNouns)}))\\b`,
   ));
 
+interface ChatWords {
+  definition: RegExp;
+  definitionOrAbout: RegExp;
+  assistant: RegExp;
+  advice: RegExp;
+  adviceQuestion: RegExp;
+}
+let chatWords: ChatWords | undefined;
+
+/**
+ * Built on first use from the lexicon's rule phrases: definition questions ("what is a…", "define…"), questions
+ * about the assistant ("what can you do"), advice nouns ("tips") and advice questions ("how should I…").
+ */
+function chatTables(): ChatWords {
+  if (chatWords) return chatWords;
+  const definition = `what(?:'s| is| are)\\s+(?:an?|the difference)\\b|what does\\b.*\\bmean\\b|(?:${rulePhraseAlternation('definitionVerbs')})\\b`;
+  chatWords = {
+    definition: new RegExp(`^(?:${definition})`),
+    definitionOrAbout: new RegExp(`^(?:${definition}|tell me about (?:an?|the concept)\\b)`),
+    assistant: new RegExp(`\\b(?:${rulePhraseAlternation('assistantQuestions')}|^help\\W*$)\\b`),
+    advice: new RegExp(`\\b(?:${rulePhraseAlternation('adviceNouns')})\\b`),
+    adviceQuestion: new RegExp(`^(?:${rulePhraseAlternation('adviceQuestions')})\\b`),
+  };
+  return chatWords;
+}
+
 /** query: questions and look-ups about the project ("Who leads the cast?", "Show me scene 2"). */
 export function scoreQuery(f: Features): number {
   const t = f.template;
   const question = QUESTION_START.test(t) || f.isQuestion;
   const projectRef = PROJECT_REF.test(t);
-  const definition =
-    /^(?:what(?:'s| is| are)\s+(?:an?|the difference)\b|what does\b.*\bmean\b|define\b|explain\b)/.test(t);
+  const definition = chatTables().definition.test(t);
   return best(
     [question && projectRef && !definition, 0.85],
     [SHOW_VERB().test(t) && !/^(?:show|tell) me (?:how|an?)\b/.test(t), 0.84],
@@ -30,28 +55,14 @@ export function scoreChat(f: Features): number {
   const t = f.template;
   const words = t.split(/\s+/).filter(Boolean).length;
   const projectRef = PROJECT_REF.test(t);
+  const cues = chatTables();
   return best(
     [opensWithVerb('greet', t) && words <= 5, 0.92],
     [opensWithVerb('acknowledge', t) && words <= 6, 0.88],
-    [
-      /\b(?:what can you do|what do you do|who are you|what are you|how does this (?:app |tool )?work|how do i use|what can i (?:do|ask)|help me get started|^help\W*$|how are you|what are your (?:features|capabilities))\b/.test(
-        t,
-      ),
-      0.92,
-    ],
-    [/\b(?:tips?|advice|suggestions?|recommendations?|pointers)\b/.test(t) && !projectRef, 0.86],
-    [
-      /^(?:how (?:do|can|should|would) (?:i|you|we|one)|what makes|what's the best way|what is the best way|is it better)\b/.test(
-        t,
-      ) && !projectRef,
-      0.8,
-    ],
-    [
-      /^(?:what(?:'s| is| are)\s+(?:an?|the difference)\b|what does\b.*\bmean\b|define\b|explain\b|tell me about (?:an?|the concept)\b)/.test(
-        t,
-      ) && !/@n/.test(t),
-      0.86,
-    ],
+    [cues.assistant.test(t), 0.92],
+    [cues.advice.test(t) && !projectRef, 0.86],
+    [cues.adviceQuestion.test(t) && !projectRef, 0.8],
+    [cues.definitionOrAbout.test(t) && !/@n/.test(t), 0.86],
     [
       /^(?:what are|what's|what is)\s+(?!the\b|my\b|our\b)[a-z-]+(?:\s+[a-z-]+)?\W*$/.test(t) && !projectRef,
       0.7,
