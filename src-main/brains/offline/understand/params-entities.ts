@@ -76,7 +76,7 @@ function estimate(rest: string): number | undefined {
 
 const ATTRIBUTE_SLOT =
   /\b(age|name|job|occupation|profession|career|gender|role|description|personality|backstory|goal|arc|hair|eyes|look|title|heading|mood|tone|time of day|location)\s+(?:(?:to|is|should be|as|=|:|into)\s+|(?=(?:an?)\s))([^.;!?\n]+)/;
-/** "the profession of Dariush into engineer", "Rustam's age be revised to 68": the field, then the change. */
+/** "the job of Ines into notary", "Idris's age be amended to 61": the field, then the change. */
 const CHANGED_SLOT =
   /\b(age|job|occupation|profession)\s+(?:of\s+(?:[^\s.,;!?]+\s+){1,3}?|(?:should\s+|must\s+)?be\s+(?:changed|amended|revised|updated|set|corrected)\s+)(?:to|into|as)\s+([^.;!?\n]+)/;
 
@@ -84,7 +84,7 @@ const CHANGED_SLOT =
 function attributeSlot(
   lower: string,
 ): { key: string; value: string; valueStart: number; index: number } | undefined {
-  const m = ATTRIBUTE_SLOT.exec(lower) ?? CHANGED_SLOT.exec(lower);
+  const m = CHANGED_SLOT.exec(lower) ?? ATTRIBUTE_SLOT.exec(lower);
   if (!m) return undefined;
   const value = m[2] ?? '';
   return { key: m[1] ?? '', value, valueStart: m.index + m[0].length - value.length, index: m.index };

@@ -102,7 +102,7 @@ function knownFirst(f: Features): boolean {
 export function relationshipStatement(t: string): boolean {
   return (
     re(
-      String.raw`@n(?:(?:\s*,\s*|\s+and\s+|\s*[+&]\s*)@n)+(?:\s+(?:they\s+)?(?:are|were|have been|become|became|used to be|should be|=)|\s*[:=])\s*(?:[a-z'-]+\s+){0,3}?${RELATION_WORD}\b`,
+      String.raw`@n(?:(?:\s*,\s*|\s+and\s+|\s*[+&]\s*)@n)+(?:\s+(?:they\s+)?(?:are|were|have been|become|became|used to be|should be|=)|\s*[:=])\s*(?!not\b|no longer\b)(?:[a-z'-]+\s+){0,3}?${RELATION_WORD}\b`,
     ).test(t) ||
     re(
       String.raw`@n\s+(?:is|was|becomes|used to be|'s)\s+(?:also\s+)?@n's\s+(?:[a-z'-]+\s+)?${RELATION_WORD}\b`,

@@ -94,3 +94,30 @@ describe('names in messages typed without case', () => {
     expect(r.params.participants).toEqual(participants);
   });
 });
+
+describe('requests a new writer phrased differently', () => {
+  it.each([
+    ['draw Leontyne for me', 'generate', { names: ['Leontyne'] }],
+    ['Could you make a picture of Ottoline?', 'generate', { names: ['Ottoline'] }],
+    ['how are Beatrix and Osric connected?', 'query', { names: ['Beatrix', 'Osric'] }],
+    ["Please note that Osric's age should be amended to 61.", 'modify', { names: ['Osric'], age: 61 }],
+    [
+      'Change the job of Beatrix into cartographer',
+      'modify',
+      { names: ['Beatrix'], occupation: 'cartographer' },
+    ],
+    ['osric -> cartographer', 'modify', { names: ['Osric'], occupation: 'cartographer' }],
+    ['add char beatrix 44 welder', 'create', { names: ['Beatrix'], age: 44, occupation: 'welder' }],
+    ['del osric', 'modify', { names: ['Osric'], operation: 'delete' }],
+    ['Beatrix and Osric are not engaged anymore, make them exes', 'modify', { entityType: 'relationship' }],
+    ['write a logline', 'modify', { entityType: 'project' }],
+  ])('%s → %s', (text, intent, params) => {
+    const r = parseMessage(text);
+    expect(r.intent).toBe(intent);
+    expect(r.params).toMatchObject(params);
+  });
+
+  it('does not take "Kindly" opening a request for a name', () => {
+    expect(parseMessage('Kindly produce a one-minute advert for a bakery').params.names).toBeUndefined();
+  });
+});
