@@ -4,7 +4,10 @@ import { basename, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { ParsedMessage } from '../src-preload/contract/intent';
 import { writerHoldout } from '../src-main/brains/offline/understand/intent-learning';
-import { regressionFiles, type LabelledRequest } from '../src-main/brains/offline/understand/labelled-requests';
+import {
+  regressionFiles,
+  type LabelledRequest,
+} from '../src-main/brains/offline/understand/labelled-requests';
 
 const root = resolve(import.meta.dirname, '..');
 const dev = resolve(root, '..', 'shared', 'eval', 'intents-dev.jsonl');
