@@ -1,12 +1,12 @@
 // Parameters of entity requests: bulk_create and modify (create lives in params-create).
 import type { AttributeValue, IntentParams } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
-import { LEXICON, opensWithVerb } from './lexicon';
+import { LEXICON, opensWithVerb, phraseAlternation } from './lexicon';
 import { findAge, findCount, parseNumber } from '../language/quantities';
 import { cleanOccupation } from './person-attributes';
 import { QUANTITY, RELATION_WORD } from './patterns';
 import { targetNames } from './target-names';
-import { cleanPhrase, escapeRegex } from './text-utils';
+import { cleanPhrase } from './text-utils';
 import { findGenre, findMood, findStyle } from './vocabulary';
 import { metaField, metaParams } from './project-meta';
 import { sceneTarget } from './rules-entities';
@@ -15,10 +15,7 @@ import { findTheme } from './theme';
 import { countedJob } from './job-plurals';
 
 /** Every entity noun of the lexicon, plural or not ("4 character for comedy film" is written too), longest first. */
-const ENTITY_WORDS = [...LEXICON.entityNouns.keys(), 'parts', 'sets']
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegex)
-  .join('|');
+const ENTITY_WORDS = phraseAlternation([...LEXICON.entityNouns.keys(), 'parts', 'sets']);
 const COUNT = new RegExp(String.raw`\b(${QUANTITY})\s+(?:[a-z-]+\s+){0,3}?(${ENTITY_WORDS})\b`);
 /** Quantities that a later number in the message makes precise ("a couple more, say five"). */
 const VAGUE = /^(?:a few|a couple(?: of)?|a handful of|some|more|several|many|multiple|a bunch of)$/;

@@ -1,13 +1,8 @@
 // Politeness around a request ("please", "would you mind", "if possible"): found and stripped from the lexicon's frames.
-import { LEXICON } from './lexicon';
-import { escapeRegex } from './text-utils';
+import { LEXICON, phraseAlternation } from './lexicon';
 
-/** Every opening frame, longest first, as one alternation (a frame ends at a word boundary). */
-const alternation = (phrases: readonly string[]): string =>
-  [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRegex(p).replace(/'/g, "['’]?"))
-    .join('|');
+/** Every frame, longest first, as one alternation; an apostrophe may be left out ("id like to"). */
+const alternation = (phrases: readonly string[]): string => phraseAlternation(phrases).replace(/'/g, "['’]?");
 
 /** A run of polite openers and indirect frames, each followed by an optional comma or "!" (a pattern source). */
 export const POLITE_RUN = String.raw`(?:(?:${alternation([...LEXICON.politeOpeners, ...LEXICON.indirectRequests])})\b[,!]?\s*)*`;
