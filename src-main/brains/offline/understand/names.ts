@@ -240,17 +240,21 @@ function unknownWord(w: string): boolean {
   );
 }
 
-let lowerCues: { before: RegExp; after: RegExp } | undefined;
+let lowerCues: { before: RegExp; after: RegExp; surnameCue: RegExp } | undefined;
 
 /** Built on first use: what comes before a name slot (a cue, an opening verb) and after one ("'s", "should"). */
-function lowerCaseCues(): { before: RegExp; after: RegExp } {
+function lowerCaseCues(): { before: RegExp; after: RegExp; surnameCue: RegExp } {
   lowerCues ??= {
     before: new RegExp(
       `(?:\\b(?:${phraseAlternation(LEXICON.lowerCaseNameCues)})\\s*:?\\s+|^(?:please\\s+)?(?:${phraseAlternation(
         LEXICON.lowerCaseNameVerbs,
       )})\\s+)$`,
     ),
-    after: /^(?:'s\b|\s+(?:should|is|was|has|needs|must|and|are)\b|\s*(?:\+|&|->|→|=)\s)/,
+    after:
+      /^(?:'s\b|\s+(?:should|is|was|has|needs|must|and|are|n|vs|age|older|younger|job)\b|\s*(?:\+|&|->|→|=|\/)\s|,\s*\d)/,
+    surnameCue: new RegExp(
+      `\\b(?:${phraseAlternation(LEXICON.lowerCaseNameCues.filter((c) => /name|called/.test(c)))})\\s*:?\\s+$`,
+    ),
   };
   return lowerCues;
 }
@@ -266,23 +270,36 @@ function findLowerCase(typed: string): NameMention[] {
   const shouted = !/\p{Ll}/u.test(typed) && typed.split(/\s+/).length >= 3;
   const text = shouted ? typed.toLowerCase() : typed;
   if (/\p{Lu}/u.test(text)) return [];
-  const { before, after } = lowerCaseCues();
+  const { before, after, surnameCue } = lowerCaseCues();
   const out: NameMention[] = [];
-  for (const m of text.matchAll(/\p{Ll}+/gu)) {
+  for (const m of text.matchAll(/\p{Ll}+(?:-\p{Ll}+)*/gu)) {
     const word = m[0];
     const start = m.index ?? 0;
     const end = start + word.length;
     const rest = text.slice(end);
     const slot =
-      before.test(text.slice(0, start)) || rest.startsWith("'s") || (start === 0 && after.test(rest));
-    // "let wren and lucan fight": a word joined by "and" to a name found just before is one too.
-    const joiner = /\s+(?:and|\+|&)\s+$/.exec(text.slice(0, start));
-    const joined = !!joiner && out.at(-1)?.end === start - joiner[0].length;
-    if (!(slot || joined) || !unknownWord(word)) continue;
-    out.push({ name: word.charAt(0).toUpperCase() + word.slice(1), start, end, source: 'proper' });
+      before.test(text.slice(0, start)) ||
+      rest.startsWith("'s") ||
+      /^,\s*\d/.test(rest) ||
+      (start === 0 && after.test(rest));
+    // "let wren and lucan fight", "kofi n tamsin", "tevita, luana and kenji": joined to a name found just before.
+    const joiner = /(?:\s+(?:and|n|vs|\+|&)\s+|\s*[,/]\s*)$/.exec(text.slice(0, start));
+    const previous = out.at(-1);
+    const joined = !!joiner && previous?.end === start - joiner[0].length;
+    if (!unknownWord(word)) continue;
+    // "named yusuf demir 26": an unknown word right after a name given by a naming cue is its surname.
+    if (previous?.end === start - 1 && surnameCue.test(text.slice(0, previous.start))) {
+      previous.name = `${previous.name} ${titleCase(word)}`;
+      previous.end = end;
+      continue;
+    }
+    if (!(slot || joined)) continue;
+    out.push({ name: titleCase(word), start, end, source: 'proper' });
   }
   return out;
 }
+
+const titleCase = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** All names in the text, in order of appearance; known project names take precedence over guesses. */
 export function findNames(text: string, knownNames: readonly string[] = []): NameMention[] {

@@ -23,6 +23,7 @@ function typoTables(): TypoTables {
     ...single(LEXICON.steps.keys()),
     ...single(LEXICON.productionNouns),
     ...single(LEXICON.textNouns),
+    ...single(LEXICON.relations.keys()),
     ...['scenes', 'characters', 'locations', 'people', 'relationship'],
   ]);
   const openers = new Set<string>([
