@@ -47,7 +47,11 @@ function describePrefix(prefix: string): { attrs: Record<string, AttributeValue>
   const word = kin?.[1]?.toLowerCase() ?? '';
   const relation = LEXICON.relations.get(word);
   if (relation?.gender) attrs.gender = relation.gender;
-  const named = /^(.*?)\s+(?:named|called)\s*$/is.exec(prefix);
+  // "a mechanic named", "a night nurse, her name's", "a young welder, [Dagny]": the words before describe the name.
+  const named =
+    /^(.*?)\s*(?:\s(?:named|called)|,\s*(?:(?:his|her|their)\s+name(?:'s|\s+is)|name\s+is)?|\s(?:his|her|their)\s+name(?:'s|\s+is))\s*$/is.exec(
+      prefix,
+    );
   if (named) {
     // Only the words after the last article describe this person ("Introduce a mechanic named" → "mechanic").
     const phrase = (named[1] ?? '').split(/\b(?:an?|the|one)\s+/i).pop() ?? '';
@@ -104,18 +108,24 @@ export function describeUnnamed(raw: string): Record<string, AttributeValue> {
   return attrs;
 }
 
+/** Names right after a place preposition are places ("left Dublin", "in Galway"), not people. */
+function afterPlacePreposition(prefix: string): boolean {
+  return (
+    /\b(?:in|at|to|from|near|into|across|toward|towards|left|leaves|visits|of)\s+$/i.test(prefix) &&
+    !/\b(?:named|called)\s+$/i.test(prefix)
+  );
+}
+
 function characters(text: string, mentions: readonly NameMention[]): CandidateEntity[] {
   const out: CandidateEntity[] = [];
   mentions.forEach((m, i) => {
     const prevEnd = i > 0 ? (mentions[i - 1]?.end ?? 0) : 0;
     const prefix = text.slice(prevEnd, m.start);
-    // Names right after a place preposition are places ("left Dublin", "in Galway"), not people.
-    if (
-      /\b(?:in|at|to|from|near|into|across|toward|towards|left|leaves|visits|of)\s+$/i.test(prefix) &&
-      !/\b(?:named|called)\s+$/i.test(prefix)
-    )
-      return;
-    const next = mentions[i + 1];
+    if (afterPlacePreposition(prefix)) return;
+    // A place named inside the description ("an impresario from Thessaloniki, 58") does not end it.
+    const next = mentions
+      .slice(i + 1)
+      .find((n, k) => !afterPlacePreposition(text.slice(mentions[i + k]?.end ?? 0, n.start)));
     const window = trimKinTail(descriptionWindow(text.slice(m.end, next ? next.start : text.length)));
     const pre = describePrefix(prefix);
     const own = describePerson(window);

@@ -8,6 +8,7 @@ import { QUANTITY, RELATION_WORD } from './patterns';
 import { targetNames } from './target-names';
 import { cleanPhrase } from './text-utils';
 import { findGenre, findMood, findStyle } from './vocabulary';
+import { namesOldValue, newAgeOfEdit, newJobOfEdit } from './edit-values';
 import { metaField, metaParams } from './project-meta';
 import { sceneTarget } from './rules-entities';
 import { NUMBER_PATTERN } from '../language/quantities';
@@ -157,8 +158,11 @@ export function modifyParams(f: Features): IntentParams {
     else attributes[key.replace(/\s+(\w)/g, (_, c: string) => c.toUpperCase())] = value;
   }
   if (params.age === undefined) {
-    const age = findAge(lower) ?? bareAge(t);
-    if (age) params.age = age.age;
+    // "should be 58, not 61": with an old value named, the last fresh number is the new age.
+    const found = (findAge(lower) ?? bareAge(t))?.age;
+    const loose = newAgeOfEdit(t, found !== undefined);
+    const age = namesOldValue(t) ? (loose ?? found) : (found ?? loose);
+    if (age !== undefined) params.age = age;
   }
   if (params.occupation === undefined && !rename && !del) {
     const m =
@@ -167,7 +171,8 @@ export function modifyParams(f: Features): IntentParams {
       );
     const fix = m ? undefined : (CORRECTED_JOB.exec(t) ?? ARROW_JOB.exec(t));
     const occ = (m ?? fix) && cleanOccupation(m?.[1] ?? fix?.[1] ?? fix?.[2] ?? '');
-    if (occ) params.occupation = occ;
+    const fresh = occ && !namesOldValue(t) ? occ : (newJobOfEdit(t) ?? occ);
+    if (fresh) params.occupation = fresh;
   }
   // "make them rivals now", "@n and @n are not married anymore": two people and a relation word.
   if (!noun && names.length >= 2 && RELATION_IN.test(t)) params.entityType = 'relationship';

@@ -1,0 +1,42 @@
+// Tests of the new age or job of an edit that also names the old one or words it loosely.
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../../../../src-main/brains/offline/understand/parse-message';
+import { newAgeOfEdit, newJobOfEdit } from '../../../../../src-main/brains/offline/understand/edit-values';
+
+describe('the new age of an edit', () => {
+  it.each([
+    ['Ottavio is not 52, he is 57', 57],
+    ['make Ottavio older, 66 or so', 66],
+    ['Ottavio should be 40, not 35', 40],
+    ['reading chapter three again, Ottavio must be older: bump him up to 71', 71],
+    ['change the age of Ottavio on 48', 48],
+  ])('%s', (text, age) => {
+    const r = parseMessage(text);
+    expect(r.intent).toBe('modify');
+    expect(r.params.age).toBe(age);
+  });
+
+  it('ignores numbers that count other things or name the old value', () => {
+    expect(newAgeOfEdit('@n is older in chapter 12, not 30')).toBeUndefined();
+    expect(newAgeOfEdit('move @n to scene 4')).toBeUndefined();
+  });
+});
+
+describe('the new job of an edit', () => {
+  it.each([
+    ['Ottavio is no longer a plumber but a stage manager', 'stage manager'],
+    ['Ottavio isn’t a chef anymore, think of him as a gaffer', 'gaffer'],
+    ['I had Ottavio as a pilot, he is actually a tailor', 'tailor'],
+    ['Ottavio job: night nurse', 'night nurse'],
+    ['Ottavio shall be a cryptographer rather than a translator', 'cryptographer'],
+  ])('%s', (text, job) => {
+    const r = parseMessage(text);
+    expect(r.intent).toBe('modify');
+    expect(r.params.occupation).toBe(job);
+  });
+
+  it('takes a qualifying word with the job but not a describing one', () => {
+    expect(newJobOfEdit("@n's work is now harbour pilot")).toBe('harbour pilot');
+    expect(newJobOfEdit('@n is now a young welder')).toBe('welder');
+  });
+});
