@@ -2,6 +2,7 @@
 import { LEXICON } from './lexicon';
 import { NUMBER_PATTERN, parseNumber } from '../language/quantities';
 import { isOccupation } from './person-attributes';
+import { isVocabulary } from './names';
 
 /** Words that make a message an age edit even without "age": "older", "bump her up", "years". */
 const AGE_CUE = /\b(?:age|aged|ages|older|younger|years?|yrs|yo|birthday|bump|born)\b/;
@@ -35,34 +36,15 @@ export function newAgeOfEdit(t: string, cued = false): number | undefined {
   return found;
 }
 
-const ARTICLE_OR_STOP = new Set([
-  'a',
-  'an',
-  'the',
-  'as',
-  'to',
-  'into',
-  'now',
-  'be',
-  'is',
-  'of',
-  'from',
-  'than',
-  'not',
-]);
-
 /** A word that may qualify the job after it ("ship's engineer", "theatre critic"): not a common or describing word. */
 function qualifier(word: string | undefined): boolean {
-  if (!word || !/^[a-z][a-z'-]*$/.test(word) || ARTICLE_OR_STOP.has(word)) return false;
+  if (!word || !/^[a-z][a-z'-]*$/.test(word) || word === 'than') return false;
   return (
     /'s$/.test(word) ||
     !(
-      LEXICON.commonWords.has(word) ||
+      isVocabulary(word) ||
       LEXICON.descriptiveAdjectives.has(word) ||
-      LEXICON.genderWords.has(word) ||
       LEXICON.numberWords.has(word) ||
-      LEXICON.relations.has(word) ||
-      LEXICON.moods.has(word) ||
       word.startsWith('@')
     )
   );

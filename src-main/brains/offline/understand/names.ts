@@ -80,7 +80,7 @@ const AFTER_VERB = new Set([
 ]);
 
 /** Any word the tables know as vocabulary cannot be a name on its own (e.g. "Fountain", "Storyboard"). */
-function isVocabulary(word: string): boolean {
+export function isVocabulary(word: string): boolean {
   const w = word.toLowerCase().replace(/'s$/, '');
   return (
     LEXICON.commonWords.has(w) ||
