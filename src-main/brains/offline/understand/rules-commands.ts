@@ -109,7 +109,7 @@ let moveRe: RegExp | undefined;
 /** A move verb of the lexicon, then "(on|ahead…) to|with|onto|into": where the workflow should go. */
 const MOVE = (): RegExp =>
   (moveRe ??= new RegExp(
-    `\\b(?:${verbAlternation('move')})\\s+(?:(?:on|ahead|forward|back|over|straight|right|along)\\s+)*(?:to|with|onto|into)\\b`,
+    `\\b(?:${verbAlternation('move')})\\s+(?:(?:on|ahead|forward|further|back|over|straight|right|along)\\s+)*(?:to|with|onto|into)\\b`,
   ));
 const NEXT_QUESTION =
   /\b(?:what(?:'s| is)? next|what now|next step|what (?:should|do|can|shall) (?:i|we) (?:do|work on|tackle)(?: next| now)?\b(?! (?:with|about|to)\b)|where (?:do|should) (?:i|we) go from here|what comes next|(?:the )?next (?:stage|phase|step)\W*$|how do (?:i|we) (?:proceed|continue|move forward)|(?:i'm|we're|i am|we are) (?:done|finished) with|(?:i'm|we're|i am|we are) ready (?:for|to move|to start)|mark (?:the |this )?.*\b(?:as )?(?:done|complete|finished)\b)/;
@@ -124,8 +124,14 @@ export function targetStep(t: string): ReturnType<typeof findStep> {
     const after = findStep(t.slice(move.index));
     if (after) return { ...after, index: after.index + move.index };
   }
+  // "characters are done, we go further to relationships": after a finished step, the last one named is next.
+  const done = DONE.exec(t);
+  const next = done ? findStep(t.slice(done.index), true) : undefined;
+  if (done && next) return { ...next, index: next.index + done.index };
   return findStep(t);
 }
+
+const DONE = /\b(?:done|finished|complete|completed|wrapped|locked|sorted|looking (?:really |very )?good)\b/;
 
 let timeTo: RegExp | undefined;
 /** "(it's|now) time to (verb) (the)": the lexicon's timeTo verbs may name the work before the step. */

@@ -1,6 +1,6 @@
 // Finds the premise of a production request as written ("about space exploration" → "space exploration").
 import { DURATION_PATTERN } from '../language/quantities';
-import { LEXICON } from './lexicon';
+import { LEXICON, phraseAlternation } from './lexicon';
 import { escapeRegex } from './text-utils';
 import type { Span } from './vocabulary';
 
@@ -28,7 +28,9 @@ const TAIL = new RegExp(
     String.raw`\s*[,;]\s*(?:in|for|under|around|at|set|shot|told|make|keep|using|no more|max|ideally|please|runtime|duration|length|\d).*$`,
     String.raw`\s+(?:in the style of|styled like|with an? [a-z-]+ (?:mood|tone|feel|vibe|style|look)|in an? [a-z-]+ style|set in|(?:in|for|of|at) (?:under |about |around |less than |roughly )?\d+(?:\.\d+)?[- ]?(?:sec|min|hour|s\b)|(?:that (?:lasts|runs)|lasting|running)\s+(?:about\s+|under\s+|around\s+)?(?:\d|(?:an?|one|half an?)\s+(?:hour|minute|min))|with a runtime|targeting|aimed at)\b.*$`,
     String.raw`[.!?]+(?:\s.*)?$`,
-    String.raw`\s*,\s*(?:something|but|because|so that|which|nothing|kind of|sort of)\b.*$`,
+    String.raw`\s*,\s*(?:something|but|because|so that|which|nothing|kind of|sort of|could|can|would|will|please)\b.*$`,
+    // "…, wistful": a mood word closing the premise.
+    String.raw`\s*[,;]\s*(?:(?:very|quite|really|a bit|kind of|slightly)\s+)?(?:${phraseAlternation([...LEXICON.moods])})\s*(?:[.!?]|$).*$`,
     STYLE_TAIL + '.*$',
     NEXT_REQUEST,
     // ", about forty-five seconds", " of two and a half minutes": a runtime after the premise.
@@ -44,11 +46,12 @@ export function findTheme(text: string): { theme: string; span: Span } | undefin
   const patterns = [
     // "about" before a runtime is a hedge ("of about two minutes about a kite"), not the premise.
     new RegExp(
-      String.raw`\b(?:about|on the theme of|exploring|based on)\s+(?!${DURATION_PATTERN})(.+)`,
+      String.raw`\b(?:about|on the theme of|exploring|based on(?!\s+(?:the following|this)\b))\s+(?!${DURATION_PATTERN})(.+)`,
       'is',
     ),
     /\b(?:film|movie|video|short|story|commercial|ad|episode|script|screenplay|documentary|animation|piece|storyboard|project)\s+(?:where|in which|when|that follows|following)\s+(.+)/is,
-    /^(?:turn|make|convert|develop|expand|transform|grow|adapt|build)\b[^:]*\binto\b[^:]*:\s*(.+)/is,
+    /\b(?:turn|make|convert|develop|expand|transform|grow|adapt|build)\b[^:]*\b(?:into|out of)\b[^:]*:\s*(.+)/is,
+    /\b(?:piece|film|movie|video|short|documentary|story|spot)\s+on\s+(?!(?:the\s+)?(?:theme|topic|subject)\b)(.+)/is,
     /^(?:idea|premise|concept|logline|pitch)\s*:\s*(.+)/is,
     /\b(?:theme|topic|subject|premise)\s*:\s*(.+)/is,
     /\b(?:this|my|the following)\s+(?:idea|concept|premise|logline|pitch)\b[^:\n]{0,30}:\s*(.+)/is,

@@ -24,7 +24,7 @@ function typoTables(): TypoTables {
     ...single(LEXICON.productionNouns),
     ...single(LEXICON.textNouns),
     ...single(LEXICON.relations.keys()),
-    ...['scenes', 'characters', 'locations', 'people', 'relationship'],
+    ...['scenes', 'characters', 'locations', 'people', 'relationship', 'about'],
   ]);
   const openers = new Set<string>([
     ...[...LEXICON.verbs.values()].flatMap(single),

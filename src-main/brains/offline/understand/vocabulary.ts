@@ -71,9 +71,12 @@ export function findStyle(text: string, lower: string, skip?: Span): string | un
   return undefined;
 }
 
-/** The first workflow step named in the text ("scene breakdown" → scene_breakdown). */
-export function findStep(lower: string): { step: WorkflowStepId; index: number; phrase: string } | undefined {
-  const hit = findPhrase(lower, LEXICON.steps.keys());
+/** The first (or last) workflow step named in the text ("scene breakdown" → scene_breakdown). */
+export function findStep(
+  lower: string,
+  last = false,
+): { step: WorkflowStepId; index: number; phrase: string } | undefined {
+  const hit = findPhrase(lower, LEXICON.steps.keys(), last);
   if (!hit) return undefined;
   const step = LEXICON.steps.get(hit.phrase);
   return step ? { step, index: hit.index, phrase: hit.phrase } : undefined;
