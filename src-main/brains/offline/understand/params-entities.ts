@@ -46,7 +46,7 @@ export function bulkParams(f: Features): IntentParams {
     : undefined;
   if (n !== undefined && Number.isInteger(n) && n > 0) params.count = n;
   // "scenes for the finale, nine of them": the count away from its noun.
-  else if (!q || /^(?:some|more|several|many|multiple)$/.test(q)) {
+  else {
     const anywhere = findCount(f.template);
     if (anywhere !== undefined) params.count = anywhere;
   }

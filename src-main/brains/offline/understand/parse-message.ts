@@ -9,6 +9,8 @@ import type { IntentModel } from './intent-model';
 import { opensRequest, requestClauses } from './request-clauses';
 import { normalizeText } from './text-utils';
 import { fixTypos } from './typo-fix';
+import { findCount } from '../language/quantities';
+import { findEntityNouns } from './vocabulary';
 
 export type { ParseContext } from './features';
 
@@ -49,6 +51,24 @@ function parseRequest(text: string, context: ParseContext, model?: IntentModel):
 }
 
 /**
+ * "I want locations for the thriller, make three", "I'll need scenes, fifteen or so. Could you make them?": a
+ * bulk request missing its count or its kind of thing takes them from the clause after or before it.
+ */
+function fillFromNeighbours(parsed: ParsedMessage, clauses: readonly string[], i: number): ParsedMessage {
+  if (parsed.intent !== 'bulk_create') return parsed;
+  const params = { ...parsed.params };
+  for (const clause of [clauses[i + 1], clauses[i - 1]]) {
+    const lower = clause?.toLowerCase();
+    if (!lower) continue;
+    const plural = findEntityNouns(lower).filter((n) => n.plural);
+    if (plural.some((n) => params.entityType && n.type !== params.entityType)) continue;
+    params.entityType ??= plural[0]?.type;
+    params.count ??= findCount(lower);
+  }
+  return { ...parsed, params: compact(params) };
+}
+
+/**
  * Parses one chat message: slash commands and whole-message commands by rule, every other message by the
  * learned classifier, whose calibrated probability is the confidence. Parameters come from the typed
  * extractors of the chosen intent. A message with several requests is read as its first request (the first
@@ -70,7 +90,8 @@ export function parseMessage(text: string, context: ParseContext = {}, model?: I
     // A remark the classifier is unsure of ("Lovely weather.") is no request when a later clause opens one.
     if (i < clauses.length - 1 && parsed.confidence < 0.6 && !opensRequest(clause)) continue;
     const rest = clauses.slice(i + 1);
-    return rest.length ? { ...parsed, followUps: rest.slice(0, 10) } : parsed;
+    const filled = fillFromNeighbours(parsed, clauses, i);
+    return rest.length ? { ...filled, followUps: rest.slice(0, 10) } : filled;
   }
   return parseRequest(clean, context, model);
 }
