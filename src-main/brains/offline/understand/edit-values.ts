@@ -4,8 +4,8 @@ import { NUMBER_PATTERN, parseNumber } from '../language/quantities';
 import { isOccupation } from './person-attributes';
 import { isVocabulary } from './names';
 
-/** Words that make a message an age edit even without "age": "older", "bump her up", "years". */
-const AGE_CUE = /\b(?:age|aged|ages|older|younger|years?|yrs|yo|birthday|bump|born)\b/;
+/** Words that make a message an age edit even without "age": "older", "bump her up", "years", "not 45". */
+const AGE_CUE = /\b(?:age|aged|ages|older|younger|years?|yrs|yo|birthday|bump|born|not \d{1,3})\b/;
 /** Words that make a message a job edit: the job slot, or a change of value. */
 const JOB_CUE =
   /\b(?:job|work|works|profession|occupation|career|trade|line of work|no longer|any ?more|not more|rather than|instead of|now|actually)\b/;

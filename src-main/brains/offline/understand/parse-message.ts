@@ -11,6 +11,7 @@ import { normalizeText } from './text-utils';
 import { fixTypos } from './typo-fix';
 import { findCount } from '../language/quantities';
 import { findEntityNouns } from './vocabulary';
+import { newAgeOfEdit } from './edit-values';
 
 export type { ParseContext } from './features';
 
@@ -55,6 +56,7 @@ function parseRequest(text: string, context: ParseContext, model?: IntentModel):
  * bulk request missing its count or its kind of thing takes them from the clause after or before it.
  */
 function fillFromNeighbours(parsed: ParsedMessage, clauses: readonly string[], i: number): ParsedMessage {
+  if (parsed.intent === 'modify') return valueFromNextClause(parsed, clauses[i + 1]);
   if (parsed.intent !== 'bulk_create') return parsed;
   const params = { ...parsed.params };
   for (const clause of [clauses[i + 1], clauses[i - 1]]) {
@@ -66,6 +68,15 @@ function fillFromNeighbours(parsed: ParsedMessage, clauses: readonly string[], i
     params.count ??= findCount(lower);
   }
   return { ...parsed, params: compact(params) };
+}
+
+/** "Yuki can't be 24. Let's bump her up to 38.": an edit's new age or job in the next clause, about no one else. */
+function valueFromNextClause(parsed: ParsedMessage, next: string | undefined): ParsedMessage {
+  if (!next || parsed.params.age !== undefined || parsed.params.occupation !== undefined) return parsed;
+  const f = computeFeatures(next, {});
+  if (f.names.length) return parsed;
+  const age = newAgeOfEdit(f.template);
+  return age === undefined ? parsed : { ...parsed, params: { ...parsed.params, age } };
 }
 
 /**

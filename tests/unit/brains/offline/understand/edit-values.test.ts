@@ -16,6 +16,12 @@ describe('the new age of an edit', () => {
     expect(r.params.age).toBe(age);
   });
 
+  it('takes the new age from the next clause when it is about the same person', () => {
+    const r = parseMessage("Ottavio can't be 30 if he fought in the war. Let's bump him up to 62.");
+    expect(r.params).toMatchObject({ names: ['Ottavio'], age: 62 });
+    expect(parseMessage('Ottavio is not 45, the right age is 49').params.age).toBe(49);
+  });
+
   it('ignores numbers that count other things or name the old value', () => {
     expect(newAgeOfEdit('@n is older in chapter 12, not 30')).toBeUndefined();
     expect(newAgeOfEdit('move @n to scene 4')).toBeUndefined();
