@@ -18,7 +18,11 @@ const AGE_PHRASE = new RegExp(
 );
 /** Words that end an occupation phrase ("a cop with a past", "a nurse who…"). */
 const STOP =
-  /\s+(?:who|whom|that|which|with|from|in|at|on|and|but|named|called|living|working|for|whose|of the|of about|of around|to|by|as|when|where|she|he|they|instead|now|any\s*more|again|these days)\b.*$/i;
+  /\s+(?:who|whom|that|which|i|we|you|with|from|in|at|on|and|but|named|called|living|working|for|whose|of the|of about|of around|to|by|as|when|where|she|he|they|instead|now|any\s*more|again|these days)\b.*$/i;
+
+/** A part in the story ("the antagonist") is not a job. */
+const STORY_ROLE =
+  /^(?:protagonist|antagonist|villain|hero|heroine|lead|sidekick|love interest|deuteragonist|main character)$/i;
 
 /** True when a phrase ends in a known occupation ("private investigator", "retired ballet dancer"). */
 export function isOccupation(phrase: string): boolean {
@@ -58,10 +62,11 @@ export function cleanOccupation(raw: string, trusted = false): string | undefine
   p = p.replace(AGE_PHRASE, ' ').replace(/\s+/g, ' ').trim();
   p = p.replace(/^(?:she|he|they)(?:'s| is| are| was)\s+/i, '');
   p = p.replace(/^(?:now|also|actually|really)\s+/i, '');
+  p = p.replace(/\s+-\s.*$/, '').replace(/^(?:our|my|your|their|his|her)\s+/i, '');
   p = p.replace(/^(?:an?|the|one|some)\s+/i, '').replace(/^[,\s-]+|[,\s-]+$/g, '');
   p = p.replace(/^(?:an?|the)\s+/i, '');
   p = stripDescriptive(p);
-  if (!p || GENDER_NOUNS.test(p.toLowerCase())) return undefined;
+  if (!p || GENDER_NOUNS.test(p.toLowerCase()) || STORY_ROLE.test(p)) return undefined;
   // Kin words ("a sister called Ana") say who someone is to another person, not what they do.
   if (LEXICON.relations.has(p.toLowerCase()) && !LEXICON.occupations.has(p.toLowerCase())) return undefined;
   if (/\d/.test(p)) return undefined;
@@ -102,7 +107,7 @@ const BARE_AGES: RegExp[] = [
   /,\s*(\d{1,3})\s*$/,
   // "who's twelve", "she is 40"
   new RegExp(
-    String.raw`\b(?:who|that|she|he|they)(?:'s|\s+is|\s+are|\s+was)\s+(?:now\s+|only\s+|just\s+)?(${NUMBER_PATTERN})\s*(?:,|$|years?\b|yrs?\b)`,
+    String.raw`\b(?:who|which|that|she|he|they|shes|hes)(?:'s|\s+is|\s+are|\s+was)?\s+(?:now\s+|only\s+|just\s+|like\s+|about\s+|around\s+)?(${NUMBER_PATTERN})\s*(?:,|$|and\b|years?\b|yrs?\b)`,
     'i',
   ),
 ];
@@ -147,7 +152,7 @@ export function describePerson(window: string): PersonAttributes {
   const age = findAge(window.toLowerCase()) ?? bareAge(window);
   if (age) out.age = age.age;
   const works =
-    /\b(?:works as|work as|working as|job as|employed as|occupation(?:\s+is|:)?|job(?:\s+is|:)|profession(?:\s+is|:)?)\s+(?:an?\s+|the\s+)?([^,.;!?\n]+)/i.exec(
+    /\b(?:works as|work as|working as|works like|work like|serves as|serving as|job as|employed as|occupation(?:\s+is|:)?|job(?:\s+is|:)|profession(?:\s+is|:)?)\s+(?:an?\s+|the\s+)?([^,.;!?\n]+)/i.exec(
       window,
     );
   let occupation = works ? cleanOccupation(works[1] ?? '', true) : undefined;

@@ -22,6 +22,27 @@ describe('create: a job or an age away from the name', () => {
     expect(r.params).toMatchObject({ entityType: 'character', ...params });
   });
 
+  it.each([
+    [
+      'we need Idris, he works like carpenter, age 52',
+      { names: ['Idris'], age: 52, occupation: 'carpenter' },
+    ],
+    ['add Idris Bello who serves as a coroner', { names: ['Idris Bello'], occupation: 'coroner' }],
+    ['introducing Idris, our bus driver, fifty or so', { names: ['Idris'], occupation: 'bus driver' }],
+    ['put in Idris, the pathologist I told you about', { names: ['Idris'], occupation: 'pathologist' }],
+    ['add Idris, which is 23, a waiter', { names: ['Idris'], age: 23 }],
+    ['Idris Bello, a tailor - add him now', { names: ['Idris Bello'], occupation: 'tailor' }],
+  ])('%s', (text, params) => {
+    const r = parseMessage(text);
+    expect(r.intent).toBe('create');
+    expect(r.params).toMatchObject({ entityType: 'character', ...params });
+  });
+
+  it('does not take a story role for a job', () => {
+    const r = parseMessage("add Idris as a character, he's the villain, a 40-year-old chemist");
+    expect(r.params.occupation).toBe('chemist');
+  });
+
   it('does not take a job that belongs to nobody in the description', () => {
     expect(parseMessage('add Wilhelmina to the cast, she hates a crowd').params.occupation).toBeUndefined();
   });
