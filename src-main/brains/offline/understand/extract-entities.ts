@@ -151,6 +151,12 @@ function cueBeforeNoun(before: string): 'interior' | 'exterior' | undefined {
 }
 
 /** A location: "location called Joe's Diner", "location: a derelict mill by the river, exterior". */
+/** "Checkpoint Nine", "Platform 9", "Studio Nine Soundstage": a number (and more capitalised words) ending a place name. */
+const NAME_NUMBER =
+  /^\s+(?:\d{1,4}[a-z]?|[A-Z][a-z]+)(?:\s+[A-Z][\w'-]*)*(?=\s*(?:[,.;:!?]|$)|\s+(?:at|in|on|near|by|with|where|that|which|and|up|down)\b)/;
+/** A phrase of capitalised words and numbers only ("Warehouse 9", "Studio Nine Soundstage"): the whole is the name. */
+const WHOLE_TITLE = /^\p{Lu}[\p{L}'-]*(?:\s+(?:\p{Lu}[\p{L}'-]*|\d{1,4}[a-z]?|&))+$/u;
+
 function location(text: string, mentions: readonly NameMention[]): CandidateEntity | undefined {
   const noun = PLACE_NOUN.exec(text);
   if (!noun) return undefined;
@@ -161,7 +167,9 @@ function location(text: string, mentions: readonly NameMention[]): CandidateEnti
     const start = noun.index + noun[0].length + named[0].length;
     const mention = mentions.find((m) => m.start === start);
     const sentence = text.slice(start).split(/[;!?\n]|\.(?:\s|$)/)[0] ?? '';
-    const cut = mention ? mention.name.length : sentence.search(/,|$/);
+    const cut = mention
+      ? mention.name.length + (NAME_NUMBER.exec(sentence.slice(mention.name.length))?.[0].length ?? 0)
+      : sentence.search(/,|$/);
     const head = splitSettingCue(cleanPhrase(sentence.slice(0, cut)));
     const tail = splitSettingCue(cleanPhrase(sentence.slice(cut)));
     const name = head.phrase;
@@ -187,7 +195,12 @@ function location(text: string, mentions: readonly NameMention[]): CandidateEnti
   if (!phrase || /^(?:for|to|in|of|with|where|that|scene)\b/i.test(phrase)) return undefined;
   const start = text.indexOf(phrase);
   const proper = mentions.find((m) => m.start >= start && m.end <= start + phrase.length);
-  const name = proper ? proper.name : placeTitle(phrase);
+  const titled = phrase.split(',')[0]?.trim() ?? '';
+  const name = proper
+    ? proper.start === start && WHOLE_TITLE.test(titled)
+      ? titled
+      : proper.name
+    : placeTitle(phrase);
   const setting = lead.setting ?? cue.setting ?? before;
   return {
     type: 'location',

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../../../src-main/brains/offline/understand/extract-entities';
 import { findSlugline, splitSettingCue } from '../../../../../src-main/brains/offline/understand/place-names';
+import { parseMessage } from '../../../../../src-main/brains/offline/understand/parse-message';
 
 describe('splitSettingCue', () => {
   it.each([
@@ -65,5 +66,22 @@ describe('extractEntities with place cues (failed before: the cue stayed in the 
       ['scene', 'INT. BAKERY - MORNING'],
       ['character', 'Bo'],
     ]);
+  });
+});
+
+describe('place names ending in a number', () => {
+  it.each([
+    ['add a location named Pier Seven, a rotting jetty', 'Pier Seven'],
+    ['new location called Hangar 12 near the runway', 'Hangar 12'],
+    ['location: Dock Four Warehouse, the big one', 'Dock Four Warehouse'],
+    ['new location: Platform 6', 'Platform 6'],
+  ])('%s → %s', (text, name) => {
+    const r = parseMessage(text);
+    expect(r.params.entityType).toBe('location');
+    expect(r.params.names).toEqual([name]);
+  });
+
+  it('does not take an age after a person for part of the name', () => {
+    expect(parseMessage('add a character named Tomas, 32').params.names).toEqual(['Tomas']);
   });
 });
