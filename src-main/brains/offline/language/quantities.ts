@@ -24,11 +24,13 @@ const TENS: Record<string, number> = {
 };
 
 /** A number word or compound ("twenty-five", "twenty five") as a regex fragment. */
-const WORD_NUMBER = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).join('|')}))?|${[
+const BELOW_HUNDRED = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).join('|')}))?|${[
   ...LEXICON.numberWords.keys(),
 ]
   .filter((w) => /^[a-z]+$/.test(w) && w !== 'a' && w !== 'an')
   .join('|')})`;
+/** "a hundred and twenty", "two hundred": hundreds before the smaller words. */
+const WORD_NUMBER = `(?:(?:a|one|${Object.keys(UNITS).join('|')})[- ]hundred(?:[- ](?:and[- ])?${BELOW_HUNDRED})?\\b|${BELOW_HUNDRED})`;
 
 /** Matches a number written as digits or words. */
 export const NUMBER_PATTERN = `(?:\\d+(?:\\.\\d+)?|${WORD_NUMBER})`;
@@ -39,6 +41,12 @@ export function parseNumber(token: string): number | undefined {
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
   const direct = LEXICON.numberWords.get(t);
   if (direct !== undefined) return direct;
+  const hundreds = /^(a|[a-z]+)[- ]hundred(?:[- ](?:and[- ])?(.+))?$/.exec(t);
+  if (hundreds) {
+    const h = hundreds[1] === 'a' ? 1 : UNITS[hundreds[1] ?? ''];
+    const rest = hundreds[2] === undefined ? 0 : parseNumber(hundreds[2]);
+    return h === undefined || rest === undefined ? undefined : h * 100 + rest;
+  }
   const m = /^([a-z]+)[- ]([a-z]+)$/.exec(t);
   if (m && TENS[m[1] ?? ''] !== undefined && UNITS[m[2] ?? ''] !== undefined)
     return (TENS[m[1] ?? ''] ?? 0) + (UNITS[m[2] ?? ''] ?? 0);

@@ -1,5 +1,6 @@
 // Message features computed once per parse: normalised text, names, and a "template" where names read "@n".
 import type { Intent, IntentEntityType } from '../../../../src-preload/contract/intent';
+import { LEXICON, phraseAlternation } from './lexicon';
 import { findNames, type NameMention } from './names';
 import { asksIndirectly, INDIRECT_REQUEST, stripPoliteness } from './politeness';
 import { normalizeText } from './text-utils';
@@ -36,7 +37,7 @@ export interface Features {
 }
 
 /** Pattern for a group of names in the template: "@n", "@n and @n", "@n, @n and @n". */
-export const NAMES = String.raw`@n(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*)@n)*`;
+export const NAMES = String.raw`@n(?:(?:\s*,\s*and\s+|\s*,\s*|\s+(?:and|y|et|und)\s+|\s*&\s*)@n)*`;
 
 /** Lower-cases the text and replaces each name mention by "@n". */
 export function buildTemplate(text: string, names: readonly NameMention[]): string {
@@ -85,7 +86,10 @@ function requestStart(text: string): number {
 }
 
 /** Courtesy that may close a request ("…, please?", "… thanks"): it says nothing about what is asked. */
-const CLOSING_COURTESY = /[,\s]*\b(?:please|pls|plz|thanks|thank you|thx)\b[,\s]*([.!?]*)\s*$/i;
+const CLOSING_COURTESY = new RegExp(
+  `[,\\s]*\\b(?:${phraseAlternation(LEXICON.closingCourtesies)})(?![\\p{L}])[,\\s]*([.!?]*)\\s*$`,
+  'iu',
+);
 
 /** The message without its closing courtesy, kept whole when nothing else is left ("thanks!"). */
 function withoutClosingCourtesy(text: string): string {

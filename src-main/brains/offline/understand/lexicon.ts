@@ -69,6 +69,17 @@ export interface Lexicon {
   lowerCaseNameVerbs: readonly string[];
   /** Chat shorthand and apostrophe-less forms, by the words they stand for ("plz" → "please", "whats" → "what's"). */
   shorthand: ReadonlyMap<string, string>;
+  /** Sounds of speech with no meaning ("um", "uh"), dropped wherever they stand in a dictated message. */
+  fillers: readonly string[];
+  /** Words that take back what was just typed and say it again ("a baker, no wait, a butcher"). */
+  selfCorrections: readonly string[];
+  /** Courtesies that may close a request in any language ("please", "thanks", "por favor", "bitte"). */
+  closingCourtesies: readonly string[];
+  /**
+   * Real words a phone's autocorrect puts for request words: nouns ("seen" → "scene") after a determiner or
+   * before a number, openers ("expert" → "export") where a request opens.
+   */
+  autocorrectSlips: { nouns: ReadonlyMap<string, string>; openers: ReadonlyMap<string, string> };
   /** The verb classes that open a request of each intent (the chat classes open small talk, not a request). */
   intentVerbClasses: ReadonlyMap<IntentName, readonly string[]>;
 }
@@ -141,6 +152,13 @@ export const LEXICON: Lexicon = {
   lowerCaseNameCues: [...raw.lowerCaseNameCues].sort(byLengthDesc),
   lowerCaseNameVerbs: [...raw.lowerCaseNameVerbs].sort(byLengthDesc),
   shorthand: new Map(Object.entries(raw.shorthand as Record<string, string>)),
+  closingCourtesies: [...raw.closingCourtesies].sort(byLengthDesc),
+  selfCorrections: [...raw.selfCorrections].sort(byLengthDesc),
+  fillers: [...raw.fillers].sort(byLengthDesc),
+  autocorrectSlips: {
+    nouns: new Map(Object.entries(raw.autocorrectSlips.nouns as Record<string, string>)),
+    openers: new Map(Object.entries(raw.autocorrectSlips.openers as Record<string, string>)),
+  },
   relationNouns: sortedMap(raw.relationNouns as Record<string, RelationKind | ''>),
 };
 

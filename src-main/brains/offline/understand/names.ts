@@ -1,4 +1,5 @@
 // Finds names in a message: project names from context, capitalised proper-name runs, and pronouns to resolve.
+import { parseNumber } from '../language/quantities';
 import { isPlaceHead, isPlacePrefix } from '../language/places';
 import { LEXICON, phraseAlternation } from './lexicon';
 import { escapeRegex } from './text-utils';
@@ -84,6 +85,7 @@ export function isVocabulary(word: string): boolean {
   const w = word.toLowerCase().replace(/'s$/, '');
   return (
     LEXICON.commonWords.has(w) ||
+    parseNumber(w) !== undefined ||
     LEXICON.entityNouns.has(w) ||
     LEXICON.steps.has(w) ||
     LEXICON.formats.has(w) ||
@@ -187,6 +189,9 @@ function findProper(text: string): NameMention[] {
       AFTER_VERB.has(next.w.toLowerCase())
     )
       startsName = false;
+    // "Draw Friedrich's portrait": a request verb opening the sentence is not the first word of the name after it.
+    if (startsName && atStart && next && gapOk(t, next) && isCapitalised(next.w) && requestVerb(t.w))
+      startsName = false;
     if (!startsName) {
       i++;
       continue;
@@ -226,10 +231,35 @@ function findProper(text: string): NameMention[] {
   return out;
 }
 
+/**
+ * In a message with capitals, a lower-case word is a name only right after "named"/"called", or opening the
+ * message or following its first word when a number, a verb or a name comes next ("Make kofi 45").
+ */
+function mixedCaseSlot(prefix: string, rest: string, surnameCue: RegExp): boolean {
+  if (surnameCue.test(prefix)) return true;
+  if (prefix !== '' && !/^\S+\s+$/.test(prefix)) return false;
+  return (
+    !/^\s+(?:of|to|for|in|on|at|from|with|the|a|an|as|into|about|is|was|it|that|this)\b/.test(rest) &&
+    /^(?:\s+\S|'s)/.test(rest)
+  );
+}
+
+let verbs: Set<string> | undefined;
+
+/** A one-word request verb of the lexicon ("draw", "make", "delete"). */
+function requestVerb(word: string): boolean {
+  verbs ??= new Set([...LEXICON.verbs.values()].flat().filter((v) => !v.includes(' ')));
+  return verbs.has(word.toLowerCase());
+}
+
 /** A word no table knows, so in a name slot it can be a name: not vocabulary, a verb, an adjective or a number. */
+/** Particles of phrasal verbs ("sketch out", "set up"), never a name after the verb. */
+const PARTICLE = /^(?:out|up|down|off|over|back|in|away|together|around|through|ahead|along)$/;
+
 function unknownWord(w: string): boolean {
   return (
     w.length >= 3 &&
+    !PARTICLE.test(w) &&
     !isVocabulary(w) &&
     !LEXICON.numberWords.has(w) &&
     !LEXICON.descriptiveAdjectives.has(w) &&
@@ -269,7 +299,8 @@ function findLowerCase(typed: string): NameMention[] {
   // A message in capitals only ("SIMULATE ALBA AND DARIO") says no more about names than one without any.
   const shouted = !/\p{Ll}/u.test(typed) && typed.split(/\s+/).length >= 3;
   const text = shouted ? typed.toLowerCase() : typed;
-  if (/\p{Lu}/u.test(text)) return [];
+  // With capitals elsewhere ("Make kofi 45", "Have aroha confront Mateus") only the surest slots count.
+  const mixed = /\p{Lu}/u.test(text);
   const { before, after, surnameCue } = lowerCaseCues();
   const out: NameMention[] = [];
   for (const m of text.matchAll(/\p{Ll}+(?:-\p{Ll}+)*/gu)) {
@@ -277,13 +308,15 @@ function findLowerCase(typed: string): NameMention[] {
     const start = m.index ?? 0;
     const end = start + word.length;
     const rest = text.slice(end);
+    const prefix = text.slice(0, start);
+    if (mixed && !mixedCaseSlot(prefix, rest, surnameCue)) continue;
     const slot =
-      before.test(text.slice(0, start)) ||
+      before.test(mixed ? prefix.toLowerCase() : prefix) ||
       rest.startsWith("'s") ||
       /^,\s*\d/.test(rest) ||
       (start === 0 && after.test(rest));
     // "let wren and lucan fight", "kofi n tamsin", "tevita, luana and kenji": joined to a name found just before.
-    const joiner = /(?:\s+(?:and|n|vs|\+|&)\s+|\s*[,/]\s*)$/.exec(text.slice(0, start));
+    const joiner = /(?:\s+(?:and|n|vs|\+|&)\s+|\s*[,/]\s*)$/.exec(prefix);
     const previous = out.at(-1);
     const joined = !!joiner && previous?.end === start - joiner[0].length;
     if (!unknownWord(word)) continue;

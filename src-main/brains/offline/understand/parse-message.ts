@@ -9,9 +9,11 @@ import type { IntentModel } from './intent-model';
 import { opensRequest, requestClauses } from './request-clauses';
 import { normalizeText } from './text-utils';
 import { fixTypos } from './typo-fix';
+import { dropFillers } from './politeness';
 import { findCount } from '../language/quantities';
 import { findEntityNouns } from './vocabulary';
 import { newAgeOfEdit } from './edit-values';
+import { LEXICON, phraseAlternation } from './lexicon';
 
 export type { ParseContext } from './features';
 
@@ -37,7 +39,7 @@ export function slashCommand(text: string): { intent: Intent; rest: string } | u
 
 /** The text every reading starts from: typographic punctuation normalised, shorthand and typos repaired. */
 export function prepareMessage(text: string): string {
-  return fixTypos(normalizeText(text).trim());
+  return fixTypos(dropFillers(normalizeText(text).trim()));
 }
 
 /** One request: a reference to the previous turn, else the classifier; then the chosen intent's parameters. */
@@ -79,6 +81,41 @@ function valueFromNextClause(parsed: ParsedMessage, next: string | undefined): P
   return age === undefined ? parsed : { ...parsed, params: { ...parsed.params, age } };
 }
 
+let correctionRe: RegExp | undefined;
+
+/**
+ * "make her a baker, no wait, a butcher", "add Priya, I mean Priyanka": what follows a self-correction replaces
+ * what it restates (an article phrase, a name or a number at the end of the first part); a whole new request
+ * after it is read on its own and its values replace the first reading's. Undefined when nothing is taken back.
+ */
+function selfCorrection(text: string, context: ParseContext, model?: IntentModel): ParsedMessage | undefined {
+  correctionRe ??= new RegExp(`[,.\\s]+(?:${phraseAlternation(LEXICON.selfCorrections)})[,.!\\s]+`, 'i');
+  const m = correctionRe.exec(text);
+  if (!m || m.index === 0) return undefined;
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  const restated = restate(before, after);
+  if (restated !== undefined) return parseMessage(restated, context, model);
+  const first = parseMessage(before, context, model);
+  const second = parseRequest(after, context, model);
+  if (first.intent === 'chat') return second;
+  const { entityType: _type, operation: _operation, ...values } = second.params;
+  return { ...first, params: { ...first.params, ...values } };
+}
+
+/** The first part with its last article phrase, name or number replaced by the restatement that starts alike. */
+function restate(before: string, after: string): string | undefined {
+  const kind = /^(?:an?|the)\s/i.test(after)
+    ? /\s(?:an?|the)\s(?!.*\s(?:an?|the)\s)/i
+    : /^\d/.test(after)
+      ? /\d+(?!.*\d)/
+      : /^\p{Lu}/u.test(after)
+        ? /\s\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)*(?!.*\s\p{Lu})/u
+        : undefined;
+  const m = kind?.exec(before);
+  return m ? `${before.slice(0, m.index)} ${after}`.trim() : undefined;
+}
+
 /**
  * Parses one chat message: slash commands and whole-message commands by rule, every other message by the
  * learned classifier, whose calibrated probability is the confidence. Parameters come from the typed
@@ -93,6 +130,8 @@ export function parseMessage(text: string, context: ParseContext = {}, model?: I
     return { intent: slash.intent, confidence: CERTAIN_CONFIDENCE, params };
   }
   const clean = prepareMessage(text);
+  const corrected = selfCorrection(clean, context, model);
+  if (corrected) return corrected;
   const clauses = requestClauses(clean);
   for (let i = 0; clauses.length > 1 && i < clauses.length; i++) {
     const clause = clauses[i] ?? '';

@@ -1,4 +1,4 @@
-// Politeness around a request ("please", "would you mind", "if possible"): found and stripped from the lexicon's frames.
+// Politeness and speech fillers around a request ("please", "would you mind", "um"): found and stripped from the lexicon's frames.
 import { LEXICON, phraseAlternation } from './lexicon';
 
 /** Every frame, longest first, as one alternation; an apostrophe may be left out ("id like to"). */
@@ -25,4 +25,14 @@ export function stripPoliteness(text: string): { text: string; offset: number } 
 /** True when the opening politeness asks as a question ("could you…?"), so a final "?" does not make one. */
 export function asksIndirectly(opening: string): boolean {
   return INDIRECT_REQUEST.test(opening);
+}
+
+const FILLER = new RegExp(
+  `(^|[\\s,])(?:${phraseAlternation(LEXICON.fillers)})\\b,?(?=\\s|[.!?]|$)\\s*`,
+  'gi',
+);
+
+/** Drops the fillers of dictated speech wherever they stand ("a um thirty four year old" → "a thirty four year old"). */
+export function dropFillers(text: string): string {
+  return text.replace(FILLER, '$1').trim();
 }

@@ -124,14 +124,39 @@ export function targetStep(t: string): ReturnType<typeof findStep> {
     const after = findStep(t.slice(move.index));
     if (after) return { ...after, index: after.index + move.index };
   }
-  // "characters are done, we go further to relationships": after a finished step, the last one named is next.
-  const done = DONE.exec(t);
-  const next = done ? findStep(t.slice(done.index), true) : undefined;
-  if (done && next) return { ...next, index: next.index + done.index };
+  // "characters are done, we go further to relationships", "locations next, we're done with the relationships":
+  // the step named that is not the finished one.
+  if (DONE.test(t)) {
+    const open = stepMentions(t).filter((s) => !finished(t, s));
+    if (open.length) return open[open.length - 1];
+  }
   return findStep(t);
 }
 
 const DONE = /\b(?:done|finished|complete|completed|wrapped|locked|sorted|looking (?:really |very )?good)\b/;
+const DONE_WORDS = String.raw`(?:done|finished|complete|completed|wrapped(?: up)?|locked|sorted|looking (?:really |very )?good)`;
+const FINISHED_OBJECT = new RegExp(String.raw`\b${DONE_WORDS}\s+(?:with\s+)?(?:the\s+|our\s+|my\s+)?$`);
+const FINISHED_SUBJECT = new RegExp(
+  String.raw`^(?:\s+step)?\s+(?:is|are|'s|was|were)\s+(?:now\s+|all\s+|really\s+)?${DONE_WORDS}\b`,
+);
+
+/** A step named as the one just finished: "done with the concept", "characters are done". */
+function finished(t: string, s: { index: number; phrase: string }): boolean {
+  return (
+    FINISHED_OBJECT.test(t.slice(0, s.index)) || FINISHED_SUBJECT.test(t.slice(s.index + s.phrase.length))
+  );
+}
+
+/** Every step named in the text, in order. */
+function stepMentions(t: string): NonNullable<ReturnType<typeof findStep>>[] {
+  const out: NonNullable<ReturnType<typeof findStep>>[] = [];
+  for (let from = 0, s = findStep(t); s; s = findStep(t.slice(from))) {
+    const at = { ...s, index: s.index + from };
+    out.push(at);
+    from = at.index + at.phrase.length;
+  }
+  return out;
+}
 
 let timeTo: RegExp | undefined;
 /** "(it's|now) time to (verb) (the)": the lexicon's timeTo verbs may name the work before the step. */

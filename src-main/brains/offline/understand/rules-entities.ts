@@ -100,7 +100,7 @@ function knownFirst(f: Features): boolean {
 
 /** "record A and B as cousins", "A and B be recorded as father and daughter", "log them as exes". */
 const RECORDED_AS = re(
-  String.raw`(?:\b(?:record|log|list|register|mark|save|set up|enter|put)\s+(?:them|@n\s+(?:and|n|&|\+)\s+@n)|@n\s+(?:and|&)\s+@n\s+be\s+(?:recorded|listed|logged|registered|entered|marked))\s+as\s+(?:an?\s+|the\s+)?(?:[a-z'-]+\s+){0,2}?${RELATION_WORD}\b`,
+  String.raw`(?:\b(?:record|log|list|register|mark|save|set up|enter|put)\s+(?:them|@n\s+(?:and|n|&|\+)\s+@n)|@n\s+(?:and|&)\s+@n\s+be\s+(?:recorded|listed|logged|registered|entered|marked)|@n\s+(?:and|&)\s+@n(?:\s+too|\s+as well)?\s*,)\s+as\s+(?:an?\s+|the\s+)?(?:[a-z'-]+\s+){0,2}?${RELATION_WORD}\b`,
 );
 /** "…how A and B know each other: they're cousins": the pair named earlier, related in a later clause. */
 const THEY_ARE = re(
@@ -113,7 +113,7 @@ const NEGATED = /\b(?:not|no longer|anymore|any more|no more)\b|n't\b/;
 export function relationshipStatement(t: string): boolean {
   return (
     re(
-      String.raw`@n(?:(?:\s*,\s*|\s+(?:and|n)\s+|\s*[+&/]\s*)@n)+(?:\s*,?\s+(?:they\s+)?(?:are|were|r|have been|become|became|used to be|should be|=)|\s*(?:they're|[:=\u2014\u2013]|\s-))\s*(?!not\b|no longer\b)(?:[a-z'-]+\s+){0,3}?${RELATION_WORD}\b`,
+      String.raw`@n(?:(?:\s*,\s*|\s+(?:and|n|y|et|und)\s+|\s*[+&/]\s*)@n)+(?:\s*,?\s+(?:they\s+)?(?:are|were|r|have been|become|became|used to be|(?:should|could|can|would|will|to)\s+(?:be(?:\s+made)?|become)|be\s+made|=)|\s*(?:they're|[:=\u2014\u2013]|\s-))\s*(?!not\b|no longer\b)(?:[a-z'-]+\s+){0,3}?${RELATION_WORD}\b`,
     ).test(t) ||
     RECORDED_AS.test(t) ||
     (/@n[^@]*@n/.test(t) && THEY_ARE.test(t) && !NEGATED.test(t)) ||

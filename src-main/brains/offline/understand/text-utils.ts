@@ -25,31 +25,18 @@ function phraseRegex(p: string): RegExp {
   return re;
 }
 
-/**
- * Finds the first phrase (whole words, case-insensitive) from a longest-first list; returns it and its index.
- * With `last`, the last one instead; of two ending together the longer wins.
- */
+/** Finds the first phrase (whole words, case-insensitive) from a longest-first list; returns it and its index. */
 export function findPhrase(
   lower: string,
   phrases: Iterable<string>,
-  last = false,
 ): { phrase: string; index: number } | undefined {
   let best: { phrase: string; index: number } | undefined;
-  const endOf = (h: { phrase: string; index: number }): number => h.index + h.phrase.length;
   for (const p of phrases) {
-    const re = phraseRegex(p);
-    for (let from = 0, m = re.exec(lower); m; m = last ? re.exec(lower.slice(from)) : null) {
-      const hit = { phrase: p, index: from + m.index + m[0].length - p.length };
-      from = endOf(hit);
-      // Earliest match wins; at the same index the longer phrase (seen first) stays.
-      if (
-        !best ||
-        (last
-          ? endOf(hit) > endOf(best) || (endOf(hit) === endOf(best) && p.length > best.phrase.length)
-          : hit.index < best.index)
-      )
-        best = hit;
-    }
+    const m = phraseRegex(p).exec(lower);
+    if (!m) continue;
+    const index = m.index + m[0].length - p.length;
+    // Earliest match wins; at the same index the longer phrase (seen first) stays.
+    if (!best || index < best.index) best = { phrase: p, index };
   }
   return best;
 }

@@ -33,6 +33,9 @@ const TAIL = new RegExp(
     String.raw`\s*[,;]\s*(?:(?:very|quite|really|a bit|kind of|slightly)\s+)?(?:${phraseAlternation([...LEXICON.moods])})\s*(?:[.!?]|$).*$`,
     STYLE_TAIL + '.*$',
     NEXT_REQUEST,
+    // "… ninety seconds long", "… might be nice": a runtime or a hedge closing the premise.
+    String.raw`\s+` + DURATION_PATTERN + String.raw`\s+long\b.*$`,
+    String.raw`\s+(?:might|would|could|will) be (?:nice|good|great|cool|fun|lovely)\b.*$`,
     // ", about forty-five seconds", " of two and a half minutes": a runtime after the premise.
     String.raw`\s*[,;]?\s+(?:(?:of|for|at|about|around|roughly|maybe|under|lasting|running|approximately)\s+){1,2}` +
       DURATION_PATTERN +

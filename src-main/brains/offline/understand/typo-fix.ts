@@ -1,5 +1,5 @@
 // Typo tolerance: a lower-case word one edit away from a request word of the lexicon ("exprot", "charachter") is read as it.
-import { LEXICON } from './lexicon';
+import { LEXICON, phraseAlternation } from './lexicon';
 
 /**
  * Words a request is built from (single words of the tables, at least 4 letters): nouns are corrected anywhere,
@@ -25,6 +25,7 @@ function typoTables(): TypoTables {
     ...single(LEXICON.textNouns),
     ...single(LEXICON.relations.keys()),
     ...['scenes', 'characters', 'locations', 'people', 'relationship', 'about'],
+    ...['occupation', 'profession', 'description', 'personality', 'backstory'],
   ]);
   const openers = new Set<string>([
     ...[...LEXICON.verbs.values()].flatMap(single),
@@ -94,7 +95,7 @@ const BEFORE_VERB = /(?:^|[.!?;,:]\s*|\b(?:please|pls|you|then|also|i|we|just|no
  */
 export function fixTypos(text: string): string {
   const t = typoTables();
-  const full = expandShorthand(text);
+  const full = repairSlips(expandShorthand(text));
   return full.replace(/\b[a-z]{4,}\b/g, (word, offset: number) => {
     if (t.known.has(word)) return word;
     if (BEFORE_VERB.test(full.slice(0, offset)))
@@ -119,4 +120,32 @@ export function expandShorthand(text: string): string {
       ? full.toUpperCase()
       : full.charAt(0).toUpperCase() + full.slice(1);
   });
+}
+
+let slips: { nouns: RegExp; openers: RegExp } | undefined;
+
+/**
+ * Puts back the request words a phone's autocorrect replaced with real words ("add a new seen" → "add a new
+ * scene", "expert the script" → "export the script"): nouns after a determiner or before a number, openers
+ * where a request opens. Capitalised words are left alone.
+ */
+export function repairSlips(text: string): string {
+  const { nouns, openers } = LEXICON.autocorrectSlips;
+  slips ??= {
+    nouns: new RegExp(
+      `(\\b(?:a|an|the|this|that|new|another|next|last|first|each|every|my|our|more|all|any|which|what|some|no|those|these|\\d+)\\s+)(${phraseAlternation([...nouns.keys()])})\\b|\\b(${phraseAlternation([...nouns.keys()])})(?=\\s+\\d)`,
+      'g',
+    ),
+    openers: new RegExp(
+      `(^|[.!?;]\\s+|\\b(?:please|pls|you|then|and|now)\\s+)(${phraseAlternation([...openers.keys()])})\\b`,
+      'g',
+    ),
+  };
+  return text
+    .replace(
+      slips.nouns,
+      (all, lead: string | undefined, word: string | undefined, bare: string | undefined) =>
+        lead !== undefined ? lead + (nouns.get(word ?? '') ?? word) : (nouns.get(bare ?? '') ?? all),
+    )
+    .replace(slips.openers, (_all, lead: string, word: string) => lead + (openers.get(word) ?? word));
 }

@@ -71,12 +71,9 @@ export function findStyle(text: string, lower: string, skip?: Span): string | un
   return undefined;
 }
 
-/** The first (or last) workflow step named in the text ("scene breakdown" → scene_breakdown). */
-export function findStep(
-  lower: string,
-  last = false,
-): { step: WorkflowStepId; index: number; phrase: string } | undefined {
-  const hit = findPhrase(lower, LEXICON.steps.keys(), last);
+/** The first workflow step named in the text ("scene breakdown" → scene_breakdown). */
+export function findStep(lower: string): { step: WorkflowStepId; index: number; phrase: string } | undefined {
+  const hit = findPhrase(lower, LEXICON.steps.keys());
   if (!hit) return undefined;
   const step = LEXICON.steps.get(hit.phrase);
   return step ? { step, index: hit.index, phrase: hit.phrase } : undefined;

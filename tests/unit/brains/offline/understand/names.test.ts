@@ -72,9 +72,14 @@ describe('names in a message typed without capitals', () => {
     expect(names('add a character named ace')).toEqual(['Ace']);
   });
 
-  it('leaves known words in those slots, and any message with capitals, to the other rules', () => {
+  it('leaves known words in those slots to the other rules', () => {
     expect(names('make a film about a lonely robot')).toEqual([]);
     expect(names('add a character named detective')).toEqual([]);
-    expect(names('Add a character named oksana')).toEqual([]);
+  });
+
+  it('in a message with capitals, takes only the surest slots', () => {
+    expect(names('Add a character named oksana')).toEqual(['Oksana']);
+    expect(names('Make the harbour scene longer')).toEqual([]);
+    expect(names('Move on to the storyboard, Priya is ready')).toEqual(['Priya']);
   });
 });
