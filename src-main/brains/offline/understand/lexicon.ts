@@ -213,3 +213,21 @@ export function rulePhraseAlternation(cls: string): string {
   }
   return alt;
 }
+
+const RULE_REGEXES = new Map<string, RegExp>();
+
+/** A rule-phrase class between two pattern parts, compiled once: ruleRegex('finishedWords', '\\b(?:', ')\\b'). */
+export function ruleRegex(cls: string, before: string, after: string): RegExp {
+  const key = `${cls}\u0000${before}\u0000${after}`;
+  let re = RULE_REGEXES.get(key);
+  if (!re) {
+    re = new RegExp(before + rulePhraseAlternation(cls) + after);
+    RULE_REGEXES.set(key, re);
+  }
+  return re;
+}
+
+/** True when the text opens with a phrase of the rule-phrase class ("export …", "move …"). */
+export function opensWithRulePhrase(cls: string, text: string): boolean {
+  return ruleRegex(cls, '^(?:', ')\\b').test(text);
+}

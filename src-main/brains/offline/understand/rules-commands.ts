@@ -2,7 +2,14 @@
 import { suppliedDocumentKind } from '../../../domain/supplied-text';
 import { findFormat, findStep } from './vocabulary';
 import type { Features } from './features';
-import { LEXICON, phraseAlternation, rulePhraseAlternation, verbAlternation } from './lexicon';
+import {
+  LEXICON,
+  opensWithRulePhrase,
+  phraseAlternation,
+  ruleRegex,
+  rulePhraseAlternation,
+  verbAlternation,
+} from './lexicon';
 import { best } from './rule-types';
 
 interface UndoWords {
@@ -91,13 +98,16 @@ export function scoreExport(f: Features): number {
   const t = f.template;
   const format = findFormat(t);
   return best(
-    [/^(?:export|download)\b/.test(t), 0.93],
+    [opensWithRulePhrase('exportOpeners', t), 0.93],
     [formatTables().strong.test(t) && EXPORT_VERB().test(t), 0.92],
     [formatTables().asFormat.test(t), 0.9],
-    [format !== undefined && /^(?:save|print|back ?up|zip|bundle|archive)\b/.test(t), 0.88],
+    [format !== undefined && opensWithRulePhrase('saveOpeners', t), 0.88],
     [
-      /^(?:package|bundle|zip|wrap)\s+(?:up\s+)?(?:the|my|our|this|everything|it|all)\b/.test(t) &&
-        /\b(?:project|everything|all|whole|send|share)\b/.test(t),
+      ruleRegex(
+        'packageOpeners',
+        '^(?:',
+        String.raw`)\s+(?:up\s+)?(?:the|my|our|this|everything|it|all)\b`,
+      ).test(t) && /\b(?:project|everything|all|whole|send|share)\b/.test(t),
       0.9,
     ],
     [/\bsave\b.*\b(?:as|to)\b/.test(t), 0.8],
@@ -111,8 +121,13 @@ const MOVE = (): RegExp =>
   (moveRe ??= new RegExp(
     `\\b(?:${verbAlternation('move')})\\s+(?:(?:on|ahead|forward|further|back|over|straight|right|along)\\s+)*(?:to|with|onto|into)\\b`,
   ));
-const NEXT_QUESTION =
-  /\b(?:what(?:'s| is)? next|what now|next step|what (?:should|do|can|shall) (?:i|we) (?:do|work on|tackle)(?: next| now)?\b(?! (?:with|about|to)\b)|where (?:do|should) (?:i|we) go from here|what comes next|(?:the )?next (?:stage|phase|step)\W*$|how do (?:i|we) (?:proceed|continue|move forward)|(?:i'm|we're|i am|we are) (?:done|finished) with|(?:i'm|we're|i am|we are) ready (?:for|to move|to start)|mark (?:the |this )?.*\b(?:as )?(?:done|complete|finished)\b)/;
+/** "what next?", "where do we go from here", "we're done with…", "mark the boards as done": asking to move on. */
+const NEXT_QUESTION = (): RegExp =>
+  ruleRegex(
+    'nextQuestions',
+    String.raw`\b(?:what (?:should|do|can|shall) (?:i|we) (?:do|work on|tackle)(?: next| now)?\b(?! (?:with|about|to)\b)|(?:the )?next (?:stage|phase|step)\W*$|mark (?:the |this )?.*\b(?:as )?(?:done|complete|finished)\b|`,
+    ')',
+  );
 
 /**
  * The step the user wants to reach: the one named after the move verb when there is one ("freeze the scene
@@ -126,24 +141,27 @@ export function targetStep(t: string): ReturnType<typeof findStep> {
   }
   // "characters are done, we go further to relationships", "locations next, we're done with the relationships":
   // the step named that is not the finished one.
-  if (DONE.test(t)) {
+  if (DONE().test(t)) {
     const open = stepMentions(t).filter((s) => !finished(t, s));
     if (open.length) return open[open.length - 1];
   }
   return findStep(t);
 }
 
-const DONE = /\b(?:done|finished|complete|completed|wrapped|locked|sorted|looking (?:really |very )?good)\b/;
-const DONE_WORDS = String.raw`(?:done|finished|complete|completed|wrapped(?: up)?|locked|sorted|looking (?:really |very )?good)`;
-const FINISHED_OBJECT = new RegExp(String.raw`\b${DONE_WORDS}\s+(?:with\s+)?(?:the\s+|our\s+|my\s+)?$`);
-const FINISHED_SUBJECT = new RegExp(
-  String.raw`^(?:\s+step)?\s+(?:is|are|'s|was|were)\s+(?:now\s+|all\s+|really\s+)?${DONE_WORDS}\b`,
-);
+const DONE = (): RegExp => ruleRegex('finishedWords', String.raw`\b(?:`, String.raw`)\b`);
+const FINISHED_OBJECT = (): RegExp =>
+  ruleRegex('finishedWords', String.raw`\b(?:`, String.raw`)\s+(?:with\s+)?(?:the\s+|our\s+|my\s+)?$`);
+const FINISHED_SUBJECT = (): RegExp =>
+  ruleRegex(
+    'finishedWords',
+    String.raw`^(?:\s+step)?\s+(?:is|are|'s|was|were)\s+(?:now\s+|all\s+|really\s+)?(?:`,
+    String.raw`)\b`,
+  );
 
 /** A step named as the one just finished: "done with the concept", "characters are done". */
 function finished(t: string, s: { index: number; phrase: string }): boolean {
   return (
-    FINISHED_OBJECT.test(t.slice(0, s.index)) || FINISHED_SUBJECT.test(t.slice(s.index + s.phrase.length))
+    FINISHED_OBJECT().test(t.slice(0, s.index)) || FINISHED_SUBJECT().test(t.slice(s.index + s.phrase.length))
   );
 }
 
@@ -195,7 +213,7 @@ export function scoreAdvance(f: Features): number {
     !/\b(?:an?|new|some|\d+)\s+(?:[a-z-]+\s+)?$/.test(t.slice(0, step.index));
   return best(
     [stepAfterMove, 0.93],
-    [!!move && !step && /^(?:move|go|skip|jump|proceed|advance|continue|carry on|press on)\b/.test(t), 0.7],
+    [!!move && !step && opensWithRulePhrase('moveOpeners', t), 0.7],
     [startStep, 0.9],
     [/^(?:back|on|onwards?|forward|straight|over|now on)\s+to\b/.test(t) && !!step, 0.92],
     // "Characters are fine, on to relationships": the move comes after a clause.
@@ -205,16 +223,11 @@ export function scoreAdvance(f: Features): number {
         /\b(?:on|onwards?|onto)\s+(?:to\s+)?(?:the\s+)?[a-z]+\W*$/.test(t),
       0.9,
     ],
-    [NEXT_QUESTION.test(t), 0.9],
+    [NEXT_QUESTION().test(t), 0.9],
     // "time to cast it", "time to do the boards": the step right after "time to (verb)".
     [timeForStep(t), 0.88],
-    [/^(?:next|continue|proceed|onward|onwards|keep going|go on|move on|next step|advance)\W*$/.test(t), 0.9],
-    [
-      !!step &&
-        /\b(?:step|stage|phase)\b/.test(t) &&
-        /^(?:go|move|skip|jump|switch|take me|open|start|begin|show)\b/.test(t),
-      0.88,
-    ],
+    [ruleRegex('advanceAlone', '^(?:', String.raw`)\W*$`).test(t), 0.9],
+    [!!step && /\b(?:step|stage|phase)\b/.test(t) && opensWithRulePhrase('stepOpeners', t), 0.88],
   );
 }
 

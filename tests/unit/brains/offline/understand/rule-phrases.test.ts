@@ -7,6 +7,7 @@ import {
   scoreAdvance,
   scoreExport,
   scoreUndo,
+  targetStep,
 } from '../../../../../src-main/brains/offline/understand/rules-commands';
 import { scoreChat } from '../../../../../src-main/brains/offline/understand/rules-conversation';
 import { asksForPortrait } from '../../../../../src-main/agents/nodes/request-portrait';
@@ -23,6 +24,14 @@ describe('lexicon rulePhrases', () => {
       'timeTo',
       'definitionVerbs',
       'trimShot',
+      'exportOpeners',
+      'saveOpeners',
+      'packageOpeners',
+      'moveOpeners',
+      'advanceAlone',
+      'stepOpeners',
+      'finishedWords',
+      'nextQuestions',
     ]) {
       const phrases = LEXICON.rulePhrases.get(cls);
       expect(phrases, cls).toBeDefined();
@@ -51,6 +60,10 @@ describe('lexicon rulePhrases', () => {
     expect(score(scoreExport, 'in final draft format')).toBeGreaterThan(0.8);
     expect(score(scoreChat, 'explain dramatic irony')).toBeGreaterThan(0.8);
     expect(score(scoreChat, 'any pointers for pacing a thriller?')).toBeGreaterThan(0.8);
+    expect(score(scoreAdvance, "we're finished with the boards")).toBeGreaterThan(0.85);
+    expect(score(scoreAdvance, 'keep going')).toBeGreaterThan(0.85);
+    expect(score(scoreExport, 'download the bible')).toBeGreaterThan(0.9);
+    expect(targetStep('the casting is sorted, on to the package')?.step).toBe('package');
     expect(asksForPortrait('could you paint a portrait of the captain')).toBe(true);
     expect(asksForPortrait('is there a portrait yet?')).toBe(false);
   });
@@ -65,9 +78,13 @@ describe('rules read their phrases from lexicon.json', () => {
   it('fires on a phrase that exists only in a test-built lexicon', async () => {
     const text = 'zorp that';
     expect(scoreUndo(computeFeatures(text))).toBeLessThan(0.9);
+    expect(scoreExport(computeFeatures('yoink the bible'))).toBeLessThan(0.9);
+    expect(scoreAdvance(computeFeatures('whither now'))).toBeLessThan(0.85);
     const built = structuredClone(raw) as typeof raw;
     built.rulePhrases.undoCommand = [...built.rulePhrases.undoCommand, 'zorp'];
     built.rulePhrases.portraitRequestVerbs = [...built.rulePhrases.portraitRequestVerbs, 'doodle'];
+    built.rulePhrases.exportOpeners = [...built.rulePhrases.exportOpeners, 'yoink'];
+    built.rulePhrases.nextQuestions = [...built.rulePhrases.nextQuestions, 'whither now'];
     vi.resetModules();
     vi.doMock(LEXICON_PATH, () => ({ default: built }));
     const commands = await import('../../../../../src-main/brains/offline/understand/rules-commands');
@@ -75,5 +92,7 @@ describe('rules read their phrases from lexicon.json', () => {
     const portrait = await import('../../../../../src-main/agents/nodes/request-portrait');
     expect(commands.scoreUndo(features.computeFeatures(text))).toBeGreaterThan(0.9);
     expect(portrait.asksForPortrait('doodle a portrait of the captain')).toBe(true);
+    expect(commands.scoreExport(features.computeFeatures('yoink the bible'))).toBeGreaterThan(0.9);
+    expect(commands.scoreAdvance(features.computeFeatures('whither now'))).toBeGreaterThan(0.85);
   });
 });
