@@ -3,7 +3,7 @@ import type { AttributeValue } from '../../../../src-preload/contract/intent';
 import { buildTemplate, type ParseContext } from './features';
 import { LEXICON } from './lexicon';
 import { findNames, type NameMention } from './names';
-import { cleanOccupation, describePerson, genderFrom } from './person-attributes';
+import { cleanOccupation, describePerson, genderFrom, isOccupation } from './person-attributes';
 import {
   findSetting,
   findSlugline,
@@ -41,6 +41,11 @@ const ARTICLE_KIN =
 const PLACE_NOUN = /\b(?:location|place|setting|venue|set)\b/i;
 
 /** What the text before a name says about it: "her brother" → male, "a female detective named" → detective. */
+const withoutPersonWords = (phrase: string): string =>
+  phrase
+    .replace(/\b(?:character|person|new|female|male|woman|man|main|lead|side|minor|supporting)\b/gi, ' ')
+    .replace(/\s+/g, ' ');
+
 function describePrefix(prefix: string): { attrs: Record<string, AttributeValue>; relation?: string } {
   const attrs: Record<string, AttributeValue> = {};
   const kin = KIN_PREFIX.exec(prefix) ?? ARTICLE_KIN.exec(prefix);
@@ -49,20 +54,21 @@ function describePrefix(prefix: string): { attrs: Record<string, AttributeValue>
   if (relation?.gender) attrs.gender = relation.gender;
   // "a mechanic named", "a night nurse, her name's", "a young welder, [Dagny]": the words before describe the name.
   const named =
-    /^(.*?)\s*(?:\s(?:named|called)|,\s*(?:(?:his|her|their)\s+name(?:'s|\s+is)|name\s+is)?|\s(?:his|her|their)\s+name(?:'s|\s+is))\s*$/is.exec(
+    /^(.*?)\s*(?:\s(?:named|called|name)|,\s*(?:(?:his|her|their)\s+name(?:'s|\s+is)|name\s+is)?|\s(?:his|her|their)\s+name(?:'s|\s+is))\s*$/is.exec(
       prefix,
     );
   if (named) {
-    // Only the words after the last article describe this person ("Introduce a mechanic named" → "mechanic").
-    const phrase = (named[1] ?? '').split(/\b(?:an?|the|one)\s+/i).pop() ?? '';
-    const age = findAge(phrase.toLowerCase());
+    // The words after the last article describe this person ("Introduce a mechanic named" → "mechanic"); a job or
+    // an age may sit one or two article phrases earlier ("a librarian, a woman who is 64, called").
+    const phrases = (named[1] ?? '')
+      .split(/\b(?:an?|the|one)\s+/i)
+      .slice(-3)
+      .reverse();
+    const age = phrases.map((p) => findAge(p.toLowerCase())).find(Boolean);
     if (age) attrs.age = age.age;
-    const occupation = cleanOccupation(
-      phrase
-        .replace(/\b(?:character|person|new|female|male|woman|man|main|lead|side|minor|supporting)\b/gi, ' ')
-        .replace(/\s+/g, ' '),
-    );
+    const occupation = phrases.map((p) => cleanOccupation(withoutPersonWords(p))).find(Boolean);
     if (occupation) attrs.occupation = occupation;
+    const phrase = phrases[0] ?? '';
     const gender =
       genderFrom(`a ${phrase}`) ??
       (/\bfemale\b/i.test(phrase) ? 'female' : /\bmale\b/i.test(phrase) ? 'male' : undefined);
@@ -83,7 +89,9 @@ function descriptionWindow(after: string): string {
   const parts = after.split(/[.!?\n](?:\s+|$)/);
   let out = parts[0] ?? '';
   for (const p of parts.slice(1)) {
-    if (!/^(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+works)\b/i.test(p)) break;
+    // "Ines Okoro. detective. 50.": a fragment that is only an age or a job still describes the name.
+    const fragment = /^\d{1,3}$/.test(p.trim()) || isOccupation(p.trim().replace(/^an?\s+/i, ''));
+    if (!fragment && !/^(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+works)\b/i.test(p)) break;
     out += `, ${p}`;
   }
   return out;

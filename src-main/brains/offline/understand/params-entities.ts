@@ -95,7 +95,9 @@ const CORRECTED_JOB = new RegExp(
   String.raw`${NOT}\s+(?:an?\s+)?[a-z][a-z -]*?\s*(?:,|;|-)?\s*(?:but\s+)?(?:(?:@n|she|he|they)\s*(?:is|'s|are)\s+)?(?:an?\s+)([a-z][a-z -]*)|${NOT}\s+(?:an?\s+)?[a-z][a-z -]*?\s*(?:,|;|-)\s*(?:but\s+)?(?:@n|she|he|they)\s*(?:is|'s|are)\s+([a-z][a-z -]*)`,
 );
 
-const RELATION_IN = new RegExp(String.raw`\b${RELATION_WORD}\b`);
+const RELATION_IN = new RegExp(
+  String.raw`\b(?:${RELATION_WORD}|${phraseAlternation([...LEXICON.relationNouns.keys()])}|trust|closeness)\b`,
+);
 
 /** "@n -> paramedic": shorthand for the new job (kept only when it is a known job). */
 const ARROW_JOB = /@n\s*(?:->|→|=>|=)\s*(?:an?\s+)?([a-z][a-z -]*)/;
@@ -175,7 +177,15 @@ export function modifyParams(f: Features): IntentParams {
     if (fresh) params.occupation = fresh;
   }
   // "make them rivals now", "@n and @n are not married anymore": two people and a relation word.
-  if (!noun && names.length >= 2 && RELATION_IN.test(t)) params.entityType = 'relationship';
+  // "her and @n should be exes": a pronoun may be one of the two.
+  const pair =
+    names.length >= 2 ||
+    (names.length === 1 && /\b(?:her|him|she|he)\s+(?:and|&)\s+@n|@n\s+(?:and|&)\s+(?:her|him)\b/.test(t));
+  if (!noun && pair && RELATION_IN.test(t)) {
+    params.entityType = 'relationship';
+    delete params.occupation;
+    delete params.age;
+  }
   const traits = traitWords(t);
   if (traits.length) attributes.traits = traits;
   if (params.age !== undefined) attributes.age = params.age;

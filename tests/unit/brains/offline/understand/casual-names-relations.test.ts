@@ -47,3 +47,26 @@ describe('relationship statements in loose forms', () => {
     expect(r.params.entityType === 'relationship' && r.intent === 'create').toBe(false);
   });
 });
+
+describe('edits of a relationship named by its noun', () => {
+  it.each([
+    'Turn Halvard and Sunniva’s friendship into a feud',
+    'The bond between Halvard and Sunniva should be colder now',
+    'Halvard + Sunniva: trust down',
+    'Seriously, Halvard and Sunniva are NOT cousins, they are exes',
+  ])('%s', (text) => {
+    const r = parseMessage(text);
+    expect(r.intent).toBe('modify');
+    expect(r.params).toMatchObject({ entityType: 'relationship', names: ['Halvard', 'Sunniva'] });
+    expect(r.params.occupation).toBeUndefined();
+  });
+});
+
+describe('portraits of several people', () => {
+  it('takes the first request’s person only', () => {
+    expect(
+      parseMessage('Paint a portrait of Halvard, and also one of his sister Sunniva').params.names,
+    ).toEqual(['Halvard']);
+    expect(parseMessage('draw Halvard like you did Sunniva').params.names).toEqual(['Halvard']);
+  });
+});

@@ -38,6 +38,13 @@ describe('create: a job or an age away from the name', () => {
     expect(r.params).toMatchObject({ entityType: 'character', ...params });
   });
 
+  it.each([
+    ['create a glazier, a man who is 58, called Boris', { names: ['Boris'], age: 58, occupation: 'glazier' }],
+    ['add Boris Petrov. welder. 44.', { names: ['Boris Petrov'], age: 44, occupation: 'welder' }],
+  ])('%s', (text, params) => {
+    expect(parseMessage(text).params).toMatchObject({ entityType: 'character', ...params });
+  });
+
   it('does not take a story role for a job', () => {
     const r = parseMessage("add Idris as a character, he's the villain, a 40-year-old chemist");
     expect(r.params.occupation).toBe('chemist');
