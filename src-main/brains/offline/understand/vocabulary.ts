@@ -85,13 +85,19 @@ const WEAK_FORMAT_WORDS = new Set(['print', 'printable', 'zip', 'archive', 'bund
 export function findFormat(lower: string): ExportFormat | undefined {
   // A named format ("to Fountain") beats a loose word for one ("print", "archive").
   const keys = [...LEXICON.formats.keys()];
-  const hit =
-    findPhrase(
-      lower,
-      keys.filter((k) => !WEAK_FORMAT_WORDS.has(k)),
-    ) ?? findPhrase(lower, keys);
+  const strong = keys.filter((k) => !WEAK_FORMAT_WORDS.has(k));
+  const hit = findPhrase(lower, strong) ?? findPhrase(lower, keys);
+  // "they don't want a PDF, they want … Fountain": a refused format gives way to the next one named.
+  if (hit && REFUSED.test(lower.slice(Math.max(0, hit.index - 30), hit.index))) {
+    const from = hit.index + hit.phrase.length;
+    const next = findPhrase(lower.slice(from), strong);
+    if (next) return LEXICON.formats.get(next.phrase);
+  }
   return hit ? LEXICON.formats.get(hit.phrase) : undefined;
 }
+
+const REFUSED =
+  /\b(?:not|no|don't|do not|doesn't|won't|never|instead of|rather than)\s+(?:want\s+|need\s+|like\s+)?(?:an?\s+|the\s+|as\s+|in\s+)?$/;
 
 /** An entity noun occurrence: its type, the word, where it is and whether it is plural. */
 export interface EntityNoun {

@@ -27,3 +27,13 @@ describe('premise and mood of a production request', () => {
     expect(parseMessage(text).params).toMatchObject(params);
   });
 });
+
+describe('a refused format', () => {
+  it.each([
+    ["they don't want a PDF, they want Fountain, so export it that way", 'fountain'],
+    ['not as PDF but as Final Draft', 'fdx'],
+    ['export the bible as pdf', 'pdf'],
+  ])('%s', (text, format) => {
+    expect(parseMessage(text).params.format).toBe(format);
+  });
+});
