@@ -159,29 +159,9 @@ export function modifyParams(f: Features): IntentParams {
     } else if (key === 'gender') params.gender = value.replace(/^(?:a|an)\s+/i, '');
     else attributes[key.replace(/\s+(\w)/g, (_, c: string) => c.toUpperCase())] = value;
   }
-  if (params.age === undefined) {
-    // "should be 58, not 61": with an old value named, the last fresh number is the new age.
-    const found = (findAge(lower) ?? bareAge(t))?.age;
-    const loose = newAgeOfEdit(t, found !== undefined);
-    const age = namesOldValue(t) ? (loose ?? found) : (found ?? loose);
-    if (age !== undefined) params.age = age;
-  }
-  if (params.occupation === undefined && !rename && !del) {
-    const m =
-      /(?:\b(?:make|is now|'s now|should be|becomes?|became|is actually|works as|turn (?:@n|her|him) into|(?:recast|rewrite|change|switch) (?:@n|her|him|them) (?:as|to|into))|(?:@n|\bshe|\bhe)(?:'s| is))\s+(?:@n\s+|her\s+|him\s+|them\s+)?(?:an?\s+)(?:\d+[- ]year[- ]old\s+)?([a-z][a-z -]*)/.exec(
-        t,
-      );
-    const fix = m ? undefined : (CORRECTED_JOB.exec(t) ?? ARROW_JOB.exec(t));
-    const occ = (m ?? fix) && cleanOccupation(m?.[1] ?? fix?.[1] ?? fix?.[2] ?? '');
-    const fresh = occ && !namesOldValue(t) ? occ : (newJobOfEdit(t) ?? occ);
-    if (fresh) params.occupation = fresh;
-  }
-  // "make them rivals now", "@n and @n are not married anymore": two people and a relation word.
-  // "her and @n should be exes": a pronoun may be one of the two.
-  const pair =
-    names.length >= 2 ||
-    (names.length === 1 && /\b(?:her|him|she|he)\s+(?:and|&)\s+@n|@n\s+(?:and|&)\s+(?:her|him)\b/.test(t));
-  if (!noun && pair && RELATION_IN.test(t)) {
+  if (params.age === undefined) params.age = editedAge(t, lower);
+  if (params.occupation === undefined && !rename && !del) params.occupation = editedJob(t);
+  if (!noun && relationshipPair(t, names.length)) {
     params.entityType = 'relationship';
     delete params.occupation;
     delete params.age;
@@ -192,6 +172,36 @@ export function modifyParams(f: Features): IntentParams {
   if (params.occupation !== undefined) attributes.occupation = params.occupation;
   if (Object.keys(attributes).length) params.attributes = attributes;
   return params;
+}
+
+/** The new age of an edit; "should be 58, not 61": with an old value named, the last fresh number is the new one. */
+function editedAge(t: string, lower: string): number | undefined {
+  const found = (findAge(lower) ?? bareAge(t))?.age;
+  const loose = newAgeOfEdit(t, found !== undefined);
+  return namesOldValue(t) ? (loose ?? found) : (found ?? loose);
+}
+
+/** The new job of an edit: "make @n a nurse", "@n -> paramedic", "no longer a nurse but a doctor". */
+function editedJob(t: string): string | undefined {
+  const m =
+    /(?:\b(?:make|is now|'s now|should be|becomes?|became|is actually|works as|turn (?:@n|her|him) into|(?:recast|rewrite|change|switch) (?:@n|her|him|them) (?:as|to|into))|(?:@n|\bshe|\bhe)(?:'s| is))\s+(?:@n\s+|her\s+|him\s+|them\s+)?(?:an?\s+)(?:\d+[- ]year[- ]old\s+)?([a-z][a-z -]*)/.exec(
+      t,
+    );
+  const fix = m ? undefined : (CORRECTED_JOB.exec(t) ?? ARROW_JOB.exec(t));
+  const raw = m?.[1] ?? fix?.[1] ?? fix?.[2];
+  const occ = raw ? cleanOccupation(raw) : undefined;
+  return occ && !namesOldValue(t) ? occ : (newJobOfEdit(t) ?? occ);
+}
+
+/**
+ * "make them rivals now", "@n and @n are not married anymore", "her and @n should be exes": two people (a pronoun
+ * may be one) and a relation word or noun make the edit a relationship's.
+ */
+function relationshipPair(t: string, nameCount: number): boolean {
+  const pair =
+    nameCount >= 2 ||
+    (nameCount === 1 && /\b(?:her|him|she|he)\s+(?:and|&)\s+@n|@n\s+(?:and|&)\s+(?:her|him)\b/.test(t));
+  return pair && RELATION_IN.test(t);
 }
 
 const NUMBERED = new RegExp(String.raw`\b(scene|shot|beat)\s+(?:#|no\.?\s*|number\s+)?(${NUMBER_PATTERN})\b`);
