@@ -54,8 +54,8 @@ function parseRequest(text: string, context: ParseContext, model?: IntentModel):
 }
 
 /**
- * "I want locations for the thriller, make three", "I'll need scenes, fifteen or so. Could you make them?": a
- * bulk request missing its count or its kind of thing takes them from the clause after or before it.
+ * What a request left to the clause next to it: a bulk request's count or kind of thing ("I want locations for
+ * the thriller, make three", "I'll need scenes, fifteen or so. Could you make them?"), an edit's new age.
  */
 function fillFromNeighbours(parsed: ParsedMessage, clauses: readonly string[], i: number): ParsedMessage {
   if (parsed.intent === 'modify') return valueFromNextClause(parsed, clauses[i + 1]);
