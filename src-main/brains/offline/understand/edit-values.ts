@@ -1,4 +1,4 @@
-// The new age or job of an edit that also names the old one or words it loosely ("is not 45, correct is 47", "no longer a nurse but a doctor", "bump her up to 38").
+// The new age or job of an edit that also names the old one or words it loosely ("not 45 but 47", "no longer a nurse but a doctor", "bump him up to 70").
 import { LEXICON } from './lexicon';
 import { NUMBER_PATTERN, parseNumber } from '../language/quantities';
 import { isOccupation } from './person-attributes';

@@ -59,7 +59,7 @@ function describePrefix(prefix: string): { attrs: Record<string, AttributeValue>
     );
   if (named) {
     // The words after the last article describe this person ("Introduce a mechanic named" → "mechanic"); a job or
-    // an age may sit one or two article phrases earlier ("a librarian, a woman who is 64, called").
+    // an age may sit one or two article phrases earlier ("a glazier, a man of 58, called").
     const phrases = (named[1] ?? '')
       .split(/\b(?:an?|the|one)\s+/i)
       .slice(-3)

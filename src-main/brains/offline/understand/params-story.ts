@@ -22,7 +22,7 @@ const DRAWN_PERSON =
 function portraitParams(f: Features): IntentParams | undefined {
   const portrait = new RegExp(`\\b(?:${phraseAlternation(LEXICON.portraitNouns)})\\b`);
   if (!portrait.test(f.template) && !DRAWN_PERSON.test(f.template)) return undefined;
-  // "a portrait of Ngozi, and also one of her husband": the first request's person only.
+  // "paint Ada, and also one of her sister": the first request's person only.
   const more = f.text.search(
     /,\s*(?:and\s+)?(?:also|then|after)\b|\s(?:then|and then|and after that|and also|like you did)\s/i,
   );

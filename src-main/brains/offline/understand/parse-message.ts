@@ -72,7 +72,7 @@ function fillFromNeighbours(parsed: ParsedMessage, clauses: readonly string[], i
   return { ...parsed, params: compact(params) };
 }
 
-/** "Yuki can't be 24. Let's bump her up to 38.": an edit's new age or job in the next clause, about no one else. */
+/** "Ada can't be 20. Make her 31 then.": an edit's new age in the next clause, about no one else. */
 function valueFromNextClause(parsed: ParsedMessage, next: string | undefined): ParsedMessage {
   if (!next || parsed.params.age !== undefined || parsed.params.occupation !== undefined) return parsed;
   const f = computeFeatures(next, {});

@@ -32,7 +32,7 @@ const FILLER = new RegExp(
   'gi',
 );
 
-/** Drops the fillers of dictated speech wherever they stand ("a um thirty four year old" → "a thirty four year old"). */
+/** Drops the fillers of dictated speech wherever they stand ("a um forty year old" → "a forty year old"). */
 export function dropFillers(text: string): string {
   return text.replace(FILLER, '$1').trim();
 }

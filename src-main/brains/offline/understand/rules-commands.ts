@@ -125,7 +125,7 @@ const MOVE = (): RegExp =>
 const NEXT_QUESTION = (): RegExp =>
   ruleRegex(
     'nextQuestions',
-    String.raw`\b(?:what (?:should|do|can|shall) (?:i|we) (?:do|work on|tackle)(?: next| now)?\b(?! (?:with|about|to)\b)|(?:the )?next (?:stage|phase|step)\W*$|mark (?:the |this )?.*\b(?:as )?(?:done|complete|finished)\b|`,
+    String.raw`\b(?:what (?:should|do|can|shall) (?:i|we) (?:do|work on|tackle)(?: next| now)?\b(?! (?:with|about|to)\b)|(?:the )?next (?:stage|phase|step)\W*$|where (?:do|should) (?:i|we) go from here|mark (?:the |this )?.*\b(?:as )?(?:done|complete|finished)\b|`,
     ')',
   );
 
@@ -139,7 +139,7 @@ export function targetStep(t: string): ReturnType<typeof findStep> {
     const after = findStep(t.slice(move.index));
     if (after) return { ...after, index: after.index + move.index };
   }
-  // "characters are done, we go further to relationships", "locations next, we're done with the relationships":
+  // "the boards are done, on to casting", "casting next, we are finished with the boards":
   // the step named that is not the finished one.
   if (DONE().test(t)) {
     const open = stepMentions(t).filter((s) => !finished(t, s));

@@ -98,7 +98,7 @@ function knownFirst(f: Features): boolean {
   return first?.source === 'known';
 }
 
-/** "record A and B as cousins", "A and B be recorded as father and daughter", "log them as exes". */
+/** "record A and B as cousins", "A and B be listed as uncle and niece", "log them as exes". */
 const RECORDED_AS = re(
   String.raw`(?:\b(?:record|log|list|register|mark|save|set up|enter|put)\s+(?:them|@n\s+(?:and|n|&|\+)\s+@n)|@n\s+(?:and|&)\s+@n\s+be\s+(?:recorded|listed|logged|registered|entered|marked)|@n\s+(?:and|&)\s+@n(?:\s+too|\s+as well)?\s*,)\s+as\s+(?:an?\s+|the\s+)?(?:[a-z'-]+\s+){0,2}?${RELATION_WORD}\b`,
 );

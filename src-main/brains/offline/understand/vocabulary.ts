@@ -87,7 +87,7 @@ export function findFormat(lower: string): ExportFormat | undefined {
   const keys = [...LEXICON.formats.keys()];
   const strong = keys.filter((k) => !WEAK_FORMAT_WORDS.has(k));
   const hit = findPhrase(lower, strong) ?? findPhrase(lower, keys);
-  // "they don't want a PDF, they want … Fountain": a refused format gives way to the next one named.
+  // "no PDF for them, Fountain instead", "not as PDF but as Final Draft": a refused format gives way to the next one.
   if (hit && REFUSED.test(lower.slice(Math.max(0, hit.index - 30), hit.index))) {
     const from = hit.index + hit.phrase.length;
     const next = findPhrase(lower.slice(from), strong);
