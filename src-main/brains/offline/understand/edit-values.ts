@@ -9,9 +9,12 @@ const AGE_CUE = /\b(?:age|aged|ages|older|younger|years?|yrs|yo|birthday|bump|bo
 /** Words that make a message a job edit: the job slot, or a change of value. */
 const JOB_CUE =
   /\b(?:job|work|works|profession|occupation|career|trade|line of work|no longer|any ?more|not more|rather than|instead of|now|actually)\b/;
-/** Before a value that is the old one: "not 45", "from 30", "rather than a translator", "had @n as a baker". */
-const OLD_BEFORE =
-  /(?:\b(?:not|no longer|no more|not more|from|than|isn't|wasn't|aren't|instead of|had\s+(?:@n|her|him|them)\s+as|was|used to be|can't\s+(?:\w+\s+)?be|cannot\s+(?:\w+\s+)?be)\s+(?:an?\s+|the\s+)?(?:[a-z'-]+\s+)?)$/;
+/** Words that mark the value after them as the old one: "not 45", "from 30", "had @n as a baker". */
+const OLD_MARKER = String.raw`not|no longer|no more|not more|from|isn't|wasn't|instead of|had\s+(?:@n|her|him|them)\s+as`;
+/** Before a value that is the old one: an old-value marker, or "than", "was", "can't be". */
+const OLD_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${OLD_MARKER}|than|aren't|was|used to be|can't\s+(?:\w+\s+)?be|cannot\s+(?:\w+\s+)?be)\s+(?:an?\s+|the\s+)?(?:[a-z'-]+\s+)?)$`,
+);
 /** Before a number that counts something else: "chapter 2", "scene 5", "#3". */
 const NOT_AGE_BEFORE =
   /\b(?:chapter|scene|shot|act|page|episode|part|season|beat|take|no\.?|number|#|in|since|of)\s*$/;
@@ -80,7 +83,7 @@ export function newJobOfEdit(t: string): string | undefined {
 
 /** True when the edit names an old value too, so the last fresh value beats the first one a pattern finds. */
 export function namesOldValue(t: string): boolean {
-  return /\b(?:not|no longer|no more|not more|from|rather than|instead of|isn't|wasn't|any ?more|had\s+(?:@n|her|him|them)\s+as)\b/.test(
-    t,
-  );
+  return OLD_VALUE_NAMED.test(t);
 }
+
+const OLD_VALUE_NAMED = new RegExp(String.raw`\b(?:${OLD_MARKER}|rather than|any ?more)\b`);
