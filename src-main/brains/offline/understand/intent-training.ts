@@ -46,12 +46,12 @@ function compactIndex(rows: readonly number[][]): Map<number, number> {
   return index;
 }
 
-function scoresOf(d: Dense, slots: readonly number[]): number[] {
+/** The raw scores of one row of compact slot indices. */
+function scoresOf(d: Dense, row: Int32Array): number[] {
   const out = new Array<number>(d.k).fill(0);
-  for (const s of slots) {
-    const i = d.index.get(s);
-    if (i === undefined) continue;
-    for (let k = 0; k < d.k; k++) out[k] = (out[k] ?? 0) + (d.w[i * d.k + k] ?? 0);
+  for (const i of row) {
+    const base = i * d.k;
+    for (let k = 0; k < d.k; k++) out[k] = (out[k] as number) + (d.w[base + k] as number);
   }
   return out;
 }
@@ -69,26 +69,26 @@ export function exampleWeights(ys: readonly number[], balance: number): number[]
 /** One epoch's gradient of the weighted mean cross-entropy plus L2, over compact slot indices. */
 function gradient(
   d: Dense,
-  rows: readonly number[][],
+  rows: readonly Int32Array[],
   ys: readonly number[],
   weights: readonly number[],
   l2: number,
 ): Float64Array {
   const g = new Float64Array(d.w.length);
-  rows.forEach((slots, r) => {
-    const p = softmax(scoresOf(d, slots));
+  rows.forEach((row, r) => {
+    const p = softmax(scoresOf(d, row));
     const wr = weights[r] ?? 0;
-    for (const s of slots) {
-      const i = d.index.get(s) as number;
+    for (const i of row) {
+      const base = i * d.k;
       for (let k = 0; k < d.k; k++)
-        g[i * d.k + k] = (g[i * d.k + k] ?? 0) + ((p[k] ?? 0) - (k === ys[r] ? 1 : 0)) * wr;
+        g[base + k] = (g[base + k] as number) + ((p[k] as number) - (k === ys[r] ? 1 : 0)) * wr;
     }
   });
-  for (let j = 0; j < g.length; j++) g[j] = (g[j] ?? 0) + l2 * (d.w[j] ?? 0);
+  for (let j = 0; j < g.length; j++) g[j] = (g[j] as number) + l2 * (d.w[j] as number);
   return g;
 }
 
-function adam(d: Dense, rows: readonly number[][], ys: readonly number[], o: TrainingOptions): void {
+function adam(d: Dense, rows: readonly Int32Array[], ys: readonly number[], o: TrainingOptions): void {
   const m = new Float64Array(d.w.length);
   const v = new Float64Array(d.w.length);
   const weights = exampleWeights(ys, o.balance);
@@ -114,7 +114,9 @@ export function fitWeights(
   const ys = examples.map((e) => intents.indexOf(e.intent));
   const index = compactIndex(rows);
   const d: Dense = { index, w: new Float64Array(index.size * intents.length), k: intents.length };
-  adam(d, rows, ys, o);
+  // Each row's slots as compact indices once, so the epochs do no map lookups (the build trains six models).
+  const compact = rows.map((r) => Int32Array.from(r, (s) => index.get(s) as number));
+  adam(d, compact, ys, o);
   const weights: Record<string, number[]> = {};
   for (const [slot, i] of index) {
     const row = Array.from(d.w.subarray(i * d.k, (i + 1) * d.k), (x) => Math.round(x * WEIGHT_SCALE));
