@@ -7,7 +7,7 @@ import { INTENT_NAMES } from '../../../../src-preload/contract/intent-names';
 import { computeFeatures } from './features';
 import { intentFeatureKeys } from './intent-features';
 import { featureSlots, rawScores, type IntentModel } from './intent-model';
-import { patternHits } from './intent-patterns';
+import { INTENT_PATTERNS, patternHits } from './intent-patterns';
 import {
   DEFAULT_TRAINING,
   fitTemperature,
@@ -28,6 +28,15 @@ export function trainingExample(r: LabelledRequest): TrainingExample {
   return { keys: intentFeatureKeys(f, patternHits(f.template)), intent: r.intent as Intent };
 }
 
+/**
+ * The pattern rows' feature keys and the intent each speaks for: the classifier's priors (see
+ * `TrainingOptions.prior`). Broad cues get none, and neither do the hand-written detectors' hits: their scores
+ * already grade them, and a prior on them lowered the cross-validated accuracy.
+ */
+export function patternPriors(): Map<string, Intent> {
+  return new Map(INTENT_PATTERNS.filter((p) => !p.cue).map((p) => [`p:${p.id}`, p.intent]));
+}
+
 /** Out-of-fold raw scores of every example (k-fold), for calibration. */
 function outOfFoldScores(
   examples: readonly TrainingExample[],
@@ -41,6 +50,7 @@ function outOfFoldScores(
       examples.filter((_, j) => fold[j] !== i),
       INTENTS,
       o,
+      patternPriors(),
     );
     const model: IntentModel = { ...fit, version: 1, temperature: 1, trainedOn: emptySource() };
     examples.forEach((e, j) => {
@@ -73,7 +83,12 @@ export function trainIntentModel(
 ): IntentModel {
   const examples = requests.map(trainingExample);
   const temperature = fitTemperature(outOfFoldScores(examples, 5, o));
-  return { version: 1, ...fitWeights(examples, INTENTS, o), temperature, trainedOn: source };
+  return {
+    version: 1,
+    ...fitWeights(examples, INTENTS, o, patternPriors()),
+    temperature,
+    trainedOn: source,
+  };
 }
 
 /** k-fold figures: accuracy over all held-out requests, and each fold's intent accuracy for the spread. */
@@ -101,7 +116,7 @@ export function crossValidate(
     const train = examples.filter((_, j) => fold[j] !== i);
     const model: IntentModel = {
       version: 1,
-      ...fitWeights(train, INTENTS, o),
+      ...fitWeights(train, INTENTS, o, patternPriors()),
       temperature: fitTemperature(outOfFoldScores(train, 3, o)),
       trainedOn: emptySource(),
     };
@@ -155,7 +170,7 @@ export function writerOf(file: string): string {
 function calibratedModel(train: readonly TrainingExample[], o: TrainingOptions): IntentModel {
   return {
     version: 1,
-    ...fitWeights(train, INTENTS, o),
+    ...fitWeights(train, INTENTS, o, patternPriors()),
     temperature: fitTemperature(outOfFoldScores(train, 3, o)),
     trainedOn: emptySource(),
   };

@@ -11,6 +11,11 @@ export interface IntentPattern {
   intent: Intent;
   /** Whole-message commands: a hit decides the intent without the classifier. */
   certain: boolean;
+  /**
+   * A broad cue (a step or format word anywhere, a question word): evidence the classifier weighs from the data
+   * alone. Other rows start with a prior weight for their intent (`TrainingOptions.prior`).
+   */
+  cue: boolean;
   regex: RegExp;
   examples: readonly string[];
 }
@@ -60,6 +65,7 @@ interface RawRow {
   pattern: string;
   examples: string[];
   certain?: boolean;
+  cue?: boolean;
 }
 
 function compile(): IntentPattern[] {
@@ -68,6 +74,7 @@ function compile(): IntentPattern[] {
     id: row.id,
     intent: row.intent as Intent,
     certain: row.certain === true,
+    cue: row.cue === true,
     regex: expandPattern(row.id, row.pattern, table),
     examples: row.examples,
   }));

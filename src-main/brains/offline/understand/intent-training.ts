@@ -1,6 +1,6 @@
 // Training of the intent classifier: multinomial logistic regression (full-batch Adam, L2), calibrated by temperature.
 import type { Intent } from '../../../../src-preload/contract/intent';
-import { featureSlots, softmax, type IntentModel } from './intent-model';
+import { featureSlots, hashFeature, softmax, type IntentModel } from './intent-model';
 
 /** One training example: its feature keys and its label. */
 export interface TrainingExample {
@@ -19,6 +19,11 @@ export interface TrainingOptions {
    * (undo, analyze) are not outvoted by frequent ones; 0 weighs every example alike.
    */
   balance: number;
+  /**
+   * The starting weight a pattern row's feature gives its own intent, and the value L2 pulls it back to: a
+   * row that few requests hit still counts, and the data can overrule it (0.75 by cross-validation).
+   */
+  prior: number;
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
@@ -27,6 +32,7 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   learningRate: 0.08,
   l2: 0.005,
   balance: 1,
+  prior: 0.75,
 };
 
 /** Stored weights are integers of 1/1000: three decimals are far below what changes a decision. */
@@ -37,6 +43,8 @@ interface Dense {
   index: Map<number, number>;
   /** w[i * K + k] */
   w: Float64Array;
+  /** The value each weight is pulled back to (the detectors' priors; 0 elsewhere). */
+  w0: Float64Array;
   k: number;
 }
 
@@ -84,7 +92,8 @@ function gradient(
         g[base + k] = (g[base + k] as number) + ((p[k] as number) - (k === ys[r] ? 1 : 0)) * wr;
     }
   });
-  for (let j = 0; j < g.length; j++) g[j] = (g[j] as number) + l2 * (d.w[j] as number);
+  for (let j = 0; j < g.length; j++)
+    g[j] = (g[j] as number) + l2 * ((d.w[j] as number) - (d.w0[j] as number));
   return g;
 }
 
@@ -104,16 +113,44 @@ function adam(d: Dense, rows: readonly Int32Array[], ys: readonly number[], o: T
   }
 }
 
-/** Trains raw weights (temperature 1) on the examples. */
+/** Each pattern key's slot and the intent it speaks for, as prior weights over the compact index. */
+function priorWeights(
+  index: Map<number, number>,
+  intents: readonly Intent[],
+  priors: ReadonlyMap<string, Intent>,
+  o: TrainingOptions,
+): Float64Array {
+  const w0 = new Float64Array(index.size * intents.length);
+  if (!o.prior) return w0;
+  for (const [key, intent] of priors) {
+    const i = index.get(hashFeature(key, o.buckets));
+    const k = intents.indexOf(intent);
+    if (i !== undefined && k >= 0) w0[i * intents.length + k] = o.prior;
+  }
+  return w0;
+}
+
+/**
+ * Trains raw weights (temperature 1) on the examples; `priors` maps a pattern row's feature key to the intent it
+ * speaks for (see `TrainingOptions.prior`).
+ */
 export function fitWeights(
   examples: readonly TrainingExample[],
   intents: readonly Intent[],
   o: TrainingOptions = DEFAULT_TRAINING,
+  priors: ReadonlyMap<string, Intent> = new Map(),
 ): Pick<IntentModel, 'buckets' | 'intents' | 'weights' | 'scale'> {
   const rows = examples.map((e) => featureSlots(e.keys, o.buckets));
   const ys = examples.map((e) => intents.indexOf(e.intent));
   const index = compactIndex(rows);
-  const d: Dense = { index, w: new Float64Array(index.size * intents.length), k: intents.length };
+  // A row no training request hits still keeps its prior, so a new pattern counts from the start.
+  if (o.prior)
+    for (const key of priors.keys()) {
+      const slot = hashFeature(key, o.buckets);
+      if (!index.has(slot)) index.set(slot, index.size);
+    }
+  const w0 = priorWeights(index, intents, priors, o);
+  const d: Dense = { index, w: Float64Array.from(w0), w0, k: intents.length };
   // Each row's slots as compact indices once, so the epochs do no map lookups (the build trains six models).
   const compact = rows.map((r) => Int32Array.from(r, (s) => index.get(s) as number));
   adam(d, compact, ys, o);

@@ -1,5 +1,7 @@
 // Reads a change to an existing relationship from a message template ("@n stops trusting @n", "pin their trust").
 import type { InteractionType, RelationshipKind } from '../../../../src-preload/contract/entities';
+import { LEXICON, phraseAlternation } from './lexicon';
+import { relationKindOf } from './relationships';
 
 /** What a message asks to do to a relationship; numbers are steps on the strength (−1..1) and trust (0..1) scales. */
 export type RelationshipEdit =
@@ -108,6 +110,39 @@ function closenessEdit(t: string): RelationshipEdit | undefined {
   return { op: 'adjust', dStrength: (more === warm ? 1 : -1) * 0.2 * amount(t) };
 }
 
+let kindChanges: RegExp[] | undefined;
+
+/** The phrasings of a new kind for a relationship; the last group is the new relation word. */
+function kindChangePatterns(): RegExp[] {
+  if (kindChanges) return kindChanges;
+  const relation = phraseAlternation([...LEXICON.relations.keys()]);
+  const newWord = String.raw`(?:an?\s+|the\s+)?(?:[a-z'-]+\s+){0,2}?(${relation})\b`;
+  kindChanges = [
+    // "change their relationship to enemies", "the bond between @n and @n could be turned into rivals"
+    re(
+      String.raw`\b(?:chang|turn|switch|mak|updat|set|alter)[a-z]*\b[^.?!]*?\b(?:relationship|bond|relation)\b[^.?!]*?\b(?:to|into)\s+${newWord}|\b(?:relationship|bond|relation)\b[^.?!]*?\b(?:chang|turn|switch|alter)[a-z]*\s+(?:to|into)\s+${newWord}`,
+    ),
+    // "@n and @n aren't cousins anymore, they're exes", "no longer neighbours, now lovers", "not siblings, make them exes"
+    re(
+      String.raw`(?:\bnot|n't|\bno longer)\s+(?:[a-z'-]+\s+){0,2}?(?:${relation})\b[^.?!]*?\b(?:they(?:'re|\s+are)|now|make them|but|rather)\s+(?:(?:they\s+are|they're|are)\s+)?${newWord}`,
+    ),
+    // "flip @n and @n from exes to reluctant allies"
+    re(String.raw`\bfrom\s+(?:being\s+)?(?:[a-z'-]+\s+){0,2}?(?:${relation})\b\s+(?:to|into)\s+${newWord}`),
+  ];
+  return kindChanges;
+}
+
+/** "Change their relationship to enemies", "A and B aren't cousins anymore, they're exes": a new kind. */
+function kindEdit(t: string): RelationshipEdit | undefined {
+  for (const r of kindChangePatterns()) {
+    const m = r.exec(t);
+    const word = m?.slice(1).find(Boolean);
+    const kind = word ? relationKindOf(word) : undefined;
+    if (kind && kind !== 'other') return { op: 'adjust', kind };
+  }
+  return undefined;
+}
+
 const MOVES: Array<[RegExp, RelationshipEdit]> = [
   [
     /\b(?:falls?|fell|falling|has fallen)\s+(?:in love\s+)?(?:for|with)\b|\bfalls? in love\b/,
@@ -174,6 +209,8 @@ export function readRelationshipChange(template: string): RelationshipEdit | und
   if (intensity) return intensity;
   const closeness = closenessEdit(t);
   if (closeness) return closeness;
+  const kind = kindEdit(t);
+  if (kind) return kind;
   if (!re(String.raw`(?:^|\b)${SUBJECT}\b`).test(t)) return undefined;
   const trust = trustEdit(t);
   if (trust) return trust;

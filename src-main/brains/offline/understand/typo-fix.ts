@@ -81,7 +81,9 @@ function correction(word: string, targets: readonly string[], strict: boolean): 
     // Mid-sentence, a word one letter away is often another real word ("paint", "band", "waiting"): only swaps,
     // and dropped or doubled letters in longer words.
     if (edit === undefined || (strict && (edit === 3 || (edit === 2 && word.length < 6)))) continue;
-    if (!best || edit < best.edit) best = { target, edit };
+    // Between equally likely slips, one that keeps the first letter wins: a first letter is rarely mistyped.
+    const keepsFirst = target[0] === word[0] && best?.target[0] !== word[0];
+    if (!best || edit < best.edit || (edit === best.edit && keepsFirst)) best = { target, edit };
   }
   return best?.target;
 }

@@ -2,7 +2,11 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceOf } from '../../../../../src-main/brains/offline/understand/intent-learning';
-import { intentModel, predictIntent } from '../../../../../src-main/brains/offline/understand/intent-model';
+import {
+  hashFeature,
+  intentModel,
+  predictIntent,
+} from '../../../../../src-main/brains/offline/understand/intent-model';
 import {
   DEFAULT_TRAINING,
   exampleWeights,
@@ -53,6 +57,33 @@ describe('training', () => {
     };
     expect(predictIntent(model, ['bias', 'w:undo'])[0]).toBeGreaterThan(0.8);
     expect(predictIntent(model, ['bias', 'w:hello'])[1]).toBeGreaterThan(0.8);
+  });
+
+  it('starts a pattern row at its prior, keeps it when no request hits the row, and lets the data overrule it', () => {
+    const o = { ...DEFAULT_TRAINING, epochs: 80 };
+    const slotOf = (key: string): string => String(hashFeature(key, o.buckets));
+    const examples = [
+      // The row "p:says-undo" speaks for undo, but every request that hits it is chat.
+      ...Array.from({ length: 12 }, () => ({
+        keys: ['bias', 'p:says-undo', 'w:lol'],
+        intent: 'chat' as const,
+      })),
+      ...Array.from({ length: 12 }, () => ({ keys: ['bias', 'w:revert'], intent: 'undo' as const })),
+    ];
+    const priors = new Map([
+      ['p:says-undo', 'undo' as const],
+      ['p:never-hit', 'undo' as const],
+    ]);
+    const fit = fitWeights(examples, ['undo', 'chat'], o, priors);
+    // Unseen by the data: exactly the prior for its own intent, nothing for the others.
+    expect(fit.weights[slotOf('p:never-hit')]).toEqual([o.prior * fit.scale, 0]);
+    // Overruled: the requests that hit the row pull it towards chat.
+    const [undo = 0, chat = 0] = fit.weights[slotOf('p:says-undo')] ?? [];
+    expect(chat).toBeGreaterThan(undo);
+    // Without a prior, an unseen row has no slot at all.
+    expect(
+      fitWeights(examples, ['undo', 'chat'], { ...o, prior: 0 }, priors).weights[slotOf('p:never-hit')],
+    ).toBe(undefined);
   });
 
   it('splits folds evenly and the same way every time', () => {

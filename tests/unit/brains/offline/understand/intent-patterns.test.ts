@@ -35,3 +35,26 @@ describe('intent pattern table', () => {
     expect(() => expandPattern('bad-row', '^(?:{verb:fly})\\b')).toThrow(/bad-row.*verb:fly/);
   });
 });
+
+describe('rows with a prior carry requests their words alone would not', () => {
+  // Own phrasings of the structures the rows state; the classifier reads each row's hit with a prior weight.
+  it.each([
+    ['what if Odile bumped into Bram at the ferry', 'simulate'],
+    ['how would Odile react if Bram forgot her birthday', 'simulate'],
+    ['bundle the whole project up so I can send it to my producer', 'export'],
+    ['scrap the edit you just did', 'undo'],
+    ['put it back how it was please', 'undo'],
+    ['strike the lighthouse from the list of locations', 'modify'],
+    ['my neighbour keeps a pet goat lol', 'chat'],
+    ['draft a beat sheet for the pilot', 'generate'],
+    ["so what's our next move", 'advance'],
+    ['ok, moving on then', 'advance'],
+    ["who's in here: 'Odile rowed past the cannery while Bram slept on the jetty'", 'analyze'],
+    ['how I can put the boards in a PDF?', 'chat'],
+    ['where do the exports get saved', 'chat'],
+    ['Odile, 44, ferry captain', 'create'],
+    ['one more: Bram Okoye, 29, courier', 'create'],
+  ])('%s → %s', (text, intent) => {
+    expect(parseMessage(text).intent).toBe(intent);
+  });
+});

@@ -23,6 +23,11 @@ describe('fixTypos', () => {
     expect(fixTypos('exprot it, then add two charactres')).toBe('export it, then add two characters');
   });
 
+  it('between two one-letter slips, keeps the word that starts with the same letter', () => {
+    // "rmove" is one letter from both "move" and "remove"; a first letter is rarely the mistyped one.
+    expect(fixTypos('please rmove the harbour')).toBe('please remove the harbour');
+  });
+
   it('leaves names, inflections, short words and a premise’s ordinary words alone', () => {
     for (const text of [
       'Ask Exprot about it',
