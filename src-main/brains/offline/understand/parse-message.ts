@@ -72,6 +72,34 @@ function fillFromNeighbours(parsed: ParsedMessage, clauses: readonly string[], i
   return { ...parsed, params: compact(params) };
 }
 
+/**
+ * How sure the classifier must be of a clause that does not open like a request, for it to count as the request
+ * when a later clause does open one. By 5-fold cross-validation, 0.8, 0.9 and 0.95 read 2 675, 2 677 and 2 679 of
+ * 2 754 intents right (2 673 without the rule).
+ */
+const SURE_WITHOUT_OPENING = 0.95;
+
+/** "The pier scene drags and says nothing new. Drop it.": the clause explains, a later one asks. */
+function isContextBeforeRequest(clauses: readonly string[], i: number, parsed: ParsedMessage): boolean {
+  const clause = clauses[i] ?? '';
+  return (
+    parsed.confidence < SURE_WITHOUT_OPENING &&
+    !opensRequest(clause) &&
+    clauses.slice(i + 1).some((c) => opensRequest(c))
+  );
+}
+
+/**
+ * The request read with the clauses that explained it: its intent and operation stay, its values come from the
+ * whole span ("Marguerite, 52, beekeeper. Add her." → the name, age and job of the first clause).
+ */
+function withContext(parsed: ParsedMessage, span: readonly string[], context: ParseContext): ParsedMessage {
+  const fromSpan = compact(extractParams(parsed.intent, computeFeatures(span.join(' '), context)));
+  const params = { ...parsed.params, ...fromSpan };
+  if (parsed.params.operation) params.operation = parsed.params.operation;
+  return { ...parsed, params: compact(params) };
+}
+
 /** "Ada can't be 20. Make her 31 then.": an edit's new age in the next clause, about no one else. */
 function valueFromNextClause(parsed: ParsedMessage, next: string | undefined): ParsedMessage {
   if (!next || parsed.params.age !== undefined || parsed.params.occupation !== undefined) return parsed;
@@ -120,7 +148,7 @@ function restate(before: string, after: string): string | undefined {
  * Parses one chat message: slash commands and whole-message commands by rule, every other message by the
  * learned classifier, whose calibrated probability is the confidence. Parameters come from the typed
  * extractors of the chosen intent. A message with several requests is read as its first request (the first
- * clause that is not small talk); the later ones are kept in `followUps`. Deterministic and side-effect free.
+ * clause that is not small talk or an explanation before a request); the later ones are kept in `followUps`. Deterministic and side-effect free.
  */
 export function parseMessage(text: string, context: ParseContext = {}, model?: IntentModel): ParsedMessage {
   const slash = slashCommand(text);
@@ -133,15 +161,22 @@ export function parseMessage(text: string, context: ParseContext = {}, model?: I
   const corrected = selfCorrection(clean, context, model);
   if (corrected) return corrected;
   const clauses = requestClauses(clean);
+  let contextFrom: number | undefined;
   for (let i = 0; clauses.length > 1 && i < clauses.length; i++) {
     const clause = clauses[i] ?? '';
     const parsed = parseRequest(clause, context, model);
     if (parsed.intent === 'chat') continue;
     // A remark the classifier is unsure of ("Lovely weather.") is no request when a later clause opens one.
     if (i < clauses.length - 1 && parsed.confidence < 0.6 && !opensRequest(clause)) continue;
+    if (isContextBeforeRequest(clauses, i, parsed)) {
+      contextFrom ??= i;
+      continue;
+    }
     const rest = clauses.slice(i + 1);
     const filled = fillFromNeighbours(parsed, clauses, i);
-    return rest.length ? { ...filled, followUps: rest.slice(0, 10) } : filled;
+    const read =
+      contextFrom === undefined ? filled : withContext(filled, clauses.slice(contextFrom, i + 1), context);
+    return rest.length ? { ...read, followUps: rest.slice(0, 10) } : read;
   }
   return parseRequest(clean, context, model);
 }

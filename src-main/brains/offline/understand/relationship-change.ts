@@ -118,21 +118,21 @@ function kindChangePatterns(): RegExp[] {
   const relation = phraseAlternation([...LEXICON.relations.keys()]);
   const newWord = String.raw`(?:an?\s+|the\s+)?(?:[a-z'-]+\s+){0,2}?(${relation})\b`;
   kindChanges = [
-    // "change their relationship to enemies", "the bond between @n and @n could be turned into rivals"
+    // "switch their relationship to rivals", "the bond of @n and @n should be changed into friends"
     re(
       String.raw`\b(?:chang|turn|switch|mak|updat|set|alter)[a-z]*\b[^.?!]*?\b(?:relationship|bond|relation)\b[^.?!]*?\b(?:to|into)\s+${newWord}|\b(?:relationship|bond|relation)\b[^.?!]*?\b(?:chang|turn|switch|alter)[a-z]*\s+(?:to|into)\s+${newWord}`,
     ),
-    // "@n and @n aren't cousins anymore, they're exes", "no longer neighbours, now lovers", "not siblings, make them exes"
+    // "@n and @n aren't partners any more, they're enemies", "no longer rivals, now friends", "not spouses, make them exes"
     re(
       String.raw`(?:\bnot|n't|\bno longer)\s+(?:[a-z'-]+\s+){0,2}?(?:${relation})\b[^.?!]*?\b(?:they(?:'re|\s+are)|now|make them|but|rather)\s+(?:(?:they\s+are|they're|are)\s+)?${newWord}`,
     ),
-    // "flip @n and @n from exes to reluctant allies"
+    // "take @n and @n from cousins to business partners"
     re(String.raw`\bfrom\s+(?:being\s+)?(?:[a-z'-]+\s+){0,2}?(?:${relation})\b\s+(?:to|into)\s+${newWord}`),
   ];
   return kindChanges;
 }
 
-/** "Change their relationship to enemies", "A and B aren't cousins anymore, they're exes": a new kind. */
+/** "Switch their relationship to rivals", "A and B aren't partners any more, they're enemies": a new kind. */
 function kindEdit(t: string): RelationshipEdit | undefined {
   for (const r of kindChangePatterns()) {
     const m = r.exec(t);

@@ -178,3 +178,34 @@ describe('portraits and relationship verbs from the lexicon', () => {
     });
   });
 });
+
+describe('a request that follows its explanation', () => {
+  it('reads the later clause that opens a request, with the values of the clauses before it', () => {
+    expect(
+      p(
+        "The festival wants something short and punchy, no more than 60 seconds, and upbeat. Put together a film about a lighthouse keeper's last night.",
+      ),
+    ).toMatchObject({
+      intent: 'generate',
+      params: { theme: "a lighthouse keeper's last night", durationSec: 60, mood: 'upbeat' },
+    });
+    expect(p('Marguerite, 52, beekeeper. Add her, please.')).toMatchObject({
+      intent: 'create',
+      params: { names: ['Marguerite'], age: 52, occupation: 'beekeeper' },
+    });
+    expect(
+      p(
+        'Our third act sags because nobody challenges the heroine anymore. Add Bastien Roux, he is 39, a chess coach.',
+      ),
+    ).toMatchObject({
+      intent: 'create',
+      params: { names: ['Bastien Roux'], age: 39, occupation: 'chess coach' },
+    });
+  });
+
+  it('still reads a sure first request first and keeps the later one as a follow-up', () => {
+    const r = p('Add a scene at the quay. Then export the boards as PDF.');
+    expect(r).toMatchObject({ intent: 'create', params: { entityType: 'scene' } });
+    expect(r.followUps).toEqual(['export the boards as PDF.']);
+  });
+});
