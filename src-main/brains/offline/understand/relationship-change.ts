@@ -112,6 +112,9 @@ function closenessEdit(t: string): RelationshipEdit | undefined {
 
 let kindChanges: RegExp[] | undefined;
 
+/** A word every kind change needs: a relationship noun, a denial, or "from … to". */
+const KIND_CHANGE_CUE = /\b(?:relationship|bond|relation|not|no longer|from)\b|n't\b/;
+
 /** The phrasings of a new kind for a relationship; the last group is the new relation word. */
 function kindChangePatterns(): RegExp[] {
   if (kindChanges) return kindChanges;
@@ -134,6 +137,8 @@ function kindChangePatterns(): RegExp[] {
 
 /** "Switch their relationship to rivals", "A and B aren't partners any more, they're enemies": a new kind. */
 function kindEdit(t: string): RelationshipEdit | undefined {
+  // The patterns hold every relation word twice: most messages never need them built (cold start).
+  if (!KIND_CHANGE_CUE.test(t)) return undefined;
   for (const r of kindChangePatterns()) {
     const m = r.exec(t);
     const word = m?.slice(1).find(Boolean);
