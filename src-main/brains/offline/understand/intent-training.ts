@@ -43,7 +43,7 @@ interface Dense {
   index: Map<number, number>;
   /** w[i * K + k] */
   w: Float64Array;
-  /** The value each weight is pulled back to (the detectors' priors; 0 elsewhere). */
+  /** The value each weight is pulled back to (the pattern rows' priors; 0 elsewhere). */
   w0: Float64Array;
   k: number;
 }

@@ -148,7 +148,8 @@ function restate(before: string, after: string): string | undefined {
  * Parses one chat message: slash commands and whole-message commands by rule, every other message by the
  * learned classifier, whose calibrated probability is the confidence. Parameters come from the typed
  * extractors of the chosen intent. A message with several requests is read as its first request (the first
- * clause that is not small talk or an explanation before a request); the later ones are kept in `followUps`. Deterministic and side-effect free.
+ * clause that is neither small talk nor an explanation before a request); the later ones are kept in
+ * `followUps`. Deterministic and side-effect free.
  */
 export function parseMessage(text: string, context: ParseContext = {}, model?: IntentModel): ParsedMessage {
   const slash = slashCommand(text);

@@ -115,7 +115,7 @@ let kindChanges: RegExp[] | undefined;
 /** A word every kind change needs: a relationship noun, a denial, or "from … to". */
 const KIND_CHANGE_CUE = /\b(?:relationship|bond|relation|not|no longer|from)\b|n't\b/;
 
-/** The phrasings of a new kind for a relationship; the last group is the new relation word. */
+/** The phrasings of a new kind for a relationship; the group that matched is the new relation word. */
 function kindChangePatterns(): RegExp[] {
   if (kindChanges) return kindChanges;
   const relation = phraseAlternation([...LEXICON.relations.keys()]);
