@@ -40,12 +40,13 @@ const ARTICLE_KIN =
   /(?:^|\s)(?:an?|another|new)\s+(?:(?:older|younger|little|big|elder|twin|best|old|new|estranged|late)\s+)?([a-z-]+)\s+(?:called|named)\s*$/;
 const PLACE_NOUN = /\b(?:location|place|setting|venue|set)\b/i;
 
-/** What the text before a name says about it: "her brother" → male, "a female detective named" → detective. */
+/** A describing phrase without the words that say only "a person" ("a new female character" → "a"). */
 const withoutPersonWords = (phrase: string): string =>
   phrase
     .replace(/\b(?:character|person|new|female|male|woman|man|main|lead|side|minor|supporting)\b/gi, ' ')
     .replace(/\s+/g, ' ');
 
+/** What the text before a name says about it: "her brother" → male, "a female detective named" → detective. */
 function describePrefix(prefix: string): { attrs: Record<string, AttributeValue>; relation?: string } {
   const attrs: Record<string, AttributeValue> = {};
   const kin = KIN_PREFIX.exec(prefix) ?? ARTICLE_KIN.exec(prefix);

@@ -252,16 +252,18 @@ function requestVerb(word: string): boolean {
   return verbs.has(word.toLowerCase());
 }
 
-/** A word no table knows, so in a name slot it can be a name: not vocabulary, a verb, an adjective or a number. */
 /** Particles of phrasal verbs ("sketch out", "set up"), never a name after the verb. */
 const PARTICLE = /^(?:out|up|down|off|over|back|in|away|together|around|through|ahead|along)$/;
 
+/**
+ * A word no table knows, so in a name slot it can be a name: not vocabulary (numbers included), a verb or an
+ * adjective.
+ */
 function unknownWord(w: string): boolean {
   return (
     w.length >= 3 &&
     !PARTICLE.test(w) &&
     !isVocabulary(w) &&
-    !LEXICON.numberWords.has(w) &&
     !LEXICON.descriptiveAdjectives.has(w) &&
     !LEXICON.styles.includes(w) &&
     !LEXICON.textNouns.includes(w) &&

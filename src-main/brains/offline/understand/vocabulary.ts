@@ -84,9 +84,8 @@ const WEAK_FORMAT_WORDS = new Set(['print', 'printable', 'zip', 'archive', 'bund
 /** The export format named in the text ("Final Draft" → fdx, "spreadsheet" → csv). */
 export function findFormat(lower: string): ExportFormat | undefined {
   // A named format ("to Fountain") beats a loose word for one ("print", "archive").
-  const keys = [...LEXICON.formats.keys()];
-  const strong = keys.filter((k) => !WEAK_FORMAT_WORDS.has(k));
-  const hit = findPhrase(lower, strong) ?? findPhrase(lower, keys);
+  const strong = STRONG_FORMAT_WORDS();
+  const hit = findPhrase(lower, strong) ?? findPhrase(lower, LEXICON.formats.keys());
   // "no PDF for them, Fountain instead", "not as PDF but as Final Draft": a refused format gives way to the next one.
   if (hit && REFUSED.test(lower.slice(Math.max(0, hit.index - 30), hit.index))) {
     const from = hit.index + hit.phrase.length;
@@ -95,6 +94,11 @@ export function findFormat(lower: string): ExportFormat | undefined {
   }
   return hit ? LEXICON.formats.get(hit.phrase) : undefined;
 }
+
+let strongFormatWords: string[] | undefined;
+/** The format words that name a format, longest first, listed once (findFormat runs on every message). */
+const STRONG_FORMAT_WORDS = (): string[] =>
+  (strongFormatWords ??= [...LEXICON.formats.keys()].filter((k) => !WEAK_FORMAT_WORDS.has(k)));
 
 const REFUSED =
   /\b(?:not|no|don't|do not|doesn't|won't|never|instead of|rather than)\s+(?:want\s+|need\s+|like\s+)?(?:an?\s+|the\s+|as\s+|in\s+)?$/;
