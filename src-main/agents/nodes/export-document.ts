@@ -23,7 +23,7 @@ const LABEL: Record<ProjectExportFormat, string> = {
 };
 
 const CHOICES = [
-  { label: 'Shot list (CSV)', command: 'export the shot list as CSV' },
+  { label: 'Shot list (CSV)', command: 'export the shot list (CSV)' },
   { label: 'Storyboard (PDF)', command: 'export the storyboard as PDF' },
   { label: 'Screenplay (Fountain)', command: 'export the screenplay as Fountain' },
   { label: 'Character bible (PDF)', command: 'export the character bible' },

@@ -80,6 +80,6 @@ describe('chat: "export the shot list as CSV"', () => {
     const turn = await services.chat.send(projectId, 'export it');
     await services.shutdown();
     expect(turn.reply).toMatch(/What should I export/);
-    expect(turn.choices.map((c) => c.command)).toContain('export the shot list as CSV');
+    expect(turn.choices.map((c) => c.command)).toContain('export the shot list (CSV)');
   });
 });

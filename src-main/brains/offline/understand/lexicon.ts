@@ -71,6 +71,13 @@ export interface Lexicon {
   shorthand: ReadonlyMap<string, string>;
   /** Sounds of speech with no meaning ("um", "uh"), dropped wherever they stand in a dictated message. */
   fillers: readonly string[];
+  /** What a user may call the app when addressing it ("Storyloom, …", "hey assistant: …"), dropped at the start. */
+  addressees: readonly string[];
+  /**
+   * Words that say a relationship between two people changes rather than starts ("no longer", "but now",
+   * "updated"). "Used to" is not one: "A and B used to be married" states a past that the story starts from.
+   */
+  relationChangeCues: readonly string[];
   /** Words that take back what was just typed and say it again ("a baker, no wait, a butcher"). */
   selfCorrections: readonly string[];
   /** Courtesies that may close a request in any language ("please", "thanks", "por favor", "bitte"). */
@@ -154,7 +161,9 @@ export const LEXICON: Lexicon = {
   shorthand: new Map(Object.entries(raw.shorthand as Record<string, string>)),
   closingCourtesies: [...raw.closingCourtesies].sort(byLengthDesc),
   selfCorrections: [...raw.selfCorrections].sort(byLengthDesc),
+  relationChangeCues: [...raw.relationChangeCues].sort(byLengthDesc),
   fillers: [...raw.fillers].sort(byLengthDesc),
+  addressees: [...raw.addressees].sort(byLengthDesc),
   autocorrectSlips: {
     nouns: new Map(Object.entries(raw.autocorrectSlips.nouns as Record<string, string>)),
     openers: new Map(Object.entries(raw.autocorrectSlips.openers as Record<string, string>)),

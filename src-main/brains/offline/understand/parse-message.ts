@@ -9,10 +9,11 @@ import type { IntentModel } from './intent-model';
 import { opensRequest, requestClauses } from './request-clauses';
 import { normalizeText } from './text-utils';
 import { fixTypos } from './typo-fix';
-import { dropFillers } from './politeness';
+import { dropAddress, dropFillers } from './politeness';
 import { findCount } from '../language/quantities';
 import { findEntityNouns } from './vocabulary';
 import { newAgeOfEdit } from './edit-values';
+import { relationshipReading } from './relationship-intent';
 import { LEXICON, phraseAlternation } from './lexicon';
 
 export type { ParseContext } from './features';
@@ -39,7 +40,7 @@ export function slashCommand(text: string): { intent: Intent; rest: string } | u
 
 /** The text every reading starts from: typographic punctuation normalised, shorthand and typos repaired. */
 export function prepareMessage(text: string): string {
-  return fixTypos(dropFillers(normalizeText(text).trim()));
+  return fixTypos(dropFillers(dropAddress(normalizeText(text).trim())));
 }
 
 /** One request: a reference to the previous turn, else the classifier; then the chosen intent's parameters. */
@@ -49,8 +50,9 @@ function parseRequest(text: string, context: ParseContext, model?: IntentModel):
   const earlier = earlierTurnReading(f);
   if (earlier) return { ...earlier, params: compact(earlier.params) };
   const { intent, confidence, alternatives } = classifyIntent(f, model);
-  const parsed: ParsedMessage = { intent, confidence, params: compact(extractParams(intent, f)) };
-  return alternatives.length ? { ...parsed, alternatives } : parsed;
+  const read: ParsedMessage = { intent, confidence, params: compact(extractParams(intent, f)) };
+  const parsed = relationshipReading(alternatives.length ? { ...read, alternatives } : read, f);
+  return { ...parsed, params: compact(parsed.params) };
 }
 
 /**
@@ -79,11 +81,21 @@ function fillFromNeighbours(parsed: ParsedMessage, clauses: readonly string[], i
  */
 const SURE_WITHOUT_OPENING = 0.95;
 
-/** "The pier scene drags and says nothing new. Drop it.": the clause explains, a later one asks. */
+/** The intents a premise stated before them describes: a piece to generate, a batch of entities for its genre. */
+const TAKES_PREMISE: ReadonlySet<Intent> = new Set(['generate', 'bulk_create']);
+
+/** A reading of a story premise: a piece to generate about a theme (not a portrait, which names its sitter). */
+const isPremise = (parsed: ParsedMessage): boolean =>
+  parsed.intent === 'generate' && parsed.params.theme !== undefined;
+
+/**
+ * "The pier scene drags and says nothing new. Drop it.": the clause explains, a later one asks. A premise stated
+ * without a request verb ("My film is about a ferry in Lagos. Make Ade the captain.") is always context then.
+ */
 function isContextBeforeRequest(clauses: readonly string[], i: number, parsed: ParsedMessage): boolean {
   const clause = clauses[i] ?? '';
   return (
-    parsed.confidence < SURE_WITHOUT_OPENING &&
+    (parsed.confidence < SURE_WITHOUT_OPENING || isPremise(parsed)) &&
     !opensRequest(clause) &&
     clauses.slice(i + 1).some((c) => opensRequest(c))
   );
@@ -162,21 +174,27 @@ export function parseMessage(text: string, context: ParseContext = {}, model?: I
   const corrected = selfCorrection(clean, context, model);
   if (corrected) return corrected;
   const clauses = requestClauses(clean);
-  let contextFrom: number | undefined;
+  // Clauses read as context before the request; `piecesOnly` ones (premises, unsure remarks) only tell a later
+  // piece or batch its theme, genre, length or mood, never an edit its target.
+  const contexts: { at: number; piecesOnly: boolean }[] = [];
   for (let i = 0; clauses.length > 1 && i < clauses.length; i++) {
     const clause = clauses[i] ?? '';
     const parsed = parseRequest(clause, context, model);
     if (parsed.intent === 'chat') continue;
-    // A remark the classifier is unsure of ("Lovely weather.") is no request when a later clause opens one.
-    if (i < clauses.length - 1 && parsed.confidence < 0.6 && !opensRequest(clause)) continue;
+    // A remark the classifier is unsure of ("Lovely weather.") is no request when a later clause opens one; like
+    // a premise, it may still tell a later piece its length or mood.
+    if (i < clauses.length - 1 && parsed.confidence < 0.6 && !opensRequest(clause)) {
+      contexts.push({ at: i, piecesOnly: true });
+      continue;
+    }
     if (isContextBeforeRequest(clauses, i, parsed)) {
-      contextFrom ??= i;
+      contexts.push({ at: i, piecesOnly: isPremise(parsed) && parsed.confidence >= SURE_WITHOUT_OPENING });
       continue;
     }
     const rest = clauses.slice(i + 1);
     const filled = fillFromNeighbours(parsed, clauses, i);
-    const read =
-      contextFrom === undefined ? filled : withContext(filled, clauses.slice(contextFrom, i + 1), context);
+    const from = contexts.find((c) => !c.piecesOnly || TAKES_PREMISE.has(filled.intent))?.at;
+    const read = from === undefined ? filled : withContext(filled, clauses.slice(from, i + 1), context);
     return rest.length ? { ...read, followUps: rest.slice(0, 10) } : read;
   }
   return parseRequest(clean, context, model);

@@ -36,3 +36,18 @@ const FILLER = new RegExp(
 export function dropFillers(text: string): string {
   return text.replace(FILLER, '$1').trim();
 }
+
+let address: RegExp | undefined;
+
+/**
+ * Drops the app's name when the message opens by addressing it ("Storyloom, drop scene 9", "hey assistant: a
+ * new place"): "storyloom" is also an export format, and the name says nothing about the request.
+ */
+export function dropAddress(text: string): string {
+  address ??= new RegExp(
+    `^(?:(?:hey|hi|hello|ok|okay|yo|oi)[,!]?\\s+)?(?:${phraseAlternation(LEXICON.addressees)})\\s*[,:!]\\s*`,
+    'i',
+  );
+  const rest = text.replace(address, '');
+  return rest.trim() ? rest : text;
+}

@@ -54,7 +54,7 @@ describe('understand', () => {
       reply.json({ intent: 'dance', confidence: 1, params: {} }),
       reply.json({ intent: 'dance', confidence: 1, params: {} }),
     );
-    const text = 'hmm what would make the second act land better for the audience';
+    const text = 'hmm, I keep going back and forth on the second act, it never quite lands';
     const parsed = await brain().understand(text, {}, call);
     expect(parsed).toEqual(parseMessage(text));
     expect(parsed.intent).toBe('chat');

@@ -203,6 +203,19 @@ describe('a request that follows its explanation', () => {
     });
   });
 
+  it('takes a premise stated before another request for context, not for the request', () => {
+    expect(
+      p('Our film follows two lock-keepers on a canal outside Ghent. Remove Wouter from the cast.'),
+    ).toMatchObject({
+      intent: 'modify',
+      params: { operation: 'delete', names: ['Wouter'] },
+    });
+    expect(p('The story is about a choir in a Welsh mining town. Go on to the storyboard.')).toMatchObject({
+      intent: 'advance',
+      params: { targetStep: 'storyboard' },
+    });
+  });
+
   it('still reads a sure first request first and keeps the later one as a follow-up', () => {
     const r = p('Add a scene at the quay. Then export the boards as PDF.');
     expect(r).toMatchObject({ intent: 'create', params: { entityType: 'scene' } });

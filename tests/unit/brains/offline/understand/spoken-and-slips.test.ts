@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../../../../../src-main/brains/offline/understand/parse-message';
 import { parseNumber } from '../../../../../src-main/brains/offline/language/quantities';
 import { repairSlips } from '../../../../../src-main/brains/offline/understand/typo-fix';
+import { dropAddress } from '../../../../../src-main/brains/offline/understand/politeness';
 
 describe('spoken numbers', () => {
   it.each([
@@ -86,6 +87,26 @@ describe('dictated fillers and mixed-case names', () => {
   it('does not take a particle or a slot word for a name', () => {
     expect(parseMessage('Sketch out nine scenes for the first act').params).toMatchObject({ count: 9 });
     expect(parseMessage('Change profession of Mirela to pilot').params.names).toEqual(['Mirela']);
+  });
+});
+
+describe('a message that addresses the app by name', () => {
+  it.each([
+    ['Storyloom, get rid of scene 12', { intent: 'modify', params: { operation: 'delete', number: 12 } }],
+    [
+      'hey assistant: add a place called Quay Eleven',
+      { intent: 'create', params: { names: ['Quay Eleven'] } },
+    ],
+    ['Storyloom: what job did we give Oksana?', { intent: 'query', params: { names: ['Oksana'] } }],
+  ])('%s', (text, reading) => {
+    const r = parseMessage(text);
+    expect(r).toMatchObject(reading);
+    expect(r.params.format).toBeUndefined();
+  });
+
+  it('keeps the name when it is the whole message or the export format', () => {
+    expect(dropAddress('Storyloom!')).toBe('Storyloom!');
+    expect(parseMessage('save the project as a storyloom file').params.format).toBe('storyloom');
   });
 });
 
