@@ -1,4 +1,4 @@
-// Politeness and speech fillers around a request ("please", "would you mind", "um"): found and stripped from the lexicon's frames.
+// Politeness, speech fillers and the app's name around a request ("please", "would you mind", "um", "Storyloom,"): found and stripped from the lexicon.
 import { LEXICON, phraseAlternation } from './lexicon';
 
 /** Every frame, longest first, as one alternation; an apostrophe may be left out ("id like to"). */

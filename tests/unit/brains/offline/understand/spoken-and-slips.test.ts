@@ -1,4 +1,4 @@
-// Tests of requests as people dictate or thumb-type them: spoken numbers, fillers, autocorrect slips, other languages' courtesies, self-corrections.
+// Tests of requests as people dictate, thumb-type or address them: spoken numbers, fillers, autocorrect slips, other languages' courtesies, self-corrections, the app's name.
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../../../../../src-main/brains/offline/understand/parse-message';
 import { parseNumber } from '../../../../../src-main/brains/offline/language/quantities';
