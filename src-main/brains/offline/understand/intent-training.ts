@@ -113,20 +113,25 @@ function adam(d: Dense, rows: readonly Int32Array[], ys: readonly number[], o: T
   }
 }
 
-/** Each pattern key's slot and the intent it speaks for, as prior weights over the compact index. */
+/**
+ * The pattern rows' priors over the compact index: each row's slot starts at `o.prior` for the intent it speaks
+ * for. A row no training request hits gets a slot too, so a new pattern counts from the start.
+ */
 function priorWeights(
   index: Map<number, number>,
   intents: readonly Intent[],
   priors: ReadonlyMap<string, Intent>,
   o: TrainingOptions,
 ): Float64Array {
+  const cells: [number, number][] = [];
+  if (o.prior)
+    for (const [key, intent] of priors) {
+      const slot = hashFeature(key, o.buckets);
+      if (!index.has(slot)) index.set(slot, index.size);
+      cells.push([index.get(slot) as number, intents.indexOf(intent)]);
+    }
   const w0 = new Float64Array(index.size * intents.length);
-  if (!o.prior) return w0;
-  for (const [key, intent] of priors) {
-    const i = index.get(hashFeature(key, o.buckets));
-    const k = intents.indexOf(intent);
-    if (i !== undefined && k >= 0) w0[i * intents.length + k] = o.prior;
-  }
+  for (const [i, k] of cells) if (k >= 0) w0[i * intents.length + k] = o.prior;
   return w0;
 }
 
@@ -143,12 +148,6 @@ export function fitWeights(
   const rows = examples.map((e) => featureSlots(e.keys, o.buckets));
   const ys = examples.map((e) => intents.indexOf(e.intent));
   const index = compactIndex(rows);
-  // A row no training request hits still keeps its prior, so a new pattern counts from the start.
-  if (o.prior)
-    for (const key of priors.keys()) {
-      const slot = hashFeature(key, o.buckets);
-      if (!index.has(slot)) index.set(slot, index.size);
-    }
   const w0 = priorWeights(index, intents, priors, o);
   const d: Dense = { index, w: Float64Array.from(w0), w0, k: intents.length };
   // Each row's slots as compact indices once, so the epochs do no map lookups (the build trains six models).

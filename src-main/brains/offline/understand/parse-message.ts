@@ -188,7 +188,8 @@ export function parseMessage(text: string, context: ParseContext = {}, model?: I
       continue;
     }
     if (isContextBeforeRequest(clauses, i, parsed)) {
-      contexts.push({ at: i, piecesOnly: isPremise(parsed) && parsed.confidence >= SURE_WITHOUT_OPENING });
+      // Only a premise is context while the classifier is sure of it.
+      contexts.push({ at: i, piecesOnly: parsed.confidence >= SURE_WITHOUT_OPENING });
       continue;
     }
     const rest = clauses.slice(i + 1);
