@@ -55,7 +55,9 @@ function findPassage(text: string): string | undefined {
   if (!m) return undefined;
   const rest = text.slice(m.index + 1).trim();
   const words = rest.split(/\s+/).filter(Boolean).length;
-  return words >= 6 && /[.!?]/.test(rest) ? rest : undefined;
+  // Prose ends a sentence somewhere; a quoted excerpt may not ("who's in here: 'Odile rowed past the jetty'").
+  const quoted = /^['"‘“][^]*['"’”]$/.test(rest);
+  return words >= 6 && (/[.!?]/.test(rest) || quoted) ? rest : undefined;
 }
 
 /**

@@ -102,10 +102,10 @@ export function isVocabulary(word: string): boolean {
 /**
  * Starts like a proper name: an upper-case letter in a cased script (Latin, Cyrillic, Greek), or any letter of a
  * script without case (Han, Hebrew, Arabic, Kana), where nothing marks a name and the context has to decide.
- * All-capitals words (acronyms, shouting) are not names.
+ * All-capitals words (acronyms, shouting) are not names, nor are acronyms' plurals ("PDFs", "NPCs").
  */
 const isCapitalised = (w: string): boolean =>
-  /^(?:\p{Lu}|\p{Lt}|\p{Lo})/u.test(w) && !/^\p{Lu}{2,}$/u.test(w.replace(/'s$/, ''));
+  /^(?:\p{Lu}|\p{Lt}|\p{Lo})/u.test(w) && !/^\p{Lu}{2,}s?$/u.test(w.replace(/'s$/, ''));
 
 function isSentenceStart(text: string, start: number): boolean {
   const before = text.slice(0, start).trimEnd();

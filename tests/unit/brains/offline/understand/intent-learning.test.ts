@@ -6,8 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { writerHoldout, writerOf } from '../../../../../src-main/brains/offline/understand/intent-learning';
 import { DEFAULT_TRAINING } from '../../../../../src-main/brains/offline/understand/intent-training';
 
-const FAST = { ...DEFAULT_TRAINING, epochs: 40 };
-
 function labelledFile(dir: string, name: string, rows: [string, string][]): string {
   const file = join(dir, name);
   writeFileSync(
@@ -37,7 +35,7 @@ describe('writerHoldout', () => {
     const only = labelledFile(dir, 'regression-only.jsonl', zorb(6));
     const a = labelledFile(dir, 'regression-a.jsonl', small(6));
     const b = labelledFile(dir, 'regression-b.jsonl', small(6));
-    const held = writerHoldout([only, a, b], undefined, FAST);
+    const held = writerHoldout([only, a, b], undefined, DEFAULT_TRAINING);
     const byFile = new Map(held.writers.map((w) => [w.file, w]));
     // Nobody else wrote "zorblax" requests: held out, they cannot be learned.
     expect(byFile.get(only)?.intent).toBe(0);
@@ -50,7 +48,7 @@ describe('writerHoldout', () => {
     const only = labelledFile(dir, 'regression-only2.jsonl', zorb(4));
     const other = labelledFile(dir, 'regression-other2.jsonl', [...zorb(4), ...small(4)]);
     const misses: string[] = [];
-    const held = writerHoldout([only, other], ['only2'], FAST, (r) => misses.push(r.text));
+    const held = writerHoldout([only, other], ['only2'], DEFAULT_TRAINING, (r) => misses.push(r.text));
     expect(held.writers.map((w) => w.file)).toEqual([only]);
     // Another writer's zorblax requests teach it.
     expect(held.writers[0]?.intent).toBe(1);

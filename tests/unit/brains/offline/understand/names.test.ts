@@ -22,6 +22,13 @@ describe('findNames', () => {
     expect(names('Morning! Beautiful day. Emily is 30')).toEqual(['Emily']);
   });
 
+  it('takes no acronym for a name, nor its plural', () => {
+    expect(names('PDFs look cheap to clients, Ines says')).toEqual(['Ines']);
+    expect(names('the NPCs and the CSV export')).toEqual([]);
+    // A name that merely starts with capitals is still a name.
+    expect(names('give the part to DeShawn')).toEqual(['DeShawn']);
+  });
+
   it('prefers known names, case-insensitively', () => {
     const found = findNames('make marcus older', ['Marcus']);
     expect(found).toEqual([{ name: 'Marcus', start: 5, end: 11, source: 'known' }]);
