@@ -2,7 +2,7 @@
 import { parseNumber } from '../language/quantities';
 import { isPlaceHead, isPlacePrefix } from '../language/places';
 import { LEXICON, phraseAlternation } from './lexicon';
-import { escapeRegex } from './text-utils';
+import { escapeRegex, textBefore } from './text-utils';
 
 /** One name found in the text, with its span in the original string. */
 export interface NameMention {
@@ -107,9 +107,14 @@ export function isVocabulary(word: string): boolean {
 const isCapitalised = (w: string): boolean =>
   /^(?:\p{Lu}|\p{Lt}|\p{Lo})/u.test(w) && !/^\p{Lu}{2,}s?$/u.test(w.replace(/'s$/, ''));
 
+/**
+ * Nothing but space before, or a sentence mark, a line break, a quote or a bracket. Looks back only over the
+ * space before the word, so a pasted chapter costs time in proportion to its length, not its square.
+ */
 function isSentenceStart(text: string, start: number): boolean {
-  const before = text.slice(0, start).trimEnd();
-  return before === '' || /[.!?:\n"(-]$/.test(before) || /\n\s*$/.test(text.slice(0, start));
+  let k = start;
+  while (k > 0 && /\s/.test(text[k - 1] ?? '')) k--;
+  return k === 0 || /[.!?:\n"(-]/.test(text[k - 1] ?? '') || text.slice(k, start).includes('\n');
 }
 
 /** Finds the project's known names anywhere in the text, case-insensitively. */
@@ -310,7 +315,7 @@ function findLowerCase(typed: string): NameMention[] {
     const start = m.index ?? 0;
     const end = start + word.length;
     const rest = text.slice(end);
-    const prefix = text.slice(0, start);
+    const prefix = textBefore(text, start);
     if (mixed && !mixedCaseSlot(prefix, rest, surnameCue)) continue;
     const slot =
       before.test(mixed ? prefix.toLowerCase() : prefix) ||
@@ -323,7 +328,7 @@ function findLowerCase(typed: string): NameMention[] {
     const joined = !!joiner && previous?.end === start - joiner[0].length;
     if (!unknownWord(word)) continue;
     // "named yusuf demir 26": an unknown word right after a name given by a naming cue is its surname.
-    if (previous?.end === start - 1 && surnameCue.test(text.slice(0, previous.start))) {
+    if (previous?.end === start - 1 && surnameCue.test(textBefore(text, previous.start))) {
       previous.name = `${previous.name} ${titleCase(word)}`;
       previous.end = end;
       continue;

@@ -62,3 +62,13 @@ export function stripArticle(phrase: string): string {
 export function cleanPhrase(phrase: string): string {
   return phrase.trim().replace(/^[,;:\s"']+|[.,;:!?\s"']+$/g, '');
 }
+
+/**
+ * The text before `at` as a test of what precedes a word sees it: all of it near the start; further in, its
+ * last `span` characters after a line break, which no test anchored at the start can take for the message's
+ * opening. Testing the whole prefix for every word made a pasted chapter cost time in the square of its length;
+ * every such test looks back a few words at most.
+ */
+export function textBefore(text: string, at: number, span = 120): string {
+  return at <= span ? text.slice(0, at) : `\n${text.slice(at - span, at)}`;
+}

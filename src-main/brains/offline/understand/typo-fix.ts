@@ -1,5 +1,6 @@
 // Typo tolerance: a lower-case word one edit away from a request word of the lexicon ("exprot", "charachter") is read as it.
 import { LEXICON, phraseAlternation } from './lexicon';
+import { textBefore } from './text-utils';
 
 /**
  * Words a request is built from (single words of the tables, at least 4 letters): nouns are corrected anywhere,
@@ -100,7 +101,7 @@ export function fixTypos(text: string): string {
   const full = repairSlips(expandShorthand(text));
   return full.replace(/\b[a-z]{4,}\b/g, (word, offset: number) => {
     if (t.known.has(word)) return word;
-    if (BEFORE_VERB.test(full.slice(0, offset)))
+    if (BEFORE_VERB.test(textBefore(full, offset)))
       return correction(word, [...t.openers, ...t.nouns], false) ?? word;
     return word.length >= 5 ? (correction(word, t.nouns, true) ?? word) : word;
   });

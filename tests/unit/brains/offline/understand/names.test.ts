@@ -29,6 +29,15 @@ describe('findNames', () => {
     expect(names('give the part to DeShawn')).toEqual(['DeShawn']);
   });
 
+  it('reads the cues before a word the same far into a long paste as at its start', () => {
+    const preamble = 'We met Anna at the docks. '.repeat(12);
+    const others = (text: string): string[] => names(text).filter((n) => n !== 'Anna');
+    for (const text of ['add a character named teodor, 26', 'a character called yusuf demir 26']) {
+      expect(others(`Anna: ${text}`)).not.toEqual([]);
+      expect(others(preamble + text)).toEqual(others(`Anna: ${text}`));
+    }
+  });
+
   it('prefers known names, case-insensitively', () => {
     const found = findNames('make marcus older', ['Marcus']);
     expect(found).toEqual([{ name: 'Marcus', start: 5, end: 11, source: 'known' }]);
