@@ -92,6 +92,7 @@ function lineSearch(
   return undefined;
 }
 
+/** Keeps the last step and its change of gradient, dropping the oldest beyond `memory`. */
 function remember(
   c: Curvature,
   before: Float64Array,
