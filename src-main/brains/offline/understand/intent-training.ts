@@ -1,6 +1,6 @@
 // Training of the intent classifier: multinomial logistic regression (L2, minimised by L-BFGS), calibrated by temperature.
 import type { Intent } from '../../../../src-preload/contract/intent';
-import { minimiseLbfgs, type Objective } from '../../../shared/lbfgs';
+import { DEFAULT_LBFGS, minimiseLbfgs, type Objective } from '../../../shared/lbfgs';
 import { featureSlots, hashFeature, softmax, type IntentModel } from './intent-model';
 
 /** One training example: its feature keys and its label. */
@@ -154,9 +154,9 @@ export function fitWeights(
   const compact = rows.map((r) => Int32Array.from(r, (s) => index.get(s) as number));
   const problem = { rows: compact, ys, weights: exampleWeights(ys, o.balance), w0, k, l2: o.l2 };
   const fit = minimiseLbfgs(objective(problem), w0, {
+    ...DEFAULT_LBFGS,
     tolerance: o.tolerance,
     maxIterations: o.maxIterations,
-    memory: 10,
   });
   const weights: Record<string, number[]> = {};
   for (const [slot, i] of index) {

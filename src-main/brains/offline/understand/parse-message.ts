@@ -50,7 +50,8 @@ function parseRequest(text: string, context: ParseContext, model?: IntentModel):
   const earlier = earlierTurnReading(f);
   if (earlier) return { ...earlier, params: compact(earlier.params) };
   const { intent, confidence, alternatives } = classifyIntent(f, model);
-  const read: ParsedMessage = { intent, confidence, params: compact(extractParams(intent, f)) };
+  // Parameters are compacted once, after the relationship reading may have replaced them.
+  const read: ParsedMessage = { intent, confidence, params: extractParams(intent, f) };
   const parsed = relationshipReading(alternatives.length ? { ...read, alternatives } : read, f);
   return { ...parsed, params: compact(parsed.params) };
 }
