@@ -158,6 +158,8 @@ export function fitWeights(
     tolerance: o.tolerance,
     maxIterations: o.maxIterations,
   });
+  // Weights short of the minimum would move at random with the data (see `tolerance`): refuse them.
+  if (!fit.converged) throw new Error(notConverged(fit, o));
   const weights: Record<string, number[]> = {};
   for (const [slot, i] of index) {
     const row = Array.from(fit.w.subarray(i * k, (i + 1) * k), (x) => Math.round(x * WEIGHT_SCALE));
@@ -165,6 +167,15 @@ export function fitWeights(
     if (row.some((x) => x !== 0)) weights[slot] = row;
   }
   return { buckets: o.buckets, intents: [...intents], weights, scale: WEIGHT_SCALE };
+}
+
+/** What to do when the minimiser stops before the tolerance. */
+function notConverged(fit: { iterations: number; gradient: number }, o: TrainingOptions): string {
+  return (
+    `Intent training stopped after ${fit.iterations} iterations with a gradient of ${fit.gradient.toExponential(2)}, ` +
+    `above the tolerance ${o.tolerance}. Raise maxIterations in DEFAULT_TRAINING, or look for a feature that ` +
+    'makes the objective badly scaled (a key repeated many times in one request).'
+  );
 }
 
 /** Deterministic fold of each example (a seeded shuffle, then round robin), so runs are repeatable. */

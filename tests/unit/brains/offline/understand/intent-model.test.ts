@@ -102,6 +102,18 @@ describe('training', () => {
     expect(fitWeights([...examples].reverse(), ['chat', 'undo'], o).weights).toEqual(fit.weights);
   });
 
+  it('refuses weights short of the minimum and says what to change', () => {
+    const examples = [
+      ...Array.from({ length: 30 }, () => ({ keys: ['bias', 'w:no'], intent: 'chat' as const })),
+      ...Array.from({ length: 10 }, () => ({ keys: ['bias', 'w:back'], intent: 'undo' as const })),
+    ];
+    const o = { ...DEFAULT_TRAINING, maxIterations: 1 };
+    expect(() => fitWeights(examples, ['chat', 'undo'], o)).toThrow(
+      /after 1 iterations.*Raise maxIterations/,
+    );
+    expect(() => fitWeights(examples, ['chat', 'undo'])).not.toThrow();
+  });
+
   it('splits folds evenly and the same way every time', () => {
     const folds = foldsOf(103, 5);
     expect(folds).toEqual(foldsOf(103, 5));
