@@ -1,7 +1,7 @@
 // The declarative intent pattern table (resources/engine/understand/intent-patterns.json), compiled once.
 import type { Intent } from '../../../../src-preload/contract/intent';
 import raw from '../../../../resources/engine/understand/intent-patterns.json';
-import { LEXICON } from './lexicon';
+import { LEXICON, rulePhraseAlternation } from './lexicon';
 import { escapeRegex } from './text-utils';
 import { isPluralEntityNoun } from './vocabulary';
 
@@ -39,6 +39,7 @@ function macros(): Map<string, string> {
     ['capability', alternation(LEXICON.capabilityVerbs)],
     ['feature', alternation(LEXICON.featureNouns)],
     ['portrait', alternation(LEXICON.portraitNouns)],
+    ['verdict', rulePhraseAlternation('verdicts')],
     ['entities', alternation([...LEXICON.entityNouns.keys()].filter(isPluralEntityNoun))],
     [
       'count',

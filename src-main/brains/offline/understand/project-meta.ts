@@ -1,6 +1,7 @@
 // Project-level fields set from the chat ("write a logline", "set the visual style", "the theme is loneliness").
 import type { AttributeValue, IntentParams } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
+import { rulePhraseAlternation } from './lexicon';
 import { cleanPhrase } from './text-utils';
 
 /** The project fields a message can name, and the words that name them. */
@@ -24,9 +25,10 @@ const VERB = String.raw`(?:set|write|add|change|update|edit|define|pick|choose|d
 const REQUESTS: RegExp[] = [
   // "write a logline", "set the brand tone", "set the logline to A robot learns to paint"
   new RegExp(String.raw`^${VERB}\s+${OWNER}${NOUN}${FOR_PROJECT}${END}`),
-  // "the theme is loneliness", "our title should be Low Tide", "tone: bittersweet" (not "logline: …", a pitch)
+  // "the theme is loneliness", "our title should be Low Tide", "tone: bittersweet" (not "logline: …", a pitch,
+  // nor a verdict: "the title is too long", "the tone is off")
   new RegExp(
-    String.raw`^(?!(?:log ?line|premise)\s*:)${OWNER}${NOUN}${FOR_PROJECT}\s*(?:(?:is|'s|should be|will be)(?:\s*[:=]\s*|\s+)|[:=]\s*)\S`,
+    String.raw`^(?!(?:log ?line|premise)\s*:)${OWNER}${NOUN}${FOR_PROJECT}\s*(?:(?:is|'s|should be|will be)(?:\s*[:=]\s*|\s+)|[:=]\s*)(?!(?:${rulePhraseAlternation('verdicts')})\b)\S`,
   ),
 ];
 

@@ -34,4 +34,13 @@ describe('project meta requests', () => {
     expect(parseMessage('Logline: a chef loses her sense of taste').intent).toBe('generate');
     expect(parseMessage("What's the logline?").intent).toBe('query');
   });
+
+  it('takes a verdict on a field for a remark, not its new value', () => {
+    expect(metaField('the title is too long')).toBeUndefined();
+    expect(metaField('our tone is kind of all over the place')).toBeUndefined();
+    expect(metaField('the theme is not landing')).toBeUndefined();
+    expect(parseMessage('the title is too long').params.attributes).toBeUndefined();
+    // A value that merely starts like a verdict word is still a value.
+    expect(metaField('the title is offside')).toBe('title');
+  });
 });
