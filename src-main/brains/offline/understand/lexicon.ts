@@ -26,6 +26,11 @@ export interface Lexicon {
   genderWords: ReadonlyMap<string, string>;
   occupations: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
+  /**
+   * Common English words one slip away from a request noun ("village" → "villager", "avenue" → "venue"): real
+   * words, never corrected. A test over the common words of SCOWL (sizes up to 50) says which to add.
+   */
+  notTypos: ReadonlySet<string>;
   /** Personality/description adjectives that are not part of an occupation ("a shy violinist" → "violinist"). */
   descriptiveAdjectives: ReadonlySet<string>;
   /** Titles that belong to the name they precede ("Professor Hale", "Dr. Okafor", "Aunt May"). */
@@ -139,6 +144,7 @@ export const LEXICON: Lexicon = {
   genderWords: new Map(Object.entries(raw.genderWords)),
   occupations: new Set(raw.occupations),
   commonWords: new Set(raw.commonWords),
+  notTypos: new Set(raw.notTypos),
   descriptiveAdjectives: new Set(raw.descriptiveAdjectives),
   nameTitles: new Set(raw.nameTitles),
   verbs: new Map(Object.entries(raw.verbs).map(([k, v]) => [k, [...v].sort(byLengthDesc)])),

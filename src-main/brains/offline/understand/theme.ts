@@ -57,9 +57,13 @@ export function findTheme(text: string): { theme: string; span: Span } | undefin
     /\b(?:piece|film|movie|video|short|documentary|story|spot)\s+on\s+(?!(?:the\s+)?(?:theme|topic|subject)\b)(.+)/is,
     /^(?:idea|premise|concept|logline|pitch)\s*:\s*(.+)/is,
     /\b(?:theme|topic|subject|premise)\s*:\s*(.+)/is,
-    /\b(?:this|my|the following)\s+(?:idea|concept|premise|logline|pitch)\b[^:\n]{0,30}:\s*(.+)/is,
+    /\b(?:an?|the|this|my|the following)\s+(?:idea|concept|premise|logline|pitch)\b[^:\n]{0,30}:\s*(.+)/is,
+    // "Storyboard this for me: X", "Board this out: X": a production verb on "this", then the premise.
+    /\b(?:storyboard|board|film|shoot|package|develop|spin|write|script)\s+(?:this|it)\b[^:\n]{0,20}:\s*(.+)/is,
     /\b(?:film|movie|video|short|story|commercial|documentary|storyboard|project)\s*:\s*(.+)/is,
   ];
+  // The premise the message reaches first: a later "about" ("sitting on it for about three years") is an aside.
+  let first: { theme: string; span: Span } | undefined;
   for (const re of patterns) {
     const m = re.exec(text);
     if (!m || !m[1]) continue;
@@ -67,7 +71,7 @@ export function findTheme(text: string): { theme: string; span: Span } | undefin
     let theme = m[1].replace(TAIL, '').trim();
     theme = theme.replace(/^["']|["']$/g, '').trim();
     if (!theme || theme.split(/\s+/).length > 40) continue;
-    return { theme, span: { start, end: start + theme.length } };
+    if (!first || start < first.span.start) first = { theme, span: { start, end: start + theme.length } };
   }
-  return undefined;
+  return first;
 }

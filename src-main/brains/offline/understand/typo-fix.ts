@@ -36,6 +36,7 @@ function typoTables(): TypoTables {
   const known = new Set<string>([
     ...targets,
     ...LEXICON.commonWords,
+    ...LEXICON.notTypos,
     ...LEXICON.occupations,
     ...LEXICON.relations.keys(),
     ...LEXICON.numberWords.keys(),

