@@ -6,6 +6,10 @@ import { isVocabulary } from './names';
 
 /** Words that make a message an age edit even without "age": "older", "bump her up", "years", "not 45". */
 const AGE_CUE = /\b(?:age|aged|ages|older|younger|years?|yrs|yo|birthday|bump|born|not \d{1,3})\b/;
+/** A person set to a number: "@n to be 39", "can @n be 21", "@n turns 60", "make him seventy-four". */
+const PERSON_NUMBER = new RegExp(
+  String.raw`(?:(?:@n|\b(?:him|her|them|she|he))\s+(?:to\s+|should\s+|could\s+|can\s+|will\s+|must\s+)?(?:be|turns?)|\bmake\s+(?:@n|him|her|them)(?:\s+and\s+@n)?)\s+(?:${NUMBER_PATTERN})\b`,
+);
 /** Words that make a message a job edit: the job slot, or a change of value. */
 const JOB_CUE =
   /\b(?:job|work|works|profession|occupation|career|trade|line of work|no longer|any ?more|not more|rather than|instead of|now|actually)\b/;
@@ -25,7 +29,7 @@ const NUMBER = new RegExp(`\\b${NUMBER_PATTERN}\\b`, 'g');
 
 /** The last plausible age in an age edit that is not marked as the old value. */
 export function newAgeOfEdit(t: string, cued = false): number | undefined {
-  if (!cued && !AGE_CUE.test(t)) return undefined;
+  if (!cued && !AGE_CUE.test(t) && !PERSON_NUMBER.test(t)) return undefined;
   let found: number | undefined;
   for (const m of t.matchAll(NUMBER)) {
     const start = m.index ?? 0;

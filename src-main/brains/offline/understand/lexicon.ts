@@ -31,6 +31,11 @@ export interface Lexicon {
    * words, never corrected. A test over the common words of SCOWL (sizes up to 50) says which to add.
    */
   notTypos: ReadonlySet<string>;
+  /**
+   * Nationality and people words ("Finnish", "Brazilian"): capitalised, never names. compromise's Demonym words
+   * (a test keeps them all here) plus a few it lacks; copied so that parsing a request does not load compromise.
+   */
+  demonyms: ReadonlySet<string>;
   /** Personality/description adjectives that are not part of an occupation ("a shy violinist" → "violinist"). */
   descriptiveAdjectives: ReadonlySet<string>;
   /** Titles that belong to the name they precede ("Professor Hale", "Dr. Okafor", "Aunt May"). */
@@ -145,6 +150,7 @@ export const LEXICON: Lexicon = {
   occupations: new Set(raw.occupations),
   commonWords: new Set(raw.commonWords),
   notTypos: new Set(raw.notTypos),
+  demonyms: new Set(raw.demonyms),
   descriptiveAdjectives: new Set(raw.descriptiveAdjectives),
   nameTitles: new Set(raw.nameTitles),
   verbs: new Map(Object.entries(raw.verbs).map(([k, v]) => [k, [...v].sort(byLengthDesc)])),

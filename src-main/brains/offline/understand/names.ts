@@ -85,6 +85,7 @@ export function isVocabulary(word: string): boolean {
   const w = word.toLowerCase().replace(/'s$/, '');
   return (
     LEXICON.commonWords.has(w) ||
+    LEXICON.demonyms.has(w) ||
     parseNumber(w) !== undefined ||
     LEXICON.entityNouns.has(w) ||
     LEXICON.steps.has(w) ||

@@ -21,8 +21,11 @@ export function createParams(f: Features): IntentParams {
   const extraction = extractEntities(f.text, f.context);
   if (relationshipStatement(f.template) || relationNounCreate(f.template)) {
     params.entityType = 'relationship';
-    params.names = uniqueNames(f.names);
     const rel = extraction.relationships[0];
+    // The people the relationships join; other names (a place in the premise before them) are context.
+    const joined = new Set(extraction.relationships.flatMap((r) => [r.source, r.target]));
+    const people = f.names.filter((n) => joined.has(n.name));
+    params.names = uniqueNames(people.length >= 2 ? people : f.names);
     if (rel) {
       params.relationKind = rel.kind;
       params.attributes = { label: rel.label };
@@ -57,7 +60,12 @@ export function createParams(f: Features): IntentParams {
   }
   if (first?.type === 'character') {
     params.names = uniqueNames(extraction.entities);
-    personParams(params, first.attributes);
+    // "It's time for Rory's father. Add Callum, 45, a barge mechanic": the person described is the one added.
+    const described = extraction.entities.find(
+      (e) =>
+        e.type === 'character' && (e.attributes.age !== undefined || e.attributes.occupation !== undefined),
+    );
+    personParams(params, (described ?? first).attributes);
   } else if (first) {
     if (first.type === 'location' || f.names.length === 0) params.names = [first.name];
     else params.names = uniqueNames(f.names);

@@ -130,9 +130,10 @@ let correctionRe: RegExp | undefined;
  * after it is read on its own and its values replace the first reading's. Undefined when nothing is taken back.
  */
 function selfCorrection(text: string, context: ParseContext, model?: IntentModel): ParsedMessage | undefined {
-  correctionRe ??= new RegExp(`[,.\\s]+(?:${phraseAlternation(LEXICON.selfCorrections)})[,.!\\s]+`, 'i');
+  // Consecutive phrases are one correction ("no wait, make that a butcher").
+  correctionRe ??= new RegExp(`[,.\\s]+(?:(?:${phraseAlternation(LEXICON.selfCorrections)})[,.!\\s]+)+`, 'i');
   const m = correctionRe.exec(text);
-  if (!m || m.index === 0) return undefined;
+  if (!m || m.index === 0) return bareCorrection(text, context, model);
   const before = text.slice(0, m.index);
   const after = text.slice(m.index + m[0].length);
   const restated = restate(before, after);
@@ -142,6 +143,16 @@ function selfCorrection(text: string, context: ParseContext, model?: IntentModel
   if (first.intent === 'chat') return second;
   const { entityType: _type, operation: _operation, ...values } = second.params;
   return { ...first, params: { ...first.params, ...values } };
+}
+
+/** "make Teodor 50. no, 52", "Ines is 33, no, 34": a bare "no" after a value, then a value of the same kind. */
+const BARE_NO = /[,.;]\s*(?:no|nope|sorry|oops)\s*[,.!]\s*/i;
+
+function bareCorrection(text: string, context: ParseContext, model?: IntentModel): ParsedMessage | undefined {
+  const m = BARE_NO.exec(text);
+  if (!m || m.index === 0) return undefined;
+  const restated = restate(text.slice(0, m.index), text.slice(m.index + m[0].length));
+  return restated === undefined ? undefined : parseMessage(restated, context, model);
 }
 
 /** The first part with its last article phrase, name or number replaced by the restatement that starts alike. */

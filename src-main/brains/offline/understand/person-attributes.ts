@@ -16,6 +16,9 @@ const AGE_PHRASE = new RegExp(
   String.raw`\b(?:${NUMBER_PATTERN})[- ]?(?:years?|yrs?|yo|y/o)[- ]?(?:old)?\b|\baged?\s+\d+\b`,
   'gi',
 );
+/** An afterthought after a comma ends it too ("locksmith, please fix it", "headmistress, because…"). */
+const AFTERTHOUGHT =
+  /\s*,\s*(?:please|pls|fix|fixed|change|update|thanks|thank|because|cause|since|so|then|if|ok|okay|not|he|she|they|it|that|this|i|we|you)\b.*$/i;
 /** Words that end an occupation phrase ("a cop with a past", "a nurse who…"). */
 const STOP =
   /\s+(?:who|whom|that|which|i|we|you|with|from|in|at|on|and|but|named|called|living|working|for|whose|of the|of about|of around|to|by|as|when|where|she|he|they|instead|now|any\s*more|again|these days)\b.*$/i;
@@ -58,9 +61,9 @@ function stripDescriptive(phrase: string): string {
  * Returns undefined when what remains is not an occupation (unless `trusted`, e.g. after "works as").
  */
 export function cleanOccupation(raw: string, trusted = false): string | undefined {
-  let p = cleanPhrase(raw).replace(STOP, '');
+  let p = cleanPhrase(raw).replace(AFTERTHOUGHT, '').replace(STOP, '');
   p = p.replace(AGE_PHRASE, ' ').replace(/\s+/g, ' ').trim();
-  p = p.replace(/^(?:she|he|they)(?:'s| is| are| was)\s+/i, '');
+  p = p.replace(/^(?:(?:she|he|they)(?:'s| is| are| was)|(?:who\s+)?(?:is|was))\s+/i, '');
   p = p.replace(/^(?:now|also|actually|really)\s+/i, '');
   p = p.replace(/\s+-\s.*$/, '').replace(/^(?:our|my|your|their|his|her)\s+/i, '');
   p = p.replace(/^(?:an?|the|one|some)\s+/i, '').replace(/^[,\s-]+|[,\s-]+$/g, '');

@@ -107,6 +107,9 @@ const THEY_ARE = re(
   String.raw`\bthey(?:'re|\s+are|\s+were)\s+(?!not\b)(?:actually\s+|really\s+|both\s+)?(?:[a-z'-]+\s+){0,2}?${RELATION_WORD}\b`,
 );
 
+/** The start of the message or of a later sentence in it ("The premise is…. Make @n and @n brothers"). */
+const SENTENCE_START = String.raw`(?:^|[.!?;:]\s+)`;
+
 const NEGATED = /\b(?:not|no longer|anymore|any more|no more)\b|n't\b/;
 
 /** "A and B are siblings", "A is B's brother", "make A and B rivals", "A is in love with B". */
@@ -123,10 +126,12 @@ export function relationshipStatement(t: string): boolean {
     re(
       String.raw`@n\s+(?:is|was|becomes|'s)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:[a-z'-]+\s+)?${RELATION_WORD}\s+(?:of|to)\s+@n`,
     ).test(t) ||
-    re(String.raw`^(?:make|set|mark|have)\s+${NAMES}\s+(?:[a-z'-]+\s+){0,2}?${RELATION_WORD}\b`).test(t) ||
+    re(
+      String.raw`${SENTENCE_START}(?:make|set|mark|have)\s+${NAMES}\s+(?:[a-z'-]+\s+){0,2}?${RELATION_WORD}\b`,
+    ).test(t) ||
     re(String.raw`@n\s+${RELATION_VERB}\s+@n`).test(t) ||
     re(String.raw`@n(?:(?:\s*,\s*|\s+and\s+)@n)+\s+${RECIPROCAL_RELATION_VERB}`).test(t) ||
-    re(String.raw`^(?:connect|link|pair|relate)\s+@n\s+(?:and|with|to)\s+@n`).test(t)
+    re(String.raw`${SENTENCE_START}(?:connect|link|pair|relate)\s+@n\s+(?:and|with|to)\s+@n`).test(t)
   );
 }
 

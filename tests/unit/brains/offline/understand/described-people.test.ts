@@ -55,6 +55,20 @@ describe('create: a job or an age away from the name', () => {
   });
 });
 
+describe('create: the person described is the one added', () => {
+  it('takes the age and job of the described person, not of a name mentioned before', () => {
+    const r = parseMessage("We need Bettany's landlord now. Add Osgood, 63, a retired glazier.");
+    expect(r.intent).toBe('create');
+    expect(r.params).toMatchObject({ age: 63, occupation: 'retired glazier' });
+  });
+
+  it('reads "who is" before a job', () => {
+    expect(parseMessage('I want to add a character, Osgood, who is glazier').params.occupation).toBe(
+      'glazier',
+    );
+  });
+});
+
 describe('modify: the new job or age', () => {
   it.each([
     ["Tamsin's a beekeeper now", { names: ['Tamsin'], occupation: 'beekeeper' }],
@@ -62,6 +76,17 @@ describe('modify: the new job or age', () => {
     ["Ines isn't a cook any more, she became a sommelier", { names: ['Ines'], occupation: 'sommelier' }],
     ['Gaspard is a notary, not a lawyer', { names: ['Gaspard'], occupation: 'notary' }],
     ['Wolfram -> 62', { names: ['Wolfram'], age: 62 }],
+    // A person set to a number, with no word for age.
+    ['I would like Wolfram to be 58 after all', { names: ['Wolfram'], age: 58 }],
+    ['could Tamsin be 27 instead?', { names: ['Tamsin'], age: 27 }],
+    ['Ruairi turns 70 in the last act', { names: ['Ruairi'], age: 70 }],
+    ['Ruairi needs to be older, so make him sixty-eight', { names: ['Ruairi'], age: 68 }],
+    // The job as written, without the afterthought that follows it.
+    ["Gaspard's job is glazier, please update his card", { names: ['Gaspard'], occupation: 'glazier' }],
+    [
+      "Tamsin's occupation should be ferrywoman, because the mill closed",
+      { names: ['Tamsin'], occupation: 'ferrywoman' },
+    ],
   ])('%s', (text, params) => {
     const r = parseMessage(text);
     expect(r.intent).toBe('modify');
@@ -73,6 +98,19 @@ describe('production and bulk requests with a second request or a precise count'
   it('ends the premise where the next request starts', () => {
     const r = parseMessage('make a 3 minute film about a clown who loses his laugh and send it to me as PDF');
     expect(r.params).toMatchObject({ durationSec: 180, theme: 'a clown who loses his laugh' });
+  });
+
+  it('reads a premise after "Storyboard this:" or "an idea:", and the first premise over a later aside', () => {
+    expect(
+      parseMessage('Storyboard this for me: a lamplighter races the dawn across Prague').params.theme,
+    ).toBe('a lamplighter races the dawn across Prague');
+    expect(parseMessage('I want a storyboard from an idea: two widowers open a bakery').params.theme).toBe(
+      'two widowers open a bakery',
+    );
+    const r = parseMessage(
+      'Turn this premise into a film: a boxer forgets how to lose. I have thought about it for ages.',
+    );
+    expect(r.params.theme).toBe('a boxer forgets how to lose');
   });
 
   it('reads a premise after "theme:"', () => {
@@ -93,6 +131,14 @@ describe('production and bulk requests with a second request or a precise count'
 });
 
 describe('relationships stated tersely or changed by degree', () => {
+  it('reads "make them rivals" in a later sentence, joining only the two people', () => {
+    const r = parseMessage(
+      'The story circles a salt marsh near Lake Ohrid. Make Dragan and Vesna sisters-in-law',
+    );
+    expect(r.intent).toBe('create');
+    expect(r.params).toMatchObject({ entityType: 'relationship', names: ['Dragan', 'Vesna'] });
+  });
+
   it('reads "A + B: cousins" as a new relationship', () => {
     const r = parseMessage('Halima + Joaquin: cousins');
     expect(r.intent).toBe('create');

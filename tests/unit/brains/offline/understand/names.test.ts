@@ -1,5 +1,7 @@
 // Tests of name finding and pronoun resolution.
 import { describe, expect, it } from 'vitest';
+import nlp from 'compromise';
+import { LEXICON } from '../../../../../src-main/brains/offline/understand/lexicon';
 import { findNames, resolvePronoun } from '../../../../../src-main/brains/offline/understand/names';
 
 const names = (text: string, known?: string[]) => findNames(text, known).map((n) => n.name);
@@ -27,6 +29,21 @@ describe('findNames', () => {
     expect(names('the NPCs and the CSV export')).toEqual([]);
     // A name that merely starts with capitals is still a name.
     expect(names('give the part to DeShawn')).toEqual(['DeShawn']);
+  });
+
+  it('takes no nationality or language for a name', () => {
+    expect(names('Add Ilkka, a Finnish ferry pilot who speaks Swedish and Estonian')).toEqual(['Ilkka']);
+    expect(names('Brazilian dancer Pilar joins the crew')).toEqual(['Pilar']);
+  });
+
+  it("keeps every Demonym word of compromise's lexicon in the lexicon's own list", () => {
+    const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
+    const lexicon = model.one.lexicon;
+    const demonyms = Object.entries(lexicon)
+      .filter(([, tags]) => (Array.isArray(tags) ? tags : [tags]).includes('Demonym'))
+      .map(([word]) => word);
+    expect(demonyms.length).toBeGreaterThan(200);
+    expect(demonyms.filter((w) => !LEXICON.demonyms.has(w))).toEqual([]);
   });
 
   it('reads the cues before a word the same far into a long paste as at its start', () => {

@@ -62,12 +62,18 @@ describe('self-corrections', () => {
       'new character Orhan, a tailor... no wait make him a cobbler',
       { names: ['Orhan'], occupation: 'cobbler' },
     ],
+    ['add Orhan as a tailor, no wait, make that a cobbler', { names: ['Orhan'], occupation: 'cobbler' }],
+    // A bare "no" between two values of the same kind takes the first back.
+    ['make Orhan 44. no, 46', { names: ['Orhan'], age: 46 }],
+    ['Selma is 61, no, 63', { names: ['Selma'], age: 63 }],
   ])('%s', (text, params) => {
     expect(parseMessage(text).params).toMatchObject(params);
   });
 
   it('does not take back anything when the message opens with the interjection', () => {
     expect(parseMessage('no wait, undo that').intent).toBe('undo');
+    // A "no" that answers rather than restates a value takes nothing back.
+    expect(parseMessage('make Orhan 44. no, he is a tailor').params.age).toBe(44);
   });
 });
 
