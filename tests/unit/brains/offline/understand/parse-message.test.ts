@@ -31,6 +31,14 @@ describe('parseMessage intents', () => {
     expect(p('').confidence).toBeLessThan(0.5);
   });
 
+  it('reads a bug report, feedback or a "hold off" that names app things as chat', () => {
+    expect(parseMessage('Bug: after renaming Odile the cast list still shows the old name').intent).toBe(
+      'chat',
+    );
+    expect(parseMessage('hold off on the storyboard for now, I am still reading').intent).toBe('chat');
+    expect(parseMessage('Feedback: love the relationship graph').intent).toBe('chat');
+  });
+
   it('is deterministic', () => {
     const text = 'Create 5 characters for a heist movie';
     expect(p(text)).toEqual(p(text));
