@@ -60,7 +60,7 @@ export function createParams(f: Features): IntentParams {
   }
   if (first?.type === 'character') {
     params.names = uniqueNames(extraction.entities);
-    // "It's time for Rory's father. Add Callum, 45, a barge mechanic": the person described is the one added.
+    // "We need Sam's landlord. Add Odo, 63, a glazier": the person described is the one added, not Sam.
     const described = extraction.entities.find(
       (e) =>
         e.type === 'character' && (e.attributes.age !== undefined || e.attributes.occupation !== undefined),

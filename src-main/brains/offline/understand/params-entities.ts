@@ -102,6 +102,18 @@ const RELATION_IN = new RegExp(
 /** "@n -> paramedic": shorthand for the new job (kept only when it is a known job). */
 const ARROW_JOB = /@n\s*(?:->|→|=>|=)\s*(?:an?\s+)?([a-z][a-z -]*)/;
 
+/** A rename later in the message: "I renamed Kavitha to Kavya", "kindly rename him Evander", "change it to Levan". */
+const RENAME_LATER =
+  /\b(?:[Rr]enam(?:e|ed|ing)|[Rr]etitled?|[Cc]hange (?:it|the name|his name|her name|their name) to (?=\p{Lu})|[Cc]all (?:him|her|them|it) (?=\p{Lu}))\s*(?:(?:him|her|them|it)\s+(?=\p{Lu}))?/u;
+
+/** Where the new name starts: after "to/as/into" (after a later rename's cue), else right after that cue. */
+function newNameIndex(text: string, later: RegExpExecArray | null): number {
+  const from = later ? later.index : 0;
+  const to = text.slice(from).search(/\s(?:to|as|into)\s/i);
+  if (to >= 0) return from + to;
+  return later && /(?:him|her|them|it)\s+$/i.test(later[0]) ? later.index + later[0].length - 1 : -1;
+}
+
 /** modify: the target, the operation, and the changed attributes. */
 export function modifyParams(f: Features): IntentParams {
   const t = f.template;
@@ -110,10 +122,11 @@ export function modifyParams(f: Features): IntentParams {
   const params: IntentParams = {};
   const lower = f.lower;
   const attributes: Record<string, AttributeValue> = {};
-  const rename = opensWithVerb('rename', t) || /^call\b/.test(t);
+  const later = RENAME_LATER.exec(f.text);
+  const rename = opensWithVerb('rename', t) || /^call\b/.test(t) || later !== null;
   const del = opensWithVerb('delete', t);
   params.operation = rename ? 'rename' : del ? 'delete' : 'update';
-  const toIndex = rename ? f.text.search(/\s(?:to|as|into)\s/i) : -1;
+  const toIndex = rename ? newNameIndex(f.text, later) : -1;
   const names = targetNames(f, toIndex >= 0 ? toIndex : undefined);
   if (names.length) params.names = names;
   const noun = f.entityNouns.find((e) => e.type !== 'project');
@@ -136,6 +149,8 @@ export function modifyParams(f: Features): IntentParams {
       f.text
         .slice(toIndex)
         .replace(/^\s*(?:to|as|into)\s+/i, '')
+        // The name ends at an aside: "Skyline, not Altitude", "Kavya — please update her".
+        .replace(/\s*(?:,|;|\s[-—–]\s).*$/s, '')
         .replace(/\s+instead$/i, ''),
     );
   const slot = attributeSlot(lower);

@@ -130,7 +130,7 @@ let correctionRe: RegExp | undefined;
  * after it is read on its own and its values replace the first reading's. Undefined when nothing is taken back.
  */
 function selfCorrection(text: string, context: ParseContext, model?: IntentModel): ParsedMessage | undefined {
-  // Consecutive phrases are one correction ("no wait, make that a butcher").
+  // Consecutive phrases are one correction ("no wait, make that a glazier").
   correctionRe ??= new RegExp(`[,.\\s]+(?:(?:${phraseAlternation(LEXICON.selfCorrections)})[,.!\\s]+)+`, 'i');
   const m = correctionRe.exec(text);
   if (!m || m.index === 0) return bareCorrection(text, context, model);

@@ -2,15 +2,7 @@
 import type { ParsedMessage } from '../../../../src-preload/contract/intent';
 import { extractParams } from './extract-params';
 import type { Features } from './features';
-import { LEXICON, phraseAlternation } from './lexicon';
-
-let changeCue: RegExp | undefined;
-
-/** "no longer", "but now", "updated", "more like": the message says the relationship changes. */
-function saysItChanges(template: string): boolean {
-  changeCue ??= new RegExp(String.raw`\b(?:${phraseAlternation(LEXICON.relationChangeCues)})\b`, 'i');
-  return changeCue.test(template);
-}
+import { saysRelationChanges } from './rules-entities';
 
 /**
  * A new relationship read as a change when the message says it changes: the classifier's words say little about
@@ -20,7 +12,7 @@ function saysItChanges(template: string): boolean {
  */
 export function relationshipReading(parsed: ParsedMessage, f: Features): ParsedMessage {
   if (parsed.intent !== 'create' || parsed.params.entityType !== 'relationship') return parsed;
-  if (!saysItChanges(f.template)) return parsed;
+  if (!saysRelationChanges(f.template)) return parsed;
   const intent = 'modify';
   const params = extractParams(intent, f);
   if (params.entityType !== 'relationship') return parsed;

@@ -1,6 +1,6 @@
 // Intent rules for entity edits: create (one entity or a relationship), bulk_create (several) and modify.
 import type { Features } from './features';
-import { opensWithVerb } from './lexicon';
+import { LEXICON, opensWithVerb, phraseAlternation } from './lexicon';
 import { NAMES } from './features';
 import { CREATE_VERB, INTERACT_VERB, QUANTITY, QUESTION_START, RELATION_WORD } from './patterns';
 import { findAnchor, occupationCreate, relationNounCreate, someoneCreate } from './new-person';
@@ -102,13 +102,27 @@ function knownFirst(f: Features): boolean {
 const RECORDED_AS = re(
   String.raw`(?:\b(?:record|log|list|register|mark|save|set up|enter|put)\s+(?:them|@n\s+(?:and|n|&|\+)\s+@n)|@n\s+(?:and|&)\s+@n\s+be\s+(?:recorded|listed|logged|registered|entered|marked)|@n\s+(?:and|&)\s+@n(?:\s+too|\s+as well)?\s*,)\s+as\s+(?:an?\s+|the\s+)?(?:[a-z'-]+\s+){0,2}?${RELATION_WORD}\b`,
 );
+/** The start of the message or of a later sentence in it ("The premise is…. Make @n and @n brothers"). */
+const SENTENCE_START = String.raw`(?:^|[.!?;:]\s+)`;
+
+/** "make A and B rivals", "…, make them cousins", "set the two of them as exes" (a change says so: see below). */
+const MAKE_RELATED = re(
+  String.raw`(?:${SENTENCE_START}(?:set|mark|have)|\bmake)\s+(?:${NAMES}|them|(?:the|these|those)\s+two(?:\s+of\s+them)?)\s+(?:[a-z'-]+\s+){0,2}?${RELATION_WORD}\b`,
+);
+/** "A and B, brother and sister", "A + B, cousins": the relation in apposition to the pair. */
+const APPOSED = re(String.raw`@n\s*(?:,|and|&|\+)\s*@n\s*,\s*(?:[a-z'-]+\s+){0,2}?${RELATION_WORD}\b`);
 /** "…how A and B know each other: they're cousins": the pair named earlier, related in a later clause. */
 const THEY_ARE = re(
   String.raw`\bthey(?:'re|\s+are|\s+were)\s+(?!not\b)(?:actually\s+|really\s+|both\s+)?(?:[a-z'-]+\s+){0,2}?${RELATION_WORD}\b`,
 );
 
-/** The start of the message or of a later sentence in it ("The premise is…. Make @n and @n brothers"). */
-const SENTENCE_START = String.raw`(?:^|[.!?;:]\s+)`;
+let changeCue: RegExp | undefined;
+
+/** "no longer", "but now", "updated", "more like": the message says the relationship changes. */
+export function saysRelationChanges(template: string): boolean {
+  changeCue ??= new RegExp(String.raw`\b(?:${phraseAlternation(LEXICON.relationChangeCues)})\b`, 'i');
+  return changeCue.test(template);
+}
 
 const NEGATED = /\b(?:not|no longer|anymore|any more|no more)\b|n't\b/;
 
@@ -116,7 +130,7 @@ const NEGATED = /\b(?:not|no longer|anymore|any more|no more)\b|n't\b/;
 export function relationshipStatement(t: string): boolean {
   return (
     re(
-      String.raw`@n(?:(?:\s*,\s*|\s+(?:and|n|y|et|und)\s+|\s*[+&/]\s*)@n)+(?:\s*,?\s+(?:they\s+)?(?:are|were|r|have been|become|became|used to be|(?:should|could|can|would|will|to)\s+(?:be(?:\s+made)?|become)|be\s+made|=)|\s*(?:they're|[:=\u2014\u2013]|\s-))\s*(?!not\b|no longer\b)(?:[a-z'-]+\s+){0,3}?${RELATION_WORD}\b`,
+      String.raw`@n(?:(?:\s*,\s*|\s+(?:and|n|y|et|und)\s+|\s*[+&/]\s*)@n)+(?:\s*,?\s+(?:they\s+)?(?:are|is|were|r|have been|become|became|used to be|(?:should|could|can|would|will|to|must|need to|needs to|have to|has to|ought to)\s+(?:be(?:\s+made)?|become)|be\s+made|=)|\s*(?:they're|[:=\u2014\u2013]|\s-))\s*(?!not\b|no longer\b)(?:[a-z'-]+\s+){0,4}?${RELATION_WORD}\b`,
     ).test(t) ||
     RECORDED_AS.test(t) ||
     (/@n[^@]*@n/.test(t) && THEY_ARE.test(t) && !NEGATED.test(t)) ||
@@ -124,11 +138,12 @@ export function relationshipStatement(t: string): boolean {
       String.raw`@n\s+(?:is|was|becomes|used to be|'s)\s+(?:also\s+)?@n's\s+(?:[a-z'-]+\s+)?${RELATION_WORD}\b`,
     ).test(t) ||
     re(
-      String.raw`@n\s+(?:is|was|becomes|'s)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:[a-z'-]+\s+)?${RELATION_WORD}\s+(?:of|to)\s+@n`,
+      String.raw`@n\s+(?:is|was|becomes|'s)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:[a-z'-]+\s+)?${RELATION_WORD}\s+(?:of|to)\s+(?:(?:young|old|little|poor|dear)\s+)?@n`,
     ).test(t) ||
-    re(
-      String.raw`${SENTENCE_START}(?:make|set|mark|have)\s+${NAMES}\s+(?:[a-z'-]+\s+){0,2}?${RELATION_WORD}\b`,
-    ).test(t) ||
+    ((MAKE_RELATED.test(t) || APPOSED.test(t)) &&
+      !NEGATED.test(t) &&
+      !saysRelationChanges(t) &&
+      !/\bnow\b/.test(t)) ||
     re(String.raw`@n\s+${RELATION_VERB}\s+@n`).test(t) ||
     re(String.raw`@n(?:(?:\s*,\s*|\s+and\s+)@n)+\s+${RECIPROCAL_RELATION_VERB}`).test(t) ||
     re(String.raw`${SENTENCE_START}(?:connect|link|pair|relate)\s+@n\s+(?:and|with|to)\s+@n`).test(t)

@@ -62,7 +62,7 @@ export function findTheme(text: string): { theme: string; span: Span } | undefin
     /\b(?:storyboard|board|film|shoot|package|develop|spin|write|script)\s+(?:this|it)\b[^:\n]{0,20}:\s*(.+)/is,
     /\b(?:film|movie|video|short|story|commercial|documentary|storyboard|project)\s*:\s*(.+)/is,
   ];
-  // The premise the message reaches first: a later "about" ("sitting on it for about three years") is an aside.
+  // The premise the message reaches first: a later "about" ("I have mulled it over for about two years") is an aside.
   let first: { theme: string; span: Span } | undefined;
   for (const re of patterns) {
     const m = re.exec(text);

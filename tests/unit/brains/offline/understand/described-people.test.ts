@@ -69,6 +69,23 @@ describe('create: the person described is the one added', () => {
   });
 });
 
+describe('modify: a rename said later in the message', () => {
+  it.each([
+    ['In the second draft I renamed Casimir to Teodor, please update him', ['Casimir'], 'Teodor'],
+    ['The name Brunhild feels heavy. Kindly rename her Ilse.', ['Brunhild'], 'Ilse'],
+    ['Ottoline does not work as a name, change it to Maud', ['Ottoline'], 'Maud'],
+    ['Rename the Pelican Bar to The Gull, everyone calls it that', ['Pelican Bar'], 'The Gull'],
+  ])('%s', (text, names, name) => {
+    const r = parseMessage(text);
+    expect(r.params).toMatchObject({ operation: 'rename', names, attributes: { name } });
+  });
+
+  it('does not take a change of relationship for a rename', () => {
+    const r = parseMessage('Osric and Maud were friends, but change it to rivals');
+    expect(r.params.operation).not.toBe('rename');
+  });
+});
+
 describe('modify: the new job or age', () => {
   it.each([
     ["Tamsin's a beekeeper now", { names: ['Tamsin'], occupation: 'beekeeper' }],
@@ -131,6 +148,20 @@ describe('production and bulk requests with a second request or a precise count'
 });
 
 describe('relationships stated tersely or changed by degree', () => {
+  it.each([
+    'Any chance you could make Radu and Ilinca business partners?',
+    'Radu and Ilinca need to be estranged cousins',
+    'Radu and Ilinca, brother and sister',
+    'Radu and Ilinca are old mates from the ferry',
+    'Radu is the godfather of young Ilinca',
+  ])('reads a new relationship in "%s"', (text) => {
+    expect(parseMessage(text).params.entityType).toBe('relationship');
+  });
+
+  it('does not take a change of relationship for a new one', () => {
+    expect(parseMessage("Radu and Ilinca shouldn't be lovers, make them just friends").intent).toBe('modify');
+  });
+
   it('reads "make them rivals" in a later sentence, joining only the two people', () => {
     const r = parseMessage(
       'The story circles a salt marsh near Lake Ohrid. Make Dragan and Vesna sisters-in-law',
