@@ -2,10 +2,8 @@
 import { LEXICON } from './lexicon';
 import { QUANTITY } from './patterns';
 
-const COUNTED_WORD = new RegExp(
-  String.raw`(?:^|[^a-z])(${QUANTITY})\s+((?:(?:more|new|extra|other|young|old|female|male|[a-z]+-[a-z]+)\s+)?)([a-z]+)\b`,
-  'g',
-);
+/** A quantity and the (up to three) words after it: "four festival jurors", "6 uniformed officers". */
+const COUNTED_WORD = new RegExp(String.raw`(?:^|[^a-z])(${QUANTITY})\s+((?:[a-z-]+\s+){0,2}[a-z-]+)`, 'g');
 
 /** The singular occupation of a plural word ("cops" → "cop", "secretaries" → "secretary", "policemen"). */
 export function singularOccupation(word: string): string | undefined {
@@ -18,13 +16,23 @@ export function singularOccupation(word: string): string | undefined {
   return candidates.find((c) => c.length > 2 && LEXICON.occupations.has(c));
 }
 
+/** The first word of a counted phrase that names people: a plural job ("cops" → "cop") or a people noun. */
+function countedPerson(words: readonly string[]): string | undefined {
+  for (const word of words) {
+    const job = singularOccupation(word) ?? (LEXICON.peopleNouns.has(word) ? word : undefined);
+    if (job) return job;
+    // "3 scenes with nurses": past another counted noun, the people are not what is counted.
+    if (LEXICON.entityNouns.has(word)) return undefined;
+  }
+  return undefined;
+}
+
 /** A quantity followed by a plural occupation: its quantity phrase, the job, and where it starts. */
 export function countedJob(t: string): { quantity: string; job: string; index: number } | undefined {
   COUNTED_WORD.lastIndex = 0;
   for (let m = COUNTED_WORD.exec(t); m; m = COUNTED_WORD.exec(t)) {
     const quantity = m[1] ?? '';
-    const word = m[3] ?? '';
-    const job = singularOccupation(word);
+    const job = countedPerson((m[2] ?? '').split(/\s+/));
     // "the 3 nurses" points at existing characters, not new ones.
     const before = t.slice(0, m.index + m[0].indexOf(quantity));
     if (job && !/\b(?:the|these|those|my|our|all)\s*$/.test(before) && !/^(?:one|a|an|1)$/.test(quantity))

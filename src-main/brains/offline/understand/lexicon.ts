@@ -36,6 +36,8 @@ export interface Lexicon {
    * (a test keeps them all here) plus a few it lacks; copied so that parsing a request does not load compromise.
    */
   demonyms: ReadonlySet<string>;
+  /** Plural words for people that are not jobs ("victims", "guests", "crew members"): counted, they are characters. */
+  peopleNouns: ReadonlySet<string>;
   /** Personality/description adjectives that are not part of an occupation ("a shy violinist" → "violinist"). */
   descriptiveAdjectives: ReadonlySet<string>;
   /** Titles that belong to the name they precede ("Professor Hale", "Dr. Okafor", "Aunt May"). */
@@ -151,6 +153,7 @@ export const LEXICON: Lexicon = {
   commonWords: new Set(raw.commonWords),
   notTypos: new Set(raw.notTypos),
   demonyms: new Set(raw.demonyms),
+  peopleNouns: new Set(raw.peopleNouns),
   descriptiveAdjectives: new Set(raw.descriptiveAdjectives),
   nameTitles: new Set(raw.nameTitles),
   verbs: new Map(Object.entries(raw.verbs).map(([k, v]) => [k, [...v].sort(byLengthDesc)])),

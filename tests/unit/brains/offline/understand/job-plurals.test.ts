@@ -27,6 +27,19 @@ describe('countedJob', () => {
     expect(countedJob('i need three nurses for the ward')).toMatchObject({ quantity: 'three', job: 'nurse' });
   });
 
+  it('reads a job or a people noun after up to two words that describe it', () => {
+    expect(countedJob('give me five grumpy harbour pilots')).toMatchObject({
+      quantity: 'five',
+      job: 'pilot',
+    });
+    expect(countedJob('i need 9 wedding guests for the reception')).toMatchObject({
+      quantity: '9',
+      job: 'guests',
+    });
+    // Past another counted noun, the people are not what is counted.
+    expect(countedJob('add 3 scenes with nurses')).toBeUndefined();
+  });
+
   it('leaves existing groups and single people alone', () => {
     expect(countedJob('make the 3 nurses older')).toBeUndefined();
     expect(countedJob('add one doctor')).toBeUndefined();
