@@ -200,6 +200,9 @@ let countRe: RegExp | undefined;
  * "I need seven for the trip", "eight would be good". Ages, durations, scene numbers and "one" are not counts.
  */
 export function findCount(lower: string): number | undefined {
+  // "scenes x8", "chars ×6": a count written as a multiplication.
+  const times = /(?:^|\s)[x×]\s*(\d{1,3})\b/.exec(lower);
+  if (times) return Number(times[1]);
   countRe ??= new RegExp(`\\b(half a dozen|a dozen|dozens?|${NUMBER_PATTERN})\\b`, 'gi');
   countRe.lastIndex = 0;
   for (let m = countRe.exec(lower); m; m = countRe.exec(lower)) {

@@ -2,7 +2,7 @@
 import { LEXICON } from './lexicon';
 import { QUANTITY } from './patterns';
 
-/** A quantity and the (up to three) words after it: "four festival jurors", "6 uniformed officers". */
+/** A quantity and the (up to three) words after it: "five grumpy harbour pilots", "9 wedding guests". */
 const COUNTED_WORD = new RegExp(String.raw`(?:^|[^a-z])(${QUANTITY})\s+((?:[a-z-]+\s+){0,2}[a-z-]+)`, 'g');
 
 /** The singular occupation of a plural word ("cops" → "cop", "secretaries" → "secretary", "policemen"). */

@@ -36,7 +36,7 @@ export interface Lexicon {
    * (a test keeps them all here) plus a few it lacks; copied so that parsing a request does not load compromise.
    */
   demonyms: ReadonlySet<string>;
-  /** Plural words for people that are not jobs ("victims", "guests", "crew members"): counted, they are characters. */
+  /** Plural words for people that are not jobs ("guests", "hostages", "crew members"): counted, they are characters. */
   peopleNouns: ReadonlySet<string>;
   /** Personality/description adjectives that are not part of an occupation ("a shy violinist" → "violinist"). */
   descriptiveAdjectives: ReadonlySet<string>;

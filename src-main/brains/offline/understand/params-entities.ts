@@ -102,7 +102,7 @@ const RELATION_IN = new RegExp(
 /** "@n -> paramedic": shorthand for the new job (kept only when it is a known job). */
 const ARROW_JOB = /@n\s*(?:->|→|=>|=)\s*(?:an?\s+)?([a-z][a-z -]*)/;
 
-/** A rename later in the message: "I renamed Kavitha to Kavya", "kindly rename him Evander", "change it to Levan". */
+/** A rename later in the message: "I renamed Odile to Maud", "please rename her Ilse", "change it to Brand". */
 const RENAME_LATER =
   /\b(?:[Rr]enam(?:e|ed|ing)|[Rr]etitled?|[Cc]hange (?:it|the name|his name|her name|their name) to (?=\p{Lu})|[Cc]all (?:him|her|them|it) (?=\p{Lu}))\s*(?:(?:him|her|them|it)\s+(?=\p{Lu}))?/u;
 
@@ -149,7 +149,7 @@ export function modifyParams(f: Features): IntentParams {
       f.text
         .slice(toIndex)
         .replace(/^\s*(?:to|as|into)\s+/i, '')
-        // The name ends at an aside: "Skyline, not Altitude", "Kavya — please update her".
+        // The name ends at an aside: "Ilse, not Ida", "Maud — update the cast".
         .replace(/\s*(?:,|;|\s[-—–]\s).*$/s, '')
         .replace(/\s+instead$/i, ''),
     );

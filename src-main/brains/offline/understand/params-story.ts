@@ -58,12 +58,29 @@ export function generateParams(f: Features): IntentParams {
   return params;
 }
 
+/** After a place preposition: "in Tbilisi", "over the Silver Cup" (not "with" or "to", which bring people). */
+const WHERE_BEFORE = /\b(?:in|at|on|inside|outside|near|from|aboard|across|through|over)\s+(?:the\s+)?$/i;
+
+/**
+ * A capitalised mention that is no one in a scene: a place ("talk in Central Park", "in Tbilisi"), a thing with an
+ * article ("the Petrov file"), a style ("Tarantino-style") or a title in quotes ("Night Bus to Minsk").
+ */
+function namesAThing(text: string, n: { name: string; start: number }): boolean {
+  const before = text.slice(Math.max(0, n.start - 40), n.start);
+  const quotes = (text.slice(0, n.start).match(/["“”]/g) ?? []).length;
+  return (
+    WHERE_BEFORE.test(before) ||
+    /\bthe\s+$/i.test(before) ||
+    /-(?:style|esque|like)$/i.test(n.name) ||
+    quotes % 2 === 1
+  );
+}
+
 /** simulate: who takes part (names before an "about …" topic), where, the mood, and the objective. */
 export function simulateParams(f: Features): IntentParams {
   const params: IntentParams = {};
   const about = f.text.search(/\babout\b/i);
-  // "talk in Central Park": a place named in the request is where, not who.
-  const people = f.names.filter((n) => !isPlaceMention(f.text, n));
+  const people = f.names.filter((n) => !isPlaceMention(f.text, n) && !namesAThing(f.text, n));
   const names = uniqueNames(people.filter((n) => about < 0 || n.start < about));
   const participants = names.length ? names : targetNames(f);
   if (participants.length) {

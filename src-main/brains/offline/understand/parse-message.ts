@@ -145,7 +145,7 @@ function selfCorrection(text: string, context: ParseContext, model?: IntentModel
   return { ...first, params: { ...first.params, ...values } };
 }
 
-/** "make Teodor 50. no, 52", "Ines is 33, no, 34": a bare "no" after a value, then a value of the same kind. */
+/** "make Orhan 44. no, 46", "Selma is 61, no, 63": a bare "no" after a value, then a value of the same kind. */
 const BARE_NO = /[,.;]\s*(?:no|nope|sorry|oops)\s*[,.!]\s*/i;
 
 function bareCorrection(text: string, context: ParseContext, model?: IntentModel): ParsedMessage | undefined {

@@ -16,7 +16,7 @@ const AGE_PHRASE = new RegExp(
   String.raw`\b(?:${NUMBER_PATTERN})[- ]?(?:years?|yrs?|yo|y/o)[- ]?(?:old)?\b|\baged?\s+\d+\b`,
   'gi',
 );
-/** An afterthought after a comma ends it too ("locksmith, please fix it", "headmistress, because…"). */
+/** An afterthought after a comma ends it too ("glazier, please update it", "ferrywoman, because…"). */
 const AFTERTHOUGHT =
   /\s*,\s*(?:please|pls|fix|fixed|change|update|thanks|thank|because|cause|since|so|then|if|ok|okay|not|he|she|they|it|that|this|i|we|you)\b.*$/i;
 /** Words that end an occupation phrase ("a cop with a past", "a nurse who…"). */

@@ -102,7 +102,7 @@ function knownFirst(f: Features): boolean {
 const RECORDED_AS = re(
   String.raw`(?:\b(?:record|log|list|register|mark|save|set up|enter|put)\s+(?:them|@n\s+(?:and|n|&|\+)\s+@n)|@n\s+(?:and|&)\s+@n\s+be\s+(?:recorded|listed|logged|registered|entered|marked)|@n\s+(?:and|&)\s+@n(?:\s+too|\s+as well)?\s*,)\s+as\s+(?:an?\s+|the\s+)?(?:[a-z'-]+\s+){0,2}?${RELATION_WORD}\b`,
 );
-/** The start of the message or of a later sentence in it ("The premise is…. Make @n and @n brothers"). */
+/** The start of the message or of a later sentence in it ("The story is set in Oslo. Make @n and @n twins"). */
 const SENTENCE_START = String.raw`(?:^|[.!?;:]\s+)`;
 
 /** "make A and B rivals", "…, make them cousins", "set the two of them as exes" (a change says so: see below). */

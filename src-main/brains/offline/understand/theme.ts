@@ -11,6 +11,7 @@ const STYLE_TAIL = String.raw`\s+in\s+(?:an?\s+)?(?:${LEXICON.styles.map(escapeR
 const NEXT_REQUEST_VERBS = [
   ...(LEXICON.verbs.get('export') ?? []),
   'make',
+  'build',
   'turn',
   'move on',
   'go to',
@@ -29,8 +30,12 @@ const TAIL = new RegExp(
     String.raw`\s+(?:in the style of|styled like|with an? [a-z-]+ (?:mood|tone|feel|vibe|style|look)|in an? [a-z-]+ style|set in|(?:in|for|of|at) (?:under |about |around |less than |roughly )?\d+(?:\.\d+)?[- ]?(?:sec|min|hour|s\b)|(?:that (?:lasts|runs)|lasting|running)\s+(?:about\s+|under\s+|around\s+)?(?:\d|(?:an?|one|half an?)\s+(?:hour|minute|min))|with a runtime|targeting|aimed at)\b.*$`,
     String.raw`[.!?]+(?:\s.*)?$`,
     String.raw`\s*,\s*(?:something|but|because|so that|which|nothing|kind of|sort of|could|can|would|will|please)\b.*$`,
-    // "…, wistful": a mood word closing the premise.
-    String.raw`\s*[,;]\s*(?:(?:very|quite|really|a bit|kind of|slightly)\s+)?(?:${phraseAlternation([...LEXICON.moods])})\s*(?:[.!?]|$).*$`,
+    // "…, wistful", "…, warm and funny", "…, melancholy in mood": mood words closing the premise.
+    String.raw`\s*[,;]\s*(?:(?:very|quite|really|a bit|kind of|slightly|super)\s+)?(?:${phraseAlternation([...LEXICON.moods])})(?:\s+(?:and|&)\s+[a-z]+)?(?:\s+(?:in\s+)?(?:mood|tone|feel))?\s*(?:[.!?]|$).*$`,
+    // "…, low budget": the means, not the story.
+    String.raw`\s*[,;]\s*(?:low|high|no|small|big|tiny|micro)[- ]budget\b.*$`,
+    // A new line ("- length: 2 minutes"), an emoji or a hashtag ends the premise.
+    String.raw`\s*(?:\n|\p{Extended_Pictographic}|#[\p{L}\d_])[\s\S]*$`,
     STYLE_TAIL + '.*$',
     NEXT_REQUEST,
     // "… ninety seconds long", "… might be nice": a runtime or a hedge closing the premise.
@@ -41,7 +46,7 @@ const TAIL = new RegExp(
       DURATION_PATTERN +
       '.*$',
   ].join('|'),
-  'i',
+  'iu',
 );
 
 /** The premise phrase and its span, or undefined. Text after a colon counts too ("into a storyboard: X"). */
@@ -58,7 +63,7 @@ export function findTheme(text: string): { theme: string; span: Span } | undefin
     /^(?:idea|premise|concept|logline|pitch)\s*:\s*(.+)/is,
     /\b(?:theme|topic|subject|premise)\s*:\s*(.+)/is,
     /\b(?:an?|the|this|my|the following)\s+(?:idea|concept|premise|logline|pitch)\b[^:\n]{0,30}:\s*(.+)/is,
-    // "Storyboard this for me: X", "Board this out: X": a production verb on "this", then the premise.
+    // "Storyboard this for me: X", "Film this: X": a production verb on "this", then the premise.
     /\b(?:storyboard|board|film|shoot|package|develop|spin|write|script)\s+(?:this|it)\b[^:\n]{0,20}:\s*(.+)/is,
     /\b(?:film|movie|video|short|story|commercial|documentary|storyboard|project)\s*:\s*(.+)/is,
   ];

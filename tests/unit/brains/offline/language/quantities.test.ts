@@ -78,6 +78,9 @@ describe('quantities in unusual positions', () => {
     expect(findCount('a dozen would do')).toBe(12);
     expect(findCount('a 40-year-old in scene 3, 90 seconds')).toBeUndefined();
     expect(findCount('one more')).toBeUndefined();
+    // A count written as a multiplication; a resolution is not one.
+    expect(findCount('locations x5 for the road movie')).toBe(5);
+    expect(findCount('export at 1920x1080')).toBeUndefined();
   });
 
   it('reads durations with halves and hedges', () => {

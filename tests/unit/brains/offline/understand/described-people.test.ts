@@ -69,6 +69,22 @@ describe('create: the person described is the one added', () => {
   });
 });
 
+describe('simulate: who takes part', () => {
+  it.each([
+    ['Let Oskar and Priya argue in Tbilisi', ['Oskar', 'Priya']],
+    ['Let Oskar and Priya bicker over the Silver Cup', ['Oskar', 'Priya']],
+    ['Let Oskar and Priya have it out, Tarantino-style', ['Oskar', 'Priya']],
+    ['Play "Night Bus to Minsk" with Oskar and Priya', ['Oskar', 'Priya']],
+    ['Have Oskar tell Priya about the Petrov file', ['Oskar', 'Priya']],
+    // "to" brings a person, not a place.
+    ['Have Oskar confess to Priya at the station', ['Oskar', 'Priya']],
+  ])('%s', (text, participants) => {
+    const r = parseMessage(text);
+    expect(r.intent).toBe('simulate');
+    expect(new Set(r.params.participants)).toEqual(new Set(participants));
+  });
+});
+
 describe('modify: a rename said later in the message', () => {
   it.each([
     ['In the second draft I renamed Casimir to Teodor, please update him', ['Casimir'], 'Teodor'],
@@ -128,6 +144,19 @@ describe('production and bulk requests with a second request or a precise count'
       'Turn this premise into a film: a boxer forgets how to lose. I have thought about it for ages.',
     );
     expect(r.params.theme).toBe('a boxer forgets how to lose');
+  });
+
+  it('ends a premise at an emoji, a hashtag, a new line, closing mood words or the budget', () => {
+    const theme = (text: string) => parseMessage(text).params.theme;
+    expect(theme('make a 20 second ad about a bakery that never sleeps 🥐 cosy vibes')).toBe(
+      'a bakery that never sleeps',
+    );
+    expect(theme('short film about a lighthouse cat #catsofinstagram')).toBe('a lighthouse cat');
+    expect(theme('Make a film\n- premise: a ferryman retires\n- length: 3 minutes')).toBe(
+      'a ferryman retires',
+    );
+    expect(theme('a 2-minute short about a retired clown, wistful and tender')).toBe('a retired clown');
+    expect(theme('a 5-min film about a night bus driver, micro budget')).toBe('a night bus driver');
   });
 
   it('reads a premise after "theme:"', () => {
