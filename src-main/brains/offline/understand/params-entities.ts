@@ -73,7 +73,7 @@ function estimate(rest: string): number | undefined {
 }
 
 const ATTRIBUTE_SLOT =
-  /\b(age|name|job|occupation|profession|career|gender|role|description|personality|backstory|goal|arc|hair|eyes|look|title|heading|mood|tone|time of day|location)\s+(?:(?:to|is|should be|as|=|:|into)\s+|(?=(?:an?)\s))([^.;!?\n]+)/;
+  /\b(age|name|job|occupation|profession|career|gender|role|description|personality|backstory|goal|arc|hair|eyes|look|title|heading|mood|tone|time of day|location)\s+(?:(?:(?:should\s+)?(?:be\s+)?(?:listed|recorded|shown|written)\s+as|(?:should\s+)?read|to|is|should be|as|=|:|into)\s+|(?=(?:an?)\s))([^.;!?\n]+)/;
 /** "the job of Ines into notary", "Idris's age be amended to 61": the field, then the change. */
 const CHANGED_SLOT =
   /\b(age|job|occupation|profession)\s+(?:of\s+(?:[^\s.,;!?]+\s+){1,3}?|(?:should\s+|must\s+)?be\s+(?:changed|amended|revised|updated|set|corrected)\s+)(?:to|into|as)\s+([^.;!?\n]+)/;

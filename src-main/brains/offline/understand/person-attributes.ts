@@ -34,9 +34,12 @@ export function isOccupation(phrase: string): boolean {
   const words = p.split(/\s+/);
   const last = words[words.length - 1] ?? '';
   const lastTwo = words.slice(-2).join(' ');
+  // "sous-chef", "co-pilot": a hyphenated compound ending in a job.
+  const head = last.split('-').at(-1) ?? '';
   return (
     words.length <= 4 &&
     (LEXICON.occupations.has(last) ||
+      (head !== last && LEXICON.occupations.has(head)) ||
       LEXICON.occupations.has(lastTwo) ||
       (/(?:er|or|ist|ian|ant|ent|man|woman|keeper|smith|eon)$/.test(last) &&
         words.length <= 2 &&

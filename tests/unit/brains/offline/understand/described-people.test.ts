@@ -62,6 +62,10 @@ describe('create: the person described is the one added', () => {
     expect(r.params).toMatchObject({ age: 63, occupation: 'retired glazier' });
   });
 
+  it('reads a hyphenated job that ends in a known one', () => {
+    expect(parseMessage('Add Osgood, the weary co-pilot').params.occupation).toBe('co-pilot');
+  });
+
   it('reads "who is" before a job', () => {
     expect(parseMessage('I want to add a character, Osgood, who is glazier').params.occupation).toBe(
       'glazier',
@@ -116,6 +120,11 @@ describe('modify: the new job or age', () => {
     ['Ruairi needs to be older, so make him sixty-eight', { names: ['Ruairi'], age: 68 }],
     // The job as written, without the afterthought that follows it.
     ["Gaspard's job is glazier, please update his card", { names: ['Gaspard'], occupation: 'glazier' }],
+    [
+      "Gaspard's occupation should be listed as lock keeper",
+      { names: ['Gaspard'], occupation: 'lock keeper' },
+    ],
+    ["Tamsin's job should read ferry pilot", { names: ['Tamsin'], occupation: 'ferry pilot' }],
     [
       "Tamsin's occupation should be ferrywoman, because the mill closed",
       { names: ['Tamsin'], occupation: 'ferrywoman' },
