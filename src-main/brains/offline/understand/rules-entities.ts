@@ -105,7 +105,7 @@ const RECORDED_AS = re(
 /** The start of the message or of a later sentence in it ("The story is set in Oslo. Make @n and @n twins"). */
 const SENTENCE_START = String.raw`(?:^|[.!?;:]\s+)`;
 
-/** "make A and B rivals", "…, make them cousins", "set the two of them as exes" (a change says so: see below). */
+/** "make A and B rivals", "…, make them cousins", "set the two of them as exes" (unless the message says it changes). */
 const MAKE_RELATED = re(
   String.raw`(?:${SENTENCE_START}(?:set|mark|have)|\bmake)\s+(?:${NAMES}|them|(?:the|these|those)\s+two(?:\s+of\s+them)?)\s+(?:[a-z'-]+\s+){0,2}?${RELATION_WORD}\b`,
 );
