@@ -3,14 +3,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { offlineBrain } from '../brains/offline/offline-brain';
 import { parseMessage } from '../brains/offline/understand/parse-message';
 import { paramsFromIdea } from '../brains/offline/generate/generate-params';
 import { createServices } from '../services';
-import { resourcesDir } from '../shared/resources';
 import { percentile, round, type BenchResult, type BenchSuite } from './bench-types';
+import { checkoutRoot } from './stale-build';
 
 /** The acceptance command: `storyloom new --idea "a shy lighthouse keeper who befriends a seal" --kind short-film`. */
 const IDEA = 'a shy lighthouse keeper who befriends a seal';
@@ -32,22 +31,6 @@ const newArgs = (dir: string, i: number): string[] => [
   '--json',
 ];
 const parseArgs = (): string[] => ['parse', MESSAGE, '--json'];
-
-/** The checkout's root, where `bin/storyloom.mjs` lives. */
-const checkoutRoot = (): string => resolve(resourcesDir(), '..');
-
-/**
- * A warning when `bin/storyloom.mjs` would not run the built CLI: in a checkout edited since the last build it
- * compiles the sources with tsx, which is not what a user starts. The check is the launcher's own (imported by
- * path: bin/ is outside the bundle).
- */
-async function staleBuildWarning(): Promise<string | null> {
-  const root = checkoutRoot();
-  const freshness = pathToFileURL(join(root, 'bin', 'built-cli-fresh.mjs')).href;
-  const { builtCliIsFresh } = (await import(freshness)) as { builtCliIsFresh: (root: string) => boolean };
-  if (builtCliIsFresh(root)) return null;
-  return 'warning: the built CLI (out/cli) is missing or older than the sources, so these processes compile TypeScript with tsx and do not measure what a user starts; run `npm run build` first.';
-}
 
 /** Median wall time of `node bin/storyloom.mjs …args` over RUNS fresh processes (NaN when one fails). */
 function wholeCommandMs(argsFor: (i: number) => string[], env: NodeJS.ProcessEnv): number {
@@ -117,8 +100,6 @@ export const coldStartBench: BenchSuite = {
     // A private app dir: the commands must not read or write the user's settings.
     const env = { ...process.env, STORYLOOM_APP_DIR: join(root, 'app') };
     try {
-      const stale = await staleBuildWarning();
-      if (stale) progress(stale);
       progress(
         `new --idea "${IDEA}" --kind short-film: ${RUNS} processes, then the same work ${RUNS} times in process`,
       );

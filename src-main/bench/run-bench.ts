@@ -12,6 +12,7 @@ import { storeBench } from './store-bench';
 import { storyboardBench } from './storyboard-bench';
 import { briefBench } from './brief-bench';
 import { intentsBench } from './intents-bench';
+import { staleBuildWarning } from './stale-build';
 
 export const BENCH_SUITES: BenchSuite[] = [
   storeBench,
@@ -46,6 +47,8 @@ export async function runBench(
       `Choose one of: ${BENCH_SUITES.map((s) => s.name).join(', ')}.`,
     );
   }
+  const stale = await staleBuildWarning();
+  if (stale) progress(stale);
   const results: BenchResult[] = [];
   for (const suite of suites) {
     progress(`${suite.name}: ${suite.description}`);
