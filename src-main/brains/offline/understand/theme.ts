@@ -34,8 +34,6 @@ const TAIL = new RegExp(
     String.raw`\s*[,;]\s*(?:(?:very|quite|really|a bit|kind of|slightly|super)\s+)?(?:${phraseAlternation([...LEXICON.moods])})(?:\s+(?:and|&)\s+[a-z]+)?(?:\s+(?:in\s+)?(?:mood|tone|feel))?\s*(?:[.!?]|$).*$`,
     // "…, low budget": the means, not the story.
     String.raw`\s*[,;]\s*(?:low|high|no|small|big|tiny|micro)[- ]budget\b.*$`,
-    // A new line ("- length: 2 minutes"), an emoji or a hashtag ends the premise.
-    String.raw`\s*(?:\n|\p{Extended_Pictographic}|#[\p{L}\d_])[\s\S]*$`,
     STYLE_TAIL + '.*$',
     NEXT_REQUEST,
     // "… ninety seconds long", "… might be nice": a runtime or a hedge closing the premise.
@@ -46,8 +44,13 @@ const TAIL = new RegExp(
       DURATION_PATTERN +
       '.*$',
   ].join('|'),
-  'iu',
+  'i',
 );
+/**
+ * A new line ("- length: 2 minutes"), an emoji or a hashtag ends the premise too. Apart from TAIL because it needs
+ * Unicode mode, which would make the engine case-fold every phrase of TAIL's long alternations when it compiles.
+ */
+const BREAK = /\s*(?:\n|\p{Extended_Pictographic}|#[\p{L}\d_])[\s\S]*$/u;
 
 /** The premise phrase and its span, or undefined. Text after a colon counts too ("into a storyboard: X"). */
 export function findTheme(text: string): { theme: string; span: Span } | undefined {
@@ -73,7 +76,7 @@ export function findTheme(text: string): { theme: string; span: Span } | undefin
     const m = re.exec(text);
     if (!m || !m[1]) continue;
     const start = (m.index ?? 0) + m[0].length - m[1].length;
-    let theme = m[1].replace(TAIL, '').trim();
+    let theme = m[1].replace(TAIL, '').replace(BREAK, '').trim();
     theme = theme.replace(/^["']|["']$/g, '').trim();
     if (!theme || theme.split(/\s+/).length > 40) continue;
     if (!first || start < first.span.start) first = { theme, span: { start, end: start + theme.length } };
