@@ -1,6 +1,7 @@
 // Finds names in a message: project names from context, capitalised proper-name runs, and pronouns to resolve.
 import { parseNumber } from '../language/quantities';
 import { isPlaceHead, isPlacePrefix } from '../language/places';
+import { isEverydayWord } from '../language/everyday-words';
 import { LEXICON, phraseAlternation } from './lexicon';
 import { escapeRegex, textBefore } from './text-utils';
 
@@ -133,8 +134,24 @@ function findKnown(text: string, known: readonly string[]): NameMention[] {
   return out;
 }
 
+/** What follows a sentence's subject when it is a person: an age, "and" another name, a verb of the third person. */
+const NAME_CONTINUES =
+  /^(?:\s*,?\s*\d|\s+(?:and|&|or)\s+\p{Lu}|\s+(?:is|was|are|were|has|had|have|should|shall|will|would|can|could|must|might|may|needs?|wants?|does|did|isn't|wasn't|doesn't|didn't|won't|can't|shouldn't|who|from|[a-z]{2,}[^s\W]s)\b)/u;
+
+/**
+ * An everyday word capitalised only because it opens the sentence ("Correction: Lorna…", "Weird, the graph…", "Kind
+ * of…"), unless what follows reads like a person's sentence ("Octave and Berthe…", "Stone is 40"). Before another
+ * capitalised word it may open a name ("Big Sal", "Hotel Marisol"), unless it is an adverb ("Naturally Dmitri").
+ */
+function opensSentenceAsWord(word: string, after: string, nextWord: string | undefined): boolean {
+  const lower = word.toLowerCase();
+  if (!isEverydayWord(lower)) return false;
+  if (nextWord !== undefined && isCapitalised(nextWord)) return lower.endsWith('ly');
+  return !NAME_CONTINUES.test(after);
+}
+
 /** Finds capitalised runs ("John Miller", "Joe's Diner", "The Blue Moon") that are not vocabulary words. */
-function findProper(text: string): NameMention[] {
+function findProper(text: string, afterTitle = false): NameMention[] {
   const tokens = [...text.matchAll(TOKEN)].map((m) => ({
     w: m[0],
     start: m.index ?? 0,
@@ -160,7 +177,7 @@ function findProper(text: string): NameMention[] {
       isCapitalised(next.w) &&
       !isVocabulary(next.w);
     if (titled && next) {
-      const rest = findProper(text.slice(next.start)).find((p) => p.start === 0);
+      const rest = findProper(text.slice(next.start), true).find((p) => p.start === 0);
       if (rest) {
         out.push({
           name: text.slice(t.start, next.start + rest.end),
@@ -184,6 +201,15 @@ function findProper(text: string): NameMention[] {
       isCapitalised(next.w) &&
       !AFTER_VERB.has(next.w.toLowerCase());
     let startsName = titleArticle || placeStart || !isVocabulary(t.w);
+    if (
+      startsName &&
+      atStart &&
+      !(afterTitle && t.start === 0) &&
+      !titleArticle &&
+      !placeStart &&
+      opensSentenceAsWord(t.w, text.slice(t.end, t.end + 40), next && gapOk(t, next) ? next.w : undefined)
+    )
+      startsName = false;
     // A possessive ("Sarah's the lead") is never a command verb, whatever follows it.
     if (
       startsName &&

@@ -24,6 +24,24 @@ describe('findNames', () => {
     expect(names('Morning! Beautiful day. Emily is 30')).toEqual(['Emily']);
   });
 
+  it('takes an everyday word opening a sentence for a word, not a name', () => {
+    expect(names('Odd, the timeline has Jonas and Mila as siblings')).toEqual(['Jonas', 'Mila']);
+    expect(names('Update: Theo turns forty in act two')).toEqual(['Theo']);
+    expect(names('Sorry. Glenys should be a welder')).toEqual(['Glenys']);
+    expect(names('Mostly Ottoline just listens')).toEqual(['Ottoline']);
+    expect(names('Without a word, Rufus leaves')).toEqual(['Rufus']);
+  });
+
+  it("keeps an everyday word as a name where the sentence goes on like a person's", () => {
+    expect(names('Clement and Ysolde are cousins')).toEqual(['Clement', 'Ysolde']);
+    expect(names('Stone is 52 and tired')).toEqual(['Stone']);
+    expect(names('River, 19, a lifeguard')).toEqual(['River']);
+    expect(names('Summer runs the ferry')).toEqual(['Summer']);
+    // Before another capitalised word, only an adverb stays out of the name.
+    expect(names('Little Moe sells fish')).toEqual(['Little Moe']);
+    expect(names('New character: Uncle Badger, a tailor')).toEqual(['Uncle Badger']);
+  });
+
   it('takes no acronym for a name, nor its plural', () => {
     expect(names('PDFs look cheap to clients, Ines says')).toEqual(['Ines']);
     expect(names('the NPCs and the CSV export')).toEqual([]);

