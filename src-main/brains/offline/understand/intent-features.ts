@@ -70,6 +70,9 @@ function lexiconKeys(words: readonly string[], f: Features, out: string[]): void
       if (LEXICON.textNouns.includes(phrase)) out.push('x:text');
       if (LEXICON.productNouns.includes(phrase)) out.push('x:product');
       if (LEXICON.moods.has(phrase)) out.push('x:mood');
+      // Asked of the project or asked in general: the same question words are a look-up or craft talk.
+      if (LEXICON.projectDeixis.has(phrase)) out.push('x:own', `x:own:${f.isQuestion ? 'q' : 's'}`);
+      if (LEXICON.genericMarkers.has(phrase)) out.push('x:generic', `x:generic:${f.isQuestion ? 'q' : 's'}`);
       if (LEXICON.numberWords.has(phrase) && phrase !== 'a' && phrase !== 'an') out.push('x:number');
     }
   }

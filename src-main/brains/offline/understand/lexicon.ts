@@ -57,6 +57,10 @@ export interface Lexicon {
   capabilityVerbs: readonly string[];
   /** Parts of the product's interface a "what is the … for?" question names (panel, graph, step, queue). */
   featureNouns: readonly string[];
+  /** Words pointing into the user's own project ("my", "so far", "you made"): a question about it is a look-up. */
+  projectDeixis: ReadonlySet<string>;
+  /** Words of a general question ("usually", "in your opinion", "what does … mean"): craft talk, not a look-up. */
+  genericMarkers: ReadonlySet<string>;
   /** Nouns of a drawn likeness ("portrait", "headshot"): with a depicting verb, a request to draw a character. */
   portraitNouns: readonly string[];
   /** What "give me a … of" asks to see ("summary", "rundown"): a look-up, not a new entity. */
@@ -163,6 +167,8 @@ export const LEXICON: Lexicon = {
   capabilityVerbs: [...raw.capabilityVerbs].sort(byLengthDesc),
   featureNouns: [...raw.featureNouns].sort(byLengthDesc),
   portraitNouns: [...raw.portraitNouns].sort(byLengthDesc),
+  projectDeixis: new Set(raw.projectDeixis),
+  genericMarkers: new Set(raw.genericMarkers),
   overviewNouns: [...raw.overviewNouns].sort(byLengthDesc),
   interjections: [...raw.interjections].sort(byLengthDesc),
   politeOpeners: [...raw.politeOpeners].sort(byLengthDesc),
