@@ -30,6 +30,7 @@ describe('findNames', () => {
     expect(names('Sorry. Glenys should be a welder')).toEqual(['Glenys']);
     expect(names('Mostly Ottoline just listens')).toEqual(['Ottoline']);
     expect(names('Without a word, Rufus leaves')).toEqual(['Rufus']);
+    expect(names("You've got Ilse down as a baker. That's wrong")).toEqual(['Ilse']);
   });
 
   it("keeps an everyday word as a name where the sentence goes on like a person's", () => {
