@@ -387,7 +387,15 @@ export function uniqueNames(mentions: readonly { name: string }[]): string[] {
       out.push(m.name);
     }
   }
-  return out;
+  // "Ines — add her, Ines Carvalho": a first name or surname said beside the full name is the same person.
+  return out.filter((name) => !out.some((other) => isPartOfName(name, other)));
+}
+
+/** Whether `part` is the first or last word(s) of the longer name `full` ("Ines" of "Ines Carvalho"). */
+function isPartOfName(part: string, full: string): boolean {
+  const p = part.toLowerCase();
+  const f = full.toLowerCase();
+  return f.length > p.length && (f.startsWith(`${p} `) || f.endsWith(` ${p}`));
 }
 
 /**

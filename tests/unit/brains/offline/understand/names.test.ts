@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import nlp from 'compromise';
 import { LEXICON } from '../../../../../src-main/brains/offline/understand/lexicon';
-import { findNames, resolvePronoun } from '../../../../../src-main/brains/offline/understand/names';
+import {
+  findNames,
+  resolvePronoun,
+  uniqueNames,
+} from '../../../../../src-main/brains/offline/understand/names';
 
 const names = (text: string, known?: string[]) => findNames(text, known).map((n) => n.name);
 
@@ -133,5 +137,15 @@ describe('names in a message typed without capitals', () => {
     expect(names('Add a character named oksana')).toEqual(['Oksana']);
     expect(names('Make the harbour scene longer')).toEqual([]);
     expect(names('Move on to the storyboard, Priya is ready')).toEqual(['Priya']);
+  });
+});
+
+describe('uniqueNames', () => {
+  it('keeps each name once, and a full name rather than its first name or surname said beside it', () => {
+    const of = (...names: string[]) => uniqueNames(names.map((name) => ({ name })));
+    expect(of('Odile', 'odile', 'Bram')).toEqual(['Odile', 'Bram']);
+    expect(of('Odile', 'Odile Serrat', 'Serrat')).toEqual(['Odile Serrat']);
+    // A name that merely starts the same is another person.
+    expect(of('Ann', 'Anneke Vos')).toEqual(['Ann', 'Anneke Vos']);
   });
 });
