@@ -27,6 +27,14 @@ const NOT_AGE_AFTER =
 
 const NUMBER = new RegExp(`\\b${NUMBER_PATTERN}\\b`, 'g');
 
+const WAS_BEFORE = /\bwas\s+$/;
+const NOT_NUMBER_LATER = new RegExp(String.raw`^[^.;!?]*\bnot\s+(?:${NUMBER_PATTERN})\b`);
+
+/** "@n was 27, not 26": a value after "was" is the new one when the same sentence then names the old one with "not". */
+function correctedByNotLater(before: string, after: string): boolean {
+  return WAS_BEFORE.test(before) && NOT_NUMBER_LATER.test(after);
+}
+
 /** The last plausible age in an age edit that is not marked as the old value. */
 export function newAgeOfEdit(t: string, cued = false): number | undefined {
   if (!cued && !AGE_CUE.test(t) && !PERSON_NUMBER.test(t)) return undefined;
@@ -37,7 +45,7 @@ export function newAgeOfEdit(t: string, cued = false): number | undefined {
     const n = parseNumber(m[0]);
     if (n === undefined || !Number.isInteger(n) || n < 1 || n > 120) continue;
     if (NOT_AGE_BEFORE.test(before) || NOT_AGE_AFTER.test(t.slice(start + m[0].length))) continue;
-    if (OLD_BEFORE.test(before)) continue;
+    if (OLD_BEFORE.test(before) && !correctedByNotLater(before, t.slice(start + m[0].length))) continue;
     found = n;
   }
   return found;

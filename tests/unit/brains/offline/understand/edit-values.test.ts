@@ -25,6 +25,12 @@ describe('the new age of an edit', () => {
   it('ignores numbers that count other things or name the old value', () => {
     expect(newAgeOfEdit('@n is older in chapter 12, not 30')).toBeUndefined();
     expect(newAgeOfEdit('move @n to scene 4')).toBeUndefined();
+    expect(newAgeOfEdit('@n was 30, now make her older: 35')).toBe(35);
+  });
+
+  it('takes a value after "was" as the new one when the sentence then names the old one with "not"', () => {
+    expect(newAgeOfEdit('fix: @n was 61 at the wedding, not 58')).toBe(61);
+    expect(newAgeOfEdit('the age @n was 61. not 58 either')).toBeUndefined();
   });
 });
 
