@@ -15,10 +15,20 @@ function personParams(params: IntentParams, attributes: CandidateEntity['attribu
   if (typeof gender === 'string') params.gender = gender;
 }
 
+/**
+ * A person's fields set apart by bars or spaced dashes read like a comma list: "Oskar Lind | 44 | ferry pilot". Not
+ * where a place or scene is made: a slugline's dash parts the place from the time ("EXT. PIER - DAWN").
+ */
+function asFieldList(f: Features): string {
+  const noun = f.entityNouns[0]?.type;
+  if ((noun && noun !== 'character') || /\b(?:INT|EXT|I\/E)\b/.test(f.text)) return f.text;
+  return f.text.replace(/\s+[|\u2013\u2014-]\s+(?=\S)/g, ', ');
+}
+
 /** create: the entity type, its name(s) and the attributes given with it. */
 export function createParams(f: Features): IntentParams {
   const params: IntentParams = {};
-  const extraction = extractEntities(f.text, f.context);
+  let extraction = extractEntities(f.text, f.context);
   if (relationshipStatement(f.template) || relationNounCreate(f.template)) {
     params.entityType = 'relationship';
     const rel = extraction.relationships[0];
@@ -32,6 +42,8 @@ export function createParams(f: Features): IntentParams {
     }
     return params;
   }
+  const fields = asFieldList(f);
+  if (fields !== f.text) extraction = extractEntities(fields, f.context);
   // "Add Sarah's brother John": Sarah is context; the request is about John (and the tie between them).
   const anchor = findAnchor(f.template);
   if (anchor) {

@@ -264,3 +264,28 @@ describe('requests a new writer phrased differently', () => {
     expect(parseMessage('Kindly produce a one-minute advert for a bakery').params.names).toBeUndefined();
   });
 });
+
+describe('create: a person given as a list of fields', () => {
+  it.each([
+    [
+      'new character: Oskar Lind | 44 | ferry pilot',
+      { names: ['Oskar Lind'], age: 44, occupation: 'ferry pilot' },
+    ],
+    ['Create Oskar Lind - 44 - ferry pilot', { names: ['Oskar Lind'], age: 44, occupation: 'ferry pilot' }],
+    ['add a glazier — Pim Okafor, 39', { names: ['Pim Okafor'], age: 39, occupation: 'glazier' }],
+  ])('%s', (text, params) => {
+    const r = parseMessage(text);
+    expect(r.intent).toBe('create');
+    expect(r.params).toMatchObject({ entityType: 'character', ...params });
+  });
+
+  it("keeps a slugline's dash and a relationship said after a dash", () => {
+    expect(parseMessage('Add a scene: EXT. QUAY - DUSK, Pim waits').params.attributes).toMatchObject({
+      heading: expect.stringContaining('DUSK'),
+    });
+    expect(parseMessage("Pim and Oskar — they're cousins").params).toMatchObject({
+      entityType: 'relationship',
+      relationKind: 'family',
+    });
+  });
+});
