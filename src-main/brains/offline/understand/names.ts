@@ -139,9 +139,9 @@ const NAME_CONTINUES =
   /^(?:\s*,?\s*\d|\s+(?:and|&|or)\s+\p{Lu}|\s+(?:is|was|are|were|has|had|have|should|shall|will|would|can|could|must|might|may|needs?|wants?|does|did|isn't|wasn't|doesn't|didn't|won't|can't|shouldn't|who|from|[a-z]{2,}[^s\W]s)\b)/u;
 
 /**
- * An everyday word capitalised only because it opens the sentence ("Correction: Lorna…", "Weird, the graph…", "Kind
- * of…"), unless what follows reads like a person's sentence ("Octave and Berthe…", "Stone is 40"). Before another
- * capitalised word it may open a name ("Big Sal", "Hotel Marisol"), unless it is an adverb ("Naturally Dmitri").
+ * An everyday word capitalised only because it opens the sentence ("Update: Theo…", "Odd, the timeline…", "Kind
+ * of…"), unless what follows reads like a person's sentence ("Clement and Ysolde…", "Stone is 52"). Before another
+ * capitalised word it may open a name ("Little Moe", "Uncle Badger"), unless it is an adverb ("Mostly Ottoline").
  */
 function opensSentenceAsWord(word: string, after: string, nextWord: string | undefined): boolean {
   const lower = word.toLowerCase();
@@ -387,11 +387,11 @@ export function uniqueNames(mentions: readonly { name: string }[]): string[] {
       out.push(m.name);
     }
   }
-  // "Ines — add her, Ines Carvalho": a first name or surname said beside the full name is the same person.
+  // "Odile — add her, Odile Serrat": a first name or surname said beside the full name is the same person.
   return out.filter((name) => !out.some((other) => isPartOfName(name, other)));
 }
 
-/** Whether `part` is the first or last word(s) of the longer name `full` ("Ines" of "Ines Carvalho"). */
+/** Whether `part` is the first or last word(s) of the longer name `full` ("Odile" of "Odile Serrat"). */
 function isPartOfName(part: string, full: string): boolean {
   const p = part.toLowerCase();
   const f = full.toLowerCase();
