@@ -38,3 +38,24 @@ export function isEverydayWord(lower: string): boolean {
   }
   return false;
 }
+
+/** What follows a sentence's subject when it is a person: an age, "and" another name, a verb of the third person. */
+const NAME_CONTINUES =
+  /^(?:\s*,?\s*\d|\s+(?:and|&|or)\s+\p{Lu}|\s+(?:is|was|are|were|has|had|have|should|shall|will|would|can|could|must|might|may|needs?|wants?|does|did|isn't|wasn't|doesn't|didn't|won't|can't|shouldn't|who|from|[a-z]{2,}[^s\W]s)\b)/u;
+
+/** A noun phrase set after the word by a comma: the word is what it describes. */
+const APPOSITION = /^\s*,\s+an?\s/;
+
+/**
+ * An everyday word capitalised only because it opens the sentence ("Update: Theo…", "Odd, the timeline…", "Kind
+ * of…"), unless what follows reads like a person's sentence ("Clement and Ysolde…", "Stone is 52"). Before another
+ * capitalised word it may open a name ("Little Moe", "Uncle Badger"), unless it is an adverb ("Mostly Ottoline").
+ * `after` is the text right after the word.
+ */
+export function opensSentenceAsWord(word: string, after: string, beforeCapitalised: boolean): boolean {
+  const lower = word.toLowerCase();
+  if (!isEverydayWord(lower)) return false;
+  // Before a capitalised word or an apposition ("Stone, a retired boxer…") only an adverb is not a name.
+  if (beforeCapitalised || APPOSITION.test(after)) return lower.endsWith('ly');
+  return !NAME_CONTINUES.test(after);
+}

@@ -2,6 +2,7 @@
 import { findNameMentions, type NameMention } from './name-mentions';
 import { docStats } from './doc-stats';
 import { tokenize, type Token } from './tokenize';
+import { opensSentenceAsWord } from './everyday-words';
 import { GENRE_WORDS, PERIOD_WORDS, PLACE_NOUN_SET, PLACE_NOUNS, VEHICLE_NOUNS } from './brief-words';
 import {
   HONORIFICS,
@@ -210,6 +211,14 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
     return { kind: 'place', name: `${m.words.join(' ')} ${compound}`, ...base, end };
   }
   if (m.words.length === 1 && isDemonym(key)) return undefined;
+  // "Basically a lonely keeper…": a lone everyday word opening a sentence is capitalised only for that.
+  if (
+    m.initial &&
+    !m.honorific &&
+    m.words.length === 1 &&
+    opensSentenceAsWord(m.words[0]!, idea.slice(m.end, m.end + 40), false)
+  )
+    return undefined;
   if (m.first === 0 && m.words.length === 1 && tokens[1]?.text === ':' && LABEL_WORDS.has(key))
     return undefined;
   if (FAMILY_PLURALS.has(tokens[m.last]?.lower ?? '')) return undefined;

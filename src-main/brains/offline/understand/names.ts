@@ -1,7 +1,7 @@
 // Finds names in a message: project names from context, capitalised proper-name runs, and pronouns to resolve.
 import { parseNumber } from '../language/quantities';
 import { isPlaceHead, isPlacePrefix } from '../language/places';
-import { isEverydayWord } from '../language/everyday-words';
+import { opensSentenceAsWord } from '../language/everyday-words';
 import { LEXICON, phraseAlternation } from './lexicon';
 import { escapeRegex, textBefore } from './text-utils';
 
@@ -134,22 +134,6 @@ function findKnown(text: string, known: readonly string[]): NameMention[] {
   return out;
 }
 
-/** What follows a sentence's subject when it is a person: an age, "and" another name, a verb of the third person. */
-const NAME_CONTINUES =
-  /^(?:\s*,?\s*\d|\s+(?:and|&|or)\s+\p{Lu}|\s+(?:is|was|are|were|has|had|have|should|shall|will|would|can|could|must|might|may|needs?|wants?|does|did|isn't|wasn't|doesn't|didn't|won't|can't|shouldn't|who|from|[a-z]{2,}[^s\W]s)\b)/u;
-
-/**
- * An everyday word capitalised only because it opens the sentence ("Update: Theo…", "Odd, the timeline…", "Kind
- * of…"), unless what follows reads like a person's sentence ("Clement and Ysolde…", "Stone is 52"). Before another
- * capitalised word it may open a name ("Little Moe", "Uncle Badger"), unless it is an adverb ("Mostly Ottoline").
- */
-function opensSentenceAsWord(word: string, after: string, nextWord: string | undefined): boolean {
-  const lower = word.toLowerCase();
-  if (!isEverydayWord(lower)) return false;
-  if (nextWord !== undefined && isCapitalised(nextWord)) return lower.endsWith('ly');
-  return !NAME_CONTINUES.test(after);
-}
-
 /** Finds capitalised runs ("John Miller", "Joe's Diner", "The Blue Moon") that are not vocabulary words. */
 function findProper(text: string, afterTitle = false): NameMention[] {
   const tokens = [...text.matchAll(TOKEN)].map((m) => ({
@@ -207,7 +191,11 @@ function findProper(text: string, afterTitle = false): NameMention[] {
       !(afterTitle && t.start === 0) &&
       !titleArticle &&
       !placeStart &&
-      opensSentenceAsWord(t.w, text.slice(t.end, t.end + 40), next && gapOk(t, next) ? next.w : undefined)
+      opensSentenceAsWord(
+        t.w,
+        text.slice(t.end, t.end + 40),
+        next !== undefined && gapOk(t, next) && isCapitalised(next.w),
+      )
     )
       startsName = false;
     // A possessive ("Sarah's the lead") is never a command verb, whatever follows it.

@@ -15,6 +15,15 @@ describe('ideaPeople', () => {
     expect(people[0]).toMatchObject({ occupation: 'drummer', mention: { name: 'Jonny Vale' } });
   });
 
+  it('takes an everyday word opening the idea for a word, not a person', () => {
+    expect(
+      peopleOf('Basically a shy glassblower, Ilka, falls for a ferry pilot named Rune.').map((p) => p.name),
+    ).toEqual(['Ilka', 'Rune']);
+    expect(peopleOf('Heist comedy. Frankly the crew, led by Marit, is hopeless.').map((p) => p.name)).toEqual(
+      ['Marit'],
+    );
+  });
+
   it('lists people in the order the idea first names them', () => {
     const people = peopleOf('A baker named Sunil hires a cellist, Marta, while his rival Dev watches.');
     expect(people.map((p) => p.name)).toEqual(['Sunil', 'Marta', 'Dev']);
