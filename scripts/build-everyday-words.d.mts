@@ -1,4 +1,3 @@
 // Types of build-everyday-words.mjs for the test that keeps its output in step.
 export function firstNames(): Set<string>;
 export function everydayWords(): string[];
-export const EVERYDAY_WORDS_FILE: string;

@@ -34,7 +34,7 @@ export function everydayWords() {
   return [...words].sort();
 }
 
-export const EVERYDAY_WORDS_FILE = join(
+const EVERYDAY_WORDS_FILE = join(
   dirname(fileURLToPath(import.meta.url)),
   '..',
   'resources',

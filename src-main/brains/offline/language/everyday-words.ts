@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { resourcesDir } from '../../../shared/resources';
 
 /** Where the table lives under resources/: read on first use, not bundled, so no command pays for it at start. */
-export const EVERYDAY_WORDS_PATH = join('engine', 'language', 'everyday-words.json');
+const EVERYDAY_WORDS_PATH = join('engine', 'language', 'everyday-words.json');
 
 let table: string | undefined;
 

@@ -2,7 +2,7 @@
 import { LEXICON } from './lexicon';
 import { NUMBER_PATTERN, parseNumber } from '../language/quantities';
 import { isOccupation } from './person-attributes';
-import { isVocabulary } from './names';
+import { isVocabulary } from './vocabulary';
 
 /** Words that make a message an age edit even without "age": "older", "bump her up", "years", "not 45". */
 const AGE_CUE = /\b(?:age|aged|ages|older|younger|years?|yrs|yo|birthday|bump|born|not \d{1,3})\b/;

@@ -1,6 +1,7 @@
 // Word-class look-ups over a lower-cased message: genre, mood, style, workflow step, export format, entity nouns.
 import type { ExportFormat, IntentEntityType } from '../../../../src-preload/contract/intent';
 import type { WorkflowStepId } from '../../../../src-preload/contract/project';
+import { parseNumber } from '../language/quantities';
 import { LEXICON } from './lexicon';
 import { cleanPhrase, findPhrase } from './text-utils';
 
@@ -147,4 +148,24 @@ export function findEntityNouns(lower: string): EntityNoun[] {
 /** The first production noun ("short film", "commercial", "video") and its index. */
 export function findProductionNoun(lower: string): { phrase: string; index: number } | undefined {
   return findPhrase(lower, LEXICON.productionNouns);
+}
+
+/** Any word the tables know as vocabulary cannot be a name on its own (e.g. "Fountain", "Storyboard"). */
+export function isVocabulary(word: string): boolean {
+  const w = word.toLowerCase().replace(/'s$/, '');
+  return (
+    LEXICON.commonWords.has(w) ||
+    LEXICON.demonyms.has(w) ||
+    parseNumber(w) !== undefined ||
+    LEXICON.entityNouns.has(w) ||
+    LEXICON.steps.has(w) ||
+    LEXICON.formats.has(w) ||
+    LEXICON.relations.has(w) ||
+    LEXICON.genderWords.has(w) ||
+    LEXICON.moods.has(w) ||
+    LEXICON.occupations.has(w) ||
+    LEXICON.politeOpeners.includes(w) ||
+    LEXICON.productionNouns.includes(w) ||
+    LEXICON.genres.includes(w)
+  );
 }
