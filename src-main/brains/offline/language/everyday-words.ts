@@ -6,12 +6,20 @@ import { resourcesDir } from '../../../shared/resources';
 /** Where the table lives under resources/: read on first use, not bundled, so no command pays for it at start. */
 const EVERYDAY_WORDS_PATH = join('engine', 'language', 'everyday-words.json');
 
-let table: string | undefined;
+/** The table's two lists, each sorted with one space between words. */
+interface EverydayTable {
+  /** 40,000 common words that are no first name. */
+  words: string;
+  /** 439 common words that are first names too ("hope", "storm"). */
+  alsoNames: string;
+  /** 23,000 less common words ("hideous", "abeyance"), first names or not. */
+  rarer: string;
+}
 
-/** The table: 40,000 sorted words, one space between each. */
-function words(): string {
-  table ??= (JSON.parse(readFileSync(join(resourcesDir(), EVERYDAY_WORDS_PATH), 'utf8')) as { words: string })
-    .words;
+let table: EverydayTable | undefined;
+
+function loaded(): EverydayTable {
+  table ??= JSON.parse(readFileSync(join(resourcesDir(), EVERYDAY_WORDS_PATH), 'utf8')) as EverydayTable;
   return table;
 }
 
@@ -22,12 +30,21 @@ function wordAt(all: string, at: number): { word: string; start: number } {
   return { word: all.slice(start, end < 0 ? all.length : end), start };
 }
 
-/**
- * Whether the lower-case word is a common English word that no first-name list holds ("naturally", "correction").
- * A binary search over the sorted text itself: a cold command pays neither for splitting nor for a set of 40,000.
- */
+/** Whether the lower-case word is a common English word that no first-name list holds ("naturally", "correction"). */
 export function isEverydayWord(lower: string): boolean {
-  const all = words();
+  return inSorted(loaded().words, lower);
+}
+
+/** Whether the lower-case word is an English word at all, a first name or not ("storm", "naturally", "hideous"). */
+export function isEnglishWord(lower: string): boolean {
+  return isEverydayWord(lower) || inSorted(loaded().alsoNames, lower) || inSorted(loaded().rarer, lower);
+}
+
+/**
+ * Whether a sorted, space-separated list holds the word: a binary search over the text itself, so a cold command
+ * pays neither for splitting nor for a set of 40,000.
+ */
+function inSorted(all: string, lower: string): boolean {
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {

@@ -85,11 +85,17 @@ function trimKinTail(window: string): string {
   return window.replace(/,?\s*(?:and|with|plus)\s*$/i, '');
 }
 
+/** A short request about the person just named: "Please add him", "put her in too". */
+const PRONOUN_REQUEST =
+  /^(?:(?:please|pls|can you|could you)\s+)?(?:add|create|make|put|include|save)\s+(?:him|her|them)(?:\s+(?:in|too|as well|please|now))*$/i;
+
 /** The words after a name up to the end of its sentence, plus following sentences about it ("She's a nurse."). */
 function descriptionWindow(after: string): string {
   const parts = after.split(/[.!?\n](?:\s+|$)/);
   let out = parts[0] ?? '';
   for (const p of parts.slice(1)) {
+    // "…called Olaf. Please add him. He's a welder.": the request between does not end the description.
+    if (PRONOUN_REQUEST.test(p.trim())) continue;
     // "Ines Okoro. detective. 50.": a fragment that is only an age or a job still describes the name.
     const fragment = /^\d{1,3}$/.test(p.trim()) || isOccupation(p.trim().replace(/^an?\s+/i, ''));
     if (!fragment && !/^(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+works)\b/i.test(p)) break;

@@ -199,11 +199,11 @@ function editedAge(t: string, lower: string): number | undefined {
 /** The new job of an edit: "make @n a nurse", "@n -> paramedic", "no longer a nurse but a doctor". */
 function editedJob(t: string): string | undefined {
   const m =
-    /(?:\b(?:make|is now|'s now|should be|becomes?|became|is actually|works as|turn (?:@n|her|him) into|(?:recast|rewrite|change|switch) (?:@n|her|him|them) (?:as|to|into))|(?:@n|\bshe|\bhe)(?:'s| is))\s+(?:@n\s+|her\s+|him\s+|them\s+)?(?:an?\s+)(?:\d+[- ]year[- ]old\s+)?([a-z][a-z -]*)/.exec(
+    /(?:\b(?:make|is now|'s now|should be|becomes?|became|is actually|works as|turn (?:@n|her|him) into|(?:recast|rewrite|change|switch) (?:@n|her|him|them) (?:as|to|into))|(?:@n|\bshe|\bhe)(?:'s| is))\s+(?:@n\s+|her\s+|him\s+|them\s+)?(?:\d{1,3}\s+and\s+)?(?:an?\s+)(?:\d+[- ]year[- ]old\s+)?([a-z][a-z -]*)|\b(?:occupation|profession)(?:\s+is|\s*:)?\s+(?:an?\s+)?([a-z][a-z -]*)/.exec(
       t,
     );
   const fix = m ? undefined : (CORRECTED_JOB.exec(t) ?? ARROW_JOB.exec(t));
-  const raw = m?.[1] ?? fix?.[1] ?? fix?.[2];
+  const raw = m?.[1] ?? m?.[2] ?? fix?.[1] ?? fix?.[2];
   const occ = raw ? cleanOccupation(raw) : undefined;
   return occ && !namesOldValue(t) ? occ : (newJobOfEdit(t) ?? occ);
 }

@@ -67,7 +67,8 @@ export function cleanOccupation(raw: string, trusted = false): string | undefine
   let p = cleanPhrase(raw).replace(AFTERTHOUGHT, '').replace(STOP, '');
   p = p.replace(AGE_PHRASE, ' ').replace(/\s+/g, ' ').trim();
   p = p.replace(/^(?:(?:she|he|they)(?:'s| is| are| was)|(?:who\s+)?(?:is|was))\s+/i, '');
-  p = p.replace(/^(?:now|also|actually|really)\s+/i, '');
+  // A field label typed before the value: "job harbour pilot", "occupation bookmaker".
+  p = p.replace(/^(?:now|also|actually|really|job|occupation|profession)\s+/i, '');
   p = p.replace(/\s+-\s.*$/, '').replace(/^(?:our|my|your|their|his|her)\s+/i, '');
   p = p.replace(/^(?:an?|the|one|some)\s+/i, '').replace(/^[,\s-]+|[,\s-]+$/g, '');
   p = p.replace(/^(?:an?|the)\s+/i, '');
@@ -133,7 +134,7 @@ function bareAge(window: string): { age: number } | undefined {
  * ("Ada greets a baker" gives Ada no job: the baker is someone else).
  */
 const JOB_AFTER =
-  /(?:^|,|\b(?:and|is|was|be|became|become|works?|working))\s*(?:'s\s+)?(?:an?|as(?:\s+an?)?)\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})/gi;
+  /(?:^|,|\b(?:and|is|was|be|became|become|works?|working|him|her))\s*(?:'s\s+)?(?:an?|as(?:\s+an?)?)\s+(?:\d{1,3}[- ]years?[- ]old\s+)?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})/gi;
 
 /** The first phrase of the description that is a known job, wherever it sits (the last resort of describePerson). */
 function jobAnywhere(window: string): string | undefined {

@@ -1,6 +1,7 @@
 // Typo tolerance: a lower-case word one edit away from a request word of the lexicon ("exprot", "charachter") is read as it.
 import { LEXICON, phraseAlternation } from './lexicon';
 import { textBefore } from './text-utils';
+import { isEnglishWord } from '../language/everyday-words';
 
 /**
  * Words a request is built from (single words of the tables, at least 4 letters): nouns are corrected anywhere,
@@ -104,8 +105,20 @@ export function fixTypos(text: string): string {
     if (t.known.has(word)) return word;
     if (BEFORE_VERB.test(textBefore(full, offset)))
       return correction(word, [...t.openers, ...t.nouns], false) ?? word;
-    return word.length >= 5 ? (correction(word, t.nouns, true) ?? word) : word;
+    return word.length >= 5 ? (midSentenceCorrection(word, t.nouns) ?? word) : word;
   });
+}
+
+/**
+ * Mid-sentence, a word one letter away from a request noun is often another real word ("paint"): only swaps and
+ * dropped or doubled letters are read as slips, unless the word is no English word at all ("lokation").
+ */
+function midSentenceCorrection(word: string, nouns: readonly string[]): string | undefined {
+  const strict = correction(word, nouns, true);
+  if (strict) return strict;
+  const loose = correction(word, nouns, false);
+  // The everyday-word table is read only here, when a loose reading is all there is.
+  return loose && !isEnglishWord(word) ? loose : undefined;
 }
 
 /**

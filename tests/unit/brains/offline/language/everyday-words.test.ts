@@ -1,12 +1,28 @@
 // Tests of the everyday-word table: in step with its sources, and free of first names.
 import { describe, expect, it } from 'vitest';
 import everyday from '../../../../../resources/engine/language/everyday-words.json';
-import { everydayWords, firstNames } from '../../../../../scripts/build-everyday-words.mjs';
-import { isEverydayWord } from '../../../../../src-main/brains/offline/language/everyday-words';
+import {
+  everydayWords,
+  firstNames,
+  rarerWords,
+  wordsThatAreNames,
+} from '../../../../../scripts/build-everyday-words.mjs';
+import {
+  isEnglishWord,
+  isEverydayWord,
+} from '../../../../../src-main/brains/offline/language/everyday-words';
 
 describe('everyday words', () => {
   it('is what the build script makes of SCOWL and the first-name lists (run it again if this fails)', () => {
     expect(everyday.words.split(' ')).toEqual(everydayWords());
+    expect(everyday.alsoNames.split(' ')).toEqual(wordsThatAreNames());
+    expect(everyday.rarer.split(' ')).toEqual(rarerWords());
+  });
+
+  it('knows English words that are first names or rarer as English words, but not as everyday ones', () => {
+    for (const word of ['storm', 'hope', 'abeyance', 'naturally']) expect(isEnglishWord(word)).toBe(true);
+    for (const word of ['storm', 'hope', 'abeyance']) expect(isEverydayWord(word)).toBe(false);
+    for (const slip of ['lokation', 'charactors', 'emily']) expect(isEnglishWord(slip)).toBe(false);
   });
 
   it('holds common words and no first name', () => {

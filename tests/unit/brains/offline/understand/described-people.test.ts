@@ -289,3 +289,27 @@ describe('create: a person given as a list of fields', () => {
     });
   });
 });
+
+describe('create and modify: a job given with a field label, an age or a request between', () => {
+  it.each([
+    ['add Pim Okafor, job lock keeper', { names: ['Pim Okafor'], occupation: 'lock keeper' }],
+    ['Unless Oskar exists already, add him as a 41-year-old glazier', { age: 41, occupation: 'glazier' }],
+    [
+      'We have a cousin called Ilka. Please add her. She is a glazier.',
+      { names: ['Ilka'], occupation: 'glazier' },
+    ],
+  ])('%s', (text, params) => {
+    const r = parseMessage(text);
+    expect(r.intent).toBe('create');
+    expect(r.params).toMatchObject({ entityType: 'character', ...params });
+  });
+
+  it.each([
+    ['Pim: age 44, occupation ropemaker', { names: ['Pim'], age: 44, occupation: 'ropemaker' }],
+    ['Oskar should be 61 and a retired lock keeper', { age: 61, occupation: 'retired lock keeper' }],
+  ])('%s', (text, params) => {
+    const r = parseMessage(text);
+    expect(r.intent).toBe('modify');
+    expect(r.params).toMatchObject(params);
+  });
+});

@@ -230,3 +230,13 @@ describe('a request that follows its explanation', () => {
     expect(r.followUps).toEqual(['export the boards as PDF.']);
   });
 });
+
+describe('the words of games and television for scenes and places', () => {
+  it.each([
+    ['Write 6 cutscenes for the harbour chapter', 'bulk_create', 'scene'],
+    ['add a vignette where Pim wakes on the ferry', 'create', 'scene'],
+    ['Build three more zones for the salt flats level', 'bulk_create', 'location'],
+  ])('%s', (text, intent, entityType) => {
+    expect(parseMessage(text)).toMatchObject({ intent, params: { entityType } });
+  });
+});

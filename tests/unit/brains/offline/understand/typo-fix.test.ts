@@ -74,6 +74,13 @@ describe('fixTypos', () => {
       expect(fixTypos(text), text).toBe(text);
   });
 
+  it('mid-sentence, reads a changed letter as a slip only in a word that is no English word', () => {
+    expect(fixTypos('open a new lokation for the mill')).toBe('open a new location for the mill');
+    expect(fixTypos('write 3 charactors for a farce')).toBe('write 3 characters for a farce');
+    // "storm" is an English word (and a first name) one letter from "story": it stays.
+    expect(fixTypos('a ferry races a storm to the quay')).toBe('a ferry races a storm to the quay');
+  });
+
   it('writes chat shorthand out, an opening capital too, but not a capitalised word inside a sentence', () => {
     expect(expandShorthand('Plz add a villain, whats his name')).toBe(
       "Please add a villain, what's his name",
