@@ -10,6 +10,7 @@ import { opensRequest, requestClauses } from './request-clauses';
 import { normalizeText } from './text-utils';
 import { fixTypos } from './typo-fix';
 import { dropAddress, dropFillers } from './politeness';
+import { applySelfCorrections } from './self-corrections';
 import { findCount } from '../language/quantities';
 import { findEntityNouns } from './vocabulary';
 import { newAgeOfEdit } from './edit-values';
@@ -40,7 +41,7 @@ export function slashCommand(text: string): { intent: Intent; rest: string } | u
 
 /** The text every reading starts from: typographic punctuation normalised, shorthand and typos repaired. */
 export function prepareMessage(text: string): string {
-  return fixTypos(dropFillers(dropAddress(normalizeText(text).trim())));
+  return applySelfCorrections(fixTypos(dropFillers(dropAddress(normalizeText(text).trim()))));
 }
 
 /** One request: a reference to the previous turn, else the classifier; then the chosen intent's parameters. */
