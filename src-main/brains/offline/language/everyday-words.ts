@@ -1,4 +1,4 @@
-// Everyday English words that are not first names: a capitalised one opening a sentence is a word, not a name.
+// Everyday English words that are not first names (a capitalised one opening a sentence is a word), and English words at all.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resourcesDir } from '../../../shared/resources';
@@ -6,7 +6,7 @@ import { resourcesDir } from '../../../shared/resources';
 /** Where the table lives under resources/: read on first use, not bundled, so no command pays for it at start. */
 const EVERYDAY_WORDS_PATH = join('engine', 'language', 'everyday-words.json');
 
-/** The table's two lists, each sorted with one space between words. */
+/** The table's three lists, each sorted with one space between words. */
 interface EverydayTable {
   /** 40,000 common words that are no first name. */
   words: string;
@@ -18,6 +18,7 @@ interface EverydayTable {
 
 let table: EverydayTable | undefined;
 
+/** The table, read and parsed on first use. */
 function loaded(): EverydayTable {
   table ??= JSON.parse(readFileSync(join(resourcesDir(), EVERYDAY_WORDS_PATH), 'utf8')) as EverydayTable;
   return table;

@@ -39,7 +39,7 @@ export function slashCommand(text: string): { intent: Intent; rest: string } | u
   return isIntentName(intent) ? { intent, rest: m[2] ?? '' } : undefined;
 }
 
-/** The text every reading starts from: typographic punctuation normalised, shorthand and typos repaired. */
+/** The text every reading starts from: punctuation normalised, shorthand and typos repaired, corrections applied. */
 export function prepareMessage(text: string): string {
   return applySelfCorrections(fixTypos(dropFillers(dropAddress(normalizeText(text).trim()))));
 }

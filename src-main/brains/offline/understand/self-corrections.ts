@@ -25,6 +25,7 @@ const NUMBER_TOKEN = new RegExp(
 const ARTICLE = /^(?:a|an|the|some)$/i;
 /** A new request that points back ("make them cousins") needs what came before it: it is not applied. */
 const PRONOUN = /\b(?:him|her|them|it|his|their|its)\b/i;
+/** A correction that adds to what was said ("no, add Bo too", "and then…") replaces nothing. */
 const ADDITIVE = /\b(?:too|as well|also)\b|^(?:then|and|plus)\b/i;
 
 let kindTable: ReadonlyArray<readonly string[]> | undefined;
@@ -114,7 +115,6 @@ function restartFrom(before: string, head: string): string | undefined {
 /** The corrected text of `before` with `value` (what follows the marker), or undefined when it cannot tell. */
 function replaceTail(before: string, value: string): string | undefined {
   const head = value.replace(RESTATING, '');
-  // Adding to what was said ("no, add Bo too") corrects nothing.
   if (ADDITIVE.test(head)) return undefined;
   // A new request altogether: "Delete the mill, hmm, no, undo my last change".
   if (opensRequest(head) && /\s/.test(head)) return PRONOUN.test(head) ? undefined : head;
