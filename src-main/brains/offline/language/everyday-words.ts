@@ -11,7 +11,12 @@ const OTHER_ENGLISH_WORDS_PATH = join('engine', 'language', 'other-english-words
 let everyday: string | undefined;
 
 /** The other English words: 439 common words that are first names too ("hope", "storm"), 23,000 rarer ones. */
-let other: { alsoNames: string; rarer: string } | undefined;
+interface OtherEnglishWords {
+  alsoNames: string;
+  rarer: string;
+}
+
+let other: OtherEnglishWords | undefined;
 
 const readTable = <T>(path: string): T => JSON.parse(readFileSync(join(resourcesDir(), path), 'utf8')) as T;
 
@@ -31,7 +36,7 @@ export function isEverydayWord(lower: string): boolean {
 /** Whether the lower-case word is an English word at all, a first name or not ("storm", "naturally", "hideous"). */
 export function isEnglishWord(lower: string): boolean {
   if (isEverydayWord(lower)) return true;
-  other ??= readTable<{ alsoNames: string; rarer: string }>(OTHER_ENGLISH_WORDS_PATH);
+  other ??= readTable<OtherEnglishWords>(OTHER_ENGLISH_WORDS_PATH);
   return inSorted(other.alsoNames, lower) || inSorted(other.rarer, lower);
 }
 

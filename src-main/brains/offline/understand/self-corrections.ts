@@ -6,12 +6,12 @@ import { opensRequest } from './request-clauses';
 /**
  * A correction marker set off by punctuation: ", no, …", ", sorry, …", "... wait, …", ", scratch that, …", ", I
  * mean …", with hesitations before it (", ugh, no, …"). A bare "no" needs punctuation or another marker after it,
- * so ", no dialogue" stays a description.
+ * so ", no dialogue" stays a description. Dashes are plain hyphens here: the prepared text has normalised them.
  */
-const MARKER_WORD = String.raw`(?:no(?=\s*[,.!…—–-]|\s+(?:wait|sorry|actually|make|i mean))|sorry|wait|actually|i mean|i meant|hold on|scratch that|or rather|rather|correction|never mind|nevermind|forget (?:it|that)|oops|eh|er)`;
+const MARKER_WORD = String.raw`(?:no(?=\s*[,.!…-]|\s+(?:wait|sorry|actually|make|i mean))|sorry|wait|actually|i mean|i meant|hold on|scratch that|or rather|rather|correction|never mind|nevermind|forget (?:it|that)|oops|eh|er)`;
 const MARKER = new RegExp(
-  String.raw`(?:\s*[,;(]|\s*\.{2,}|\s+[—–-])\s*(?:(?:oh|ugh|hmm|um|uh)\s*,?\s+)*` +
-    String.raw`${MARKER_WORD}(?:\s*[,.!…]*\s*${MARKER_WORD})*\s*[,.!…:—–-]*\s+`,
+  String.raw`(?:\s*[,;(]|\s*\.{2,}|\s+-)\s*(?:(?:oh|ugh|hmm|um|uh)\s*,?\s+)*` +
+    String.raw`${MARKER_WORD}(?:\s*[,.!…]*\s*${MARKER_WORD})*\s*[,.!…:-]*\s+`,
   'gi',
 );
 
@@ -124,6 +124,13 @@ function replaceTail(before: string, value: string): string | undefined {
   return replaceNumber(before, head) ?? replaceSameKind(before, head) ?? restartFrom(before, head);
 }
 
+/** The first marker after the message's start (a marker needs something before it to correct). */
+function firstMarker(text: string): RegExpExecArray | undefined {
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) if (m.index > 0) return m;
+  return undefined;
+}
+
 /**
  * The message with each mid-message correction applied: the value before the marker gives way to the one after it.
  * A correction it cannot place is left as written.
@@ -131,7 +138,7 @@ function replaceTail(before: string, value: string): string | undefined {
 export function applySelfCorrections(text: string): string {
   let out = text;
   for (let guard = 0; guard < 3; guard++) {
-    const m = [...out.matchAll(MARKER)].find((x) => (x.index ?? 0) > 0);
+    const m = firstMarker(out);
     if (!m) return out;
     const start = m.index ?? 0;
     const before = out.slice(0, start);
