@@ -170,6 +170,15 @@ function restate(before: string, after: string): string | undefined {
 }
 
 /**
+ * "The name Brunhild feels heavy. Rename her Ilse.": a pronoun of a later clause refers first to the people the
+ * message named before it, whatever those clauses were read as, rather than the conversation's earlier ones.
+ */
+function withNamesBefore(context: ParseContext, named: readonly string[]): ParseContext {
+  if (named.length === 0) return context;
+  return { ...context, recentNames: named.map((name) => ({ name })) };
+}
+
+/**
  * Parses one chat message: slash commands and whole-message commands by rule, every other message by the
  * learned classifier, whose calibrated probability is the confidence. Parameters come from the typed
  * extractors of the chosen intent. A message with several requests is read as its first request (the first
@@ -190,9 +199,11 @@ export function parseMessage(text: string, context: ParseContext = {}, model?: I
   // Clauses read as context before the request; `piecesOnly` ones (premises, unsure remarks) only tell a later
   // piece or batch its theme, genre, length or mood, never an edit its target.
   const contexts: { at: number; piecesOnly: boolean }[] = [];
+  const named: string[] = [];
   for (let i = 0; clauses.length > 1 && i < clauses.length; i++) {
     const clause = clauses[i] ?? '';
-    const parsed = parseRequest(clause, context, model);
+    const parsed = parseRequest(clause, withNamesBefore(context, named), model);
+    named.unshift(...(parsed.params.names ?? []).slice().reverse());
     if (parsed.intent === 'chat') continue;
     // A remark the classifier is unsure of ("Lovely weather.") is no request when a later clause opens one; like
     // a premise, it may still tell a later piece its length or mood.

@@ -158,6 +158,19 @@ describe('parseMessage context', () => {
     expect(p('she should be angrier', { recentNames }).params.names).toEqual(['Ruth']);
   });
 
+  it('resolves a pronoun to a person named earlier in the same message, however that clause was read', () => {
+    // A remark the classifier is unsure of, and a plain statement: both still name whom "him" and "her" mean.
+    expect(p('Tobiah is dull. Make him 40.', { recentNames }).params).toMatchObject({
+      names: ['Tobiah'],
+      age: 40,
+    });
+    expect(p('The name Wenna sounds cold. Please rename her Ysolde.', { recentNames }).params).toMatchObject({
+      operation: 'rename',
+      names: ['Wenna'],
+      attributes: { name: 'Ysolde' },
+    });
+  });
+
   it('matches known names even in lower case, and common-noun references', () => {
     const knownNames = ['Ruth', "Joe's Diner"];
     expect(p('make ruth 40', { knownNames }).params).toMatchObject({ names: ['Ruth'], age: 40 });
