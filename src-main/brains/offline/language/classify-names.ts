@@ -3,6 +3,8 @@ import type { Token } from './tokenize';
 import type { NameMention } from './name-mentions';
 import type { DocStats } from './doc-stats';
 import { dialogueCue, quotedTokens } from './dialogue-cues';
+import { isEverydayWord } from './everyday-words';
+import { agentVerb, inFirmName, vesselMention, wordAt } from './name-neighbours';
 import { describedAs, namedAs, pairedWithPerson } from './name-descriptions';
 import { COORDINATION_CUE, coordinationCues } from './name-coordination';
 import {
@@ -31,6 +33,7 @@ import {
   isPlanet,
   lexTags,
   nameTag,
+  placeOfDwellers,
 } from './word-tables';
 
 export type NameClass = 'person' | 'place' | 'none';
@@ -50,6 +53,8 @@ export interface Evidence {
   alongThe: number;
   /** Mentions joined by "&" to another name: "Ashby , Crane & Company", "Hollander & Co". */
   firm: number;
+  /** Mentions that say the name is a ship's: "the Rachel , a brig", "aboard the Rachel", "the Rachel 's deck". */
+  vessel: number;
 }
 
 const DASHES = new Set(['--', '---', '—', '–']);
@@ -100,6 +105,9 @@ export function classifyNames(
 ): Map<string, NameClass> {
   const out = new Map<string, NameClass>();
   for (const [key, e] of scoreNames(tokens, mentions, stats)) out.set(key, decide(key, e, stats));
+  // "the Nantucketers" beside "Nantucket": the people of a place the text names are neither a character nor a place.
+  for (const key of out.keys())
+    if (!key.includes(' ') && placeOfDwellers(key).some((k) => out.get(k) === 'place')) out.set(key, 'none');
   return out;
 }
 
@@ -125,6 +133,7 @@ export function scoreNames(
         withArticle: 0,
         alongThe: 0,
         firm: 0,
+        vessel: 0,
       };
       ev.set(m.key, e);
     }
@@ -201,6 +210,8 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
   if (words.length === 1 && isDemonym(last)) return 'none';
   if (lexTags(key).some((t) => ORG_TAGS.has(t))) return 'none';
   if (words.length > 1 && ORG_HEADS.has(last)) return 'none';
+  // "the Rachel": a name that takes the article and is once said to be a ship is the ship, wherever it sails.
+  if (e.vessel > 0 && !e.honorific && e.withArticle * 2 >= e.mentions) return 'none';
   // A name that mostly stands in a firm's name is the firm, not a character or a place.
   if (e.firm * 2 >= e.mentions) return 'none';
   // "Bank of England", "Society of Friends": an organisation named by its head noun before "of".
@@ -213,9 +224,13 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
   // noun unless the gazetteer or its form says place.
   if (words.length === 1 && e.withArticle * 2 >= e.mentions && e.placeLex <= 0 && !e.honorific)
     return e.alongThe > 0 && articlePlace(last, stats) ? 'place' : 'none';
+  // "Sperm Whale", "Marine Insurance", "Man of Sorrows": ordinary words capitalised together name a kind or an idea,
+  // unless the gazetteer or a place head ("Dismal Swamp") makes them a place, or a road leads along or into them
+  // ("past the Black Lion").
+  if (!e.honorific && e.alongThe === 0 && commonPhrase(words, key, stats)) return 'none';
   if (place > person && place >= 0.5) return 'place';
   // A lone ordinary noun capitalised for emphasis ("the Church", "Poet") without any person cue.
-  if (words.length === 1 && !e.honorific && person <= 0 && isCommonWord(last) && !isGazetteerPlace(last))
+  if (words.length === 1 && !e.honorific && person <= 0 && commonWord(last) && !isGazetteerPlace(last))
     return 'none';
   if (person > 0 && person >= place) {
     // "the Mary Delane", "a Quaker": a name that always takes an article is a ship, an inn or a kind of
@@ -250,11 +265,24 @@ function articlePlace(lower: string, stats: DocStats): boolean {
   return tag !== 'female' && tag !== 'male';
 }
 
+/**
+ * Several words, each an everyday word (no first name) or one the document also writes in lower case, that neither
+ * the gazetteer nor a place word ("Dismal Swamp", "Cape Horn") makes a place.
+ */
+function commonPhrase(words: readonly string[], key: string, stats: DocStats): boolean {
+  if (words.length < 2 || isGazetteerPlace(key)) return false;
+  if (PLACE_HEADS.has(words[words.length - 1]!) || PLACE_PREFIXES.has(words[0]!)) return false;
+  return words.every((w) => w === 'of' || (stats.lowerCount.get(w) ?? 0) > 0 || isEverydayWord(w));
+}
+
 /** A common noun opening "<noun> of …", so the phrase names an office or a thing rather than a person. */
 function officeHead(lower: string, stats: DocStats): boolean {
   if (nameTag(lower)) return false;
   return (stats.lowerCount.get(lower) ?? 0) > 0 || isCommonWord(lower);
 }
+
+/** A common word of the lexicon or the everyday table ("commodore", "madman"); never a first name. */
+const commonWord = (lower: string): boolean => isCommonWord(lower) || isEverydayWord(lower);
 
 function ordinary(lower: string, stats: DocStats): boolean {
   return (stats.lowerCount.get(lower) ?? 0) > 0 || (isCommonWord(lower) && !nameTag(lower));
@@ -276,11 +304,21 @@ function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMenti
   const described = describedAs(tokens, m);
   if (described === 'person') e.personCtx += DESCRIPTION_CUE;
   else if (described === 'place') e.placeCtx += DESCRIPTION_CUE;
-  else if (described === 'vessel') e.personCtx -= DESCRIPTION_CUE;
+  else if (described === 'vessel') {
+    e.personCtx -= DESCRIPTION_CUE;
+    e.vessel++;
+  }
   const named = namedAs(tokens, m.first);
   if (named === 'person') e.personCtx += NAMING_CUE;
   else if (named === 'place') e.placeCtx += NAMING_CUE;
-  else if (named === 'vessel') e.personCtx -= NAMING_CUE;
+  else if (named === 'vessel') {
+    e.personCtx -= NAMING_CUE;
+    e.vessel++;
+  }
+  const ship = vesselMention(tokens, m);
+  if (ship) e.vessel++;
+  // "the Rachel 's deck": the possessive keeps the article from the cues below, so it is counted here.
+  if (ship === 'part') e.withArticle++;
   if (pairedWithPerson(tokens, m)) e.personCtx += COORDINATION_CUE;
   if (next) {
     if (next.word && PERSON_FOLLOWERS.has(next.lower)) e.personCtx += 1;
@@ -324,31 +362,4 @@ function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMenti
       if (prev2 && MOVEMENT_PREPOSITIONS.has(prev2.lower)) e.alongThe++;
     }
   }
-}
-
-/** True when "&" joins the mention to a firm's name: "Hollander & Co", "Ashby , Crane & Company". */
-function inFirmName(tokens: readonly Token[], m: NameMention): boolean {
-  if (tokens[m.last]?.text === '&' || tokens[m.first - 1]?.text === '&') return true;
-  // "Ashby , Crane & Company": the first partner of a list that ends in "&".
-  return tokens[m.last]?.text === ',' && !!tokens[m.last + 1]?.cap && tokens[m.last + 2]?.text === '&';
-}
-
-/** Verbs of places as subjects ("Hebden lay in the valley"): they say nothing of a person. */
-const PLACE_VERBS = new Set(['lay', 'lies', 'stood', 'stands', 'stretched', 'stretches', 'rose']);
-
-/**
- * A past-tense verb after a name: "-ed" forms and the lexicon's irregular ones ("sat", "came", "took"), but not a
- * copula or "had", which places take as often as people ("London was", "England had").
- */
-function agentVerb(lower: string): boolean {
-  if (PLACE_VERBS.has(lower)) return false;
-  if (lower.length > 4 && lower.endsWith('ed')) return true;
-  const tags = lexTags(lower);
-  return tags.includes('PastTense') && !tags.includes('Copula') && lower !== 'had';
-}
-
-// The word token at i, or undefined for punctuation: punctuation breaks the context on purpose.
-function wordAt(tokens: readonly Token[], i: number): Token | undefined {
-  const t = tokens[i];
-  return t && t.word ? t : undefined;
 }

@@ -1,6 +1,7 @@
 // Finds proper-name mentions: runs of capitalised words, with honorifics split off and noise trimmed.
 import type { Token } from './tokenize';
 import { type DocStats, mostlyLower } from './doc-stats';
+import { isEverydayWord } from './everyday-words';
 import {
   DEITIES,
   HONORIFICS,
@@ -165,7 +166,9 @@ export function findNameMentions(
         continue;
       }
       const hon = HONORIFICS.has(u.lower) || PLACE_PREFIXES.has(u.lower);
-      if (!hon && u.sentStart && seg.length > 1 && isOrdinary(u.lower)) {
+      // "Regent Street opens …": without its first word the rest would be a bare kind of place, so the word is its name.
+      const namesPlace = seg.length === 2 && PLACE_HEADS.has(tokens[seg[1]!]!.lower);
+      if (!hon && !namesPlace && u.sentStart && seg.length > 1 && isOrdinary(u.lower)) {
         seg.shift();
         continue;
       }
@@ -230,7 +233,7 @@ export function findNameMentions(
     if (NON_NAMES.has(lower)) return true;
     if ((stats.lowerCount.get(lower) ?? 0) > 0) return true;
     if (nameTag(lower)) return false;
-    return isCommonWord(lower) && (stats.capMidCount.get(lower) ?? 0) === 0;
+    return (isCommonWord(lower) || isEverydayWord(lower)) && (stats.capMidCount.get(lower) ?? 0) === 0;
   }
 }
 

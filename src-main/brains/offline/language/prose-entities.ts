@@ -1,5 +1,5 @@
 // Entities of a stretch of prose: characters (aliases merged), named places and the relations between characters.
-import { tokenize, type Token } from './tokenize';
+import { tokenize, withShoutedNames, type Token } from './tokenize';
 import { docStats } from './doc-stats';
 import { findNameMentions, type NameMention } from './name-mentions';
 import { classifyNames } from './classify-names';
@@ -26,7 +26,7 @@ export interface ProseEntities {
  * Linear-time: one tokenizer pass plus passes over tokens and name mentions; no NLP parse.
  */
 export function findProseEntities(text: string): ProseEntities {
-  const tokens = tokenize(text);
+  const tokens = withShoutedNames(tokenize(text));
   const stats = docStats(tokens);
   const mentions = findNameMentions(text, tokens, stats);
   const verdicts = classifyNames(tokens, mentions, stats);

@@ -103,3 +103,17 @@ export function tokenize(text: string): Token[] {
     return /[\p{L}]/u.test(next) || (next === ' ' && /[\p{Lu}]/u.test(text.charAt(t.end + 1)));
   }
 }
+
+/**
+ * "MISS JEMIMA", "DAGGOO." (a speaker's label): a word in capitals that the text also writes capitalised mid-sentence
+ * is that name shouted or set as a label, so it counts as capitalised. Other words in capitals (headings) do not.
+ */
+export function withShoutedNames(tokens: readonly Token[]): Token[] {
+  const named = new Set<string>();
+  for (const t of tokens) if (t.cap && !t.sentStart) named.add(t.lower);
+  return tokens.map((t) =>
+    t.word && !t.cap && t.text.length > 1 && !HAS_LOWER.test(t.text) && named.has(t.lower)
+      ? { ...t, cap: true }
+      : t,
+  );
+}

@@ -76,6 +76,8 @@ export const ATTRIBUTION_VERBS = set(personCues.attributionVerbs);
 export const ROLE_NOUNS = set(personCues.roleNouns);
 /** Nouns that say a name is a vessel or a vehicle, not a person: "the Marigold , a brig". */
 export const VESSEL_NOUNS = set(personCues.vesselNouns);
+/** Parts and people of a ship: after the article, "the Rachel 's deck", "the Albatross 's crew" name a ship. */
+export const VESSEL_PARTS = set(personCues.vesselParts);
 /** Names of gods: annotated as persons (LitBank counts "God" as a character), even when named once. */
 export const DEITIES = set(personCues.deities);
 /** Verbs and determiners opening a description after a name: "X was a …", "X , the …". */
@@ -145,8 +147,14 @@ const PLANETS = set(gazetteer.planets);
 /** True when the gazetteer or the lexicon lists the word or phrase as a city, country, region or place. */
 export function isGazetteerPlace(lower: string): boolean {
   const bare = lower.replace(/^the /, '');
-  return GAZETTEER.has(bare) || GAZETTEER.has(`the ${bare}`) || lexTags(bare).some((t) => PLACE_TAGS.has(t));
+  if (GAZETTEER.has(bare) || GAZETTEER.has(`the ${bare}`) || lexTags(bare).some((t) => PLACE_TAGS.has(t)))
+    return true;
+  // "New Bedford", "Upper Egypt": a known place with a word that sets it apart from its namesake.
+  const named = NAMESAKE_PREFIX.exec(bare)?.[1];
+  return named !== undefined && isGazetteerPlace(named);
 }
+
+const NAMESAKE_PREFIX = /^(?:new|north|south|east|west|upper|lower|great|greater|little) (.+)$/;
 
 /** Planet names: places in fiction unless the context makes them gods. */
 export function isPlanet(lower: string): boolean {
@@ -185,5 +193,23 @@ export function isDemonym(lower: string): boolean {
   // The lexicon lists "Englishman" but not every "-man"/"-men" compound or plural built on a nationality.
   const stem = /^(\p{L}{3,})m[ae]n$/u.exec(lower)?.[1];
   if (stem && [stem, `${stem}man`].some((w) => lexTags(w).includes('Demonym'))) return true;
-  return lower.endsWith('s') && lower.length > 4 && lexTags(lower.slice(0, -1)).includes('Demonym');
+  if (lower.endsWith('s') && lower.length > 4 && lexTags(lower.slice(0, -1)).includes('Demonym')) return true;
+  return placeOfDwellers(lower).some(isGazetteerPlace);
+}
+
+/** How people from a place are named after it: "Londoners", "Vermonter", "Bostonians", "Cubans", "Kansans". */
+const DWELLER_ENDINGS: readonly [RegExp, readonly string[]][] = [
+  [/^(\p{L}{3,})ers?$/u, ['']],
+  [/^(\p{L}{3,})ites?$/u, ['', 'e']],
+  [/^(\p{L}{3,}?)i?ans?$/u, ['', 'a', 'ia', 'as', 'e']],
+];
+
+/** The place names a word for its people may be built on ("nantucketers" → "nantucket"); none for other words. */
+export function placeOfDwellers(lower: string): string[] {
+  const out: string[] = [];
+  for (const [ending, restore] of DWELLER_ENDINGS) {
+    const stem = ending.exec(lower)?.[1];
+    if (stem) out.push(...restore.map((r) => stem + r));
+  }
+  return out;
 }

@@ -1,7 +1,12 @@
 // Person/place cues of the name classifier: relative "who", passive agents, "<Name> of <Place>".
 import { describe, expect, it } from 'vitest';
 import { findProseEntities } from '../../../../../src-main/brains/offline/language/prose-entities';
-import { isPastParticiple } from '../../../../../src-main/brains/offline/language/word-tables';
+import {
+  isDemonym,
+  isGazetteerPlace,
+  isPastParticiple,
+  placeOfDwellers,
+} from '../../../../../src-main/brains/offline/language/word-tables';
 
 const names = (text: string) => {
   const a = findProseEntities(text);
@@ -139,5 +144,36 @@ describe('classifyNames lower-case place nouns', () => {
 describe('classifyNames adverbs', () => {
   it('does not take a capitalised adverb for a person ("Happily , …" twice)', () => {
     expect(names('" Happily , " said Tam . We sat , and Happily the rain stopped .').chars).toEqual(['Tam']);
+  });
+});
+
+describe('names in real prose: kinds, ships, peoples and forms of address', () => {
+  it('reads ordinary words capitalised together as a kind, unless a place word or a road makes them a place', () => {
+    const r = names('The crew spoke of the Sperm Whale as of a god. Every sperm whale is grey, said Orrin.');
+    expect(r.locs).toEqual([]);
+    expect(
+      names('They hid in the Dismal Swamp for a year. He rode past the Black Lion at noon.').locs,
+    ).toEqual(['Dismal Swamp', 'Black Lion']);
+  });
+
+  it('knows a place set apart from its namesake by "New", "North" or "Upper"', () => {
+    expect(names('On one side, New Bedford rose in terraces.').locs).toEqual(['New Bedford']);
+    expect(isGazetteerPlace('upper norwood')).toBe(false);
+    expect(isGazetteerPlace('north yorkshire')).toBe(true);
+  });
+
+  it('takes a ship named with its parts or boarded for no character', () => {
+    expect(names("All that week the Marigold's crew cheered whenever the wind rose.").chars).toEqual([]);
+  });
+
+  it('reads a dialect form of "captain" as a form of address, not a name', () => {
+    expect(names('"Aye, Capting," said Tobin, and Tobin laughed.')).toEqual({ chars: ['Tobin'], locs: [] });
+  });
+
+  it('reads the people of a place as neither a character nor a place', () => {
+    expect(isDemonym('vermonters')).toBe(true);
+    expect(isDemonym('bostonians')).toBe(true);
+    for (const name of ['rogers', 'christian', 'parker', 'marian']) expect(isDemonym(name), name).toBe(false);
+    expect(placeOfDwellers('quillanders')).toContain('quilland');
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { docStats } from '../../../../../src-main/brains/offline/language/doc-stats';
 import { findNameMentions } from '../../../../../src-main/brains/offline/language/name-mentions';
-import { tokenize } from '../../../../../src-main/brains/offline/language/tokenize';
+import { tokenize, withShoutedNames } from '../../../../../src-main/brains/offline/language/tokenize';
 
 const names = (text: string, declared?: ReadonlySet<string>) => {
   const tokens = tokenize(text);
@@ -26,5 +26,17 @@ describe('findNameMentions', () => {
     const text = 'Brick and Steel get in. Patron Two rolls her eyes.';
     expect(names(text)).not.toContain('Brick');
     expect(names(text, new Set(['brick', 'steel', 'patron two']))).toEqual(['Brick', 'Steel', 'Patron Two']);
+  });
+
+  it('drops an everyday word the lexicon lacks at a sentence start, but not the name of a street it opens', () => {
+    expect(names('Overhearing Dunmore, the cook laughed.')).toEqual(['Dunmore']);
+    expect(names('Foundry Street was crowded with carts.')).toEqual(['Foundry Street']);
+  });
+
+  it('reads a name in capitals as the name when the text also writes it capitalised', () => {
+    const text = 'MISS TELLWRIGHT was not at home. CHAPTER TWO. Later Miss Tellwright came down.';
+    const tokens = withShoutedNames(tokenize(text));
+    const shouted = findNameMentions(text, tokens, docStats(tokens)).map((m) => m.surface);
+    expect(shouted).toEqual(['MISS TELLWRIGHT', 'Miss Tellwright']);
   });
 });
