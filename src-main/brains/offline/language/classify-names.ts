@@ -5,6 +5,7 @@ import type { DocStats } from './doc-stats';
 import { dialogueCue, quotedTokens } from './dialogue-cues';
 import { isEverydayWord } from './everyday-words';
 import { agentVerb, inFirmName, vesselMention, wordAt } from './name-neighbours';
+import { isWorldPlace } from './world-places';
 import { describedAs, namedAs, pairedWithPerson } from './name-descriptions';
 import { COORDINATION_CUE, coordinationCues } from './name-coordination';
 import {
@@ -81,6 +82,11 @@ const DESCRIPTION_CUE = 1.5;
 const NAMING_CUE = 2;
 /** Context weight of "to"/"from" after a word of travel ("sailed from X"). */
 const MOTION_CUE = 1;
+/**
+ * Lexical weight of a town or country of the world gazetteer: below a person's context cues, as many towns bear a
+ * surname ("Ledyard"). 0.5 and 1 read the tuning sets alike; 1.5 lost characters to their towns.
+ */
+const WORLD_PLACE_CUE = 1;
 /** Lexical weight of a god's name written mid-sentence ("the word of God"). */
 const DEITY_CUE = 1;
 /** Context cues of at most this many mentions count in full; beyond, they are averaged. */
@@ -147,6 +153,7 @@ export function scoreNames(
     const lastWord = words[words.length - 1]!;
     if (words.length > 1 && PLACE_HEADS.has(lastWord)) e.placeLex += 3;
     if (isGazetteerPlace(key) || (words.length === 1 && isGazetteerPlace(firstWord))) e.placeLex += 2.5;
+    else if (isWorldPlace(key)) e.placeLex += WORLD_PLACE_CUE;
     if (isPlanet(key)) e.placeLex += 1;
     // "Perrotin of Nice": a name followed by its home town.
     const of = words.indexOf('of');
