@@ -118,12 +118,18 @@ export function clusterPersons(
   function findFull(f: Form): PersonCluster | undefined {
     const first = canon(f.words[0]!);
     const last = f.words[f.words.length - 1]!;
+    const agrees = (c: PersonCluster): boolean =>
+      compatible(c.gender, f.gender) && statusesAgree(c.status, f.status);
+    const same = (byWord.get(last) ?? []).find((c) => c.last === last && c.first === first && agrees(c));
+    if (same) return same;
+    // "Pyotr Ivanovich" beside "Pyotr Ivanovich Lebedev", "John Henry" beside "John Henry Orme": a longer name's
+    // first words, the first name and a middle name or patronymic, are that person.
     return (byWord.get(last) ?? []).find(
       (c) =>
-        c.last === last &&
         c.first === first &&
-        compatible(c.gender, f.gender) &&
-        statusesAgree(c.status, f.status),
+        c.fullLength > f.words.length &&
+        f.words.every((w) => c.words.has(canon(w))) &&
+        agrees(c),
     );
   }
 

@@ -140,3 +140,18 @@ describe('clusterPersons names the text introduces', () => {
     expect(g).toContainEqual(['Lord Henry Wexley', 'Lord Henry', 'Harry']);
   });
 });
+
+describe('clusterPersons first names with a middle name or patronymic', () => {
+  it('joins "First Middle" to the full name it opens', () => {
+    const g = groups('John Henry Orme came up the hill. John Henry was tired, and John Henry Orme sat down.');
+    expect(g).toEqual([['John Henry Orme', 'John Henry']]);
+  });
+
+  it('joins a Russian first name and patronymic, and its diminutive, to the full name', () => {
+    const g = groups(
+      'Pyotr Ivanovich Lebedev came home in March. Pyotr Ivanovich sat by the stove. "Petya!" cried his sister, and Petya laughed.',
+    );
+    expect(g).toHaveLength(1);
+    expect(g[0]!.sort()).toEqual(['Petya', 'Pyotr Ivanovich', 'Pyotr Ivanovich Lebedev']);
+  });
+});
