@@ -4,7 +4,7 @@ import type { NameMention } from './name-mentions';
 import type { DocStats } from './doc-stats';
 import { dialogueCue, quotedTokens } from './dialogue-cues';
 import { isEverydayWord } from './everyday-words';
-import { agentVerb, inFirmName, vesselMention, wordAt } from './name-neighbours';
+import { agentVerb, inFirmName, placeBefore, vesselMention, wordAt } from './name-neighbours';
 import { isWorldPlace } from './world-places';
 import { describedAs, namedAs, pairedWithPerson } from './name-descriptions';
 import { COORDINATION_CUE, coordinationCues } from './name-coordination';
@@ -80,6 +80,10 @@ const MOVEMENT_PREPOSITIONS = new Set([
 const DESCRIPTION_CUE = 1.5;
 /** Context weight of a naming: "call me X", "he called himself X", "her name was X". */
 const NAMING_CUE = 2;
+/** Lexical weight of a place whose people the text names after it ("Nantucketers"). */
+const DWELLERS_CUE = 2;
+/** Context weight of a kind of place the name is said to name: "the island of X". */
+const PLACE_KIND_CUE = 2;
 /** Context weight of "to"/"from" after a word of travel ("sailed from X"). */
 const MOTION_CUE = 1;
 /**
@@ -174,6 +178,14 @@ export function scoreNames(
     if (nt === 'female' || nt === 'male') e.personLex += words.length > 1 ? 2.5 : 1.5;
     else if (nt === 'name' || (words.length > 1 && nameTag(lastWord))) e.personLex += 1;
   }
+  // "a Nantucketer" in the text says "Nantucket" is a place; "Georgians", "Jacobites" and "Christians" say nothing
+  // of a George, a Jacob or Christ.
+  for (const key of ev.keys())
+    for (const place of placeOfDwellers(key)) {
+      const e = ev.get(place);
+      if (e && place !== key && !nameTag(place) && !DEITIES.has(place))
+        e.placeLex = Math.max(e.placeLex, DWELLERS_CUE);
+    }
   // Words of multi-word person names vouch for the same words used alone ("Cuthbert").
   const personWords = new Set<string>();
   for (const [key, e] of ev) {
@@ -322,6 +334,8 @@ function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMenti
     e.personCtx -= NAMING_CUE;
     e.vessel++;
   }
+  const place = placeBefore(tokens, m);
+  if (place) e.placeCtx += place === 'kind' ? PLACE_KIND_CUE : MOTION_CUE;
   const ship = vesselMention(tokens, m);
   if (ship) e.vessel++;
   // "the Rachel 's deck": the possessive keeps the article from the cues below, so it is counted here.

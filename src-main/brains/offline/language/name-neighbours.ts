@@ -39,3 +39,47 @@ export function wordAt(tokens: readonly Token[], i: number): Token | undefined {
   const t = tokens[i];
   return t && t.word ? t : undefined;
 }
+
+/** Kinds of place a name is said to be the name of: "the island of X", "the town of X", "the valley of the X". */
+const PLACE_KINDS = new Set([
+  'island',
+  'isle',
+  'town',
+  'city',
+  'village',
+  'hamlet',
+  'county',
+  'shire',
+  'province',
+  'kingdom',
+  'colony',
+  'valley',
+  'vale',
+  'port',
+  'harbour',
+  'harbor',
+  'parish',
+  'district',
+  'borough',
+  'bay',
+  'gulf',
+  'lake',
+  'river',
+  'coast',
+  'shores',
+  'plains',
+  'straits',
+]);
+
+/**
+ * "the island of Lumm", "the valley of the Tarrow" (its kind of place) or "sailed out of Lumm" (a place left):
+ * what the words before the name say it is a place.
+ */
+export function placeBefore(tokens: readonly Token[], m: NameMention): 'kind' | 'left' | undefined {
+  let k = m.first - 1;
+  if (wordAt(tokens, k)?.lower === 'the') k--;
+  if (wordAt(tokens, k)?.lower !== 'of') return undefined;
+  const before = wordAt(tokens, k - 1);
+  if (before && before.text === before.lower && PLACE_KINDS.has(before.lower)) return 'kind';
+  return before?.lower === 'out' && k === m.first - 1 ? 'left' : undefined;
+}

@@ -177,3 +177,25 @@ describe('names in real prose: kinds, ships, peoples and forms of address', () =
     expect(placeOfDwellers('quillanders')).toContain('quilland');
   });
 });
+
+describe('places named by what is said of them', () => {
+  it('reads a name said to be a kind of place, or left by a ship, as a place', () => {
+    expect(names('They left the island of Lumm at dawn. Lumm was soon out of sight.')).toEqual({
+      chars: [],
+      locs: ['Lumm'],
+    });
+    expect(names('The ship sailed out of Carrow at noon.').locs).toEqual(['Carrow']);
+  });
+
+  it('reads a name whose people the text names after it as a place, but not a first name or a god', () => {
+    expect(
+      names('Every Lummite is a sailor. The old men of Lumm speak of nothing else, and Lumm is poor.'),
+    ).toEqual({
+      chars: [],
+      locs: ['Lumm'],
+    });
+    expect(names('George was tired. The Georgians said George should rest. George slept.').chars).toEqual([
+      'George',
+    ]);
+  });
+});
