@@ -234,9 +234,13 @@ function findProper(text: string, afterTitle = false): NameMention[] {
 
 let verbs: Set<string> | undefined;
 
-/** A one-word request verb of the lexicon ("draw", "make", "delete"). */
+/** A one-word request verb of the lexicon ("draw", "make", "delete") or a command verb ("select", "patch"). */
 function requestVerb(word: string): boolean {
-  verbs ??= new Set([...LEXICON.verbs.values()].flat().filter((v) => !v.includes(' ')));
+  verbs ??= new Set(
+    [...LEXICON.verbs.values(), LEXICON.rulePhrases.get('commandVerbs') ?? []]
+      .flat()
+      .filter((v) => !v.includes(' ')),
+  );
   return verbs.has(word.toLowerCase());
 }
 

@@ -23,6 +23,13 @@ describe('findNames', () => {
     expect(names('Export the screenplay as Fountain')).toEqual([]);
   });
 
+  it('takes a command verb of the interface or of editing for no part of the name after it', () => {
+    expect(names('Select Ottoline and make her 40')).toEqual(['Ottoline']);
+    expect(names("Amend Brackley's occupation to glazier")).toEqual(['Brackley']);
+    // A first name that is also a verb ("mark") still opens the name.
+    expect(names('Mark Delacroix is 40 now')).toEqual(['Mark Delacroix']);
+  });
+
   it('takes no small talk for a name: an evaluative word opening a sentence is vocabulary', () => {
     expect(names('Lovely weather.')).toEqual([]);
     expect(names('Morning! Beautiful day. Emily is 30')).toEqual(['Emily']);
