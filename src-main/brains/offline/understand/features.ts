@@ -2,6 +2,7 @@
 import type { Intent, IntentEntityType } from '../../../../src-preload/contract/intent';
 import { LEXICON, phraseAlternation } from './lexicon';
 import { findNames, type NameMention } from './names';
+import { isEverydayWord } from '../language/everyday-words';
 import { asksIndirectly, INDIRECT_REQUEST, stripPoliteness } from './politeness';
 import { normalizeText } from './text-utils';
 import { findEntityNouns, findProductionNoun, type EntityNoun } from './vocabulary';
@@ -87,6 +88,20 @@ function requestStart(text: string): number {
   return before.split(/\s+/).length >= 4 ? m.index + m[0].length : 0;
 }
 
+/**
+ * A request reported from someone else ("Ingeborg from the sound team says we should make Rurik 61", "my producer
+ * thinks Rurik should be 30"): who said it opens the message and is no part of the request.
+ */
+const REPORTED_REQUEST =
+  /^(?:(?:[Mm]y|[Oo]ur|[Tt]he)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?(?:\s+\p{Lu}[\p{L}'-]+)?|(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)?)(?:\s*,[^,]{1,40},|\s+from\s+the\s+[\p{L}' -]{1,30}?)?\s+(?:says|said|thinks|thought|reckons|suggests|suggested|insists|insisted|feels|felt)\s+(?:that\s+|to\s+)?/u;
+
+function reportedStart(text: string): number {
+  const m = REPORTED_REQUEST.exec(text);
+  // "Nothing says romance like…": an everyday word is no one reporting a request.
+  if (!m || (m[1] && isEverydayWord(m[1].toLowerCase()))) return 0;
+  return text.slice(m[0].length).split(/\s+/).filter(Boolean).length >= 3 ? m[0].length : 0;
+}
+
 /** Courtesy that may close a request ("…, please?", "… thanks"): it says nothing about what is asked. */
 const CLOSING_COURTESY = new RegExp(
   `[,\\s]*\\b(?:${phraseAlternation(LEXICON.closingCourtesies)})(?![\\p{L}])[,\\s]*([.!?]*)\\s*$`,
@@ -104,8 +119,10 @@ export function computeFeatures(raw: string, context: ParseContext = {}): Featur
   const full = withoutClosingCourtesy(normalizeText(raw).trim());
   let text = full;
   let names = findNames(text, context.knownNames ?? []);
-  const start = requestStart(text);
-  if (start > 0 && !names.some((n) => n.start < start)) {
+  const reported = reportedStart(text);
+  const start = reported || requestStart(text);
+  // The one who reports a request is left out with the words that report it; a preamble must name nobody.
+  if (start > 0 && (reported > 0 || !names.some((n) => n.start < start))) {
     text = full.slice(start);
     names = findNames(text, context.knownNames ?? []);
   }

@@ -237,6 +237,14 @@ describe('a request that follows its explanation', () => {
     });
   });
 
+  it('leaves out who reported the request, with the words that report it', () => {
+    expect(p('Ingeborg from the sound team says we should make Obadiah 61').params).toMatchObject({
+      names: ['Obadiah'],
+      age: 61,
+    });
+    expect(p('My editor Faustine thinks Rurik should be a ferryman').params.names).toEqual(['Rurik']);
+  });
+
   it('still reads a sure first request first and keeps the later one as a follow-up', () => {
     const r = p('Add a scene at the quay. Then export the boards as PDF.');
     expect(r).toMatchObject({ intent: 'create', params: { entityType: 'scene' } });
