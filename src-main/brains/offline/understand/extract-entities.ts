@@ -172,6 +172,9 @@ const NAME_NUMBER =
 /** A phrase of capitalised words and numbers only ("Warehouse 9", "Studio Nine Soundstage"): the whole is the name. */
 const WHOLE_TITLE = /^\p{Lu}[\p{L}'-]*(?:\s+(?:\p{Lu}[\p{L}'-]*|\d{1,4}[a-z]?|&))+$/u;
 
+/** A run of capitalised words, numbers and the small words inside titles: "The Pilot's Rest Inn", "Bay of Pigs". */
+const TITLE_RUN = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|on|&)\s+)?(?:\p{Lu}[\p{L}'’-]*|\d{1,4}[a-z]?))*/u;
+
 function location(text: string, mentions: readonly NameMention[]): CandidateEntity | undefined {
   const noun = PLACE_NOUN.exec(text);
   if (!noun) return undefined;
@@ -182,9 +185,11 @@ function location(text: string, mentions: readonly NameMention[]): CandidateEnti
     const start = noun.index + noun[0].length + named[0].length;
     const mention = mentions.find((m) => m.start === start);
     const sentence = text.slice(start).split(/[;!?\n]|\.(?:\s|$)/)[0] ?? '';
-    const cut = mention
+    const byMention = mention
       ? mention.name.length + (NAME_NUMBER.exec(sentence.slice(mention.name.length))?.[0].length ?? 0)
       : sentence.search(/,|$/);
+    // "called The Pilot's Rest Inn": capitalised words run on through words a name finder would stop at.
+    const cut = Math.max(byMention, TITLE_RUN.exec(sentence)?.[0].length ?? 0);
     const head = splitSettingCue(cleanPhrase(sentence.slice(0, cut)));
     const tail = splitSettingCue(cleanPhrase(sentence.slice(cut)));
     const name = head.phrase;

@@ -65,6 +65,17 @@ describe('extractEntities', () => {
     });
   });
 
+  it("keeps a place name whole through words that are also jobs or titles ('Pilot', 'Master')", () => {
+    const [e] = extractEntities(
+      "Add a location called The Ferryman's Lantern, a tavern on the quay",
+    ).entities;
+    expect(e).toMatchObject({
+      type: 'location',
+      name: "The Ferryman's Lantern",
+      attributes: { description: 'a tavern on the quay' },
+    });
+  });
+
   it('describes a scene with its characters, place and time of day', () => {
     const [e] = extractEntities('Add a scene where Sarah meets John at the diner at night').entities;
     expect(e).toMatchObject({
