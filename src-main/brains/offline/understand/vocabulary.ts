@@ -19,9 +19,17 @@ export function maskSpan(lower: string, skip?: Span): string {
   return lower.slice(0, skip.start) + ' '.repeat(skip.end - skip.start) + lower.slice(skip.end);
 }
 
+/** Genre words that more often describe the genre after them ("family drama", "spy thriller") than stand alone. */
+const GENRE_MODIFIERS = new Set(['family', 'spy', 'gothic', 'teen']);
+
 /** The genre word as written ("heist", "sci-fi", "romantic comedy"), outside the skipped span. */
 export function findGenre(lower: string, skip?: Span): string | undefined {
-  return findPhrase(maskSpan(lower, skip), LEXICON.genres)?.phrase;
+  const text = maskSpan(lower, skip);
+  const found = findPhrase(text, LEXICON.genres);
+  if (!found || !GENRE_MODIFIERS.has(found.phrase)) return found?.phrase;
+  // "a family comedy", "a gothic horror": a genre word that mostly describes another is not the kind when one follows.
+  const next = findPhrase(text.slice(found.index + found.phrase.length + 1), LEXICON.genres);
+  return next?.index === 0 ? next.phrase : found.phrase;
 }
 
 /** The mood: "upbeat mood", "tone: tense", "with a dark feel"; else a mood adjective outside the skipped span. */

@@ -79,6 +79,13 @@ describe('parseMessage parameters', () => {
     expect(p('Add a couple of extra scenes').params).toMatchObject({ entityType: 'scene', count: 2 });
   });
 
+  it('reads the kind of genre after a word that only describes it, and keeps named compounds whole', () => {
+    expect(p('Make 6 characters for a family comedy').params.genre).toBe('comedy');
+    expect(p('Make 6 characters for a gothic horror').params.genre).toBe('horror');
+    expect(p('Make 6 characters for a sci-fi thriller').params.genre).toBe('sci-fi');
+    expect(p('Make 6 characters for a small courtroom drama').params.genre).toBe('courtroom drama');
+  });
+
   it('reads theme, duration, mood and style of a generate request', () => {
     const r = p(
       'Create a 90-second commercial about morning rituals, cozy mood, in the style of Wes Anderson',
