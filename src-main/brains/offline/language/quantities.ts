@@ -99,6 +99,9 @@ const DURATION = new RegExp(
 /** A duration phrase (for cutting it out of a premise): "about forty-five seconds", "two and a half minutes". */
 export const DURATION_PATTERN = `(?:${NUMBER_PATTERN}|an?|half an?)(?:\\s+and\\s+a\\s+half)?[- ]?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\\b`;
 
+const SHORT_SECONDS =
+  /(?<!\bthe\s)\b(\d{1,3})s\s+(?:cut|spot|promo|ad|advert|version|edit|teaser|trailer|video|clip|film|short|commercial|reel|piece|bumper|sting)\b/;
+
 /** Finds a duration in seconds: "2-minute" → 120, "30 second" → 30, "an hour and a half" → 5400, "half-hour" → 1800. */
 export function findDurationSec(lower: string): number | undefined {
   if (/\bhalf[- ]hour\b/.test(lower)) return 1800;
@@ -110,6 +113,9 @@ export function findDurationSec(lower: string): number | undefined {
   if (ms) return Number(ms[1]) * 60 + Number(ms[2]);
   const h = /\b(\d{1,2}(?:\.\d+)?)\s*h\b/.exec(lower);
   if (h) return Math.round(Number(h[1]) * 3600);
+  // "a 45s cut", "60s promo": seconds written short before a piece (not "the 60s", a decade).
+  const s = SHORT_SECONDS.exec(lower);
+  if (s) return Number(s[1]);
   const m = DURATION.exec(lower);
   if (!m) return undefined;
   const unit = unitSeconds(m[3] ?? '');

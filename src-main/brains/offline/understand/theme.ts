@@ -25,7 +25,9 @@ const NEXT_REQUEST = String.raw`(?:\s+and|\s*[,:;])\s+(?:then\s+)?(?:${NEXT_REQU
 /** Where the premise phrase stops: settings, durations, moods and styles that follow it. */
 const TAIL = new RegExp(
   [
-    String.raw`\s*[,;]\s*(?:with\s+)?(?:an?\s+)?(?:[a-z-]+\s+)?(?:mood|tone|vibe|feel|style|look|aesthetic)\b.*$`,
+    String.raw`\s*[,;]\s*(?:with\s+)?(?:an?\s+)?(?:[a-z-]+\s+)?(?:mood|tone|vibes?|feel|feeling|energy|atmosphere|style|look|aesthetic)\b.*$`,
+    // "…, and keep it gentle", "… and make it short": how the piece should be, after the premise.
+    String.raw`\s*,?\s+and\s+(?:keep|make)\s+(?:it|them|the\s+[a-z]+)\b.*$`,
     String.raw`\s*[,;]\s*(?:in|for|under|around|at|set|shot|told|make|keep|using|no more|max|ideally|please|runtime|duration|length|\d).*$`,
     String.raw`\s+(?:in the style of|styled like|with an? [a-z-]+ (?:mood|tone|feel|vibe|style|look)|in an? [a-z-]+ style|set in|(?:in|for|of|at) (?:under |about |around |less than |roughly )?\d+(?:\.\d+)?[- ]?(?:sec|min|hour|s\b)|(?:that (?:lasts|runs)|lasting|running)\s+(?:about\s+|under\s+|around\s+)?(?:\d|(?:an?|one|half an?)\s+(?:hour|minute|min))|with a runtime|targeting|aimed at)\b.*$`,
     String.raw`[.!?]+(?:\s.*)?$`,
@@ -52,6 +54,10 @@ const TAIL = new RegExp(
  */
 const BREAK = /\s*(?:\n|\p{Extended_Pictographic}|#[\p{L}\d_])[\s\S]*$/u;
 
+/** A piece named with its premise: "shoot a two-minute reel about X", "a film where X". */
+const INNER_PREMISE =
+  /^(?:(?:make|do|write|shoot|film)\s+)?(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:film|short|movie|video|story|piece|documentary|spot|commercial|episode|animation|cartoon)\s+(?:about|where|in which)\s+(.+)$/is;
+
 /** The premise phrase and its span, or undefined. Text after a colon counts too ("into a storyboard: X"). */
 export function findTheme(text: string): { theme: string; span: Span } | undefined {
   const patterns = [
@@ -66,6 +72,9 @@ export function findTheme(text: string): { theme: string; span: Span } | undefin
     /^(?:idea|premise|concept|logline|pitch)\s*:\s*(.+)/is,
     /\b(?:theme|topic|subject|premise)\s*:\s*(.+)/is,
     /\b(?:an?|the|this|my|the following)\s+(?:idea|concept|premise|logline|pitch)\b[^:\n]{0,30}:\s*(.+)/is,
+    /\b(?:have|got)\s+(?:an?\s+)?(?:idea|concept|premise|pitch)\s*:\s*(.+)/is,
+    // "build it all from this: X", "from this campaign: X": what to build from, then the premise.
+    /\bfrom\s+(?:this|it|that|the following)\b[^:\n]{0,30}:\s*(.+)/is,
     // "Storyboard this for me: X", "Film this: X": a production verb on "this", then the premise.
     /\b(?:storyboard|board|film|shoot|package|develop|spin|write|script)\s+(?:this|it)\b[^:\n]{0,20}:\s*(.+)/is,
     /\b(?:film|movie|video|short|story|commercial|documentary|storyboard|project)\s*:\s*(.+)/is,
@@ -78,6 +87,8 @@ export function findTheme(text: string): { theme: string; span: Span } | undefin
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     let theme = m[1].replace(TAIL, '').replace(BREAK, '').trim();
     theme = theme.replace(/^["']|["']$/g, '').trim();
+    // "…: a little film about a ferry that…": the premise of a piece named after the colon is what it is about.
+    theme = INNER_PREMISE.exec(theme)?.[1] ?? theme;
     if (!theme || theme.split(/\s+/).length > 40) continue;
     if (!first || start < first.span.start) first = { theme, span: { start, end: start + theme.length } };
   }

@@ -39,6 +39,12 @@ describe('numbers', () => {
     expect(findDurationSec(text)).toBe(seconds);
   });
 
+  it('reads seconds written short before a piece, but not a decade', () => {
+    expect(findDurationSec('we need a 45s cut for the bank')).toBe(45);
+    expect(findDurationSec('30s spot, bakery, cheerful')).toBe(30);
+    expect(findDurationSec('posters from the 60s promo era')).toBeUndefined();
+  });
+
   it('has no duration without a unit', () => {
     expect(findDurationSec('create 12 scenes')).toBeUndefined();
   });

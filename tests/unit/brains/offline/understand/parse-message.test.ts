@@ -79,6 +79,26 @@ describe('parseMessage parameters', () => {
     expect(p('Add a couple of extra scenes').params).toMatchObject({ entityType: 'scene', count: 2 });
   });
 
+  it('reads the premise after a colon, without a piece named around it or how it should feel', () => {
+    expect(
+      p('Build the whole thing from this campaign: a lamplighter must outwit the fog').params.theme,
+    ).toBe('a lamplighter must outwit the fog');
+    expect(p('I have idea: a tailor who sews his own ghost a coat').params.theme).toBe(
+      'a tailor who sews his own ghost a coat',
+    );
+    expect(p('I have a small idea: a short film about a ferry that never docks').params.theme).toBe(
+      'a ferry that never docks',
+    );
+    expect(p('Make a film about two beekeepers in a drought, and keep it gentle').params).toMatchObject({
+      theme: 'two beekeepers in a drought',
+      mood: 'gentle',
+    });
+    expect(p('A 2 minute video about the tide coming in, calm feeling').params).toMatchObject({
+      theme: 'the tide coming in',
+      mood: 'calm',
+    });
+  });
+
   it('reads the kind of genre after a word that only describes it, and keeps named compounds whole', () => {
     expect(p('Make 6 characters for a family comedy').params.genre).toBe('comedy');
     expect(p('Make 6 characters for a gothic horror').params.genre).toBe('horror');
