@@ -21,7 +21,7 @@ const AFTERTHOUGHT =
   /\s*,\s*(?:please|pls|fix|fixed|change|update|thanks|thank|because|cause|since|so|then|if|ok|okay|not|he|she|they|it|that|this|i|we|you)\b.*$/i;
 /** Words that end an occupation phrase ("a cop with a past", "a nurse who…"). */
 const STOP =
-  /\s+(?:who|whom|that|which|i|we|you|with|from|in|at|on|and|but|named|called|living|working|for|whose|of the|of about|of around|to|by|as|when|where|she|he|they|instead|now|any\s*more|again|these days)\b.*$/i;
+  /\s+(?:(?:who|whom|that|which|i|we|you|with|from|in|at|on|and|but|named|called|living|working|for|whose|of the|of about|of around|to|by|as|when|where|she|he|they|instead|now|any\s*more|again|these days|per|going forward|from now on)\b.*|(?:first|please|asap|too|then)\s*)$/i;
 
 /** A part in the story ("the antagonist") is not a job. */
 const STORY_ROLE =

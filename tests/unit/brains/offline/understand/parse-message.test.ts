@@ -160,6 +160,15 @@ describe('parseMessage parameters', () => {
     });
   });
 
+  it('reads a job without the words that close the edit, and period jobs', () => {
+    expect(p("Change Isolde's job to glassblower per the director").params.occupation).toBe('glassblower');
+    expect(p("Hold on, change Isolde's job to ferryman first").params.occupation).toBe('ferryman');
+    expect(p('Add Wendeline, the parlourmaid who hides the letters').params).toMatchObject({
+      names: ['Wendeline'],
+      occupation: 'parlourmaid',
+    });
+  });
+
   it('reads the relationship kind', () => {
     expect(p('Make Ruth and Abel bitter enemies').params).toMatchObject({
       entityType: 'relationship',
