@@ -71,6 +71,8 @@ export interface Lexicon {
   indirectRequests: readonly string[];
   /** Interjections that may open a command without changing it ("oops, undo", "no wait, revert that"). */
   interjections: readonly string[];
+  /** Exclamations that open a message and say nothing of it ("Righto, …", "Crikey, …"): never a name. */
+  openingExclamations: readonly string[];
   /** Verbs that state a relationship between two named people ("A loves B"), by kind, with the edge's label. */
   relationVerbs: ReadonlyMap<RelationKind, { label: string; phrases: readonly string[] }>;
   /** Verbs that state a relationship of a group ("A and B dated", "A and B grew up together"), by kind. */
@@ -171,6 +173,7 @@ export const LEXICON: Lexicon = {
   genericMarkers: new Set(raw.genericMarkers),
   overviewNouns: [...raw.overviewNouns].sort(byLengthDesc),
   interjections: [...raw.interjections].sort(byLengthDesc),
+  openingExclamations: [...raw.openingExclamations].sort(byLengthDesc),
   politeOpeners: [...raw.politeOpeners].sort(byLengthDesc),
   indirectRequests: [...raw.indirectRequests].sort(byLengthDesc),
   intentVerbClasses: intentClasses(raw.intentVerbClasses),

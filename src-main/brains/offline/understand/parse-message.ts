@@ -9,7 +9,7 @@ import type { IntentModel } from './intent-model';
 import { opensRequest, requestClauses } from './request-clauses';
 import { normalizeText } from './text-utils';
 import { fixTypos } from './typo-fix';
-import { dropAddress, dropFillers } from './politeness';
+import { dropAddress, dropExclamation, dropFillers } from './politeness';
 import { applySelfCorrections } from './self-corrections';
 import { findCount } from '../language/quantities';
 import { findEntityNouns } from './vocabulary';
@@ -41,7 +41,9 @@ export function slashCommand(text: string): { intent: Intent; rest: string } | u
 
 /** The text every reading starts from: punctuation normalised, shorthand and typos repaired, corrections applied. */
 export function prepareMessage(text: string): string {
-  return applySelfCorrections(fixTypos(dropFillers(dropAddress(normalizeText(text).trim()))));
+  return applySelfCorrections(
+    fixTypos(dropFillers(dropExclamation(dropAddress(normalizeText(text).trim())))),
+  );
 }
 
 /** One request: a reference to the previous turn, else the classifier; then the chosen intent's parameters. */

@@ -51,3 +51,12 @@ export function dropAddress(text: string): string {
   const rest = text.replace(address, '');
   return rest.trim() ? rest : text;
 }
+
+let exclamation: RegExp | undefined;
+
+/** Drops an exclamation opening the message ("Righto, get Bo and Cy talking", "Crikey! Add a pub"). */
+export function dropExclamation(text: string): string {
+  exclamation ??= new RegExp(`^(?:${phraseAlternation(LEXICON.openingExclamations)})\\s*[,!]+\\s*`, 'i');
+  const rest = text.replace(exclamation, '');
+  return rest.trim() ? rest : text;
+}

@@ -169,6 +169,17 @@ describe('parseMessage parameters', () => {
     });
   });
 
+  it('reads no name into an exclamation opening the message', () => {
+    expect(p('Crikey, get Wilhelmina and Oswin to argue at the depot').params.participants).toEqual([
+      'Wilhelmina',
+      'Oswin',
+    ]);
+    expect(p("Blimey! Oswin's a lamplighter now").params).toMatchObject({
+      names: ['Oswin'],
+      occupation: 'lamplighter',
+    });
+  });
+
   it('reads the relationship kind', () => {
     expect(p('Make Ruth and Abel bitter enemies').params).toMatchObject({
       entityType: 'relationship',
