@@ -36,6 +36,10 @@ export function buildCharacters(
   return out.sort((a, b) => b.mentions - a.mentions || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
 }
 
+/** Name words of a form: titles and the narrator's epithets ("poor Queequeg", "old Bildad") do not make it fuller. */
 function wordCount(s: string): number {
-  return s.split(' ').filter((w) => !/^(mr|mrs|miss|ms|dr|sir|lady|lord)\.?$/i.test(w)).length;
+  return s
+    .split(' ')
+    .filter((w) => !/^(mr|mrs|miss|ms|dr|sir|lady|lord|poor|old|young|little|dear|good|honest)\.?$/i.test(w))
+    .length;
 }

@@ -155,3 +155,10 @@ describe('clusterPersons first names with a middle name or patronymic', () => {
     expect(g[0]!.sort()).toEqual(['Petya', 'Pyotr Ivanovich', 'Pyotr Ivanovich Lebedev']);
   });
 });
+
+describe('character display names', () => {
+  it("names a character by the name, not by the narrator's epithet before it", () => {
+    const g = groups('Poor Ishbel wept all night. Ishbel had lost the key, and Ishbel knew it.');
+    expect(g).toEqual([['Ishbel', 'Poor Ishbel']]);
+  });
+});
