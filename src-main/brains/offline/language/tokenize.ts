@@ -1,4 +1,5 @@
 // Fast linear tokenizer for prose: words and punctuation with offsets, sentence and paragraph ids.
+import { isPlaceHead } from './places';
 import { ABBREVIATIONS } from './word-tables';
 
 /** One token of the manuscript. */
@@ -26,6 +27,13 @@ const SENT_END = new Set(['.', '!', '?']);
 const OPEN_QUOTES = new Set(['``', '“', '‘', '"', "'", '(', '[']);
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
+const LOWER_COMPOUND_END = /-(\p{Ll}\p{L}*)$/u;
+
+/** "God-fearing", "London-born": a compound ending in a lower-case word is an adjective ("Newgate-street" a street). */
+function adjectiveCompound(raw: string): boolean {
+  const end = LOWER_COMPOUND_END.exec(raw)?.[1];
+  return end !== undefined && !isPlaceHead(end);
+}
 
 /** Splits text into tokens in one pass; offsets always index the original string. */
 export function tokenize(text: string): Token[] {
@@ -67,7 +75,9 @@ export function tokenize(text: string): Token[] {
   return out;
 
   function push(raw: string, start: number, isWord: boolean): void {
-    const cap = isWord && UPPER_START.test(raw) && (raw.length === 1 || HAS_LOWER.test(raw));
+    // "God-fearing", "London-born": a compound ending in a lower-case word is an adjective, not a name.
+    const cap =
+      isWord && UPPER_START.test(raw) && (raw.length === 1 || HAS_LOWER.test(raw)) && !adjectiveCompound(raw);
     out.push({
       text: raw,
       lower: raw.toLowerCase(),

@@ -39,4 +39,9 @@ describe('findNameMentions', () => {
     const shouted = findNameMentions(text, tokens, docStats(tokens)).map((m) => m.surface);
     expect(shouted).toEqual(['MISS TELLWRIGHT', 'Miss Tellwright']);
   });
+
+  it('reads a compound ending in a lower-case word as an adjective, unless it ends in a kind of place', () => {
+    expect(names('She was a God-fearing woman and a Leeds-born one.')).toEqual([]);
+    expect(names('He lodged in Pudding-lane near the river.')).toEqual(['Pudding-lane']);
+  });
 });
