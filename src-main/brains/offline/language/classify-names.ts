@@ -170,7 +170,13 @@ export function scoreNames(
       e.personLex += 2;
     // "Lavelle of Java": one unknown word (not a noun like "Bank" or "Tower") before "of" names a person
     // by origin; "X of Y" place names are built on ordinary head nouns.
-    else if (of === 1 && words.length > 2 && e.midSentence > 0 && isOriginHead(firstWord, stats))
+    else if (
+      of === 1 &&
+      words.length > 2 &&
+      e.midSentence > 0 &&
+      isOriginHead(firstWord, stats) &&
+      !isDemonym(lastWord)
+    )
       e.personLex += 1.5;
     const nt = nameTag(firstWord);
     if (!nt && !isGazetteerPlace(lastWord) && endsWithAny(lastWord, PLACE_SUFFIXES)) e.placeLex += 0.5;

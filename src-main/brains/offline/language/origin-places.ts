@@ -1,6 +1,7 @@
 // Places embedded in person names: "Lavelle of Java", "the Duke of York" also mention Java and York.
 import type { NameMention } from './name-mentions';
 import type { Token } from './tokenize';
+import { isDemonym } from './word-tables';
 
 /**
  * The place part of a person mention of the form "<name> of <Place>", as a mention of its own,
@@ -20,6 +21,8 @@ export function originPlace(tokens: readonly Token[], m: NameMention): NameMenti
   const lastTok = tail[tail.length - 1];
   if (!firstTok || !lastTok || !firstTok.cap) return undefined;
   const words = tail.map((t) => t.text);
+  // "these Crappoes of Frenchmen": a people, not a place, after the "of".
+  if (words.length === 1 && isDemonym(words[0]!.toLowerCase())) return undefined;
   return {
     words,
     key: words.map((w) => w.toLowerCase()).join(' '),

@@ -39,6 +39,11 @@ describe('classifyNames person cues', () => {
     expect(r.locs).toEqual(['Java']);
   });
 
+  it('reads "<word> of <a people>" as neither a person nor a place', () => {
+    const r = names('I know that these Quobbles of Dutchmen are poor sailors, every one.');
+    expect(r).toEqual({ chars: [], locs: [] });
+  });
+
   it('takes a name before an irregular past-tense verb as an agent, even at a sentence start', () => {
     expect(names('Quorrag sat on the windlass all day.').chars).toEqual(['Quorrag']);
     expect(names('Quorrag lay in the valley below us.').chars).toEqual([]);
