@@ -29,6 +29,7 @@ import {
   STRONG_LOC_PREPOSITIONS,
   WEAK_LOC_PREPOSITIONS,
   isCommonWord,
+  isCommonOrEverydayWord,
   isDemonym,
   isGazetteerPlace,
   isPlanet,
@@ -255,7 +256,13 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
   if (!e.honorific && e.alongThe === 0 && commonPhrase(words, key, stats)) return 'none';
   if (place > person && place >= 0.5) return 'place';
   // A lone ordinary noun capitalised for emphasis ("the Church", "Poet") without any person cue.
-  if (words.length === 1 && !e.honorific && person <= 0 && commonWord(last) && !isGazetteerPlace(last))
+  if (
+    words.length === 1 &&
+    !e.honorific &&
+    person <= 0 &&
+    isCommonOrEverydayWord(last) &&
+    !isGazetteerPlace(last)
+  )
     return 'none';
   if (person > 0 && person >= place) {
     // "the Mary Delane", "a Quaker": a name that always takes an article is a ship, an inn or a kind of
@@ -305,9 +312,6 @@ function officeHead(lower: string, stats: DocStats): boolean {
   if (nameTag(lower)) return false;
   return (stats.lowerCount.get(lower) ?? 0) > 0 || isCommonWord(lower);
 }
-
-/** A common word of the lexicon or the everyday table ("commodore", "madman"); never a first name. */
-const commonWord = (lower: string): boolean => isCommonWord(lower) || isEverydayWord(lower);
 
 function ordinary(lower: string, stats: DocStats): boolean {
   return (stats.lowerCount.get(lower) ?? 0) > 0 || (isCommonWord(lower) && !nameTag(lower));

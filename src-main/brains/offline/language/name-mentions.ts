@@ -1,7 +1,6 @@
 // Finds proper-name mentions: runs of capitalised words, with honorifics split off and noise trimmed.
 import type { Token } from './tokenize';
 import { type DocStats, mostlyLower } from './doc-stats';
-import { isEverydayWord } from './everyday-words';
 import {
   DEITIES,
   HONORIFICS,
@@ -9,7 +8,7 @@ import {
   SURNAME_STYLE,
   PLACE_PREFIXES,
   PLACE_HEADS,
-  isCommonWord,
+  isCommonOrEverydayWord,
   isDemonym,
   isGazetteerPlace,
   nameTag,
@@ -233,7 +232,7 @@ export function findNameMentions(
     if (NON_NAMES.has(lower)) return true;
     if ((stats.lowerCount.get(lower) ?? 0) > 0) return true;
     if (nameTag(lower)) return false;
-    return (isCommonWord(lower) || isEverydayWord(lower)) && (stats.capMidCount.get(lower) ?? 0) === 0;
+    return isCommonOrEverydayWord(lower) && (stats.capMidCount.get(lower) ?? 0) === 0;
   }
 }
 

@@ -75,7 +75,6 @@ export function tokenize(text: string): Token[] {
   return out;
 
   function push(raw: string, start: number, isWord: boolean): void {
-    // "God-fearing", "London-born": a compound ending in a lower-case word is an adjective, not a name.
     const cap =
       isWord && UPPER_START.test(raw) && (raw.length === 1 || HAS_LOWER.test(raw)) && !adjectiveCompound(raw);
     out.push({

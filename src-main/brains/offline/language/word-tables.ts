@@ -10,6 +10,7 @@ import gazetteer from '../../../../resources/engine/analyze/gazetteer.json';
 import orgCues from '../../../../resources/engine/analyze/org-cues.json';
 import relationshipCues from '../../../../resources/engine/analyze/relationship-cues.json';
 import type { RelationshipKind } from '../../../../src-preload/contract/entities';
+import { isEverydayWord } from './everyday-words';
 
 export type HonorificGender = 'female' | 'male' | 'neutral';
 
@@ -168,6 +169,11 @@ export function isCommonWord(lower: string): boolean {
   return !tags.some(
     (t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'ProperNoun' || t === 'Organization',
   );
+}
+
+/** A common word of the lexicon or of the everyday table ("commodore", "madman", "overhearing"); never a first name. */
+export function isCommonOrEverydayWord(lower: string): boolean {
+  return isCommonWord(lower) || isEverydayWord(lower);
 }
 
 /**
