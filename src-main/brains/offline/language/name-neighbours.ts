@@ -1,7 +1,7 @@
 // What the words next to a name mention say of it: a firm's "&", a ship boarded or its deck, a verb of agency.
 import type { Token } from './tokenize';
 import type { NameMention } from './name-mentions';
-import { lexTags, VESSEL_PARTS } from './word-tables';
+import { lexTags, PLACE_KINDS_BEFORE_OF, VESSEL_PARTS } from './word-tables';
 
 /** "aboard the Rachel", "on board the Rachel" (boarded), "the Rachel 's deck" (a part of it); else undefined. */
 export function vesselMention(tokens: readonly Token[], m: NameMention): 'boarded' | 'part' | undefined {
@@ -40,37 +40,6 @@ export function wordAt(tokens: readonly Token[], i: number): Token | undefined {
   return t && t.word ? t : undefined;
 }
 
-/** Kinds of place a name is said to be the name of: "the island of X", "the town of X", "the valley of the X". */
-const PLACE_KINDS = new Set([
-  'island',
-  'isle',
-  'town',
-  'city',
-  'village',
-  'hamlet',
-  'county',
-  'shire',
-  'province',
-  'kingdom',
-  'colony',
-  'valley',
-  'vale',
-  'port',
-  'harbour',
-  'harbor',
-  'parish',
-  'district',
-  'borough',
-  'bay',
-  'gulf',
-  'lake',
-  'river',
-  'coast',
-  'shores',
-  'plains',
-  'straits',
-]);
-
 /**
  * "the island of Lumm", "the valley of the Tarrow" (its kind of place) or "sailed out of Lumm" (a place left):
  * what the words before the name say it is a place.
@@ -80,6 +49,6 @@ export function placeBefore(tokens: readonly Token[], m: NameMention): 'kind' | 
   if (wordAt(tokens, k)?.lower === 'the') k--;
   if (wordAt(tokens, k)?.lower !== 'of') return undefined;
   const before = wordAt(tokens, k - 1);
-  if (before && before.text === before.lower && PLACE_KINDS.has(before.lower)) return 'kind';
+  if (before && before.text === before.lower && PLACE_KINDS_BEFORE_OF.has(before.lower)) return 'kind';
   return before?.lower === 'out' && k === m.first - 1 ? 'left' : undefined;
 }

@@ -51,6 +51,8 @@ export const ABBREVIATIONS = set(honorifics.abbreviations);
 export const NON_NAMES = set(nonNames.words);
 
 export const PLACE_HEADS = set(placeCues.headWords);
+/** Kinds of place a name is said to be the name of: "the island of X", "the valley of the X". */
+export const PLACE_KINDS_BEFORE_OF = set(placeCues.kindsBeforeOf);
 export const LOC_PREPOSITIONS = set(placeCues.prepositions);
 export const STRONG_LOC_PREPOSITIONS = set(placeCues.strongPrepositions);
 /** Prepositions that take people as often as places ("a letter from X"). */

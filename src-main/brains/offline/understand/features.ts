@@ -1,6 +1,6 @@
 // Message features computed once per parse: normalised text, names, and a "template" where names read "@n".
 import type { Intent, IntentEntityType } from '../../../../src-preload/contract/intent';
-import { LEXICON, phraseAlternation } from './lexicon';
+import { LEXICON, phraseAlternation, rulePhraseAlternation } from './lexicon';
 import { findNames, type NameMention } from './names';
 import { isEverydayWord } from '../language/everyday-words';
 import { asksIndirectly, INDIRECT_REQUEST, stripPoliteness } from './politeness';
@@ -92,11 +92,14 @@ function requestStart(text: string): number {
  * A request reported from someone else ("Ingeborg from the sound team says we should make Rurik 61", "my producer
  * thinks Rurik should be 30"): who said it opens the message and is no part of the request.
  */
-const REPORTED_REQUEST =
-  /^(?:(?:[Mm]y|[Oo]ur|[Tt]he)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?(?:\s+\p{Lu}[\p{L}'-]+)?|(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)?)(?:\s*,[^,]{1,40},|\s+from\s+the\s+[\p{L}' -]{1,30}?)?\s+(?:says|said|thinks|thought|reckons|suggests|suggested|insists|insisted|feels|felt)\s+(?:that\s+|to\s+)?/u;
+let reportedRequest: RegExp | undefined;
 
 function reportedStart(text: string): number {
-  const m = REPORTED_REQUEST.exec(text);
+  reportedRequest ??= new RegExp(
+    String.raw`^(?:(?:[Mm]y|[Oo]ur|[Tt]he)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?(?:\s+\p{Lu}[\p{L}'-]+)?|(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)?)(?:\s*,[^,]{1,40},|\s+from\s+the\s+[\p{L}' -]{1,30}?)?\s+(?:${rulePhraseAlternation('reportingVerbs')})\s+(?:that\s+|to\s+)?`,
+    'u',
+  );
+  const m = reportedRequest.exec(text);
   // "Nothing says romance like…": an everyday word is no one reporting a request.
   if (!m || (m[1] && isEverydayWord(m[1].toLowerCase()))) return 0;
   return text.slice(m[0].length).split(/\s+/).filter(Boolean).length >= 3 ? m[0].length : 0;

@@ -19,14 +19,15 @@ export function maskSpan(lower: string, skip?: Span): string {
   return lower.slice(0, skip.start) + ' '.repeat(skip.end - skip.start) + lower.slice(skip.end);
 }
 
-/** Genre words that more often describe the genre after them ("family drama", "spy thriller") than stand alone. */
-const GENRE_MODIFIERS = new Set(['family', 'spy', 'gothic', 'teen']);
+let genreModifiers: ReadonlySet<string> | undefined;
 
 /** The genre word as written ("heist", "sci-fi", "romantic comedy"), outside the skipped span. */
 export function findGenre(lower: string, skip?: Span): string | undefined {
   const text = maskSpan(lower, skip);
   const found = findPhrase(text, LEXICON.genres);
-  if (!found || !GENRE_MODIFIERS.has(found.phrase)) return found?.phrase;
+  // Genre words that more often describe the genre after them ("family drama", "spy thriller") than stand alone.
+  genreModifiers ??= new Set(LEXICON.rulePhrases.get('genreModifiers'));
+  if (!found || !genreModifiers.has(found.phrase)) return found?.phrase;
   // "a family comedy", "a gothic horror": a genre word that mostly describes another is not the kind when one follows.
   const next = findPhrase(text.slice(found.index + found.phrase.length + 1), LEXICON.genres);
   return next?.index === 0 ? next.phrase : found.phrase;
