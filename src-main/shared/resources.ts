@@ -1,5 +1,5 @@
 // Locates the bundled resources/ folder (demo project, engine tables) from source, bundle or packaged app.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,4 +22,9 @@ export function resourcesDir(): string {
     throw new Error(`Storyloom's resources folder was not found (looked in ${candidates.join(', ')}).`);
   cached = found;
   return found;
+}
+
+/** A JSON table of the resources folder, read when first asked for (for tables too large to bundle). */
+export function readResourceJson<T>(path: string): T {
+  return JSON.parse(readFileSync(join(resourcesDir(), path), 'utf8')) as T;
 }

@@ -1,7 +1,6 @@
 // Everyday English words that are not first names (a capitalised one opening a sentence is a word), and English words at all.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resourcesDir } from '../../../shared/resources';
+import { readResourceJson } from '../../../shared/resources';
 
 /** Where the tables live under resources/: read on first use, not bundled, so no command pays for them at start. */
 const EVERYDAY_WORDS_PATH = join('engine', 'language', 'everyday-words.json');
@@ -18,8 +17,6 @@ interface OtherEnglishWords {
 
 let other: OtherEnglishWords | undefined;
 
-const readTable = <T>(path: string): T => JSON.parse(readFileSync(join(resourcesDir(), path), 'utf8')) as T;
-
 /** The word that spans offset `at` of the table, with where it starts. */
 function wordAt(all: string, at: number): { word: string; start: number } {
   const start = all.lastIndexOf(' ', at - 1) + 1;
@@ -29,14 +26,14 @@ function wordAt(all: string, at: number): { word: string; start: number } {
 
 /** Whether the lower-case word is a common English word that no first-name list holds ("naturally", "correction"). */
 export function isEverydayWord(lower: string): boolean {
-  everyday ??= readTable<{ words: string }>(EVERYDAY_WORDS_PATH).words;
+  everyday ??= readResourceJson<{ words: string }>(EVERYDAY_WORDS_PATH).words;
   return inSorted(everyday, lower);
 }
 
 /** Whether the lower-case word is an English word at all, a first name or not ("storm", "naturally", "hideous"). */
 export function isEnglishWord(lower: string): boolean {
   if (isEverydayWord(lower)) return true;
-  other ??= readTable<OtherEnglishWords>(OTHER_ENGLISH_WORDS_PATH);
+  other ??= readResourceJson<OtherEnglishWords>(OTHER_ENGLISH_WORDS_PATH);
   return inSorted(other.alsoNames, lower) || inSorted(other.rarer, lower);
 }
 

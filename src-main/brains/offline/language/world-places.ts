@@ -1,7 +1,6 @@
 // The world gazetteer: towns of 15,000 people or more and countries (GeoNames), read on first use.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resourcesDir } from '../../../shared/resources';
+import { readResourceJson } from '../../../shared/resources';
 
 /** Built by scripts/build-world-places.mjs; not bundled, so only commands that look a place up pay for it. */
 const WORLD_PLACES_PATH = join('engine', 'language', 'world-places.json');
@@ -13,10 +12,6 @@ let places: Set<string> | undefined;
  * "le havre"). Names that are also English words or first names are not in it ("reading", "sydney").
  */
 export function isWorldPlace(lower: string): boolean {
-  places ??= new Set(
-    (
-      JSON.parse(readFileSync(join(resourcesDir(), WORLD_PLACES_PATH), 'utf8')) as { names: string }
-    ).names.split('|'),
-  );
+  places ??= new Set(readResourceJson<{ names: string }>(WORLD_PLACES_PATH).names.split('|'));
   return places.has(lower.replace(/^the /, ''));
 }
