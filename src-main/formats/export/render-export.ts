@@ -3,10 +3,8 @@ import type { ProjectExportFormat } from '../../../src-preload/contract/exports'
 import type { ProjectFile } from '../../../src-preload/contract/project';
 import { assertNever } from '../../shared/assert';
 import { writeShotListCsv } from '../csv/shot-list';
-import { writeCharacterBiblePdf, type PortraitImages } from '../pdf/character-bible-pdf';
+import type { PortraitImages } from '../pdf/character-bible-pdf';
 import type { AssetReader } from '../pdf/pdf-frames';
-import { writeScreenplayPdf } from '../pdf/screenplay-pdf';
-import { writeStoryboardPdf } from '../pdf/storyboard-pdf';
 import { screenplayFromProject } from '../screenplay/from-project';
 import { writeFdx } from '../screenplay/write-fdx';
 import { writeFountain } from '../screenplay/write-fountain';
@@ -47,6 +45,12 @@ export function fileStem(file: ProjectFile): string {
 
 const text = (value: string) => new TextEncoder().encode(value);
 
+// The PDF writers (and pdf-lib under them, about 25 MB of memory) load on the first PDF export rather than at
+// start-up: most sessions never export a PDF, and every process that builds the services would otherwise pay.
+const screenplayPdf = () => import('../pdf/screenplay-pdf');
+const storyboardPdf = () => import('../pdf/storyboard-pdf');
+const characterBiblePdf = () => import('../pdf/character-bible-pdf');
+
 /** Renders `file` as `format`; deterministic for a given project (dates come from the project). */
 export async function renderExport(
   file: ProjectFile,
@@ -70,13 +74,17 @@ export async function renderExport(
     case 'screenplay-pdf':
       return {
         fileName: `${stem} - screenplay.pdf`,
-        bytes: await writeScreenplayPdf(screenplayFromProject(file), file.project.updatedAt),
+        bytes: await (
+          await screenplayPdf()
+        ).writeScreenplayPdf(screenplayFromProject(file), file.project.updatedAt),
         mediaType: 'application/pdf',
       };
     case 'pdf':
       return {
         fileName: `${stem} - storyboard.pdf`,
-        bytes: await writeStoryboardPdf(file, {
+        bytes: await (
+          await storyboardPdf()
+        ).writeStoryboardPdf(file, {
           ...(options.panelsPerPage ? { panelsPerPage: options.panelsPerPage } : {}),
           ...(options.readAsset ? { readAsset: options.readAsset } : {}),
         }),
@@ -91,7 +99,9 @@ export async function renderExport(
     case 'bible':
       return {
         fileName: `${stem} - character bible.pdf`,
-        bytes: await writeCharacterBiblePdf(file, await portraitImages(file, options.readAsset)),
+        bytes: await (
+          await characterBiblePdf()
+        ).writeCharacterBiblePdf(file, await portraitImages(file, options.readAsset)),
         mediaType: 'application/pdf',
       };
     default:
