@@ -15,7 +15,14 @@ export const COORDINATION_CUE = 0.75;
  */
 function coordinated(tokens: readonly Token[], a: NameMention, b: NameMention): boolean {
   let conjunction = false;
-  for (let k = a.last; k < b.first; k++) {
+  // "to Tarven , or to Ellsmoor": the word before the first name may stand again before the second.
+  const repeated = tokens[a.first - 1]?.lower;
+  const end =
+    repeated && !COORDINATORS.has(repeated) && tokens[b.first - 1]?.lower === repeated
+      ? b.first - 1
+      : b.first;
+  if (end - a.last < 1) return false;
+  for (let k = a.last; k < end; k++) {
     const w = tokens[k]!.lower;
     if (!COORDINATORS.has(w)) return false;
     if (w !== ',') conjunction = true;
@@ -36,7 +43,7 @@ export function coordinationCues(
   for (let i = 1; i < mentions.length; i++) {
     const a = mentions[i - 1]!;
     const b = mentions[i]!;
-    if (a.key === b.key || b.first - a.last < 1 || b.first - a.last > 2) continue;
+    if (a.key === b.key || b.first - a.last < 1 || b.first - a.last > 3) continue;
     if (!coordinated(tokens, a, b)) continue;
     for (const [from, to] of [
       [a, b],

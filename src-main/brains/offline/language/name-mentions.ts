@@ -1,6 +1,8 @@
 // Finds proper-name mentions: runs of capitalised words, with honorifics split off and noise trimmed.
 import type { Token } from './tokenize';
 import { type DocStats, mostlyLower } from './doc-stats';
+import { isEnglishWord } from './everyday-words';
+import { parseNumber } from './quantities';
 import {
   DEITIES,
   HONORIFICS,
@@ -134,9 +136,24 @@ export function findNameMentions(
         flush(seg);
         seg = [];
       }
+      // "Mr. Denholm of Ashby Parva": a person named by title and surname, then where he lives.
+      if (u.lower === 'of' && isTitledPerson(seg)) {
+        flush(seg);
+        seg = [];
+        continue;
+      }
       // After an inner connector the words belong to the name: "Cape of Good Hope", "Order of the Garter".
       const afterConnector = seg.some((x) => CONNECTORS.has(tokens[x]!.text));
-      if (u.cap && !isHon && NON_NAMES.has(u.lower) && !afterConnector && !opensPlaceName(run, k)) {
+      // "South End", "Mile End": a kind of place that is never a name alone still closes the place name before it.
+      const closesPlaceName = seg.length > 0 && PLACE_HEADS.has(u.lower);
+      if (
+        u.cap &&
+        !isHon &&
+        NON_NAMES.has(u.lower) &&
+        !afterConnector &&
+        !closesPlaceName &&
+        !opensPlaceName(run, k)
+      ) {
         flush(seg);
         seg = [];
         continue;
@@ -186,6 +203,7 @@ export function findNameMentions(
     const firstTok = tokens[seg[0]!]!;
     if (h === 0 && nameIdx.length === 1 && !keepSingle(firstName)) return;
     const honorific = honTok?.text;
+    if (namesSisters(seg[0]!, honorific, lastTok)) return;
     const core = joinWords(nameIdx);
     out.push({
       honorific,
@@ -199,6 +217,21 @@ export function findNameMentions(
       initial: firstName.sentStart,
       placePrefix: PLACE_PREFIXES.has(firstTok.lower) && nameIdx.length > 1,
     });
+  }
+
+  // "Mrs. Arden", "Miss Jane Tarrant": a title that goes before a surname, then names only.
+  function isTitledPerson(seg: readonly number[]): boolean {
+    const opener = tokens[seg[0]!];
+    if (!opener || !SURNAME_STYLE.has(opener.lower)) return false;
+    return seg
+      .slice(1)
+      .every((k) => tokens[k]!.text === '.' || (tokens[k]!.cap && !HONORIFICS.has(tokens[k]!.lower)));
+  }
+
+  // "the two Miss Tarrants": sisters counted together are a group, not a character.
+  function namesSisters(first: number, honorific: string | undefined, lastTok: Token): boolean {
+    if (honorific?.toLowerCase() !== 'miss' || !/s$/.test(lastTok.lower)) return false;
+    return (parseNumber(tokens[first - 1]?.lower ?? '') ?? 0) >= 2;
   }
 
   // "Old"/"Little" capitalised mid-sentence belong to the name ("Old Jewry"); elsewhere they are titles.
@@ -224,8 +257,13 @@ export function findNameMentions(
     // A title alone ("Professor", "the Dean") stands for a person the text names elsewhere, or for nobody.
     if (NON_NAMES.has(u.lower) || HONORIFICS.has(u.lower)) return false;
     if (mostlyLower(stats, u.lower)) return false;
-    if (u.sentStart) return !isOrdinary(u.lower);
+    if (u.sentStart) return !isOrdinary(u.lower) && !isRareWordOpening(u.lower);
     return true;
+  }
+
+  // "Middling, I think": a rarer English word that opens a sentence and is never capitalised inside one.
+  function isRareWordOpening(lower: string): boolean {
+    return !nameTag(lower) && (stats.capMidCount.get(lower) ?? 0) === 0 && isEnglishWord(lower);
   }
 
   function isOrdinary(lower: string): boolean {

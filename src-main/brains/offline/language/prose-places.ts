@@ -1,7 +1,7 @@
 // Groups place-name mentions into locations and guesses interior/exterior from the head word.
 import type { NameMention } from './name-mentions';
 import type { ProseLocation } from './prose-types';
-import { INTERIOR_HEADS, PLACE_HEADS, PLACE_PREFIXES } from './word-tables';
+import { INTERIOR_HEADS, PLACE_HEADS, PLACE_PREFIXES, isGazetteerPlace } from './word-tables';
 
 /** Key without a leading article or possessive, so "the Thames" and "Thames" group together. */
 function placeKey(m: NameMention): string {
@@ -10,17 +10,22 @@ function placeKey(m: NameMention): string {
 
 /**
  * The bare name inside a place name built on a kind of place: "Island of Lamu" → "lamu", "Lake Champlain" →
- * "champlain", "Hudson River" → "hudson"; undefined for other keys.
+ * "champlain", "Hudson River" → "hudson", "Ashby Parva" → "ashby"; undefined for other keys.
  */
 function bareName(key: string): string | undefined {
   const words = key.split(' ');
   if (words.length < 2) return undefined;
   if (words.length > 2 && words[1] === 'of' && PLACE_HEADS.has(words[0]!)) return words.slice(2).join(' ');
   if (PLACE_PREFIXES.has(words[0]!) && PLACE_HEADS.has(words[0]!)) return words.slice(1).join(' ');
-  if (PLACE_HEADS.has(words[words.length - 1]!) && GEOGRAPHIC_HEADS.has(words[words.length - 1]!))
-    return words.slice(0, -1).join(' ');
+  const last = words[words.length - 1]!;
+  if (PLACE_HEADS.has(last) && GEOGRAPHIC_HEADS.has(last)) return words.slice(0, -1).join(' ');
+  // "Ashby Parva" is also "Ashby": a two-word name with no kind of place in it; "Ashby Park" is not "Ashby".
+  if (words.length === 2 && !isKnownOrKind(last) && !PLACE_PREFIXES.has(words[0]!)) return words[0];
   return undefined;
 }
+
+/** A kind of place ("Park") or a place of the gazetteer ("London", which a heading may run into: "Chancery London"). */
+const isKnownOrKind = (word: string): boolean => PLACE_HEADS.has(word) || isGazetteerPlace(word);
 
 /** Heads of natural features, which the bare name also names ("the Hudson River" is "the Hudson"); a "Hall" is not its town. */
 const GEOGRAPHIC_HEADS = new Set([

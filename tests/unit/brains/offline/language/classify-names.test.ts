@@ -49,6 +49,12 @@ describe('classifyNames person cues', () => {
     expect(names('Quorrag lay in the valley below us.').chars).toEqual([]);
   });
 
+  it('lets a name borrow the kind of the name it is listed with when the preposition repeats ("to X , or to Y")', () => {
+    const got = names('Why not send her to Bath , or to Ellsmoor ? Anna would know .');
+    expect(got.locs).toContain('Ellsmoor');
+    expect(got.chars).not.toContain('Ellsmoor');
+  });
+
   it('lets a sentence-initial name borrow the kind of a name it is listed with', () => {
     expect(names('Quorrag and Elizabeth came aft together.').chars).toContain('Quorrag');
   });

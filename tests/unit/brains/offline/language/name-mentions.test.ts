@@ -18,6 +18,26 @@ describe('findNameMentions', () => {
     expect(names('Presently Hannah brought the tea. Gently Emily took it.')).toEqual(['Hannah', 'Emily']);
   });
 
+  it('closes a place name with a kind of place that is never a name alone ("South End")', () => {
+    expect(names('They spent the autumn at South End and the spring at Mile End.')).toEqual([
+      'South End',
+      'Mile End',
+    ]);
+  });
+
+  it('does not take sisters counted together ("the two Miss Tarrants") for a name', () => {
+    expect(names('Here come the two Miss Tarrants, and Miss Orme with them.')).toEqual(['Miss Orme']);
+  });
+
+  it('drops a rarer English word that only opens a sentence ("Middling, …"), not a name that does', () => {
+    expect(names('"Middling, I think," said Hester. Quorrag laughed.')).toEqual(['Hester', 'Quorrag']);
+  });
+
+  it('splits "Mr. <Surname> of <Place>" into the person and the place, but keeps "Duke of <Place>"', () => {
+    expect(names('She had met Mr. Denholm of Ashby Parva before.')).toEqual(['Mr. Denholm', 'Ashby Parva']);
+    expect(names('She had met the Duke of Ashby before.')).toEqual(['Duke of Ashby']);
+  });
+
   it('keeps words that are never names alone inside a name after its "of"', () => {
     expect(names('They rounded the Cape of Good Hope at last.')).toEqual(['Cape of Good Hope']);
   });

@@ -15,6 +15,18 @@ describe('buildLocations', () => {
     ]);
   });
 
+  it('joins a two-word name without a kind of place to its first word ("Ashby Parva", "Ashby")', () => {
+    expect(places('The Denholms live at Ashby Parva . Ashby is a fine place .')).toEqual([
+      ['Ashby Parva', 'Ashby'],
+    ]);
+  });
+
+  it('reads "<name> \'s Building" as one place', () => {
+    expect(places("The letter came from Tarrant 's Building , in March .")).toEqual([
+      ["Tarrant 's Building"],
+    ]);
+  });
+
   it('keeps a building apart from the town it is named after', () => {
     const g = places('We dined at Quorra Hall . Later we drove into Quorra for the post .');
     expect(g).toContainEqual(['Quorra Hall']);
