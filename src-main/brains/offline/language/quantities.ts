@@ -53,6 +53,15 @@ export function parseNumber(token: string): number | undefined {
   return undefined;
 }
 
+let leadingNumber: RegExp | undefined;
+
+/** The number a phrase opens with, written in digits or words ("thirty six, I think" → 36). */
+export function parseLeadingNumber(phrase: string): number | undefined {
+  leadingNumber ??= new RegExp(`^${NUMBER_PATTERN}\\b`, 'i');
+  const m = leadingNumber.exec(phrase.trim());
+  return m ? parseNumber(m[0]) : undefined;
+}
+
 const ORDINALS = [
   'first',
   'second',

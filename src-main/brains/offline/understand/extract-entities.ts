@@ -1,7 +1,7 @@
 // Extracts candidate entities (characters, locations, scenes) and relationships from a create/modify message.
 import type { AttributeValue } from '../../../../src-preload/contract/intent';
 import { buildTemplate, type ParseContext } from './features';
-import { LEXICON } from './lexicon';
+import { LEXICON, rulePhraseAlternation } from './lexicon';
 import { findNames, type NameMention } from './names';
 import { cleanOccupation, describePerson, genderFrom, isOccupation } from './person-attributes';
 import {
@@ -89,6 +89,17 @@ function trimKinTail(window: string): string {
 const PRONOUN_REQUEST =
   /^(?:(?:please|pls|can you|could you)\s+)?(?:add|create|make|put|include|save)\s+(?:him|her|them)(?:\s+(?:in|too|as well|please|now))*$/i;
 
+let pronounSentence: RegExp | undefined;
+
+/** A sentence about the person just named: "She's a nurse.", "Perhaps he's 44, a tuner.", "Maybe they are twins". */
+function aboutThemNext(sentence: string): boolean {
+  pronounSentence ??= new RegExp(
+    `^(?:(?:${rulePhraseAlternation('hedges')}),?\\s+)?(?:she|he|they)(?:'s|'re|\\s+is|\\s+are|\\s+was|\\s+works)\\b`,
+    'i',
+  );
+  return pronounSentence.test(sentence);
+}
+
 /** The words after a name up to the end of its sentence, plus following sentences about it ("She's a nurse."). */
 function descriptionWindow(after: string): string {
   const parts = after.split(/[.!?\n](?:\s+|$)/);
@@ -98,7 +109,7 @@ function descriptionWindow(after: string): string {
     if (PRONOUN_REQUEST.test(p.trim())) continue;
     // "Ines Okoro. detective. 50.": a fragment that is only an age or a job still describes the name.
     const fragment = /^\d{1,3}$/.test(p.trim()) || isOccupation(p.trim().replace(/^an?\s+/i, ''));
-    if (!fragment && !/^(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+works)\b/i.test(p)) break;
+    if (!fragment && !aboutThemNext(p)) break;
     out += `, ${p}`;
   }
   return out;

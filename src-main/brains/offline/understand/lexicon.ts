@@ -89,6 +89,11 @@ export interface Lexicon {
   shorthand: ReadonlyMap<string, string>;
   /** Sounds of speech with no meaning ("um", "uh"), dropped wherever they stand in a dictated message. */
   fillers: readonly string[];
+  /**
+   * Punctuation spoken into a dictated message ("comma", "new line"), by the mark it stands for; `alsoWords` are
+   * ordinary words too ("a period drama"), read as marks only beside other spoken marks or after a number.
+   */
+  dictatedMarks: { marks: ReadonlyMap<string, string>; alsoWords: ReadonlyMap<string, string> };
   /** What a user may call the app when addressing it ("Storyloom, …", "hey assistant: …"), dropped at the start. */
   addressees: readonly string[];
   /**
@@ -187,6 +192,10 @@ export const LEXICON: Lexicon = {
   selfCorrections: [...raw.selfCorrections].sort(byLengthDesc),
   relationChangeCues: [...raw.relationChangeCues].sort(byLengthDesc),
   fillers: [...raw.fillers].sort(byLengthDesc),
+  dictatedMarks: {
+    marks: new Map(Object.entries(raw.dictatedMarks.marks as Record<string, string>)),
+    alsoWords: new Map(Object.entries(raw.dictatedMarks.alsoWords as Record<string, string>)),
+  },
   addressees: [...raw.addressees].sort(byLengthDesc),
   autocorrectSlips: {
     nouns: new Map(Object.entries(raw.autocorrectSlips.nouns as Record<string, string>)),

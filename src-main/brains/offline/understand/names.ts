@@ -1,6 +1,7 @@
 // Finds names in a message: project names from context, capitalised proper-name runs, and pronouns to resolve.
 import { isPlaceHead, isPlacePrefix } from '../language/places';
-import { opensSentenceAsWord } from '../language/everyday-words';
+import { isEnglishWord, opensSentenceAsWord } from '../language/everyday-words';
+import { nameTag } from '../language/word-tables';
 import { LEXICON } from './lexicon';
 import { findLowerCase } from './lower-case-names';
 import { isVocabulary } from './vocabulary';
@@ -100,6 +101,12 @@ function isSentenceStart(text: string, start: number): boolean {
   return k === 0 || /[.!?:\n"(-]/.test(text[k - 1] ?? '') || text.slice(k, start).includes('\n');
 }
 
+/** An English word that no first-name table holds ("Occupation", "Quirk"; not "Hope" or "Ada"). */
+export function isFieldLabel(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !nameTag(lower) && isEnglishWord(lower);
+}
+
 /** Finds the project's known names anywhere in the text, case-insensitively. */
 function findKnown(text: string, known: readonly string[]): NameMention[] {
   const out: NameMention[] = [];
@@ -134,6 +141,9 @@ function findProper(text: string, afterTitle = false): NameMention[] {
     const next = tokens[i + 1];
     const gapOk = (a: { end: number }, b: { start: number }): boolean =>
       /^ $/.test(text.slice(a.end, b.start));
+    // "R.J. Okafor", "Th. Berg", "J. St. Clair": an initial and its dot run on into the name.
+    const afterInitial = (a: { w: string; end: number }, b: { w: string; start: number }): boolean =>
+      /^\p{Lu}\p{Ll}?$/u.test(a.w) && /^\. ?$/.test(text.slice(a.end, b.start)) && isCapitalised(b.w);
     // "Professor Hale", "Dr. Okafor": a title joins the proper name that follows it (and may end in a dot).
     const titled =
       next !== undefined &&
@@ -193,6 +203,8 @@ function findProper(text: string, afterTitle = false): NameMention[] {
     // "Draw Friedrich's portrait": a request verb opening the sentence is not the first word of the name after it.
     if (startsName && atStart && next && gapOk(t, next) && isCapitalised(next.w) && requestVerb(t.w))
       startsName = false;
+    // "…, Occupation: welder": an English word labelling a field is no name ("Ada: a nurse" still is one).
+    if (startsName && text[t.end] === ':' && isFieldLabel(t.w)) startsName = false;
     if (!startsName) {
       i++;
       continue;
@@ -201,7 +213,11 @@ function findProper(text: string, afterTitle = false): NameMention[] {
     while (j + 1 < tokens.length) {
       const a = tokens[j];
       const b = tokens[j + 1];
-      if (!a || !b || !gapOk(a, b)) break;
+      // "Block C. Marta arrives": a letter after a capitalised word mid-sentence labels it, it is no initial.
+      const before = j === i ? tokens[i - 1] : undefined;
+      const labelLetter =
+        before !== undefined && isCapitalised(before.w) && !isSentenceStart(text, before.start);
+      if (!a || !b || !(gapOk(a, b) || (!labelLetter && afterInitial(a, b)))) break;
       const c = tokens[j + 2];
       // "Saint-Malo Old Town", "Central Park": place words carry a capitalised run on.
       const placeWord =

@@ -2,7 +2,7 @@
 import type { IntentParams } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
 import { describeUnnamed, extractEntities, type CandidateEntity } from './extract-entities';
-import { uniqueNames } from './names';
+import { isFieldLabel, uniqueNames } from './names';
 import { LEXICON } from './lexicon';
 import { findAnchor, relationNounCreate } from './new-person';
 import { relationshipStatement } from './rules-entities';
@@ -22,7 +22,12 @@ function personParams(params: IntentParams, attributes: CandidateEntity['attribu
 function asFieldList(f: Features): string {
   const noun = f.entityNouns[0]?.type;
   if ((noun && noun !== 'character') || /\b(?:INT|EXT|I\/E)\b/.test(f.text)) return f.text;
-  return f.text.replace(/\s+[|\u2013\u2014-]\s+(?=\S)/g, ', ');
+  // "- Occupation: pilot" on its own line: the label is written small so that it reads as a word, not a name.
+  const labels = f.text.replace(
+    /(^|[\n|]\s*|[-*\u2022]\s+)(\p{Lu}\p{Ll}+)(?=\s*:)/gu,
+    (all, lead: string, w: string) => (isFieldLabel(w) ? lead + w.toLowerCase() : all),
+  );
+  return labels.replace(/\s+[|\u2013\u2014-]\s+(?=\S)/g, ', ');
 }
 
 /** create: the entity type, its name(s) and the attributes given with it. */

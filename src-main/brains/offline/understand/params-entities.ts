@@ -2,7 +2,7 @@
 import type { AttributeValue, IntentParams } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
 import { LEXICON, opensWithVerb, phraseAlternation } from './lexicon';
-import { findAge, findCount, parseNumber } from '../language/quantities';
+import { findAge, findCount, parseLeadingNumber, parseNumber } from '../language/quantities';
 import { cleanOccupation } from './person-attributes';
 import { QUANTITY, RELATION_WORD } from './patterns';
 import { targetNames } from './target-names';
@@ -166,7 +166,7 @@ export function modifyParams(f: Features): IntentParams {
       '',
     );
     if (key === 'age') {
-      const n = parseNumber(value.split(/\s+/)[0] ?? '');
+      const n = parseLeadingNumber(value);
       if (n !== undefined) params.age = n;
     } else if (key === 'occupation') {
       const occ = cleanOccupation(value, true);

@@ -10,6 +10,7 @@ import { opensRequest, requestClauses } from './request-clauses';
 import { normalizeText } from './text-utils';
 import { fixTypos } from './typo-fix';
 import { dropAddress, dropExclamation, dropFillers } from './politeness';
+import { writeDictatedPunctuation } from './dictation';
 import { applySelfCorrections } from './self-corrections';
 import { findCount } from '../language/quantities';
 import { findEntityNouns } from './vocabulary';
@@ -42,7 +43,7 @@ export function slashCommand(text: string): { intent: Intent; rest: string } | u
 /** The text every reading starts from: punctuation normalised, shorthand and typos repaired, corrections applied. */
 export function prepareMessage(text: string): string {
   return applySelfCorrections(
-    fixTypos(dropFillers(dropExclamation(dropAddress(normalizeText(text).trim())))),
+    fixTypos(dropFillers(dropExclamation(dropAddress(writeDictatedPunctuation(normalizeText(text).trim()))))),
   );
 }
 

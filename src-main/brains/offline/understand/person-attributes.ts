@@ -1,5 +1,5 @@
 // Reads a person's age, occupation and gender from the words that describe them ("a 35-year-old detective").
-import { LEXICON } from './lexicon';
+import { LEXICON, ruleRegex } from './lexicon';
 import { findAge, NUMBER_PATTERN, parseNumber } from '../language/quantities';
 import { cleanPhrase } from './text-utils';
 
@@ -69,6 +69,8 @@ export function cleanOccupation(raw: string, trusted = false): string | undefine
   p = p.replace(/^(?:(?:she|he|they)(?:'s| is| are| was)|(?:who\s+)?(?:is|was))\s+/i, '');
   // A field label typed before the value: "job harbour pilot", "occupation bookmaker".
   p = p.replace(/^(?:now|also|actually|really|job|occupation|profession)\s+/i, '');
+  // "something like a piano tuner": a hedge before the job.
+  p = p.replace(ruleRegex('approximators', '^(?:', ')\\s+'), '');
   p = p.replace(/\s+-\s.*$/, '').replace(/^(?:our|my|your|their|his|her)\s+/i, '');
   p = p.replace(/^(?:an?|the|one|some)\s+/i, '').replace(/^[,\s-]+|[,\s-]+$/g, '');
   p = p.replace(/^(?:an?|the)\s+/i, '');

@@ -116,10 +116,10 @@ export function scoreExport(f: Features): number {
 }
 
 let moveRe: RegExp | undefined;
-/** A move verb of the lexicon, then "(on|ahead…) to|with|onto|into": where the workflow should go. */
+/** A move verb of the lexicon, then "(us) (on|ahead…) to|with|onto|into": where the workflow should go. */
 const MOVE = (): RegExp =>
   (moveRe ??= new RegExp(
-    `\\b(?:${verbAlternation('move')})\\s+(?:(?:on|ahead|forward|further|back|over|straight|right|along)\\s+)*(?:to|with|onto|into)\\b`,
+    `\\b(?:${verbAlternation('move')})\\s+(?:(?:us|me|it|things|everything|the project)\\s+)?(?:(?:on|ahead|forward|further|back|over|straight|right|along)\\s+)*(?:to|with|onto|into)\\b`,
   ));
 /** "what next?", "where do we go from here", "we're done with…", "mark the boards as done": asking to move on. */
 const NEXT_QUESTION = (): RegExp =>

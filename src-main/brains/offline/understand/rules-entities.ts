@@ -130,7 +130,7 @@ const NEGATED = /\b(?:not|no longer|anymore|any more|no more)\b|n't\b/;
 export function relationshipStatement(t: string): boolean {
   return (
     re(
-      String.raw`@n(?:(?:\s*,\s*|\s+(?:and|n|y|et|und)\s+|\s*[+&/]\s*)@n)+(?:\s*,?\s+(?:they\s+)?(?:are|is|were|r|have been|become|became|used to be|(?:should|could|can|would|will|to|must|need to|needs to|have to|has to|ought to)\s+(?:be(?:\s+made)?|become)|be\s+made|=)|\s*(?:they're|[:=\u2014\u2013]|\s-))\s*(?!not\b|no longer\b)(?:[a-z'-]+\s+){0,4}?${RELATION_WORD}\b`,
+      String.raw`@n(?:(?:\s*,\s*|\s+(?:and|n|y|et|und)\s+|\s*[+&/]\s*)@n)+(?:\s*,?\s+(?:they\s+)?(?:are|is|were|r|have been|become|became|used to be|(?:should|could|can|would|will|might|may|to|must|need to|needs to|have to|has to|ought to)\s+(?:have\s+been|be(?:\s+made)?|become)|be\s+made|=)|\s*(?:they're|[:=\u2014\u2013]|\s-))\s*(?!not\b|no longer\b)(?:[a-z'-]+\s+){0,4}?${RELATION_WORD}\b`,
     ).test(t) ||
     RECORDED_AS.test(t) ||
     (/@n[^@]*@n/.test(t) && THEY_ARE.test(t) && !NEGATED.test(t)) ||

@@ -61,9 +61,9 @@ const INNER_PREMISE =
 /** The premise phrase and its span, or undefined. Text after a colon counts too ("into a storyboard: X"). */
 export function findTheme(text: string): { theme: string; span: Span } | undefined {
   const patterns = [
-    // "about" before a runtime is a hedge ("of about two minutes about a kite"), not the premise.
+    // "about" before a runtime is a hedge ("of about two minutes about a kite"), not the premise; "- about: X" is one.
     new RegExp(
-      String.raw`\b(?:about|on the theme of|exploring|based on(?!\s+(?:the following|this)\b))\s+(?!${DURATION_PATTERN})(.+)`,
+      String.raw`\b(?:about|on the theme of|exploring|based on(?!\s+(?:the following|this)\b))(?:\s*:)?\s+(?!${DURATION_PATTERN})(.+)`,
       'is',
     ),
     /\b(?:film|movie|video|short|story|commercial|ad|episode|script|screenplay|documentary|animation|piece|storyboard|project)\s+(?:where|in which|when|that follows|following)\s+(.+)/is,

@@ -10,6 +10,13 @@ import {
 
 const names = (text: string, known?: string[]) => findNames(text, known).map((n) => n.name);
 
+describe('field labels', () => {
+  it('does not take an English word labelling a field for a name, but keeps a name used as a label', () => {
+    expect(names('Add Ada Lind, Occupation: welder - Backstory: orphan')).toEqual(['Ada Lind']);
+    expect(names('Zora: a welder, 40.')).toEqual(['Zora']);
+  });
+});
+
 describe('findNames', () => {
   it('finds capitalised runs and strips possessives', () => {
     expect(names("Change John Miller's occupation to detective")).toEqual(['John Miller']);
