@@ -31,6 +31,12 @@ describe('intent pattern table', () => {
     }
   });
 
+  it('does not read "go over the <step>" (to look it over) as a move to that step', () => {
+    const move = INTENT_PATTERNS.find((p) => p.id === 'advance-move-to-step')!;
+    expect(move.regex.test(computeFeatures('go over the storyboard with me').template)).toBe(false);
+    expect(move.regex.test(computeFeatures('go over to the storyboard').template)).toBe(true);
+  });
+
   it('rejects a pattern naming an unknown word class, saying which row', () => {
     expect(() => expandPattern('bad-row', '^(?:{verb:fly})\\b')).toThrow(/bad-row.*verb:fly/);
   });
