@@ -24,7 +24,30 @@ export interface RecentName {
 
 /** A word in any script: letters with their combining marks (Cyrillic, Greek, Hebrew, Han, accented Latin…). */
 const TOKEN = /\p{L}[\p{L}\p{M}'-]*/gu;
-const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'da', 'del', 'la', 'le', 'du', 'di', 'al', 'bin']);
+const CONNECTORS = new Set([
+  ...[
+    'of',
+    'de',
+    'des',
+    'do',
+    'dos',
+    'das',
+    'della',
+    'dei',
+    'van',
+    'von',
+    'zu',
+    'da',
+    'del',
+    'la',
+    'le',
+    'du',
+    'di',
+  ],
+  ...['al', 'bin'],
+]);
+/** "Crumb and Sons", "Pike & Daughters": a firm's name runs on over "and" before the words that end one. */
+const FIRM_ENDINGS = new Set(['sons', 'daughters', 'co', 'company', 'partners', 'brothers', 'bros']);
 /** Words that, right after a capitalised first word, show that first word is a command verb ("Draw a …"). */
 const AFTER_VERB = new Set([
   'a',
@@ -217,13 +240,23 @@ function findProper(text: string, afterTitle = false): NameMention[] {
       const before = j === i ? tokens[i - 1] : undefined;
       const labelLetter =
         before !== undefined && isCapitalised(before.w) && !isSentenceStart(text, before.start);
-      if (!a || !b || !(gapOk(a, b) || (!labelLetter && afterInitial(a, b)))) break;
+      const firmAmpersand =
+        !!a && !!b && FIRM_ENDINGS.has(b.w.toLowerCase()) && text.slice(a.end, b.start) === ' & ';
+      if (!a || !b || !(gapOk(a, b) || firmAmpersand || (!labelLetter && afterInitial(a, b)))) break;
       const c = tokens[j + 2];
       // "Saint-Malo Old Town", "Central Park": place words carry a capitalised run on.
       const placeWord =
         isPlaceHead(b.w) || (isPlacePrefix(b.w) && c !== undefined && gapOk(b, c) && isCapitalised(c.w));
       if (isCapitalised(b.w) && (!isVocabulary(b.w) || placeWord)) {
         j++;
+        continue;
+      }
+      if (firmAmpersand) {
+        j++;
+        continue;
+      }
+      if (b.w === 'and' && c && gapOk(b, c) && FIRM_ENDINGS.has(c.w.toLowerCase())) {
+        j += 2;
         continue;
       }
       if (CONNECTORS.has(b.w) && c && gapOk(b, c) && isCapitalised(c.w)) {

@@ -10,6 +10,19 @@ import {
 
 const names = (text: string, known?: string[]) => findNames(text, known).map((n) => n.name);
 
+describe('names of places and firms', () => {
+  it('runs a name on over the small words of other languages ("des", "do")', () => {
+    expect(names('add a bar called Café des Pêcheurs')).toEqual(['Café des Pêcheurs']);
+    expect(names('add the Largo do Carmo market')).toEqual(['Largo do Carmo']);
+  });
+
+  it('keeps "and Sons" / "& Daughters" in a firm\'s name, but not "and" between two people', () => {
+    expect(names('add a shop called Pike and Sons')).toEqual(['Pike and Sons']);
+    expect(names('add a shop called Pike & Daughters')).toEqual(['Pike & Daughters']);
+    expect(names('Make Anna & Ben rivals')).toEqual(['Anna', 'Ben']);
+  });
+});
+
 describe('field labels', () => {
   it('does not take an English word labelling a field for a name, but keeps a name used as a label', () => {
     expect(names('Add Ada Lind, Occupation: welder - Backstory: orphan')).toEqual(['Ada Lind']);
