@@ -124,6 +124,12 @@ function isSentenceStart(text: string, start: number): boolean {
   return k === 0 || /[.!?:\n"(-]/.test(text[k - 1] ?? '') || text.slice(k, start).includes('\n');
 }
 
+/** A first name that is no English word ("Vesna"; not "Will" or "Mark"). */
+function isFirstNameOnly(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !!nameTag(lower) && !isEnglishWord(lower);
+}
+
 /** An English word that no first-name table holds ("Occupation", "Quirk"; not "Hope" or "Ada"). */
 export function isFieldLabel(word: string): boolean {
   const lower = word.toLowerCase();
@@ -212,7 +218,8 @@ function findProper(text: string, afterTitle = false): NameMention[] {
       )
     )
       startsName = false;
-    // A possessive ("Sarah's the lead") is never a command verb, whatever follows it.
+    // A possessive ("Sarah's the lead") is never a command verb, whatever follows it; nor is a first name that is
+    // no English word ("Vesna the safecracker").
     if (
       startsName &&
       atStart &&
@@ -220,7 +227,8 @@ function findProper(text: string, afterTitle = false): NameMention[] {
       !/'s$/i.test(t.w) &&
       next &&
       gapOk(t, next) &&
-      AFTER_VERB.has(next.w.toLowerCase())
+      AFTER_VERB.has(next.w.toLowerCase()) &&
+      !isFirstNameOnly(t.w)
     )
       startsName = false;
     // "Draw Friedrich's portrait": a request verb opening the sentence is not the first word of the name after it.

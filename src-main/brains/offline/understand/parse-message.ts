@@ -7,7 +7,7 @@ import { earlierTurnReading } from './earlier-turn';
 import { computeFeatures, type ParseContext } from './features';
 import type { IntentModel } from './intent-model';
 import { opensRequest, requestClauses } from './request-clauses';
-import { normalizeText } from './text-utils';
+import { dropMarkdown, normalizeText } from './text-utils';
 import { fixTypos } from './typo-fix';
 import { dropAddress, dropExclamation, dropFillers } from './politeness';
 import { writeDictatedPunctuation } from './dictation';
@@ -43,7 +43,11 @@ export function slashCommand(text: string): { intent: Intent; rest: string } | u
 /** The text every reading starts from: punctuation normalised, shorthand and typos repaired, corrections applied. */
 export function prepareMessage(text: string): string {
   return applySelfCorrections(
-    fixTypos(dropFillers(dropExclamation(dropAddress(writeDictatedPunctuation(normalizeText(text).trim()))))),
+    fixTypos(
+      dropFillers(
+        dropExclamation(dropAddress(writeDictatedPunctuation(dropMarkdown(normalizeText(text)).trim()))),
+      ),
+    ),
   );
 }
 

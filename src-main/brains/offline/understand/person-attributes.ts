@@ -105,6 +105,8 @@ const DESCRIPTIONS: RegExp[] = [
     'i',
   ),
   /(?:^|,)\s*(?:(?:she|he|they)(?:'s|\s+is|\s+are|\s+was)\s+)((?:an?|the)\s+[^,.;!?\n()]+)/i,
+  // "Dmitri the locksmith": an epithet right after the name (the table check keeps only jobs)
+  /^\s+the\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)/i,
   /\b(?:who|that|and)?\s*(?:is|was|'s|becomes)\s+(?:now\s+|also\s+)?((?:an?|the)\s+[^,.;!?\n]+)/i,
 ];
 

@@ -13,6 +13,14 @@ export function normalizeText(text: string): string {
     .replace(/[\u2013\u2014]/g, '-');
 }
 
+/**
+ * A message pasted from a chat or notes app as plain words: bold and code marks ("**Ada**", "`taxi driver`"),
+ * heading hashes and quote marks at line starts go; a hashtag ("#newchar") stays.
+ */
+export function dropMarkdown(text: string): string {
+  return text.replace(/\*\*|__|`+/g, '').replace(/^[ \t]*(?:#{1,6}|>+)[ \t]+/gm, '');
+}
+
 const REGEX_CACHE = new Map<string, RegExp>();
 
 /** Whole-word regex for a phrase, compiled once (the tables are fixed, so the cache stays bounded). */

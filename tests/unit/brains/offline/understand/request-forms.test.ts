@@ -17,7 +17,29 @@ describe('bulleted field lists', () => {
   });
 });
 
+describe('pasted markdown', () => {
+  it('reads bold names and code-marked jobs, and drops heading hashes', () => {
+    const p = parseMessage('- add character: **Oona Feld**, 47, `tram driver`');
+    expect(p.params).toMatchObject({ names: ['Oona Feld'], age: 47, occupation: 'tram driver' });
+    expect(parseMessage('## Edits\n- Oona is 48 now').params).toMatchObject({ names: ['Oona'], age: 48 });
+  });
+});
+
 describe('descriptions after the name', () => {
+  it('reads an epithet right after the name as the job ("Taddeo the cooper")', () => {
+    expect(parseMessage('introduce taddeo the cooper').params).toMatchObject({
+      names: ['Taddeo'],
+      occupation: 'cooper',
+    });
+  });
+
+  it('keeps a first name that opens the message before "the" ("Vesna the …")', () => {
+    expect(parseMessage('Vesna the forger should be 41, not 30').params).toMatchObject({
+      names: ['Vesna'],
+      age: 41,
+    });
+  });
+
   it('reads a hedged pronoun sentence after the name ("Perhaps he is 44, something like a …")', () => {
     const p = parseMessage(
       "Maybe add a character called Jory Penhale? Perhaps he's 44, something like a glazier",
