@@ -70,6 +70,8 @@ export function findTheme(text: string): { theme: string; span: Span } | undefin
     /\b(?:turn|make|convert|develop|expand|transform|grow|adapt|build)\b[^:]*\b(?:into|out of)\b[^:]*:\s*(.+)/is,
     /\b(?:piece|film|movie|video|short|documentary|story|spot)\s+on\s+(?!(?:the\s+)?(?:theme|topic|subject)\b)(.+)/is,
     /^(?:idea|premise|concept|logline|pitch)\s*:\s*(.+)/is,
+    // "…, idea: X", "Idea number 3: X", "pitch #2: X": a labelled premise anywhere in the message.
+    /(?:^|[,;(]\s*|\n)(?:idea|premise|concept|logline|pitch)(?:\s+(?:number\s+|no\.?\s*|#)?\d+)?\s*:\s*(.+)/is,
     /\b(?:theme|topic|subject|premise)\s*:\s*(.+)/is,
     /\b(?:an?|the|this|my|the following)\s+(?:idea|concept|premise|logline|pitch)\b[^:\n]{0,30}:\s*(.+)/is,
     /\b(?:have|got)\s+(?:an?\s+)?(?:idea|concept|premise|pitch)\s*:\s*(.+)/is,
@@ -86,7 +88,7 @@ export function findTheme(text: string): { theme: string; span: Span } | undefin
     if (!m || !m[1]) continue;
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     let theme = m[1].replace(TAIL, '').replace(BREAK, '').trim();
-    theme = theme.replace(/^["']|["']$/g, '').trim();
+    theme = theme.replace(/^["'*_]+|["'*_]+$/g, '').trim();
     // "…: a little film about a ferry that…": the premise of a piece named after the colon is what it is about.
     theme = INNER_PREMISE.exec(theme)?.[1] ?? theme;
     if (!theme || theme.split(/\s+/).length > 40) continue;

@@ -3,6 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { parseLeadingNumber } from '../../../../../src-main/brains/offline/language/quantities';
 import { parseMessage } from '../../../../../src-main/brains/offline/understand/parse-message';
 
+describe('labelled premises', () => {
+  it('reads a premise labelled anywhere ("…, idea: X", "Idea number 2: X") and drops emphasis around it', () => {
+    expect(parseMessage('a 60 sec spot, idea: a baker who bakes for ghosts, moody').params.theme).toBe(
+      'a baker who bakes for ghosts',
+    );
+    expect(parseMessage('Idea number 2: a bridge that remembers. Make a film of it.').params.theme).toBe(
+      'a bridge that remembers',
+    );
+    expect(parseMessage('Make a short from this idea: *a tram that runs on Sundays only*').params.theme).toBe(
+      'a tram that runs on Sundays only',
+    );
+  });
+});
+
 describe('bulleted field lists', () => {
   it('reads "- Occupation: …" as the job and no label as a name', () => {
     const p = parseMessage(
