@@ -89,6 +89,8 @@ export interface Lexicon {
   shorthand: ReadonlyMap<string, string>;
   /** Sounds of speech with no meaning ("um", "uh"), dropped wherever they stand in a dictated message. */
   fillers: readonly string[];
+  /** Words written in capitals that name no person: organisations, brands, internet shorthand, script directions. */
+  acronyms: ReadonlySet<string>;
   /**
    * Punctuation spoken into a dictated message ("comma", "new line"), by the mark it stands for; `alsoWords` are
    * ordinary words too ("a period drama"), read as marks only beside other spoken marks or after a number.
@@ -192,6 +194,7 @@ export const LEXICON: Lexicon = {
   selfCorrections: [...raw.selfCorrections].sort(byLengthDesc),
   relationChangeCues: [...raw.relationChangeCues].sort(byLengthDesc),
   fillers: [...raw.fillers].sort(byLengthDesc),
+  acronyms: new Set(raw.acronyms),
   dictatedMarks: {
     marks: new Map(Object.entries(raw.dictatedMarks.marks as Record<string, string>)),
     alsoWords: new Map(Object.entries(raw.dictatedMarks.alsoWords as Record<string, string>)),

@@ -301,11 +301,31 @@ function requestVerb(word: string): boolean {
   return verbs.has(word.toLowerCase());
 }
 
+/**
+ * "Where does HALVARD first appear?": a screenwriter writes a character's name in capitals. A word of four or more
+ * capitals with a vowel that is no English word is that name, in a message otherwise written in lower case too
+ * (acronyms are shorter, English or in the lexicon: "PDF", "INT", "NIGHT", "NASA").
+ */
+function findScriptCapitals(text: string): NameMention[] {
+  if (!/\p{Ll}/u.test(text)) return [];
+  const out: NameMention[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}.])\p{Lu}{4,}(?![\p{L}.])/gu)) {
+    const lower = m[0].toLowerCase();
+    if (!/[aeiouy]/.test(lower) || isEnglishWord(lower) || isVocabulary(lower) || LEXICON.acronyms.has(lower))
+      continue;
+    const start = m.index ?? 0;
+    out.push({ name: m[0].charAt(0) + lower.slice(1), start, end: start + m[0].length, source: 'proper' });
+  }
+  return out;
+}
+
 /** All names in the text, in order of appearance; known project names take precedence over guesses. */
 export function findNames(text: string, knownNames: readonly string[] = []): NameMention[] {
   const known = findKnown(text, knownNames);
   const overlapsKnown = (p: NameMention): boolean => known.some((k) => p.start < k.end && p.end > k.start);
-  const proper = [...findProper(text), ...findLowerCase(text)].filter((p) => !overlapsKnown(p));
+  const proper = [...findProper(text), ...findLowerCase(text), ...findScriptCapitals(text)].filter(
+    (p) => !overlapsKnown(p),
+  );
   return [...known, ...proper].sort((a, b) => a.start - b.start);
 }
 

@@ -23,6 +23,14 @@ describe('names of places and firms', () => {
   });
 });
 
+describe('names in capitals', () => {
+  it('reads a character written in capitals, as a screenwriter does, but no acronym or shouted word', () => {
+    expect(names('Where does ODALRIC first appear? Give me the slugline.')).toEqual(['Odalric']);
+    expect(names('Send a PDF to NASA and IKEA tonight')).toEqual([]);
+    expect(names('WHERE DOES ODALRIC APPEAR')).toEqual([]);
+  });
+});
+
 describe('field labels', () => {
   it('does not take an English word labelling a field for a name, but keeps a name used as a label', () => {
     expect(names('Add Ada Lind, Occupation: welder - Backstory: orphan')).toEqual(['Ada Lind']);
