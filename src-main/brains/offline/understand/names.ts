@@ -302,7 +302,7 @@ function requestVerb(word: string): boolean {
 }
 
 /**
- * "Where does HALVARD first appear?": a screenwriter writes a character's name in capitals. A word of four or more
+ * "Where is ODALRIC in act two?": a screenwriter writes a character's name in capitals. A word of four or more
  * capitals with a vowel that is no English word is that name, in a message otherwise written in lower case too
  * (acronyms are shorter, English or in the lexicon: "PDF", "INT", "NIGHT", "NASA").
  */
