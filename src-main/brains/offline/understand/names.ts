@@ -46,7 +46,7 @@ const CONNECTORS = new Set([
   ],
   ...['al', 'bin'],
 ]);
-/** "Crumb and Sons", "Pike & Daughters": a firm's name runs on over "and" before the words that end one. */
+/** "Pike and Sons", "Lunn & Daughters": a firm's name runs on over "and" before the words that end one. */
 const FIRM_ENDINGS = new Set(['sons', 'daughters', 'co', 'company', 'partners', 'brothers', 'bros']);
 /** Words that, right after a capitalised first word, show that first word is a command verb ("Draw a …"). */
 const AFTER_VERB = new Set([
@@ -219,7 +219,7 @@ function findProper(text: string, afterTitle = false): NameMention[] {
     )
       startsName = false;
     // A possessive ("Sarah's the lead") is never a command verb, whatever follows it; nor is a first name that is
-    // no English word ("Vesna the safecracker").
+    // no English word ("Vesna the forger").
     if (
       startsName &&
       atStart &&

@@ -69,7 +69,7 @@ export function cleanOccupation(raw: string, trusted = false): string | undefine
   p = p.replace(/^(?:(?:she|he|they)(?:'s| is| are| was)|(?:who\s+)?(?:is|was))\s+/i, '');
   // A field label typed before the value: "job harbour pilot", "occupation bookmaker".
   p = p.replace(/^(?:now|also|actually|really|job|occupation|profession)\s+/i, '');
-  // "something like a piano tuner": a hedge before the job.
+  // "something like a cooper": a hedge before the job.
   p = p.replace(ruleRegex('approximators', '^(?:', ')\\s+'), '');
   p = p.replace(/\s+-\s.*$/, '').replace(/^(?:our|my|your|their|his|her)\s+/i, '');
   p = p.replace(/^(?:an?|the|one|some)\s+/i, '').replace(/^[,\s-]+|[,\s-]+$/g, '');
@@ -105,7 +105,7 @@ const DESCRIPTIONS: RegExp[] = [
     'i',
   ),
   /(?:^|,)\s*(?:(?:she|he|they)(?:'s|\s+is|\s+are|\s+was)\s+)((?:an?|the)\s+[^,.;!?\n()]+)/i,
-  // "Dmitri the locksmith": an epithet right after the name (the table check keeps only jobs)
+  // "Taddeo the cooper": an epithet right after the name (the table check keeps only jobs)
   /^\s+the\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)/i,
   /\b(?:who|that|and)?\s*(?:is|was|'s|becomes)\s+(?:now\s+|also\s+)?((?:an?|the)\s+[^,.;!?\n]+)/i,
 ];

@@ -14,8 +14,8 @@ export function normalizeText(text: string): string {
 }
 
 /**
- * A message pasted from a chat or notes app as plain words: bold and code marks ("**Ada**", "`taxi driver`"),
- * heading hashes and quote marks at line starts go; a hashtag ("#newchar") stays.
+ * A message pasted from a chat or notes app as plain words: bold and code marks ("**Ada**", "`tram driver`"),
+ * heading hashes and quote marks at line starts go; a hashtag ("#cast") stays.
  */
 export function dropMarkdown(text: string): string {
   return text.replace(/\*\*|__|`+/g, '').replace(/^[ \t]*(?:#{1,6}|>+)[ \t]+/gm, '');

@@ -70,7 +70,7 @@ export function findTheme(text: string): { theme: string; span: Span } | undefin
     /\b(?:turn|make|convert|develop|expand|transform|grow|adapt|build)\b[^:]*\b(?:into|out of)\b[^:]*:\s*(.+)/is,
     /\b(?:piece|film|movie|video|short|documentary|story|spot)\s+on\s+(?!(?:the\s+)?(?:theme|topic|subject)\b)(.+)/is,
     /^(?:idea|premise|concept|logline|pitch)\s*:\s*(.+)/is,
-    // "…, idea: X", "Idea number 3: X", "pitch #2: X": a labelled premise anywhere in the message.
+    // "…, idea: X", "Idea number 2: X", "pitch #4: X": a labelled premise anywhere in the message.
     /(?:^|[,;(]\s*|\n)(?:idea|premise|concept|logline|pitch)(?:\s+(?:number\s+|no\.?\s*|#)?\d+)?\s*:\s*(.+)/is,
     /\b(?:theme|topic|subject|premise)\s*:\s*(.+)/is,
     /\b(?:an?|the|this|my|the following)\s+(?:idea|concept|premise|logline|pitch)\b[^:\n]{0,30}:\s*(.+)/is,
