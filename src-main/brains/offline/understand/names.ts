@@ -24,30 +24,12 @@ export interface RecentName {
 
 /** A word in any script: letters with their combining marks (Cyrillic, Greek, Hebrew, Han, accented Latin…). */
 const TOKEN = /\p{L}[\p{L}\p{M}'-]*/gu;
-const CONNECTORS = new Set([
-  ...[
-    'of',
-    'de',
-    'des',
-    'do',
-    'dos',
-    'das',
-    'della',
-    'dei',
-    'van',
-    'von',
-    'zu',
-    'da',
-    'del',
-    'la',
-    'le',
-    'du',
-    'di',
-  ],
-  ...['al', 'bin'],
-]);
-/** "Pike and Sons", "Lunn & Daughters": a firm's name runs on over "and" before the words that end one. */
-const FIRM_ENDINGS = new Set(['sons', 'daughters', 'co', 'company', 'partners', 'brothers', 'bros']);
+/** Small words inside a name, in the languages names come from: "Café des Pêcheurs", "Largo do Carmo", "Abu al Fadl". */
+const CONNECTORS = new Set('of de des do dos das della dei van von zu da del la le du di al bin'.split(' '));
+let firmEndings: ReadonlySet<string> | undefined;
+/** "Pike and Sons", "Lunn & Daughters": the words that end a firm's name, over which it runs on after "and". */
+const isFirmEnding = (word: string): boolean =>
+  (firmEndings ??= new Set(LEXICON.rulePhrases.get('firmEndings'))).has(word.toLowerCase());
 /** Words that, right after a capitalised first word, show that first word is a command verb ("Draw a …"). */
 const AFTER_VERB = new Set([
   'a',
@@ -248,8 +230,7 @@ function findProper(text: string, afterTitle = false): NameMention[] {
       const before = j === i ? tokens[i - 1] : undefined;
       const labelLetter =
         before !== undefined && isCapitalised(before.w) && !isSentenceStart(text, before.start);
-      const firmAmpersand =
-        !!a && !!b && FIRM_ENDINGS.has(b.w.toLowerCase()) && text.slice(a.end, b.start) === ' & ';
+      const firmAmpersand = !!a && !!b && isFirmEnding(b.w) && text.slice(a.end, b.start) === ' & ';
       if (!a || !b || !(gapOk(a, b) || firmAmpersand || (!labelLetter && afterInitial(a, b)))) break;
       const c = tokens[j + 2];
       // "Saint-Malo Old Town", "Central Park": place words carry a capitalised run on.
@@ -263,7 +244,7 @@ function findProper(text: string, afterTitle = false): NameMention[] {
         j++;
         continue;
       }
-      if (b.w === 'and' && c && gapOk(b, c) && FIRM_ENDINGS.has(c.w.toLowerCase())) {
+      if (b.w === 'and' && c && gapOk(b, c) && isFirmEnding(c.w)) {
         j += 2;
         continue;
       }
