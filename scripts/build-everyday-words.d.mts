@@ -3,3 +3,5 @@ export function firstNames(): Set<string>;
 export function everydayWords(): string[];
 export function wordsThatAreNames(): string[];
 export function rarerWords(): string[];
+export function writeLanguageResource(file: string, table: object): string;
+export function englishWordsAndFirstNames(): Set<string>;

@@ -53,12 +53,24 @@ export function wordsThatAreNames() {
   return [...commonWords()].filter((w) => names.has(w)).sort();
 }
 
+/** Every English word and first name the tables know: what a table of other words must leave out. */
+export function englishWordsAndFirstNames() {
+  return new Set([...everydayWords(), ...wordsThatAreNames(), ...rarerWords(), ...firstNames()]);
+}
+
 const LANGUAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'engine', 'language');
+
+/** Writes a table of the language core into resources/engine/language/ (one-space JSON); returns its path. */
+export function writeLanguageResource(file, table) {
+  const out = join(LANGUAGE_DIR, file);
+  writeFileSync(out, `${JSON.stringify(table, null, 1)}\n`);
+  return out;
+}
 
 /** Writes one table: an `about` line and sorted, space-separated word lists. */
 function writeTable(file, about, lists) {
   const table = { about, ...Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, v.join(' ')])) };
-  writeFileSync(join(LANGUAGE_DIR, file), `${JSON.stringify(table, null, 1)}\n`);
+  writeLanguageResource(file, table);
   console.log(
     `${file}: ${Object.entries(lists)
       .map(([k, v]) => `${k} ${v.length}`)

@@ -1,11 +1,11 @@
 // Writes resources/engine/language/world-places.json: the world's towns of 15,000 people or more and its countries,
 // without the names that are also first names or English words. Run by hand (`node scripts/build-world-places.mjs`)
 // when the sources change; a unit test keeps the file in step.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { everydayWords, firstNames, rarerWords, wordsThatAreNames } from './build-everyday-words.mjs';
+import { englishWordsAndFirstNames, writeLanguageResource } from './build-everyday-words.mjs';
 
 const require = createRequire(import.meta.url);
 /** GeoNames' own cut for its "cities15000" dump: towns a novel names without saying they are towns. */
@@ -31,7 +31,7 @@ function plainName(name) {
  * Park") leaves it out, as a town so named is more often the word or the person in a novel.
  */
 export function worldPlaces() {
-  const words = new Set([...everydayWords(), ...wordsThatAreNames(), ...rarerWords(), ...firstNames()]);
+  const words = englishWordsAndFirstNames();
   const names = new Set();
   const add = (name) => {
     const plain = plainName(name);
@@ -47,18 +47,7 @@ export function worldPlaces() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const out = join(
-    dirname(fileURLToPath(import.meta.url)),
-    '..',
-    'resources',
-    'engine',
-    'language',
-    'world-places.json',
-  );
   const names = worldPlaces();
-  writeFileSync(
-    out,
-    `${JSON.stringify({ about: ABOUT, minPopulation: MIN_POPULATION, names: names.join('|') }, null, 1)}\n`,
-  );
-  console.log(`${names.length} place names → ${out}`);
+  const table = { about: ABOUT, minPopulation: MIN_POPULATION, names: names.join('|') };
+  console.log(`${names.length} place names → ${writeLanguageResource('world-places.json', table)}`);
 }

@@ -1,6 +1,7 @@
 // Finds names in a message: project names from context, capitalised proper-name runs, and pronouns to resolve.
 import { isPlaceHead, isPlacePrefix } from '../language/places';
 import { isEnglishWord, opensSentenceAsWord } from '../language/everyday-words';
+import { isForeignFunctionWord } from '../language/foreign-words';
 import { nameTag } from '../language/word-tables';
 import { LEXICON } from './lexicon';
 import { findLowerCase } from './lower-case-names';
@@ -112,6 +113,23 @@ function isFirstNameOnly(word: string): boolean {
   return !!nameTag(lower) && !isEnglishWord(lower);
 }
 
+/**
+ * A function word of another language opening a sentence that goes on in that language ("Wie ist …", "Fais jouer …")
+ * or after a comma with a name ("Alors, Delphine …"). Before a capitalised word it may open a name ("Van Tassel"),
+ * and before English it is a name ("Dez, a drummer"; "dez" is Portuguese for ten).
+ */
+function opensForeignSentence(
+  word: { w: string; end: number },
+  next: { w: string; start: number } | undefined,
+  text: string,
+) {
+  if (!next || !isForeignFunctionWord(word.w.toLowerCase())) return false;
+  const gap = text.slice(word.end, next.start);
+  if (isCapitalised(next.w)) return /^\s*,\s*$/.test(gap);
+  const lower = next.w.toLowerCase();
+  return /^\s+$/.test(gap) && (isForeignFunctionWord(lower) || !isEnglishWord(lower));
+}
+
 /** An English word that no first-name table holds ("Occupation", "Quirk"; not "Hope" or "Ada"). */
 export function isFieldLabel(word: string): boolean {
   const lower = word.toLowerCase();
@@ -216,6 +234,8 @@ function findProper(text: string, afterTitle = false): NameMention[] {
     // "Draw Friedrich's portrait": a request verb opening the sentence is not the first word of the name after it.
     if (startsName && atStart && next && gapOk(t, next) && isCapitalised(next.w) && requestVerb(t.w))
       startsName = false;
+    // "Alors, Delphine…", "Wie ist …": a function word of another language opening a sentence is no name.
+    if (startsName && atStart && opensForeignSentence(t, next, text)) startsName = false;
     // "…, Occupation: welder": an English word labelling a field is no name ("Ada: a nurse" still is one).
     if (startsName && text[t.end] === ':' && isFieldLabel(t.w)) startsName = false;
     if (!startsName) {
