@@ -1,7 +1,6 @@
 // Finds proper-name mentions: runs of capitalised words, with honorifics split off and noise trimmed.
 import type { Token } from './tokenize';
 import { type DocStats, mostlyLower } from './doc-stats';
-import { isEnglishWord } from './everyday-words';
 import { parseNumber } from './quantities';
 import {
   DEITIES,
@@ -11,6 +10,7 @@ import {
   PLACE_PREFIXES,
   PLACE_HEADS,
   isCommonOrEverydayWord,
+  isEnglishNotName,
   isDemonym,
   isGazetteerPlace,
   nameTag,
@@ -263,7 +263,7 @@ export function findNameMentions(
 
   // "Middling, I think": a rarer English word that opens a sentence and is never capitalised inside one.
   function isRareWordOpening(lower: string): boolean {
-    return !nameTag(lower) && (stats.capMidCount.get(lower) ?? 0) === 0 && isEnglishWord(lower);
+    return (stats.capMidCount.get(lower) ?? 0) === 0 && isEnglishNotName(lower);
   }
 
   function isOrdinary(lower: string): boolean {

@@ -10,7 +10,7 @@ import gazetteer from '../../../../resources/engine/analyze/gazetteer.json';
 import orgCues from '../../../../resources/engine/analyze/org-cues.json';
 import relationshipCues from '../../../../resources/engine/analyze/relationship-cues.json';
 import type { RelationshipKind } from '../../../../src-preload/contract/entities';
-import { isEverydayWord } from './everyday-words';
+import { isEnglishWord, isEverydayWord } from './everyday-words';
 
 export type HonorificGender = 'female' | 'male' | 'neutral';
 
@@ -171,6 +171,11 @@ export function isCommonWord(lower: string): boolean {
   return !tags.some(
     (t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'ProperNoun' || t === 'Organization',
   );
+}
+
+/** An English word that no first-name table holds ("quirk", "middling"; not "hope" or "ada"). */
+export function isEnglishNotName(lower: string): boolean {
+  return !nameTag(lower) && isEnglishWord(lower);
 }
 
 /** A common word of the lexicon or of the everyday table ("commodore", "madman", "overhearing"); never a first name. */

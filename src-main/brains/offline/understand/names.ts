@@ -2,7 +2,7 @@
 import { isPlaceHead, isPlacePrefix } from '../language/places';
 import { isEnglishWord, opensSentenceAsWord } from '../language/everyday-words';
 import { isForeignFunctionWord } from '../language/foreign-words';
-import { nameTag } from '../language/word-tables';
+import { isEnglishNotName, nameTag } from '../language/word-tables';
 import { LEXICON } from './lexicon';
 import { findLowerCase } from './lower-case-names';
 import { isVocabulary } from './vocabulary';
@@ -122,18 +122,20 @@ function opensForeignSentence(
   word: { w: string; end: number },
   next: { w: string; start: number } | undefined,
   text: string,
-) {
-  if (!next || !isForeignFunctionWord(word.w.toLowerCase())) return false;
+): boolean {
+  if (!next) return false;
   const gap = text.slice(word.end, next.start);
-  if (isCapitalised(next.w)) return /^\s*,\s*$/.test(gap);
-  const lower = next.w.toLowerCase();
-  return /^\s+$/.test(gap) && (isForeignFunctionWord(lower) || !isEnglishWord(lower));
+  // A foreign function word is no English word by construction, so one test covers both kinds of next word; the
+  // table is looked up last, as most sentences open on a name before English.
+  const goesOnForeign = isCapitalised(next.w)
+    ? /^\s*,\s*$/.test(gap)
+    : /^\s+$/.test(gap) && !isEnglishWord(next.w.toLowerCase());
+  return goesOnForeign && isForeignFunctionWord(word.w.toLowerCase());
 }
 
 /** An English word that no first-name table holds ("Occupation", "Quirk"; not "Hope" or "Ada"). */
 export function isFieldLabel(word: string): boolean {
-  const lower = word.toLowerCase();
-  return !nameTag(lower) && isEnglishWord(lower);
+  return isEnglishNotName(word.toLowerCase());
 }
 
 /** Finds the project's known names anywhere in the text, case-insensitively. */
