@@ -1,6 +1,6 @@
 // Intent rules for entity edits: create (one entity or a relationship), bulk_create (several) and modify.
 import type { Features } from './features';
-import { LEXICON, opensWithVerb, phraseAlternation } from './lexicon';
+import { LEXICON, opensWithVerb, phraseAlternation, ruleRegex } from './lexicon';
 import { NAMES } from './features';
 import { CREATE_VERB, INTERACT_VERB, QUANTITY, QUESTION_START, RELATION_WORD } from './patterns';
 import { findAnchor, occupationCreate, relationNounCreate, someoneCreate } from './new-person';
@@ -78,7 +78,7 @@ export function scoreCreate(f: Features): number {
       ).test(t) && !question,
       0.88,
     ],
-    [/^(?:create|add|new|meet)\s+@n\s*(?:,|$|\(|who\b|as\b|to\b|-)/.test(t), 0.88],
+    [ruleRegex('castOpeners', '^(?:', String.raw`)\s+@n\s*(?:,|$|\(|who\b|as\b|to\b|-)`).test(t), 0.88],
     [/^(?:add|put|bring)\s+@n\s+(?:as|to|into)\b/.test(t), 0.88],
     [relation && !question, 0.9],
     [/\b(?:a|one) new (?:character|location|scene)\b/.test(t) && !question, 0.85],

@@ -10,6 +10,7 @@ import {
   targetStep,
 } from '../../../../../src-main/brains/offline/understand/rules-commands';
 import { scoreChat } from '../../../../../src-main/brains/offline/understand/rules-conversation';
+import { scoreCreate } from '../../../../../src-main/brains/offline/understand/rules-entities';
 import { asksForPortrait } from '../../../../../src-main/agents/nodes/request-portrait';
 
 const LEXICON_PATH = '../../../../../resources/engine/understand/lexicon.json';
@@ -26,6 +27,7 @@ describe('lexicon rulePhrases', () => {
       'trimShot',
       'exportOpeners',
       'saveOpeners',
+      'castOpeners',
       'packageOpeners',
       'moveOpeners',
       'advanceAlone',
@@ -63,6 +65,8 @@ describe('lexicon rulePhrases', () => {
     expect(score(scoreAdvance, "we're finished with the boards")).toBeGreaterThan(0.85);
     expect(score(scoreAdvance, 'keep going')).toBeGreaterThan(0.85);
     expect(score(scoreExport, 'download the bible')).toBeGreaterThan(0.9);
+    expect(score(scoreCreate, 'bring in Odile, a nurse')).toBeGreaterThan(0.85);
+    expect(score(scoreCreate, 'pencil in Tam (60), a ferryman')).toBeGreaterThan(0.85);
     expect(targetStep('the casting is sorted, on to the package')?.step).toBe('package');
     expect(asksForPortrait('could you paint a portrait of the captain')).toBe(true);
     expect(asksForPortrait('is there a portrait yet?')).toBe(false);
