@@ -46,7 +46,7 @@ export function describeSingleCharacter(
       .replace(ROLE_PHRASE, ' ')
       .replace(/\b\d{1,3}(?:[- ]year[- ]old)?\b/gi, ' ')
       .replace(/^[\s,;:.\-–—]+|[\s,;:\-–—]+$/g, '')
-      .replace(/\s*[,;]\s*(?=[,;]|$)/g, '')
+      .replace(/\s*[,;]\s*(?=[,;.!?]|$)/g, '')
       .replace(/\s{2,}/g, ' ')
       .trim();
     const content = rest

@@ -88,6 +88,8 @@ export async function createEntities(
   }
 
   const plans: CandidatePlan[] = [];
+  // People named only to say whose relative the newcomer is: one already in the project is no news.
+  const anchorPlans = new Set<CandidatePlan>();
   const scenes: ScenePlan[] = [];
   // People a scene introduces exist before the scene names them as its cast.
   const ordered = [...candidates].sort((a, b) => Number(a.type === 'scene') - Number(b.type === 'scene'));
@@ -97,8 +99,10 @@ export async function createEntities(
         scenes.push(planScene(builder, candidate));
         continue;
       }
-      // A message about one person may also say who they are in the story and what they are like.
-      const single = candidates.length === 1 && candidate.type === 'character';
+      // A message about one person may also say who they are in the story and what they are like. A person named
+      // only as the other end of their tie ("Ruud, Inge's uncle") is not a second person described.
+      const described = candidates.filter((c) => !c.anchorOf);
+      const single = described.length === 1 && described[0] === candidate && candidate.type === 'character';
       const person = {
         ...candidate,
         type: candidate.type === 'location' ? ('location' as const) : ('character' as const),
@@ -113,7 +117,9 @@ export async function createEntities(
           }
         : person;
       if (enriched.attributes.occupation === '') delete enriched.attributes.occupation;
-      plans.push(planCandidate(builder, enriched));
+      const plan = planCandidate(builder, enriched);
+      plans.push(plan);
+      if (candidate.anchorOf) anchorPlans.add(plan);
     } catch (error) {
       const reason = error instanceof AppFailure ? error.message : String(error);
       outcome.replyParts!.push(`I could not add “${candidate.name}”: ${reason}`);
@@ -154,7 +160,7 @@ export async function createEntities(
       );
     } else if (plan.kind === 'unchanged') {
       // Naming existing people to link them is not an attempt to re-create them.
-      if (entityType === 'relationship') continue;
+      if (entityType === 'relationship' || anchorPlans.has(plan)) continue;
       outcome.replyParts!.push(`${refMarker(plan.ref)} is already in the project — nothing new to add.`);
     } else {
       outcome.replyParts!.push(plan.question);

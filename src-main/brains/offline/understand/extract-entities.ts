@@ -12,6 +12,7 @@ import {
   splitSettingCue,
   timeOfDay,
 } from './place-names';
+import { addAnchorTie, anchorEntity, relationAnchors, withoutAnchors } from './relation-anchors';
 import { findRelationships, type CandidateRelationship } from './relationships';
 import { cleanPhrase, normalizeText, titleCase } from './text-utils';
 import { findAge } from '../language/quantities';
@@ -23,6 +24,8 @@ export interface CandidateEntity {
   attributes: Record<string, AttributeValue>;
   confidence: number;
   span: { start: number; end: number };
+  /** Said only as the other end of a described person's tie ("Otto, Greta's uncle"): that person and the tie. */
+  anchorOf?: { person: string; relation: string };
 }
 
 /** Everything extracted from one message. */
@@ -144,15 +147,34 @@ function afterPlacePreposition(prefix: string): boolean {
 
 function characters(text: string, mentions: readonly NameMention[]): CandidateEntity[] {
   const out: CandidateEntity[] = [];
+  const anchors = relationAnchors(text, mentions);
+  const anchorAt = new Map(anchors.map((a) => [a.index, a]));
   mentions.forEach((m, i) => {
-    const prevEnd = i > 0 ? (mentions[i - 1]?.end ?? 0) : 0;
+    const previous = anchorAt.get(i - 1);
+    const prevEnd = i > 0 ? (previous?.end ?? mentions[i - 1]?.end ?? 0) : 0;
     const prefix = text.slice(prevEnd, m.start);
     if (afterPlacePreposition(prefix)) return;
-    // A place named inside the description ("an impresario from Thessaloniki, 58") does not end it.
+    const anchor = anchorAt.get(i);
+    if (anchor) {
+      const person = out.findLast((e) => !e.anchorOf);
+      if (person) {
+        // "Ruud, Inge's uncle": the relation tells the described person's gender.
+        const gender = LEXICON.relations.get(anchor.relation)?.gender;
+        if (gender && person.attributes.gender === undefined) person.attributes.gender = gender;
+        out.push(anchorEntity(m, { person: person.name, relation: anchor.relation }));
+        return;
+      }
+    }
+    // A place named inside the description ("an impresario from Thessaloniki, 58") does not end it, nor does a
+    // person it is tied to ("a welder, Greta's uncle, 67").
     const next = mentions
       .slice(i + 1)
-      .find((n, k) => !afterPlacePreposition(text.slice(mentions[i + k]?.end ?? 0, n.start)));
-    const window = trimKinTail(descriptionWindow(text.slice(m.end, next ? next.start : text.length)));
+      .find(
+        (n, k) =>
+          !anchorAt.has(i + 1 + k) && !afterPlacePreposition(text.slice(mentions[i + k]?.end ?? 0, n.start)),
+      );
+    const after = withoutAnchors(text.slice(m.end, next ? next.start : text.length), anchors, m.end);
+    const window = trimKinTail(descriptionWindow(after));
     const pre = describePrefix(prefix);
     const own = describePerson(window);
     const attributes: Record<string, AttributeValue> = { ...pre.attrs };
@@ -336,6 +358,7 @@ export function extractEntities(raw: string, context: ParseContext = {}): Entity
     buildTemplate(text, mentions),
     mentions.map((m) => m.name),
   );
+  for (const e of entities) if (e.anchorOf) addAnchorTie(relationships, e.name, e.anchorOf);
   // A possessive kin word also tells the possessor's gender ("her brother John" → the person before is female).
   for (const m of buildTemplate(text, mentions).matchAll(/\b(her|his)\s+(?:[a-z'-]+\s+)?[a-z-]+,?\s+@n/g)) {
     const before = buildTemplate(text, mentions).slice(0, m.index).match(/@n/g)?.length ?? 0;

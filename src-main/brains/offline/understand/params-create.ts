@@ -15,6 +15,14 @@ function personParams(params: IntentParams, attributes: CandidateEntity['attribu
   if (typeof gender === 'string') params.gender = gender;
 }
 
+/** The tie of a person added next to someone ("Sarah's brother"): its kind, label, and the gender it implies. */
+function relationParams(params: IntentParams, relatedTo: string, relation: string): void {
+  const word = LEXICON.relations.get(relation.toLowerCase());
+  if (params.gender === undefined && word?.gender) params.gender = word.gender;
+  if (word) params.relationKind = word.kind;
+  params.attributes = { relatedTo, label: relation.toLowerCase() };
+}
+
 /**
  * A person's fields set apart by bars or spaced dashes read like a comma list: "Oskar Lind | 44 | ferry pilot". Not
  * where a place or scene is made: a slugline's dash parts the place from the time ("EXT. PIER - DAWN").
@@ -28,6 +36,21 @@ function asFieldList(f: Features): string {
     (all, lead: string, w: string) => (isFieldLabel(w) ? lead + w.toLowerCase() : all),
   );
   return labels.replace(/\s+[|\u2013\u2014-]\s+(?=\S)/g, ', ');
+}
+
+/** The people a create request adds, with what is said about them and, for one, whose relation they are. */
+function characterParams(params: IntentParams, entities: readonly CandidateEntity[]): void {
+  // "Add Otto, Greta's uncle, 67": Greta only says whose uncle Otto is.
+  const people = entities.filter((e) => !e.anchorOf);
+  params.names = uniqueNames(people.length ? people : entities);
+  // "We need Sam's landlord. Add Odo, 63, a glazier": the person described is the one added, not Sam.
+  const described = entities.find(
+    (e) =>
+      e.type === 'character' && (e.attributes.age !== undefined || e.attributes.occupation !== undefined),
+  );
+  personParams(params, (described ?? entities[0])?.attributes ?? {});
+  const anchor = entities.find((e) => e.anchorOf);
+  if (anchor?.anchorOf && people.length === 1) relationParams(params, anchor.name, anchor.anchorOf.relation);
 }
 
 /** create: the entity type, its name(s) and the attributes given with it. */
@@ -61,10 +84,7 @@ export function createParams(f: Features): IntentParams {
     const names = uniqueNames(people);
     if (names.length) params.names = names;
     personParams(params, people[0]?.attributes ?? describeUnnamed(f.text));
-    const word = LEXICON.relations.get(anchor.relation.toLowerCase());
-    if (params.gender === undefined && word?.gender) params.gender = word.gender;
-    if (word) params.relationKind = word.kind;
-    params.attributes = { relatedTo: related, label: anchor.relation.toLowerCase() };
+    relationParams(params, related, anchor.relation);
     return params;
   }
   const noun = f.entityNouns[0];
@@ -75,15 +95,8 @@ export function createParams(f: Features): IntentParams {
     params.names = uniqueNames(f.names);
     return params;
   }
-  if (first?.type === 'character') {
-    params.names = uniqueNames(extraction.entities);
-    // "We need Sam's landlord. Add Odo, 63, a glazier": the person described is the one added, not Sam.
-    const described = extraction.entities.find(
-      (e) =>
-        e.type === 'character' && (e.attributes.age !== undefined || e.attributes.occupation !== undefined),
-    );
-    personParams(params, (described ?? first).attributes);
-  } else if (first) {
+  if (first?.type === 'character') characterParams(params, extraction.entities);
+  else if (first) {
     if (first.type === 'location' || f.names.length === 0) params.names = [first.name];
     else params.names = uniqueNames(f.names);
     params.attributes = { ...first.attributes };
