@@ -1,7 +1,7 @@
 // Names in a short idea: the shared name finder's mentions, sorted into people, named places and objects.
 import { findNameMentions, type NameMention } from './name-mentions';
 import { docStats } from './doc-stats';
-import { tokenize, type Token } from './tokenize';
+import { isSyllableName, tokenize, type Token } from './tokenize';
 import { opensSentenceAsWord } from './everyday-words';
 import { GENRE_WORDS, PERIOD_WORDS, PLACE_NOUN_SET, PLACE_NOUNS, VEHICLE_NOUNS } from './brief-words';
 import {
@@ -223,7 +223,7 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
     return undefined;
   if (FAMILY_PLURALS.has(tokens[m.last]?.lower ?? '')) return undefined;
   // "Sunday-league football", "Oscar-winning": a capitalised word joined to a lower-case one is a modifier.
-  if (m.words.length === 1 && /-\p{Ll}/u.test(m.words[0]!)) return undefined;
+  if (m.words.length === 1 && /-\p{Ll}/u.test(m.words[0]!) && !isSyllableName(m.words[0]!)) return undefined;
   if (inGenreLabel(idea, m)) return undefined;
   const prev = prevWord(tokens, m.first);
   if (prev && TIME_PREPOSITIONS.has(prev.lower)) return { kind: 'object', name: m.words.join(' '), ...base };

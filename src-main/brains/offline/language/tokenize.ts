@@ -1,4 +1,5 @@
 // Fast linear tokenizer for prose: words and punctuation with offsets, sentence and paragraph ids.
+import { isEnglishWord } from './everyday-words';
 import { isPlaceHead } from './places';
 import { ABBREVIATIONS } from './word-tables';
 
@@ -28,11 +29,18 @@ const OPEN_QUOTES = new Set(['``', '“', '‘', '"', "'", '(', '[']);
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LOWER_COMPOUND_END = /-(\p{Ll}\p{L}*)$/u;
+const NAME_SYLLABLE = /^\p{Ll}{2,4}$/u;
+
+/** "Min-jun", "Seo-yeon", "Xiao-li": a given name whose last syllable is short, lower-case and no English word. */
+export function isSyllableName(raw: string): boolean {
+  const end = LOWER_COMPOUND_END.exec(raw)?.[1];
+  return end !== undefined && NAME_SYLLABLE.test(end) && !isEnglishWord(end);
+}
 
 /** "God-fearing", "London-born": a compound ending in a lower-case word is an adjective ("Newgate-street" a street). */
 function adjectiveCompound(raw: string): boolean {
   const end = LOWER_COMPOUND_END.exec(raw)?.[1];
-  return end !== undefined && !isPlaceHead(end);
+  return end !== undefined && !isPlaceHead(end) && !isSyllableName(raw);
 }
 
 /** Splits text into tokens in one pass; offsets always index the original string. */

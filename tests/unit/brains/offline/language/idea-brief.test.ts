@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractIdeaBrief, mergeBriefs } from '../../../../../src-main/brains/offline/language/idea-brief';
 import { briefSummary } from '../../../../../src-main/brains/offline/language/brief-summary';
+import { tokenize } from '../../../../../src-main/brains/offline/language/tokenize';
 
 const person = (b: ReturnType<typeof extractIdeaBrief>, name: string) =>
   b.people.find((p) => p.name === name);
@@ -92,6 +93,19 @@ describe('extractIdeaBrief', () => {
     expect(c.relations).toContainEqual(
       expect.objectContaining({ a: 'Ada Pike', b: 'Josiah Crane', kind: 'enemy' }),
     );
+  });
+
+  it('reads a given name that ends in a short syllable ("Ha-eun") and keeps "Oscar-winning" a modifier', () => {
+    const b = extractIdeaBrief(
+      'Heist in Daegu: locksmith Ha-eun robs her boss Mr. Cho with an Oscar-winning actor as the decoy.',
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ha-eun', 'Cho']);
+    expect(b.relations).toContainEqual(
+      expect.objectContaining({ a: 'Ha-eun', b: 'Cho', kind: 'professional' }),
+    );
+    expect(person(b, 'Ha-eun')?.role).toBe('protagonist');
+    const tokens = tokenize('The God-fearing Do-yun met Bo-ra.');
+    expect(tokens.filter((t) => t.cap && !t.sentStart).map((t) => t.text)).toEqual(['Do-yun', 'Bo-ra']);
   });
 
   it('keeps a two-word genre label and the workplace a job implies, after the places stated', () => {
