@@ -36,6 +36,8 @@ export const GENRE_WORDS: readonly string[] = [...cues.genreWords].sort((a, b) =
 export const TONE_WORDS = set(cues.toneWords);
 export const PERIOD_WORDS: readonly string[] = [...cues.periodWords].sort((a, b) => b.length - a.length);
 export const ROMANTIC_PAIR_PHRASES: readonly string[] = cues.romanticPairVerbs;
+/** Genre labels that make the lead's one unexplained partner a love interest ("a romcom: Tony and Naomi…"). */
+export const ROMANCE_LABELS: readonly string[] = cues.romanceLabels;
 /** Things that did not exist before a year ("smartphone" since 2007): a period story leaves them out. */
 export const ANACHRONISMS: readonly { since: number; words: readonly string[] }[] = cues.anachronisms;
 

@@ -2,13 +2,21 @@
 import { findNameMentions, type NameMention } from './name-mentions';
 import { docStats } from './doc-stats';
 import { isSyllableName, tokenize, type Token } from './tokenize';
-import { opensSentenceAsWord } from './everyday-words';
-import { GENRE_WORDS, PERIOD_WORDS, PLACE_NOUN_SET, PLACE_NOUNS, VEHICLE_NOUNS } from './brief-words';
+import { isEnglishWord, opensSentenceAsWord } from './everyday-words';
+import {
+  GENRE_WORDS,
+  PERIOD_WORDS,
+  PLACE_NOUN_SET,
+  PLACE_NOUNS,
+  RELATION_NOUNS,
+  VEHICLE_NOUNS,
+} from './brief-words';
 import {
   HONORIFICS,
   PLACE_HEADS,
   isDemonym,
   isGazetteerPlace,
+  isEnglishNotName,
   isPlanet,
   lexTags,
   nameTag,
@@ -158,7 +166,9 @@ function trimLeading(tokens: readonly Token[], m: NameMention): NameMention | un
   while (words.length > 0) {
     const w = words[0]!.toLowerCase();
     const label = GENRE_WORDS.includes(w) || KIND_WORDS.has(w) || PERIOD_WORDS.includes(w) || /^sci$/.test(w);
-    if (!label) break;
+    // "Cellmates Andre and Luis…": a plural noun opening the sentence names what the people are.
+    const plural = m.initial && first === m.first && words.length > 1 && isPluralNoun(w);
+    if (!label && !plural) break;
     words = words.slice(1);
     first++;
   }
@@ -174,6 +184,12 @@ function trimLeading(tokens: readonly Token[], m: NameMention): NameMention | un
     first,
     honorific: undefined,
   };
+}
+
+/** "cellmates", "sisters": a plural of a relation noun, or an English plural that is no name of an English singular. */
+function isPluralNoun(lower: string): boolean {
+  if (!/[^s]s$/.test(lower)) return false;
+  return RELATION_NOUNS.has(lower) || (isEnglishNotName(lower) && isEnglishWord(lower.slice(0, -1)));
 }
 
 function prevWord(tokens: readonly Token[], index: number): Token | undefined {

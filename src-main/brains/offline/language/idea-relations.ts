@@ -1,7 +1,13 @@
 // Relations between the people of an idea: stated bonds ("her daughter"), verbs between names, then defaults.
 import type { BriefRelation } from '../../../../src-preload/contract/idea-brief';
 import type { RelationshipKind } from '../../../../src-preload/contract/entities';
-import { RELATION_NOUNS, RELATION_VERBS, ROMANTIC_PAIR_PHRASES, hasPhrase } from './brief-words';
+import {
+  RELATION_NOUNS,
+  RELATION_VERBS,
+  ROMANCE_LABELS,
+  ROMANTIC_PAIR_PHRASES,
+  hasPhrase,
+} from './brief-words';
 import type { IdeaPerson } from './idea-person';
 import { ownerOf } from './idea-person-pronouns';
 
@@ -54,12 +60,7 @@ export function ideaRelations(
       const inBetween = people.some((q) => q.mention.start >= a.mention.end && q.mention.end <= b.from);
       if (inBetween) continue;
       const verb = RELATION_VERBS.find(([v]) => hasPhrase(between, v));
-      const noun = between
-        .toLowerCase()
-        .split(/[^\p{L}-]+/u)
-        .map((w) => RELATION_NOUNS.get(w))
-        .find(Boolean);
-      const kind = noun ?? verb?.[1];
+      const kind = bondNoun(between) ?? verb?.[1];
       if (kind) add(a, b, kind, verb?.[0] ?? '');
     }
   // 4. Whoever is still unlinked gets a tie to the protagonist, of the kind their description suggests.
@@ -67,9 +68,42 @@ export function ideaRelations(
   if (lead)
     for (const p of people) {
       if (p === lead || out.some((r) => r.a === p.name || r.b === p.name)) continue;
-      add(lead, p, defaultKind(idea, lead, p), '');
+      add(lead, p, loveInterest(idea, people, out, lead, p) ? 'romantic' : defaultKind(idea, lead, p), '');
     }
   return out;
+}
+
+/**
+ * The first relation noun between two names, leaving out a possessive chain: in "falls for her employer's son, B"
+ * or "and the ship's doctor, B" the nouns tie B to someone or something else.
+ */
+function bondNoun(between: string): RelationshipKind | undefined {
+  const words = between.toLowerCase().split(/[^\p{L}'’-]+/u);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (/['’]s$/.test(w)) {
+      i++;
+      continue;
+    }
+    const kind = RELATION_NOUNS.get(w.replace(/^['’-]+|['’-]+$/g, ''));
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** In a romance, the lead's partner of the other sex (or the only other person) is the love interest, once. */
+function loveInterest(
+  idea: string,
+  people: readonly IdeaPerson[],
+  relations: readonly BriefRelation[],
+  lead: IdeaPerson,
+  p: IdeaPerson,
+): boolean {
+  if (!ROMANCE_LABELS.some((label) => hasPhrase(idea, label))) return false;
+  if (relations.some((r) => r.kind === 'romantic')) return false;
+  return (
+    people.length === 2 || (lead.gender !== undefined && p.gender !== undefined && lead.gender !== p.gender)
+  );
 }
 
 function defaultKind(idea: string, a: IdeaPerson, b: IdeaPerson): RelationshipKind {

@@ -108,6 +108,19 @@ describe('extractIdeaBrief', () => {
     expect(tokens.filter((t) => t.cap && !t.sentStart).map((t) => t.text)).toEqual(['Do-yun', 'Bo-ra']);
   });
 
+  it('reads the bond a verb states past a possessive chain, the partner in a romance, and a plural opener', () => {
+    const kinds = (idea: string) => extractIdeaBrief(idea).relations.map((r) => `${r.a}-${r.b}:${r.kind}`);
+    expect(kinds("A maid, Wren Alcott, falls in love with her master's nephew, Jasper Vane.")).toEqual([
+      'Wren Alcott-Jasper Vane:romantic',
+    ]);
+    expect(kinds("Romcom in Lyon: the baker Paul and the mayor's driver, Ines, keep colliding.")).toEqual([
+      'Paul-Ines:romantic',
+    ]);
+    const b = extractIdeaBrief('Bandmates Odo and Rik tour Norway while Odo’s wife Pia runs their label.');
+    expect(b.people.map((p) => p.name)).toEqual(['Odo', 'Rik', 'Pia']);
+    expect(b.relations).toContainEqual(expect.objectContaining({ a: 'Odo', b: 'Pia', kind: 'romantic' }));
+  });
+
   it('keeps a two-word genre label and the workplace a job implies, after the places stated', () => {
     const b = extractIdeaBrief(
       'Heist western in Tucson: a stagecoach driver, Wes, robs the bank where his sister works.',
