@@ -36,6 +36,8 @@ export const GENRE_WORDS: readonly string[] = [...cues.genreWords].sort((a, b) =
 export const TONE_WORDS = set(cues.toneWords);
 export const PERIOD_WORDS: readonly string[] = [...cues.periodWords].sort((a, b) => b.length - a.length);
 export const ROMANTIC_PAIR_PHRASES: readonly string[] = cues.romanticPairVerbs;
+/** Words that hand the story to a person named right after them ("…; the film follows Héctor"). */
+export const PROTAGONIST_CUES: readonly string[] = cues.protagonistCues;
 /** Genre labels that make the lead's one unexplained partner a love interest ("a romcom: Tony and Naomi…"). */
 export const ROMANCE_LABELS: readonly string[] = cues.romanceLabels;
 /** Things that did not exist before a year ("smartphone" since 2007): a period story leaves them out. */

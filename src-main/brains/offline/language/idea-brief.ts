@@ -5,7 +5,7 @@ import {
   type BriefPlace,
 } from '../../../../src-preload/contract/idea-brief';
 import { escapeRegex } from '../understand/text-utils';
-import { GENRE_WORDS, INTERIOR_PLACES, PLACE_NOUNS, TONE_WORDS } from './brief-words';
+import { GENRE_WORDS, INTERIOR_PLACES, PLACE_NOUNS, PROTAGONIST_CUES, TONE_WORDS } from './brief-words';
 import { ideaNames, type IdeaName } from './idea-names';
 import type { IdeaPerson } from './idea-person';
 import { ideaPeople } from './idea-people';
@@ -14,6 +14,7 @@ import { ideaRelations } from './idea-relations';
 import { ideaPremise } from './idea-premise';
 import { findPeriod } from './periods';
 import type { Token } from './tokenize';
+import { lexTags, nameTag } from './word-tables';
 
 /** What else is known when the brief is read: the previous brief (its user-edited fields win). */
 export interface BriefContext {
@@ -25,7 +26,7 @@ export function extractIdeaBrief(idea: string, context: BriefContext = {}): Idea
   const text = idea.trim().slice(0, 20_000);
   const { tokens, names } = ideaNames(text);
   const people = ideaPeople(text, tokens, names);
-  const protagonist = chooseProtagonist(people);
+  const protagonist = chooseProtagonist(text, people);
   if (protagonist) protagonist.role = 'protagonist';
   const relations = ideaRelations(text, people, protagonist);
   const antagonists = new Set(
@@ -70,7 +71,13 @@ export function mergeBriefs(fresh: IdeaBrief, previous: IdeaBrief): IdeaBrief {
 }
 
 // The grammatical subject leads: the first person not described through another named person ("her father").
-function chooseProtagonist(people: readonly IdeaPerson[]): IdeaPerson | undefined {
+function chooseProtagonist(text: string, people: readonly IdeaPerson[]): IdeaPerson | undefined {
+  // "…; the film follows Héctor as the block turns": the idea says whose story it is.
+  const named = FOCUS.exec(text)?.[1];
+  // The cues match in any case, so the name's capital is checked apart ("it follows her" names nobody).
+  const followed =
+    named && /^\p{Lu}/u.test(named) ? people.find((p) => p.name.split(' ').includes(named)) : undefined;
+  if (followed) return followed;
   // A bond stated after the name ("Omar is the brother she lost") leaves the person the subject of their clause.
   const free = people.find((p) => p.possessed?.stated === 'after' || !ownerOf(people, p));
   return free ?? people[0];
@@ -123,10 +130,10 @@ function findPlaces(
     seen.add(key);
     out.push(p);
   };
-  const spans: [number, number][] = [];
+  // A kind of place inside any name is part of it ("Maarten van der Berg", "the Blue Mill Inn").
+  const spans: [number, number][] = names.map((n) => [n.start, n.end]);
   for (const n of names) {
     if (n.kind !== 'place') continue;
-    spans.push([n.start, n.end]);
     const head = PLACE_NOUNS.find((noun) => n.name.toLowerCase().endsWith(` ${noun}`));
     add({ name: n.name, named: true, ...(head ? { interior: INTERIOR_PLACES.has(head) } : {}) });
   }
@@ -163,12 +170,54 @@ function kindsOfPlace(
     const implied = Boolean(next?.word && MODIFIER_HEADS.test(next.lower));
     if (next?.word && !next.cap && PLACE_NOUNS.includes(next.lower)) continue;
     const owner = implied ? undefined : possessor(tokens, i, people);
-    const name = owner ? `${owner}'s ${noun}` : noun;
+    const kind = owner ? noun : `${modifierOf(tokens, i)}${noun}`;
+    const name = owner ? `${owner}'s ${noun}` : kind;
     out.push({ start: t.start, place: { name, named: false, interior: INTERIOR_PLACES.has(noun) }, implied });
     i += len - 1;
   }
   return out;
 }
+
+const FOCUS = new RegExp(
+  `\\b(?:${PROTAGONIST_CUES.map(escapeRegex).join('|')})\\s+(?:(?:young|old|little|the)\\s+)?(\\p{Lu}[\\p{L}'’-]*)`,
+  'iu',
+);
+
+/** Words before a kind of place that never say which kind it is. */
+const NOT_MODIFIERS =
+  /^(?:a|an|the|this|that|his|her|their|its|our|my|your|one|some|every|each|old|new|own|same|other|local|nearby)$/;
+
+/**
+ * "a ramen stall", "the boiler room", "a Varanasi guesthouse": a noun right before a kind of place says which kind,
+ * so it stays in the place's name ("ramen stall"). An adjective only describes it ("a tiny kitchen" is a kitchen).
+ */
+function modifierOf(tokens: readonly Token[], i: number): string {
+  const prev = tokens[i - 1];
+  if (!prev?.word || NOT_MODIFIERS.test(prev.lower) || /\d/.test(prev.text)) return '';
+  // "Noodle stall owner Chan": a sentence's first word is capitalised for that alone.
+  const proper = prev.cap && !prev.sentStart;
+  if (prev.sentStart && nameTag(prev.lower)) return '';
+  if (!proper && (lexTags(prev.lower).some((t) => NOT_NOUN_TAGS.has(t)) || ADJECTIVE_FORM.test(prev.lower)))
+    return '';
+  return `${proper ? prev.text : prev.lower} `;
+}
+
+/** Word forms of adjectives and participles the lexicon may not list: "disastrous", "flooded", "run-down". */
+const ADJECTIVE_FORM =
+  /(?:ous|ful|less|ive|ed|ing|ish|ic|al|ary|ible|able|est)$|-|^(?:first|second|third|last|next)$/;
+
+const NOT_NOUN_TAGS = new Set([
+  'Adjective',
+  'Verb',
+  'Gerund',
+  'Participle',
+  'Adverb',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Determiner',
+  'Value',
+]);
 
 // "Oskar … his bistro" → "Oskar's bistro": a possessive pronoun before a place names its owner.
 function possessor(tokens: readonly Token[], i: number, people: readonly IdeaPerson[]): string | undefined {

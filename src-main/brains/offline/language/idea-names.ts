@@ -1,6 +1,7 @@
 // Names in a short idea: the shared name finder's mentions, sorted into people, named places and objects.
 import { findNameMentions, type NameMention } from './name-mentions';
 import { docStats } from './doc-stats';
+import { isWorldPlace } from './world-places';
 import { isSyllableName, tokenize, type Token } from './tokenize';
 import { isEnglishWord, opensSentenceAsWord } from './everyday-words';
 import {
@@ -218,6 +219,28 @@ function inGenreLabel(idea: string, m: NameMention): boolean {
   return GENRE_WORDS.includes(next);
 }
 
+/** A job noun: "grower", "weaver", "florist", "guardian", "fisherman". */
+const JOB_FORM = /(?:er|or|ist|ian|man|woman|smith|wright)$/;
+
+/**
+ * A lone capitalised word opening a sentence (or a labelled idea) that runs into a job and a name: "Diné weaver
+ * Loretta Begay". The words between are nouns: a verb ("Sarah hires lawyer Tom") or a comma ends the pattern.
+ */
+function describesNextPerson(tokens: readonly Token[], m: NameMention): boolean {
+  if (m.words.length !== 1 || nameTag(m.key)) return false;
+  const before = tokens[m.first - 1];
+  if (m.first > 0 && !tokens[m.first]?.sentStart && before?.text !== ':') return false;
+  let k = m.last;
+  while (k < m.last + 3 && tokens[k]?.word && !tokens[k]!.cap && !/[^s]s$/.test(tokens[k]!.lower)) k++;
+  const job = tokens[k - 1];
+  return (
+    k > m.last &&
+    tokens[k]?.cap === true &&
+    JOB_FORM.test(job!.lower) &&
+    !lexTags(job!.lower).includes('Verb')
+  );
+}
+
 function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaName | undefined {
   const key = m.key;
   const base = { start: m.start, end: m.end, first: m.first, last: m.last };
@@ -241,6 +264,12 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
   // "Sunday-league football", "Oscar-winning": a capitalised word joined to a lower-case one is a modifier.
   if (m.words.length === 1 && /-\p{Ll}/u.test(m.words[0]!) && !isSyllableName(m.words[0]!)) return undefined;
   if (inGenreLabel(idea, m)) return undefined;
+  // "Aalsmeer tulip grower Maarten", "Hasidic diamond cutter Mendel": a word before a job and a name says where
+  // or what the person is from.
+  if (describesNextPerson(tokens, m))
+    return isWorldPlace(key) || isGazetteerPlace(key)
+      ? { kind: 'place', name: m.surface, ...base }
+      : undefined;
   const prev = prevWord(tokens, m.first);
   if (prev && TIME_PREPOSITIONS.has(prev.lower)) return { kind: 'object', name: m.words.join(' '), ...base };
   const prev2 = prev ? prevWord(tokens, tokens.indexOf(prev)) : undefined;
@@ -254,6 +283,15 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
   const place = (): IdeaName => ({ kind: 'place', name: m.surface.replace(/^the /i, ''), ...base });
   if (honorific) return person();
   if (m.placePrefix) return place();
+  // "a Varanasi guesthouse": a known town before a kind of place is where that place is.
+  const before = tokens[m.last + 1];
+  if (
+    before?.word &&
+    !before.cap &&
+    PLACE_NOUN_SET.has(before.lower) &&
+    (isGazetteerPlace(key) || isWorldPlace(key))
+  )
+    return place();
   if (prev && (prev.lower === 'a' || prev.lower === 'an'))
     return { kind: 'object', name: m.words.join(' '), ...base };
   // "a generation ship called the Perihelion" names a place; "a robot named Bolt" a person.
@@ -269,6 +307,7 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
   const afterPlacePrep = Boolean(
     prev &&
     (PLACE_PREPOSITIONS.has(prev.lower) ||
+      (prev.lower === 'of' && prev2?.lower === 'out') ||
       (prev.lower === 'the' && prev2 && PLACE_PREPOSITIONS.has(prev2.lower))),
   );
   // "the village of Thornbury", "the streets of Hong Kong".
@@ -283,6 +322,8 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
   );
   if (m.words.length > 1 && PLACE_HEADS.has(last) && !gendered && !described) return place();
   if ((isGazetteerPlace(key) || isPlanet(key)) && (!gendered || afterPlacePrep)) return place();
+  // The world's towns hold many given names ("Kemi", "Yuki"): one opening the idea ("Kumasi, 1983: …") is the place.
+  if (m.first === 0 && !gendered && isWorldPlace(key)) return place();
   if (prev?.lower === 'the' && !gendered && m.words.length === 1 && /^[A-Z]/.test(idea.charAt(m.start)))
     return place();
   return person();

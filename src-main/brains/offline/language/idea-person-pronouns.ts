@@ -44,16 +44,21 @@ export function pronounGenders(tokens: readonly Token[], people: IdeaPerson[]): 
       return;
     }
     const stop = order[i + 1]?.mention.first ?? tokens.length;
+    let bonded: BriefPerson['gender'];
     for (let k = p.mention.last; k < stop; k++) {
       const g = PRONOUNS[tokens[k]!.lower];
-      // "… hunting her brother Sam": a possessive before a bond word points at someone else's family.
+      // "… hunting her brother Sam": a possessive before a bond word may point at someone else's family, so it
+      // only counts when nothing else says ("Kwabena … teaches his niece").
       const bond = [1, 2].some((d) => RELATION_NOUNS.has(tokens[k + d]?.lower ?? ''));
       if (g && !bond) {
         p.gender = g;
         return;
       }
+      if (g) bonded ??= g;
     }
-    if (/a$/i.test(p.name.split(' ')[0]!)) p.gender = 'female';
+    // A first name ending in -a is more often a woman's, but a pronoun about the person says more.
+    if (bonded) p.gender = bonded;
+    else if (/a$/i.test(p.name.split(' ')[0]!)) p.gender = 'female';
   });
   // "her estranged daughter Inês": the owner pronoun is the gender of the person the phrase points back to.
   for (const p of people) {

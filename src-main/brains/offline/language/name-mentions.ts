@@ -2,6 +2,7 @@
 import type { Token } from './tokenize';
 import { type DocStats, mostlyLower } from './doc-stats';
 import { parseNumber } from './quantities';
+import { isWorldPlace } from './world-places';
 import {
   DEITIES,
   HONORIFICS,
@@ -54,6 +55,14 @@ const CONNECTORS = new Set([
   'di',
   'del',
   'des',
+  'den',
+  'ter',
+  'dos',
+  'das',
+  'bin',
+  'bint',
+  'ibn',
+  'ap',
   'y',
 ]);
 
@@ -99,6 +108,17 @@ export function findNameMentions(
         j++;
         continue;
       }
+      // "Maarten van der Berg", "Ana de la Cruz": two connectors in a row between capitalised words.
+      if (
+        run.length > 0 &&
+        CONNECTORS.has(u.text) &&
+        CONNECTORS.has(next?.text ?? '') &&
+        tokens[j + 2]?.cap
+      ) {
+        run.push(j, j + 1);
+        j += 2;
+        continue;
+      }
       if (next?.cap && run.length > 0 && /^['’]s$/.test(u.text) && PLACE_HEADS.has(lastCapAfter(j + 1))) {
         run.push(j);
         j++;
@@ -118,8 +138,11 @@ export function findNameMentions(
   }
 
   function emitRun(run: number[]): void {
-    // A declared name is kept whole ("Patron Two"), even where it holds words that are never names alone.
-    if (declared.has(run.map((k) => tokens[k]!.lower).join(' '))) return flush(run);
+    // A declared name is kept whole ("Patron Two"), even where it holds words that are never names alone, and so
+    // is a known town ("Da Nang", "El Paso").
+    const whole = run.map((k) => tokens[k]!.lower).join(' ');
+    if (declared.has(whole) || (run.length > 1 && (isGazetteerPlace(whole) || isWorldPlace(whole))))
+      return flush(run);
     // Split at words that are never names ("Then I", "Yes Sir") and trim ambiguous sentence starts.
     let seg: number[] = [];
     for (const k of run) {

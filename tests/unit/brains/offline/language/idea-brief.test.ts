@@ -35,7 +35,7 @@ describe('extractIdeaBrief', () => {
     expect(b.genre).toBe('comedy');
     expect(b.people.map((p) => p.name)).toEqual(['Angus', 'Rab']);
     expect(b.relations).toContainEqual(expect.objectContaining({ a: 'Angus', b: 'Rab', kind: 'family' }));
-    expect(b.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Glasgow', 'shop']));
+    expect(b.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Glasgow', 'chip shop']));
   });
 
   it('tells a painting ("a Turner") and a ship ("a trawler called the Mary Rose") from people', () => {
@@ -119,6 +119,36 @@ describe('extractIdeaBrief', () => {
     const b = extractIdeaBrief('Bandmates Odo and Rik tour Norway while Odo’s wife Pia runs their label.');
     expect(b.people.map((p) => p.name)).toEqual(['Odo', 'Rik', 'Pia']);
     expect(b.relations).toContainEqual(expect.objectContaining({ a: 'Odo', b: 'Pia', kind: 'romantic' }));
+  });
+
+  it('reads a town opening the idea, a town of two words, and a pronoun that says a man named in -a', () => {
+    const b = extractIdeaBrief(
+      'Takoradi, 1994: the drummer Kofi Mensah teaches his restless nephew Yaw the royal rhythms.',
+    );
+    expect(b.people.map((p) => `${p.name}:${p.role}`)).toEqual(['Kofi Mensah:protagonist', 'Yaw:supporting']);
+    expect(b.relations).toEqual([expect.objectContaining({ a: 'Kofi Mensah', b: 'Yaw', kind: 'family' })]);
+    expect(b.places.map((p) => p.name)).toEqual(['Takoradi']);
+    const c = extractIdeaBrief(
+      'A courier in Da Lat, Pham Thi Mai, delivers letters to her missing brother Long.',
+    );
+    expect(c.people.map((p) => p.name)).toEqual(['Pham Thi Mai', 'Long']);
+    expect(c.places.map((p) => p.name)).toEqual(['Da Lat']);
+  });
+
+  it('keeps name particles, a town or trait before a job, the kind of a place, and whom the film follows', () => {
+    const b = extractIdeaBrief(
+      'Romance: Gouda cheese maker Pieter van den Akker falls for Ana de la Vega, a sailor out of Bergen.',
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Pieter van den Akker', 'Ana de la Vega']);
+    expect(b.places.map((p) => p.name)).toEqual(['Gouda', 'Bergen']);
+    const c = extractIdeaBrief(
+      'In a Kyoto teahouse, the maid Aiko serves the fishmonger Taro; the film follows Taro as the war comes closer.',
+    );
+    expect(c.people.map((p) => `${p.name}:${p.role}`)).toEqual(['Aiko:supporting', 'Taro:protagonist']);
+    expect(c.places.map((p) => p.name)).toEqual(['Kyoto teahouse']);
+    const d = extractIdeaBrief('Stoic lamp maker Odile and her son Bruno run a harbour canteen.');
+    expect(d.people.map((p) => p.name)).toEqual(['Odile', 'Bruno']);
+    expect(d.places.map((p) => p.name)).toEqual(['harbour canteen']);
   });
 
   it('keeps a two-word genre label and the workplace a job implies, after the places stated', () => {
