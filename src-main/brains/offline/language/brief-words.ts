@@ -36,6 +36,8 @@ export const GENRE_WORDS: readonly string[] = [...cues.genreWords].sort((a, b) =
 export const TONE_WORDS = set(cues.toneWords);
 export const PERIOD_WORDS: readonly string[] = [...cues.periodWords].sort((a, b) => b.length - a.length);
 export const ROMANTIC_PAIR_PHRASES: readonly string[] = cues.romanticPairVerbs;
+/** Nouns that say which kind of place follows them ("ramen stall", "boiler room", "fishing trawler"). */
+export const PLACE_MODIFIERS = set(cues.placeModifiers);
 /** Words that hand the story to a person named right after them ("…; the film follows Héctor"). */
 export const PROTAGONIST_CUES: readonly string[] = cues.protagonistCues;
 /** Genre labels that make the lead's one unexplained partner a love interest ("a romcom: Tony and Naomi…"). */

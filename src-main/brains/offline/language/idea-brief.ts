@@ -5,7 +5,14 @@ import {
   type BriefPlace,
 } from '../../../../src-preload/contract/idea-brief';
 import { escapeRegex } from '../understand/text-utils';
-import { GENRE_WORDS, INTERIOR_PLACES, PLACE_NOUNS, PROTAGONIST_CUES, TONE_WORDS } from './brief-words';
+import {
+  GENRE_WORDS,
+  INTERIOR_PLACES,
+  PLACE_MODIFIERS,
+  PLACE_NOUNS,
+  PROTAGONIST_CUES,
+  TONE_WORDS,
+} from './brief-words';
 import { ideaNames, type IdeaName } from './idea-names';
 import type { IdeaPerson } from './idea-person';
 import { ideaPeople } from './idea-people';
@@ -14,7 +21,6 @@ import { ideaRelations } from './idea-relations';
 import { ideaPremise } from './idea-premise';
 import { findPeriod } from './periods';
 import type { Token } from './tokenize';
-import { lexTags, nameTag } from './word-tables';
 
 /** What else is known when the brief is read: the previous brief (its user-edited fields win). */
 export interface BriefContext {
@@ -183,41 +189,17 @@ const FOCUS = new RegExp(
   'iu',
 );
 
-/** Words before a kind of place that never say which kind it is. */
-const NOT_MODIFIERS =
-  /^(?:a|an|the|this|that|his|her|their|its|our|my|your|one|some|every|each|old|new|own|same|other|local|nearby)$/;
-
 /**
- * "a ramen stall", "the boiler room", "a Varanasi guesthouse": a noun right before a kind of place says which kind,
- * so it stays in the place's name ("ramen stall"). An adjective only describes it ("a tiny kitchen" is a kitchen).
+ * "a ramen stall", "the boiler room", "a Kyoto teahouse": a noun of the kinds list or a town right before a kind of
+ * place says which kind, so it stays in the place's name. A describing word does not ("a tiny kitchen"). The list,
+ * not a part-of-speech tagger, decides: the tagger costs a quarter of a second to load.
  */
 function modifierOf(tokens: readonly Token[], i: number): string {
   const prev = tokens[i - 1];
-  if (!prev?.word || NOT_MODIFIERS.test(prev.lower) || /\d/.test(prev.text)) return '';
-  // "Noodle stall owner Chan": a sentence's first word is capitalised for that alone.
-  const proper = prev.cap && !prev.sentStart;
-  if (prev.sentStart && nameTag(prev.lower)) return '';
-  if (!proper && (lexTags(prev.lower).some((t) => NOT_NOUN_TAGS.has(t)) || ADJECTIVE_FORM.test(prev.lower)))
-    return '';
-  return `${proper ? prev.text : prev.lower} `;
+  if (!prev?.word) return '';
+  if (prev.cap && !prev.sentStart) return `${prev.text} `;
+  return PLACE_MODIFIERS.has(prev.lower) ? `${prev.lower} ` : '';
 }
-
-/** Word forms of adjectives and participles the lexicon may not list: "disastrous", "flooded", "run-down". */
-const ADJECTIVE_FORM =
-  /(?:ous|ful|less|ive|ed|ing|ish|ic|al|ary|ible|able|est)$|-|^(?:first|second|third|last|next)$/;
-
-const NOT_NOUN_TAGS = new Set([
-  'Adjective',
-  'Verb',
-  'Gerund',
-  'Participle',
-  'Adverb',
-  'Preposition',
-  'Conjunction',
-  'Pronoun',
-  'Determiner',
-  'Value',
-]);
 
 // "Oskar … his bistro" → "Oskar's bistro": a possessive pronoun before a place names its owner.
 function possessor(tokens: readonly Token[], i: number, people: readonly IdeaPerson[]): string | undefined {
