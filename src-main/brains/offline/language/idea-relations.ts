@@ -81,7 +81,8 @@ function bondNoun(between: string): RelationshipKind | undefined {
   const words = between.toLowerCase().split(/[^\p{L}'’-]+/u);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (/['’]s$/.test(w)) {
+    // "he's", "who's" are a verb, not a possessive.
+    if (/['’]s$/.test(w) && !CONTRACTION.test(w)) {
       i++;
       continue;
     }
@@ -90,6 +91,8 @@ function bondNoun(between: string): RelationshipKind | undefined {
   }
   return undefined;
 }
+
+const CONTRACTION = /^(?:he|she|it|that|who|there|what|where|here)['’]s$/;
 
 /** In a romance, the lead's partner of the other sex (or the only other person) is the love interest, once. */
 function loveInterest(

@@ -113,6 +113,9 @@ describe('extractIdeaBrief', () => {
     expect(kinds("A maid, Wren Alcott, falls in love with her master's nephew, Jasper Vane.")).toEqual([
       'Wren Alcott-Jasper Vane:romantic',
     ]);
+    expect(kinds("Vera Lind, she's sister to Oskar Berg, runs a ferry in Oslo.")).toEqual([
+      'Vera Lind-Oskar Berg:family',
+    ]);
     expect(kinds("Romcom in Lyon: the baker Paul and the mayor's driver, Ines, keep colliding.")).toEqual([
       'Paul-Ines:romantic',
     ]);
