@@ -90,6 +90,8 @@ export async function createEntities(
   const plans: CandidatePlan[] = [];
   // People named only to say whose relative the newcomer is: one already in the project is no news.
   const anchorPlans = new Set<CandidatePlan>();
+  // A person named only as the other end of their tie ("Ruud, Inge's uncle") is not a second person described.
+  const described = candidates.filter((c) => !c.anchorOf);
   const scenes: ScenePlan[] = [];
   // People a scene introduces exist before the scene names them as its cast.
   const ordered = [...candidates].sort((a, b) => Number(a.type === 'scene') - Number(b.type === 'scene'));
@@ -99,9 +101,7 @@ export async function createEntities(
         scenes.push(planScene(builder, candidate));
         continue;
       }
-      // A message about one person may also say who they are in the story and what they are like. A person named
-      // only as the other end of their tie ("Ruud, Inge's uncle") is not a second person described.
-      const described = candidates.filter((c) => !c.anchorOf);
+      // A message about one person may also say who they are in the story and what they are like.
       const single = described.length === 1 && described[0] === candidate && candidate.type === 'character';
       const person = {
         ...candidate,

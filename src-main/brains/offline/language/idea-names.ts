@@ -1,7 +1,7 @@
 // Names in a short idea: the shared name finder's mentions, sorted into people, named places and objects.
 import { findNameMentions, type NameMention } from './name-mentions';
 import { docStats } from './doc-stats';
-import { isWorldPlace } from './world-places';
+import { isKnownPlace, isWorldPlace } from './world-places';
 import { isSyllableName, tokenize, type Token } from './tokenize';
 import { isEnglishWord, opensSentenceAsWord } from './everyday-words';
 import {
@@ -267,9 +267,7 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
   // "Aalsmeer tulip grower Maarten", "Hasidic diamond cutter Mendel": a word before a job and a name says where
   // or what the person is from.
   if (describesNextPerson(tokens, m))
-    return isWorldPlace(key) || isGazetteerPlace(key)
-      ? { kind: 'place', name: m.surface, ...base }
-      : undefined;
+    return isKnownPlace(key) ? { kind: 'place', name: m.surface, ...base } : undefined;
   const prev = prevWord(tokens, m.first);
   if (prev && TIME_PREPOSITIONS.has(prev.lower)) return { kind: 'object', name: m.words.join(' '), ...base };
   const prev2 = prev ? prevWord(tokens, tokens.indexOf(prev)) : undefined;
@@ -285,13 +283,7 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
   if (m.placePrefix) return place();
   // "a Varanasi guesthouse": a known town before a kind of place is where that place is.
   const before = tokens[m.last + 1];
-  if (
-    before?.word &&
-    !before.cap &&
-    PLACE_NOUN_SET.has(before.lower) &&
-    (isGazetteerPlace(key) || isWorldPlace(key))
-  )
-    return place();
+  if (before?.word && !before.cap && PLACE_NOUN_SET.has(before.lower) && isKnownPlace(key)) return place();
   if (prev && (prev.lower === 'a' || prev.lower === 'an'))
     return { kind: 'object', name: m.words.join(' '), ...base };
   // "a generation ship called the Perihelion" names a place; "a robot named Bolt" a person.

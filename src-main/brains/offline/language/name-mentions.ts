@@ -2,7 +2,7 @@
 import type { Token } from './tokenize';
 import { type DocStats, mostlyLower } from './doc-stats';
 import { parseNumber } from './quantities';
-import { isWorldPlace } from './world-places';
+import { isKnownPlace } from './world-places';
 import {
   DEITIES,
   HONORIFICS,
@@ -141,8 +141,7 @@ export function findNameMentions(
     // A declared name is kept whole ("Patron Two"), even where it holds words that are never names alone, and so
     // is a known town ("Da Nang", "El Paso").
     const whole = run.map((k) => tokens[k]!.lower).join(' ');
-    if (declared.has(whole) || (run.length > 1 && (isGazetteerPlace(whole) || isWorldPlace(whole))))
-      return flush(run);
+    if (declared.has(whole) || (run.length > 1 && isKnownPlace(whole))) return flush(run);
     // Split at words that are never names ("Then I", "Yes Sir") and trim ambiguous sentence starts.
     let seg: number[] = [];
     for (const k of run) {
