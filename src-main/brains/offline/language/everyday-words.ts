@@ -53,6 +53,20 @@ function inSorted(all: string, lower: string): boolean {
   return false;
 }
 
+/** Whether the lower-case word is a common English word that is also a first name ("hope", "grace", "will"). */
+export function isWordAndName(lower: string): boolean {
+  other ??= readResourceJson<OtherEnglishWords>(OTHER_ENGLISH_WORDS_PATH);
+  return inSorted(other.alsoNames, lower);
+}
+
+/**
+ * Whether the text after a capitalised word reads like the rest of a person's sentence: an age, a verb of the third
+ * person, "and" another name or "and her father", or an apposition ("Grace, a cabbie").
+ */
+export function readsAsPersonAfter(after: string): boolean {
+  return NAME_CONTINUES.test(after) || APPOSITION.test(after) || /^\s+and\s+(?:her|his|their)\s/.test(after);
+}
+
 /** What follows a sentence's subject when it is a person: an age, "and" another name, a verb of the third person. */
 const NAME_CONTINUES =
   /^(?:\s*,?\s*\d|\s+(?:and|&|or)\s+\p{Lu}|\s+(?:is|was|are|were|has|had|have|should|shall|will|would|can|could|must|might|may|needs?|wants?|does|did|isn't|wasn't|doesn't|didn't|won't|can't|shouldn't|who|from|[a-z]{2,}[^s\W]s)\b)/u;

@@ -20,6 +20,7 @@ import { ownerOf } from './idea-person-pronouns';
 import { ideaRelations } from './idea-relations';
 import { ideaPremise } from './idea-premise';
 import { findPeriod } from './periods';
+import { withNameCapitals } from './lowercase-names';
 import type { Token } from './tokenize';
 
 /** What else is known when the brief is read: the previous brief (its user-edited fields win). */
@@ -29,7 +30,7 @@ export interface BriefContext {
 
 /** Reads an idea into a brief. Deterministic and linear in the idea's length. */
 export function extractIdeaBrief(idea: string, context: BriefContext = {}): IdeaBrief {
-  const text = idea.trim().slice(0, 20_000);
+  const text = withNameCapitals(idea.trim().slice(0, 20_000));
   const { tokens, names } = ideaNames(text);
   const people = ideaPeople(text, tokens, names);
   const protagonist = chooseProtagonist(text, people);

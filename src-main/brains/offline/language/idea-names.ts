@@ -3,7 +3,7 @@ import { findNameMentions, type NameMention } from './name-mentions';
 import { docStats } from './doc-stats';
 import { isKnownPlace, isWorldPlace } from './world-places';
 import { isSyllableName, tokenize, type Token } from './tokenize';
-import { isEnglishWord, opensSentenceAsWord } from './everyday-words';
+import { isEnglishWord, isWordAndName, opensSentenceAsWord, readsAsPersonAfter } from './everyday-words';
 import {
   GENRE_WORDS,
   PERIOD_WORDS,
@@ -14,6 +14,7 @@ import {
 } from './brief-words';
 import {
   HONORIFICS,
+  ORG_HEADS,
   PLACE_HEADS,
   isDemonym,
   isGazetteerPlace,
@@ -124,8 +125,11 @@ const PERIOD_TOKEN = /^(1[0-9]|20)[0-9]{2}s?$/;
 export function ideaNames(idea: string): { tokens: Token[]; names: IdeaName[] } {
   const tokens = tokenize(idea);
   const stats = docStats(tokens);
-  const mentions = [...findNameMentions(idea, tokens, stats), ...allCapsNames(tokens)].sort(
-    (a, b) => a.start - b.start,
+  const found = findNameMentions(idea, tokens, stats, wordNames(idea, tokens));
+  const mentions = joinInitials(
+    idea,
+    tokens,
+    [...found, ...allCapsNames(tokens)].sort((a, b) => a.start - b.start),
   );
   const names: IdeaName[] = [];
   for (const m of mentions) {
@@ -135,6 +139,62 @@ export function ideaNames(idea: string): { tokens: Token[]; names: IdeaName[] } 
     if (named) names.push(named);
   }
   return { tokens, names };
+}
+
+/**
+ * Words that are first names too ("Grace", "Will", "Hope") and name a person here: capitalised inside a sentence
+ * ("picks up Will, the driver"), or opening one the way a person's name does ("Hope runs a pawnshop", "Grace, a
+ * cabbie"). The prose finder takes them for words; an idea names its people, so these are declared names.
+ */
+function wordNames(idea: string, tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!t.cap || !t.word || !isWordAndName(t.lower) || tokens[i + 1]?.cap) return;
+    const opens = t.sentStart || i === 0 || tokens[i - 1]?.text === ':';
+    if (!opens || readsAsPersonAfter(idea.slice(t.end, t.end + 40))) out.add(t.lower);
+  });
+  return out;
+}
+
+/**
+ * "Dr. R. Okafor", "Inspector A. J. Khan": the full stop after an initial ends no name, so the initials (and a title
+ * before them) join the name after them, replacing any part found alone ("Dr. R").
+ */
+function joinInitials(
+  idea: string,
+  tokens: readonly Token[],
+  mentions: readonly NameMention[],
+): NameMention[] {
+  const out: NameMention[] = [];
+  for (const n of mentions) {
+    let k = n.first;
+    const initials: string[] = [];
+    while (tokens[k - 1]?.text === '.' && /^\p{Lu}$/u.test(tokens[k - 2]?.text ?? '')) {
+      initials.unshift(`${tokens[k - 2]!.text}.`);
+      k -= 2;
+    }
+    if (initials.length === 0) {
+      out.push(n);
+      continue;
+    }
+    const title = tokens[k - 1]?.text === '.' ? k - 2 : k - 1;
+    const honorific = HONORIFICS.has(tokens[title]?.lower ?? '') ? tokens[title]!.text : undefined;
+    const first = honorific ? title : k;
+    while (out.length > 0 && out[out.length - 1]!.last > first) out.pop();
+    const words = [...initials, ...n.words];
+    const start = tokens[first]!.start;
+    out.push({
+      ...n,
+      ...(honorific ? { honorific } : {}),
+      words,
+      key: words.join(' ').toLowerCase(),
+      surface: idea.slice(start, n.end),
+      start,
+      first,
+      initial: tokens[first]!.sentStart,
+    });
+  }
+  return out;
 }
 
 // "HELIX" after "the colony's AI,": all-caps words are not names for the prose finder (headings, shouting).
@@ -219,6 +279,8 @@ function inGenreLabel(idea: string, m: NameMention): boolean {
   return GENRE_WORDS.includes(next);
 }
 
+const NOT_NOUNS = new Set(['and', 'or', 'with', 'her', 'his', 'their', 'the', 'a', 'an', 'my', 'our', 'its']);
+
 /** A job noun: "grower", "weaver", "florist", "guardian", "fisherman". */
 const JOB_FORM = /(?:er|or|ist|ian|man|woman|smith|wright)$/;
 
@@ -231,7 +293,10 @@ function describesNextPerson(tokens: readonly Token[], m: NameMention): boolean 
   const before = tokens[m.first - 1];
   if (m.first > 0 && !tokens[m.first]?.sentStart && before?.text !== ':') return false;
   let k = m.last;
-  while (k < m.last + 3 && tokens[k]?.word && !tokens[k]!.cap && !/[^s]s$/.test(tokens[k]!.lower)) k++;
+  // Nouns only: "Faith and her father Rusty" is two people.
+  const noun = (t: Token | undefined) =>
+    t?.word && !t.cap && !/[^s]s$/.test(t.lower) && !NOT_NOUNS.has(t.lower);
+  while (k < m.last + 3 && noun(tokens[k])) k++;
   const job = tokens[k - 1];
   return (
     k > m.last &&
@@ -278,7 +343,11 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
     ...(honorific ? { honorific } : {}),
     ...base,
   });
-  const place = (): IdeaName => ({ kind: 'place', name: m.surface.replace(/^the /i, ''), ...base });
+  const place = (): IdeaName => ({
+    kind: 'place',
+    name: idea.slice(m.start, m.end).replace(/^the /i, ''),
+    ...base,
+  });
   if (honorific) return person();
   if (m.placePrefix) return place();
   // "a Varanasi guesthouse": a known town before a kind of place is where that place is.
@@ -296,15 +365,24 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
   const last = m.words[m.words.length - 1]!.toLowerCase();
   const firstTag = nameTag(m.words[0]!.toLowerCase());
   const gendered = firstTag === 'female' || firstTag === 'male';
+  if (m.words.length > 1 && ORG_HEADS.has(last)) return { kind: 'object', name: m.words.join(' '), ...base };
   const afterPlacePrep = Boolean(
     prev &&
     (PLACE_PREPOSITIONS.has(prev.lower) ||
       (prev.lower === 'of' && prev2?.lower === 'out') ||
       (prev.lower === 'the' && prev2 && PLACE_PREPOSITIONS.has(prev2.lower))),
   );
+  // "aboard the Mary Celeste", "the Blue Notes play": a ship one is on is a place, a band a group, not a person.
+  if (prev?.lower === 'the' && m.words.length > 1 && !PLACE_HEADS.has(last)) {
+    if (afterPlacePrep) return place();
+    if (/[^s]s$/.test(last)) return { kind: 'object', name: m.words.join(' '), ...base };
+  }
   // "the village of Thornbury", "the streets of Hong Kong".
   const ofPlace = prev?.lower === 'of' && prev2 !== undefined && PLACE_NOUN_SET.has(prev2.lower);
-  if (ofPlace || (afterPlacePrep && !gendered)) return place();
+  // "a cricket team in Bradford": a lone name right after "in" is a town even when it is a first name too, unless
+  // it owns what follows ("in Rosa's kitchen").
+  const inTown = prev?.lower === 'in' && m.words.length === 1 && !/^['’]s$/.test(tokens[m.last]?.text ?? '');
+  if (ofPlace || (afterPlacePrep && (!gendered || inTown))) return place();
   // "the rock star Jonny Vale": a noun right before the name describes a person.
   const described = Boolean(
     prev &&

@@ -43,10 +43,14 @@ export function pronounGenders(tokens: readonly Token[], people: IdeaPerson[]): 
       p.gender = known;
       return;
     }
-    const stop = order[i + 1]?.mention.first ?? tokens.length;
+    const next = order[i + 1];
+    const stop = next?.mention.first ?? tokens.length;
     let bonded: BriefPerson['gender'];
     for (let k = p.mention.last; k < stop; k++) {
       const g = PRONOUNS[tokens[k]!.lower];
+      // "Lucía … Andrés. Her foster son, Mateo": a pronoun introducing the next person is that phrase's owner, who
+      // is someone earlier of that gender when there is one.
+      if (g && next && tokens[k]!.start >= next.from && order.slice(0, i).some((q) => q.gender === g)) break;
       // "… hunting her brother Sam": a possessive before a bond word may point at someone else's family, so it
       // only counts when nothing else says ("Kwabena … teaches his niece").
       const bond = [1, 2].some((d) => RELATION_NOUNS.has(tokens[k + d]?.lower ?? ''));

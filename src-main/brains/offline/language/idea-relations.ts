@@ -10,6 +10,7 @@ import {
 } from './brief-words';
 import type { IdeaPerson } from './idea-person';
 import { ownerOf } from './idea-person-pronouns';
+import { escapeRegex } from '../understand/text-utils';
 
 const MENTOR_JOBS = /\b(teacher|coach|tutor|mentor|trainer|instructor|professor|master)\b/;
 
@@ -25,28 +26,33 @@ export function ideaRelations(
   const add = (a: IdeaPerson, b: IdeaPerson, kind: RelationshipKind, words: string) => {
     if (a !== b && !has(a, b)) out.push({ a: a.name, b: b.name, kind, words });
   };
-  // 1. Possessive bonds: "her estranged daughter Inês" → Inês is family of the "her".
+  // 1. Possessive bonds: "her estranged daughter Inês" → Inês is family of the "her". A neighbour says only where
+  // someone lives: a verb or noun between the two ("competes with her neighbour") decides first, in step 3.
+  const weak: (() => void)[] = [];
   for (const p of people) {
     const owner = ownerOf(people, p);
     const kind = p.possessed ? RELATION_NOUNS.get(p.possessed.noun) : undefined;
-    if (owner && kind) add(owner, p, kind, p.epithet ?? p.possessed!.noun);
+    const bond = () => owner && kind && add(owner, p, kind, p.epithet ?? p.possessed!.noun);
+    if (p.possessed && WEAK_BONDS.has(p.possessed.noun)) weak.push(bond);
+    else bond();
   }
   // 2. Groups: "twins Abby and Beth", "two feuding bakery owners, Rolf and Ed".
   for (const p of people) {
     if (p.groupWith === undefined) continue;
     const q = people[p.groupWith]!;
-    const words = [...q.phrases, ...p.phrases].join(' ').toLowerCase();
+    const shared = [...q.phrases, ...p.phrases, ...pluralAppositive(idea, p)];
+    const words = shared.join(' ').toLowerCase();
     // Only a shared word binds the group: a plural ("twins", "brothers") or a modifier ("rival food truck owners"),
-    // not one member's own job ("a violin teacher").
-    const kind = q.phrases
-      .concat(p.phrases)
+    // not one member's own job ("a violin teacher"). "Their divorce" makes the pair a couple.
+    const kind = shared
       .flatMap((ph) => {
         const ws = ph.toLowerCase().split(/\s+/);
         return ws.filter((w, i) => /s$/.test(w) || i < ws.length - 1);
       })
       .map((w) => RELATION_NOUNS.get(w))
       .find(Boolean);
-    if (kind && !p.possessed) add(q, p, kind, words);
+    const couple = COUPLE_PHRASES.some((c) => hasPhrase(idea, c));
+    if ((kind || couple) && !p.possessed) add(q, p, kind ?? 'romantic', words);
   }
   // 3. Verbs and nouns between two names in one sentence: "falls in love with", "the muse of".
   for (let i = 0; i < people.length; i++)
@@ -59,10 +65,13 @@ export function ideaRelations(
       // A verb reaches the next name only: "A falls for B, who hunts C" says nothing about A and C.
       const inBetween = people.some((q) => q.mention.start >= a.mention.end && q.mention.end <= b.from);
       if (inBetween) continue;
-      const verb = RELATION_VERBS.find(([v]) => hasPhrase(between, v));
-      const kind = bondNoun(between) ?? verb?.[1];
-      if (kind) add(a, b, kind, verb?.[0] ?? '');
+      // The verb may sit in what reads as the phrase before B ("Mart blackmailed Jaan").
+      const toName = idea.slice(a.mention.end, Math.max(a.mention.end, b.mention.start));
+      const verb = RELATION_VERBS.find(([v]) => hasPhrase(toName, v));
+      const kind = bondNoun(between) ?? verb?.[1] ?? appositiveBond(between, idea.slice(b.mention.end));
+      if (kind) add(verb ? verbSubject(people, a, b, between, verb[0]) : a, b, kind, verb?.[0] ?? '');
     }
+  for (const bond of weak) bond();
   // 4. Whoever is still unlinked gets a tie to the protagonist, of the kind their description suggests.
   const lead = protagonist ?? people[0];
   if (lead)
@@ -94,6 +103,72 @@ function bondNoun(between: string): RelationshipKind | undefined {
 
 const CONTRACTION = /^(?:he|she|it|that|who|there|what|where|here)['’]s$/;
 
+/**
+ * Who the verb between two names is about: "Noor refuses to attend his wedding to Helen" is the wedding of the "his",
+ * the nearest earlier person of that gender, not Noor's.
+ */
+function verbSubject(
+  people: readonly IdeaPerson[],
+  a: IdeaPerson,
+  b: IdeaPerson,
+  between: string,
+  verb: string,
+): IdeaPerson {
+  const owner = new RegExp(`\\b(his|her)\\s+${escapeRegex(verb)}\\b`, 'i').exec(between)?.[1]?.toLowerCase();
+  if (!owner) return a;
+  const gender = owner === 'his' ? 'male' : 'female';
+  const before = people.filter((q) => q !== b && q.mention.first < b.mention.first);
+  if (a.gender === gender) return a;
+  // Someone earlier of that gender, else someone earlier whose gender nothing states ("Tariq's niece … his").
+  const sure = before.filter((q) => q.gender === gender);
+  const maybe = before.filter((q) => q !== a && !q.gender);
+  return sure[sure.length - 1] ?? (a.gender ? maybe[maybe.length - 1] : undefined) ?? a;
+}
+
+/** Bond nouns that say where someone lives, not what binds them. */
+const WEAK_BONDS = new Set(['neighbour', 'neighbor']);
+
+/** "Their divorce", "the couple": the idea says the two people named together are or were a couple. */
+const COUPLE_PHRASES = [
+  'their divorce',
+  'their marriage',
+  'their wedding',
+  'their affair',
+  'their breakup',
+  'their break-up',
+  'their engagement',
+  'their honeymoon',
+  'their anniversary',
+  'their romance',
+  'their love affair',
+  'the couple',
+  'a couple',
+  'newlyweds',
+  'ex-lovers',
+  'former lovers',
+];
+
+/**
+ * "A, who was once B's fiancée," or "A, B's sister,": the bond word after B's possessive is what A is to B, when
+ * only a comma or a "who is/was" clause stands between them.
+ */
+function appositiveBond(between: string, afterB: string): RelationshipKind | undefined {
+  if (
+    !/^\s*,\s*(?:who\s+(?:is|was|had been|has been|used to be)\s+(?:once\s+|also\s+|still\s+)?)?$/i.test(
+      between,
+    )
+  )
+    return undefined;
+  const noun = /^['’]s?\s+(?:(?:[\p{Ll}-]+)\s+){0,2}?([\p{Ll}-]+)/u.exec(afterB);
+  return noun ? RELATION_NOUNS.get(noun[1]!) : undefined;
+}
+
+/** "Chase and Rose, rival auctioneers in …": a plural phrase after the last of a group describes them all. */
+function pluralAppositive(idea: string, last: IdeaPerson): string[] {
+  const m = /^\s*,\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+s)\b/u.exec(idea.slice(last.mention.end));
+  return m ? [m[1]!] : [];
+}
+
 /** In a romance, the lead's partner of the other sex (or the only other person) is the love interest, once. */
 function loveInterest(
   idea: string,
@@ -115,6 +190,7 @@ function defaultKind(idea: string, a: IdeaPerson, b: IdeaPerson): RelationshipKi
   const pair = b.groupWith !== undefined || a.groupWith !== undefined;
   if (pair && ROMANTIC_PAIR_PHRASES.some((p) => hasPhrase(idea, p)) && a.gender !== b.gender)
     return 'romantic';
+  if ([...a.phrases, ...b.phrases].some((ph) => bondNoun(ph) === 'enemy')) return 'enemy';
   if (MENTOR_JOBS.test(ja) !== MENTOR_JOBS.test(jb)) return 'mentor';
   if (pair && a.gender && a.gender === b.gender) return 'friendship';
   if (ja && jb) return 'professional';

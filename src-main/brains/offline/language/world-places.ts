@@ -14,7 +14,27 @@ let places: Set<string> | undefined;
  */
 export function isWorldPlace(lower: string): boolean {
   places ??= new Set(readResourceJson<{ names: string }>(WORLD_PLACES_PATH).names.split('|'));
-  return places.has(lower.replace(/^the /, ''));
+  return places.has(asciiName(lower.replace(/^the /, '')));
+}
+
+/** Letters no accent stripping reaches, spelled as GeoNames' ASCII names spell them ("Tromsø" → "tromso"). */
+const ASCII_LETTERS: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+  þ: 'th',
+};
+
+/** The table's spelling of a name: accents dropped ("kraków" → "krakow"), the few single letters spelled out. */
+function asciiName(lower: string): string {
+  return lower
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[øæœßłđıþ]/g, (c) => ASCII_LETTERS[c]!);
 }
 
 /** A place the small gazetteer knows, or else a town or country of the world table (read only when needed). */

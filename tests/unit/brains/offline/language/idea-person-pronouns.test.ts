@@ -30,6 +30,14 @@ describe('pronounGenders', () => {
   });
 });
 
+describe('pronounGenders and ownerOf together', () => {
+  it("reads a possessive introducing the next person as that person's owner, not as the nearest one's gender", () => {
+    const ps = people('Zofia sues her tenant Quill in Gdańsk. Her stepson, Marek, takes his side.');
+    expect(named(ps, 'Quill').gender).toBeUndefined();
+    expect(ownerOf(ps, named(ps, 'Marek'))?.name).toBe('Zofia');
+  });
+});
+
 describe('ownerOf', () => {
   it("points a possessive at the nearest earlier person of the pronoun's gender", () => {
     const ps = people('A safecracker named Rosa is hunted by her estranged daughter Inês.');

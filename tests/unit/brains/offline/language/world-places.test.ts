@@ -16,6 +16,10 @@ describe('world places', () => {
     expect(table.names.split('|')).toEqual(worldPlaces());
   }, 30_000);
 
+  it('knows a town written with its own letters ("Tromsø", "Łódź", "Kraków")', () => {
+    for (const place of ['tromsø', 'łódź', 'kraków', 'reykjavík']) expect(isWorldPlace(place)).toBe(true);
+  });
+
   it('knows towns and countries by their plain names, with or without "the"', () => {
     for (const place of ['tver', 'cadiz', 'le havre', 'amiens', 'france', 'the netherlands'])
       expect(isWorldPlace(place), place).toBe(true);

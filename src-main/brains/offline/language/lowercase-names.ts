@@ -1,0 +1,73 @@
+// Names in an idea typed all in lower case ("a nurse called dana and her brother ellis …"), given their capitals back.
+import { RELATION_NOUNS } from './brief-words';
+import { isEnglishWord, isEverydayWord, isWordAndName } from './everyday-words';
+import { GENERIC, isPersonNoun } from './idea-person-phrases';
+import { tokenize, type Token } from './tokenize';
+import { isKnownPlace } from './world-places';
+import { nameTag } from './word-tables';
+
+/** Words after which the next one is a name: "called dana", "named kofi". */
+const NAMERS = new Set(['named', 'called', 'nicknamed', 'aka']);
+
+/**
+ * The idea with its names capitalised, when it was typed without capitals (a capital opening it or "I" aside);
+ * otherwise the idea unchanged. The finders read capitals, so this is how a lower-case idea keeps its people and
+ * places. The same length as the input, so every offset stays true.
+ */
+export function withNameCapitals(idea: string): string {
+  const tokens = tokenize(idea);
+  const words = tokens.filter((t) => t.word);
+  const typedLower = words.every((t, i) => !t.cap || i === 0 || t.text === 'I' || /^I['’]/.test(t.text));
+  if (!typedLower || words.length < 4) return idea;
+  const chars = [...idea];
+  const capitalise = (t: Token) => {
+    const at = [...idea.slice(0, t.start)].length;
+    chars[at] = chars[at]!.toUpperCase();
+  };
+  const named = new Set<Token>();
+  const introduced = new Set<Token>();
+  words.forEach((t, i) => {
+    const place = knownPlaceAt(words, i);
+    if (place) for (const w of words.slice(i, i + place)) named.add(w);
+    else {
+      const how = namesPerson(words, i, named, introduced);
+      if (how) named.add(t);
+      if (how === 'introduced') introduced.add(t);
+    }
+  });
+  named.forEach(capitalise);
+  return chars.join('');
+}
+
+/** How many words from `i` a known town or country spans ("el paso" 2, "maine" 1), when it is not a word too. */
+function knownPlaceAt(words: readonly Token[], i: number): number {
+  const two = words[i + 1] ? `${words[i]!.lower} ${words[i + 1]!.lower}` : '';
+  if (two && isKnownPlace(two)) return 2;
+  const w = words[i]!.lower;
+  return w.length > 2 && !isEnglishWord(w) && isKnownPlace(w) ? 1 : 0;
+}
+
+/**
+ * Whether the lower-case word names a person: after "called", after a bond or a job ("her brother ellis",
+ * "fisherman bartholomew"), after a name and "and" ("rosa and lidia"), as a surname after a name, or as a first
+ * name that is no English word.
+ */
+function namesPerson(
+  words: readonly Token[],
+  i: number,
+  named: ReadonlySet<Token>,
+  introduced: ReadonlySet<Token>,
+): 'introduced' | 'named' | undefined {
+  const w = words[i]!.lower;
+  if (w.length < 2 || (isEverydayWord(w) && !isWordAndName(w))) return undefined;
+  const prev = words[i - 1];
+  const english = isEnglishWord(w);
+  if (prev && NAMERS.has(prev.lower)) return 'introduced';
+  // A surname only right after an introduced name: "planner mei ling", not "sell rosa doesnt".
+  if (prev && introduced.has(prev)) return english ? undefined : 'introduced';
+  if (prev?.lower === 'and' && words[i - 2] && named.has(words[i - 2]!)) return english ? undefined : 'named';
+  if (prev && (RELATION_NOUNS.has(prev.lower) || GENERIC.has(prev.lower) || isPersonNoun(prev.lower)))
+    return !english || isWordAndName(w) ? 'introduced' : undefined;
+  const tag = nameTag(w);
+  return (tag === 'female' || tag === 'male') && !english ? 'named' : undefined;
+}

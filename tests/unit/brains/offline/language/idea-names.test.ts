@@ -1,0 +1,42 @@
+// What each capitalised name of an idea is: initials join a name, ships and bands are no people, word-names are.
+import { describe, expect, it } from 'vitest';
+import { ideaNames } from '../../../../../src-main/brains/offline/language/idea-names';
+
+const named = (idea: string) => ideaNames(idea).names.map((n) => `${n.kind}:${n.name}`);
+
+describe('ideaNames', () => {
+  it('joins initials to the name after them, with or without a title', () => {
+    expect(named('Dr. T. Mbeki and Inspector A. J. Khan question a witness in Durban.')).toEqual([
+      'person:T. Mbeki',
+      'person:A. J. Khan',
+      'place:Durban',
+    ]);
+  });
+
+  it('reads a ship one is aboard as a place, a band and a firm as no person', () => {
+    expect(named('Aboard the Santa Lucia, the Red Foxes play while Nkem works for Orbis Labs.')).toEqual([
+      'place:Santa Lucia',
+      'object:Red Foxes',
+      'person:Nkem',
+      'object:Orbis Labs',
+    ]);
+  });
+
+  it('keeps a first name that is an English word where it names someone', () => {
+    expect(named('Mercy runs a laundromat; her son Will is a drummer.')).toEqual([
+      'person:Mercy',
+      'person:Will',
+    ]);
+    expect(named('Patience and her brother Ode sail to Lagos.')).toContain('person:Patience');
+    expect(named('Will they ever leave Leeds?')).toEqual(['place:Leeds']);
+  });
+
+  it('reads a lone first name after "in" as the town, unless it owns what follows', () => {
+    expect(named('Nadia coaches a chess club in Tyler.')).toContain('place:Tyler');
+    expect(named("Nadia hides in Tyler's attic.")).not.toContain('place:Tyler');
+  });
+
+  it('keeps the place name as written, its abbreviation point included', () => {
+    expect(named('At St. Jude Hospital in Memphis, Rufus waits.')).toContain('place:St. Jude Hospital');
+  });
+});

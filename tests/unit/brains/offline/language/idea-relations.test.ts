@@ -1,0 +1,53 @@
+// Relations between an idea's people: verbs in any tense, couples, appositive bonds, groups, and whose verb it is.
+import { describe, expect, it } from 'vitest';
+import { extractIdeaBrief } from '../../../../../src-main/brains/offline/language/idea-brief';
+
+const kinds = (idea: string) => extractIdeaBrief(idea).relations.map((r) => `${r.a}-${r.b}:${r.kind}`);
+
+describe('ideaRelations', () => {
+  it('reads a relation verb in the past tense and in the passive', () => {
+    expect(kinds('The sprinter Ayo Bello is coached by Pieter Claes in a cold Antwerp winter.')).toContain(
+      'Ayo Bello-Pieter Claes:mentor',
+    );
+    expect(kinds('In Tallinn, the clerk Mart blackmailed Jaan for a decade.')).toContain('Mart-Jaan:enemy');
+  });
+
+  it('makes two people named together a couple when the idea speaks of their divorce', () => {
+    expect(kinds('A decade after their divorce, Ilse and Marta run the same ferry kiosk in Kiel.')).toEqual([
+      'Ilse-Marta:romantic',
+    ]);
+  });
+
+  it("reads the bond after the second name's possessive in an appositive", () => {
+    expect(
+      kinds("The painter Zofia, who was once Bruno Kessler's wife, returns to his studio in Graz."),
+    ).toContain('Zofia-Bruno Kessler:romantic');
+  });
+
+  it('lets a plural phrase after a pair describe both', () => {
+    expect(kinds('Dario and Femi, rival sommeliers in Lyon, chase the same lost vintage.')).toEqual([
+      'Dario-Femi:rivalry',
+    ]);
+  });
+
+  it('lets a verb between two people decide before a neighbour does', () => {
+    expect(kinds('Greta competes against her neighbour Henrik over a hedge in Malmö.')).toContain(
+      'Greta-Henrik:rivalry',
+    );
+    expect(kinds('Greta bakes bread with her neighbour Henrik in Malmö.')).toEqual([
+      'Greta-Henrik:friendship',
+    ]);
+  });
+
+  it('gives a possessive verb to the person the pronoun means', () => {
+    expect(kinds("Tariq's niece Samira will not come to his wedding to Leonie in Rabat.")).toContain(
+      'Tariq-Leonie:romantic',
+    );
+  });
+
+  it('ties a hired killer to the lead as an enemy even without a verb between them', () => {
+    expect(
+      kinds('The accordionist Luca Bassi hides from Sergei Volkov, the hitman his old boss sent.'),
+    ).toContain('Luca Bassi-Sergei Volkov:enemy');
+  });
+});

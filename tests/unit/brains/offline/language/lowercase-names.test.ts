@@ -1,0 +1,35 @@
+// Names in an idea typed without capitals get their capitals back; an idea typed with capitals is left alone.
+import { describe, expect, it } from 'vitest';
+import { withNameCapitals } from '../../../../../src-main/brains/offline/language/lowercase-names';
+import { extractIdeaBrief } from '../../../../../src-main/brains/offline/language/idea-brief';
+
+describe('withNameCapitals', () => {
+  it('capitalises names after "called", a bond, a job, a name and "and", and known towns', () => {
+    expect(withNameCapitals('a welder called noemi and her cousin bastien rob a depot in marseille')).toBe(
+      'a welder called Noemi and her cousin Bastien rob a depot in Marseille',
+    );
+    expect(withNameCapitals('two brothers yusuf and emre open a kebab shop in san diego')).toBe(
+      'two brothers Yusuf and Emre open a kebab shop in San Diego',
+    );
+  });
+
+  it('takes a surname only after an introduced name, not after any name', () => {
+    expect(withNameCapitals('tattoo artist keanu makoa falls for a surfer')).toBe(
+      'tattoo artist Keanu Makoa falls for a surfer',
+    );
+  });
+
+  it('leaves an idea that has capitals alone, and keeps the length of the text', () => {
+    const typed = 'A welder called noemi robs a depot in Marseille';
+    expect(withNameCapitals(typed)).toBe(typed);
+    const lower = 'ten years on, a pilot named oskar flies home to tromsø';
+    expect(withNameCapitals(lower)).toHaveLength(lower.length);
+  });
+
+  it('gives a lower-case idea its people, their bond and the town', () => {
+    const b = extractIdeaBrief('a welder called noemi and her cousin bastien rob a depot in marseille');
+    expect(b.people.map((p) => p.name)).toEqual(['Noemi', 'Bastien']);
+    expect(b.relations).toContainEqual(expect.objectContaining({ a: 'Noemi', b: 'Bastien', kind: 'family' }));
+    expect(b.places.map((p) => p.name)).toContain('Marseille');
+  });
+});
