@@ -1,9 +1,10 @@
 // Names in a short idea: the shared name finder's mentions, sorted into people, named places and objects.
-import { findNameMentions, type NameMention } from './name-mentions';
+import type { NameMention } from './name-mentions';
+import { ideaMentions } from './idea-mentions';
 import { docStats } from './doc-stats';
 import { isKnownPlace, isWorldPlace } from './world-places';
 import { isSyllableName, tokenize, type Token } from './tokenize';
-import { isEnglishWord, isWordAndName, opensSentenceAsWord, readsAsPersonAfter } from './everyday-words';
+import { isEnglishWord, opensSentenceAsWord } from './everyday-words';
 import {
   GENRE_WORDS,
   PERIOD_WORDS,
@@ -125,12 +126,7 @@ const PERIOD_TOKEN = /^(1[0-9]|20)[0-9]{2}s?$/;
 export function ideaNames(idea: string): { tokens: Token[]; names: IdeaName[] } {
   const tokens = tokenize(idea);
   const stats = docStats(tokens);
-  const found = findNameMentions(idea, tokens, stats, wordNames(idea, tokens));
-  const mentions = joinInitials(
-    idea,
-    tokens,
-    [...found, ...allCapsNames(tokens)].sort((a, b) => a.start - b.start),
-  );
+  const mentions = ideaMentions(idea, tokens, stats, allCapsNames(tokens));
   const names: IdeaName[] = [];
   for (const m of mentions) {
     const trimmed = trimLeading(tokens, m);
@@ -139,62 +135,6 @@ export function ideaNames(idea: string): { tokens: Token[]; names: IdeaName[] } 
     if (named) names.push(named);
   }
   return { tokens, names };
-}
-
-/**
- * Words that are first names too ("Grace", "Will", "Hope") and name a person here: capitalised inside a sentence
- * ("picks up Will, the driver"), or opening one the way a person's name does ("Hope runs a pawnshop", "Grace, a
- * cabbie"). The prose finder takes them for words; an idea names its people, so these are declared names.
- */
-function wordNames(idea: string, tokens: readonly Token[]): Set<string> {
-  const out = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (!t.cap || !t.word || !isWordAndName(t.lower) || tokens[i + 1]?.cap) return;
-    const opens = t.sentStart || i === 0 || tokens[i - 1]?.text === ':';
-    if (!opens || readsAsPersonAfter(idea.slice(t.end, t.end + 40))) out.add(t.lower);
-  });
-  return out;
-}
-
-/**
- * "Dr. R. Okafor", "Inspector A. J. Khan": the full stop after an initial ends no name, so the initials (and a title
- * before them) join the name after them, replacing any part found alone ("Dr. R").
- */
-function joinInitials(
-  idea: string,
-  tokens: readonly Token[],
-  mentions: readonly NameMention[],
-): NameMention[] {
-  const out: NameMention[] = [];
-  for (const n of mentions) {
-    let k = n.first;
-    const initials: string[] = [];
-    while (tokens[k - 1]?.text === '.' && /^\p{Lu}$/u.test(tokens[k - 2]?.text ?? '')) {
-      initials.unshift(`${tokens[k - 2]!.text}.`);
-      k -= 2;
-    }
-    if (initials.length === 0) {
-      out.push(n);
-      continue;
-    }
-    const title = tokens[k - 1]?.text === '.' ? k - 2 : k - 1;
-    const honorific = HONORIFICS.has(tokens[title]?.lower ?? '') ? tokens[title]!.text : undefined;
-    const first = honorific ? title : k;
-    while (out.length > 0 && out[out.length - 1]!.last > first) out.pop();
-    const words = [...initials, ...n.words];
-    const start = tokens[first]!.start;
-    out.push({
-      ...n,
-      ...(honorific ? { honorific } : {}),
-      words,
-      key: words.join(' ').toLowerCase(),
-      surface: idea.slice(start, n.end),
-      start,
-      first,
-      initial: tokens[first]!.sentStart,
-    });
-  }
-  return out;
 }
 
 // "HELIX" after "the colony's AI,": all-caps words are not names for the prose finder (headings, shouting).

@@ -69,7 +69,7 @@ export function ideaRelations(
       const toName = idea.slice(a.mention.end, Math.max(a.mention.end, b.mention.start));
       const verb = RELATION_VERBS.find(([v]) => hasPhrase(toName, v));
       const kind = bondNoun(between) ?? verb?.[1] ?? appositiveBond(between, idea.slice(b.mention.end));
-      if (kind) add(verb ? verbSubject(people, a, b, between, verb[0]) : a, b, kind, verb?.[0] ?? '');
+      if (kind) add(verb ? verbSubject(people, a, b, toName, verb[0]) : a, b, kind, verb?.[0] ?? '');
     }
   for (const bond of weak) bond();
   // 4. Whoever is still unlinked gets a tie to the protagonist, of the kind their description suggests.
@@ -111,10 +111,10 @@ function verbSubject(
   people: readonly IdeaPerson[],
   a: IdeaPerson,
   b: IdeaPerson,
-  between: string,
+  toName: string,
   verb: string,
 ): IdeaPerson {
-  const owner = new RegExp(`\\b(his|her)\\s+${escapeRegex(verb)}\\b`, 'i').exec(between)?.[1]?.toLowerCase();
+  const owner = new RegExp(`\\b(his|her)\\s+${escapeRegex(verb)}\\b`, 'i').exec(toName)?.[1]?.toLowerCase();
   if (!owner) return a;
   const gender = owner === 'his' ? 'male' : 'female';
   const before = people.filter((q) => q !== b && q.mention.first < b.mention.first);
