@@ -17,8 +17,25 @@ import { printResult } from '../cli-output';
 import type { CommandRun } from '../cli-types';
 import { readInputFile } from '../read-input-file';
 
+/** Short names people type for a kind of project ("series", "feature", "ad"). */
+const KIND_ALIASES: Record<string, string> = {
+  feature: 'feature-film',
+  film: 'feature-film',
+  short: 'short-film',
+  series: 'series-episode',
+  episode: 'series-episode',
+  music: 'music-video',
+  video: 'music-video',
+  ad: 'commercial',
+  advert: 'commercial',
+};
+
 function kindOf(raw: string | undefined) {
-  const parsed = ProjectKindSchema.safeParse(raw ?? 'short-film');
+  const typed = (raw ?? 'short-film')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+  const parsed = ProjectKindSchema.safeParse(KIND_ALIASES[typed] ?? typed);
   if (!parsed.success) {
     throw new AppFailure(
       'CLI_USAGE',

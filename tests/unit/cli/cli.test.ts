@@ -1,5 +1,5 @@
 // The `storyloom` CLI through runCli with a fake io: help, version, new/list, export → import, usage errors.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/run-cli';
@@ -121,6 +121,21 @@ describe('storyloom CLI', () => {
     expect(run.code).toBe(1);
     expect(json<{ error: { code: string } }>(run).error.code).toBe('IMPORT_REJECTED');
     expect(run.stderr.join('\n')).toMatch(/^storyloom: .*not a zip file/);
+  });
+
+  it('takes the short names of a kind of project ("series", "Feature", "music video")', async () => {
+    const dir = makeTempDir();
+    for (const [typed, kind] of [
+      ['series', 'series-episode'],
+      ['Feature', 'feature-film'],
+      ['music video', 'music-video'],
+    ]) {
+      const made = json<{ path: string }>(
+        await cli(['new', '--name', typed!, '--kind', typed!, '--json', '--dir', dir]),
+      );
+      const saved = JSON.parse(readFileSync(join(made.path, 'project.json'), 'utf8'));
+      expect(saved.project.kind).toBe(kind);
+    }
   });
 
   it('usage errors exit 2: unknown command, unknown option, bad --kind, bad --seed, missing arguments', async () => {
