@@ -1,6 +1,6 @@
 // The name mentions of an idea: the prose finder's, with initials joined to their names and word-names kept.
 import type { DocStats } from './doc-stats';
-import { isWordAndName, readsAsPersonAfter } from './everyday-words';
+import { isEnglishWord, isWordAndName, readsAsPersonAfter } from './everyday-words';
 import { findNameMentions, type NameMention } from './name-mentions';
 import type { Token } from './tokenize';
 import { HONORIFICS } from './word-tables';
@@ -12,7 +12,7 @@ export function ideaMentions(
   stats: DocStats,
   extra: readonly NameMention[],
 ): NameMention[] {
-  const found = findNameMentions(idea, tokens, stats, wordNames(idea, tokens));
+  const found = findNameMentions(idea, tokens, stats, declaredNames(idea, tokens));
   return joinInitials(
     idea,
     tokens,
@@ -20,16 +20,22 @@ export function ideaMentions(
   );
 }
 
+/** "British", "Maltese": a nationality is no name, though no English word list may hold it. */
+const NATIONALITY = /(?:ish|ese)$/;
+
 /**
- * Words that are first names too ("Grace", "Will", "Hope") and name a person here: capitalised inside a sentence
- * ("picks up Will, the driver"), or opening one the way a person's name does ("Hope runs a pawnshop", "Grace, a
- * cabbie"). The prose finder takes them for words; an idea names its people, so these are declared names.
+ * Names the prose finder would drop for what the rest of the text does with them, declared so it keeps them: a word
+ * that is no English word, capitalised inside a sentence even if typed in lower case elsewhere ("point guard Keisha
+ * … keisha's"); a first name that is a word too ("Grace", "Will", "Hope") capitalised inside a sentence ("picks up
+ * Will"), or opening one the way a person's name does ("Hope runs a pawnshop", "Grace, a cabbie").
  */
-function wordNames(idea: string, tokens: readonly Token[]): Set<string> {
+function declaredNames(idea: string, tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
   tokens.forEach((t, i) => {
-    if (!t.cap || !t.word || !isWordAndName(t.lower) || tokens[i + 1]?.cap) return;
+    if (!t.cap || !t.word || tokens[i + 1]?.cap) return;
     const opens = t.sentStart || i === 0 || tokens[i - 1]?.text === ':';
+    if (!opens && !isEnglishWord(t.lower) && !NATIONALITY.test(t.lower)) out.add(t.lower);
+    if (!isWordAndName(t.lower)) return;
     if (!opens || readsAsPersonAfter(idea.slice(t.end, t.end + 40))) out.add(t.lower);
   });
   return out;

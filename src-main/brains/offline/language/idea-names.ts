@@ -5,6 +5,7 @@ import { docStats } from './doc-stats';
 import { isKnownPlace, isWorldPlace } from './world-places';
 import { isSyllableName, tokenize, type Token } from './tokenize';
 import { isEnglishWord, opensSentenceAsWord } from './everyday-words';
+import { isPersonNoun } from './idea-person-phrases';
 import {
   GENRE_WORDS,
   PERIOD_WORDS,
@@ -219,6 +220,7 @@ function inGenreLabel(idea: string, m: NameMention): boolean {
   return GENRE_WORDS.includes(next);
 }
 
+const OWNER_WORDS = new Set(['her', 'his', 'their', 'its', 'my', 'our', 'your', 'the', 'a', 'an']);
 const NOT_NOUNS = new Set(['and', 'or', 'with', 'her', 'his', 'their', 'the', 'a', 'an', 'my', 'our', 'its']);
 
 /** A job noun: "grower", "weaver", "florist", "guardian", "fisherman". */
@@ -293,6 +295,18 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
   // "a Varanasi guesthouse": a known town before a kind of place is where that place is.
   const before = tokens[m.last + 1];
   if (before?.word && !before.cap && PLACE_NOUN_SET.has(before.lower) && isKnownPlace(key)) return place();
+  // "her Stasi handler", "a Tokyo salaryman", "their Gdynia flat": a name between a determiner and a noun for a person,
+  // a place or a vehicle says whom someone serves, where they are from or where the place is.
+  const nextWord = tokens[m.last];
+  if (
+    prev &&
+    OWNER_WORDS.has(prev.lower) &&
+    m.words.length === 1 &&
+    nextWord?.word &&
+    !nextWord.cap &&
+    (isPersonNoun(nextWord.lower) || PLACE_NOUN_SET.has(nextWord.lower) || VEHICLE_NOUNS.has(nextWord.lower))
+  )
+    return isKnownPlace(key) ? place() : { kind: 'object', name: m.words.join(' '), ...base };
   if (prev && (prev.lower === 'a' || prev.lower === 'an'))
     return { kind: 'object', name: m.words.join(' '), ...base };
   // "a generation ship called the Perihelion" names a place; "a robot named Bolt" a person.
@@ -305,13 +319,15 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
   const last = m.words[m.words.length - 1]!.toLowerCase();
   const firstTag = nameTag(m.words[0]!.toLowerCase());
   const gendered = firstTag === 'female' || firstTag === 'male';
-  if (m.words.length > 1 && ORG_HEADS.has(last)) return { kind: 'object', name: m.words.join(' '), ...base };
   const afterPlacePrep = Boolean(
     prev &&
     (PLACE_PREPOSITIONS.has(prev.lower) ||
       (prev.lower === 'of' && prev2?.lower === 'out') ||
       (prev.lower === 'the' && prev2 && PLACE_PREPOSITIONS.has(prev2.lower))),
   );
+  // "works for Orbis Labs" names a firm; "at the Zanzibar Club" is where one is.
+  if (m.words.length > 1 && ORG_HEADS.has(last))
+    return afterPlacePrep ? place() : { kind: 'object', name: m.words.join(' '), ...base };
   // "aboard the Mary Celeste", "the Blue Notes play": a ship one is on is a place, a band a group, not a person.
   if (prev?.lower === 'the' && m.words.length > 1 && !PLACE_HEADS.has(last)) {
     if (afterPlacePrep) return place();

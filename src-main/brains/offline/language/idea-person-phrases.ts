@@ -1,5 +1,7 @@
 // The words written around a person's name in an idea: the noun phrase before it and an appositive after it.
 import { RELATION_NOUNS } from './brief-words';
+import { LEXICON } from '../understand/lexicon';
+import { isEverydayWord } from './everyday-words';
 import type { Token } from './tokenize';
 import { lexTags } from './word-tables';
 
@@ -107,17 +109,22 @@ function rawPhraseBefore(tokens: readonly Token[], end: number): { words: Token[
       k -= 2;
       break;
     }
-    if (!t.word || (t.cap && !DETERMINERS.has(t.lower)) || STOP.has(t.lower)) break;
+    // "Divorced detectives Odette and …": an everyday word capitalised only because it opens the sentence.
+    const opener =
+      t.cap && t.sentStart && !SUBJECT_PRONOUNS.has(t.lower) && !STOP.has(t.lower) && isEverydayWord(t.lower);
+    if (!t.word || (t.cap && !DETERMINERS.has(t.lower) && !opener) || STOP.has(t.lower)) break;
     words.unshift(t);
     k--;
-    if (DETERMINERS.has(t.lower)) break;
+    if (DETERMINERS.has(t.lower) || opener) break;
   }
   return { words, start: k + 1 };
 }
 
 /** Appositive after a name: ", a former ferry pilot in Bergen," → "a former ferry pilot". */
 export function phraseAfter(tokens: readonly Token[], last: number): Token[] {
-  if (tokens[last]?.text !== ',' || !DETERMINERS.has(tokens[last + 1]?.lower ?? '')) return [];
+  const opener = tokens[last + 1]?.lower ?? '';
+  // ", whose brother Jun …" describes the brother, not the name before it.
+  if (tokens[last]?.text !== ',' || !DETERMINERS.has(opener) || opener === 'whose') return [];
   const out: Token[] = [];
   for (let k = last + 1; k < tokens.length && out.length < 6; k++) {
     const t = tokens[k]!;
@@ -134,12 +141,13 @@ export const phraseText = (ws: readonly Token[]): string =>
     .join(' ')
     .replace(/ (['’]s)\b/g, '$1');
 
-/** Whether a noun names a person: a bond, a lexicon actor, or a word shaped like a job ("roller", "cellist"). */
+/** Whether a noun names a person: a bond, a known occupation, a lexicon actor, or a word shaped like a job ("roller"). */
 export function isPersonNoun(word: string): boolean {
   const w = word.toLowerCase();
   return (
     RELATION_NOUNS.has(w) ||
     GENERIC.has(w) ||
+    LEXICON.occupations.has(w) ||
     lexTags(w).includes('Actor') ||
     /(?:er|or|ist|ian|ant|ent|man|woman|men|women|wife|girl|boy|kid|smith|wright|keeper|monk|nun|chef|cook|thief|spy|priest|queen|king)s?$/.test(
       w,

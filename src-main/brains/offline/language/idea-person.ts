@@ -43,7 +43,9 @@ export function describePerson(
     const head = outer.words[outer.words.length - 1]?.lower ?? '';
     const pluralBond = /s$/.test(head) && RELATION_NOUNS.has(head);
     // Only a phrase about a person is an appositive: "Because … wants her out, the singer Greta" is a clause.
-    const opens = outer.words.length && (DETERMINERS.has(outer.words[0]!.lower) || pluralBond);
+    // "… Lucía's father, Andrés": a named owner opens the phrase as a determiner does.
+    const owned = /^['’]s$/.test(outer.words[1]?.text ?? '');
+    const opens = outer.words.length && (DETERMINERS.has(outer.words[0]!.lower) || pluralBond || owned);
     if (opens && isPersonNoun(head)) {
       phrases.unshift(phraseText(outer.words));
       phraseStart = outer.start;
@@ -62,7 +64,7 @@ export function describePerson(
   const possessed = possessionOf(phrases) ?? copulaBond(idea.slice(n.end, n.end + 60));
   const prevPerson = earlier[earlier.length - 1];
   const gap = prevPerson ? idea.slice(prevPerson.mention.end, tokens[phraseStart]!.start) : '';
-  const coordinated = prevPerson && /^(?:\s*,[^,.;:]{0,60},)?\s*,?\s*and\s*(?:,\s*)?$/.test(gap);
+  const coordinated = prevPerson && /^(?:\s*,[^,.;:]{0,60},)?\s*,?\s*(?:and|&|\+)\s*(?:,\s*)?$/.test(gap);
   const epithet = phrases[0];
   const machine = cueWords.some((w) => MACHINE_NOUNS.has(w));
   return {

@@ -10,6 +10,7 @@ import {
 } from './brief-words';
 import type { IdeaPerson } from './idea-person';
 import { ownerOf } from './idea-person-pronouns';
+import { groupKind } from './idea-groups';
 import { escapeRegex } from '../understand/text-utils';
 
 const MENTOR_JOBS = /\b(teacher|coach|tutor|mentor|trainer|instructor|professor|master)\b/;
@@ -36,23 +37,12 @@ export function ideaRelations(
     if (p.possessed && WEAK_BONDS.has(p.possessed.noun)) weak.push(bond);
     else bond();
   }
-  // 2. Groups: "twins Abby and Beth", "two feuding bakery owners, Rolf and Ed".
+  // 2. Groups: "twins Abby and Beth", "two feuding bakery owners, Rolf and Ed", "Ilse and Marta … their divorce".
   for (const p of people) {
-    if (p.groupWith === undefined) continue;
+    if (p.groupWith === undefined || p.possessed) continue;
     const q = people[p.groupWith]!;
-    const shared = [...q.phrases, ...p.phrases, ...pluralAppositive(idea, p)];
-    const words = shared.join(' ').toLowerCase();
-    // Only a shared word binds the group: a plural ("twins", "brothers") or a modifier ("rival food truck owners"),
-    // not one member's own job ("a violin teacher"). "Their divorce" makes the pair a couple.
-    const kind = shared
-      .flatMap((ph) => {
-        const ws = ph.toLowerCase().split(/\s+/);
-        return ws.filter((w, i) => /s$/.test(w) || i < ws.length - 1);
-      })
-      .map((w) => RELATION_NOUNS.get(w))
-      .find(Boolean);
-    const couple = COUPLE_PHRASES.some((c) => hasPhrase(idea, c));
-    if ((kind || couple) && !p.possessed) add(q, p, kind ?? 'romantic', words);
+    const kind = groupKind(idea, q, p);
+    if (kind) add(q, p, kind, [...q.phrases, ...p.phrases].join(' ').toLowerCase());
   }
   // 3. Verbs and nouns between two names in one sentence: "falls in love with", "the muse of".
   for (let i = 0; i < people.length; i++)
@@ -68,15 +58,22 @@ export function ideaRelations(
       // The verb may sit in what reads as the phrase before B ("Mart blackmailed Jaan").
       const toName = idea.slice(a.mention.end, Math.max(a.mention.end, b.mention.start));
       const verb = RELATION_VERBS.find(([v]) => hasPhrase(toName, v));
-      const kind = bondNoun(between) ?? verb?.[1] ?? appositiveBond(between, idea.slice(b.mention.end));
+      const afterB = idea.slice(b.mention.end);
+      const kind = bondNoun(between) ?? verb?.[1] ?? appositiveBond(between, afterB) ?? asBond(afterB);
       if (kind) add(verb ? verbSubject(people, a, b, toName, verb[0]) : a, b, kind, verb?.[0] ?? '');
     }
   for (const bond of weak) bond();
-  // 4. Whoever is still unlinked gets a tie to the protagonist, of the kind their description suggests.
+  // 4. Whoever is still unlinked gets a tie to the protagonist, of the kind their description suggests; someone
+  // linked only to others gets one when their description says what they are to anyone ("a kidnapper").
   const lead = protagonist ?? people[0];
   if (lead)
     for (const p of people) {
-      if (p === lead || out.some((r) => r.a === p.name || r.b === p.name)) continue;
+      if (p === lead || has(lead, p)) continue;
+      if (out.some((r) => r.a === p.name || r.b === p.name)) {
+        const cued = cuedKind(idea, lead, p);
+        if (cued) add(lead, p, cued, '');
+        continue;
+      }
       add(lead, p, loveInterest(idea, people, out, lead, p) ? 'romantic' : defaultKind(idea, lead, p), '');
     }
   return out;
@@ -128,26 +125,6 @@ function verbSubject(
 /** Bond nouns that say where someone lives, not what binds them. */
 const WEAK_BONDS = new Set(['neighbour', 'neighbor']);
 
-/** "Their divorce", "the couple": the idea says the two people named together are or were a couple. */
-const COUPLE_PHRASES = [
-  'their divorce',
-  'their marriage',
-  'their wedding',
-  'their affair',
-  'their breakup',
-  'their break-up',
-  'their engagement',
-  'their honeymoon',
-  'their anniversary',
-  'their romance',
-  'their love affair',
-  'the couple',
-  'a couple',
-  'newlyweds',
-  'ex-lovers',
-  'former lovers',
-];
-
 /**
  * "A, who was once B's fiancée," or "A, B's sister,": the bond word after B's possessive is what A is to B, when
  * only a comma or a "who is/was" clause stands between them.
@@ -163,10 +140,16 @@ function appositiveBond(between: string, afterB: string): RelationshipKind | und
   return noun ? RELATION_NOUNS.get(noun[1]!) : undefined;
 }
 
-/** "Chase and Rose, rival auctioneers in …": a plural phrase after the last of a group describes them all. */
-function pluralAppositive(idea: string, last: IdeaPerson): string[] {
-  const m = /^\s*,\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+s)\b/u.exec(idea.slice(last.mention.end));
-  return m ? [m[1]!] : [];
+/** "takes a runaway, Yanis, on as her apprentice": the bond word after "as her/his" right after B's name. */
+function asBond(afterB: string): RelationshipKind | undefined {
+  const m = /^[^.;!?]{0,20}?\bas\s+(?:her|his|their)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)/u.exec(afterB);
+  // "as her apprentice", "as his unpaid apprentice": the first bond word of the two.
+  return m
+    ? m[1]!
+        .split(/\s+/)
+        .map((w) => RELATION_NOUNS.get(w))
+        .find(Boolean)
+    : undefined;
 }
 
 /** In a romance, the lead's partner of the other sex (or the only other person) is the love interest, once. */
@@ -185,14 +168,37 @@ function loveInterest(
 }
 
 function defaultKind(idea: string, a: IdeaPerson, b: IdeaPerson): RelationshipKind {
-  const ja = a.occupation ?? '';
-  const jb = b.occupation ?? '';
   const pair = b.groupWith !== undefined || a.groupWith !== undefined;
   if (pair && ROMANTIC_PAIR_PHRASES.some((p) => hasPhrase(idea, p)) && a.gender !== b.gender)
     return 'romantic';
-  if ([...a.phrases, ...b.phrases].some((ph) => bondNoun(ph) === 'enemy')) return 'enemy';
-  if (MENTOR_JOBS.test(ja) !== MENTOR_JOBS.test(jb)) return 'mentor';
+  const cued = cuedKind(idea, a, b);
+  if (cued) return cued;
   if (pair && a.gender && a.gender === b.gender) return 'friendship';
-  if (ja && jb) return 'professional';
   return 'other';
+}
+
+/**
+ * The kind the two people's descriptions suggest, if any: a kidnapper or a hitman is an enemy, and so is someone
+ * "who has been chasing" others; "the groom" is what the bond word says; a teacher and someone who is not are mentor
+ * and pupil; two jobs are colleagues.
+ */
+function cuedKind(idea: string, a: IdeaPerson, b: IdeaPerson): RelationshipKind | undefined {
+  if ([...a.phrases, ...b.phrases].some((ph) => bondNoun(ph) === 'enemy')) return 'enemy';
+  const clause = /^\s*,\s*(?:(?:a|an|the)\s[^,.;!?]*?\s)?who\s([^,.;!?]*)/i.exec(
+    idea.slice(b.mention.end),
+  )?.[1];
+  const hostile =
+    clause && RELATION_VERBS.find(([v, k]) => (k === 'enemy' || k === 'rivalry') && hasPhrase(clause, v));
+  if (hostile) return hostile[1];
+  // "…, the groom, Tomás": a bond word with no owner is what the person is to the lead.
+  const unowned = b.phrases
+    .filter((ph) => /^the\s/i.test(ph))
+    .map((ph) => RELATION_NOUNS.get(ph.toLowerCase().split(/\s+/).at(-1)!))
+    .find(Boolean);
+  if (unowned) return unowned;
+  const ja = a.occupation ?? '';
+  const jb = b.occupation ?? '';
+  if (MENTOR_JOBS.test(ja) !== MENTOR_JOBS.test(jb)) return 'mentor';
+  if (ja && jb) return 'professional';
+  return undefined;
 }

@@ -39,4 +39,18 @@ describe('ideaNames', () => {
   it('keeps the place name as written, its abbreviation point included', () => {
     expect(named('At St. Jude Hospital in Memphis, Rufus waits.')).toContain('place:St. Jude Hospital');
   });
+
+  it('reads a name between a determiner and a noun as what kind or where, not who', () => {
+    expect(named('Tove passes secrets to her Stasi handler, Major Lenz.')).toEqual([
+      'person:Tove',
+      'object:Stasi',
+      'person:Lenz',
+    ]);
+    expect(named('A Lisbon chef, Duarte, quits.')).toContain('place:Lisbon');
+  });
+
+  it('reads a club one is at as a place, a firm one works for as no place', () => {
+    expect(named('Ruth sings at the Copper Club.')).toContain('place:Copper Club');
+    expect(named('Ruth works for Halden Records.')).toContain('object:Halden Records');
+  });
 });

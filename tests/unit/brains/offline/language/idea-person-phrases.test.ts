@@ -21,6 +21,11 @@ describe('phraseBefore', () => {
     expect(tokens[found.start]!.text).toBe('her');
   });
 
+  it('takes in an everyday word that is capitalised only because it opens the sentence', () => {
+    const { tokens, i } = at('Divorced detectives Odette and Kwame argue.', 'Odette');
+    expect(phraseText(phraseBefore(tokens, i).words)).toBe('Divorced detectives');
+  });
+
   it("keeps a possessive name before its 's, as written", () => {
     const { tokens, i } = at("Later Rosa's rival Bram returns.", 'Bram');
     expect(phraseText(phraseBefore(tokens, i).words)).toBe("Rosa's rival");
@@ -40,6 +45,11 @@ describe('phraseAfter', () => {
     expect(phraseText(phraseAfter(tokens, i + 1))).toBe('a former ferry pilot');
   });
 
+  it('reads no appositive in a "whose" clause, which describes what follows it', () => {
+    const { tokens, i } = at('He trains Haru, whose sister Mio left.', 'Haru');
+    expect(phraseAfter(tokens, i + 1)).toEqual([]);
+  });
+
   it('reads nothing when no determiner follows the comma', () => {
     const { tokens, i } = at('Ingrid, tired, sails.', 'Ingrid');
     expect(phraseAfter(tokens, i + 1)).toEqual([]);
@@ -50,5 +60,9 @@ describe('isPersonNoun', () => {
   it('knows bonds, generic people and job-shaped words, not things', () => {
     for (const w of ['daughter', 'orphan', 'cellist', 'roller', 'thief']) expect(isPersonNoun(w)).toBe(true);
     for (const w of ['boat', 'storm', 'house']) expect(isPersonNoun(w)).toBe(false);
+  });
+
+  it('knows the occupations of the lexicon that have no job shape', () => {
+    for (const w of ['guard', 'spy', 'nun', 'pilot']) expect(isPersonNoun(w)).toBe(true);
   });
 });

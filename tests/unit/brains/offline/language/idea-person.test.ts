@@ -33,6 +33,11 @@ describe('describePerson', () => {
     expect(rab!.groupWith).toBe(0);
   });
 
+  it('reads a bond owned by a name before the comma ("Mio\'s father, Goran")', () => {
+    const goran = described("Ilse falls for Mio's father, Goran, in Split.").find((p) => p.name === 'Goran');
+    expect(goran).toMatchObject({ name: 'Goran', possessed: { noun: 'father', owner: 'Mio' } });
+  });
+
   it('starts the description at the phrase before the name', () => {
     const idea = 'On the pier the old fisherman Tomás waits.';
     const [tomas] = described(idea);

@@ -50,4 +50,21 @@ describe('ideaRelations', () => {
       kinds('The accordionist Luca Bassi hides from Sergei Volkov, the hitman his old boss sent.'),
     ).toContain('Luca Bassi-Sergei Volkov:enemy');
   });
+
+  it('reads a bond said after the name with "as her"', () => {
+    expect(kinds('The baker Odile takes a runaway, Yannick, on as her apprentice in Lille.')).toContain(
+      'Odile-Yannick:mentor',
+    );
+  });
+
+  it('ties the lead to someone whose description says what they are to anyone', () => {
+    expect(
+      kinds('On her wedding day in Bari, Carla learns that her friend Nina loves the groom, Paolo.'),
+    ).toContain('Carla-Paolo:romantic');
+    expect(
+      kinds(
+        'The rancher Wes and his son Cody hide from Victor Dunn, the bounty hunter who has been chasing them.',
+      ),
+    ).toContain('Wes-Victor Dunn:enemy');
+  });
 });

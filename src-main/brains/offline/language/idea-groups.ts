@@ -1,0 +1,77 @@
+// What binds people an idea names together ("twins Abby and Beth", "Chase and Rose, rival auctioneers").
+import type { RelationshipKind } from '../../../../src-preload/contract/entities';
+import { RELATION_NOUNS, RELATION_VERBS, hasPhrase, singular } from './brief-words';
+import type { IdeaPerson } from './idea-person';
+import { GENERIC, isPersonNoun } from './idea-person-phrases';
+
+/** "Their divorce", "the couple": the idea says the two people named together are or were a couple. */
+const COUPLE_PHRASES = [
+  'their divorce',
+  'their marriage',
+  'their wedding',
+  'their affair',
+  'their breakup',
+  'their break-up',
+  'their engagement',
+  'their honeymoon',
+  'their anniversary',
+  'their romance',
+  'their love affair',
+  'the couple',
+  'a couple',
+  'newlyweds',
+  'ex-lovers',
+  'former lovers',
+];
+
+/** Words before a plural that make the people a couple: "divorced astronauts", "married spies". */
+const COUPLE_MODIFIERS = new Set(['divorced', 'married', 'engaged', 'separated', 'newlywed', 'honeymooning']);
+
+/**
+ * The kind of tie between `q` and `p`, named together: a reciprocal verb after them ("bid against each other"),
+ * a shared bond word or modifier ("twins", "rival auctioneers", "divorced astronauts"), a couple's word ("their
+ * divorce"), or a shared job ("two typesetters" are colleagues). Undefined when nothing binds them.
+ */
+export function groupKind(idea: string, q: IdeaPerson, p: IdeaPerson): RelationshipKind | undefined {
+  const reciprocal = reciprocalKind(idea, p);
+  if (reciprocal) return reciprocal;
+  // Only a shared word binds the group: a plural ("twins", "brothers") or a modifier ("rival food truck owners"),
+  // not one member's own job ("a violin teacher"). A phrase after the pair is about both, every word of it.
+  const words = [...q.phrases, ...p.phrases]
+    .flatMap((ph) => {
+      const ws = ph.toLowerCase().split(/\s+/);
+      return ws.filter((w, i) => /s$/.test(w) || i < ws.length - 1);
+    })
+    .concat(pairAppositive(idea, p));
+  // The plural head speaks before its modifier: "feuding brothers" are family, "rival auctioneers" rivals.
+  const heads = words.filter((w) => /[^s]s$/.test(w));
+  const noun = [...heads, ...words].map((w) => RELATION_NOUNS.get(w)).find(Boolean);
+  if (noun) return noun;
+  if (words.some((w) => COUPLE_MODIFIERS.has(w)) || COUPLE_PHRASES.some((c) => hasPhrase(idea, c)))
+    return 'romantic';
+  const jobs = words.filter((w) => /[^s]s$/.test(w) && isPersonNoun(w)).map(singular);
+  return jobs.some((w) => !GENERIC.has(w)) ? 'professional' : undefined;
+}
+
+/**
+ * "Chase and Rose, rival auctioneers in …", "Ruby and Dev, the two halves of a synth-pop duo,": the words of a
+ * phrase set after the last of a group by a comma, which describes them all.
+ */
+function pairAppositive(idea: string, last: IdeaPerson): string[] {
+  const m = /^\s*,\s+((?:the\s+|both\s+|two\s+)?[\p{Ll}-]+(?:\s+[\p{L}-]+){0,7})\s*[,.;:!?]/u.exec(
+    idea.slice(last.mention.end),
+  );
+  if (!m || /^(?:who|whose|and|but|while|as|when|which|that)\b/.test(m[1]!)) return [];
+  return m[1]!.toLowerCase().split(/\s+/);
+}
+
+/** "… Noor and Gabi end up running against each other": the verb before "each other" in the pair's sentence. */
+function reciprocalKind(idea: string, last: IdeaPerson): RelationshipKind | undefined {
+  const sentence = /^[^.!?;]*/.exec(idea.slice(last.mention.end))![0];
+  const at = sentence.search(/\b(?:each other|one another)\b/i);
+  if (at < 0) return undefined;
+  const before = sentence.slice(0, at);
+  // A pair's verb has no third-person "-s": "hate each other" reads as "hates", "marry" as "marries".
+  const base = (v: string) => (/^[a-z]+s$/.test(v) ? singular(v) : v);
+  return RELATION_VERBS.find(([v]) => hasPhrase(before, v) || hasPhrase(before, base(v)))?.[1];
+}

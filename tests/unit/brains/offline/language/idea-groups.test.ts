@@ -1,0 +1,38 @@
+// What binds two people an idea names together: reciprocal verbs, shared bond words, couples and shared jobs.
+import { describe, expect, it } from 'vitest';
+import { extractIdeaBrief } from '../../../../../src-main/brains/offline/language/idea-brief';
+
+const kinds = (idea: string) => extractIdeaBrief(idea).relations.map((r) => `${r.a}-${r.b}:${r.kind}`);
+
+describe('groupKind', () => {
+  it('reads the verb a pair does to each other', () => {
+    expect(
+      kinds('Old schoolmates Yara and Hedda end up bidding against each other for a farm in Jutland.'),
+    ).toEqual(['Yara-Hedda:rivalry']);
+    expect(kinds('Piotr and Lena hate each other until the lift in their Gdynia flat breaks down.')).toEqual([
+      'Piotr-Lena:enemy',
+    ]);
+  });
+
+  it('reads every word of a phrase set after the pair, and a couple modifier', () => {
+    expect(kinds('Ines and Bram, the two halves of a failing magic duo, tour Flanders.')).toEqual([
+      'Ines-Bram:professional',
+    ]);
+    expect(kinds('Divorced detectives Odette and Kwame share one last case in Montreal.')).toEqual([
+      'Odette-Kwame:romantic',
+    ]);
+  });
+
+  it('makes two people who share a job colleagues, and joins names with "&" and "+"', () => {
+    expect(kinds('Tomasz & Rui, two welders at a shipyard in Porto, find a stowaway.')).toEqual([
+      'Tomasz-Rui:professional',
+    ]);
+    expect(kinds('twin sisters Ama + Efua run a ferry in Accra')).toEqual(['Ama-Efua:family']);
+  });
+
+  it("binds no pair that only one member's job describes", () => {
+    expect(kinds('A violin teacher, Signe, and Jonas walk across Oslo.')).not.toContain(
+      'Signe-Jonas:professional',
+    );
+  });
+});
