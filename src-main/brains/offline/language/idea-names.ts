@@ -7,6 +7,7 @@ import { isSyllableName, tokenize, type Token } from './tokenize';
 import { isEnglishWord, opensSentenceAsWord } from './everyday-words';
 import { isPersonNoun } from './idea-person-phrases';
 import {
+  DEPARTURE_WORDS,
   GENRE_WORDS,
   PERIOD_WORDS,
   PLACE_NOUN_SET,
@@ -220,6 +221,27 @@ function inGenreLabel(idea: string, m: NameMention): boolean {
   return GENRE_WORDS.includes(next);
 }
 
+/** "'s only undertaker", "'s busiest market": after the possessive, the one job or place of its kind (not "only son"). */
+function ownsOneOfAKind(tokens: readonly Token[], possessive: number): boolean {
+  const which = tokens[possessive + 1]?.lower ?? '';
+  if (
+    !/^(?:only|last|first|oldest|best|worst|busiest|biggest|largest|smallest|most|least)$/.test(which) &&
+    !/est$/.test(which)
+  )
+    return false;
+  const noun = tokens
+    .slice(possessive + 2, possessive + 5)
+    .find((t) => t.word && !t.cap && !/(?:est|ous|ful|ic)$/.test(t.lower));
+  if (!noun || RELATION_NOUNS.has(noun.lower)) return false;
+  return isPersonNoun(noun.lower) || PLACE_NOUN_SET.has(noun.lower);
+}
+
+/** Whether the text after a name opens an appositive about a person (", the daughter of …", ", a nurse"). */
+function describedAfter(after: string): boolean {
+  const head = /^\s*,\s*(?:the|a|an|her|his|their)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b/u.exec(after)?.[1];
+  return head !== undefined && isPersonNoun(head);
+}
+
 const OWNER_WORDS = new Set(['her', 'his', 'their', 'its', 'my', 'our', 'your', 'the', 'a', 'an']);
 const NOT_NOUNS = new Set(['and', 'or', 'with', 'her', 'his', 'their', 'the', 'a', 'an', 'my', 'our', 'its']);
 
@@ -276,7 +298,9 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
   if (describesNextPerson(tokens, m))
     return isKnownPlace(key) ? { kind: 'place', name: m.surface, ...base } : undefined;
   const prev = prevWord(tokens, m.first);
-  if (prev && TIME_PREPOSITIONS.has(prev.lower)) return { kind: 'object', name: m.words.join(' '), ...base };
+  // "during Carnival" is an event; "until Ploy, the daughter of …" a person.
+  if (prev && TIME_PREPOSITIONS.has(prev.lower) && !describedAfter(idea.slice(m.end)))
+    return { kind: 'object', name: m.words.join(' '), ...base };
   const prev2 = prev ? prevWord(tokens, tokens.indexOf(prev)) : undefined;
   const honorific = m.honorific && HONORIFICS.has(m.honorific.toLowerCase()) ? m.honorific : undefined;
   const person = (): IdeaName => ({
@@ -322,12 +346,23 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
   const afterPlacePrep = Boolean(
     prev &&
     (PLACE_PREPOSITIONS.has(prev.lower) ||
+      (prev.lower === 'for' && prev2 && DEPARTURE_WORDS.has(prev2.lower)) ||
       (prev.lower === 'of' && prev2?.lower === 'out') ||
       (prev.lower === 'the' && prev2 && PLACE_PREPOSITIONS.has(prev2.lower))),
   );
   // "works for Orbis Labs" names a firm; "at the Zanzibar Club" is where one is.
   if (m.words.length > 1 && ORG_HEADS.has(last))
-    return afterPlacePrep ? place() : { kind: 'object', name: m.words.join(' '), ...base };
+    return afterPlacePrep || PLACE_NOUN_SET.has(last)
+      ? place()
+      : { kind: 'object', name: m.words.join(' '), ...base };
+  // "Lagos's busiest market", "Húsavík's only undertaker": a known town owning what follows, or a name owning the
+  // one job or place of its kind, is a town.
+  if (
+    /^['’]s$/.test(tokens[m.last]?.text ?? '') &&
+    !gendered &&
+    (isKnownPlace(key) || ownsOneOfAKind(tokens, m.last))
+  )
+    return place();
   // "aboard the Mary Celeste", "the Blue Notes play": a ship one is on is a place, a band a group, not a person.
   if (prev?.lower === 'the' && m.words.length > 1 && !PLACE_HEADS.has(last)) {
     if (afterPlacePrep) return place();

@@ -190,10 +190,13 @@ function cuedKind(idea: string, a: IdeaPerson, b: IdeaPerson): RelationshipKind 
   const hostile =
     clause && RELATION_VERBS.find(([v, k]) => (k === 'enemy' || k === 'rivalry') && hasPhrase(clause, v));
   if (hostile) return hostile[1];
-  // "…, the groom, Tomás": a bond word with no owner is what the person is to the lead.
-  const unowned = b.phrases
-    .filter((ph) => /^the\s/i.test(ph))
-    .map((ph) => RELATION_NOUNS.get(ph.toLowerCase().split(/\s+/).at(-1)!))
+  // "…, the groom, Tomás": a bond word with no owner is what the person is to the lead ("the daughter of his rival"
+  // is someone else's).
+  const unowned = [
+    /^the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s*,?\s*$/u.exec(idea.slice(b.from, b.mention.start)),
+    /^\s*,\s*the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s*(?:[,.;:!?]|$)/u.exec(idea.slice(b.mention.end)),
+  ]
+    .map((m) => (m ? RELATION_NOUNS.get(m[1]!) : undefined))
     .find(Boolean);
   if (unowned) return unowned;
   const ja = a.occupation ?? '';

@@ -53,4 +53,17 @@ describe('ideaNames', () => {
     expect(named('Ruth sings at the Copper Club.')).toContain('place:Copper Club');
     expect(named('Ruth works for Halden Records.')).toContain('object:Halden Records');
   });
+
+  it('reads a destination after "bound for", a town owning its one undertaker, a person after "until"', () => {
+    expect(named('A freighter bound for Kestrel Nine carries Ama.')).toContain('place:Kestrel Nine');
+    expect(named("Varnahalli's only locksmith, Devika, retires.")).toEqual([
+      'place:Varnahalli',
+      'person:Devika',
+    ]);
+    expect(named("Rosa's only son Tiago leaves.")).toEqual(['person:Rosa', 'person:Tiago']);
+    expect(named('Bo waits until Ingeborg, the daughter of his rival, arrives.')).toContain(
+      'person:Ingeborg',
+    );
+    expect(named('They dance until Carnival in Recife.')).toContain('object:Carnival');
+  });
 });

@@ -67,4 +67,13 @@ describe('ideaRelations', () => {
       ),
     ).toContain('Wes-Victor Dunn:enemy');
   });
+
+  it("does not take someone else's bond for the lead's", () => {
+    const found = kinds(
+      'The boxer Arvo lives in Tartu, and one day Liis, the daughter of his old rival, turns up.',
+    );
+    const tie = found.filter((r) => r.startsWith('Arvo-Liis:'));
+    expect(tie).toHaveLength(1);
+    expect(tie[0]).not.toBe('Arvo-Liis:family');
+  });
 });
