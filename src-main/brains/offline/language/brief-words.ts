@@ -42,6 +42,8 @@ export const PLACE_MODIFIERS = set(cues.placeModifiers);
 export const PROTAGONIST_CUES: readonly string[] = cues.protagonistCues;
 /** Genre labels that make the lead's one unexplained partner a love interest ("a romcom: Tony and Naomi…"). */
 export const ROMANCE_LABELS: readonly string[] = cues.romanceLabels;
+/** Feasts and holidays ("Christmas", "Day of the Dead"): named times, never people or places. */
+export const EVENT_NAMES = set(cues.eventNames);
 /** Words before "for" that make the next name a destination ("a ship bound for Proxima", "left for Lagos"). */
 export const DEPARTURE_WORDS = set(cues.departureWords);
 /** Things that did not exist before a year ("smartphone" since 2007): a period story leaves them out. */

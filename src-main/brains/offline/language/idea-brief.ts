@@ -85,6 +85,11 @@ function chooseProtagonist(text: string, people: readonly IdeaPerson[]): IdeaPer
   const followed =
     named && /^\p{Lu}/u.test(named) ? people.find((p) => p.name.split(' ').includes(named)) : undefined;
   if (followed) return followed;
+  // "Karim's stepdaughter Noor refuses …": a first name said only as the owner in the next one's phrase is not the
+  // subject; the one it owns is.
+  const [first, second] = people;
+  if (first && second && second.from <= first.mention.start && ownerOf(people, second) === first)
+    return second;
   // A bond stated after the name ("Omar is the brother she lost") leaves the person the subject of their clause.
   const free = people.find((p) => p.possessed?.stated === 'after' || !ownerOf(people, p));
   return free ?? people[0];

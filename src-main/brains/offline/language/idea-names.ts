@@ -1,5 +1,6 @@
 // Names in a short idea: the shared name finder's mentions, sorted into people, named places and objects.
 import type { NameMention } from './name-mentions';
+import { describedAfter, eventSpans, ownsOneOfAKind } from './idea-name-context';
 import { ideaMentions } from './idea-mentions';
 import { docStats } from './doc-stats';
 import { isKnownPlace, isWorldPlace } from './world-places';
@@ -8,6 +9,7 @@ import { isEnglishWord, opensSentenceAsWord } from './everyday-words';
 import { isPersonNoun } from './idea-person-phrases';
 import {
   DEPARTURE_WORDS,
+  EVENT_NAMES,
   GENRE_WORDS,
   PERIOD_WORDS,
   PLACE_NOUN_SET,
@@ -130,7 +132,10 @@ export function ideaNames(idea: string): { tokens: Token[]; names: IdeaName[] } 
   const stats = docStats(tokens);
   const mentions = ideaMentions(idea, tokens, stats, allCapsNames(tokens));
   const names: IdeaName[] = [];
+  const events = eventSpans(idea);
   for (const m of mentions) {
+    // "the Day of the Dead", "New Year's Eve": a feast's words are neither people nor places.
+    if (events.some(([s, e]) => m.start < e && m.end > s)) continue;
     const trimmed = trimLeading(tokens, m);
     if (!trimmed) continue;
     const named = classify(idea, tokens, trimmed);
@@ -221,27 +226,6 @@ function inGenreLabel(idea: string, m: NameMention): boolean {
   return GENRE_WORDS.includes(next);
 }
 
-/** "'s only undertaker", "'s busiest market": after the possessive, the one job or place of its kind (not "only son"). */
-function ownsOneOfAKind(tokens: readonly Token[], possessive: number): boolean {
-  const which = tokens[possessive + 1]?.lower ?? '';
-  if (
-    !/^(?:only|last|first|oldest|best|worst|busiest|biggest|largest|smallest|most|least)$/.test(which) &&
-    !/est$/.test(which)
-  )
-    return false;
-  const noun = tokens
-    .slice(possessive + 2, possessive + 5)
-    .find((t) => t.word && !t.cap && !/(?:est|ous|ful|ic)$/.test(t.lower));
-  if (!noun || RELATION_NOUNS.has(noun.lower)) return false;
-  return isPersonNoun(noun.lower) || PLACE_NOUN_SET.has(noun.lower);
-}
-
-/** Whether the text after a name opens an appositive about a person (", the daughter of …", ", a nurse"). */
-function describedAfter(after: string): boolean {
-  const head = /^\s*,\s*(?:the|a|an|her|his|their)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b/u.exec(after)?.[1];
-  return head !== undefined && isPersonNoun(head);
-}
-
 const OWNER_WORDS = new Set(['her', 'his', 'their', 'its', 'my', 'our', 'your', 'the', 'a', 'an']);
 const NOT_NOUNS = new Set(['and', 'or', 'with', 'her', 'his', 'their', 'the', 'a', 'an', 'my', 'our', 'its']);
 
@@ -298,6 +282,7 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
   if (describesNextPerson(tokens, m))
     return isKnownPlace(key) ? { kind: 'place', name: m.surface, ...base } : undefined;
   const prev = prevWord(tokens, m.first);
+  if (EVENT_NAMES.has(key)) return { kind: 'object', name: m.words.join(' '), ...base };
   // "during Carnival" is an event; "until Ploy, the daughter of …" a person.
   if (prev && TIME_PREPOSITIONS.has(prev.lower) && !describedAfter(idea.slice(m.end)))
     return { kind: 'object', name: m.words.join(' '), ...base };

@@ -69,8 +69,9 @@ export function ageOf(words: readonly string[], after: string): number | undefin
 
 /** A bond stated after the name, pointing back at the person before ("Omar, is the brother she gave up"). */
 export function copulaBond(after: string): PersonBond | undefined {
+  // "Ploy, the daughter of his rival, talks him round and becomes his trainer": past an appositive and a first verb.
   const m =
-    /^\s*,?\s*(?:is|was|turns out to be|is really|becomes)\s+(the|her|his|their)\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu.exec(
+    /^(?:\s*,[^,.;!?]{1,60},)?(?:[^,.;!?]{0,60}?\band\s+)?\s*,?\s*(?:is|was|turns out to be|is really|becomes)\s+(the|her|his|their)\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu.exec(
       after,
     );
   if (!m) return undefined;

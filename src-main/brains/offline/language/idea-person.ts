@@ -61,7 +61,7 @@ export function describePerson(
   const occupation = phrases.map((p) => occupationOf(p.split(/\s+/))).find(Boolean);
   const gender = genderOf(cueWords, n.honorific);
   const age = ageOf(cueWords, idea.slice(n.end, n.end + 40));
-  const possessed = possessionOf(phrases) ?? copulaBond(idea.slice(n.end, n.end + 60));
+  const possessed = possessionOf(phrases) ?? copulaBond(idea.slice(n.end, n.end + 180));
   const prevPerson = earlier[earlier.length - 1];
   const gap = prevPerson ? idea.slice(prevPerson.mention.end, tokens[phraseStart]!.start) : '';
   const coordinated = prevPerson && /^(?:\s*,[^,.;:]{0,60},)?\s*,?\s*(?:and|&|\+)\s*(?:,\s*)?$/.test(gap);

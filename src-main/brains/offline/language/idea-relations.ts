@@ -122,6 +122,9 @@ function verbSubject(
   return sure[sure.length - 1] ?? (a.gender ? maybe[maybe.length - 1] : undefined) ?? a;
 }
 
+/** Bond words that say what someone is, not to whom: "the wealthy widow" is nobody's in the story yet. */
+const STATUS_BONDS = new Set(['widow', 'widower']);
+
 /** Bond nouns that say where someone lives, not what binds them. */
 const WEAK_BONDS = new Set(['neighbour', 'neighbor']);
 
@@ -196,7 +199,7 @@ function cuedKind(idea: string, a: IdeaPerson, b: IdeaPerson): RelationshipKind 
     /^the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s*,?\s*$/u.exec(idea.slice(b.from, b.mention.start)),
     /^\s*,\s*the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s*(?:[,.;:!?]|$)/u.exec(idea.slice(b.mention.end)),
   ]
-    .map((m) => (m ? RELATION_NOUNS.get(m[1]!) : undefined))
+    .map((m) => (m && !STATUS_BONDS.has(m[1]!) ? RELATION_NOUNS.get(m[1]!) : undefined))
     .find(Boolean);
   if (unowned) return unowned;
   const ja = a.occupation ?? '';

@@ -27,6 +27,11 @@ describe('extractIdeaBrief', () => {
     );
   });
 
+  it('gives the story to the one a possessive opening names, not to the owner ("Ama\'s son Kojo refuses …")', () => {
+    const b = extractIdeaBrief("Ama's son Kojo refuses to sell her bakery in Kumasi.");
+    expect(b.people.map((p) => `${p.name}:${p.role}`)).toEqual(['Ama:supporting', 'Kojo:protagonist']);
+  });
+
   it('reads a genre label, a decade and coordinated people with a stated bond', () => {
     const b = extractIdeaBrief(
       "Comedy, 1970s Glasgow: feuding brothers Angus and Rab must run their late uncle's chip shop together.",

@@ -66,4 +66,16 @@ describe('ideaNames', () => {
     );
     expect(named('They dance until Carnival in Recife.')).toContain('object:Carnival');
   });
+
+  it('reads a feast or holiday as no person and no place, whole when it has several words', () => {
+    expect(named('Odhran comes home for Christmas to Sligo.')).toEqual([
+      'person:Odhran',
+      'object:Christmas',
+      'place:Sligo',
+    ]);
+    expect(named("On New Year's Eve in Quito, Inti waits for the Day of the Dead.")).toEqual([
+      'place:Quito',
+      'person:Inti',
+    ]);
+  });
 });

@@ -76,4 +76,20 @@ describe('ideaRelations', () => {
     expect(tie).toHaveLength(1);
     expect(tie[0]).not.toBe('Arvo-Liis:family');
   });
+
+  it('reads a bond the person takes on later in the sentence, past an appositive', () => {
+    expect(
+      kinds(
+        'The old jockey Seamus mucks out stables until Orla, the niece of his landlord, gets him riding and becomes his trainer.',
+      ),
+    ).toContain('Seamus-Orla:mentor');
+  });
+
+  it('reads a grandad as family, and no tie to the lead from "the wealthy widow"', () => {
+    expect(kinds("Wiremu agrees to coach her grandad Hone's darts team in Napier.")).toContain(
+      'Wiremu-Hone:family',
+    );
+    const conned = kinds('The conman Rui and his partner Bea fleece the wealthy widow, Delphine, in Nice.');
+    expect(conned).not.toContain('Rui-Delphine:romantic');
+  });
 });

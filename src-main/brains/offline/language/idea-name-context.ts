@@ -1,0 +1,37 @@
+// What the words around a capitalised word of an idea say it is: a feast, a town owning its one undertaker, a person.
+import { EVENT_NAMES, PLACE_NOUN_SET, RELATION_NOUNS } from './brief-words';
+import { isPersonNoun } from './idea-person-phrases';
+import type { Token } from './tokenize';
+import { escapeRegex } from '../understand/text-utils';
+
+/** Where the idea names a feast or holiday of more than one word, as [start, end) spans. */
+export function eventSpans(idea: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const event of EVENT_NAMES) {
+    if (!event.includes(' ')) continue;
+    const re = new RegExp(`(?<![\\p{L}])${escapeRegex(event).replace(/'/g, "['’]")}(?![\\p{L}])`, 'giu');
+    for (let m = re.exec(idea); m; m = re.exec(idea)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** "'s only undertaker", "'s busiest market": after the possessive, the one job or place of its kind (not "only son"). */
+export function ownsOneOfAKind(tokens: readonly Token[], possessive: number): boolean {
+  const which = tokens[possessive + 1]?.lower ?? '';
+  if (
+    !/^(?:only|last|first|oldest|best|worst|busiest|biggest|largest|smallest|most|least)$/.test(which) &&
+    !/est$/.test(which)
+  )
+    return false;
+  const noun = tokens
+    .slice(possessive + 2, possessive + 5)
+    .find((t) => t.word && !t.cap && !/(?:est|ous|ful|ic)$/.test(t.lower));
+  if (!noun || RELATION_NOUNS.has(noun.lower)) return false;
+  return isPersonNoun(noun.lower) || PLACE_NOUN_SET.has(noun.lower);
+}
+
+/** Whether the text after a name opens an appositive about a person (", the daughter of …", ", a nurse"). */
+export function describedAfter(after: string): boolean {
+  const head = /^\s*,\s*(?:the|a|an|her|his|their)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b/u.exec(after)?.[1];
+  return head !== undefined && isPersonNoun(head);
+}
