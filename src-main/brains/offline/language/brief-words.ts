@@ -42,6 +42,10 @@ export const PLACE_MODIFIERS = set(cues.placeModifiers);
 export const PROTAGONIST_CUES: readonly string[] = cues.protagonistCues;
 /** Genre labels that make the lead's one unexplained partner a love interest ("a romcom: Tony and Naomi…"). */
 export const ROMANCE_LABELS: readonly string[] = cues.romanceLabels;
+/** "Their divorce", "the couple": the idea says the two people named together are or were a couple. */
+export const COUPLE_PHRASES: readonly string[] = cues.couplePhrases;
+/** Words before a plural that make the people a couple: "divorced astronauts", "married spies". */
+export const COUPLE_MODIFIERS = set(cues.coupleModifiers);
 /** Feasts and holidays ("Christmas", "Day of the Dead"): named times, never people or places. */
 export const EVENT_NAMES = set(cues.eventNames);
 /** Words before "for" that make the next name a destination ("a ship bound for Proxima", "left for Lagos"). */

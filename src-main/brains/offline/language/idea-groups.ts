@@ -1,31 +1,15 @@
 // What binds people an idea names together ("twins Abby and Beth", "Chase and Rose, rival auctioneers").
 import type { RelationshipKind } from '../../../../src-preload/contract/entities';
-import { RELATION_NOUNS, RELATION_VERBS, hasPhrase, singular } from './brief-words';
+import {
+  COUPLE_MODIFIERS,
+  COUPLE_PHRASES,
+  RELATION_NOUNS,
+  RELATION_VERBS,
+  hasPhrase,
+  singular,
+} from './brief-words';
 import type { IdeaPerson } from './idea-person';
 import { GENERIC, isPersonNoun } from './idea-person-phrases';
-
-/** "Their divorce", "the couple": the idea says the two people named together are or were a couple. */
-const COUPLE_PHRASES = [
-  'their divorce',
-  'their marriage',
-  'their wedding',
-  'their affair',
-  'their breakup',
-  'their break-up',
-  'their engagement',
-  'their honeymoon',
-  'their anniversary',
-  'their romance',
-  'their love affair',
-  'the couple',
-  'a couple',
-  'newlyweds',
-  'ex-lovers',
-  'former lovers',
-];
-
-/** Words before a plural that make the people a couple: "divorced astronauts", "married spies". */
-const COUPLE_MODIFIERS = new Set(['divorced', 'married', 'engaged', 'separated', 'newlywed', 'honeymooning']);
 
 /**
  * The kind of tie between `q` and `p`, named together: a reciprocal verb after them ("bid against each other"),

@@ -6,7 +6,7 @@ import { docStats } from './doc-stats';
 import { isKnownPlace, isWorldPlace } from './world-places';
 import { isSyllableName, tokenize, type Token } from './tokenize';
 import { isEnglishWord, opensSentenceAsWord } from './everyday-words';
-import { isPersonNoun } from './idea-person-phrases';
+import { DETERMINERS, isPersonNoun } from './idea-person-phrases';
 import {
   DEPARTURE_WORDS,
   EVENT_NAMES,
@@ -226,9 +226,6 @@ function inGenreLabel(idea: string, m: NameMention): boolean {
   return GENRE_WORDS.includes(next);
 }
 
-const OWNER_WORDS = new Set(['her', 'his', 'their', 'its', 'my', 'our', 'your', 'the', 'a', 'an']);
-const NOT_NOUNS = new Set(['and', 'or', 'with', 'her', 'his', 'their', 'the', 'a', 'an', 'my', 'our', 'its']);
-
 /** A job noun: "grower", "weaver", "florist", "guardian", "fisherman". */
 const JOB_FORM = /(?:er|or|ist|ian|man|woman|smith|wright)$/;
 
@@ -243,7 +240,11 @@ function describesNextPerson(tokens: readonly Token[], m: NameMention): boolean 
   let k = m.last;
   // Nouns only: "Faith and her father Rusty" is two people.
   const noun = (t: Token | undefined) =>
-    t?.word && !t.cap && !/[^s]s$/.test(t.lower) && !NOT_NOUNS.has(t.lower);
+    t?.word &&
+    !t.cap &&
+    !/[^s]s$/.test(t.lower) &&
+    !DETERMINERS.has(t.lower) &&
+    !/^(?:and|or|with)$/.test(t.lower);
   while (k < m.last + 3 && noun(tokens[k])) k++;
   const job = tokens[k - 1];
   return (
@@ -255,14 +256,51 @@ function describesNextPerson(tokens: readonly Token[], m: NameMention): boolean 
 }
 
 function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaName | undefined {
-  const key = m.key;
   const base = { start: m.start, end: m.end, first: m.first, last: m.last };
   const compound = placeCompound(tokens, m.last);
   if (compound) {
     const end = tokens[m.last + compound.split(' ').length - 1]!.end;
     return { kind: 'place', name: `${m.words.join(' ')} ${compound}`, ...base, end };
   }
-  if (m.words.length === 1 && isDemonym(key)) return undefined;
+  if (isWordNotName(idea, tokens, m)) return undefined;
+  // "Aalsmeer tulip grower Maarten", "Hasidic diamond cutter Mendel": a word before a job and a name says where
+  // or what the person is from.
+  if (describesNextPerson(tokens, m))
+    return isKnownPlace(m.key) ? { kind: 'place', name: m.surface, ...base } : undefined;
+  const prev = prevWord(tokens, m.first);
+  const prev2 = prev ? prevWord(tokens, tokens.indexOf(prev)) : undefined;
+  const honorific = m.honorific && HONORIFICS.has(m.honorific.toLowerCase()) ? m.honorific : undefined;
+  const make = {
+    person: (): IdeaName => ({
+      kind: 'person',
+      name: m.words.join(' '),
+      ...(honorific ? { honorific } : {}),
+      ...base,
+    }),
+    place: (): IdeaName => ({
+      kind: 'place',
+      name: idea.slice(m.start, m.end).replace(/^the /i, ''),
+      ...base,
+    }),
+    object: (): IdeaName => ({ kind: 'object', name: m.words.join(' '), ...base }),
+  };
+  const around = { idea, tokens, m, prev, prev2, make };
+  return byWordsBefore(around) ?? byPlaceCues(around);
+}
+
+/** What `classify` reads a name with: its mention, the two words before it, and how to make each kind of name. */
+interface NameContext {
+  idea: string;
+  tokens: readonly Token[];
+  m: NameMention;
+  prev: Token | undefined;
+  prev2: Token | undefined;
+  make: Record<'person' | 'place' | 'object', () => IdeaName>;
+}
+
+/** A capitalised word that is a word here, not a name: a demonym, an everyday sentence opener, a label, a modifier. */
+function isWordNotName(idea: string, tokens: readonly Token[], m: NameMention): boolean {
+  if (m.words.length === 1 && isDemonym(m.key)) return true;
   // "Basically a lonely keeper…": a lone everyday word opening a sentence is capitalised only for that.
   if (
     m.initial &&
@@ -270,61 +308,50 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
     m.words.length === 1 &&
     opensSentenceAsWord(m.words[0]!, idea.slice(m.end, m.end + 40), false)
   )
-    return undefined;
-  if (m.first === 0 && m.words.length === 1 && tokens[1]?.text === ':' && LABEL_WORDS.has(key))
-    return undefined;
-  if (FAMILY_PLURALS.has(tokens[m.last]?.lower ?? '')) return undefined;
+    return true;
+  if (m.first === 0 && m.words.length === 1 && tokens[1]?.text === ':' && LABEL_WORDS.has(m.key)) return true;
+  if (FAMILY_PLURALS.has(tokens[m.last]?.lower ?? '')) return true;
   // "Sunday-league football", "Oscar-winning": a capitalised word joined to a lower-case one is a modifier.
-  if (m.words.length === 1 && /-\p{Ll}/u.test(m.words[0]!) && !isSyllableName(m.words[0]!)) return undefined;
-  if (inGenreLabel(idea, m)) return undefined;
-  // "Aalsmeer tulip grower Maarten", "Hasidic diamond cutter Mendel": a word before a job and a name says where
-  // or what the person is from.
-  if (describesNextPerson(tokens, m))
-    return isKnownPlace(key) ? { kind: 'place', name: m.surface, ...base } : undefined;
-  const prev = prevWord(tokens, m.first);
-  if (EVENT_NAMES.has(key)) return { kind: 'object', name: m.words.join(' '), ...base };
+  if (m.words.length === 1 && /-\p{Ll}/u.test(m.words[0]!) && !isSyllableName(m.words[0]!)) return true;
+  return inGenreLabel(idea, m);
+}
+
+/** What the words right before and after a name make it: an event, a title, a place prefix, a modifier, a thing named. */
+function byWordsBefore({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaName | undefined {
+  if (EVENT_NAMES.has(m.key)) return make.object();
   // "during Carnival" is an event; "until Ploy, the daughter of …" a person.
-  if (prev && TIME_PREPOSITIONS.has(prev.lower) && !describedAfter(idea.slice(m.end)))
-    return { kind: 'object', name: m.words.join(' '), ...base };
-  const prev2 = prev ? prevWord(tokens, tokens.indexOf(prev)) : undefined;
-  const honorific = m.honorific && HONORIFICS.has(m.honorific.toLowerCase()) ? m.honorific : undefined;
-  const person = (): IdeaName => ({
-    kind: 'person',
-    name: m.words.join(' '),
-    ...(honorific ? { honorific } : {}),
-    ...base,
-  });
-  const place = (): IdeaName => ({
-    kind: 'place',
-    name: idea.slice(m.start, m.end).replace(/^the /i, ''),
-    ...base,
-  });
-  if (honorific) return person();
-  if (m.placePrefix) return place();
+  if (prev && TIME_PREPOSITIONS.has(prev.lower) && !describedAfter(idea.slice(m.end))) return make.object();
+  if (m.honorific && HONORIFICS.has(m.honorific.toLowerCase())) return make.person();
+  if (m.placePrefix) return make.place();
   // "a Varanasi guesthouse": a known town before a kind of place is where that place is.
-  const before = tokens[m.last + 1];
-  if (before?.word && !before.cap && PLACE_NOUN_SET.has(before.lower) && isKnownPlace(key)) return place();
+  const after = tokens[m.last + 1];
+  if (after?.word && !after.cap && PLACE_NOUN_SET.has(after.lower) && isKnownPlace(m.key))
+    return make.place();
   // "her Stasi handler", "a Tokyo salaryman", "their Gdynia flat": a name between a determiner and a noun for a person,
   // a place or a vehicle says whom someone serves, where they are from or where the place is.
-  const nextWord = tokens[m.last];
-  if (
-    prev &&
-    OWNER_WORDS.has(prev.lower) &&
-    m.words.length === 1 &&
-    nextWord?.word &&
-    !nextWord.cap &&
-    (isPersonNoun(nextWord.lower) || PLACE_NOUN_SET.has(nextWord.lower) || VEHICLE_NOUNS.has(nextWord.lower))
-  )
-    return isKnownPlace(key) ? place() : { kind: 'object', name: m.words.join(' '), ...base };
-  if (prev && (prev.lower === 'a' || prev.lower === 'an'))
-    return { kind: 'object', name: m.words.join(' '), ...base };
+  const next = tokens[m.last];
+  const nounNext =
+    next?.word &&
+    !next.cap &&
+    (isPersonNoun(next.lower) || PLACE_NOUN_SET.has(next.lower) || VEHICLE_NOUNS.has(next.lower));
+  if (prev && DETERMINERS.has(prev.lower) && m.words.length === 1 && nounNext)
+    return isKnownPlace(m.key) ? make.place() : make.object();
+  if (prev && (prev.lower === 'a' || prev.lower === 'an')) return make.object();
   // "a generation ship called the Perihelion" names a place; "a robot named Bolt" a person.
   const namer = prev?.lower === 'the' ? prev2 : prev;
   if (namer && (namer.lower === 'named' || namer.lower === 'called')) {
     const head = prevWord(tokens, tokens.indexOf(namer))?.lower ?? '';
     // People are "called Bolt", things "called the Perihelion".
-    return PLACE_NOUN_SET.has(head) || VEHICLE_NOUNS.has(head) || prev?.lower === 'the' ? place() : person();
+    return PLACE_NOUN_SET.has(head) || VEHICLE_NOUNS.has(head) || prev?.lower === 'the'
+      ? make.place()
+      : make.person();
   }
+  return undefined;
+}
+
+/** The place cues around a name (prepositions, kinds of place, gazetteers), else a person. */
+function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaName {
+  const key = m.key;
   const last = m.words[m.words.length - 1]!.toLowerCase();
   const firstTag = nameTag(m.words[0]!.toLowerCase());
   const gendered = firstTag === 'female' || firstTag === 'male';
@@ -337,28 +364,22 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
   );
   // "works for Orbis Labs" names a firm; "at the Zanzibar Club" is where one is.
   if (m.words.length > 1 && ORG_HEADS.has(last))
-    return afterPlacePrep || PLACE_NOUN_SET.has(last)
-      ? place()
-      : { kind: 'object', name: m.words.join(' '), ...base };
+    return afterPlacePrep || PLACE_NOUN_SET.has(last) ? make.place() : make.object();
   // "Lagos's busiest market", "Húsavík's only undertaker": a known town owning what follows, or a name owning the
   // one job or place of its kind, is a town.
-  if (
-    /^['’]s$/.test(tokens[m.last]?.text ?? '') &&
-    !gendered &&
-    (isKnownPlace(key) || ownsOneOfAKind(tokens, m.last))
-  )
-    return place();
+  const owns = /^['’]s$/.test(tokens[m.last]?.text ?? '');
+  if (owns && !gendered && (isKnownPlace(key) || ownsOneOfAKind(tokens, m.last))) return make.place();
   // "aboard the Mary Celeste", "the Blue Notes play": a ship one is on is a place, a band a group, not a person.
   if (prev?.lower === 'the' && m.words.length > 1 && !PLACE_HEADS.has(last)) {
-    if (afterPlacePrep) return place();
-    if (/[^s]s$/.test(last)) return { kind: 'object', name: m.words.join(' '), ...base };
+    if (afterPlacePrep) return make.place();
+    if (/[^s]s$/.test(last)) return make.object();
   }
   // "the village of Thornbury", "the streets of Hong Kong".
   const ofPlace = prev?.lower === 'of' && prev2 !== undefined && PLACE_NOUN_SET.has(prev2.lower);
   // "a cricket team in Bradford": a lone name right after "in" is a town even when it is a first name too, unless
   // it owns what follows ("in Rosa's kitchen").
-  const inTown = prev?.lower === 'in' && m.words.length === 1 && !/^['’]s$/.test(tokens[m.last]?.text ?? '');
-  if (ofPlace || (afterPlacePrep && (!gendered || inTown))) return place();
+  const inTown = prev?.lower === 'in' && m.words.length === 1 && !owns;
+  if (ofPlace || (afterPlacePrep && (!gendered || inTown))) return make.place();
   // "the rock star Jonny Vale": a noun right before the name describes a person.
   const described = Boolean(
     prev &&
@@ -366,11 +387,11 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
     prev.lower !== 'of' &&
     lexTags(prev.lower).some((t) => t === 'Noun' || t === 'Singular' || t === 'Actor'),
   );
-  if (m.words.length > 1 && PLACE_HEADS.has(last) && !gendered && !described) return place();
-  if ((isGazetteerPlace(key) || isPlanet(key)) && (!gendered || afterPlacePrep)) return place();
+  if (m.words.length > 1 && PLACE_HEADS.has(last) && !gendered && !described) return make.place();
+  if ((isGazetteerPlace(key) || isPlanet(key)) && (!gendered || afterPlacePrep)) return make.place();
   // The world's towns hold many given names ("Kemi", "Yuki"): one opening the idea ("Kumasi, 1983: …") is the place.
-  if (m.first === 0 && !gendered && isWorldPlace(key)) return place();
+  if (m.first === 0 && !gendered && isWorldPlace(key)) return make.place();
   if (prev?.lower === 'the' && !gendered && m.words.length === 1 && /^[A-Z]/.test(idea.charAt(m.start)))
-    return place();
-  return person();
+    return make.place();
+  return make.person();
 }

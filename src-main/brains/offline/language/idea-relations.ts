@@ -114,8 +114,8 @@ function verbSubject(
   const owner = new RegExp(`\\b(his|her)\\s+${escapeRegex(verb)}\\b`, 'i').exec(toName)?.[1]?.toLowerCase();
   if (!owner) return a;
   const gender = owner === 'his' ? 'male' : 'female';
-  const before = people.filter((q) => q !== b && q.mention.first < b.mention.first);
   if (a.gender === gender) return a;
+  const before = people.filter((q) => q !== b && q.mention.first < b.mention.first);
   // Someone earlier of that gender, else someone earlier whose gender nothing states ("Tariq's niece … his").
   const sure = before.filter((q) => q.gender === gender);
   const maybe = before.filter((q) => q !== a && !q.gender);

@@ -22,7 +22,9 @@ export function withNameCapitals(idea: string): string {
   const chars = [...idea];
   const capitalise = (t: Token) => {
     const at = [...idea.slice(0, t.start)].length;
-    chars[at] = chars[at]!.toUpperCase();
+    const upper = chars[at]!.toUpperCase();
+    // A letter whose capital is two letters ("ŉ") stays as typed, so every offset stays true.
+    if (upper.length === chars[at]!.length) chars[at] = upper;
   };
   const named = new Set<Token>();
   const introduced = new Set<Token>();
