@@ -1,6 +1,6 @@
 // What the words around a capitalised word of an idea say it is: a feast, a town owning its one undertaker, a person.
 import { EVENT_NAMES, PLACE_NOUN_SET, RELATION_NOUNS } from './brief-words';
-import { isPersonNoun } from './idea-person-phrases';
+import { isPersonNoun, phraseAfter } from './idea-person-phrases';
 import type { Token } from './tokenize';
 import { escapeRegex } from '../understand/text-utils';
 
@@ -30,8 +30,8 @@ export function ownsOneOfAKind(tokens: readonly Token[], possessive: number): bo
   return isPersonNoun(noun.lower) || PLACE_NOUN_SET.has(noun.lower);
 }
 
-/** Whether the text after a name opens an appositive about a person (", the daughter of …", ", a nurse"). */
-export function describedAfter(after: string): boolean {
-  const head = /^\s*,\s*(?:the|a|an|her|his|their)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b/u.exec(after)?.[1];
-  return head !== undefined && isPersonNoun(head);
+/** Whether an appositive about a person follows the name that ends before token `last` (", the daughter of …"). */
+export function describedAfter(tokens: readonly Token[], last: number): boolean {
+  const head = phraseAfter(tokens, last).at(-1);
+  return head !== undefined && isPersonNoun(head.lower);
 }

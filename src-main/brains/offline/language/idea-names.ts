@@ -317,10 +317,10 @@ function isWordNotName(idea: string, tokens: readonly Token[], m: NameMention): 
 }
 
 /** What the words right before and after a name make it: an event, a title, a place prefix, a modifier, a thing named. */
-function byWordsBefore({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaName | undefined {
+function byWordsBefore({ tokens, m, prev, prev2, make }: NameContext): IdeaName | undefined {
   if (EVENT_NAMES.has(m.key)) return make.object();
   // "during Carnival" is an event; "until Ploy, the daughter of …" a person.
-  if (prev && TIME_PREPOSITIONS.has(prev.lower) && !describedAfter(idea.slice(m.end))) return make.object();
+  if (prev && TIME_PREPOSITIONS.has(prev.lower) && !describedAfter(tokens, m.last)) return make.object();
   if (m.honorific && HONORIFICS.has(m.honorific.toLowerCase())) return make.person();
   if (m.placePrefix) return make.place();
   // "a Varanasi guesthouse": a known town before a kind of place is where that place is.
