@@ -73,7 +73,10 @@ export function pronounGenders(tokens: readonly Token[], people: IdeaPerson[]): 
   }
 }
 
-/** The named person a possessive phrase points to: "her/his" the nearest earlier person, else the next one. */
+/**
+ * The named person a possessive phrase points to: "her/his" the nearest earlier person (or whom that person's own
+ * "her/his" points to), else the next one.
+ */
 export function ownerOf(people: readonly IdeaPerson[], p: IdeaPerson): IdeaPerson | undefined {
   if (!p.possessed) return undefined;
   const owner = p.possessed.owner;
@@ -85,8 +88,12 @@ export function ownerOf(people: readonly IdeaPerson[], p: IdeaPerson): IdeaPerso
   const maybe = (q: IdeaPerson) => q !== p && (!pronounGender || !q.gender || q.gender === pronounGender);
   for (const fits of [sure, maybe]) {
     const earlier = people.filter((q) => q.mention.first < p.mention.first && fits(q));
-    const found =
-      earlier[earlier.length - 1] ?? people.find((q) => q.mention.first > p.mention.first && fits(q));
+    const nearest = earlier[earlier.length - 1];
+    // "Liu challenges Zhao, his rival, … his daughter Meimei": the same possessive twice points to one owner.
+    const sameOwner = nearest?.possessed?.owner.toLowerCase() === owner.toLowerCase();
+    const theirs = sameOwner && nearest ? ownerOf(people, nearest) : undefined;
+    if (theirs && theirs !== p && fits(theirs)) return theirs;
+    const found = nearest ?? people.find((q) => q.mention.first > p.mention.first && fits(q));
     if (found) return found;
   }
   return undefined;

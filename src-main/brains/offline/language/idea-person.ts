@@ -5,6 +5,7 @@ import { ageOf, copulaBond, genderOf, occupationOf, possessionOf, type PersonBon
 import { DETERMINERS, isPersonNoun, phraseAfter, phraseBefore, phraseText } from './idea-person-phrases';
 import type { IdeaName } from './idea-names';
 import type { Token } from './tokenize';
+import { lexTags } from './word-tables';
 
 /** A person of the idea while the brief is being built: the public fields plus where the cues were found. */
 export interface IdeaPerson extends BriefPerson {
@@ -21,6 +22,36 @@ export interface IdeaPerson extends BriefPerson {
 }
 
 /**
+ * The phrase before a name, less the verb that joins it to a person named just before it: in "Rosa hires former
+ * cop Bram" the words after Rosa open with her verb, so only "former cop" describes Bram, and in "Liu challenges
+ * Zhao" nothing does.
+ */
+function describingPhraseBefore(
+  tokens: readonly Token[],
+  end: number,
+  earlier: readonly IdeaPerson[],
+): { words: Token[]; start: number } {
+  const found = phraseBefore(tokens, end);
+  const opener = found.words[0];
+  const prior = tokens[found.start - 1];
+  if (!opener || !prior?.cap || !readsAsVerb(opener.lower)) return found;
+  const afterPerson = earlier.some((q) => q.name.split(' ').includes(prior.text));
+  if (!afterPerson) return found;
+  const rest = found.words.slice(1);
+  const head = rest[rest.length - 1];
+  return head && isPersonNoun(head.lower)
+    ? { words: rest, start: found.start + 1 }
+    : { words: [], start: end };
+}
+
+/** A word with a verb's shape after a name: a tense the lexicon knows, or an -s form that names no person. */
+function readsAsVerb(word: string): boolean {
+  const tags = lexTags(word);
+  if (tags.includes('PresentTense') || tags.includes('PastTense')) return true;
+  return /[^s]s$/.test(word) && !isPersonNoun(word) && !tags.includes('Plural');
+}
+
+/**
  * Describes the person named at `n` from the phrases around the name: epithet, occupation, age, gender, a stated
  * bond, and whether they are coordinated with the person named just before ("Abby and Beth").
  */
@@ -32,7 +63,7 @@ export function describePerson(
 ): IdeaPerson {
   // "a mute boy named Samuel": the phrase before "named" describes the person.
   const namer = ['named', 'called'].includes(tokens[n.first - 1]?.lower ?? '') ? n.first - 1 : n.first;
-  const before = phraseBefore(tokens, namer);
+  const before = describingPhraseBefore(tokens, namer, earlier);
   let phrases = before.words.length ? [phraseText(before.words)] : [];
   // "a cigar roller, Ernesto" / "her rival, the treasure hunter Bram Voss": a phrase before a comma describes too.
   const commaAt = before.words.length ? before.start - 1 : namer - 1;

@@ -59,7 +59,11 @@ export function ideaRelations(
       const toName = idea.slice(a.mention.end, Math.max(a.mention.end, b.mention.start));
       const verb = RELATION_VERBS.find(([v]) => hasPhrase(toName, v));
       const afterB = idea.slice(b.mention.end);
-      const kind = bondNoun(between) ?? verb?.[1] ?? appositiveBond(between, afterB) ?? asBond(afterB);
+      const kind =
+        bondNoun(pastOwnBond(people, a, b, between)) ??
+        verb?.[1] ??
+        appositiveBond(between, afterB) ??
+        asBond(afterB);
       if (kind) add(verb ? verbSubject(people, a, b, toName, verb[0]) : a, b, kind, verb?.[0] ?? '');
     }
   for (const bond of weak) bond();
@@ -96,6 +100,18 @@ function bondNoun(between: string): RelationshipKind | undefined {
     if (kind) return kind;
   }
   return undefined;
+}
+
+/**
+ * The words between two names less the first one's own possessive appositive: in "Liu challenges Zhao, his rival,
+ * … his daughter Meimei" the rival is Liu's, so it says nothing of Zhao and Meimei.
+ */
+function pastOwnBond(people: readonly IdeaPerson[], a: IdeaPerson, b: IdeaPerson, between: string): string {
+  const own = a.phrases[a.phrases.length - 1];
+  const comma = between.match(/^\s*,\s*/)?.[0];
+  if (!own || comma === undefined || !between.startsWith(own, comma.length)) return between;
+  const owner = a.possessed ? ownerOf(people, a) : undefined;
+  return owner && owner !== b ? between.slice(comma.length + own.length) : between;
 }
 
 const CONTRACTION = /^(?:he|she|it|that|who|there|what|where|here)['’]s$/;

@@ -49,4 +49,10 @@ describe('ownerOf', () => {
     expect(ownerOf(ps, named(ps, 'Ben'))?.name).toBe('Kofi');
     expect(ownerOf(ps, named(ps, 'Kofi'))).toBeUndefined();
   });
+  it('gives a possessive the owner of the same possessive just before it', () => {
+    const ps = people(
+      "Liu Dezhong challenges Zhao Wenjun, his rival, to a duel at his daughter Meimei's wedding.",
+    );
+    expect(ownerOf(ps, named(ps, 'Meimei'))?.name).toBe('Liu Dezhong');
+  });
 });

@@ -43,4 +43,15 @@ describe('describePerson', () => {
     const [tomas] = described(idea);
     expect(idea.slice(tomas!.from)).toMatch(/^the old fisherman Tomás/);
   });
+  it("does not read the verb joining two people as the second one's description", () => {
+    const [, bram] = described('Rosa hires Bram to crack one last safe in Lisbon.');
+    expect(bram).toMatchObject({ name: 'Bram', phrases: [] });
+    expect(bram!.occupation).toBeUndefined();
+    const [, zhao] = described(
+      'Liu Dezhong challenges Zhao Wenjun, his rival since primary school, to a duel.',
+    );
+    expect(zhao).toMatchObject({ phrases: ['his rival'], possessed: { noun: 'rival', owner: 'his' } });
+    const [, cop] = described('Rosa hires former cop Bram Voss.');
+    expect(cop).toMatchObject({ epithet: 'former cop', occupation: 'cop' });
+  });
 });

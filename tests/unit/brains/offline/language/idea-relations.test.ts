@@ -92,4 +92,9 @@ describe('ideaRelations', () => {
     const conned = kinds('The conman Rui and his partner Bea fleece the wealthy widow, Delphine, in Nice.');
     expect(conned).not.toContain('Rui-Delphine:romantic');
   });
+  it("does not bind the first person's own appositive bond to the next person", () => {
+    expect(
+      kinds("Liu Dezhong challenges Zhao Wenjun, his rival, to a duel at his daughter Meimei's wedding."),
+    ).toEqual(['Liu Dezhong-Zhao Wenjun:rivalry', 'Liu Dezhong-Meimei:family']);
+  });
 });
