@@ -21,6 +21,7 @@ import {
   NON_PERSON_SUFFIXES,
   ORG_HEADS,
   PERSON_FOLLOWERS,
+  POST_NOMINAL_HONORIFICS,
   PERSON_NOUNS,
   PERSON_PRECEDERS,
   PLACE_HEADS,
@@ -59,6 +60,7 @@ export interface Evidence {
   vessel: number;
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
 const DASHES = new Set(['--', '---', '—', '–']);
 const WEAK_HONORIFICS = new Set(['old', 'young', 'little', 'poor', 'dear', 'cousin', 'friend']);
 const ORG_TAGS = new Set(['Organization', 'SportsTeam', 'Currency', 'Unit']);
@@ -96,6 +98,8 @@ const WORLD_PLACE_CUE = 1;
 const DEITY_CUE = 1;
 /** Context cues of at most this many mentions count in full; beyond, they are averaged. */
 const CONTEXT_POOL = 3;
+/** Person score at which a name used alone vouches for the full names it opens. */
+const PERSON_WORD_MIN = 2;
 /** A name with no cue at all must recur this often to count as a person (one-offs are often terms). */
 const MIN_UNCUED_MENTIONS = 2;
 
@@ -209,8 +213,29 @@ export function scoreNames(
     // A known diminutive capitalised mid-sentence ("with Kitty at her heels") is a pet name.
     else if (full && e.midSentence > 0) e.personLex += 1;
   }
+  vouchFromFirstNames(ev);
   coordinationCues(tokens, mentions, ev);
   return ev;
+}
+
+/**
+ * A full name whose first word the text uses alone for a person ("Mrs. Rawdon" … "Rawdon Crawley had bought them")
+ * is that person's, even when its last word looks like a town's ("-ley").
+ */
+function vouchFromFirstNames(ev: Map<string, Evidence>): void {
+  const personWord = (w: string): boolean => {
+    const e = ev.get(w);
+    if (!e) return false;
+    const t = totals(e);
+    return t.person >= PERSON_WORD_MIN && t.person > t.place;
+  };
+  for (const [key, e] of ev) {
+    const words = key.split(' ');
+    const last = words[words.length - 1]!;
+    // "PINKERTON P.S.": a lone letter after the name is no surname.
+    if (words.length > 1 && last.length > 1 && !words.includes('of') && personWord(words[0]!))
+      e.personLex += 2;
+  }
 }
 
 // Many common nouns ("Principality", "Siege") are missing from the lexicon: the document's own lower-case
@@ -324,6 +349,12 @@ function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMenti
     e.personLex = Math.max(e.personLex, WEAK_HONORIFICS.has(h) ? 1 : HONORIFICS.has(h) ? 3 : 0);
   }
   if (m.placePrefix) e.placeLex = Math.max(e.placeLex, 3);
+  // "Lurgan Sahib", but not "the Mem Sahib", a title standing for a name.
+  const titledAfter = POST_NOMINAL_HONORIFICS.has(tokens[m.last]?.lower ?? '');
+  if (titledAfter && !ARTICLES.has(tokens[m.first - 1]?.lower ?? '')) {
+    e.honorific = true;
+    e.personLex = Math.max(e.personLex, 3);
+  }
   const prev = wordAt(tokens, m.first - 1);
   const prev2 = prev ? wordAt(tokens, m.first - 2) : undefined;
   const next = tokens[m.last];

@@ -158,6 +158,12 @@ export function findNameMentions(
         flush(seg);
         seg = [];
       }
+      // "of Wuthering Heights Catherine was thinking": a first name after a place name ending in its kind of place
+      // starts a name of its own.
+      if (firstNameAfterPlace(seg, u)) {
+        flush(seg);
+        seg = [];
+      }
       // "Mr. Denholm of Ashby Parva": a person named by title and surname, then where he lives.
       if (u.lower === 'of' && isTitledPerson(seg)) {
         flush(seg);
@@ -183,6 +189,15 @@ export function findNameMentions(
       seg.push(k);
     }
     flush(seg);
+  }
+
+  function firstNameAfterPlace(seg: readonly number[], u: Token): boolean {
+    const head = seg.length >= 2 ? tokens[seg[seg.length - 1]!]! : undefined;
+    // "St" heads a street but opens a saint's name ("Gulf of St Lawrence").
+    if (!head || !PLACE_HEADS.has(head.lower) || PLACE_PREFIXES.has(head.lower) || nameTag(head.lower))
+      return false;
+    const tag = nameTag(u.lower);
+    return (tag === 'female' || tag === 'male') && !PLACE_HEADS.has(u.lower);
   }
 
   // "Irish Sea", "North America", "West Indies": a compass word or nationality opens a place name when the

@@ -170,9 +170,15 @@ export function clusterPersons(
       if (surnameFirst) return c.last === w ? 2 : c.first === w ? 1 : 0;
       return c.first === w ? 2 : c.last === w ? 1 : 0;
     };
+    // A surname alone is how period prose names a man ("Munro" beside "Colonel Munro" and "Cora Munro"): between
+    // people it fits equally, the man is meant, then the one named more.
+    const bareSurname = (c: PersonCluster): number =>
+      !f.honorific && c.last === w && c.first !== w && c.gender === 'male' ? 1 : 0;
     let best: PersonCluster | undefined;
     for (const c of cands) {
-      if (!best || rank(c) > rank(best) || (rank(c) === rank(best) && c.count > best.count)) best = c;
+      const tie = !!best && rank(c) === rank(best);
+      const better = tie && (bareSurname(c) - bareSurname(best!) || c.count - best!.count) > 0;
+      if (!best || rank(c) > rank(best) || better) best = c;
     }
     return best;
   }

@@ -43,6 +43,8 @@ const TITLE_STATUS: ReadonlyArray<[TitleStatus, ReadonlySet<string>]> = [
 export function honorificStatus(lower: string): TitleStatus | undefined {
   return TITLE_STATUS.find(([, words]) => words.has(lower))?.[0];
 }
+/** Titles written after a name ("Lurgan Sahib", "Ali Pasha"): the name before one is a person's. */
+export const POST_NOMINAL_HONORIFICS = set(honorifics.postNominal);
 /** Words that open a place name ("St. Kitt", "Mount Kenia", "Lake George"). */
 export const PLACE_PREFIXES = set(honorifics.placePrefixes);
 /** Words whose trailing period is not a sentence end. */

@@ -209,4 +209,17 @@ describe('places named by what is said of them', () => {
       'George',
     ]);
   });
+  it('reads a name before a title written after it ("Brinton Sahib") as a person\'s', () => {
+    const r = names('"Is it Brinton Sahib?" the boy asked. Brinton Sahib does not say what he means.');
+    expect(r.chars).toEqual(['Brinton']);
+    expect(r.locs).toEqual([]);
+  });
+
+  it('lets a first name the text uses for a person vouch for the full name it opens', () => {
+    const r = names(
+      'Mrs. Quorn smiled at him. Everybody knew that Quorn Hadley had bought the horses for her.',
+    );
+    expect(r.locs).toEqual([]);
+    expect(r.chars).toContain('Quorn Hadley');
+  });
 });

@@ -64,4 +64,11 @@ describe('findNameMentions', () => {
     expect(names('She was a God-fearing woman and a Leeds-born one.')).toEqual([]);
     expect(names('He lodged in Pudding-lane near the river.')).toEqual(['Pudding-lane']);
   });
+  it('starts a new name at a first name written right after a place name ("Thornfield Grange Catherine")', () => {
+    expect(names('And of Thornfield Grange Catherine was thinking, while Anna waited.')).toEqual([
+      'Thornfield Grange',
+      'Catherine',
+      'Anna',
+    ]);
+  });
 });

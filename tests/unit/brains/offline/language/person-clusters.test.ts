@@ -161,4 +161,11 @@ describe('character display names', () => {
     const g = groups('Poor Ishbel wept all night. Ishbel had lost the key, and Ishbel knew it.');
     expect(g).toEqual([['Ishbel', 'Poor Ishbel']]);
   });
+  it('gives a bare surname to the man of that name rather than to his daughter', () => {
+    const g = groups(
+      'Colonel Vardy paced the room. Nell Vardy watched her father. Miss Vardy sighed. Vardy turned away. Vardy sat.',
+    );
+    expect(g).toContainEqual(['Colonel Vardy', 'Vardy']);
+    expect(g).toContainEqual(['Nell Vardy', 'Miss Vardy']);
+  });
 });
