@@ -2,33 +2,20 @@
 import type { Token } from './tokenize';
 import type { NameMention } from './name-mentions';
 import type { DocStats } from './doc-stats';
-import { dialogueCue, quotedTokens } from './dialogue-cues';
+import { quotedTokens } from './dialogue-cues';
 import { isEverydayWord } from './everyday-words';
-import { agentVerb, inFirmName, placeBefore, vesselMention, wordAt } from './name-neighbours';
 import { isWorldPlace } from './world-places';
-import { describedAs, namedAs, pairedWithPerson } from './name-descriptions';
-import { COORDINATION_CUE, coordinationCues } from './name-coordination';
+import { coordinationCues } from './name-coordination';
+import { scoreContext } from './name-context-cues';
 import {
-  AGENT_PREPOSITIONS,
   DEITIES,
-  APPOSITIVE_OPENERS,
   HONORIFICS,
-  PERSON_RELATIVES,
-  isPastParticiple,
-  LOC_PREPOSITIONS,
-  MOTION_WORDS,
   NICKNAMES,
   NON_PERSON_SUFFIXES,
   ORG_HEADS,
-  PERSON_FOLLOWERS,
-  POST_NOMINAL_HONORIFICS,
-  PERSON_NOUNS,
-  PERSON_PRECEDERS,
   PLACE_HEADS,
   PLACE_PREFIXES,
   PLACE_SUFFIXES,
-  STRONG_LOC_PREPOSITIONS,
-  WEAK_LOC_PREPOSITIONS,
   isCommonWord,
   isCommonOrEverydayWord,
   isDemonym,
@@ -60,35 +47,9 @@ export interface Evidence {
   vessel: number;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
-const DASHES = new Set(['--', '---', '—', '–']);
-const WEAK_HONORIFICS = new Set(['old', 'young', 'little', 'poor', 'dear', 'cousin', 'friend']);
 const ORG_TAGS = new Set(['Organization', 'SportsTeam', 'Currency', 'Unit']);
-/** Prepositions of movement along or across a place: "towards the Barrow" is a river, "to the Deuce" need not be. */
-const MOVEMENT_PREPOSITIONS = new Set([
-  'towards',
-  'toward',
-  'across',
-  'through',
-  'beyond',
-  'along',
-  'near',
-  'up',
-  'down',
-  'over',
-  'past',
-  'into',
-]);
-/** Context weight of a description naming what the name is ("Ashwood was a pale man", "Hebden , a mill town"). */
-const DESCRIPTION_CUE = 1.5;
-/** Context weight of a naming: "call me X", "he called himself X", "her name was X". */
-const NAMING_CUE = 2;
 /** Lexical weight of a place whose people the text names after it ("Nantucketers"). */
 const DWELLERS_CUE = 2;
-/** Context weight of a kind of place the name is said to name: "the island of X". */
-const PLACE_KIND_CUE = 2;
-/** Context weight of "to"/"from" after a word of travel ("sailed from X"). */
-const MOTION_CUE = 1;
 /**
  * Lexical weight of a town or country of the world gazetteer: below a person's context cues, as many towns bear a
  * surname ("Ledyard"). 0.5 and 1 read the tuning sets alike; 1.5 lost characters to their towns.
@@ -311,13 +272,14 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
 }
 
 /**
- * "towards the Barrow", "across the Kanawha": a word the document never writes in lower case, taking the article
- * after a preposition of movement, names a river, a range or a building. Not a plural ("the Pelhams" is a family) and not a first name (ships are "the Susannah").
+ * "towards the Barrow", "across the Kanawha", "at the Grange": a word the document never writes in lower case, taking
+ * the article after a preposition of movement (or, for a kind of place, of being there), names a river, a range or a
+ * building. Not a plural ("the Pelhams" is a family) and not a first name (ships are "the Susannah").
  */
 function articlePlace(lower: string, stats: DocStats): boolean {
   if (isGazetteerPlace(lower)) return true;
   if (lower.endsWith('s') || ordinary(lower, stats) || isDemonym(lower)) return false;
-  if (PLACE_HEADS.has(lower) || ORG_HEADS.has(lower)) return false;
+  if (ORG_HEADS.has(lower)) return false;
   const tag = nameTag(lower);
   return tag !== 'female' && tag !== 'male';
 }
@@ -340,88 +302,4 @@ function officeHead(lower: string, stats: DocStats): boolean {
 
 function ordinary(lower: string, stats: DocStats): boolean {
   return (stats.lowerCount.get(lower) ?? 0) > 0 || (isCommonWord(lower) && !nameTag(lower));
-}
-
-function scoreContext(tokens: readonly Token[], inside: Uint8Array, m: NameMention, e: Evidence): void {
-  if (m.honorific) {
-    const h = m.honorific.toLowerCase();
-    if (!WEAK_HONORIFICS.has(h)) e.honorific = true;
-    e.personLex = Math.max(e.personLex, WEAK_HONORIFICS.has(h) ? 1 : HONORIFICS.has(h) ? 3 : 0);
-  }
-  if (m.placePrefix) e.placeLex = Math.max(e.placeLex, 3);
-  // "Lurgan Sahib", but not "the Mem Sahib", a title standing for a name.
-  const titledAfter = POST_NOMINAL_HONORIFICS.has(tokens[m.last]?.lower ?? '');
-  if (titledAfter && !ARTICLES.has(tokens[m.first - 1]?.lower ?? '')) {
-    e.honorific = true;
-    e.personLex = Math.max(e.personLex, 3);
-  }
-  const prev = wordAt(tokens, m.first - 1);
-  const prev2 = prev ? wordAt(tokens, m.first - 2) : undefined;
-  const next = tokens[m.last];
-  const possessive = !!next && /^['’]s$/.test(next.text);
-  if (inFirmName(tokens, m)) e.firm++;
-  e.personCtx += dialogueCue(tokens, m.first, m.last, inside);
-  const described = describedAs(tokens, m);
-  if (described === 'person') e.personCtx += DESCRIPTION_CUE;
-  else if (described === 'place') e.placeCtx += DESCRIPTION_CUE;
-  else if (described === 'vessel') {
-    e.personCtx -= DESCRIPTION_CUE;
-    e.vessel++;
-  }
-  const named = namedAs(tokens, m.first);
-  if (named === 'person') e.personCtx += NAMING_CUE;
-  else if (named === 'place') e.placeCtx += NAMING_CUE;
-  else if (named === 'vessel') {
-    e.personCtx -= NAMING_CUE;
-    e.vessel++;
-  }
-  const place = placeBefore(tokens, m);
-  if (place) e.placeCtx += place === 'kind' ? PLACE_KIND_CUE : MOTION_CUE;
-  const ship = vesselMention(tokens, m);
-  if (ship) e.vessel++;
-  // "the Rachel 's deck": the possessive keeps the article from the cues below, so it is counted here.
-  if (ship === 'part') e.withArticle++;
-  if (pairedWithPerson(tokens, m)) e.personCtx += COORDINATION_CUE;
-  if (next) {
-    if (next.word && PERSON_FOLLOWERS.has(next.lower)) e.personCtx += 1;
-    // A name followed by a past-tense verb is usually an agent: "Nannie received us".
-    else if (next.word && next.text === next.lower && agentVerb(next.lower)) e.personCtx += 0.5;
-    // "Munro , the commander": an appositive about a person. "Washington , who" / "Drizzle -- who":
-    // "who" never refers to a place, so it outweighs a gazetteer entry.
-    if (next.text === ',' || DASHES.has(next.text)) {
-      const after = tokens[m.last + 1];
-      if (after && PERSON_RELATIVES.has(after.lower)) e.personCtx += 2;
-      else if (after && next.text === ',' && APPOSITIVE_OPENERS.has(after.lower)) e.personCtx += 0.5;
-    }
-    if (possessive) {
-      const after = tokens[m.last + 1];
-      e.personCtx += after && PERSON_NOUNS.has(after.lower) ? 1.5 : 0.5;
-    }
-  }
-  // In "to Klein 's hotel" the preposition governs "hotel", not the name.
-  if (prev && !possessive) {
-    if (PERSON_PRECEDERS.has(prev.lower)) e.personCtx += 1;
-    // The agent of a passive verb ("earned by Washington") is nearly always a person.
-    if (AGENT_PREPOSITIONS.has(prev.lower) && prev2 && isPastParticiple(prev2.text)) e.personCtx += 0.75;
-    // "Hannah Cole , of Ballinkeel": "of" after a name and its comma gives where the person is from.
-    const origin = prev.lower === 'of' && tokens[m.first - 2]?.text === ',' && !!tokens[m.first - 3]?.cap;
-    // "as far as Marietta": a distance is measured to a place.
-    const extent = prev.lower === 'as' && prev2?.lower === 'far';
-    if (STRONG_LOC_PREPOSITIONS.has(prev.lower) || origin || extent) e.placeCtx += 1.5;
-    // "the river Calder", "the port of": a lower-case place noun right before the name says what it names.
-    if (prev.text === prev.lower && PLACE_PREFIXES.has(prev.lower)) e.placeCtx += 2;
-    // "sailed from X", "the road to X": a weak preposition after a word of travel points at a place.
-    else if ((prev.lower === 'to' || prev.lower === 'from') && prev2 && MOTION_WORDS.has(prev2.lower))
-      e.placeCtx += MOTION_CUE;
-    else if (WEAK_LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 0.35;
-    else if (LOC_PREPOSITIONS.has(prev.lower)) e.placeCtx += 0.6;
-    if ((prev.lower === 'a' || prev.lower === 'an') && !m.honorific) e.withArticle++;
-    if (prev.lower === 'the' && !m.honorific) {
-      e.withArticle++;
-      e.placeCtx += 0.5;
-      e.personCtx -= 0.5;
-      if (prev2 && LOC_PREPOSITIONS.has(prev2.lower)) e.placeCtx += 0.8;
-      if (prev2 && MOVEMENT_PREPOSITIONS.has(prev2.lower)) e.alongThe++;
-    }
-  }
 }

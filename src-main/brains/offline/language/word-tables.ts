@@ -60,6 +60,8 @@ export const STRONG_LOC_PREPOSITIONS = set(placeCues.strongPrepositions);
 /** Prepositions that take people as often as places ("a letter from X"). */
 export const WEAK_LOC_PREPOSITIONS = set(placeCues.weakPrepositions);
 export const INTERIOR_HEADS = set(placeCues.interiorHeads);
+/** Kinds of place that, capitalised alone, name an institution ("the Church", "the House"), not a place. */
+export const INSTITUTION_HEADS = set(placeCues.institutionHeads);
 /** Verbs and nouns of travel: before "to"/"from" they make the next name a destination ("sailed from X", "the road to X"). */
 export const MOTION_WORDS = set(placeCues.motionVerbs);
 

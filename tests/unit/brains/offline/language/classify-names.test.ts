@@ -222,4 +222,14 @@ describe('places named by what is said of them', () => {
     expect(r.locs).toEqual([]);
     expect(r.chars).toContain('Quorn Hadley');
   });
+  it('reads a kind of place capitalised after "in the"/"at the" as one place, but not an institution', () => {
+    const r = names(
+      'Nelly waited at the Grange all day. Later Nelly sat at the Church and prayed in the Church.',
+    );
+    expect(r.locs).toEqual(['Grange']);
+  });
+
+  it('knows regions of the world that are neither towns nor countries', () => {
+    expect(names('"If he is from Kashmir, so," said the trader.').locs).toEqual(['Kashmir']);
+  });
 });
