@@ -176,9 +176,13 @@ export function clusterPersons(
       !f.honorific && c.last === w && c.first !== w && c.gender === 'male' ? 1 : 0;
     let best: PersonCluster | undefined;
     for (const c of cands) {
-      const tie = !!best && rank(c) === rank(best);
-      const better = tie && (bareSurname(c) - bareSurname(best!) || c.count - best!.count) > 0;
-      if (!best || rank(c) > rank(best) || better) best = c;
+      if (!best) {
+        best = c;
+        continue;
+      }
+      const byRank = rank(c) - rank(best);
+      const tieBreak = bareSurname(c) - bareSurname(best) || c.count - best.count;
+      if (byRank > 0 || (byRank === 0 && tieBreak > 0)) best = c;
     }
     return best;
   }
