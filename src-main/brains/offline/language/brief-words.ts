@@ -46,6 +46,12 @@ export const ROMANCE_LABELS: readonly string[] = cues.romanceLabels;
 export const COUPLE_PHRASES: readonly string[] = cues.couplePhrases;
 /** Words before a plural that make the people a couple: "divorced astronauts", "married spies". */
 export const COUPLE_MODIFIERS = set(cues.coupleModifiers);
+/** Acts done to someone's people or things that make the doer their enemy ("who burned her village"). */
+export const HOSTILE_ACTS = set(cues.hostileActs);
+/** Words in the clause right after two people named together that say their tie ("fall in love", "rival"). */
+export const PAIR_CLAUSE_CUES: readonly [string, RelationshipKind][] = (
+  Object.entries(cues.pairClauseCues) as [RelationshipKind, string[]][]
+).flatMap(([kind, words]) => words.map((w): [string, RelationshipKind] => [w, kind]));
 /** Feasts and holidays ("Christmas", "Day of the Dead"): named times, never people or places. */
 export const EVENT_NAMES = set(cues.eventNames);
 /** Words before "for" that make the next name a destination ("a ship bound for Proxima", "left for Lagos"). */

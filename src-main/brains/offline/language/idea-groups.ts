@@ -3,6 +3,7 @@ import type { RelationshipKind } from '../../../../src-preload/contract/entities
 import {
   COUPLE_MODIFIERS,
   COUPLE_PHRASES,
+  PAIR_CLAUSE_CUES,
   RELATION_NOUNS,
   RELATION_VERBS,
   hasPhrase,
@@ -17,7 +18,7 @@ import { GENERIC, isPersonNoun } from './idea-person-phrases';
  * divorce"), or a shared job ("two typesetters" are colleagues). Undefined when nothing binds them.
  */
 export function groupKind(idea: string, q: IdeaPerson, p: IdeaPerson): RelationshipKind | undefined {
-  const reciprocal = reciprocalKind(idea, p);
+  const reciprocal = reciprocalKind(idea, p) ?? pairClauseKind(idea, p);
   if (reciprocal) return reciprocal;
   // Only a shared word binds the group: a plural ("twins", "brothers") or a modifier ("rival food truck owners"),
   // not one member's own job ("a violin teacher"). A phrase after the pair is about both, every word of it.
@@ -58,4 +59,10 @@ function reciprocalKind(idea: string, last: IdeaPerson): RelationshipKind | unde
   // A pair's verb has no third-person "-s": "hate each other" reads as "hates", "marry" as "marries".
   const base = (v: string) => (/^[a-z]+s$/.test(v) ? singular(v) : v);
   return RELATION_VERBS.find(([v]) => hasPhrase(before, v) || hasPhrase(before, base(v)))?.[1];
+}
+
+/** "Fatma and Zeynep have run rival stalls", "Emre and Elif fall in love": a tie said in the pair's own clause. */
+export function pairClauseKind(idea: string, last: IdeaPerson): RelationshipKind | undefined {
+  const clause = /^[^.!?;,:—]*/.exec(idea.slice(last.mention.end))![0];
+  return PAIR_CLAUSE_CUES.find(([phrase]) => hasPhrase(clause, phrase))?.[1];
 }

@@ -13,12 +13,15 @@ export function ideaMentions(
   extra: readonly NameMention[],
 ): NameMention[] {
   const found = findNameMentions(idea, tokens, stats, declaredNames(idea, tokens));
-  return joinInitials(
+  const joined = joinInitials(
     idea,
     tokens,
     [...found, ...extra].sort((a, b) => a.start - b.start),
   );
+  return joinNicknames(idea, tokens, joined);
 }
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** "British", "Maltese": a nationality is no name, though no English word list may hold it. */
 const NATIONALITY = /(?:ish|ese)$/;
@@ -32,7 +35,12 @@ const NATIONALITY = /(?:ish|ese)$/;
 function declaredNames(idea: string, tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
   tokens.forEach((t, i) => {
-    if (!t.cap || !t.word || tokens[i + 1]?.cap) return;
+    // "by Friday": a weekday is not declared a name (months are: "June" is a name as often as a month).
+    const next = tokens[i + 1];
+    // "Frank Kowalski", "meets Grace Lin": a first name that is a word too, before a surname that is none.
+    if (t.cap && next?.cap && next.word && isWordAndName(t.lower) && !isEnglishWord(next.lower))
+      out.add(`${t.lower} ${next.lower}`);
+    if (!t.cap || !t.word || next?.cap || WEEKDAYS.has(t.lower)) return;
     const opens = t.sentStart || i === 0 || tokens[i - 1]?.text === ':';
     if (!opens && !isEnglishWord(t.lower) && !NATIONALITY.test(t.lower)) out.add(t.lower);
     if (!isWordAndName(t.lower)) return;
@@ -80,4 +88,41 @@ function joinInitials(
     });
   }
   return out;
+}
+
+const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
+
+/**
+ * "Teodor 'Teddy' Nowak", 'Tomás "El Toro" Herrera': a quoted nickname of one to three words between a first name and
+ * a surname is part of one person's name, which is the first name and the surname.
+ */
+function joinNicknames(idea: string, tokens: readonly Token[], mentions: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const close = closingQuote(tokens, a.last);
+    const j = close === undefined ? -1 : mentions.findIndex((m, k) => k > i && m.first === close + 1);
+    if (j < 0) {
+      out.push(a);
+      continue;
+    }
+    const b = mentions[j]!;
+    const words = [...a.words, ...b.words];
+    const key = words.join(' ').toLowerCase();
+    out.push({ ...a, words, key, surface: idea.slice(a.start, b.end), end: b.end, last: b.last });
+    i = j;
+  }
+  return out;
+}
+
+/** The index of the quote closing a quoted run of one to three capitalised words opening at `open`. */
+function closingQuote(tokens: readonly Token[], open: number): number | undefined {
+  if (!QUOTES.has(tokens[open]?.text ?? '')) return undefined;
+  for (let k = open + 1; k <= open + 4; k++) {
+    const t = tokens[k];
+    if (!t) return undefined;
+    if (QUOTES.has(t.text)) return k > open + 1 ? k : undefined;
+    if (!t.word || !t.cap) return undefined;
+  }
+  return undefined;
 }

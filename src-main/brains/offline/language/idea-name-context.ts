@@ -2,6 +2,9 @@
 import { EVENT_NAMES, PLACE_NOUN_SET, RELATION_NOUNS } from './brief-words';
 import { isPersonNoun, phraseAfter } from './idea-person-phrases';
 import type { Token } from './tokenize';
+import { isWordAndName } from './everyday-words';
+import { isKnownPlace } from './world-places';
+import { PLACE_HEADS, nameTag } from './word-tables';
 import { escapeRegex } from '../understand/text-utils';
 
 /** Where the idea names a feast or holiday of more than one word, as [start, end) spans. */
@@ -34,4 +37,17 @@ export function ownsOneOfAKind(tokens: readonly Token[], possessive: number): bo
 export function describedAfter(tokens: readonly Token[], last: number): boolean {
   const head = phraseAfter(tokens, last).at(-1);
   return head !== undefined && isPersonNoun(head.lower);
+}
+
+/**
+ * Whether a name opens with a first name: one the lexicon gives a gender, or one that is a word too ("Ray",
+ * "Frank") before a surname ("from Ray Dupree"), unless the whole is a place ("Rose Hill", "Palm Beach").
+ */
+export function opensWithFirstName(words: readonly string[]): boolean {
+  const first = words[0]!.toLowerCase();
+  const tag = nameTag(first);
+  if (tag === 'female' || tag === 'male') return true;
+  const last = words[words.length - 1]!.toLowerCase();
+  const key = words.join(' ').toLowerCase();
+  return words.length > 1 && isWordAndName(first) && !PLACE_HEADS.has(last) && !isKnownPlace(key);
 }

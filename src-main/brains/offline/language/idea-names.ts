@@ -1,6 +1,6 @@
 // Names in a short idea: the shared name finder's mentions, sorted into people, named places and objects.
 import type { NameMention } from './name-mentions';
-import { describedAfter, eventSpans, ownsOneOfAKind } from './idea-name-context';
+import { describedAfter, eventSpans, opensWithFirstName, ownsOneOfAKind } from './idea-name-context';
 import { ideaMentions } from './idea-mentions';
 import { docStats } from './doc-stats';
 import { isKnownPlace, isWorldPlace } from './world-places';
@@ -353,8 +353,7 @@ function byWordsBefore({ tokens, m, prev, prev2, make }: NameContext): IdeaName 
 function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaName {
   const key = m.key;
   const last = m.words[m.words.length - 1]!.toLowerCase();
-  const firstTag = nameTag(m.words[0]!.toLowerCase());
-  const gendered = firstTag === 'female' || firstTag === 'male';
+  const gendered = opensWithFirstName(m.words);
   const afterPlacePrep = Boolean(
     prev &&
     (PLACE_PREPOSITIONS.has(prev.lower) ||

@@ -86,6 +86,12 @@ export function ownerOf(people: readonly IdeaPerson[], p: IdeaPerson): IdeaPerso
   // People whose gender is known to match come before people whose gender is unknown.
   const sure = (q: IdeaPerson) => q !== p && (!pronounGender || q.gender === pronounGender);
   const maybe = (q: IdeaPerson) => q !== p && (!pronounGender || !q.gender || q.gender === pronounGender);
+  // "Hassan owes Abu Karim 4,000 dinars. His daughter Mariam …": a possessive opening a sentence is the owner's
+  // who opened the sentence before.
+  const before = people.filter((q) => q.mention.first < p.mention.first && maybe(q));
+  const lastSentence = before[before.length - 1]?.sentence ?? p.sentence;
+  const subject = before.find((q) => q.sentence === lastSentence);
+  if (p.opensSentence && subject && lastSentence < p.sentence) return subject;
   for (const fits of [sure, maybe]) {
     const earlier = people.filter((q) => q.mention.first < p.mention.first && fits(q));
     const nearest = earlier[earlier.length - 1];
@@ -93,8 +99,11 @@ export function ownerOf(people: readonly IdeaPerson[], p: IdeaPerson): IdeaPerso
     const sameOwner = nearest?.possessed?.owner.toLowerCase() === owner.toLowerCase();
     const theirs = sameOwner && nearest ? ownerOf(people, nearest) : undefined;
     if (theirs && theirs !== p && fits(theirs)) return theirs;
-    const found = nearest ?? people.find((q) => q.mention.first > p.mention.first && fits(q));
-    if (found) return found;
+    if (nearest) return nearest;
   }
-  return undefined;
+  // "When her father, Tomás, …, Lucía": a possessive before anyone it fits points forward.
+  return (
+    people.find((q) => q.mention.first > p.mention.first && sure(q)) ??
+    people.find((q) => q.mention.first > p.mention.first && maybe(q))
+  );
 }

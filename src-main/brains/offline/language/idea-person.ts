@@ -19,6 +19,9 @@ export interface IdeaPerson extends BriefPerson {
   from: number;
   /** Index of the person this one is coordinated with ("Abby and Beth"). */
   groupWith?: number;
+  /** Which sentence of the idea names the person (0 for the first), and whether their phrase opens it. */
+  sentence: number;
+  opensSentence: boolean;
 }
 
 /**
@@ -34,6 +37,9 @@ function describingPhraseBefore(
   const found = phraseBefore(tokens, end);
   const opener = found.words[0];
   const prior = tokens[found.start - 1];
+  // "trains her to face General Zhao": one word after "to" that names no person is the verb of the infinitive.
+  const infinitive = prior?.lower === 'to' && found.words.length === 1 && !isPersonNoun(opener!.lower);
+  if (infinitive) return { words: [], start: end };
   if (!opener || !prior?.cap || !readsAsVerb(opener.lower)) return found;
   const afterPerson = earlier.some((q) => q.name.split(' ').includes(prior.text));
   if (!afterPerson) return found;
@@ -109,6 +115,8 @@ export function describePerson(
     ...(possessed ? { possessed } : {}),
     machine,
     from: tokens[phraseStart]!.start,
+    sentence: tokens.slice(1, n.first + 1).filter((t) => t.sentStart).length,
+    opensSentence: tokens[phraseStart]!.sentStart,
     ...(coordinated ? { groupWith: earlier.length - 1 } : {}),
   };
 }

@@ -2,6 +2,7 @@
 import type { BriefRelation } from '../../../../src-preload/contract/idea-brief';
 import type { RelationshipKind } from '../../../../src-preload/contract/entities';
 import {
+  HOSTILE_ACTS,
   RELATION_NOUNS,
   RELATION_VERBS,
   ROMANCE_LABELS,
@@ -10,7 +11,7 @@ import {
 } from './brief-words';
 import type { IdeaPerson } from './idea-person';
 import { ownerOf } from './idea-person-pronouns';
-import { groupKind } from './idea-groups';
+import { groupKind, pairClauseKind } from './idea-groups';
 import { escapeRegex } from '../understand/text-utils';
 
 const MENTOR_JOBS = /\b(teacher|coach|tutor|mentor|trainer|instructor|professor|master)\b/;
@@ -38,10 +39,12 @@ export function ideaRelations(
     else bond();
   }
   // 2. Groups: "twins Abby and Beth", "two feuding bakery owners, Rolf and Ed", "Ilse and Marta … their divorce".
+  // "Fatma's grandson Emre and Zeynep's granddaughter Elif fall in love": people each bound to someone else are
+  // still bound to each other by what their own clause says.
   for (const p of people) {
-    if (p.groupWith === undefined || p.possessed) continue;
+    if (p.groupWith === undefined) continue;
     const q = people[p.groupWith]!;
-    const kind = groupKind(idea, q, p);
+    const kind = p.possessed ? pairClauseKind(idea, p) : groupKind(idea, q, p);
     if (kind) add(q, p, kind, [...q.phrases, ...p.phrases].join(' ').toLowerCase());
   }
   // 3. Verbs and nouns between two names in one sentence: "falls in love with", "the muse of".
@@ -57,7 +60,7 @@ export function ideaRelations(
       if (inBetween) continue;
       // The verb may sit in what reads as the phrase before B ("Mart blackmailed Jaan").
       const toName = idea.slice(a.mention.end, Math.max(a.mention.end, b.mention.start));
-      const verb = RELATION_VERBS.find(([v]) => hasPhrase(toName, v));
+      const verb = RELATION_VERBS.find(([v]) => hasPhrase(toName, v) && !pronounObject(toName, v));
       const afterB = idea.slice(b.mention.end);
       const kind =
         bondNoun(pastOwnBond(people, a, b, between)) ??
@@ -66,6 +69,11 @@ export function ideaRelations(
         asBond(afterB);
       if (kind) add(verb ? verbSubject(people, a, b, toName, verb[0]) : a, b, kind, verb?.[0] ?? '');
     }
+  // "General Zhao, the man who burned her village": an enemy of the earlier person that "her" fits.
+  for (const b of people) {
+    const victim = hostileRelative(people, b, idea.slice(b.mention.end));
+    if (victim && !has(victim, b)) add(victim, b, 'enemy', '');
+  }
   for (const bond of weak) bond();
   // 4. Whoever is still unlinked gets a tie to the protagonist, of the kind their description suggests; someone
   // linked only to others gets one when their description says what they are to anyone ("a kidnapper").
@@ -114,6 +122,13 @@ function pastOwnBond(people: readonly IdeaPerson[], a: IdeaPerson, b: IdeaPerson
   return owner && owner !== b ? between.slice(comma.length + own.length) : between;
 }
 
+/** "Wu, who trains her to face Zhao": the verb's object is the pronoun, so the verb says nothing of the next name. */
+function pronounObject(text: string, verb: string): boolean {
+  // "her" is an object only where no noun follows it ("trains her to fight", not "teaches her neighbour").
+  const object = String.raw`(?:him|them)\b|her\s+(?:to|for|into|until|and|but)\b|her\s*,`;
+  return new RegExp(String.raw`\b${escapeRegex(verb)}\s+(?:${object})`, 'i').test(text);
+}
+
 const CONTRACTION = /^(?:he|she|it|that|who|there|what|where|here)['’]s$/;
 
 /**
@@ -157,6 +172,24 @@ function appositiveBond(between: string, afterB: string): RelationshipKind | und
     return undefined;
   const noun = /^['’]s?\s+(?:(?:[\p{Ll}-]+)\s+){0,2}?([\p{Ll}-]+)/u.exec(afterB);
   return noun ? RELATION_NOUNS.get(noun[1]!) : undefined;
+}
+
+/**
+ * "General Zhao, the man who burned her village": a hostile act done to the people or things of the owner of "her",
+ * the last person named before `b` whom the pronoun fits (else the last whose gender the idea does not say).
+ */
+function hostileRelative(
+  people: readonly IdeaPerson[],
+  b: IdeaPerson,
+  afterB: string,
+): IdeaPerson | undefined {
+  const m = /^\s*,\s*[^,.;!?]{0,40}?\bwho\s+(?:had\s+|once\s+)?([\p{Ll}-]+)\s+(her|his)\b/u.exec(afterB);
+  const act = m?.[1] ?? '';
+  if (!HOSTILE_ACTS.has(act) && !RELATION_VERBS.some(([v, k]) => k === 'enemy' && v === act))
+    return undefined;
+  const gender = m![2] === 'her' ? 'female' : 'male';
+  const earlier = people.filter((q) => q.mention.first < b.mention.first);
+  return earlier.findLast((q) => q.gender === gender) ?? earlier.findLast((q) => !q.gender);
 }
 
 /** "takes a runaway, Yanis, on as her apprentice": the bond word after "as her/his" right after B's name. */

@@ -1,7 +1,7 @@
 // Names in an idea typed all in lower case ("a nurse called dana and her brother ellis …"), given their capitals back.
 import { RELATION_NOUNS } from './brief-words';
 import { isEnglishWord, isEverydayWord, isWordAndName } from './everyday-words';
-import { GENERIC, isPersonNoun } from './idea-person-phrases';
+import { DETERMINERS, GENERIC, isPersonNoun } from './idea-person-phrases';
 import { tokenize, type Token } from './tokenize';
 import { isKnownPlace } from './world-places';
 import { nameTag } from './word-tables';
@@ -49,6 +49,8 @@ function knownPlaceAt(words: readonly Token[], i: number): number {
   return w.length > 2 && !isEnglishWord(w) && isKnownPlace(w) ? 1 : 0;
 }
 
+const CONTRACTION = /['’](?:ve|re|ll|d|s|t|m)$/;
+
 /**
  * Whether the lower-case word names a person: after "called", after a bond or a job ("her brother ellis",
  * "fisherman bartholomew"), after a name and "and" ("rosa and lidia"), as a surname after a name, or as a first
@@ -62,13 +64,17 @@ function namesPerson(
 ): 'introduced' | 'named' | undefined {
   const w = words[i]!.lower;
   if (w.length < 2 || (isEverydayWord(w) && !isWordAndName(w))) return undefined;
+  // "they've", "the landlords son": a contraction or a bond word is never the name.
+  if (CONTRACTION.test(w) || RELATION_NOUNS.has(w)) return undefined;
   const prev = words[i - 1];
   const english = isEnglishWord(w);
   if (prev && NAMERS.has(prev.lower)) return 'introduced';
   // A surname only right after an introduced name: "planner mei ling", not "sell rosa doesnt".
   if (prev && introduced.has(prev)) return english ? undefined : 'introduced';
   if (prev?.lower === 'and' && words[i - 2] && named.has(words[i - 2]!)) return english ? undefined : 'named';
-  if (prev && (RELATION_NOUNS.has(prev.lower) || GENERIC.has(prev.lower) || isPersonNoun(prev.lower)))
+  // "her bestfriend arjun": "her" opens the phrase, it is no job ending in "-er".
+  const personBefore = isPersonNoun(prev?.lower ?? '') && !DETERMINERS.has(prev?.lower ?? '');
+  if (prev && (RELATION_NOUNS.has(prev.lower) || GENERIC.has(prev.lower) || personBefore))
     return !english || isWordAndName(w) ? 'introduced' : undefined;
   const tag = nameTag(w);
   return (tag === 'female' || tag === 'male') && !english ? 'named' : undefined;

@@ -142,6 +142,10 @@ export function findNameMentions(
     // is a known town ("Da Nang", "El Paso").
     const whole = run.map((k) => tokens[k]!.lower).join(' ');
     if (declared.has(whole) || (run.length > 1 && isKnownPlace(whole))) return flush(run);
+    // "Later Grace Adeyemi calls": a declared name after the word opening the sentence.
+    const rest = run.slice(1);
+    const restKey = rest.map((k) => tokens[k]!.lower).join(' ');
+    if (tokens[run[0]!]!.sentStart && rest.length > 1 && declared.has(restKey)) return flush(rest);
     // Split at words that are never names ("Then I", "Yes Sir") and trim ambiguous sentence starts.
     let seg: number[] = [];
     for (const k of run) {

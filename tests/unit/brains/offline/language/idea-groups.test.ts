@@ -35,4 +35,14 @@ describe('groupKind', () => {
       'Signe-Jonas:professional',
     );
   });
+  it("reads a pair's tie in the clause right after them, even when each is someone else's relative", () => {
+    expect(kinds('Greta and Ulla have run rival kiosks on one pier in Kiel for decades.')).toEqual([
+      'Greta-Ulla:rivalry',
+    ]);
+    expect(
+      kinds(
+        "Greta and Ulla run rival kiosks in Kiel. Then Greta's grandson Nils and Ulla's granddaughter Frida fall in love.",
+      ),
+    ).toContain('Nils-Frida:romantic');
+  });
 });

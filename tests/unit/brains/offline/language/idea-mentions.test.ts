@@ -19,4 +19,15 @@ describe('ideaMentions', () => {
   it('joins initials and a title to the name after them', () => {
     expect(surfaces('Then Sgt. P. K. Rao arrives.')).toContain('Sgt. P. K. Rao');
   });
+  it('reads a quoted nickname between a first name and a surname as one name', () => {
+    expect(surfaces('Uncle Bartek \'Bubba\' Zielinski and Ines "La Reina" Ortega dance.')).toEqual([
+      "Uncle Bartek 'Bubba' Zielinski",
+      'Ines "La Reina" Ortega',
+    ]);
+  });
+
+  it('keeps a first name that is a word before a surname, and drops a weekday', () => {
+    const found = surfaces('Frank Okonjo owes Mirela money. Later Grace Adeyemi calls: pay by Friday.');
+    expect(found).toEqual(['Frank Okonjo', 'Mirela', 'Grace Adeyemi']);
+  });
 });

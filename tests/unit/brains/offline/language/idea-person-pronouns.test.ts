@@ -55,4 +55,8 @@ describe('ownerOf', () => {
     );
     expect(ownerOf(ps, named(ps, 'Meimei'))?.name).toBe('Liu Dezhong');
   });
+  it('gives a possessive opening a sentence to the one who opened the sentence before', () => {
+    const ps = people('Tariq owes Abu Salim 4,000 dinars. His daughter Noor decides to earn it herself.');
+    expect(ownerOf(ps, named(ps, 'Noor'))?.name).toBe('Tariq');
+  });
 });

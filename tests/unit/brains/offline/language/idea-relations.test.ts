@@ -97,4 +97,11 @@ describe('ideaRelations', () => {
       kinds("Liu Dezhong challenges Zhao Wenjun, his rival, to a duel at his daughter Meimei's wedding."),
     ).toEqual(['Liu Dezhong-Zhao Wenjun:rivalry', 'Liu Dezhong-Meimei:family']);
   });
+  it('reads an enemy in "the man who burned her village" and not in a verb done to "her"', () => {
+    expect(
+      kinds(
+        'The orphan Sun Li is taken in by Master Fong, a boxer, who trains her to face General Hao, the man who burned her village.',
+      ),
+    ).toEqual(['Sun Li-Fong:mentor', 'Sun Li-Hao:enemy']);
+  });
 });

@@ -32,4 +32,9 @@ describe('withNameCapitals', () => {
     expect(b.relations).toContainEqual(expect.objectContaining({ a: 'Noemi', b: 'Bastien', kind: 'family' }));
     expect(b.places.map((p) => p.name)).toContain('Marseille');
   });
+  it('never capitalises a contraction, a bond word or the word after "her"', () => {
+    expect(
+      withNameCapitals("they've never met: nurse amira in oran and her bestfriend jonas, the landlords son"),
+    ).toBe("they've never met: nurse Amira in Oran and her bestfriend Jonas, the landlords son");
+  });
 });
