@@ -45,4 +45,9 @@ describe('groupKind', () => {
       ),
     ).toContain('Nils-Frida:romantic');
   });
+  it('reads two colleagues sabotaging each other as rivals, not colleagues', () => {
+    expect(
+      kinds('Chemists Dr. Ilka Brandt and Dr. Soren Vik have been sabotaging each other for years.'),
+    ).toEqual(['Ilka Brandt-Soren Vik:rivalry']);
+  });
 });
