@@ -386,7 +386,8 @@ function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaN
     prev.lower !== 'of' &&
     lexTags(prev.lower).some((t) => t === 'Noun' || t === 'Singular' || t === 'Actor'),
   );
-  if (m.words.length > 1 && PLACE_HEADS.has(last) && !gendered && !described) return make.place();
+  const placeHead = PLACE_HEADS.has(last) || PLACE_NOUN_SET.has(last);
+  if (m.words.length > 1 && placeHead && !gendered && !described) return make.place();
   if ((isGazetteerPlace(key) || isPlanet(key)) && (!gendered || afterPlacePrep)) return make.place();
   // The world's towns hold many given names ("Kemi", "Yuki"): one opening the idea ("Kumasi, 1983: …") is the place.
   if (m.first === 0 && !gendered && isWorldPlace(key)) return make.place();

@@ -78,4 +78,12 @@ describe('ideaNames', () => {
       'person:Inti',
     ]);
   });
+  it('reads a name ending in a kind of place from the brief\'s list as a place ("the Ember Citadel")', () => {
+    const { names } = ideaNames('Prince Aldo must reach the Ember Citadel before his uncle Osric.');
+    expect(names.map((n) => `${n.name}:${n.kind}`)).toEqual([
+      'Aldo:person',
+      'Ember Citadel:place',
+      'Osric:person',
+    ]);
+  });
 });
