@@ -27,7 +27,8 @@ export function groupKind(idea: string, q: IdeaPerson, p: IdeaPerson): Relations
       const ws = ph.toLowerCase().split(/\s+/);
       return ws.filter((w, i) => /s$/.test(w) || i < ws.length - 1);
     })
-    .concat(pairAppositive(idea, p));
+    // "Leila, a pharmacist, and Tomasz, a tram driver,": when the first has a phrase of their own, so has the last.
+    .concat(idea.slice(q.mention.end, p.from).includes(',') ? [] : pairAppositive(idea, p));
   // The plural head speaks before its modifier: "feuding brothers" are family, "rival auctioneers" rivals.
   const heads = words.filter((w) => /[^s]s$/.test(w));
   const noun = [...heads, ...words].map((w) => RELATION_NOUNS.get(w)).find(Boolean);

@@ -1,6 +1,9 @@
 // What binds two people an idea names together: reciprocal verbs, shared bond words, couples and shared jobs.
 import { describe, expect, it } from 'vitest';
 import { extractIdeaBrief } from '../../../../../src-main/brains/offline/language/idea-brief';
+import { groupKind } from '../../../../../src-main/brains/offline/language/idea-groups';
+import { ideaNames } from '../../../../../src-main/brains/offline/language/idea-names';
+import { describePerson, type IdeaPerson } from '../../../../../src-main/brains/offline/language/idea-person';
 
 const kinds = (idea: string) => extractIdeaBrief(idea).relations.map((r) => `${r.a}-${r.b}:${r.kind}`);
 
@@ -49,5 +52,13 @@ describe('groupKind', () => {
     expect(
       kinds('Chemists Dr. Ilka Brandt and Dr. Soren Vik have been sabotaging each other for years.'),
     ).toEqual(['Ilka Brandt-Soren Vik:rivalry']);
+  });
+  it("does not read the last one's own appositive as the pair's when the first has one too", () => {
+    const idea = 'Marta, a welder in Split, and Ivo, a tram driver in Zagreb, write letters.';
+    const { tokens, names } = ideaNames(idea);
+    const people: IdeaPerson[] = [];
+    for (const n of names.filter((m) => m.kind === 'person'))
+      people.push(describePerson(idea, tokens, n, people));
+    expect(groupKind(idea, people[0]!, people[1]!)).toBeUndefined();
   });
 });
