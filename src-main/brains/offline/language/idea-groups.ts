@@ -28,7 +28,7 @@ export function groupKind(idea: string, q: IdeaPerson, p: IdeaPerson): Relations
       return ws.filter((w, i) => /s$/.test(w) || i < ws.length - 1);
     })
     // "Leila, a pharmacist, and Tomasz, a tram driver,": when the first has a phrase of their own, so has the last.
-    .concat(idea.slice(q.mention.end, p.from).includes(',') ? [] : pairAppositive(idea, p));
+    .concat(ownAppositive(idea, q, p) ? [] : pairAppositive(idea, p));
   // The plural head speaks before its modifier: "feuding brothers" are family, "rival auctioneers" rivals.
   const heads = words.filter((w) => /[^s]s$/.test(w));
   const noun = [...heads, ...words].map((w) => RELATION_NOUNS.get(w)).find(Boolean);
@@ -37,6 +37,12 @@ export function groupKind(idea: string, q: IdeaPerson, p: IdeaPerson): Relations
     return 'romantic';
   const jobs = words.filter((w) => /[^s]s$/.test(w) && isPersonNoun(w)).map(singular);
   return jobs.some((w) => !GENERIC.has(w)) ? 'professional' : undefined;
+}
+
+/** Whether the first of a pair has an appositive of their own before the last is named. */
+function ownAppositive(idea: string, first: IdeaPerson, last: IdeaPerson): boolean {
+  const gap = idea.slice(first.mention.end, last.from);
+  return first.phrases.some((ph) => gap.includes(`, ${ph}`));
 }
 
 /**

@@ -35,11 +35,11 @@ const NATIONALITY = /(?:ish|ese)$/;
 function declaredNames(idea: string, tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
   tokens.forEach((t, i) => {
-    // "by Friday": a weekday is not declared a name (months are: "June" is a name as often as a month).
     const next = tokens[i + 1];
     // "Frank Kowalski", "meets Grace Lin": a first name that is a word too, before a surname that is none.
     if (t.cap && next?.cap && next.word && isWordAndName(t.lower) && !isEnglishWord(next.lower))
       out.add(`${t.lower} ${next.lower}`);
+    // "by Friday": a weekday is not declared a name (months are: "June" is a name as often as a month).
     if (!t.cap || !t.word || next?.cap || WEEKDAYS.has(t.lower)) return;
     const opens = t.sentStart || i === 0 || tokens[i - 1]?.text === ':';
     if (!opens && !isEnglishWord(t.lower) && !NATIONALITY.test(t.lower)) out.add(t.lower);

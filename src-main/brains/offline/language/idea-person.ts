@@ -27,7 +27,7 @@ export interface IdeaPerson extends BriefPerson {
 /**
  * The phrase before a name, less the verb that joins it to a person named just before it: in "Rosa hires former
  * cop Bram" the words after Rosa open with her verb, so only "former cop" describes Bram, and in "Liu challenges
- * Zhao" nothing does.
+ * Zhao" nothing does. An infinitive's verb ("to face General Zhao") describes no one either.
  */
 function describingPhraseBefore(
   tokens: readonly Token[],
@@ -38,9 +38,10 @@ function describingPhraseBefore(
   const opener = found.words[0];
   const prior = tokens[found.start - 1];
   // "trains her to face General Zhao": one word after "to" that names no person is the verb of the infinitive.
-  const infinitive = prior?.lower === 'to' && found.words.length === 1 && !isPersonNoun(opener!.lower);
+  if (!opener) return found;
+  const infinitive = prior?.lower === 'to' && found.words.length === 1 && !isPersonNoun(opener.lower);
   if (infinitive) return { words: [], start: end };
-  if (!opener || !prior?.cap || !readsAsVerb(opener.lower)) return found;
+  if (!prior?.cap || !readsAsVerb(opener.lower)) return found;
   const afterPerson = earlier.some((q) => q.name.split(' ').includes(prior.text));
   if (!afterPerson) return found;
   const rest = found.words.slice(1);

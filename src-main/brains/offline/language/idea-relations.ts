@@ -184,10 +184,11 @@ function hostileRelative(
   afterB: string,
 ): IdeaPerson | undefined {
   const m = /^\s*,\s*[^,.;!?]{0,40}?\bwho\s+(?:had\s+|once\s+)?([\p{Ll}-]+)\s+(her|his)\b/u.exec(afterB);
-  const act = m?.[1] ?? '';
+  if (!m) return undefined;
+  const act = m[1]!;
   if (!HOSTILE_ACTS.has(act) && !RELATION_VERBS.some(([v, k]) => k === 'enemy' && v === act))
     return undefined;
-  const gender = m![2] === 'her' ? 'female' : 'male';
+  const gender = m[2] === 'her' ? 'female' : 'male';
   const earlier = people.filter((q) => q.mention.first < b.mention.first);
   return earlier.findLast((q) => q.gender === gender) ?? earlier.findLast((q) => !q.gender);
 }

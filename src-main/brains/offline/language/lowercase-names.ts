@@ -50,6 +50,8 @@ function knownPlaceAt(words: readonly Token[], i: number): number {
 }
 
 const CONTRACTION = /['’](?:ve|re|ll|d|s|t|m)$/;
+/** "her bestfriend arjun": "her" opens the phrase, it is no job ending in "-er". */
+const personNoun = (w: string): boolean => isPersonNoun(w) && !DETERMINERS.has(w);
 
 /**
  * Whether the lower-case word names a person: after "called", after a bond or a job ("her brother ellis",
@@ -72,9 +74,7 @@ function namesPerson(
   // A surname only right after an introduced name: "planner mei ling", not "sell rosa doesnt".
   if (prev && introduced.has(prev)) return english ? undefined : 'introduced';
   if (prev?.lower === 'and' && words[i - 2] && named.has(words[i - 2]!)) return english ? undefined : 'named';
-  // "her bestfriend arjun": "her" opens the phrase, it is no job ending in "-er".
-  const personBefore = isPersonNoun(prev?.lower ?? '') && !DETERMINERS.has(prev?.lower ?? '');
-  if (prev && (RELATION_NOUNS.has(prev.lower) || GENERIC.has(prev.lower) || personBefore))
+  if (prev && (RELATION_NOUNS.has(prev.lower) || GENERIC.has(prev.lower) || personNoun(prev.lower)))
     return !english || isWordAndName(w) ? 'introduced' : undefined;
   const tag = nameTag(w);
   return (tag === 'female' || tag === 'male') && !english ? 'named' : undefined;
