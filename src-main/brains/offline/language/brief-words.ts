@@ -46,6 +46,8 @@ export const ROMANCE_LABELS: readonly string[] = cues.romanceLabels;
 export const COUPLE_PHRASES: readonly string[] = cues.couplePhrases;
 /** Words before a plural that make the people a couple: "divorced astronauts", "married spies". */
 export const COUPLE_MODIFIERS = set(cues.coupleModifiers);
+/** Days of the week: capitalised, never a person's name in an idea ("pay by Friday"). */
+export const WEEKDAYS = set(cues.weekdays);
 /** Acts done to someone's people or things that make the doer their enemy ("who burned her village"). */
 export const HOSTILE_ACTS = set(cues.hostileActs);
 /** Words in the clause right after two people named together that say their tie ("fall in love", "rival"). */

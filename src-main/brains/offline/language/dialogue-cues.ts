@@ -77,7 +77,8 @@ function straightQuoteOpens(tokens: readonly Token[], i: number, open: boolean):
   return !open;
 }
 
-const isQuoteMark = (t: Token | undefined): boolean =>
+/** Whether a token is a quotation mark, straight or curly (the straight apostrophe aside). */
+export const isQuoteMark = (t: Token | undefined): boolean =>
   !!t && (t.text === '"' || OPENERS.has(t.text) || CLOSERS.has(t.text));
 
 /** True when the mention addresses someone: inside a speech and set off by commas, quote marks or "!"/"?". */

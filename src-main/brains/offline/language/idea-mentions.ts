@@ -4,6 +4,8 @@ import { isEnglishWord, isWordAndName, readsAsPersonAfter } from './everyday-wor
 import { findNameMentions, type NameMention } from './name-mentions';
 import type { Token } from './tokenize';
 import { HONORIFICS } from './word-tables';
+import { WEEKDAYS } from './brief-words';
+import { isQuoteMark } from './dialogue-cues';
 
 /** Every name mention of the idea, with `extra` ones found otherwise, in text order. */
 export function ideaMentions(
@@ -20,8 +22,6 @@ export function ideaMentions(
   );
   return joinNicknames(idea, tokens, joined);
 }
-
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** "British", "Maltese": a nationality is no name, though no English word list may hold it. */
 const NATIONALITY = /(?:ish|ese)$/;
@@ -90,7 +90,8 @@ function joinInitials(
   return out;
 }
 
-const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
+/** A quote mark around a nickname: any quotation mark, or the straight apostrophe ("Teodor 'Teddy' Nowak"). */
+const quotes = (t: Token | undefined): boolean => isQuoteMark(t) || t?.text === "'";
 
 /**
  * "Teodor 'Teddy' Nowak", 'Tomás "El Toro" Herrera': a quoted nickname of one to three words between a first name and
@@ -117,11 +118,11 @@ function joinNicknames(idea: string, tokens: readonly Token[], mentions: NameMen
 
 /** The index of the quote closing a quoted run of one to three capitalised words opening at `open`. */
 function closingQuote(tokens: readonly Token[], open: number): number | undefined {
-  if (!QUOTES.has(tokens[open]?.text ?? '')) return undefined;
+  if (!quotes(tokens[open])) return undefined;
   for (let k = open + 1; k <= open + 4; k++) {
     const t = tokens[k];
     if (!t) return undefined;
-    if (QUOTES.has(t.text)) return k > open + 1 ? k : undefined;
+    if (quotes(t)) return k > open + 1 ? k : undefined;
     if (!t.word || !t.cap) return undefined;
   }
   return undefined;
