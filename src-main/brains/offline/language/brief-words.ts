@@ -40,6 +40,14 @@ export const ROMANTIC_PAIR_PHRASES: readonly string[] = cues.romanticPairVerbs;
 export const PLACE_MODIFIERS = set(cues.placeModifiers);
 /** Words that hand the story to a person named right after them ("…; the film follows Héctor"). */
 export const PROTAGONIST_CUES: readonly string[] = cues.protagonistCues;
+/** Words that hand the story to the one named right after them, who tells it ("told by Ana"). */
+export const NARRATOR_CUES: readonly string[] = cues.narratorCues;
+/** "Colette is our heroine": nouns that say a person leads. */
+export const LEAD_NOUNS: readonly string[] = cues.leadNouns;
+/** Words that end the phrase naming whom a story follows ("it follows her as she …"). */
+export const FOCUS_STOP_WORDS = set(cues.focusStopWords);
+/** Words opening a clause that leans on the sentence's main clause ("When Pell dies, …"). */
+export const SUBORDINATORS = set(cues.subordinators);
 /** Genre labels that make the lead's one unexplained partner a love interest ("a romcom: Tony and Naomi…"). */
 export const ROMANCE_LABELS: readonly string[] = cues.romanceLabels;
 /** "Their divorce", "the couple": the idea says the two people named together are or were a couple. */

@@ -3,20 +3,14 @@ import {
   IdeaBriefSchema,
   type IdeaBrief,
   type BriefPlace,
+  type BriefRelation,
 } from '../../../../src-preload/contract/idea-brief';
 import { escapeRegex } from '../understand/text-utils';
-import {
-  GENRE_WORDS,
-  INTERIOR_PLACES,
-  PLACE_MODIFIERS,
-  PLACE_NOUNS,
-  PROTAGONIST_CUES,
-  TONE_WORDS,
-} from './brief-words';
+import { GENRE_WORDS, INTERIOR_PLACES, PLACE_MODIFIERS, PLACE_NOUNS, TONE_WORDS } from './brief-words';
 import { ideaNames, type IdeaName } from './idea-names';
 import type { IdeaPerson } from './idea-person';
 import { ideaPeople } from './idea-people';
-import { ownerOf } from './idea-person-pronouns';
+import { chooseProtagonist } from './idea-protagonist';
 import { ideaRelations } from './idea-relations';
 import { ideaPremise } from './idea-premise';
 import { findPeriod } from './periods';
@@ -33,15 +27,10 @@ export function extractIdeaBrief(idea: string, context: BriefContext = {}): Idea
   const text = withNameCapitals(idea.trim().slice(0, 20_000));
   const { tokens, names } = ideaNames(text);
   const people = ideaPeople(text, tokens, names);
-  const protagonist = chooseProtagonist(text, people);
+  const protagonist = chooseProtagonist(text, tokens, people);
   if (protagonist) protagonist.role = 'protagonist';
   const relations = ideaRelations(text, people, protagonist);
-  const antagonists = new Set(
-    relations
-      .filter((r) => r.kind === 'enemy')
-      .flatMap((r) => [r.a, r.b])
-      .filter((n) => n !== protagonist?.name),
-  );
+  const antagonists = antagonistsOf(relations, protagonist);
   const period = findPeriod(text);
   const genre = findGenre(text);
   const tone = text
@@ -69,30 +58,31 @@ export function extractIdeaBrief(idea: string, context: BriefContext = {}): Idea
   return context.previous ? mergeBriefs(brief, context.previous) : brief;
 }
 
+// The lead's allies are no antagonists, though they have enemies too ("Vince testified against Sal" when Vince's
+// daughter Gina leads).
+const ALLY_KINDS = new Set(['family', 'romantic', 'friendship', 'mentor']);
+
+/** The people in a tie of enmity, except the lead and the lead's allies. */
+function antagonistsOf(relations: readonly BriefRelation[], lead: IdeaPerson | undefined): Set<string> {
+  const allies = new Set(
+    relations
+      .filter((r) => ALLY_KINDS.has(r.kind) && (r.a === lead?.name || r.b === lead?.name))
+      .flatMap((r) => [r.a, r.b]),
+  );
+  return new Set(
+    relations
+      .filter((r) => r.kind === 'enemy')
+      .flatMap((r) => [r.a, r.b])
+      .filter((n) => n !== lead?.name && !allies.has(n)),
+  );
+}
+
 /** The fields the user corrected by hand keep the user's values. */
 export function mergeBriefs(fresh: IdeaBrief, previous: IdeaBrief): IdeaBrief {
   const out: Record<string, unknown> = { ...fresh, userEdited: previous.userEdited };
   for (const field of previous.userEdited)
     if (field in previous) out[field] = previous[field as keyof IdeaBrief];
   return IdeaBriefSchema.parse(out);
-}
-
-// The grammatical subject leads: the first person not described through another named person ("her father").
-function chooseProtagonist(text: string, people: readonly IdeaPerson[]): IdeaPerson | undefined {
-  // "…; the film follows Héctor as the block turns": the idea says whose story it is.
-  const named = FOCUS.exec(text)?.[1];
-  // The cues match in any case, so the name's capital is checked apart ("it follows her" names nobody).
-  const followed =
-    named && /^\p{Lu}/u.test(named) ? people.find((p) => p.name.split(' ').includes(named)) : undefined;
-  if (followed) return followed;
-  // "Karim's stepdaughter Noor refuses …": a first name said only as the owner in the next one's phrase is not the
-  // subject; the one it owns is.
-  const [first, second] = people;
-  if (first && second && second.from <= first.mention.start && ownerOf(people, second) === first)
-    return second;
-  // A bond stated after the name ("Omar is the brother she lost") leaves the person the subject of their clause.
-  const free = people.find((p) => p.possessed?.stated === 'after' || !ownerOf(people, p));
-  return free ?? people[0];
 }
 
 function findGenre(text: string): string | undefined {
@@ -189,11 +179,6 @@ function kindsOfPlace(
   }
   return out;
 }
-
-const FOCUS = new RegExp(
-  `\\b(?:${PROTAGONIST_CUES.map(escapeRegex).join('|')})\\s+(?:(?:young|old|little|the)\\s+)?(\\p{Lu}[\\p{L}'’-]*)`,
-  'iu',
-);
 
 /**
  * "a ramen stall", "the boiler room", "a Kyoto teahouse": a noun of the kinds list or a town right before a kind of

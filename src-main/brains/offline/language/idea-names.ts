@@ -2,28 +2,27 @@
 import type { NameMention } from './name-mentions';
 import { describedAfter, eventSpans, opensWithFirstName, ownsOneOfAKind } from './idea-name-context';
 import { ideaMentions } from './idea-mentions';
+import { trimLeading } from './idea-name-trim';
 import { docStats } from './doc-stats';
 import { isKnownPlace, isWorldPlace } from './world-places';
 import { isSyllableName, tokenize, type Token } from './tokenize';
-import { isEnglishWord, opensSentenceAsWord } from './everyday-words';
-import { DETERMINERS, isPersonNoun } from './idea-person-phrases';
+import { opensSentenceAsWord, readsAsPersonAfter } from './everyday-words';
+import { DETERMINERS, isKnownPersonNoun, isPersonNoun } from './idea-person-phrases';
 import {
   DEPARTURE_WORDS,
   EVENT_NAMES,
   GENRE_WORDS,
-  PERIOD_WORDS,
   PLACE_NOUN_SET,
   PLACE_NOUNS,
-  RELATION_NOUNS,
   VEHICLE_NOUNS,
 } from './brief-words';
 import {
   HONORIFICS,
   ORG_HEADS,
   PLACE_HEADS,
+  VESSEL_NOUNS,
   isDemonym,
   isGazetteerPlace,
-  isEnglishNotName,
   isPlanet,
   lexTags,
   nameTag,
@@ -42,17 +41,6 @@ export interface IdeaName {
   last: number;
 }
 
-const KIND_WORDS = new Set([
-  'music',
-  'video',
-  'commercial',
-  'short',
-  'film',
-  'feature',
-  'story',
-  'movie',
-  'ad',
-]);
 const PLACE_PREPOSITIONS = new Set([
   'in',
   'into',
@@ -167,43 +155,12 @@ function allCapsNames(tokens: readonly Token[]): NameMention[] {
   return out;
 }
 
-// Genre labels, kinds and eras open many ideas ("Sci-fi thriller:", "Victorian London"): they are not names.
-function trimLeading(tokens: readonly Token[], m: NameMention): NameMention | undefined {
-  let words = [...m.words];
-  let first = m.first;
-  while (words.length > 0) {
-    const w = words[0]!.toLowerCase();
-    const label = GENRE_WORDS.includes(w) || KIND_WORDS.has(w) || PERIOD_WORDS.includes(w) || /^sci$/.test(w);
-    // "Cellmates Andre and Luis…": a plural noun opening the sentence names what the people are.
-    const plural = m.initial && first === m.first && words.length > 1 && isPluralNoun(w);
-    if (!label && !plural) break;
-    words = words.slice(1);
-    first++;
-  }
-  if (words.length === 0) return undefined;
-  if (words.length === m.words.length) return m;
-  const firstTok = tokens[first]!;
-  return {
-    ...m,
-    words,
-    key: words.join(' ').toLowerCase(),
-    surface: words.join(' '),
-    start: firstTok.start,
-    first,
-    honorific: undefined,
-  };
-}
-
-/** "cellmates", "sisters": a plural of a relation noun, or an English plural that is no name of an English singular. */
-function isPluralNoun(lower: string): boolean {
-  if (!/[^s]s$/.test(lower)) return false;
-  return RELATION_NOUNS.has(lower) || (isEnglishNotName(lower) && isEnglishWord(lower.slice(0, -1)));
-}
-
 function prevWord(tokens: readonly Token[], index: number): Token | undefined {
   let k = index - 1;
-  // Skip a period word between a preposition and the name ("in 1970s Marseille").
-  while (k >= 0 && PERIOD_TOKEN.test(tokens[k]!.text)) k--;
+  // Skip a period word between a preposition and the name ("in 1970s Marseille", "In 1969 Houston"); after a bare
+  // year a name of two words is more often the sentence's subject ("In 2003 Kenji Ota left …").
+  const oneWord = !tokens[index + 1]?.cap;
+  while (k >= 0 && PERIOD_TOKEN.test(tokens[k]!.text) && (oneWord || tokens[k]!.text.endsWith('s'))) k--;
   const t = tokens[k];
   return t && t.word ? t : undefined;
 }
@@ -317,8 +274,11 @@ function isWordNotName(idea: string, tokens: readonly Token[], m: NameMention): 
 }
 
 /** What the words right before and after a name make it: an event, a title, a place prefix, a modifier, a thing named. */
-function byWordsBefore({ tokens, m, prev, prev2, make }: NameContext): IdeaName | undefined {
+function byWordsBefore({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaName | undefined {
   if (EVENT_NAMES.has(m.key)) return make.object();
+  // "Brittany, 1932.", "Yakutsk, 1999, the coldest city": a name opening a sentence with a year after it is where.
+  const opens = tokens[m.first]?.sentStart || /^[—–:-]$/.test(tokens[m.first - 1]?.text ?? '');
+  if (opens && /^\s*,\s*(?:1\d|20)\d\ds?\s*(?:[.,:;—–-]|$)/.test(idea.slice(m.end))) return make.place();
   // "during Carnival" is an event; "until Ploy, the daughter of …" a person.
   if (prev && TIME_PREPOSITIONS.has(prev.lower) && !describedAfter(tokens, m.last)) return make.object();
   if (m.honorific && HONORIFICS.has(m.honorific.toLowerCase())) return make.person();
@@ -336,7 +296,17 @@ function byWordsBefore({ tokens, m, prev, prev2, make }: NameContext): IdeaName 
     (isPersonNoun(next.lower) || PLACE_NOUN_SET.has(next.lower) || VEHICLE_NOUNS.has(next.lower));
   if (prev && DETERMINERS.has(prev.lower) && m.words.length === 1 && nounNext)
     return isKnownPlace(m.key) ? make.place() : make.object();
-  if (prev && (prev.lower === 'a' || prev.lower === 'an')) return make.object();
+  // "a Glasgow loan shark": a known town after "a" says where someone or something is from.
+  if (prev && (prev.lower === 'a' || prev.lower === 'an'))
+    return isKnownPlace(m.key) ? make.place() : make.object();
+  // "the generation ship Perihelion, engineer …", "the whaler Constance out of Nantucket": a name right after a kind
+  // of vessel is the vessel's, unless a verb follows it ("on the train Maria meets Tom").
+  const vessel =
+    prev &&
+    !prev.cap &&
+    (VEHICLE_NOUNS.has(prev.lower) || VESSEL_NOUNS.has(prev.lower)) &&
+    !isKnownPersonNoun(prev.lower);
+  if (vessel && !readsAsPersonAfter(idea.slice(m.end))) return make.place();
   // "a generation ship called the Perihelion" names a place; "a robot named Bolt" a person.
   const namer = prev?.lower === 'the' ? prev2 : prev;
   if (namer && (namer.lower === 'named' || namer.lower === 'called')) {

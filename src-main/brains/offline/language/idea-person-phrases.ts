@@ -147,14 +147,19 @@ export const phraseText = (ws: readonly Token[]): string =>
     .join(' ')
     .replace(/ (['’]s)\b/g, '$1');
 
-/** Whether a noun names a person: a bond, a known occupation, a lexicon actor, or a word shaped like a job ("roller"). */
+/** Whether a noun is known to name a person: a bond, a generic person word, an occupation or a lexicon actor. */
+export function isKnownPersonNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    RELATION_NOUNS.has(w) || GENERIC.has(w) || LEXICON.occupations.has(w) || lexTags(w).includes('Actor')
+  );
+}
+
+/** Whether a noun names a person: one known to ({@link isKnownPersonNoun}), or a word shaped like a job ("roller"). */
 export function isPersonNoun(word: string): boolean {
   const w = word.toLowerCase();
   return (
-    RELATION_NOUNS.has(w) ||
-    GENERIC.has(w) ||
-    LEXICON.occupations.has(w) ||
-    lexTags(w).includes('Actor') ||
+    isKnownPersonNoun(w) ||
     /(?:er|or|ist|ian|ant|ent|man|woman|men|women|wife|girl|boy|kid|smith|wright|keeper|monk|nun|chef|cook|thief|spy|priest|queen|king)s?$/.test(
       w,
     )

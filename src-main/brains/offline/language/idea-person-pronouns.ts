@@ -5,7 +5,8 @@ import type { IdeaPerson } from './idea-person';
 import type { Token } from './tokenize';
 import { nameTag } from './word-tables';
 
-const PRONOUNS: Record<string, 'female' | 'male'> = {
+/** Personal pronouns and possessives of one gender. */
+export const PRONOUNS: Record<string, 'female' | 'male'> = {
   she: 'female',
   her: 'female',
   hers: 'female',

@@ -1,6 +1,6 @@
 // One person of an idea, described from the words around the place where the idea first names them.
 import type { BriefPerson } from '../../../../src-preload/contract/idea-brief';
-import { MACHINE_NOUNS, PERSON_TITLES, RELATION_NOUNS } from './brief-words';
+import { MACHINE_NOUNS, PERSON_TITLES, PROTAGONIST_CUES, RELATION_NOUNS } from './brief-words';
 import { ageOf, copulaBond, genderOf, occupationOf, possessionOf, type PersonBond } from './idea-person-cues';
 import { DETERMINERS, isPersonNoun, phraseAfter, phraseBefore, phraseText } from './idea-person-phrases';
 import type { IdeaName } from './idea-names';
@@ -35,6 +35,12 @@ function describingPhraseBefore(
   earlier: readonly IdeaPerson[],
 ): { words: Token[]; start: number } {
   const found = phraseBefore(tokens, end);
+  // "the film follows Daan": the words that hand over the story describe no one.
+  const said = found.words.map((w) => w.lower).join(' ');
+  // "In 1979 Vince Moretti …": a year before the name is when, not what the person is.
+  const when = found.words.length > 0 && found.words.every((w) => /^\d+s?$/.test(w.text));
+  if (when || PROTAGONIST_CUES.some((cue) => said === cue || said.endsWith(` ${cue}`)))
+    return { words: [], start: end };
   const opener = found.words[0];
   const prior = tokens[found.start - 1];
   // "trains her to face General Zhao": one word after "to" that names no person is the verb of the infinitive.

@@ -65,6 +65,7 @@ export function ideaRelations(
       const kind =
         bondNoun(pastOwnBond(people, a, b, between)) ??
         verb?.[1] ??
+        agentClauseKind(idea, a, between) ??
         appositiveBond(between, afterB) ??
         asBond(afterB);
       if (kind) add(verb ? verbSubject(people, a, b, toName, verb[0]) : a, b, kind, verb?.[0] ?? '');
@@ -203,6 +204,22 @@ function asBond(afterB: string): RelationshipKind | undefined {
         .map((w) => RELATION_NOUNS.get(w))
         .find(Boolean)
     : undefined;
+}
+
+/**
+ * "Left at the altar by the rancher Cole Bennett, schoolteacher Hattie Marsh sells …", "Raised by his aunt Vera,
+ * Tomas …": the verb of a clause that ends on its agent ties the agent to the person who opens the main clause.
+ */
+function agentClauseKind(idea: string, agent: IdeaPerson, between: string): RelationshipKind | undefined {
+  if (!/^\s*,\s*$/.test(between)) return undefined;
+  const leadIn = idea
+    .slice(0, agent.from)
+    .split(/[.!?;:]\s/)
+    .pop()!;
+  if (!/\bby\s*$/i.test(leadIn)) return undefined;
+  return RELATION_VERBS.find(
+    ([v]) => v.endsWith(' by') && new RegExp(`\\b${escapeRegex(v)}\\s*$`, 'i').test(leadIn),
+  )?.[1];
 }
 
 /** In a romance, the lead's partner of the other sex (or the only other person) is the love interest, once. */

@@ -43,6 +43,17 @@ describe('extractIdeaBrief', () => {
     expect(b.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Glasgow', 'chip shop']));
   });
 
+  it('reads an era by name and a place of the stable kind, and no year or cue as a job', () => {
+    const b = extractIdeaBrief(
+      "Drama, present-day Osaka. In 2003 Kenji Ota left his father's stable; the film follows Kenji home.",
+    );
+    expect(b.period).toBe('present-day');
+    expect(b.places.map((p) => p.name)).toContain('stable');
+    expect(b.people.find((p) => p.name === 'Kenji Ota')?.occupation).toBeUndefined();
+    const c = extractIdeaBrief('Farce. The film follows Odile Marchand through one wedding in Nantes.');
+    expect(c.people.find((p) => p.name === 'Odile Marchand')?.occupation).toBeUndefined();
+  });
+
   it('tells a painting ("a Turner") and a ship ("a trawler called the Mary Rose") from people', () => {
     const b = extractIdeaBrief(
       'Art thief Colm steals a Turner and hides aboard a trawler called the Mary Rose off Galway.',

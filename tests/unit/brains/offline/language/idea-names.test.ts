@@ -22,6 +22,33 @@ describe('ideaNames', () => {
     ]);
   });
 
+  it('reads a name right after a kind of vessel as the vessel, unless a verb follows the name', () => {
+    expect(named('Aboard the trawler Dorothea out of Hull, deckhand Ruairi Kane sees a light.')).toEqual([
+      'place:Dorothea',
+      'place:Hull',
+      'person:Ruairi Kane',
+    ]);
+    expect(named('On the ferry Agnieszka meets Tomek.')).toEqual(['person:Agnieszka', 'person:Tomek']);
+    expect(named('Her coach Birgit Holm trains Lene in Bergen.')).toContain('person:Birgit Holm');
+  });
+
+  it('reads a name opening the idea with a year after it as where the story is set', () => {
+    expect(named('Mystery — Savannah, 1962. A widow, Opal, hires a lawyer.')).toContain('place:Savannah');
+    expect(named('Leonie, 1982 born, paints in Ghent.')).toContain('person:Leonie');
+  });
+
+  it('reads a known town after "a" as a place', () => {
+    expect(named('Nuno owes money to a Marseille loan shark called Abel.')).toContain('place:Marseille');
+  });
+
+  it('drops a job written before a name and an episode label from the name', () => {
+    expect(named('Thriller: Detective Inspector Maeve Doyle hunts a forger in Cork.')).toEqual([
+      'person:Maeve Doyle',
+      'place:Cork',
+    ]);
+    expect(named('Ep. 2 — nurse Ayodele Ojo meets a ghost.')).toEqual(['person:Ayodele Ojo']);
+  });
+
   it('keeps a first name that is an English word where it names someone', () => {
     expect(named('Mercy runs a laundromat; her son Will is a drummer.')).toEqual([
       'person:Mercy',

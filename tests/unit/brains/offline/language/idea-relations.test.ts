@@ -12,6 +12,21 @@ describe('ideaRelations', () => {
     expect(kinds('In Tallinn, the clerk Mart blackmailed Jaan for a decade.')).toContain('Mart-Jaan:enemy');
   });
 
+  it('ties the agent of an opening clause to the person who opens the main clause', () => {
+    expect(
+      kinds('Jilted by the fiddler Conor Hale, seamstress Aoife Byrne takes the night boat to Liverpool.'),
+    ).toEqual(['Conor Hale-Aoife Byrne:romantic']);
+  });
+
+  it('reads a passive courtship and a pair who grew up together', () => {
+    expect(kinds('In Vienna the heiress Clara Brandt is courted by a clerk, Emil Vogel.')).toContain(
+      'Clara Brandt-Emil Vogel:romantic',
+    );
+    expect(kinds('Amadou Diallo and Seydou Traoré grew up together in Bamako.')).toEqual([
+      'Amadou Diallo-Seydou Traoré:friendship',
+    ]);
+  });
+
   it('makes two people named together a couple when the idea speaks of their divorce', () => {
     expect(kinds('A decade after their divorce, Ilse and Marta run the same ferry kiosk in Kiel.')).toEqual([
       'Ilse-Marta:romantic',

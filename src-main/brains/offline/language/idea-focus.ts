@@ -1,0 +1,93 @@
+// Whom an idea says its story follows: "we follow her delivery boy, Chidi", "through Emi's eyes", "Luka's story".
+import { escapeRegex } from '../understand/text-utils';
+import { FOCUS_STOP_WORDS, LEAD_NOUNS, NARRATOR_CUES, PROTAGONIST_CUES } from './brief-words';
+import type { IdeaPerson } from './idea-person';
+import { PRONOUNS } from './idea-person-pronouns';
+
+const cueGroup = (cues: readonly string[]) => cues.map(escapeRegex).join('|');
+const FOLLOW_CUE = new RegExp(`\\b(?:${cueGroup(PROTAGONIST_CUES)})\\b`, 'giu');
+const NARRATOR_CUE = new RegExp(
+  `\\b(?:${cueGroup(NARRATOR_CUES)})\\s+(?:(?:young|old|little|the)\\s+)?(\\p{Lu}[\\p{L}'’-]*)`,
+  'u',
+);
+const NAME = `(\\p{Lu}[\\p{L}'’-]*)`;
+/** Sayings that name the lead before the words that make them the lead. */
+const LEAD_BEFORE_CUE: readonly RegExp[] = [
+  new RegExp(`${NAME}['’]s\\s+(?:own\\s+)?(?:story|eyes)\\b`, 'u'),
+  new RegExp(`${NAME}\\s+is\\s+(?:our|the)\\s+(?:${cueGroup(LEAD_NOUNS)})\\b`, 'u'),
+  new RegExp(`\\b[Ii]t\\s+is\\s+${NAME}\\s+(?:we|the\\s+(?:film|story|movie))\\s+follows?\\b`, 'u'),
+  new RegExp(`${NAME}\\s+is\\s+the\\s+one\\b[^.;!?]{0,60}?\\bwe\\s+follow\\b`, 'u'),
+];
+/** The most words a phrase naming the followed person runs before the name ("her twin sister's son, Ravi"). */
+const MAX_PHRASE_WORDS = 6;
+
+/** The person the idea says it follows, if it says so. */
+export function statedLead(text: string, people: readonly IdeaPerson[]): IdeaPerson | undefined {
+  const narrator = NARRATOR_CUE.exec(text)?.[1];
+  return (
+    followedAfterCue(text, people) ??
+    (narrator ? byName(people, narrator) : undefined) ??
+    namedBeforeCue(text, people) ??
+    storyOfPronoun(text, people)
+  );
+}
+
+const byName = (people: readonly IdeaPerson[], word: string): IdeaPerson | undefined =>
+  /^\p{Lu}/u.test(word) ? people.find((p) => p.name.split(' ').includes(word)) : undefined;
+
+/**
+ * "the film follows Vince's daughter Gina", "we follow her delivery boy, Chidi", "We follow the poet.", "the movie
+ * is really about her": the first person named in the phrase after a cue, else the pronoun or job it ends on.
+ */
+function followedAfterCue(text: string, people: readonly IdeaPerson[]): IdeaPerson | undefined {
+  for (const cue of text.matchAll(FOLLOW_CUE)) {
+    const from = cue.index + cue[0].length;
+    const window = text.slice(from, from + 120).split(/[.;!?—–]/)[0]!;
+    const words = [...window.matchAll(/[\p{L}'’-]+/gu)];
+    let last: string | undefined;
+    for (const [k, w] of words.slice(0, MAX_PHRASE_WORDS + 1).entries()) {
+      const at = from + w.index;
+      const named = people.find((p) => p.mention.start === at) ?? byName(people, w[0]);
+      // "follows Piet's son Daan": the owner's name opens the phrase naming the one followed.
+      const owner = /['’]s$/.test(w[0]);
+      if (named && !owner) return named;
+      const lower = w[0].toLowerCase();
+      if (FOCUS_STOP_WORDS.has(lower)) break;
+      const next = words[k + 1]?.[0].toLowerCase();
+      if (
+        PRONOUNS[lower] &&
+        lower !== 'his' &&
+        (!next || FOCUS_STOP_WORDS.has(next) || /^\s*,/.test(window.slice(w.index + lower.length)))
+      )
+        return byPronoun(people, PRONOUNS[lower], at);
+      last = lower;
+    }
+    const described = last
+      ? people.find((p) => p.phrases.some((ph) => ph.toLowerCase().split(' ').includes(last!)))
+      : undefined;
+    if (described) return described;
+  }
+  return undefined;
+}
+
+function namedBeforeCue(text: string, people: readonly IdeaPerson[]): IdeaPerson | undefined {
+  for (const re of LEAD_BEFORE_CUE) {
+    const word = re.exec(text)?.[1];
+    const person = word ? byName(people, word) : undefined;
+    if (person) return person;
+  }
+  return undefined;
+}
+
+/** "his story.", "It's her story": the person of that gender named last before the words. */
+function storyOfPronoun(text: string, people: readonly IdeaPerson[]): IdeaPerson | undefined {
+  const m = /\b(his|her)\s+(?:own\s+)?story\b/iu.exec(text);
+  return m ? byPronoun(people, PRONOUNS[m[1]!.toLowerCase()]!, m.index) : undefined;
+}
+
+/** The person a pronoun at `at` points back to: the last of its gender named before, else the last of unknown one. */
+function byPronoun(people: readonly IdeaPerson[], gender: 'female' | 'male' | undefined, at: number) {
+  const before = people.filter((p) => p.mention.start < at);
+  const last = (fits: (p: IdeaPerson) => boolean) => before.filter(fits).pop();
+  return last((p) => p.gender === gender) ?? last((p) => !p.gender);
+}

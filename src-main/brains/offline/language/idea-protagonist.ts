@@ -1,0 +1,81 @@
+// Whose story an idea tells: the person it says it follows, else the subject of its first main clause.
+import { SUBORDINATORS } from './brief-words';
+import { statedLead } from './idea-focus';
+import type { IdeaPerson } from './idea-person';
+import { ownerOf } from './idea-person-pronouns';
+import type { Token } from './tokenize';
+import { isEnglishWord, readsAsPersonAfter } from './everyday-words';
+import { lexTags } from './word-tables';
+
+/** The grammatical subject leads: the first person not described through another named person ("her father"). */
+export function chooseProtagonist(
+  text: string,
+  tokens: readonly Token[],
+  people: readonly IdeaPerson[],
+): IdeaPerson | undefined {
+  // "…; the film follows Héctor as the block turns", "through Emi's eyes": the idea says whose story it is.
+  const followed = statedLead(text, people);
+  if (followed) return followed;
+  const main = mainClauseSubject(text, tokens, people);
+  if (main) return main;
+  // "Karim's stepdaughter Noor refuses …": a first name said only as the owner in the next one's phrase is not the
+  // subject; the one it owns is.
+  const [first, second] = people;
+  if (first && second && second.from <= first.mention.start && ownerOf(people, second) === first)
+    return second;
+  // A bond stated after the name ("Omar is the brother she lost") leaves the person the subject of their clause.
+  const free = people.find((p) => p.possessed?.stated === 'after' || !ownerOf(people, p));
+  return free ?? people[0];
+}
+
+/**
+ * "When eccentric millionaire Augustus Pell dies, his granddaughter Imogen inherits …", "Twenty years after Jack
+ * Tull shot her father, Adelita Ruiz rides …", "Left at the altar by Cole Bennett, schoolteacher Hattie Marsh …":
+ * the first person named inside a clause that opens with a subordinator or a participle is not the subject of the
+ * sentence; the person who opens the main clause after a comma, and whose verb follows the name, is.
+ */
+function mainClauseSubject(
+  text: string,
+  tokens: readonly Token[],
+  people: readonly IdeaPerson[],
+): IdeaPerson | undefined {
+  const [first] = people;
+  if (!first || !opensDependentClause(tokens, first)) return undefined;
+  // "…, dies owing money to a loan shark called Declan Rooney, hospice nurse Fiona Wren sells …": the first person
+  // after the comma that closes the clause, with their verb right after the name.
+  return people.find((p) => {
+    if (p.sentence !== first.sentence || p.mention.first <= first.mention.first || p.groupWith !== undefined)
+      return false;
+    const opener = tokens.findIndex((t) => t.start >= p.from);
+    return tokens[opener - 1]?.text === ',' && readsAsPersonAfter(text.slice(p.mention.end));
+  });
+}
+
+/** Whether the words from the sentence's start to the person's phrase open with a subordinator or a participle. */
+function opensDependentClause(tokens: readonly Token[], person: IdeaPerson): boolean {
+  const phraseStart = tokens.findIndex((t) => t.start >= person.from);
+  const sentence = tokens[phraseStart]?.sent;
+  let k = phraseStart - 1;
+  while (
+    k >= 0 &&
+    tokens[k]!.sent === sentence &&
+    !SUBORDINATORS.has(tokens[k]!.lower) &&
+    tokens[k]!.text !== ','
+  )
+    k--;
+  if (k >= 0 && tokens[k]!.sent === sentence && SUBORDINATORS.has(tokens[k]!.lower)) return true;
+  // A past participle opening the sentence, or its words after a label ("Western: left at the altar by …").
+  let open = k + 1;
+  while (tokens[open] && tokens[open]!.start < person.from && tokens[open]!.text !== ':') open++;
+  if (tokens[open]?.text !== ':') open = k + 1;
+  else open++;
+  const opening = tokens[open];
+  return Boolean(opening?.word && opening.start < person.from && isParticiple(opening.lower));
+}
+
+/** "left", "betrayed", "forgotten": a past participle that can open a sentence. */
+function isParticiple(lower: string): boolean {
+  const tags = lexTags(lower);
+  if (tags.includes('PastTense') || tags.includes('Participle') || lower === 'left') return true;
+  return lower.length > 4 && lower.endsWith('ed') && isEnglishWord(lower);
+}

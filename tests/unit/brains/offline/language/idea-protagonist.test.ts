@@ -1,0 +1,85 @@
+// Whose story an idea tells: the person it says it follows, else the subject of its first main clause.
+import { describe, expect, it } from 'vitest';
+import { extractIdeaBrief } from '../../../../../src-main/brains/offline/language/idea-brief';
+
+const lead = (idea: string) => extractIdeaBrief(idea).people.find((p) => p.role === 'protagonist')?.name;
+const roles = (idea: string) => extractIdeaBrief(idea).people.map((p) => `${p.name}:${p.role}`);
+
+describe('chooseProtagonist', () => {
+  it('gives the lead to whom the idea follows, through a phrase before the name', () => {
+    expect(
+      lead(
+        'Mr. Lindqvist owns the last record shop in Uppsala. We follow his night clerk, Oskar, for a week.',
+      ),
+    ).toBe('Oskar');
+    expect(
+      lead('Brigid Foley runs a ferry in Galway; the story follows her nephew Cian as the harbour closes.'),
+    ).toBe('Cian');
+  });
+
+  it('follows a person named earlier, a pronoun or a job after the cue', () => {
+    expect(
+      lead('Dmitri rents a room to Lidia in Odessa. This is a film about Lidia and her lost violin.'),
+    ).toBe('Lidia');
+    expect(
+      lead(
+        'Marco owns a gym in Turin and he hires a cleaner, Ilaria, and the film is really about her, honestly.',
+      ),
+    ).toBe('Ilaria');
+    expect(
+      lead('A rich banker, Anton Greif, is courted by a tailor, Pavel, in Prague. We follow the tailor.'),
+    ).toBe('Pavel');
+  });
+
+  it('reads the lead from a saying that names them first', () => {
+    expect(lead('Old Bertil teaches the boy Nils to sail off Gotland, 1950. It is Nils we follow.')).toBe(
+      'Nils',
+    );
+    expect(lead('Yara sells spices in Beirut to her neighbour Samir. Samir is our hero.')).toBe('Samir');
+    expect(lead('Kwame drives a taxi in Kumasi for his uncle Kojo. Told through Kojo\u2019s eyes.')).toBe(
+      'Kojo',
+    );
+    expect(
+      lead('the widow mrs okoro takes in a stray boy called emeka after the storm. his story. enugu, 2009.'),
+    ).toBe('Emeka');
+  });
+
+  it('keeps the narrator cue strict: the narrator is named right after it', () => {
+    expect(lead('Narrated by her son Teo, the life of Marisa Duarte, a fado singer in Porto.')).toBe(
+      'Marisa Duarte',
+    );
+  });
+
+  it('gives the lead to the subject of the main clause, not of the clause before it', () => {
+    expect(lead('When the old clockmaker Anselm Roth dies, his grandson Felix finds a key in Basel.')).toBe(
+      'Felix',
+    );
+    expect(
+      lead(
+        'Thirty years after Victor Sandoval burned her family\u2019s farm, Luz Ortega walks into his bank in Cali.',
+      ),
+    ).toBe('Luz Ortega');
+    expect(
+      lead(
+        'When her uncle, Ruben Alves, goes missing owing money to a smuggler called Duarte, diver Ines Alves sails.',
+      ),
+    ).toBe('Ines Alves');
+    expect(
+      lead('Jilted by the fiddler Conor Hale, seamstress Aoife Byrne takes the night boat to Liverpool.'),
+    ).toBe('Aoife Byrne');
+  });
+
+  it('leaves the lead with the subordinate clause when its person is the main clause\u2019s pronoun', () => {
+    expect(lead('When Greta Lind loses her shop in Malmö, she hires her cousin Ebba to sell fish.')).toBe(
+      'Greta Lind',
+    );
+  });
+
+  it('does not make the lead\u2019s ally an antagonist for having an enemy of their own', () => {
+    expect(
+      roles(
+        'In 1988 Peter Bakker testified against the smuggler Joop Kramer. Now Joop is free, and the film follows Peter\u2019s son Daan.',
+      ),
+    ).toEqual(['Peter Bakker:supporting', 'Joop Kramer:antagonist', 'Daan:protagonist']);
+  });
+});
