@@ -1,5 +1,6 @@
-// No sentence of an eval or regression set is pasted into the product: no 6-word sequence of their texts may occur
-// in src-*/ or resources/. The trained intent model needs no exception: it stores hashed feature slots, not words.
+// No sentence of an eval, regression or labelled idea set is pasted into the product: no 6-word sequence of their
+// texts may occur in src-*/ or resources/. The trained intent model needs no exception: it stores hashed feature
+// slots, not words.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,7 +55,12 @@ function sourceFiles(dir: string): string[] {
 
 describe('eval and regression texts in the product', () => {
   it('share no 6-word sequence with src-*/ or resources/', () => {
-    const files = [...jsonlFiles(EVAL_DIR), ...jsonlFiles(join(ROOT, 'tests', 'fixtures', 'intents'))];
+    const fixtures = join(ROOT, 'tests', 'fixtures');
+    const files = [
+      ...jsonlFiles(EVAL_DIR),
+      ...jsonlFiles(join(fixtures, 'intents')),
+      ...jsonlFiles(join(fixtures, 'ideas')),
+    ];
     expect(files.length).toBeGreaterThan(3);
     const grams = setGrams(files);
     const roots = readdirSync(ROOT)

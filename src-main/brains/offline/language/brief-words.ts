@@ -56,6 +56,8 @@ export const COUPLE_PHRASES: readonly string[] = cues.couplePhrases;
 export const COUPLE_MODIFIERS = set(cues.coupleModifiers);
 /** Days of the week: capitalised, never a person's name in an idea ("pay by Friday"). */
 export const WEEKDAYS = set(cues.weekdays);
+/** Words after which a verb, not a plural noun, follows ("she trains", "who forges"). */
+export const VERB_OPENERS = set(cues.verbOpeners);
 /** Acts done to someone's people or things that make the doer their enemy ("who burned her village"). */
 export const HOSTILE_ACTS = set(cues.hostileActs);
 /** Words in the clause right after two people named together that say their tie ("fall in love", "rival"). */

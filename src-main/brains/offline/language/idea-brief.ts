@@ -6,7 +6,14 @@ import {
   type BriefRelation,
 } from '../../../../src-preload/contract/idea-brief';
 import { escapeRegex } from '../understand/text-utils';
-import { GENRE_WORDS, INTERIOR_PLACES, PLACE_MODIFIERS, PLACE_NOUNS, TONE_WORDS } from './brief-words';
+import {
+  GENRE_WORDS,
+  INTERIOR_PLACES,
+  PLACE_MODIFIERS,
+  PLACE_NOUNS,
+  TONE_WORDS,
+  VERB_OPENERS,
+} from './brief-words';
 import { ideaNames, type IdeaName } from './idea-names';
 import type { IdeaPerson } from './idea-person';
 import { ideaPeople } from './idea-people';
@@ -160,11 +167,14 @@ function kindsOfPlace(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.cap) continue;
-    const noun = PLACE_NOUNS.find((n) =>
-      n.split(' ').every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]!.cap),
-    );
+    const noun = PLACE_NOUNS.find((n) => placeNounAt(tokens, i, n));
     if (!noun) continue;
     const len = noun.split(' ').length;
+    // "his greenhouses", "the night markets": a plural keeps its written form.
+    const written = tokens
+      .slice(i, i + len)
+      .map((w) => w.lower)
+      .join(' ');
     const next = tokens[i + len];
     // "a ship called …": the name that follows is the place. "lighthouse keeper", "taxi driver": the place word
     // modifies a job, so the place is only implied (the person's workplace).
@@ -172,12 +182,29 @@ function kindsOfPlace(
     const implied = Boolean(next?.word && MODIFIER_HEADS.test(next.lower));
     if (next?.word && !next.cap && PLACE_NOUNS.includes(next.lower)) continue;
     const owner = implied ? undefined : possessor(tokens, i, people);
-    const kind = owner ? noun : `${modifierOf(tokens, i)}${noun}`;
-    const name = owner ? `${owner}'s ${noun}` : kind;
+    const kind = owner ? written : `${modifierOf(tokens, i)}${written}`;
+    const name = owner ? `${owner}'s ${written}` : kind;
     out.push({ start: t.start, place: { name, named: false, interior: INTERIOR_PLACES.has(noun) }, implied });
     i += len - 1;
   }
   return out;
+}
+
+/**
+ * Whether the kind of place `noun` is written at token `i`, in lower case, its last word singular or plural. A plural
+ * needs a describing word before it ("the night markets", "his greenhouses"): after a name, a comma or an adverb the
+ * same form is a verb ("Pooja trains", "Lorenzo, forges", "secretly trains").
+ */
+function placeNounAt(tokens: readonly Token[], i: number, noun: string): boolean {
+  const words = noun.split(' ');
+  const prev = tokens[i - 1];
+  const plural = Boolean(prev?.word && !prev.cap && !/ly$/.test(prev.lower) && !VERB_OPENERS.has(prev.lower));
+  return words.every((w, k) => {
+    const t = tokens[i + k];
+    if (!t || t.cap) return false;
+    if (t.lower === w) return true;
+    return plural && k === words.length - 1 && (t.lower === `${w}s` || t.lower === `${w}es`);
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-// Whom an idea says its story follows: "we follow her delivery boy, Chidi", "through Emi's eyes", "Luka's story".
+// Whom an idea says its story follows: "we follow his night clerk, Oskar", "through Ada's eyes", "Teo's story".
 import { escapeRegex } from '../understand/text-utils';
 import { FOCUS_STOP_WORDS, LEAD_NOUNS, NARRATOR_CUES, PROTAGONIST_CUES } from './brief-words';
 import type { IdeaPerson } from './idea-person';
@@ -36,8 +36,8 @@ const byName = (people: readonly IdeaPerson[], word: string): IdeaPerson | undef
   /^\p{Lu}/u.test(word) ? people.find((p) => p.name.split(' ').includes(word)) : undefined;
 
 /**
- * "the film follows Vince's daughter Gina", "we follow her delivery boy, Chidi", "We follow the poet.", "the movie
- * is really about her": the first person named in the phrase after a cue, else the pronoun or job it ends on.
+ * "the story follows Piet's son Daan", "we follow his night clerk, Oskar", "We follow the tailor.", "the film
+ * is all about her": the first person named in the phrase after a cue, else the pronoun or job it ends on.
  */
 function followedAfterCue(text: string, people: readonly IdeaPerson[]): IdeaPerson | undefined {
   for (const cue of text.matchAll(FOLLOW_CUE)) {

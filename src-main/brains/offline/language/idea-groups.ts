@@ -1,4 +1,4 @@
-// What binds people an idea names together ("twins Abby and Beth", "Chase and Rose, rival auctioneers").
+// What binds people an idea names together ("twins Abby and Beth", "Nell and Ivo, rival florists").
 import type { RelationshipKind } from '../../../../src-preload/contract/entities';
 import {
   COUPLE_MODIFIERS,
@@ -46,7 +46,7 @@ function ownAppositive(idea: string, first: IdeaPerson, last: IdeaPerson): boole
 }
 
 /**
- * "Chase and Rose, rival auctioneers in …", "Ruby and Dev, the two halves of a synth-pop duo,": the words of a
+ * "Nell and Ivo, rival florists in …", "Mara and Joss, the two singers of a folk duo,": the words of a
  * phrase set after the last of a group by a comma, which describes them all.
  */
 function pairAppositive(idea: string, last: IdeaPerson): string[] {
@@ -57,7 +57,7 @@ function pairAppositive(idea: string, last: IdeaPerson): string[] {
   return m[1]!.toLowerCase().split(/\s+/);
 }
 
-/** "… Noor and Gabi end up running against each other": the verb before "each other" in the pair's sentence. */
+/** "… Lise and Omar end up bidding against each other": the verb before "each other" in the pair's sentence. */
 function reciprocalKind(idea: string, last: IdeaPerson): RelationshipKind | undefined {
   const sentence = /^[^.!?;]*/.exec(idea.slice(last.mention.end))![0];
   const at = sentence.search(/\b(?:each other|one another)\b/i);
@@ -68,7 +68,7 @@ function reciprocalKind(idea: string, last: IdeaPerson): RelationshipKind | unde
   return RELATION_VERBS.find(([v]) => hasPhrase(before, v) || hasPhrase(before, base(v)))?.[1];
 }
 
-/** "Fatma and Zeynep have run rival stalls", "Emre and Elif fall in love": a tie said in the pair's own clause. */
+/** "Aysel and Derya have kept rival bakeries", "Can and Ela fall in love": a tie said in the pair's own clause. */
 export function pairClauseKind(idea: string, last: IdeaPerson): RelationshipKind | undefined {
   const clause = /^[^.!?;,:—]*/.exec(idea.slice(last.mention.end))![0];
   return PAIR_CLAUSE_CUES.find(([phrase]) => hasPhrase(clause, phrase))?.[1];

@@ -270,7 +270,8 @@ function isWordNotName(idea: string, tokens: readonly Token[], m: NameMention): 
   if (FAMILY_PLURALS.has(tokens[m.last]?.lower ?? '')) return true;
   // "Sunday-league football", "Oscar-winning": a capitalised word joined to a lower-case one is a modifier.
   if (m.words.length === 1 && /-\p{Ll}/u.test(m.words[0]!) && !isSyllableName(m.words[0]!)) return true;
-  return inGenreLabel(idea, m);
+  // "Mumbai thriller:": a known town in the label is where the story is set.
+  return inGenreLabel(idea, m) && !isKnownPlace(m.key);
 }
 
 /** What the words right before and after a name make it: an event, a title, a place prefix, a modifier, a thing named. */
@@ -299,7 +300,7 @@ function byWordsBefore({ idea, tokens, m, prev, prev2, make }: NameContext): Ide
   // "a Glasgow loan shark": a known town after "a" says where someone or something is from.
   if (prev && (prev.lower === 'a' || prev.lower === 'an'))
     return isKnownPlace(m.key) ? make.place() : make.object();
-  // "the generation ship Perihelion, engineer …", "the whaler Constance out of Nantucket": a name right after a kind
+  // "the cargo ship Halcyon, engineer …", "the trawler Dorothea out of Hull": a name right after a kind
   // of vessel is the vessel's, unless a verb follows it ("on the train Maria meets Tom").
   const vessel =
     prev &&
@@ -307,7 +308,7 @@ function byWordsBefore({ idea, tokens, m, prev, prev2, make }: NameContext): Ide
     (VEHICLE_NOUNS.has(prev.lower) || VESSEL_NOUNS.has(prev.lower)) &&
     !isKnownPersonNoun(prev.lower);
   if (vessel && !readsAsPersonAfter(idea.slice(m.end))) return make.place();
-  // "a generation ship called the Perihelion" names a place; "a robot named Bolt" a person.
+  // "a colony ship called the Meridian" names a place; "a robot named Bolt" a person.
   const namer = prev?.lower === 'the' ? prev2 : prev;
   if (namer && (namer.lower === 'named' || namer.lower === 'called')) {
     const head = prevWord(tokens, tokens.indexOf(namer))?.lower ?? '';

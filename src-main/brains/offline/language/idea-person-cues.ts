@@ -67,7 +67,7 @@ export function ageOf(words: readonly string[], after: string): number | undefin
   return undefined;
 }
 
-/** A bond stated after the name, pointing back at the person before ("Omar, is the brother she gave up"). */
+/** A bond stated after the name, pointing back at the person before ("Idris, is the cousin she left behind"). */
 export function copulaBond(after: string): PersonBond | undefined {
   // "Ploy, the daughter of his rival, talks him round and becomes his trainer": past an appositive and a first verb.
   const m =

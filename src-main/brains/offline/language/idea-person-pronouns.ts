@@ -87,7 +87,7 @@ export function ownerOf(people: readonly IdeaPerson[], p: IdeaPerson): IdeaPerso
   // People whose gender is known to match come before people whose gender is unknown.
   const sure = (q: IdeaPerson) => q !== p && (!pronounGender || q.gender === pronounGender);
   const maybe = (q: IdeaPerson) => q !== p && (!pronounGender || !q.gender || q.gender === pronounGender);
-  // "Hassan owes Abu Karim 4,000 dinars. His daughter Mariam …": a possessive opening a sentence is the owner's
+  // "Selim owes a dealer 900 lira. His son Emir …": a possessive opening a sentence is the owner's
   // who opened the sentence before.
   const before = people.filter((q) => q.mention.first < p.mention.first && maybe(q));
   const lastSentence = before[before.length - 1]?.sentence ?? p.sentence;

@@ -27,7 +27,7 @@ export interface IdeaPerson extends BriefPerson {
 /**
  * The phrase before a name, less the verb that joins it to a person named just before it: in "Rosa hires former
  * cop Bram" the words after Rosa open with her verb, so only "former cop" describes Bram, and in "Liu challenges
- * Zhao" nothing does. An infinitive's verb ("to face General Zhao") describes no one either.
+ * Zhao" nothing does. An infinitive's verb ("to fight Baron Ulm") describes no one either.
  */
 function describingPhraseBefore(
   tokens: readonly Token[],
@@ -43,7 +43,7 @@ function describingPhraseBefore(
     return { words: [], start: end };
   const opener = found.words[0];
   const prior = tokens[found.start - 1];
-  // "trains her to face General Zhao": one word after "to" that names no person is the verb of the infinitive.
+  // "trains him to fight Baron Ulm": one word after "to" that names no person is the verb of the infinitive.
   if (!opener) return found;
   const infinitive = prior?.lower === 'to' && found.words.length === 1 && !isPersonNoun(opener.lower);
   if (infinitive) return { words: [], start: end };
@@ -78,7 +78,7 @@ export function describePerson(
   const namer = ['named', 'called'].includes(tokens[n.first - 1]?.lower ?? '') ? n.first - 1 : n.first;
   const before = describingPhraseBefore(tokens, namer, earlier);
   let phrases = before.words.length ? [phraseText(before.words)] : [];
-  // "a cigar roller, Ernesto" / "her rival, the treasure hunter Bram Voss": a phrase before a comma describes too.
+  // "a cigar roller, Ernesto" / "his rival, the art dealer Kees Brand": a phrase before a comma describes too.
   const commaAt = before.words.length ? before.start - 1 : namer - 1;
   let phraseStart = before.words.length ? before.start : namer;
   if (tokens[commaAt]?.text === ',') {

@@ -13,7 +13,7 @@ export function chooseProtagonist(
   tokens: readonly Token[],
   people: readonly IdeaPerson[],
 ): IdeaPerson | undefined {
-  // "…; the film follows Héctor as the block turns", "through Emi's eyes": the idea says whose story it is.
+  // "…; the film follows Tiago as the town floods", "through Ada's eyes": the idea says whose story it is.
   const followed = statedLead(text, people);
   if (followed) return followed;
   const main = mainClauseSubject(text, tokens, people);
@@ -29,8 +29,8 @@ export function chooseProtagonist(
 }
 
 /**
- * "When eccentric millionaire Augustus Pell dies, his granddaughter Imogen inherits …", "Twenty years after Jack
- * Tull shot her father, Adelita Ruiz rides …", "Left at the altar by Cole Bennett, schoolteacher Hattie Marsh …":
+ * "When the old clockmaker Anselm Roth dies, his grandson Felix finds …", "Thirty years after Victor Sandoval
+ * burned her farm, Luz Ortega walks …", "Jilted by the fiddler Conor Hale, seamstress Aoife Byrne …":
  * the first person named inside a clause that opens with a subordinator or a participle is not the subject of the
  * sentence; the person who opens the main clause after a comma, and whose verb follows the name, is.
  */
@@ -41,7 +41,7 @@ function mainClauseSubject(
 ): IdeaPerson | undefined {
   const [first] = people;
   if (!first || !opensDependentClause(tokens, first)) return undefined;
-  // "…, dies owing money to a loan shark called Declan Rooney, hospice nurse Fiona Wren sells …": the first person
+  // "…, goes missing owing money to a smuggler called Duarte, diver Ines Alves sails …": the first person
   // after the comma that closes the clause, with their verb right after the name.
   return people.find((p) => {
     if (p.sentence !== first.sentence || p.mention.first <= first.mention.first || p.groupWith !== undefined)
@@ -64,7 +64,7 @@ function opensDependentClause(tokens: readonly Token[], person: IdeaPerson): boo
   )
     k--;
   if (k >= 0 && tokens[k]!.sent === sentence && SUBORDINATORS.has(tokens[k]!.lower)) return true;
-  // A past participle opening the sentence, or its words after a label ("Western: left at the altar by …").
+  // A past participle opening the sentence, or its words after a label ("Drama: abandoned by …").
   let open = k + 1;
   while (tokens[open] && tokens[open]!.start < person.from && tokens[open]!.text !== ':') open++;
   if (tokens[open]?.text !== ':') open = k + 1;

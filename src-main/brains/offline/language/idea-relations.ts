@@ -39,7 +39,7 @@ export function ideaRelations(
     else bond();
   }
   // 2. Groups: "twins Abby and Beth", "two feuding bakery owners, Rolf and Ed", "Ilse and Marta … their divorce".
-  // "Fatma's grandson Emre and Zeynep's granddaughter Elif fall in love": people each bound to someone else are
+  // "Aysel's grandson Can and Derya's granddaughter Ela fall in love": people each bound to someone else are
   // still bound to each other by what their own clause says.
   for (const p of people) {
     if (p.groupWith === undefined) continue;
@@ -70,7 +70,7 @@ export function ideaRelations(
         asBond(afterB);
       if (kind) add(verb ? verbSubject(people, a, b, toName, verb[0]) : a, b, kind, verb?.[0] ?? '');
     }
-  // "General Zhao, the man who burned her village": an enemy of the earlier person that "her" fits.
+  // "Baron Ulm, the man who wrecked her farm": an enemy of the earlier person that "her" fits.
   for (const b of people) {
     const victim = hostileRelative(people, b, idea.slice(b.mention.end));
     if (victim && !has(victim, b)) add(victim, b, 'enemy', '');
@@ -133,8 +133,8 @@ function pronounObject(text: string, verb: string): boolean {
 const CONTRACTION = /^(?:he|she|it|that|who|there|what|where|here)['’]s$/;
 
 /**
- * Who the verb between two names is about: "Noor refuses to attend his wedding to Helen" is the wedding of the "his",
- * the nearest earlier person of that gender, not Noor's.
+ * Who the verb between two names is about: "Lea will not come to his wedding to Ana" is the wedding of the "his",
+ * the nearest earlier person of that gender, not Lea's.
  */
 function verbSubject(
   people: readonly IdeaPerson[],
@@ -176,7 +176,7 @@ function appositiveBond(between: string, afterB: string): RelationshipKind | und
 }
 
 /**
- * "General Zhao, the man who burned her village": a hostile act done to the people or things of the owner of "her",
+ * "Baron Ulm, the man who wrecked her farm": a hostile act done to the people or things of the owner of "her",
  * the last person named before `b` whom the pronoun fits (else the last whose gender the idea does not say).
  */
 function hostileRelative(
@@ -194,7 +194,7 @@ function hostileRelative(
   return earlier.findLast((q) => q.gender === gender) ?? earlier.findLast((q) => !q.gender);
 }
 
-/** "takes a runaway, Yanis, on as her apprentice": the bond word after "as her/his" right after B's name. */
+/** "takes an orphan, Kofi, on as her apprentice": the bond word after "as her/his" right after B's name. */
 function asBond(afterB: string): RelationshipKind | undefined {
   const m = /^[^.;!?]{0,20}?\bas\s+(?:her|his|their)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)/u.exec(afterB);
   // "as her apprentice", "as his unpaid apprentice": the first bond word of the two.
@@ -207,7 +207,7 @@ function asBond(afterB: string): RelationshipKind | undefined {
 }
 
 /**
- * "Left at the altar by the rancher Cole Bennett, schoolteacher Hattie Marsh sells …", "Raised by his aunt Vera,
+ * "Jilted by the fiddler Conor Hale, seamstress Aoife Byrne takes …", "Raised by his aunt Vera,
  * Tomas …": the verb of a clause that ends on its agent ties the agent to the person who opens the main clause.
  */
 function agentClauseKind(idea: string, agent: IdeaPerson, between: string): RelationshipKind | undefined {

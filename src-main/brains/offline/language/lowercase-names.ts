@@ -1,4 +1,4 @@
-// Names in an idea typed all in lower case ("a nurse called dana and her brother ellis …"), given their capitals back.
+// Names in an idea typed all in lower case ("a cook called nadia and her brother sami …"), given their capitals back.
 import { RELATION_NOUNS } from './brief-words';
 import { isEnglishWord, isEverydayWord, isWordAndName } from './everyday-words';
 import { DETERMINERS, GENERIC, isPersonNoun } from './idea-person-phrases';

@@ -54,6 +54,18 @@ describe('extractIdeaBrief', () => {
     expect(c.people.find((p) => p.name === 'Odile Marchand')?.occupation).toBeUndefined();
   });
 
+  it('reads a plural kind of place after a describing word, not the same form as a verb, and a town in a label', () => {
+    const b = extractIdeaBrief(
+      'Oslo noir: Sigrid drifts through the harbour warehouses while Per trains at night.',
+    );
+    const places = b.places.map((p) => p.name);
+    expect(places).toEqual(expect.arrayContaining(['Oslo', 'harbour warehouses']));
+    expect(places).not.toContain('trains');
+    expect(extractIdeaBrief('Thea, a widow, forges letters in Bergen.').places.map((p) => p.name)).toEqual([
+      'Bergen',
+    ]);
+  });
+
   it('tells a painting ("a Turner") and a ship ("a trawler called the Mary Rose") from people', () => {
     const b = extractIdeaBrief(
       'Art thief Colm steals a Turner and hides aboard a trawler called the Mary Rose off Galway.',
