@@ -1,5 +1,6 @@
 // Word tables of the idea brief (relation nouns and verbs, place nouns, genre/period/tone words), from resources/.
 import cues from '../../../../resources/engine/language/brief-cues.json';
+import settings from '../../../../resources/engine/language/setting-nouns.json';
 import { escapeRegex } from '../understand/text-utils';
 import type { RelationshipKind } from '../../../../src-preload/contract/entities';
 
@@ -29,7 +30,20 @@ export const PLACE_NOUNS: readonly string[] = [...cues.placeNouns].sort(
   (a, b) => b.split(' ').length - a.split(' ').length,
 );
 export const PLACE_NOUN_SET = set(cues.placeNouns);
-export const INTERIOR_PLACES = set(cues.interiorPlaces);
+/**
+ * Every kind of place an idea may name as its setting: the place nouns and the wider setting list, longest first.
+ * Only finding an idea's kinds of place reads the wider list; telling people from places keeps to the place nouns.
+ */
+export const SETTING_NOUNS: readonly string[] = [
+  ...new Set([...cues.placeNouns, ...settings.settingNouns]),
+].sort((a, b) => b.split(' ').length - a.split(' ').length);
+export const SETTING_NOUN_SET = set(SETTING_NOUNS);
+/** The setting nouns by their first word, longest first, so a token is checked against its few candidates only. */
+export const SETTINGS_BY_FIRST_WORD: ReadonlyMap<string, readonly string[]> = SETTING_NOUNS.reduce(
+  (byFirst, noun) => byFirst.set(noun.split(' ')[0]!, [...(byFirst.get(noun.split(' ')[0]!) ?? []), noun]),
+  new Map<string, string[]>(),
+);
+export const INTERIOR_PLACES = set([...cues.interiorPlaces, ...settings.interiorSettings]);
 export const VEHICLE_NOUNS = set(cues.vehicleCues);
 /** Genre phrases, longest first. */
 export const GENRE_WORDS: readonly string[] = [...cues.genreWords].sort((a, b) => b.length - a.length);
@@ -56,6 +70,8 @@ export const COUPLE_PHRASES: readonly string[] = cues.couplePhrases;
 export const COUPLE_MODIFIERS = set(cues.coupleModifiers);
 /** Days of the week: capitalised, never a person's name in an idea ("pay by Friday"). */
 export const WEEKDAYS = set(cues.weekdays);
+/** Contests in which people set "against" each other are rivals, not enemies ("a tournament … against Kevin"). */
+export const CONTEST_WORDS = set(cues.contestWords);
 /** Words after which a verb, not a plural noun, follows ("she trains", "who forges"). */
 export const VERB_OPENERS = set(cues.verbOpeners);
 /** Acts done to someone's people or things that make the doer their enemy ("who burned her village"). */

@@ -11,6 +11,8 @@ import {
   INTERIOR_PLACES,
   PLACE_MODIFIERS,
   PLACE_NOUNS,
+  SETTING_NOUN_SET,
+  SETTINGS_BY_FIRST_WORD,
   TONE_WORDS,
   VERB_OPENERS,
 } from './brief-words';
@@ -167,7 +169,11 @@ function kindsOfPlace(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.cap) continue;
-    const noun = PLACE_NOUNS.find((n) => placeNounAt(tokens, i, n));
+    // The noun's first word is the token, or its singular when the noun is one plural word ("greenhouses").
+    const noun = [t.lower, t.lower.slice(0, -1), t.lower.slice(0, -2)]
+      .flatMap((w) => SETTINGS_BY_FIRST_WORD.get(w) ?? [])
+      .sort((a, b) => b.split(' ').length - a.split(' ').length)
+      .find((n) => placeNounAt(tokens, i, n));
     if (!noun) continue;
     const len = noun.split(' ').length;
     // "his greenhouses", "the night markets": a plural keeps its written form.
@@ -180,7 +186,7 @@ function kindsOfPlace(
     // modifies a job, so the place is only implied (the person's workplace).
     if (next?.word && (next.lower === 'called' || next.lower === 'named')) continue;
     const implied = Boolean(next?.word && MODIFIER_HEADS.test(next.lower));
-    if (next?.word && !next.cap && PLACE_NOUNS.includes(next.lower)) continue;
+    if (next?.word && !next.cap && SETTING_NOUN_SET.has(next.lower)) continue;
     const owner = implied ? undefined : possessor(tokens, i, people);
     const kind = owner ? written : `${modifierOf(tokens, i)}${written}`;
     const name = owner ? `${owner}'s ${written}` : kind;

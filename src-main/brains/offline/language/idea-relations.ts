@@ -2,6 +2,7 @@
 import type { BriefRelation } from '../../../../src-preload/contract/idea-brief';
 import type { RelationshipKind } from '../../../../src-preload/contract/entities';
 import {
+  CONTEST_WORDS,
   HOSTILE_ACTS,
   RELATION_NOUNS,
   RELATION_VERBS,
@@ -64,7 +65,7 @@ export function ideaRelations(
       const afterB = idea.slice(b.mention.end);
       const kind =
         bondNoun(pastOwnBond(people, a, b, between)) ??
-        verb?.[1] ??
+        (verb ? verbKind(verb, toName) : undefined) ??
         agentClauseKind(idea, a, between) ??
         appositiveBond(between, afterB) ??
         asBond(afterB);
@@ -204,6 +205,16 @@ function asBond(afterB: string): RelationshipKind | undefined {
         .map((w) => RELATION_NOUNS.get(w))
         .find(Boolean)
     : undefined;
+}
+
+/** The kind a relation verb gives, except that "against" in a contest ("the final … against Kevin") makes rivals. */
+function verbKind([verb, kind]: readonly [string, RelationshipKind], toName: string): RelationshipKind {
+  if (verb !== 'against') return kind;
+  const contest = toName
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => CONTEST_WORDS.has(w));
+  return contest ? 'rivalry' : kind;
 }
 
 /**

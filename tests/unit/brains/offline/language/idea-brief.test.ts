@@ -66,6 +66,16 @@ describe('extractIdeaBrief', () => {
     ]);
   });
 
+  it('reads kinds of place from the wider setting list, but not a film "set in" a town', () => {
+    const b = extractIdeaBrief(
+      'A war film set in Ypres: a nurse, Maud, hides a deserter in the hayloft of a farm.',
+    );
+    const places = b.places.map((p) => p.name);
+    expect(places).toContain('hayloft');
+    expect(places.some((p) => p.includes('film set'))).toBe(false);
+    expect(b.places.find((p) => p.name === 'hayloft')?.interior).toBe(true);
+  });
+
   it('tells a painting ("a Turner") and a ship ("a trawler called the Mary Rose") from people', () => {
     const b = extractIdeaBrief(
       'Art thief Colm steals a Turner and hides aboard a trawler called the Mary Rose off Galway.',

@@ -18,6 +18,13 @@ describe('ideaRelations', () => {
     ).toEqual(['Conor Hale-Aoife Byrne:romantic']);
   });
 
+  it('makes people set against each other in a contest rivals, and against each other elsewhere enemies', () => {
+    expect(kinds("Bruna reaches the chess final in Recife against her old teacher's son, Caio.")).toContain(
+      'Bruna-Caio:rivalry',
+    );
+    expect(kinds('Bruna testifies against the smuggler Caio in Recife.')).toContain('Bruna-Caio:enemy');
+  });
+
   it('reads a passive courtship and a pair who grew up together', () => {
     expect(kinds('In Vienna the heiress Clara Brandt is courted by a clerk, Emil Vogel.')).toContain(
       'Clara Brandt-Emil Vogel:romantic',
