@@ -53,23 +53,32 @@ function followedAfterCue(text: string, people: readonly IdeaPerson[]): IdeaPers
       if (named && !owner) return named;
       const lower = w[0].toLowerCase();
       if (FOCUS_STOP_WORDS.has(lower)) break;
-      const next = words[k + 1]?.[0].toLowerCase();
-      if (
-        PRONOUNS[lower] &&
-        lower !== 'his' &&
-        (!next || FOCUS_STOP_WORDS.has(next) || /^\s*,/.test(window.slice(w.index + lower.length)))
-      )
-        return byPronoun(people, PRONOUNS[lower], at);
+      const gender = PRONOUNS[lower];
+      if (gender && endsPhrase(lower, words[k + 1]?.[0], window.slice(w.index + lower.length)))
+        return byPronoun(people, gender, at);
       last = lower;
     }
-    const described = last
-      ? people.find((p) => p.phrases.some((ph) => ph.toLowerCase().split(' ').includes(last!)))
+    // "We follow the tailor.": the job the phrase ends on describes the person followed.
+    const head = last;
+    const described = head
+      ? people.find((p) => p.phrases.some((ph) => ph.toLowerCase().split(' ').includes(head)))
       : undefined;
     if (described) return described;
   }
   return undefined;
 }
 
+/**
+ * Whether a pronoun after a cue is the one followed ("about her, honestly", "follows him as he"), not a possessive
+ * opening the phrase ("her delivery boy"): "his" always owns; "her" is the person when a stop word, a comma or the
+ * end follows.
+ */
+function endsPhrase(pronoun: string, next: string | undefined, rest: string): boolean {
+  if (pronoun === 'his') return false;
+  return !next || FOCUS_STOP_WORDS.has(next.toLowerCase()) || /^\s*,/.test(rest);
+}
+
+/** "Ada's story", "Samir is our hero", "It is Nils we follow": the person named before the words naming the lead. */
 function namedBeforeCue(text: string, people: readonly IdeaPerson[]): IdeaPerson | undefined {
   for (const re of LEAD_BEFORE_CUE) {
     const word = re.exec(text)?.[1];
@@ -86,7 +95,11 @@ function storyOfPronoun(text: string, people: readonly IdeaPerson[]): IdeaPerson
 }
 
 /** The person a pronoun at `at` points back to: the last of its gender named before, else the last of unknown one. */
-function byPronoun(people: readonly IdeaPerson[], gender: 'female' | 'male' | undefined, at: number) {
+function byPronoun(
+  people: readonly IdeaPerson[],
+  gender: 'female' | 'male',
+  at: number,
+): IdeaPerson | undefined {
   const before = people.filter((p) => p.mention.start < at);
   const last = (fits: (p: IdeaPerson) => boolean) => before.filter(fits).pop();
   return last((p) => p.gender === gender) ?? last((p) => !p.gender);

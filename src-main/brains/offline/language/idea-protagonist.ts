@@ -51,26 +51,18 @@ function mainClauseSubject(
   });
 }
 
-/** Whether the words from the sentence's start to the person's phrase open with a subordinator or a participle. */
+/** Whether the words of the person's clause before their phrase open with a subordinator or a participle. */
 function opensDependentClause(tokens: readonly Token[], person: IdeaPerson): boolean {
   const phraseStart = tokens.findIndex((t) => t.start >= person.from);
   const sentence = tokens[phraseStart]?.sent;
+  // Back to the sentence's start or the last comma before the phrase.
   let k = phraseStart - 1;
-  while (
-    k >= 0 &&
-    tokens[k]!.sent === sentence &&
-    !SUBORDINATORS.has(tokens[k]!.lower) &&
-    tokens[k]!.text !== ','
-  )
-    k--;
-  if (k >= 0 && tokens[k]!.sent === sentence && SUBORDINATORS.has(tokens[k]!.lower)) return true;
-  // A past participle opening the sentence, or its words after a label ("Drama: abandoned by …").
-  let open = k + 1;
-  while (tokens[open] && tokens[open]!.start < person.from && tokens[open]!.text !== ':') open++;
-  if (tokens[open]?.text !== ':') open = k + 1;
-  else open++;
-  const opening = tokens[open];
-  return Boolean(opening?.word && opening.start < person.from && isParticiple(opening.lower));
+  while (k >= 0 && tokens[k]!.sent === sentence && tokens[k]!.text !== ',') k--;
+  const before = tokens.slice(k + 1, phraseStart);
+  if (before.some((t) => SUBORDINATORS.has(t.lower))) return true;
+  // A past participle opening the clause, or its words after a label ("Drama: abandoned by …").
+  const opening = before[before.findIndex((t) => t.text === ':') + 1];
+  return Boolean(opening?.word && isParticiple(opening.lower));
 }
 
 /** "left", "betrayed", "forgotten": a past participle that can open a sentence. */

@@ -223,10 +223,11 @@ function verbKind([verb, kind]: readonly [string, RelationshipKind], toName: str
  */
 function agentClauseKind(idea: string, agent: IdeaPerson, between: string): RelationshipKind | undefined {
   if (!/^\s*,\s*$/.test(between)) return undefined;
-  const leadIn = idea
-    .slice(0, agent.from)
-    .split(/[.!?;:]\s/)
-    .pop()!;
+  const leadIn =
+    idea
+      .slice(0, agent.from)
+      .split(/[.!?;:]\s/)
+      .pop() ?? '';
   if (!/\bby\s*$/i.test(leadIn)) return undefined;
   return RELATION_VERBS.find(
     ([v]) => v.endsWith(' by') && new RegExp(`\\b${escapeRegex(v)}\\s*$`, 'i').test(leadIn),
