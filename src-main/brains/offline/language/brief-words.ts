@@ -70,6 +70,8 @@ export const COUPLE_PHRASES: readonly string[] = cues.couplePhrases;
 export const COUPLE_MODIFIERS = set(cues.coupleModifiers);
 /** Days of the week: capitalised, never a person's name in an idea ("pay by Friday"). */
 export const WEEKDAYS = set(cues.weekdays);
+/** "is found strangled", "was shot": what makes the person named before them the story's victim, not its lead. */
+export const DEATH_WORDS: readonly string[] = cues.deathWords;
 /** Contests in which people set "against" each other are rivals, not enemies ("a tournament … against Kevin"). */
 export const CONTEST_WORDS = set(cues.contestWords);
 /** Words after which a verb, not a plural noun, follows ("she trains", "who forges"). */

@@ -1,5 +1,5 @@
 // Whose story an idea tells: the person it says it follows, else the subject of its first main clause.
-import { SUBORDINATORS } from './brief-words';
+import { DEATH_WORDS, SUBORDINATORS } from './brief-words';
 import { statedLead } from './idea-focus';
 import type { IdeaPerson } from './idea-person';
 import { ownerOf } from './idea-person-pronouns';
@@ -24,7 +24,10 @@ export function chooseProtagonist(
   if (first && second && second.from <= first.mention.start && ownerOf(people, second) === first)
     return second;
   // A bond stated after the name ("Omar is the brother she lost") leaves the person the subject of their clause.
-  const free = people.find((p) => p.possessed?.stated === 'after' || !ownerOf(people, p));
+  // The victim the story opens on ("Vera Lind is found strangled …, and Inspector Aho …") does not lead it.
+  const free = people.find(
+    (p) => (p.possessed?.stated === 'after' || !ownerOf(people, p)) && !isVictim(text, p),
+  );
   return free ?? people[0];
 }
 
@@ -70,4 +73,14 @@ function isParticiple(lower: string): boolean {
   const tags = lexTags(lower);
   if (tags.includes('PastTense') || tags.includes('Participle') || lower === 'left') return true;
   return lower.length > 4 && lower.endsWith('ed') && isEnglishWord(lower);
+}
+
+const VICTIM = new RegExp(
+  `^(?:\\s*,[^,.;]*,)?\\s+(?:is|was|gets|got)\\s+(?:found\\s+)?(?:${DEATH_WORDS.join('|')})\\b`,
+  'i',
+);
+
+/** Whether the words after the person's name say they are found dead or killed ("is found strangled"). */
+function isVictim(text: string, person: IdeaPerson): boolean {
+  return VICTIM.test(text.slice(person.mention.end));
 }

@@ -37,6 +37,11 @@ describe('ideaNames', () => {
     expect(named('Leonie, 1982 born, paints in Ghent.')).toContain('person:Leonie');
   });
 
+  it('reads a town after "rides for" or "flees for" as where one goes, not whom one works for', () => {
+    expect(named('At dawn Rafa rides for Sandrock.')).toEqual(['person:Rafa', 'place:Sandrock']);
+    expect(named('Marta flees for Kesselbrunn with her son.')).toContain('place:Kesselbrunn');
+  });
+
   it('reads a known town after "a" as a place', () => {
     expect(named('Nuno owes money to a Marseille loan shark called Abel.')).toContain('place:Marseille');
   });

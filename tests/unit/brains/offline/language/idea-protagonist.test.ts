@@ -69,6 +69,17 @@ describe('chooseProtagonist', () => {
     ).toBe('Aoife Byrne');
   });
 
+  it('does not give the lead to the victim the story opens on', () => {
+    expect(
+      lead(
+        'Noir, Helsinki 1952. Singer Vera Lind is found strangled in a hotel, and Inspector Aho Niemi takes the case.',
+      ),
+    ).toBe('Aho Niemi');
+    expect(lead('Vera Lind finds a singer strangled in a hotel in Helsinki and calls Aho Niemi.')).toBe(
+      'Vera Lind',
+    );
+  });
+
   it('leaves the lead with the subordinate clause when its person is the main clause\u2019s pronoun', () => {
     expect(lead('When Greta Lind loses her shop in Malmö, she hires her cousin Ebba to sell fish.')).toBe(
       'Greta Lind',
