@@ -25,6 +25,7 @@ import { ideaPremise } from './idea-premise';
 import { findPeriod } from './periods';
 import { withNameCapitals } from './lowercase-names';
 import type { Token } from './tokenize';
+import { lexTags } from './word-tables';
 
 /** What else is known when the brief is read: the previous brief (its user-edited fields win). */
 export interface BriefContext {
@@ -222,7 +223,37 @@ function modifierOf(tokens: readonly Token[], i: number): string {
   const prev = tokens[i - 1];
   if (!prev?.word) return '';
   if (prev.cap && !prev.sentStart) return `${prev.text} `;
-  return PLACE_MODIFIERS.has(prev.lower) ? `${prev.lower} ` : '';
+  return PLACE_MODIFIERS.has(prev.lower) || isNounModifier(prev.lower) ? `${prev.lower} ` : '';
+}
+
+/** Tags of words that describe or point rather than say which kind ("tiny", "crumbling", "the", "two"). */
+const NOT_KIND_TAGS = new Set([
+  'Adjective',
+  'Comparable',
+  'Superlative',
+  'PastTense',
+  'Participle',
+  'Gerund',
+  'Adverb',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Possessive',
+  'Value',
+  'Cardinal',
+  'Ordinal',
+]);
+// Endings of describing words the lexicon does not tag ("local", "famous", "ancient", "smoky", "snowbound").
+const DESCRIBING_ENDING = /(?:al|ous|ful|ive|ic|less|able|ible|ish|[^e]ed|en|est|ant|ent|ing|y|bound)$/;
+
+/**
+ * "the seed vault", "a host club", "the börek stalls": a lower-case word before a kind of place that no tag or ending
+ * marks as describing is a noun saying which kind, so it stays in the place's name.
+ */
+function isNounModifier(lower: string): boolean {
+  if (!/^\p{Ll}{2,}$/u.test(lower) || VERB_OPENERS.has(lower) || DESCRIBING_ENDING.test(lower)) return false;
+  return !lexTags(lower).some((t) => NOT_KIND_TAGS.has(t));
 }
 
 // "Oskar … his bistro" → "Oskar's bistro": a possessive pronoun before a place names its owner.

@@ -76,6 +76,14 @@ describe('extractIdeaBrief', () => {
     expect(b.places.find((p) => p.name === 'hayloft')?.interior).toBe(true);
   });
 
+  it("keeps a noun that says which kind of place, not a describing word, in the place's name", () => {
+    const places = extractIdeaBrief(
+      'Sci-fi: Mira Sol repairs drones in the seed vault of a tiny moon, then drinks at a smoky club run by Odo.',
+    ).places.map((p) => p.name);
+    expect(places).toEqual(expect.arrayContaining(['seed vault', 'club']));
+    expect(places).not.toContain('smoky club');
+  });
+
   it('tells a painting ("a Turner") and a ship ("a trawler called the Mary Rose") from people', () => {
     const b = extractIdeaBrief(
       'Art thief Colm steals a Turner and hides aboard a trawler called the Mary Rose off Galway.',
