@@ -5,6 +5,17 @@ import { escapeRegex } from '../understand/text-utils';
 import type { RelationshipKind } from '../../../../src-preload/contract/entities';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+/** Orders phrases by their number of words, most first, so the longest match wins ("subway station" over "station"). */
+export const longestFirst = (a: string, b: string): number => b.split(' ').length - a.split(' ').length;
+
+function groupByFirstWord(phrases: readonly string[]): Map<string, string[]> {
+  const byFirst = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const first = phrase.split(' ')[0]!;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
+  }
+  return byFirst;
+}
 
 /** Noun naming a bond ("daughter", "rival", "boss") → the relationship kind it states. */
 export const RELATION_NOUNS: ReadonlyMap<string, RelationshipKind> = new Map(
@@ -26,23 +37,18 @@ export const MACHINE_NOUNS = set(cues.machineNouns);
 export const PERSON_TITLES = set(cues.personTitles);
 export const AGE_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(cues.ageWords));
 /** Kinds of place, longest first so "subway station" wins over "station". */
-export const PLACE_NOUNS: readonly string[] = [...cues.placeNouns].sort(
-  (a, b) => b.split(' ').length - a.split(' ').length,
-);
+export const PLACE_NOUNS: readonly string[] = [...cues.placeNouns].sort(longestFirst);
 export const PLACE_NOUN_SET = set(cues.placeNouns);
 /**
  * Every kind of place an idea may name as its setting: the place nouns and the wider setting list, longest first.
  * Only finding an idea's kinds of place reads the wider list; telling people from places keeps to the place nouns.
  */
-export const SETTING_NOUNS: readonly string[] = [
-  ...new Set([...cues.placeNouns, ...settings.settingNouns]),
-].sort((a, b) => b.split(' ').length - a.split(' ').length);
+const SETTING_NOUNS: readonly string[] = [...new Set([...cues.placeNouns, ...settings.settingNouns])].sort(
+  longestFirst,
+);
 export const SETTING_NOUN_SET = set(SETTING_NOUNS);
 /** The setting nouns by their first word, longest first, so a token is checked against its few candidates only. */
-export const SETTINGS_BY_FIRST_WORD: ReadonlyMap<string, readonly string[]> = SETTING_NOUNS.reduce(
-  (byFirst, noun) => byFirst.set(noun.split(' ')[0]!, [...(byFirst.get(noun.split(' ')[0]!) ?? []), noun]),
-  new Map<string, string[]>(),
-);
+export const SETTINGS_BY_FIRST_WORD: ReadonlyMap<string, readonly string[]> = groupByFirstWord(SETTING_NOUNS);
 export const INTERIOR_PLACES = set([...cues.interiorPlaces, ...settings.interiorSettings]);
 export const VEHICLE_NOUNS = set(cues.vehicleCues);
 /** Genre phrases, longest first. */

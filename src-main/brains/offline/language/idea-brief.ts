@@ -9,6 +9,7 @@ import { escapeRegex } from '../understand/text-utils';
 import {
   GENRE_WORDS,
   INTERIOR_PLACES,
+  longestFirst,
   PLACE_MODIFIERS,
   PLACE_NOUNS,
   SETTING_NOUN_SET,
@@ -173,7 +174,7 @@ function kindsOfPlace(
     // The noun's first word is the token, or its singular when the noun is one plural word ("greenhouses").
     const noun = [t.lower, t.lower.slice(0, -1), t.lower.slice(0, -2)]
       .flatMap((w) => SETTINGS_BY_FIRST_WORD.get(w) ?? [])
-      .sort((a, b) => b.split(' ').length - a.split(' ').length)
+      .sort(longestFirst)
       .find((n) => placeNounAt(tokens, i, n));
     if (!noun) continue;
     const len = noun.split(' ').length;

@@ -217,6 +217,11 @@ function verbKind([verb, kind]: readonly [string, RelationshipKind], toName: str
   return contest ? 'rivalry' : kind;
 }
 
+/** The relation verbs that end on their agent ("jilted by", "raised by"), as patterns ending a clause. */
+const AGENT_VERBS: readonly (readonly [RegExp, RelationshipKind])[] = RELATION_VERBS.filter(([v]) =>
+  v.endsWith(' by'),
+).map(([v, kind]) => [new RegExp(`\\b${escapeRegex(v)}\\s*$`, 'i'), kind] as const);
+
 /**
  * "Jilted by the fiddler Conor Hale, seamstress Aoife Byrne takes …", "Raised by his aunt Vera,
  * Tomas …": the verb of a clause that ends on its agent ties the agent to the person who opens the main clause.
@@ -229,9 +234,7 @@ function agentClauseKind(idea: string, agent: IdeaPerson, between: string): Rela
       .split(/[.!?;:]\s/)
       .pop() ?? '';
   if (!/\bby\s*$/i.test(leadIn)) return undefined;
-  return RELATION_VERBS.find(
-    ([v]) => v.endsWith(' by') && new RegExp(`\\b${escapeRegex(v)}\\s*$`, 'i').test(leadIn),
-  )?.[1];
+  return AGENT_VERBS.find(([ending]) => ending.test(leadIn))?.[1];
 }
 
 /** In a romance, the lead's partner of the other sex (or the only other person) is the love interest, once. */
