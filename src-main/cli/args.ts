@@ -30,14 +30,18 @@ const OPTIONS = {
 } as const;
 
 export function parseCliArgs(argv: string[]): CliArgs {
+  const { args, restore } = shieldDashedText(argv);
   try {
     const { values, positionals } = parseArgs({
-      args: argv,
+      args,
       options: OPTIONS,
       allowPositionals: true,
       strict: true,
     });
-    return { positionals, options: values as CliArgs['options'] };
+    const options = Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? restore(v) : v]),
+    );
+    return { positionals: positionals.map(restore), options: options as CliArgs['options'] };
   } catch (error) {
     throw new AppFailure(
       'CLI_USAGE',
@@ -46,6 +50,28 @@ export function parseCliArgs(argv: string[]): CliArgs {
     );
   }
 }
+
+/**
+ * An idea or a message may start with a dash ("- romantic comedy\n- Seoul"), which `parseArgs` would take for an
+ * option. Text that cannot be an option (a dash then a space, a digit or a symbol, or any whitespace) is swapped
+ * for a placeholder while parsing; an unknown option word ("--colour") still fails as before.
+ */
+function shieldDashedText(argv: readonly string[]): { args: string[]; restore: (v: string) => string } {
+  const shielded: string[] = [];
+  const args = argv.map((arg) => {
+    if (!/^-/.test(arg) || OPTION_SPELLING.test(arg)) return arg;
+    if (!/\s/.test(arg) && !/^-(?:[\d\s.,;:!?'"(*•]|-[\s\d])/.test(arg)) return arg;
+    shielded.push(arg);
+    return `${PLACEHOLDER}${shielded.length - 1}`;
+  });
+  const restore = (v: string) =>
+    v.startsWith(PLACEHOLDER) ? (shielded[Number(v.slice(PLACEHOLDER.length))] ?? v) : v;
+  return { args, restore };
+}
+
+/** How an option is written: "--idea", "--idea=…", "-h", or the "--" that ends the options. */
+const OPTION_SPELLING = /^(?:--[a-z][a-z-]*(?:=|$)|-[a-z]$|--$)/i;
+const PLACEHOLDER = '\u0000storyloom-text-';
 
 export const stringOption = (args: CliArgs, name: string): string | undefined => {
   const value = args.options[name];

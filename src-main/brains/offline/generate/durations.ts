@@ -1,19 +1,46 @@
 // Running-time rules: target duration per kind, scene counts and the exact split of seconds across scenes.
-import { findDurationSec } from '../language/quantities';
+import { DURATION_PATTERN, findDurationSec } from '../language/quantities';
 import { KINDS, type KindProfile } from './tables';
 import type { GenerateParams, ProjectKind } from './types';
 
-/** Seconds mentioned in an idea ("2-minute", "90 second", "an hour-long", "90s"), or undefined. */
+/**
+ * The running time an idea gives the piece itself ("a 2-minute film", "90-second spot", "an hour-long pilot",
+ * "runtime: 12 min"), or undefined. A time inside the story ("trapped for 127 hours", "the 1990s", "in her 30s")
+ * is no running time, and nor is one longer than any piece runs.
+ */
 export function durationFromText(text: string): number | undefined {
   const lower = text.toLowerCase();
-  const sec = findDurationSec(lower) ?? compactDuration(lower);
-  return sec && sec > 0 ? sec : undefined;
+  for (const phrase of lengthPhrases(lower)) {
+    const sec = findDurationSec(phrase) ?? compactDuration(phrase);
+    if (sec && sec > 0 && sec <= LONGEST_PIECE_SEC) return sec;
+  }
+  return undefined;
+}
+
+/** No film, episode or spot runs longer than this; a longer time is the story's. */
+const LONGEST_PIECE_SEC = 6 * 3600;
+
+/** A duration: words ("two minutes", "an hour", "half-hour") or digits with a unit letter ("90s", "12 min"). */
+const SPAN = String.raw`(?:${DURATION_PATTERN}|half[- ]hour|\d{1,3}\s*(?:s|m|min|h)\b)`;
+
+/** What a running time is said of: the piece, after up to two describing words ("a 3-minute animated short"). */
+const PIECE = String.raw`(?:film|short|movie|feature|spot|ad|advert|commercial|promo|video|clip|episode|pilot|piece|cut|doc|documentary|reel|trailer|teaser|sketch|special|animation|sting|bumper|version|edit)s?\b`;
+
+/** "a 2-minute film", "90s spot", "runtime 12 min", "an hour-long pilot", "(90 seconds)". */
+const LENGTH_PHRASE = new RegExp(
+  String.raw`\b(?:run(?:ning)?[- ]?time|length|duration|runs|clocks in at)\s*(?:of|is|:|-|at|about|around|~)?\s*(?:about\s+|around\s+)?${SPAN}|${SPAN}(?:[- ]long)?\s+(?:[\p{Ll}-]+\s+){0,2}?${PIECE}|\(\s*${SPAN}\s*\)`,
+  'giu',
+);
+
+function lengthPhrases(lower: string): string[] {
+  return [...lower.matchAll(LENGTH_PHRASE)].map((m) => m[0]);
 }
 
 /** "90s", "2m": a bare unit letter after digits, which the message reader does not take as a duration. */
 function compactDuration(lower: string): number | undefined {
-  const m = /\b(\d+)(s|m)\b/.exec(lower);
-  return m ? Number(m[1]) * (m[2] === 'm' ? 60 : 1) : undefined;
+  const m = /\b(\d+)\s*(s|m|min|h)\b/.exec(lower);
+  if (!m) return undefined;
+  return Number(m[1]) * (m[2] === 'h' ? 3600 : m[2] === 's' ? 1 : 60);
 }
 
 export function kindProfile(kind: ProjectKind): KindProfile {

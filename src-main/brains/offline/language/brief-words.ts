@@ -76,6 +76,12 @@ export const COUPLE_PHRASES: readonly string[] = cues.couplePhrases;
 export const COUPLE_MODIFIERS = set(cues.coupleModifiers);
 /** Days of the week: capitalised, never a person's name in an idea ("pay by Friday"). */
 export const WEEKDAYS = set(cues.weekdays);
+/** Verbs that take someone out of the story at its start ("vanished", "went missing"): they are not its lead. */
+export const VANISH_WORDS: readonly string[] = cues.vanishWords;
+/** Titles that say a person is family ("Uncle Ray"), leaving out those a cleric bears too ("Mother", "Brother"). */
+export const FAMILY_TITLES = set(cues.familyTitles);
+/** The months, lower case: before a year they date a line ("April 1975"). */
+export const MONTHS: readonly string[] = cues.months;
 /** "is found strangled", "was shot": what makes the person named before them the story's victim, not its lead. */
 export const DEATH_WORDS: readonly string[] = cues.deathWords;
 /** Contests in which people set "against" each other are rivals, not enemies ("a tournament … against Kevin"). */

@@ -31,10 +31,14 @@ export function groupKind(idea: string, q: IdeaPerson, p: IdeaPerson): Relations
     .concat(ownAppositive(idea, q, p) ? [] : pairAppositive(idea, p));
   // The plural head speaks before its modifier: "feuding brothers" are family, "rival auctioneers" rivals.
   const heads = words.filter((w) => /[^s]s$/.test(w));
-  const noun = [...heads, ...words].map((w) => RELATION_NOUNS.get(w)).find(Boolean);
+  const noun = [...heads, ...words]
+    .map((w) => RELATION_NOUNS.get(w) ?? RELATION_NOUNS.get(singular(w)))
+    .find(Boolean);
   if (noun) return noun;
   if (words.some((w) => COUPLE_MODIFIERS.has(w)) || COUPLE_PHRASES.some((c) => hasPhrase(idea, c)))
     return 'romantic';
+  const told = leadInKind(idea, q) ?? theyClauseKind(idea, p);
+  if (told) return told;
   const jobs = words.filter((w) => /[^s]s$/.test(w) && isPersonNoun(w)).map(singular);
   return jobs.some((w) => !GENERIC.has(w)) ? 'professional' : undefined;
 }
@@ -72,4 +76,35 @@ function reciprocalKind(idea: string, last: IdeaPerson): RelationshipKind | unde
 export function pairClauseKind(idea: string, last: IdeaPerson): RelationshipKind | undefined {
   const clause = /^[^.!?;,:—]*/.exec(idea.slice(last.mention.end))![0];
   return PAIR_CLAUSE_CUES.find(([phrase]) => hasPhrase(clause, phrase))?.[1];
+}
+
+/** The tie a clause cue or a relation verb in `text` states ("best friends", "compete", "fell in love"). */
+function clauseTie(text: string): RelationshipKind | undefined {
+  return (
+    PAIR_CLAUSE_CUES.find(([phrase]) => hasPhrase(text, phrase))?.[1] ??
+    RELATION_VERBS.find(([v]) => hasPhrase(text, v))?.[1]
+  );
+}
+
+/**
+ * "four lads who grew up together on one estate, Sami, Rhys and Olly": a counted group described before
+ * the list, in the list's sentence.
+ */
+function leadInKind(idea: string, first: IdeaPerson): RelationshipKind | undefined {
+  const leadIn = /[^.!?;:]*$/.exec(idea.slice(0, first.from))![0];
+  const m = /\b(?:two|three|four|five|\d)\s+[\p{Ll}-]+s\s+(?:who|that)\s+([^,]*),\s*$/u.exec(leadIn);
+  return m ? clauseTie(m[1]!) : undefined;
+}
+
+/**
+ * "Abel and Cyrus keep shops across one lane. For decades they compete for every suit": the next
+ * sentence, when "they" is its subject, says what binds the group.
+ */
+function theyClauseKind(idea: string, last: IdeaPerson): RelationshipKind | undefined {
+  const next = /^[^.!?]*[.!?]+\s+([^.!?;,]*)/.exec(idea.slice(last.mention.end))?.[1] ?? '';
+  const m = /^(?:[\p{L}\d-]+\s+){0,3}?(?:they|the two|both)\s+(.*)$/iu.exec(next);
+  if (!m) return undefined;
+  const base = (v: string) => (/^[a-z]+s$/.test(v) ? singular(v) : v);
+  const tie = clauseTie(m[1]!);
+  return tie ?? RELATION_VERBS.find(([v]) => hasPhrase(m[1]!, base(v)))?.[1];
 }

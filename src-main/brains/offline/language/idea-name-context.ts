@@ -1,5 +1,6 @@
 // What the words around a capitalised word of an idea say it is: a feast, a town owning its one undertaker, a person.
-import { EVENT_NAMES, PLACE_NOUN_SET, RELATION_NOUNS } from './brief-words';
+import { EVENT_NAMES, GENRE_WORDS, PLACE_NOUN_SET, RELATION_NOUNS } from './brief-words';
+import type { NameMention } from './name-mentions';
 import { isPersonNoun, phraseAfter } from './idea-person-phrases';
 import type { Token } from './tokenize';
 import { isWordAndName } from './everyday-words';
@@ -51,3 +52,26 @@ export function opensWithFirstName(words: readonly string[]): boolean {
   const key = words.join(' ').toLowerCase();
   return words.length > 1 && isWordAndName(first) && !PLACE_HEADS.has(last) && !isKnownPlace(key);
 }
+
+/** "Sports comedy: …": a word right before the genre word of a leading label qualifies the genre; it is no name. */
+export function inGenreLabel(idea: string, m: NameMention): boolean {
+  // "Sports drama:", "Oslo noir —", and a short label standing as its own sentence ("Buddy comedy. …").
+  const label =
+    /^([^:.!?—–]{1,40})(?::|\s[—–-]\s)/.exec(idea)?.[1] ?? /^([^:.!?—–]{1,25})\.\s/.exec(idea)?.[1];
+  if (!label || m.end > label.length) return false;
+  const next = /^\s+([\p{L}-]+)/u.exec(idea.slice(m.end))?.[1]?.toLowerCase() ?? '';
+  return GENRE_WORDS.includes(next);
+}
+
+/**
+ * "Think Heat meets Little Women.": a pitch made of two titles names films, not people. The sentence is only the
+ * titles, "meets" and a word to open it ("Ana meets Bo." is two people).
+ */
+export function inPitchComparison(idea: string, m: NameMention): boolean {
+  const sentence = /[^.!?]*[.!?]?/.exec(idea.slice(idea.lastIndexOf('.', m.start) + 1))?.[0] ?? '';
+  return PITCH_COMPARISON.test(sentence);
+}
+
+/** "Think A meets B.", "Basically A meets B": an opener, then capitalised titles joined by "meets". */
+const PITCH_COMPARISON =
+  /^\s*(?:[Tt]hink|[Ii]magine|[Pp]icture|[Bb]asically|[Ii]t'?s|[Ii]t’s|[Ll]ike)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}meets\s+(?:(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|in|on|and|to|it|like)\s*){1,7}[.!?:]?\s*$/u;

@@ -1,6 +1,13 @@
 // Names in a short idea: the shared name finder's mentions, sorted into people, named places and objects.
 import type { NameMention } from './name-mentions';
-import { describedAfter, eventSpans, opensWithFirstName, ownsOneOfAKind } from './idea-name-context';
+import {
+  describedAfter,
+  eventSpans,
+  inGenreLabel,
+  inPitchComparison,
+  opensWithFirstName,
+  ownsOneOfAKind,
+} from './idea-name-context';
 import { ideaMentions } from './idea-mentions';
 import { trimLeading } from './idea-name-trim';
 import { docStats } from './doc-stats';
@@ -11,7 +18,7 @@ import { DETERMINERS, isKnownPersonNoun, isPersonNoun } from './idea-person-phra
 import {
   DEPARTURE_WORDS,
   EVENT_NAMES,
-  GENRE_WORDS,
+  MONTHS,
   PLACE_NOUN_SET,
   PLACE_NOUNS,
   VEHICLE_NOUNS,
@@ -70,6 +77,15 @@ const PLACE_PREPOSITIONS = new Set([
 ]);
 // "during Carnival", "since Easter": a name after a preposition of time names an event, not a person.
 const TIME_PREPOSITIONS = new Set(['during', 'since', 'until', 'till', 'throughout']);
+
+/** A year after a comma, a month before it or not: "Bath, 1812.", "Saigon, April 1975:". */
+const DATE_AFTER = new RegExp(
+  String.raw`^\s*,\s*(?:(?:${MONTHS.join('|')})\s+)?(?:1\d|20)\d\ds?\s*(?:[.,:;—–-]|$)`,
+  'i',
+);
+
+/** Words that make the next word a verb: "to train", "will coach". */
+const VERB_MARKERS = new Set(['to', 'will', 'would', 'can', 'could', 'must', 'should', 'might', 'may']);
 // "Logline: …", "Pitch: …": a one-word label opening the idea is not a name.
 const LABEL_WORDS = new Set([
   'logline',
@@ -175,14 +191,6 @@ function placeCompound(tokens: readonly Token[], last: number): string | undefin
   return undefined;
 }
 
-// "Sports comedy: …": a word right before the genre word of a leading label qualifies the genre; it is no name.
-function inGenreLabel(idea: string, m: NameMention): boolean {
-  const label = /^([^:.!?—–]{1,40})(?::|\s[—–-]\s)/.exec(idea)?.[1];
-  if (!label || m.end > label.length) return false;
-  const next = /^\s+([\p{L}-]+)/u.exec(idea.slice(m.end))?.[1]?.toLowerCase() ?? '';
-  return GENRE_WORDS.includes(next);
-}
-
 /** A job noun: "grower", "weaver", "florist", "guardian", "fisherman". */
 const JOB_FORM = /(?:er|or|ist|ian|man|woman|smith|wright)$/;
 
@@ -259,13 +267,19 @@ interface NameContext {
 function isWordNotName(idea: string, tokens: readonly Token[], m: NameMention): boolean {
   if (m.words.length === 1 && isDemonym(m.key)) return true;
   // "Basically a lonely keeper…": a lone everyday word opening a sentence is capitalised only for that.
+  // "Bath, 1812." is where, not the everyday word.
   if (
     m.initial &&
     !m.honorific &&
     m.words.length === 1 &&
+    !DATE_AFTER.test(idea.slice(m.end)) &&
     opensSentenceAsWord(m.words[0]!, idea.slice(m.end, m.end + 40), false)
   )
     return true;
+  // "Saigon, April 1975": a month before a year is a date.
+  if (m.words.length === 1 && MONTHS.includes(m.key) && /^\s+(?:1\d|20)\d\d\b/.test(idea.slice(m.end)))
+    return true;
+  if (inPitchComparison(idea, m)) return true;
   if (m.first === 0 && m.words.length === 1 && tokens[1]?.text === ':' && LABEL_WORDS.has(m.key)) return true;
   if (FAMILY_PLURALS.has(tokens[m.last]?.lower ?? '')) return true;
   // "Sunday-league football", "Oscar-winning": a capitalised word joined to a lower-case one is a modifier.
@@ -279,7 +293,7 @@ function byWordsBefore({ idea, tokens, m, prev, prev2, make }: NameContext): Ide
   if (EVENT_NAMES.has(m.key)) return make.object();
   // "Brittany, 1932.", "Yakutsk, 1999, the coldest city": a name opening a sentence with a year after it is where.
   const opens = tokens[m.first]?.sentStart || /^[—–:-]$/.test(tokens[m.first - 1]?.text ?? '');
-  if (opens && /^\s*,\s*(?:1\d|20)\d\ds?\s*(?:[.,:;—–-]|$)/.test(idea.slice(m.end))) return make.place();
+  if (opens && DATE_AFTER.test(idea.slice(m.end))) return make.place();
   // "during Carnival" is an event; "until Ploy, the daughter of …" a person.
   if (prev && TIME_PREPOSITIONS.has(prev.lower) && !describedAfter(tokens, m.last)) return make.object();
   if (m.honorific && HONORIFICS.has(m.honorific.toLowerCase())) return make.person();
@@ -295,18 +309,25 @@ function byWordsBefore({ idea, tokens, m, prev, prev2, make }: NameContext): Ide
     next?.word &&
     !next.cap &&
     (isPersonNoun(next.lower) || PLACE_NOUN_SET.has(next.lower) || VEHICLE_NOUNS.has(next.lower));
-  if (prev && DETERMINERS.has(prev.lower) && m.words.length === 1 && nounNext)
+  // "a former Olympic swimmer": a describing word may stand between the determiner and the name.
+  const determined =
+    prev &&
+    (DETERMINERS.has(prev.lower) ||
+      (!prev.cap && DETERMINERS.has(prev2?.lower ?? '') && lexTags(prev.lower).includes('Adjective')));
+  if (determined && m.words.length === 1 && nounNext)
     return isKnownPlace(m.key) ? make.place() : make.object();
   // "a Glasgow loan shark": a known town after "a" says where someone or something is from.
   if (prev && (prev.lower === 'a' || prev.lower === 'an'))
     return isKnownPlace(m.key) ? make.place() : make.object();
   // "the cargo ship Halcyon, engineer …", "the trawler Dorothea out of Hull": a name right after a kind
   // of vessel is the vessel's, unless a verb follows it ("on the train Maria meets Tom").
+  // "agrees to train Kit" is the verb: a vessel noun after "to" or a modal is not the vessel.
   const vessel =
     prev &&
     !prev.cap &&
     (VEHICLE_NOUNS.has(prev.lower) || VESSEL_NOUNS.has(prev.lower)) &&
-    !isKnownPersonNoun(prev.lower);
+    !isKnownPersonNoun(prev.lower) &&
+    !VERB_MARKERS.has(prev2?.lower ?? '');
   if (vessel && !readsAsPersonAfter(idea.slice(m.end))) return make.place();
   // "a colony ship called the Meridian" names a place; "a robot named Bolt" a person.
   const namer = prev?.lower === 'the' ? prev2 : prev;
@@ -343,6 +364,10 @@ function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaN
   if (prev?.lower === 'the' && m.words.length > 1 && !PLACE_HEADS.has(last)) {
     if (afterPlacePrep) return make.place();
     if (/[^s]s$/.test(last)) return make.object();
+    // "runs the Blue Palm": people are not "the" with a name of several words; a venue or a ship is.
+    // A title or a first name among its words ("the High Witch Morwenna") still makes a person.
+    const personal = m.words.some((w) => isKnownPersonNoun(w) || nameTag(w.toLowerCase()) !== undefined);
+    if (!gendered && !m.honorific && !personal && !readsAsPersonAfter(idea.slice(m.end))) return make.place();
   }
   // "the village of Thornbury", "the streets of Hong Kong".
   const ofPlace = prev?.lower === 'of' && prev2 !== undefined && PLACE_NOUN_SET.has(prev2.lower);

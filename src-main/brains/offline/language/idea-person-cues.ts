@@ -81,12 +81,31 @@ export function copulaBond(after: string): PersonBond | undefined {
   return { noun: noun.toLowerCase(), owner: m[1]!.toLowerCase(), stated: 'after' };
 }
 
+/**
+ * "Her lodger this winter is a silent welder called Tor", "His partner was Jo": a possessive bond
+ * said before the name, joined to it by a verb of being (and a phrase naming them). `before` is the text up to
+ * the name.
+ */
+export function bondNamedAfter(before: string): PersonBond | undefined {
+  const m =
+    /\b([Hh]er|[Hh]is|[Tt]heir|\p{Lu}\p{Ll}+['’]s)\s+(?:([\p{Ll}-]+)\s+)?([\p{Ll}-]+)\s+(?:this\s+\p{Ll}+\s+)?(?:is|was|will be|turns out to be)\s+(?:(?:a|an|the)\s+[^,.;:!?]{0,40}?\s+(?:called|named)\s+)?$/u.exec(
+      before,
+    );
+  const noun = m ? [m[3], m[2]].find((w) => w && RELATION_NOUNS.has(w)) : undefined;
+  const owner = m?.[1]?.replace(/['’]s$/, '');
+  if (!owner || !noun) return undefined;
+  // A pronoun's owner is found by its lower-case form; a name's by the name.
+  return { noun, owner: /^(?:her|his|their)$/i.test(owner) ? owner.toLowerCase() : owner };
+}
+
 /** A possessive phrase holding a relation noun ("her estranged daughter"): the bond and its owner. */
 export function possessionOf(phrases: readonly string[]): PersonBond | undefined {
   for (const p of phrases) {
     const words = p.split(/\s+/);
     const owner = words.find((w) => POSSESSIVES.has(w.toLowerCase()) || /['’]s$/.test(w));
-    const noun = words.find((w) => RELATION_NOUNS.has(w.toLowerCase()));
+    // "his commanding officer": a bond of two words before one of its words.
+    const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
+    const noun = [...pairs, ...words].find((w) => RELATION_NOUNS.has(w.toLowerCase()));
     if (owner && noun) return { noun: noun.toLowerCase(), owner: owner.replace(/['’]s$/, '') };
   }
   return undefined;

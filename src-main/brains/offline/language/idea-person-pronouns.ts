@@ -78,15 +78,17 @@ export function pronounGenders(tokens: readonly Token[], people: IdeaPerson[]): 
  * The named person a possessive phrase points to: "her/his" the nearest earlier person (or whom that person's own
  * "her/his" points to), else the next one.
  */
-export function ownerOf(people: readonly IdeaPerson[], p: IdeaPerson): IdeaPerson | undefined {
+export function ownerOf(people: readonly IdeaPerson[], p: IdeaPerson, idea?: string): IdeaPerson | undefined {
   if (!p.possessed) return undefined;
   const owner = p.possessed.owner;
   const byName = people.find((q) => q !== p && (q.name === owner || q.name.split(' ')[0] === owner));
   if (byName) return byName;
   const pronounGender = PRONOUNS[owner.toLowerCase()];
+  // "Ivy, the niece of her bitter rival Greta": the "her" is not Ivy's, whom the phrase describes.
+  const other = (q: IdeaPerson) => q !== p && !(idea && describedAsBondOf(idea, q, p));
   // People whose gender is known to match come before people whose gender is unknown.
-  const sure = (q: IdeaPerson) => q !== p && (!pronounGender || q.gender === pronounGender);
-  const maybe = (q: IdeaPerson) => q !== p && (!pronounGender || !q.gender || q.gender === pronounGender);
+  const sure = (q: IdeaPerson) => other(q) && (!pronounGender || q.gender === pronounGender);
+  const maybe = (q: IdeaPerson) => other(q) && (!pronounGender || !q.gender || q.gender === pronounGender);
   // "Selim owes a dealer 900 lira. His son Emir …": a possessive opening a sentence is the owner's
   // who opened the sentence before.
   const before = people.filter((q) => q.mention.first < p.mention.first && maybe(q));
@@ -98,7 +100,7 @@ export function ownerOf(people: readonly IdeaPerson[], p: IdeaPerson): IdeaPerso
     const nearest = earlier[earlier.length - 1];
     // "Liu challenges Zhao, his rival, … his daughter Meimei": the same possessive twice points to one owner.
     const sameOwner = nearest?.possessed?.owner.toLowerCase() === owner.toLowerCase();
-    const theirs = sameOwner && nearest ? ownerOf(people, nearest) : undefined;
+    const theirs = sameOwner && nearest ? ownerOf(people, nearest, idea) : undefined;
     if (theirs && theirs !== p && fits(theirs)) return theirs;
     if (nearest) return nearest;
   }
@@ -107,4 +109,9 @@ export function ownerOf(people: readonly IdeaPerson[], p: IdeaPerson): IdeaPerso
     people.find((q) => q.mention.first > p.mention.first && sure(q)) ??
     people.find((q) => q.mention.first > p.mention.first && maybe(q))
   );
+}
+
+/** "Ivy, the niece of …, Greta": `q`'s appositive is a bond of the phrase that names `p`. */
+function describedAsBondOf(idea: string, q: IdeaPerson, p: IdeaPerson): boolean {
+  return /^\s*,\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}of\s*$/u.test(idea.slice(q.mention.end, p.from));
 }

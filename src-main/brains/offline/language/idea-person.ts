@@ -1,7 +1,15 @@
 // One person of an idea, described from the words around the place where the idea first names them.
 import type { BriefPerson } from '../../../../src-preload/contract/idea-brief';
 import { MACHINE_NOUNS, PERSON_TITLES, PROTAGONIST_CUES, RELATION_NOUNS } from './brief-words';
-import { ageOf, copulaBond, genderOf, occupationOf, possessionOf, type PersonBond } from './idea-person-cues';
+import {
+  ageOf,
+  bondNamedAfter,
+  copulaBond,
+  genderOf,
+  occupationOf,
+  possessionOf,
+  type PersonBond,
+} from './idea-person-cues';
 import { DETERMINERS, isPersonNoun, phraseAfter, phraseBefore, phraseText } from './idea-person-phrases';
 import type { IdeaName } from './idea-names';
 import type { Token } from './tokenize';
@@ -64,6 +72,9 @@ function readsAsVerb(word: string): boolean {
   return /[^s]s$/.test(word) && !isPersonNoun(word) && !tags.includes('Plural');
 }
 
+/** "Ilka, Vera and Zora": a name set after another by a comma is in a list when one more name follows. */
+const LIST_GOES_ON = /^\s*(?:,\s*)?(?:and|&)\s+\p{Lu}|^\s*,\s*\p{Lu}[\p{Ll}'’-]+\s*(?:,|and\b|&)/u;
+
 /**
  * Describes the person named at `n` from the phrases around the name: epithet, occupation, age, gender, a stated
  * bond, and whether they are coordinated with the person named just before ("Abby and Beth").
@@ -105,10 +116,16 @@ export function describePerson(
   const occupation = phrases.map((p) => occupationOf(p.split(/\s+/))).find(Boolean);
   const gender = genderOf(cueWords, n.honorific);
   const age = ageOf(cueWords, idea.slice(n.end, n.end + 40));
-  const possessed = possessionOf(phrases) ?? copulaBond(idea.slice(n.end, n.end + 180));
+  const possessed =
+    possessionOf(phrases) ??
+    copulaBond(idea.slice(n.end, n.end + 180)) ??
+    bondNamedAfter(idea.slice(Math.max(0, n.start - 120), n.start));
   const prevPerson = earlier[earlier.length - 1];
   const gap = prevPerson ? idea.slice(prevPerson.mention.end, tokens[phraseStart]!.start) : '';
-  const coordinated = prevPerson && /^(?:\s*,[^,.;:]{0,60},)?\s*,?\s*(?:and|&|\+)\s*(?:,\s*)?$/.test(gap);
+  const coordinated =
+    prevPerson &&
+    (/^(?:\s*,[^,.;:]{0,60},)?\s*,?\s*(?:and|&|\+)\s*(?:,\s*)?$/.test(gap) ||
+      (/^\s*,\s*$/.test(gap) && LIST_GOES_ON.test(idea.slice(n.end))));
   const epithet = phrases[0];
   const machine = cueWords.some((w) => MACHINE_NOUNS.has(w));
   return {

@@ -1,5 +1,5 @@
 // Whose story an idea tells: the person it says it follows, else the subject of its first main clause.
-import { DEATH_WORDS, SUBORDINATORS } from './brief-words';
+import { DEATH_WORDS, RELATION_VERBS, SUBORDINATORS, VANISH_WORDS, hasPhrase } from './brief-words';
 import { statedLead } from './idea-focus';
 import type { IdeaPerson } from './idea-person';
 import { ownerOf } from './idea-person-pronouns';
@@ -16,7 +16,7 @@ export function chooseProtagonist(
   // "…; the film follows Tiago as the town floods", "through Ada's eyes": the idea says whose story it is.
   const followed = statedLead(text, people);
   if (followed) return followed;
-  const main = mainClauseSubject(text, tokens, people);
+  const main = mainClauseSubject(text, tokens, people) ?? targetFollowed(text, people);
   if (main) return main;
   // "Karim's stepdaughter Noor refuses …": a first name said only as the owner in the next one's phrase is not the
   // subject; the one it owns is.
@@ -28,7 +28,8 @@ export function chooseProtagonist(
   const free = people.find(
     (p) => (p.possessed?.stated === 'after' || !ownerOf(people, p)) && !isVictim(text, p),
   );
-  return free ?? people[0];
+  // "X vanished …. Her best friend Y …": with the victim out, someone else's relative may lead.
+  return free ?? people.find((p) => !isVictim(text, p)) ?? people[0];
 }
 
 /**
@@ -75,8 +76,24 @@ function isParticiple(lower: string): boolean {
   return lower.length > 4 && lower.endsWith('ed') && isEnglishWord(lower);
 }
 
+/**
+ * "Nico Brandt blackmails the judge Ellen Marsh. She has a week …": when the first person acts against the
+ * next and the following sentence goes on with the pronoun that fits only the one acted against, the story is
+ * theirs.
+ */
+function targetFollowed(text: string, people: readonly IdeaPerson[]): IdeaPerson | undefined {
+  const [first, second] = people;
+  if (!first || !second?.gender || first.gender === second.gender) return undefined;
+  const between = text.slice(first.mention.end, second.from);
+  if (/[.!?;]/.test(between) || !RELATION_VERBS.some(([v, k]) => k === 'enemy' && hasPhrase(between, v)))
+    return undefined;
+  const next = /^[^.!?]*[.!?]+\s+(\p{L}+)/u.exec(text.slice(second.mention.end))?.[1]?.toLowerCase();
+  return next === (second.gender === 'female' ? 'she' : 'he') ? second : undefined;
+}
+
+/** "is found strangled", "was shot", and with no verb before it "vanished from a sleepover". */
 const VICTIM = new RegExp(
-  `^(?:\\s*,[^,.;]*,)?\\s+(?:is|was|gets|got)\\s+(?:found\\s+)?(?:${DEATH_WORDS.join('|')})\\b`,
+  `^(?:\\s*,[^,.;]*,)?\\s+(?:(?:is|was|gets|got)\\s+(?:found\\s+)?(?:${DEATH_WORDS.join('|')})|${VANISH_WORDS.join('|')})\\b`,
   'i',
 );
 

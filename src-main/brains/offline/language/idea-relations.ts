@@ -3,16 +3,18 @@ import type { BriefRelation } from '../../../../src-preload/contract/idea-brief'
 import type { RelationshipKind } from '../../../../src-preload/contract/entities';
 import {
   CONTEST_WORDS,
-  HOSTILE_ACTS,
+  FAMILY_TITLES,
   RELATION_NOUNS,
   RELATION_VERBS,
   ROMANCE_LABELS,
   ROMANTIC_PAIR_PHRASES,
   hasPhrase,
+  singular,
 } from './brief-words';
 import type { IdeaPerson } from './idea-person';
 import { ownerOf } from './idea-person-pronouns';
 import { groupKind, pairClauseKind } from './idea-groups';
+import { pronounTie } from './idea-pronoun-ties';
 import { escapeRegex } from '../understand/text-utils';
 
 const MENTOR_JOBS = /\b(teacher|coach|tutor|mentor|trainer|instructor|professor|master)\b/;
@@ -33,7 +35,7 @@ export function ideaRelations(
   // someone lives: a verb or noun between the two ("competes with her neighbour") decides first, in step 3.
   const weak: (() => void)[] = [];
   for (const p of people) {
-    const owner = ownerOf(people, p);
+    const owner = ownerOf(people, p, idea);
     const kind = p.possessed ? RELATION_NOUNS.get(p.possessed.noun) : undefined;
     const bond = () => owner && kind && add(owner, p, kind, p.epithet ?? p.possessed!.noun);
     if (p.possessed && WEAK_BONDS.has(p.possessed.noun)) weak.push(bond);
@@ -42,11 +44,15 @@ export function ideaRelations(
   // 2. Groups: "twins Abby and Beth", "two feuding bakery owners, Rolf and Ed", "Ilse and Marta … their divorce".
   // "Aysel's grandson Can and Derya's granddaughter Ela fall in love": people each bound to someone else are
   // still bound to each other by what their own clause says.
+  // "The four Novak sisters, Ilka, Vera and Zora": every member of a list is bound to every other, by
+  // what the list's first member and the last one say.
   for (const p of people) {
-    if (p.groupWith === undefined) continue;
-    const q = people[p.groupWith]!;
-    const kind = p.possessed ? pairClauseKind(idea, p) : groupKind(idea, q, p);
-    if (kind) add(q, p, kind, [...q.phrases, ...p.phrases].join(' ').toLowerCase());
+    const members = groupBefore(people, p);
+    const first = members[0];
+    if (!first) continue;
+    const kind = p.possessed ? pairClauseKind(idea, p) : groupKind(idea, first, p);
+    const words = [...first.phrases, ...p.phrases].join(' ').toLowerCase();
+    if (kind) for (const q of members) add(q, p, kind, words);
   }
   // 3. Verbs and nouns between two names in one sentence: "falls in love with", "the muse of".
   for (let i = 0; i < people.length; i++)
@@ -55,13 +61,14 @@ export function ideaRelations(
       const b = people[j]!;
       if (has(a, b)) continue;
       const between = idea.slice(a.mention.end, Math.max(a.mention.end, b.from));
-      if (/[.!?]\s/.test(between)) continue;
+      // A sentence or a line of a list ends what a verb reaches.
+      if (/[.!?]\s|\n/.test(between)) continue;
       // A verb reaches the next name only: "A falls for B, who hunts C" says nothing about A and C.
       const inBetween = people.some((q) => q.mention.start >= a.mention.end && q.mention.end <= b.from);
       if (inBetween) continue;
       // The verb may sit in what reads as the phrase before B ("Mart blackmailed Jaan").
       const toName = idea.slice(a.mention.end, Math.max(a.mention.end, b.mention.start));
-      const verb = RELATION_VERBS.find(([v]) => hasPhrase(toName, v) && !pronounObject(toName, v));
+      const verb = relationVerb(toName, groupBefore(people, a).length > 0);
       const afterB = idea.slice(b.mention.end);
       const kind =
         bondNoun(pastOwnBond(people, a, b, between)) ??
@@ -69,12 +76,19 @@ export function ideaRelations(
         agentClauseKind(idea, a, between) ??
         appositiveBond(between, afterB) ??
         asBond(afterB);
-      if (kind) add(verb ? verbSubject(people, a, b, toName, verb[0]) : a, b, kind, verb?.[0] ?? '');
+      if (!kind) continue;
+      const subject = verb ? verbSubject(people, a, b, toName, verb[0]) : a;
+      add(subject, b, kind, verb?.[0] ?? '');
+      // "Dez and Marco go after Vinnie": a verb not in the singular is the whole group's.
+      const singularVerb =
+        verb !== undefined && /^[\p{Ll}-]*[^s]s\b/u.test(verb[0]) && hasPhrase(toName, verb[0]);
+      if (verb && subject === a && !singularVerb)
+        for (const q of groupBefore(people, a)) add(q, b, kind, verb[0]);
     }
   // "Baron Ulm, the man who wrecked her farm": an enemy of the earlier person that "her" fits.
   for (const b of people) {
-    const victim = hostileRelative(people, b, idea.slice(b.mention.end));
-    if (victim && !has(victim, b)) add(victim, b, 'enemy', '');
+    const tie = pronounTie(people, b, idea.slice(b.mention.end));
+    if (tie && !has(tie.owner, b)) add(tie.owner, b, tie.kind, '');
   }
   for (const bond of weak) bond();
   // 4. Whoever is still unlinked gets a tie to the protagonist, of the kind their description suggests; someone
@@ -91,6 +105,14 @@ export function ideaRelations(
       add(lead, p, loveInterest(idea, people, out, lead, p) ? 'romantic' : defaultKind(idea, lead, p), '');
     }
   return out;
+}
+
+/** The people a person is listed with before them ("Abby and Beth", "Ilka, Vera and Zora"), first first. */
+function groupBefore(people: readonly IdeaPerson[], p: IdeaPerson): IdeaPerson[] {
+  const members: IdeaPerson[] = [];
+  for (let q = p; q.groupWith !== undefined && !members.includes(people[q.groupWith]!);)
+    members.unshift((q = people[q.groupWith]!));
+  return members;
 }
 
 /**
@@ -124,6 +146,19 @@ function pastOwnBond(people: readonly IdeaPerson[], a: IdeaPerson, b: IdeaPerson
   return owner && owner !== b ? between.slice(comma.length + own.length) : between;
 }
 
+/**
+ * The first relation verb in the words before a name whose object is not a pronoun; after a group ("Lev and Isak
+ * hunt down Kasper") its plural form counts too, kept as the listed form.
+ */
+function relationVerb(toName: string, afterGroup: boolean): readonly [string, RelationshipKind] | undefined {
+  const plural = (v: string) => v.replace(/^[\p{Ll}-]{3,}[^su]s\b/u, (w) => singular(w));
+  return RELATION_VERBS.find(
+    ([v]) =>
+      (hasPhrase(toName, v) && !pronounObject(toName, v)) ||
+      (afterGroup && plural(v) !== v && hasPhrase(toName, plural(v)) && !pronounObject(toName, plural(v))),
+  );
+}
+
 /** "Wu, who trains her to face Zhao": the verb's object is the pronoun, so the verb says nothing of the next name. */
 function pronounObject(text: string, verb: string): boolean {
   // "her" is an object only where no noun follows it ("trains her to fight", not "teaches her neighbour").
@@ -155,6 +190,18 @@ function verbSubject(
   return sure[sure.length - 1] ?? (a.gender ? maybe[maybe.length - 1] : undefined) ?? a;
 }
 
+/**
+ * The tie a bond word with no owner gives. After "a" it must be a tie, not a job or a state: "a rival", "a fiancé",
+ * but not "a nurse" or "a runaway bride".
+ */
+function unownedBond(article: string, noun: string): RelationshipKind | undefined {
+  const kind = RELATION_NOUNS.get(noun);
+  return article === 'the' || (kind !== 'professional' && !WEDDING_ROLES.has(noun)) ? kind : undefined;
+}
+
+/** Who someone is at a wedding: the lead's own only when it is "the" wedding's ("the groom, Tomás"). */
+const WEDDING_ROLES = new Set(['bride', 'groom']);
+
 /** Bond words that say what someone is, not to whom: "the wealthy widow" is nobody's in the story yet. */
 const STATUS_BONDS = new Set(['widow', 'widower']);
 
@@ -174,25 +221,6 @@ function appositiveBond(between: string, afterB: string): RelationshipKind | und
     return undefined;
   const noun = /^['’]s?\s+(?:(?:[\p{Ll}-]+)\s+){0,2}?([\p{Ll}-]+)/u.exec(afterB);
   return noun ? RELATION_NOUNS.get(noun[1]!) : undefined;
-}
-
-/**
- * "Baron Ulm, the man who wrecked her farm": a hostile act done to the people or things of the owner of "her",
- * the last person named before `b` whom the pronoun fits (else the last whose gender the idea does not say).
- */
-function hostileRelative(
-  people: readonly IdeaPerson[],
-  b: IdeaPerson,
-  afterB: string,
-): IdeaPerson | undefined {
-  const m = /^\s*,\s*[^,.;!?]{0,40}?\bwho\s+(?:had\s+|once\s+)?([\p{Ll}-]+)\s+(her|his)\b/u.exec(afterB);
-  if (!m) return undefined;
-  const act = m[1]!;
-  if (!HOSTILE_ACTS.has(act) && !RELATION_VERBS.some(([v, k]) => k === 'enemy' && v === act))
-    return undefined;
-  const gender = m[2] === 'her' ? 'female' : 'male';
-  const earlier = people.filter((q) => q.mention.first < b.mention.first);
-  return earlier.findLast((q) => q.gender === gender) ?? earlier.findLast((q) => !q.gender);
 }
 
 /** "takes an orphan, Kofi, on as her apprentice": the bond word after "as her/his" right after B's name. */
@@ -277,13 +305,18 @@ function cuedKind(idea: string, a: IdeaPerson, b: IdeaPerson): RelationshipKind 
   if (hostile) return hostile[1];
   // "…, the groom, Tomás": a bond word with no owner is what the person is to the lead ("the daughter of his rival"
   // is someone else's).
+  // "takes on a timid apprentice, Bram" too, though "a nurse, Ada" says a job, not a tie.
   const unowned = [
-    /^the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s*,?\s*$/u.exec(idea.slice(b.from, b.mention.start)),
-    /^\s*,\s*the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s*(?:[,.;:!?]|$)/u.exec(idea.slice(b.mention.end)),
+    /^(the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s*,?\s*$/u.exec(idea.slice(b.from, b.mention.start)),
+    /^\s*,\s*(the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s*(?:[,.;:!?]|\bwho\b|$)/u.exec(
+      idea.slice(b.mention.end),
+    ),
   ]
-    .map((m) => (m && !STATUS_BONDS.has(m[1]!) ? RELATION_NOUNS.get(m[1]!) : undefined))
+    .map((m) => (m && !STATUS_BONDS.has(m[2]!) ? unownedBond(m[1]!, m[2]!) : undefined))
     .find(Boolean);
   if (unowned) return unowned;
+  // "Uncle Ray", "Grandma Lupe": a family title with no owner is the lead's family ("Mother Agnes" may be a nun).
+  if (FAMILY_TITLES.has(b.mention.honorific?.toLowerCase() ?? '')) return 'family';
   const ja = a.occupation ?? '';
   const jb = b.occupation ?? '';
   if (MENTOR_JOBS.test(ja) !== MENTOR_JOBS.test(jb)) return 'mentor';

@@ -118,4 +118,42 @@ describe('ideaNames', () => {
       'Osric:person',
     ]);
   });
+
+  it('reads a vessel noun after "to" as a verb, and a capitalised word between "a former" and a job as a modifier', () => {
+    expect(named('Coach Nell Ames, a former Olympic rower, agrees to train Pia Holt in Perth.')).toEqual([
+      'person:Nell Ames',
+      'object:Olympic',
+      'person:Pia Holt',
+      'place:Perth',
+    ]);
+  });
+
+  it('reads a short genre label standing as its own sentence, and a rig named after its noun', () => {
+    expect(named('Buddy comedy. Aging roadies Fitz and Dora drive a stolen tour bus to Memphis.')).toEqual([
+      'person:Fitz',
+      'person:Dora',
+      'place:Memphis',
+    ]);
+    expect(named('Mystery on the drilling rig Osprey, far out in the North Sea.')).toContain('place:Osprey');
+  });
+
+  it('reads a month before a year as a date, and the town before it as the place', () => {
+    expect(named('Hanoi, March 1968. The printer Vu Tam hides a radio in his shop.')).toEqual([
+      'place:Hanoi',
+      'person:Vu Tam',
+    ]);
+  });
+
+  it('reads the titles of a pitch comparison as no people', () => {
+    expect(named('Think Heat meets Little Women. Four sisters rob banks in Ohio.')).toEqual(['place:Ohio']);
+  });
+
+  it('reads a name of several words after "the" as a venue, unless a title or a first name is in it', () => {
+    expect(named('The barman Sal Reyes pours at the Green Lantern in Baltimore.')).toContain(
+      'place:Green Lantern',
+    );
+    expect(named('The hexer Odile steals from her grandmother, the High Witch Morwenna.')).toContain(
+      'person:High Witch Morwenna',
+    );
+  });
 });

@@ -93,4 +93,21 @@ describe('chooseProtagonist', () => {
       ),
     ).toEqual(['Peter Bakker:supporting', 'Joop Kramer:antagonist', 'Daan:protagonist']);
   });
+
+  it('gives the lead to the one acted against when the next sentence goes on with their pronoun', () => {
+    expect(
+      lead('Nico Brandt blackmails the judge Ellen Marsh. She has a week to find the letters in Boston.'),
+    ).toBe('Ellen Marsh');
+    expect(
+      lead('Nico Brandt blackmails the judge Ellen Marsh. He wants the letters she keeps in Boston.'),
+    ).toBe('Nico Brandt');
+  });
+
+  it('does not give the lead to someone who vanished at the start', () => {
+    expect(
+      lead(
+        'Horror. Maisie Crane vanished from a campsite in 1998. Her cousin Ruth is a ranger now, and the woods call.',
+      ),
+    ).toBe('Ruth');
+  });
 });

@@ -126,4 +126,90 @@ describe('ideaRelations', () => {
       ),
     ).toEqual(['Sun Li-Fong:mentor', 'Sun Li-Hao:enemy']);
   });
+
+  it('binds every member of a list of three to every other', () => {
+    expect(
+      kinds('The four Novak sisters, Ilka, Vera and Zora, sell the family vineyard outside Brno.'),
+    ).toEqual(['Ilka-Vera:family', 'Ilka-Zora:family', 'Vera-Zora:family']);
+    expect(
+      kinds(
+        'four lads who grew up together on one estate, Sami, Rhys and Olly, reunite in Leeds for a stag do.',
+      ),
+    ).toEqual(['Sami-Rhys:friendship', 'Sami-Olly:friendship', 'Rhys-Olly:friendship']);
+  });
+
+  it('reads a tie said after "a", but not a job', () => {
+    expect(
+      kinds('In a Cornish boatyard the shipwright Edith Penrose takes on a timid apprentice, Bram.'),
+    ).toEqual(['Edith Penrose-Bram:mentor']);
+    expect(kinds('In Falmouth, Edith Penrose meets a nurse, Ada Lyle, at the quay.')).toEqual([
+      'Edith Penrose-Ada Lyle:other',
+    ]);
+  });
+
+  it('reads a bond said before the name it turns out to be', () => {
+    expect(
+      kinds(
+        'The widow Marit Vik keeps a guesthouse in Bergen. Her lodger this winter is a silent welder called Tor Lund.',
+      ),
+    ).toEqual(['Marit Vik-Tor Lund:professional']);
+  });
+
+  it('ties a person to the owner of a pronoun in the clause after them', () => {
+    expect(
+      kinds(
+        "The florist Ines Baptista plans a stranger's wedding in Porto, and the best man Rui is the guy who jilted her in college.",
+      ),
+    ).toEqual(['Ines Baptista-Rui:romantic']);
+    expect(
+      kinds(
+        'The old ferryman Aurel shares his hut in Tulcea with Maud, the wife of his nephew, while the nephew is at sea.',
+      ),
+    ).toEqual(['Aurel-Maud:family']);
+  });
+
+  it('does not give a possessive to the person whose appositive holds it', () => {
+    expect(
+      kinds(
+        'Swim coach Ruth Kane agrees to coach Ivy Moss, the niece of her bitter rival Greta Moss, before the trials in Leeds.',
+      ),
+    ).toEqual(['Ruth Kane-Greta Moss:rivalry', 'Ruth Kane-Ivy Moss:mentor', 'Ivy Moss-Greta Moss:family']);
+  });
+
+  it("reads a pair's tie in the next sentence when they are its subject", () => {
+    expect(
+      kinds(
+        'Two tailors, Abel and Cyrus, keep shops across one lane in Naples. For decades they compete for every wedding suit.',
+      ),
+    ).toEqual(['Abel-Cyrus:rivalry']);
+  });
+
+  it('gives a plural verb to the whole group, and a singular one to its last member', () => {
+    expect(
+      kinds('Old friends Lev and Isak hunt down Kasper Vey, the fence who cheated them, across Gdansk.'),
+    ).toEqual(['Lev-Isak:friendship', 'Isak-Kasper Vey:enemy', 'Lev-Kasper Vey:enemy']);
+    expect(kinds('Old friends Lev and Isak argue while Isak hunts Kasper Vey across Gdansk.')).not.toContain(
+      'Lev-Kasper Vey:enemy',
+    );
+  });
+
+  it("makes a family title the lead's family, but not a title a cleric bears too", () => {
+    expect(kinds('Teenage Dario spends the summer in Tampa with Uncle Vito, who runs a pawn shop.')).toEqual([
+      'Dario-Vito:family',
+    ]);
+    expect(
+      kinds(
+        'A young nun, Sister Clare, arrives at a convent in Umbria, where the abbess, Mother Ottavia, watches her.',
+      ),
+    ).toEqual(['Clare-Ottavia:professional']);
+  });
+
+  it("ends a verb's reach at a line of a list, and reads a bond of two words", () => {
+    expect(
+      kinds('- buddy comedy\n- Lagos\n- Tayo: a chef who secretly hates cooking\n- Kunle: his landlord'),
+    ).not.toContain('Tayo-Kunle:enemy');
+    expect(
+      kinds('Sci-fi. Ensign Mara Voss and her commanding officer, Captain Idris Kell, hunt a signal.'),
+    ).toEqual(['Mara Voss-Idris Kell:professional']);
+  });
 });
