@@ -80,6 +80,8 @@ export const WEEKDAYS = set(cues.weekdays);
 export const VANISH_WORDS: readonly string[] = cues.vanishWords;
 /** Titles that say a person is family ("Uncle Ray"), leaving out those a cleric bears too ("Mother", "Brother"). */
 export const FAMILY_TITLES = set(cues.familyTitles);
+/** Places written in capitals ("LA", "NYC", "the ISS"), as written. */
+export const PLACE_ACRONYMS = set(cues.placeAcronyms);
 /** The months, lower case: before a year they date a line ("April 1975"). */
 export const MONTHS: readonly string[] = cues.months;
 /** "is found strangled", "was shot": what makes the person named before them the story's victim, not its lead. */

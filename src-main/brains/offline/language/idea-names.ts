@@ -10,6 +10,7 @@ import {
 } from './idea-name-context';
 import { ideaMentions } from './idea-mentions';
 import { trimLeading } from './idea-name-trim';
+import { allCapsNames, withPlaceAcronyms } from './idea-name-acronyms';
 import { docStats } from './doc-stats';
 import { isKnownPlace, isWorldPlace } from './world-places';
 import { isSyllableName, tokenize, type Token } from './tokenize';
@@ -78,12 +79,6 @@ const PLACE_PREPOSITIONS = new Set([
 // "during Carnival", "since Easter": a name after a preposition of time names an event, not a person.
 const TIME_PREPOSITIONS = new Set(['during', 'since', 'until', 'till', 'throughout']);
 
-/** A year after a comma, a month before it or not: "Bath, 1812.", "Saigon, April 1975:". */
-const DATE_AFTER = new RegExp(
-  String.raw`^\s*,\s*(?:(?:${MONTHS.join('|')})\s+)?(?:1\d|20)\d\ds?\s*(?:[.,:;—–-]|$)`,
-  'i',
-);
-
 /** Words that make the next word a verb: "to train", "will coach". */
 const VERB_MARKERS = new Set(['to', 'will', 'would', 'can', 'could', 'must', 'should', 'might', 'may']);
 // "Logline: …", "Pitch: …": a one-word label opening the idea is not a name.
@@ -112,22 +107,13 @@ const FAMILY_PLURALS = new Set([
   'boys',
   'girls',
 ]);
-const ACRONYMS = new Set([
-  'USA',
-  'UK',
-  'NYC',
-  'FBI',
-  'CIA',
-  'NASA',
-  'USSR',
-  'WWII',
-  'WWI',
-  'TV',
-  'DJ',
-  'CEO',
-  'LA',
-  'AI',
-]);
+
+/** A year after a comma, a month before it or not: "Bath, 1812.", "Saigon, April 1975:". */
+const DATE_AFTER = new RegExp(
+  String.raw`^\s*,\s*(?:(?:${MONTHS.join('|')})\s+)?(?:1\d|20)\d\ds?\s*(?:[.,:;—–-]|$)`,
+  'i',
+);
+
 const PERIOD_TOKEN = /^(1[0-9]|20)[0-9]{2}s?$/;
 
 /** The tokens of the idea and the names in it, in text order. */
@@ -145,30 +131,7 @@ export function ideaNames(idea: string): { tokens: Token[]; names: IdeaName[] } 
     const named = classify(idea, tokens, trimmed);
     if (named) names.push(named);
   }
-  return { tokens, names };
-}
-
-// "HELIX" after "the colony's AI,": all-caps words are not names for the prose finder (headings, shouting).
-function allCapsNames(tokens: readonly Token[]): NameMention[] {
-  const out: NameMention[] = [];
-  tokens.forEach((t, i) => {
-    if (!t.word || t.text.length < 3 || t.text !== t.text.toUpperCase() || !/\p{Lu}/u.test(t.text)) return;
-    if (ACRONYMS.has(t.text) || /\d/.test(t.text)) return;
-    const prev = tokens[i - 1];
-    if (!prev || !(prev.text === ',' || prev.lower === 'named' || prev.lower === 'called')) return;
-    out.push({
-      words: [t.text],
-      key: t.lower,
-      surface: t.text,
-      start: t.start,
-      end: t.end,
-      first: i,
-      last: i + 1,
-      initial: false,
-      placePrefix: false,
-    });
-  });
-  return out;
+  return { tokens, names: withPlaceAcronyms(tokens, names) };
 }
 
 function prevWord(tokens: readonly Token[], index: number): Token | undefined {
@@ -244,13 +207,18 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
     }),
     place: (): IdeaName => ({
       kind: 'place',
-      name: idea.slice(m.start, m.end).replace(/^the /i, ''),
+      name: idea.slice(m.start, m.end).replace(/^the /i, '') + saintsPossessive(idea, m),
       ...base,
     }),
     object: (): IdeaName => ({ kind: 'object', name: m.words.join(' '), ...base }),
   };
   const around = { idea, tokens, m, prev, prev2, make };
   return byWordsBefore(around) ?? byPlaceCues(around);
+}
+
+/** "at St. Vincent's": a place named for a saint keeps its possessive, which is part of its name. */
+function saintsPossessive(idea: string, m: NameMention): string {
+  return /^(?:St\.?|Saint)$/.test(m.words[0] ?? '') ? (/^['’]s\b/.exec(idea.slice(m.end))?.[0] ?? '') : '';
 }
 
 /** What `classify` reads a name with: its mention, the two words before it, and how to make each kind of name. */

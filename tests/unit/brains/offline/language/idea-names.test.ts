@@ -156,4 +156,12 @@ describe('ideaNames', () => {
       'person:High Witch Morwenna',
     );
   });
+
+  it("reads the few places written in capitals, and keeps a saint's possessive in a place", () => {
+    expect(named('Pulp. NYC, 1977. A cabbie named Rocco Lenz drives through the blackout.')).toEqual([
+      'place:NYC',
+      'person:Rocco Lenz',
+    ]);
+    expect(named("A choir rehearses at St Mary's in Leeds.")).toEqual(["place:St Mary's", 'place:Leeds']);
+  });
 });
