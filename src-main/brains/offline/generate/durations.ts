@@ -28,7 +28,7 @@ const PIECE = String.raw`(?:film|short|movie|feature|spot|ad|advert|commercial|p
 
 /** "a 2-minute film", "90s spot", "runtime 12 min", "an hour-long pilot", "(90 seconds)". */
 const LENGTH_PHRASE = new RegExp(
-  String.raw`\b(?:run(?:ning)?[- ]?time|length|duration|runs|clocks in at)\s*(?:of|is|:|-|at|about|around|~)?\s*(?:about\s+|around\s+)?${SPAN}|${SPAN}(?:[- ]long)?\s+(?:[\p{Ll}-]+\s+){0,2}?${PIECE}|\(\s*${SPAN}\s*\)`,
+  String.raw`\b(?:run(?:ning)?[- ]?time|length|duration|clocks in at)\s*(?:of|is|:|-|at|about|around|~)?\s*(?:about\s+|around\s+)?${SPAN}|${SPAN}(?:[- ]long)?\s+(?:[\p{Ll}-]+\s+){0,2}?${PIECE}|\(\s*${SPAN}\s*\)`,
   'giu',
 );
 

@@ -91,9 +91,11 @@ function clauseTie(text: string): RelationshipKind | undefined {
  * the list, in the list's sentence.
  */
 function leadInKind(idea: string, first: IdeaPerson): RelationshipKind | undefined {
-  const leadIn = /[^.!?;:]*$/.exec(idea.slice(0, first.from))![0];
-  const m = /\b(?:two|three|four|five|\d)\s+[\p{Ll}-]+s\s+(?:who|that)\s+([^,]*),\s*$/u.exec(leadIn);
-  return m ? clauseTie(m[1]!) : undefined;
+  const leadIn = /[^.!?;:]*$/.exec(idea.slice(0, first.from))?.[0] ?? '';
+  const described = /\b(?:two|three|four|five|\d)\s+[\p{Ll}-]+s\s+(?:who|that)\s+([^,]*),\s*$/u.exec(
+    leadIn,
+  )?.[1];
+  return described ? clauseTie(described) : undefined;
 }
 
 /**
@@ -102,9 +104,9 @@ function leadInKind(idea: string, first: IdeaPerson): RelationshipKind | undefin
  */
 function theyClauseKind(idea: string, last: IdeaPerson): RelationshipKind | undefined {
   const next = /^[^.!?]*[.!?]+\s+([^.!?;,]*)/.exec(idea.slice(last.mention.end))?.[1] ?? '';
-  const m = /^(?:[\p{L}\d-]+\s+){0,3}?(?:they|the two|both)\s+(.*)$/iu.exec(next);
-  if (!m) return undefined;
+  const said = /^(?:[\p{L}\d-]+\s+){0,3}?(?:they|the two|both)\s+(.*)$/iu.exec(next)?.[1];
+  if (!said) return undefined;
+  // The group's verb has no third-person "-s": "they compete" reads as "competes".
   const base = (v: string) => (/^[a-z]+s$/.test(v) ? singular(v) : v);
-  const tie = clauseTie(m[1]!);
-  return tie ?? RELATION_VERBS.find(([v]) => hasPhrase(m[1]!, base(v)))?.[1];
+  return clauseTie(said) ?? RELATION_VERBS.find(([v]) => hasPhrase(said, base(v)))?.[1];
 }

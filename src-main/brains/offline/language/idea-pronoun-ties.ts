@@ -40,8 +40,10 @@ function whoClauseAct(afterB: string): ClauseAct | undefined {
     /^\s*(?:,|is|was)\s*[^,.;!?]{0,40}?\bwho\s+(?:had\s+|has\s+|once\s+)?([\p{Ll}-]+)\s+(her|his|him)\b(?:\s+([\p{Ll}-]+))?/u.exec(
       afterB,
     );
-  if (!m) return undefined;
-  const [, verb, pronoun, next] = m as unknown as [string, string, string, string | undefined];
+  const verb = m?.[1];
+  const pronoun = m?.[2];
+  if (!verb || !pronoun) return undefined;
+  const next = m[3];
   const kind = RELATION_VERBS.find(([v]) => v === verb)?.[1];
   if (HOSTILE_ACTS.has(verb) || kind === 'enemy') return { kind: 'enemy', pronoun };
   // "jilted her in college": the pronoun is the object when no noun of hers follows it.

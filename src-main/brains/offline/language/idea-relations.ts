@@ -68,7 +68,8 @@ export function ideaRelations(
       if (inBetween) continue;
       // The verb may sit in what reads as the phrase before B ("Mart blackmailed Jaan").
       const toName = idea.slice(a.mention.end, Math.max(a.mention.end, b.mention.start));
-      const verb = relationVerb(toName, groupBefore(people, a).length > 0);
+      const groupOfA = groupBefore(people, a);
+      const verb = relationVerb(toName, groupOfA.length > 0);
       const afterB = idea.slice(b.mention.end);
       const kind =
         bondNoun(pastOwnBond(people, a, b, between)) ??
@@ -82,8 +83,7 @@ export function ideaRelations(
       // "Dez and Marco go after Vinnie": a verb not in the singular is the whole group's.
       const singularVerb =
         verb !== undefined && /^[\p{Ll}-]*[^s]s\b/u.test(verb[0]) && hasPhrase(toName, verb[0]);
-      if (verb && subject === a && !singularVerb)
-        for (const q of groupBefore(people, a)) add(q, b, kind, verb[0]);
+      if (verb && subject === a && !singularVerb) for (const q of groupOfA) add(q, b, kind, verb[0]);
     }
   // "Baron Ulm, the man who wrecked her farm": an enemy of the earlier person that "her" fits.
   for (const b of people) {
@@ -110,8 +110,8 @@ export function ideaRelations(
 /** The people a person is listed with before them ("Abby and Beth", "Ilka, Vera and Zora"), first first. */
 function groupBefore(people: readonly IdeaPerson[], p: IdeaPerson): IdeaPerson[] {
   const members: IdeaPerson[] = [];
-  for (let q = p; q.groupWith !== undefined && !members.includes(people[q.groupWith]!);)
-    members.unshift((q = people[q.groupWith]!));
+  const listedWith = (q: IdeaPerson) => (q.groupWith === undefined ? undefined : people[q.groupWith]);
+  for (let q = listedWith(p); q && !members.includes(q); q = listedWith(q)) members.unshift(q);
   return members;
 }
 
