@@ -66,10 +66,16 @@ function reciprocalKind(idea: string, last: IdeaPerson): RelationshipKind | unde
   const sentence = /^[^.!?;]*/.exec(idea.slice(last.mention.end))![0];
   const at = sentence.search(/\b(?:each other|one another)\b/i);
   if (at < 0) return undefined;
-  const before = sentence.slice(0, at);
-  // A pair's verb has no third-person "-s": "hate each other" reads as "hates", "marry" as "marries".
+  return groupVerbTie(sentence.slice(0, at));
+}
+
+/**
+ * The tie of a relation verb in `text` said of a group: a group's verb has no third-person "-s", so "hate each
+ * other" reads as "hates", "they compete" as "competes".
+ */
+function groupVerbTie(text: string): RelationshipKind | undefined {
   const base = (v: string) => (/^[a-z]+s$/.test(v) ? singular(v) : v);
-  return RELATION_VERBS.find(([v]) => hasPhrase(before, v) || hasPhrase(before, base(v)))?.[1];
+  return RELATION_VERBS.find(([v]) => hasPhrase(text, v) || hasPhrase(text, base(v)))?.[1];
 }
 
 /** "Aysel and Derya have kept rival bakeries", "Can and Ela fall in love": a tie said in the pair's own clause. */
@@ -78,12 +84,9 @@ export function pairClauseKind(idea: string, last: IdeaPerson): RelationshipKind
   return PAIR_CLAUSE_CUES.find(([phrase]) => hasPhrase(clause, phrase))?.[1];
 }
 
-/** The tie a clause cue or a relation verb in `text` states ("best friends", "compete", "fell in love"). */
+/** The tie a clause cue or a group's relation verb in `text` states ("best friends", "compete", "fell in love"). */
 function clauseTie(text: string): RelationshipKind | undefined {
-  return (
-    PAIR_CLAUSE_CUES.find(([phrase]) => hasPhrase(text, phrase))?.[1] ??
-    RELATION_VERBS.find(([v]) => hasPhrase(text, v))?.[1]
-  );
+  return PAIR_CLAUSE_CUES.find(([phrase]) => hasPhrase(text, phrase))?.[1] ?? groupVerbTie(text);
 }
 
 /**
@@ -105,8 +108,5 @@ function leadInKind(idea: string, first: IdeaPerson): RelationshipKind | undefin
 function theyClauseKind(idea: string, last: IdeaPerson): RelationshipKind | undefined {
   const next = /^[^.!?]*[.!?]+\s+([^.!?;,]*)/.exec(idea.slice(last.mention.end))?.[1] ?? '';
   const said = /^(?:[\p{L}\d-]+\s+){0,3}?(?:they|the two|both)\s+(.*)$/iu.exec(next)?.[1];
-  if (!said) return undefined;
-  // The group's verb has no third-person "-s": "they compete" reads as "competes".
-  const base = (v: string) => (/^[a-z]+s$/.test(v) ? singular(v) : v);
-  return clauseTie(said) ?? RELATION_VERBS.find(([v]) => hasPhrase(said, base(v)))?.[1];
+  return said ? clauseTie(said) : undefined;
 }
