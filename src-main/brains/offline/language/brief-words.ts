@@ -82,8 +82,19 @@ export const VANISH_WORDS: readonly string[] = cues.vanishWords;
 export const FAMILY_TITLES = set(cues.familyTitles);
 /** Places written in capitals ("LA", "NYC", "the ISS"), as written. */
 export const PLACE_ACRONYMS = set(cues.placeAcronyms);
+/** Words that open a place's name in many languages ("Piazza …", "Rue …", "Schloss …", "RMS …"), lower case. */
+export const PLACE_OPENERS = set(cues.placeOpeners);
 /** The months, lower case: before a year they date a line ("April 1975"). */
 export const MONTHS: readonly string[] = cues.months;
+
+/**
+ * A year after a comma, a month before it or not ("Bath, 1812.", "Saigon, April 1975:"), or a month alone that ends
+ * the line ("Ostia, August."), unlike a list of names ("Mia, June, and Tom").
+ */
+export const DATELINE_AFTER = new RegExp(
+  String.raw`^\s*,\s*(?:(?:(?:${MONTHS.join('|')})\s+)?(?:1\d|20)\d\ds?\s*(?:[.,:;—–-]|$)|(?:${MONTHS.join('|')})\s*(?:[.:;—–]|$))`,
+  'i',
+);
 /** "is found strangled", "was shot": what makes the person named before them the story's victim, not its lead. */
 export const DEATH_WORDS: readonly string[] = cues.deathWords;
 /** Contests in which people set "against" each other are rivals, not enemies ("a tournament … against Kevin"). */

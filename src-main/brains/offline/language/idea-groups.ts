@@ -10,7 +10,7 @@ import {
   singular,
 } from './brief-words';
 import type { IdeaPerson } from './idea-person';
-import { GENERIC, isPersonNoun } from './idea-person-phrases';
+import { DETERMINERS, GENERIC, isPersonNoun } from './idea-person-phrases';
 
 /**
  * The kind of tie between `q` and `p`, named together: a reciprocal verb after them ("bid against each other"),
@@ -73,7 +73,7 @@ function reciprocalKind(idea: string, last: IdeaPerson): RelationshipKind | unde
  * The tie of a relation verb in `text` said of a group: a group's verb has no third-person "-s", so "hate each
  * other" reads as "hates", "they compete" as "competes".
  */
-function groupVerbTie(text: string): RelationshipKind | undefined {
+export function groupVerbTie(text: string): RelationshipKind | undefined {
   const base = (v: string) => (/^[a-z]+s$/.test(v) ? singular(v) : v);
   return RELATION_VERBS.find(([v]) => hasPhrase(text, v) || hasPhrase(text, base(v)))?.[1];
 }
@@ -81,12 +81,28 @@ function groupVerbTie(text: string): RelationshipKind | undefined {
 /** "Aysel and Derya have kept rival bakeries", "Can and Ela fall in love": a tie said in the pair's own clause. */
 export function pairClauseKind(idea: string, last: IdeaPerson): RelationshipKind | undefined {
   const clause = /^[^.!?;,:—]*/.exec(idea.slice(last.mention.end))![0];
-  return PAIR_CLAUSE_CUES.find(([phrase]) => hasPhrase(clause, phrase))?.[1];
+  return PAIR_CLAUSE_CUES.find(([phrase]) => hasPhrase(clause, phrase))?.[1] ?? copulaNounTie(clause);
 }
 
 /** The tie a clause cue or a group's relation verb in `text` states ("best friends", "compete", "fell in love"). */
 function clauseTie(text: string): RelationshipKind | undefined {
-  return PAIR_CLAUSE_CUES.find(([phrase]) => hasPhrase(text, phrase))?.[1] ?? groupVerbTie(text);
+  return (
+    PAIR_CLAUSE_CUES.find(([phrase]) => hasPhrase(text, phrase))?.[1] ??
+    copulaNounTie(text) ??
+    groupVerbTie(text)
+  );
+}
+
+/** "are enemies", "have been sworn rivals", "they are enemy since …": what a group is to each other, said by a bond noun. */
+function copulaNounTie(text: string): RelationshipKind | undefined {
+  const m =
+    /^\s*(?:are|were|have been|had been|became|become|remain|remained)\s+((?:[\p{Ll}-]+\s*){1,3})/u.exec(
+      text,
+    );
+  const words = m?.[1]!.trim().split(/\s+/) ?? [];
+  // "are the owners of …" says what they do, not what they are to each other.
+  if (words.some((w) => DETERMINERS.has(w))) return undefined;
+  return words.map((w) => RELATION_NOUNS.get(w) ?? RELATION_NOUNS.get(singular(w))).find(Boolean);
 }
 
 /**

@@ -4,7 +4,7 @@ import { isEnglishWord, isWordAndName, readsAsPersonAfter } from './everyday-wor
 import { findNameMentions, type NameMention } from './name-mentions';
 import type { Token } from './tokenize';
 import { HONORIFICS } from './word-tables';
-import { WEEKDAYS } from './brief-words';
+import { DATELINE_AFTER, WEEKDAYS } from './brief-words';
 import { isQuoteMark } from './dialogue-cues';
 
 /** Every name mention of the idea, with `extra` ones found otherwise, in text order. */
@@ -42,6 +42,8 @@ function declaredNames(idea: string, tokens: readonly Token[]): Set<string> {
     // "by Friday": a weekday is not declared a name (months are: "June" is a name as often as a month).
     if (!t.cap || !t.word || next?.cap || WEEKDAYS.has(t.lower)) return;
     const opens = t.sentStart || i === 0 || tokens[i - 1]?.text === ':';
+    // "Bath, 1812.": a word opening a dateline is where, even when it is an everyday word too.
+    if (opens && DATELINE_AFTER.test(idea.slice(t.end))) out.add(t.lower);
     if (!opens && !isEnglishWord(t.lower) && !NATIONALITY.test(t.lower)) out.add(t.lower);
     if (!isWordAndName(t.lower)) return;
     if (!opens || readsAsPersonAfter(idea.slice(t.end, t.end + 40))) out.add(t.lower);

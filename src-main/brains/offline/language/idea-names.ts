@@ -1,6 +1,13 @@
 // Names in a short idea: the shared name finder's mentions, sorted into people, named places and objects.
 import type { NameMention } from './name-mentions';
 import {
+  lowerCaseOpener,
+  numberAfter,
+  opensPlaceName,
+  placeCompound,
+  saintsPossessive,
+} from './idea-place-names';
+import {
   describedAfter,
   eventSpans,
   inGenreLabel,
@@ -19,15 +26,16 @@ import { DETERMINERS, isKnownPersonNoun, isPersonNoun } from './idea-person-phra
 import {
   DEPARTURE_WORDS,
   EVENT_NAMES,
+  DATELINE_AFTER,
   MONTHS,
   PLACE_NOUN_SET,
-  PLACE_NOUNS,
   VEHICLE_NOUNS,
 } from './brief-words';
 import {
   HONORIFICS,
   ORG_HEADS,
   PLACE_HEADS,
+  INSTITUTION_TITLES,
   VESSEL_NOUNS,
   isDemonym,
   isGazetteerPlace,
@@ -108,12 +116,6 @@ const FAMILY_PLURALS = new Set([
   'girls',
 ]);
 
-/** A year after a comma, a month before it or not: "Bath, 1812.", "Saigon, April 1975:". */
-const DATE_AFTER = new RegExp(
-  String.raw`^\s*,\s*(?:(?:${MONTHS.join('|')})\s+)?(?:1\d|20)\d\ds?\s*(?:[.,:;—–-]|$)`,
-  'i',
-);
-
 const PERIOD_TOKEN = /^(1[0-9]|20)[0-9]{2}s?$/;
 
 /** The tokens of the idea and the names in it, in text order. */
@@ -142,16 +144,6 @@ function prevWord(tokens: readonly Token[], index: number): Token | undefined {
   while (k >= 0 && PERIOD_TOKEN.test(tokens[k]!.text) && (oneWord || tokens[k]!.text.endsWith('s'))) k--;
   const t = tokens[k];
   return t && t.word ? t : undefined;
-}
-
-/** A lower-case place noun right after the name ("Cornish coast", "Portland night market"). */
-function placeCompound(tokens: readonly Token[], last: number): string | undefined {
-  const next = tokens.slice(last, last + 3).map((t) => (t.word && t.text === t.lower ? t.lower : '\u0000'));
-  for (const noun of PLACE_NOUNS) {
-    const parts = noun.split(' ');
-    if (parts.every((p, i) => next[i] === p)) return noun;
-  }
-  return undefined;
 }
 
 /** A job noun: "grower", "weaver", "florist", "guardian", "fisherman". */
@@ -191,6 +183,14 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
     return { kind: 'place', name: `${m.words.join(' ')} ${compound}`, ...base, end };
   }
   if (isWordNotName(idea, tokens, m)) return undefined;
+  const opener = lowerCaseOpener(tokens, m.first);
+  if (opener !== undefined)
+    return {
+      kind: 'place',
+      name: idea.slice(tokens[opener]!.start, m.end),
+      ...base,
+      start: tokens[opener]!.start,
+    };
   // "Aalsmeer tulip grower Maarten", "Hasidic diamond cutter Mendel": a word before a job and a name says where
   // or what the person is from.
   if (describesNextPerson(tokens, m))
@@ -207,18 +207,14 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
     }),
     place: (): IdeaName => ({
       kind: 'place',
-      name: idea.slice(m.start, m.end).replace(/^the /i, '') + saintsPossessive(idea, m),
+      name:
+        idea.slice(m.start, m.end).replace(/^the /i, '') + saintsPossessive(idea, m) + numberAfter(idea, m),
       ...base,
     }),
     object: (): IdeaName => ({ kind: 'object', name: m.words.join(' '), ...base }),
   };
   const around = { idea, tokens, m, prev, prev2, make };
   return byWordsBefore(around) ?? byPlaceCues(around);
-}
-
-/** "at St. Vincent's": a place named for a saint keeps its possessive, which is part of its name. */
-function saintsPossessive(idea: string, m: NameMention): string {
-  return /^(?:St\.?|Saint)$/.test(m.words[0] ?? '') ? (/^['’]s\b/.exec(idea.slice(m.end))?.[0] ?? '') : '';
 }
 
 /** What `classify` reads a name with: its mention, the two words before it, and how to make each kind of name. */
@@ -240,13 +236,14 @@ function isWordNotName(idea: string, tokens: readonly Token[], m: NameMention): 
     m.initial &&
     !m.honorific &&
     m.words.length === 1 &&
-    !DATE_AFTER.test(idea.slice(m.end)) &&
+    !DATELINE_AFTER.test(idea.slice(m.end)) &&
     opensSentenceAsWord(m.words[0]!, idea.slice(m.end, m.end + 40), false)
   )
     return true;
-  // "Saigon, April 1975": a month before a year is a date.
+  // "Saigon, April 1975": a month before a year is a date, and so is one ending a dateline ("Rome, August.").
   if (m.words.length === 1 && MONTHS.includes(m.key) && /^\s+(?:1\d|20)\d\d\b/.test(idea.slice(m.end)))
     return true;
+  if (m.words.length === 1 && MONTHS.includes(m.key) && endsDateline(tokens, m)) return true;
   if (inPitchComparison(idea, m)) return true;
   if (m.first === 0 && m.words.length === 1 && tokens[1]?.text === ':' && LABEL_WORDS.has(m.key)) return true;
   if (FAMILY_PLURALS.has(tokens[m.last]?.lower ?? '')) return true;
@@ -256,16 +253,27 @@ function isWordNotName(idea: string, tokens: readonly Token[], m: NameMention): 
   return inGenreLabel(idea, m) && !isKnownPlace(m.key);
 }
 
+/** "Rome, August.": a month after the one place word opening the sentence, ending it. */
+function endsDateline(tokens: readonly Token[], m: NameMention): boolean {
+  const place = tokens[m.first - 2];
+  return (
+    tokens[m.first - 1]?.text === ',' &&
+    place?.cap === true &&
+    (place.sentStart || m.first === 2) &&
+    /^[.:;—–-]$/.test(tokens[m.last]?.text ?? '.')
+  );
+}
+
 /** What the words right before and after a name make it: an event, a title, a place prefix, a modifier, a thing named. */
 function byWordsBefore({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaName | undefined {
   if (EVENT_NAMES.has(m.key)) return make.object();
   // "Brittany, 1932.", "Yakutsk, 1999, the coldest city": a name opening a sentence with a year after it is where.
   const opens = tokens[m.first]?.sentStart || /^[—–:-]$/.test(tokens[m.first - 1]?.text ?? '');
-  if (opens && DATE_AFTER.test(idea.slice(m.end))) return make.place();
+  if (opens && DATELINE_AFTER.test(idea.slice(m.end))) return make.place();
   // "during Carnival" is an event; "until Ploy, the daughter of …" a person.
   if (prev && TIME_PREPOSITIONS.has(prev.lower) && !describedAfter(tokens, m.last)) return make.object();
   if (m.honorific && HONORIFICS.has(m.honorific.toLowerCase())) return make.person();
-  if (m.placePrefix) return make.place();
+  if (m.placePrefix || opensPlaceName(m)) return make.place();
   // "a Varanasi guesthouse": a known town before a kind of place is where that place is.
   const after = tokens[m.last + 1];
   if (after?.word && !after.cap && PLACE_NOUN_SET.has(after.lower) && isKnownPlace(m.key))
@@ -351,7 +359,9 @@ function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaN
     lexTags(prev.lower).some((t) => t === 'Noun' || t === 'Singular' || t === 'Actor'),
   );
   const placeHead = PLACE_HEADS.has(last) || PLACE_NOUN_SET.has(last);
-  if (m.words.length > 1 && placeHead && !gendered && !described) return make.place();
+  // "Mercy General": a name ending in a title is a hospital's, even after a first name.
+  const endsInTitle = INSTITUTION_TITLES.has(last);
+  if (m.words.length > 1 && ((placeHead && !gendered && !described) || endsInTitle)) return make.place();
   if ((isGazetteerPlace(key) || isPlanet(key)) && (!gendered || afterPlacePrep)) return make.place();
   // The world's towns hold many given names ("Kemi", "Yuki"): one opening the idea ("Kumasi, 1983: …") is the place.
   if (m.first === 0 && !gendered && isWorldPlace(key)) return make.place();

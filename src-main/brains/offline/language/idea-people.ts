@@ -15,7 +15,8 @@ export function ideaPeople(idea: string, tokens: readonly Token[], names: readon
   const people: IdeaPerson[] = [];
   for (const group of personGroups(names)) {
     const first = group.mentions[0]!;
-    people.push(describePerson(idea, tokens, { ...first, name: group.name }, people));
+    const person = describePerson(idea, tokens, { ...first, name: group.name }, people);
+    people.push({ ...person, mentionFirsts: group.mentions.map((m) => m.first) });
   }
   pronounGenders(tokens, people);
   return people;

@@ -70,15 +70,18 @@ export function ageOf(words: readonly string[], after: string): number | undefin
 /** A bond stated after the name, pointing back at the person before ("Idris, is the cousin she left behind"). */
 export function copulaBond(after: string): PersonBond | undefined {
   // "Ploy, the daughter of his rival, talks him round and becomes his trainer": past an appositive and a first verb.
+  // "Lena, who is Omar's cousin", "Ines who is Tullio niece": a named owner, with or without "'s".
   const m =
-    /^(?:\s*,[^,.;!?]{1,60},)?(?:[^,.;!?]{0,60}?\band\s+)?\s*,?\s*(?:is|was|turns out to be|is really|becomes)\s+(the|her|his|their)\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu.exec(
+    /^(?:\s*,[^,.;!?]{1,60},)?(?:[^,.;!?]{0,60}?\band\s+)?\s*,?\s*(?:(?:who|that)\s+)?(?:is|was|turns out to be|is really|becomes)\s+((?:the|her|his|their)\s|\p{Lu}[\p{Ll}-]+(?:['’]s)?\s)(?:([\p{L}-]+)\s+)?([\p{L}-]+)/u.exec(
       after,
     );
   if (!m) return undefined;
+  const named = /^\p{Lu}/u.test(m[1]!) && !/^(?:The|Her|His|Their)\s/.test(m[1]!);
   const noun = [m[3], m[2]].find((w) => w && RELATION_NOUNS.has(w.toLowerCase()));
   // "becomes the muse of Jonny": the bond points forward, and the words between the names already state it.
   if (!noun || /^\s+of\b/i.test(after.slice(m.index + m[0].length))) return undefined;
-  return { noun: noun.toLowerCase(), owner: m[1]!.toLowerCase(), stated: 'after' };
+  const owner = named ? m[1]!.trim().replace(/['’]s$/, '') : m[1]!.trim().toLowerCase();
+  return { noun: noun.toLowerCase(), owner, stated: 'after' };
 }
 
 /**
@@ -96,6 +99,13 @@ export function bondNamedAfter(before: string): PersonBond | undefined {
   if (!owner || !noun) return undefined;
   // A pronoun's owner is found by its lower-case form; a name's by the name.
   return { noun, owner: /^(?:her|his|their)$/i.test(owner) ? owner.toLowerCase() : owner };
+}
+
+/** "the nephew of Bruno, Carlo": a bond to someone named, said before the name it describes. */
+export function bondOfNamedBefore(before: string): PersonBond | undefined {
+  const m = /\b([\p{Ll}-]+)\s+of\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*,\s*$/u.exec(before);
+  const noun = m?.[1];
+  return m && noun && RELATION_NOUNS.has(noun) ? { noun, owner: m[2]! } : undefined;
 }
 
 /** A possessive phrase holding a relation noun ("her estranged daughter"): the bond and its owner. */

@@ -59,7 +59,8 @@ export function pronounGenders(tokens: readonly Token[], people: IdeaPerson[]): 
         p.gender = g;
         return;
       }
-      if (g) bonded ??= g;
+      // "… Jonas. Her brother, Aksel": a possessive opening a sentence is the sentence subject's, which `ownerOf` finds.
+      if (g && !tokens[k]!.sentStart) bonded ??= g;
     }
     // A first name ending in -a is more often a woman's, but a pronoun about the person says more.
     if (bonded) p.gender = bonded;
@@ -95,8 +96,13 @@ export function ownerOf(people: readonly IdeaPerson[], p: IdeaPerson, idea?: str
   const lastSentence = before[before.length - 1]?.sentence ?? p.sentence;
   const subject = before.find((q) => q.sentence === lastSentence);
   if (p.opensSentence && subject && lastSentence < p.sentence) return subject;
+  // "… took Greta's farm, and her grandson Max": the person named last before the phrase, by any mention.
+  const lastBefore = (q: IdeaPerson) =>
+    Math.max(-1, ...(q.mentionFirsts ?? [q.mention.first]).filter((k) => k < p.mention.first));
   for (const fits of [sure, maybe]) {
-    const earlier = people.filter((q) => q.mention.first < p.mention.first && fits(q));
+    const earlier = people
+      .filter((q) => q.mention.first < p.mention.first && fits(q))
+      .sort((a, b) => lastBefore(a) - lastBefore(b));
     const nearest = earlier[earlier.length - 1];
     // "Liu challenges Zhao, his rival, … his daughter Meimei": the same possessive twice points to one owner.
     const sameOwner = nearest?.possessed?.owner.toLowerCase() === owner.toLowerCase();

@@ -4,6 +4,7 @@ import { MACHINE_NOUNS, PERSON_TITLES, PROTAGONIST_CUES, RELATION_NOUNS } from '
 import {
   ageOf,
   bondNamedAfter,
+  bondOfNamedBefore,
   copulaBond,
   genderOf,
   occupationOf,
@@ -25,6 +26,8 @@ export interface IdeaPerson extends BriefPerson {
   machine: boolean;
   /** Character offset where the words describing this person begin (their phrase before the name). */
   from: number;
+  /** Token index where each mention of the person starts, the first first (set once all are found). */
+  mentionFirsts?: number[];
   /** Index of the person this one is coordinated with ("Abby and Beth"). */
   groupWith?: number;
   /** Which sentence of the idea names the person (0 for the first), and whether their phrase opens it. */
@@ -119,7 +122,8 @@ export function describePerson(
   const possessed =
     possessionOf(phrases) ??
     copulaBond(idea.slice(n.end, n.end + 180)) ??
-    bondNamedAfter(idea.slice(Math.max(0, n.start - 120), n.start));
+    bondNamedAfter(idea.slice(Math.max(0, n.start - 120), n.start)) ??
+    bondOfNamedBefore(idea.slice(Math.max(0, n.start - 80), n.start));
   const prevPerson = earlier[earlier.length - 1];
   const gap = prevPerson ? idea.slice(prevPerson.mention.end, tokens[phraseStart]!.start) : '';
   const coordinated =

@@ -1,6 +1,7 @@
 // Ties a clause states between a person and the earlier person a "her" or "his" in it points to.
 import type { RelationshipKind } from '../../../../src-preload/contract/entities';
 import { HOSTILE_ACTS, RELATION_NOUNS, RELATION_VERBS } from './brief-words';
+import { groupVerbTie } from './idea-groups';
 import type { IdeaPerson } from './idea-person';
 
 /** A tie from `b` to the person a pronoun after `b` points to. */
@@ -18,10 +19,42 @@ export function pronounTie(
   b: IdeaPerson,
   afterB: string,
 ): PronounTie | undefined {
-  const act = whoClauseAct(afterB) ?? relativeOfOwner(afterB);
+  const named = contactClauseTie(people, b, afterB);
+  if (named) return named;
+  const act = whoClauseAct(afterB) ?? relativeOfOwner(afterB) ?? objectPronounAct(afterB);
   if (!act) return undefined;
   const owner = pronounOwner(people, b, act.pronoun);
   return owner ? { owner, kind: act.kind } : undefined;
+}
+
+/**
+ * "Piet, the man Gus vowed to kill", "Ana, the woman she left behind": a clause about `b` whose subject is
+ * someone named (or a pronoun) ties that person to `b` by its verb.
+ */
+function contactClauseTie(
+  people: readonly IdeaPerson[],
+  b: IdeaPerson,
+  afterB: string,
+): PronounTie | undefined {
+  const m =
+    /^\s*,\s*the\s+(?:man|woman|one|guy|girl|boy|kid|person)\s+(she|he|\p{Lu}[\p{L}-]+)\s+([^,.;:!?—]{1,40})/u.exec(
+      afterB,
+    );
+  const kind = m ? groupVerbTie(m[2]!) : undefined;
+  if (!m || !kind) return undefined;
+  const subject = m[1]!;
+  const owner = /^(?:she|he)$/.test(subject)
+    ? pronounOwner(people, b, subject === 'she' ? 'her' : 'his')
+    : people.find((q) => q !== b && (q.name === subject || q.name.split(' ')[0] === subject));
+  return owner ? { owner, kind } : undefined;
+}
+
+/** "Her brother, Aksel, hates him": the person's own verb done to an earlier person, named by pronoun. */
+function objectPronounAct(afterB: string): ClauseAct | undefined {
+  const m = /^\s*,?\s*((?:[\p{Ll}-]+\s+){1,3}?)(him|her)\b(?:\s+([\p{Ll}-]+))?/u.exec(afterB);
+  if (!m || (m[2] === 'her' && m[3] && isNounAfterPronoun(m[3]))) return undefined;
+  const kind = groupVerbTie(m[1]!);
+  return kind ? { kind, pronoun: m[2]! } : undefined;
 }
 
 /** The clause's tie and its pronoun. */

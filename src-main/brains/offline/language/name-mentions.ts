@@ -8,6 +8,7 @@ import {
   HONORIFICS,
   NON_NAMES,
   SURNAME_STYLE,
+  INSTITUTION_TITLES,
   PLACE_PREFIXES,
   PLACE_HEADS,
   isCommonOrEverydayWord,
@@ -42,7 +43,8 @@ const COMPASS = new Set(['north', 'south', 'east', 'west']);
 /** Nationality adjectives the lexicon may not tag ("Irish", "Spanish", "Indian", "Dutch", "Chinese"). */
 const NATIONALITY_ENDING = /(?:ish|ian|ese|an|ch)$/;
 const WEAK_TITLES = new Set(['old', 'young', 'little', 'poor', 'dear', 'cousin', 'friend', 'good', 'honest']);
-const CONNECTORS = new Set([
+/** Lower-case words inside a name: "Cape of Good Hope", "Ana de la Cruz", "Piazza delle Rane". */
+export const CONNECTORS: ReadonlySet<string> = new Set([
   'of',
   'de',
   'du',
@@ -54,6 +56,12 @@ const CONNECTORS = new Set([
   'da',
   'di',
   'del',
+  'dei',
+  'della',
+  'delle',
+  'degli',
+  'las',
+  'los',
   'des',
   'den',
   'ter',
@@ -151,13 +159,15 @@ export function findNameMentions(
     for (const k of run) {
       const u = tokens[k]!;
       const isHon = HONORIFICS.has(u.lower) || PLACE_PREFIXES.has(u.lower);
-      // A strong honorific inside a run starts a new name: "from Australia Mrs. Rachel".
+      // A strong honorific inside a run starts a new name: "from Australia Mrs. Rachel". One that ends the run or
+      // comes before a kind of place is part of a place's name: "at Mercy General", "Cedar Grove General Hospital".
       const prevTok = seg.length > 0 ? tokens[seg[seg.length - 1]!] : undefined;
       if (
         HONORIFICS.has(u.lower) &&
         prevTok &&
         !HONORIFICS.has(prevTok.lower) &&
-        SURNAME_STYLE.has(u.lower)
+        SURNAME_STYLE.has(u.lower) &&
+        namesSomeoneAfter(run, k)
       ) {
         flush(seg);
         seg = [];
@@ -184,7 +194,8 @@ export function findNameMentions(
         NON_NAMES.has(u.lower) &&
         !afterConnector &&
         !closesPlaceName &&
-        !opensPlaceName(run, k)
+        !opensPlaceName(run, k) &&
+        !beforeClosingTitle(run, k)
       ) {
         flush(seg);
         seg = [];
@@ -193,6 +204,25 @@ export function findNameMentions(
       seg.push(k);
     }
     flush(seg);
+  }
+
+  // "taken to Mercy General": inside a sentence, the words before a title that ends a hospital's name are part of it.
+  function beforeClosingTitle(run: readonly number[], k: number): boolean {
+    const last = run[run.length - 1]!;
+    return (
+      !tokens[run[0]!]!.sentStart &&
+      k !== last &&
+      INSTITUTION_TITLES.has(tokens[last]!.lower) &&
+      !isDemonym(tokens[k]!.lower)
+    );
+  }
+
+  // The title at `k` has a name after it in the run ("Mrs. Rachel"), not a kind of place ("General Hospital").
+  function namesSomeoneAfter(run: readonly number[], k: number): boolean {
+    let next = run.indexOf(k) + 1;
+    if (tokens[run[next] ?? -1]?.text === '.') next++;
+    const w = run[next] === undefined ? undefined : tokens[run[next]!];
+    return !!w && w.cap && !PLACE_HEADS.has(w.lower);
   }
 
   function firstNameAfterPlace(seg: readonly number[], u: Token): boolean {

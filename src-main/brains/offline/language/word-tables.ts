@@ -24,6 +24,8 @@ export const HONORIFICS: ReadonlyMap<string, HonorificGender> = new Map<string, 
 ]);
 /** Honorifics normally followed by a surname ("Mr. Bennet") rather than a first name ("Sir Walter"). */
 export const SURNAME_STYLE = set(honorifics.surnameStyle);
+/** Titles that end a hospital's or a school's name: "Mercy General". */
+export const INSTITUTION_TITLES = set(honorifics.institutionTitles);
 /** Honorifics stating marital status: "Mrs. X" and "Miss X" never name the same woman. */
 export const MARRIED_HONORIFICS = set(honorifics.married);
 export const UNMARRIED_HONORIFICS = set(honorifics.unmarried);

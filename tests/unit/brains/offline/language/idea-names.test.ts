@@ -164,4 +164,22 @@ describe('ideaNames', () => {
     ]);
     expect(named("A choir rehearses at St Mary's in Leeds.")).toEqual(["place:St Mary's", 'place:Leeds']);
   });
+
+  it('reads a word that opens a place name in any language as a place, typed in lower case too', () => {
+    expect(named('Nina sings at Teatro Valmonte and lives on Piazza delle Rane.')).toEqual([
+      'person:Nina',
+      'place:Teatro Valmonte',
+      'place:Piazza delle Rane',
+    ]);
+    expect(named('Tomás keeps a bar on calle de la Luna in Seville.')).toContain('place:calle de la Luna');
+    expect(named('Lalo, a Puerto Rican cook, opens a diner.')).not.toContain('place:Puerto Rican');
+    expect(named('Dr. Hanne Berg works at a hospital of Tromsø.')).not.toContain('place:hospital of Tromsø');
+  });
+
+  it('reads a hospital named with a title, a dateline and the number of a pier', () => {
+    expect(named('Nurse Dee Okoro works nights at Mercy General in Tulsa.')).toContain('place:Mercy General');
+    expect(named('Bath, 1799. The widow Agatha Frome takes a lodger.')).toContain('place:Bath');
+    expect(named('Ostia, August. Livio mends nets.')).toEqual(['place:Ostia', 'person:Livio']);
+    expect(named('Dock worker Sal Greco finds a crate at Pier 12.')).toContain('place:Pier 12');
+  });
 });

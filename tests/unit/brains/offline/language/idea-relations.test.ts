@@ -212,4 +212,32 @@ describe('ideaRelations', () => {
       kinds('Sci-fi. Ensign Mara Voss and her commanding officer, Captain Idris Kell, hunt a signal.'),
     ).toEqual(['Mara Voss-Idris Kell:professional']);
   });
+
+  it('reads a bond to someone named, said after "who is" or before the name with "of"', () => {
+    expect(kinds("Ravi and his friend Omar both love Lena, who is Omar's cousin.")).toContain(
+      'Omar-Lena:family',
+    );
+    expect(kinds('Aldo and Bruno feud. The nephew of Bruno, Carlo, loves Dina.')).toContain(
+      'Bruno-Carlo:family',
+    );
+  });
+
+  it('reads what a pair are to each other from a bond noun after "are"', () => {
+    expect(kinds('Edda and Frida are sworn enemies.')).toEqual(['Edda-Frida:enemy']);
+  });
+
+  it('ties the subject of a clause about someone, and the person a pronoun object points to', () => {
+    expect(kinds('The stranger is Piet Laan, the man Gus vowed to kill.')).toContain('Gus-Piet Laan:enemy');
+    expect(kinds('Mira falls for Jonas Berg, a sailor. Her brother, Aksel, hates him.')).toContain(
+      'Jonas Berg-Aksel:enemy',
+    );
+  });
+
+  it('points a possessive at the person named last before it, by any mention', () => {
+    expect(
+      kinds(
+        "Greta and her friends Ute and Lotte rob a bank that took Greta's farm, and her grandson Max is the detective.",
+      ),
+    ).toContain('Greta-Max:family');
+  });
 });

@@ -71,4 +71,9 @@ describe('findNameMentions', () => {
       'Anna',
     ]);
   });
+
+  it('keeps a title that ends a hospital name, or comes before its kind of place, inside the name', () => {
+    expect(names('He was taken to Mercy General after the crash.')).toEqual(['Mercy General']);
+    expect(names('She works at Cedar Grove General Hospital now.')).toEqual(['Cedar Grove General Hospital']);
+  });
 });

@@ -1,0 +1,51 @@
+// How a place's name is read in an idea: the word that opens it in any language, the kind of place after it, its number.
+import { CONNECTORS, type NameMention } from './name-mentions';
+import type { Token } from './tokenize';
+import { PLACE_NOUN_SET, PLACE_NOUNS, PLACE_OPENERS } from './brief-words';
+import { PLACE_HEADS, isDemonym, nameTag } from './word-tables';
+
+/** A lower-case place noun right after the name ("Cornish coast", "Portland night market"). */
+export function placeCompound(tokens: readonly Token[], last: number): string | undefined {
+  const next = tokens.slice(last, last + 3).map((t) => (t.word && t.text === t.lower ? t.lower : '\u0000'));
+  for (const noun of PLACE_NOUNS) {
+    const parts = noun.split(' ');
+    if (parts.every((p, i) => next[i] === p)) return noun;
+  }
+  return undefined;
+}
+
+/** "calle de la Luna", "rue des Tanneurs": the index of a place's opening word typed in lower case before a name. */
+export function lowerCaseOpener(tokens: readonly Token[], first: number): number | undefined {
+  let k = first - 1;
+  // "a hospital of Tromsø" is a hospital in a town, not its name.
+  while (k >= first - 2 && tokens[k]?.text !== 'of' && CONNECTORS.has(tokens[k]?.text ?? '')) k--;
+  const t = tokens[k];
+  return k < first - 1 && t && !t.cap && PLACE_OPENERS.has(t.lower) ? k : undefined;
+}
+
+/** "at St. Vincent's": a place named for a saint keeps its possessive, which is part of its name. */
+export function saintsPossessive(idea: string, m: NameMention): string {
+  return /^(?:St\.?|Saint)$/.test(m.words[0] ?? '') ? (/^['’]s\b/.exec(idea.slice(m.end))?.[0] ?? '') : '';
+}
+
+/** "Pier 9", "Hangar 18": a kind of place keeps the number that names it. */
+export function numberAfter(idea: string, m: NameMention): string {
+  const last = m.words[m.words.length - 1]!.toLowerCase();
+  if (!PLACE_HEADS.has(last) && !PLACE_NOUN_SET.has(last)) return '';
+  return (
+    /^\s\d{1,4}[A-Z]?\b(?![.,]\d|\s*(?:am|pm|[ap]\.m\.|years?|days?|miles?|km|%)\b)/.exec(
+      idea.slice(m.end),
+    )?.[0] ?? ''
+  );
+}
+
+/**
+ * "Piazza delle Rane", "Schloss Eckhorn", "RMS Tavistock": a word that opens a place's name, in any language. One
+ * that is a first name too ("Isla", "Rio") opens a place only before a word that is no name ("Isla Verdosa").
+ */
+export function opensPlaceName(m: NameMention): boolean {
+  const [first, second] = m.words.map((w) => w.toLowerCase());
+  // "a Puerto Rican cook" is where someone is from.
+  if (!first || !second || m.honorific || !PLACE_OPENERS.has(first) || isDemonym(second)) return false;
+  return !nameTag(first) || !nameTag(second);
+}
