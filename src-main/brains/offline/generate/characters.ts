@@ -1,7 +1,7 @@
 // Character designer stage: a cast fitted to the story's roles, setting, genre and premise.
 import { storyContext } from './context';
 import { storyLook } from './look';
-import { pickMachineName, pickPersonName, type PickedName } from './names';
+import { pickMachineName, pickPersonName, reserveName, type PickedName } from './names';
 import { derivePremise } from './premise';
 import { type Rng, stageRng } from './rng';
 import { storyChoices } from './story';
@@ -102,14 +102,12 @@ export function generateCharacters(
   const choices = storyChoices(story.seed, ctx.genreKey);
   const look = storyLook(ctx.genre, story);
   const used = new Set<string>();
-  for (const e of existing) {
-    used.add(e.name.toLowerCase());
-    used.add(e.name.split(/\s+/)[0]!.toLowerCase());
-  }
+  for (const e of existing) reserveName(used, e.name);
   const arcPair = premise.motifs[0]?.arc ?? rng.pick(ctx.genre.arcs);
   const roles = fitRoles(castList(story, ctx.genreKey), named);
   const cast = assignPeople(roles, named);
-  for (const p of named) used.add(p.name.split(' ')[0]!.toLowerCase());
+  // An invented "Dolores Ruiz" beside the idea's "Hector Ruiz" would read as his family, and be taken for him.
+  for (const p of named) reserveName(used, p.name);
   // Invented names lean to the idea's place ("a Lisbon story gets Portuguese-leaning names").
   const cultures = cultureFor(briefWorld(brief)) ?? ctx.setting.cultures;
   // A period story draws only jobs the period had (no baristas in 1890s Edinburgh).

@@ -46,6 +46,17 @@ export function pickPersonName(rng: Rng, cultures: Weights, gender: Gender, used
   return { first, last: '', full: first, aliases: [] };
 }
 
+/**
+ * Marks a name the cast already has as taken: the whole name, each of its words as a first name, and its last word
+ * as a family name, so no invented name shares a word with it.
+ */
+export function reserveName(used: Set<string>, name: string): void {
+  const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+  used.add(words.join(' '));
+  for (const w of words) used.add(w);
+  if (words.length > 1) used.add(`family:${words[words.length - 1]}`);
+}
+
 /** Picks a friendly machine name with a serial designation as alias ("Pip", alias "Unit K-47"). */
 export function pickMachineName(rng: Rng, used: Set<string>): PickedName {
   const m = NAMES.machine;

@@ -82,6 +82,16 @@ export const VANISH_WORDS: readonly string[] = cues.vanishWords;
 export const FAMILY_TITLES = set(cues.familyTitles);
 /** Places written in capitals ("LA", "NYC", "the ISS"), as written. */
 export const PLACE_ACRONYMS = set(cues.placeAcronyms);
+/** Words that greet the reader of a letter ("Hi Marguerite —", "Dear Prof. Amal,"), lower case. */
+export const SALUTATIONS: readonly string[] = cues.salutations;
+/** Words that close a letter before the sender's name ("Best, Rob", "Thank you,\nCamila"), lower case. */
+export const SIGN_OFFS: readonly string[] = cues.signOffs;
+/** Articles of other languages that open a name ("La Terraza del Sol", "Il Gatto"), lower case. */
+export const FOREIGN_ARTICLES = set(cues.foreignArticles);
+/** "Logline: …", "Genre: …", "- Setting: …": one-word labels opening the idea or one of its lines, lower case. */
+export const LABEL_WORDS = set(cues.labelWords);
+/** "Edo period", "Meiji era": words after a name that make it the name of an age. */
+export const ERA_NOUNS = set(cues.eraNouns);
 /** Words that open a place's name in many languages ("Piazza …", "Rue …", "Schloss …", "RMS …"), lower case. */
 export const PLACE_OPENERS = set(cues.placeOpeners);
 /** The months, lower case: before a year they date a line ("April 1975"). */
@@ -89,11 +99,12 @@ export const MONTHS: readonly string[] = cues.months;
 
 /**
  * A year after a comma, a month before it or not ("Bath, 1812.", "Saigon, April 1975:"), or a month alone that ends
- * the line ("Ostia, August."), unlike a list of names ("Mia, June, and Tom").
+ * the line ("Ostia, August."), unlike a list of names ("Mia, June, and Tom"); the larger place may come between
+ * ("Storyville, New Orleans, 1917:").
  */
 export const DATELINE_AFTER = new RegExp(
-  String.raw`^\s*,\s*(?:(?:(?:${MONTHS.join('|')})\s+)?(?:1\d|20)\d\ds?\s*(?:[.,:;—–-]|$)|(?:${MONTHS.join('|')})\s*(?:[.:;—–]|$))`,
-  'i',
+  String.raw`^\s*,\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*,\s*)?(?:(?:(?:${MONTHS.join('|')})\s+)?(?:1\d|20)\d\ds?\s*(?:[.,:;—–-]|$)|(?:${MONTHS.join('|')})\s*(?:[.:;—–]|$))`,
+  'iu',
 );
 /** "is found strangled", "was shot": what makes the person named before them the story's victim, not its lead. */
 export const DEATH_WORDS: readonly string[] = cues.deathWords;

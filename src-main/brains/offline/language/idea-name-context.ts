@@ -1,5 +1,12 @@
 // What the words around a capitalised word of an idea say it is: a feast, a town owning its one undertaker, a person.
-import { EVENT_NAMES, GENRE_WORDS, PLACE_NOUN_SET, RELATION_NOUNS } from './brief-words';
+import {
+  EVENT_NAMES,
+  GENRE_WORDS,
+  PLACE_NOUN_SET,
+  RELATION_NOUNS,
+  SALUTATIONS,
+  SIGN_OFFS,
+} from './brief-words';
 import type { NameMention } from './name-mentions';
 import { isPersonNoun, phraseAfter } from './idea-person-phrases';
 import type { Token } from './tokenize';
@@ -75,3 +82,55 @@ export function inPitchComparison(idea: string, m: NameMention): boolean {
 /** "Think A meets B.", "Basically A meets B": an opener, then capitalised titles joined by "meets". */
 const PITCH_COMPARISON =
   /^\s*(?:[Tt]hink|[Ii]magine|[Pp]icture|[Bb]asically|[Ii]t'?s|[Ii]t’s|[Ll]ike)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}meets\s+(?:(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|in|on|and|to|it|like)\s*){1,7}[.!?:]?\s*$/u;
+
+/**
+ * "Hi Marguerite — …", "Dear Prof. Amal, here is my logline", "… Best, Rob": an idea pasted from a letter names its
+ * reader and its sender, who are not in the story.
+ */
+export function inLetterFraming(idea: string, m: NameMention): boolean {
+  const lineStart = idea.lastIndexOf('\n', m.start - 1) + 1;
+  const before = idea.slice(lineStart, m.start).toLowerCase();
+  // "Dear Tom": the greeting may stand in the mention as its title.
+  const opening = /^\p{L}+/u.exec(idea.slice(m.start))?.[0].toLowerCase() ?? '';
+  const greeted = SALUTATION.test(before) || (before.trim() === '' && SALUTATIONS.includes(opening));
+  return greeted || (SIGN_OFF.test(idea.slice(0, m.start)) && /^[\s.!]*$/.test(idea.slice(m.end)));
+}
+
+const SALUTATION = new RegExp(String.raw`^\s*(?:${SALUTATIONS.join('|')})\s+$`);
+const SIGN_OFF = new RegExp(String.raw`(?:^|[.!?\n]\s*)(?:${SIGN_OFFS.join('|')})\s*[,!.]?\s*$`, 'i');
+
+/** "the offices of Halvorsen & Dahl": surnames joined by "&" name a firm ("Ana & Luis" are two people). */
+export function inFirmName(tokens: readonly Token[], m: NameMention): boolean {
+  const second = tokens[m.first - 1]?.text === '&';
+  const partner = second ? tokens[m.first - 2] : tokens[m.last + 1];
+  const opener = second ? m.first - 2 : m.first;
+  const given = (t: Token | undefined) => t !== undefined && /^(?:female|male)$/.test(nameTag(t.lower) ?? '');
+  // "works for …", "the offices of …": a firm is named after a preposition; "two brothers, Olek & Marek" are two.
+  const afterPreposition = /^(?:of|at|for|by|from|with)$/.test(tokens[opener - 1]?.lower ?? '');
+  const amp = second || tokens[m.last]?.text === '&';
+  return (
+    amp &&
+    afterPreposition &&
+    partner?.cap === true &&
+    m.words.length === 1 &&
+    !given(tokens[m.first]) &&
+    !given(partner)
+  );
+}
+
+/** "Genre: …" opening the idea, a line, or a bulleted line ("- Setting: …"). */
+export function opensLine(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return k === 0 || tokens[k]!.lineStart || (/^[-*•]$/.test(before?.text ?? '') && before!.lineStart);
+}
+
+/** "Rome, August.": a month after the one place word opening the sentence, ending it. */
+export function endsDateline(tokens: readonly Token[], m: NameMention): boolean {
+  const place = tokens[m.first - 2];
+  return (
+    tokens[m.first - 1]?.text === ',' &&
+    place?.cap === true &&
+    (place.sentStart || m.first === 2) &&
+    /^[.:;—–-]$/.test(tokens[m.last]?.text ?? '.')
+  );
+}

@@ -3,7 +3,7 @@ import type { NameMention } from './name-mentions';
 import { isEnglishWord, isWordAndName } from './everyday-words';
 import { isKnownPersonNoun } from './idea-person-phrases';
 import { GENRE_WORDS, PERIOD_WORDS, RELATION_NOUNS } from './brief-words';
-import { isEnglishNotName } from './word-tables';
+import { PLACE_HEADS, isEnglishNotName } from './word-tables';
 import type { Token } from './tokenize';
 
 const KIND_WORDS = new Set([
@@ -30,7 +30,13 @@ export function trimLeading(tokens: readonly Token[], m: NameMention): NameMenti
     const label = GENRE_WORDS.includes(w) || KIND_WORDS.has(w) || PERIOD_WORDS.includes(w) || /^sci$/.test(w);
     // "Cellmates Andre and Luis…": a plural noun opening the sentence names what the people are.
     const plural = m.initial && first === m.first && words.length > 1 && isPluralNoun(w);
-    if (!label && !plural && !isTitleWord(tokens, w, first + 1)) break;
+    // "the Ambassador Hotel", "the Pioneer Palace": a job before a lone kind of place is the place's name.
+    // "Detective Hall" without an article is a person.
+    const namesPlace =
+      words.length === 2 &&
+      PLACE_HEADS.has(words[1]!.toLowerCase()) &&
+      /^(?:the|same)$/.test(tokens[first - 1]?.lower ?? '');
+    if (!label && !plural && (namesPlace || !isTitleWord(tokens, w, first + 1))) break;
     words = words.slice(1);
     first++;
   }

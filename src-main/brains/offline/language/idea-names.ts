@@ -1,7 +1,7 @@
 // Names in a short idea: the shared name finder's mentions, sorted into people, named places and objects.
 import type { NameMention } from './name-mentions';
 import {
-  lowerCaseOpener,
+  openerBefore,
   numberAfter,
   opensPlaceName,
   placeCompound,
@@ -9,9 +9,13 @@ import {
 } from './idea-place-names';
 import {
   describedAfter,
+  endsDateline,
   eventSpans,
+  inFirmName,
   inGenreLabel,
+  inLetterFraming,
   inPitchComparison,
+  opensLine,
   opensWithFirstName,
   ownsOneOfAKind,
 } from './idea-name-context';
@@ -27,9 +31,12 @@ import {
   DEPARTURE_WORDS,
   EVENT_NAMES,
   DATELINE_AFTER,
+  ERA_NOUNS,
+  LABEL_WORDS,
   MONTHS,
   PLACE_NOUN_SET,
   VEHICLE_NOUNS,
+  singular,
 } from './brief-words';
 import {
   HONORIFICS,
@@ -89,21 +96,6 @@ const TIME_PREPOSITIONS = new Set(['during', 'since', 'until', 'till', 'througho
 
 /** Words that make the next word a verb: "to train", "will coach". */
 const VERB_MARKERS = new Set(['to', 'will', 'would', 'can', 'could', 'must', 'should', 'might', 'may']);
-// "Logline: …", "Pitch: …": a one-word label opening the idea is not a name.
-const LABEL_WORDS = new Set([
-  'logline',
-  'premise',
-  'pitch',
-  'idea',
-  'concept',
-  'synopsis',
-  'plot',
-  'summary',
-  'title',
-  'setting',
-  'genre',
-  'note',
-]);
 // "The O'Brien sisters": a family name before a plural kin word names a family, not a person or place.
 const FAMILY_PLURALS = new Set([
   'sisters',
@@ -183,7 +175,7 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
     return { kind: 'place', name: `${m.words.join(' ')} ${compound}`, ...base, end };
   }
   if (isWordNotName(idea, tokens, m)) return undefined;
-  const opener = lowerCaseOpener(tokens, m.first);
+  const opener = openerBefore(tokens, m.first);
   if (opener !== undefined)
     return {
       kind: 'place',
@@ -244,8 +236,17 @@ function isWordNotName(idea: string, tokens: readonly Token[], m: NameMention): 
   if (m.words.length === 1 && MONTHS.includes(m.key) && /^\s+(?:1\d|20)\d\d\b/.test(idea.slice(m.end)))
     return true;
   if (m.words.length === 1 && MONTHS.includes(m.key) && endsDateline(tokens, m)) return true;
-  if (inPitchComparison(idea, m)) return true;
-  if (m.first === 0 && m.words.length === 1 && tokens[1]?.text === ':' && LABEL_WORDS.has(m.key)) return true;
+  if (inFirmName(tokens, m)) return true;
+  if (inPitchComparison(idea, m) || inLetterFraming(idea, m)) return true;
+  if (
+    m.words.length === 1 &&
+    tokens[m.last]?.text === ':' &&
+    LABEL_WORDS.has(m.key) &&
+    opensLine(tokens, m.first)
+  )
+    return true;
+  // "Edo period", "Meiji era": a name before a word for an age names the age.
+  if (ERA_NOUNS.has(tokens[m.last]?.lower ?? '')) return true;
   if (FAMILY_PLURALS.has(tokens[m.last]?.lower ?? '')) return true;
   // "Sunday-league football", "Oscar-winning": a capitalised word joined to a lower-case one is a modifier.
   if (m.words.length === 1 && /-\p{Ll}/u.test(m.words[0]!) && !isSyllableName(m.words[0]!)) return true;
@@ -253,25 +254,29 @@ function isWordNotName(idea: string, tokens: readonly Token[], m: NameMention): 
   return inGenreLabel(idea, m) && !isKnownPlace(m.key);
 }
 
-/** "Rome, August.": a month after the one place word opening the sentence, ending it. */
-function endsDateline(tokens: readonly Token[], m: NameMention): boolean {
-  const place = tokens[m.first - 2];
-  return (
-    tokens[m.first - 1]?.text === ',' &&
-    place?.cap === true &&
-    (place.sentStart || m.first === 2) &&
-    /^[.:;—–-]$/.test(tokens[m.last]?.text ?? '.')
-  );
+/** "Port Hazard, Isla Verde, 1720.": a name after the capitalised words that open the line and a comma. */
+function afterDatelinePlace(tokens: readonly Token[], m: NameMention): boolean {
+  let k = m.first - 1;
+  if (tokens[k]?.text !== ',') return false;
+  k--;
+  while (k > 0 && tokens[k]!.cap && !tokens[k]!.sentStart) k--;
+  return k < m.first - 2 && tokens[k]!.cap && (tokens[k]!.sentStart || k === 0);
 }
 
 /** What the words right before and after a name make it: an event, a title, a place prefix, a modifier, a thing named. */
 function byWordsBefore({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaName | undefined {
   if (EVENT_NAMES.has(m.key)) return make.object();
   // "Brittany, 1932.", "Yakutsk, 1999, the coldest city": a name opening a sentence with a year after it is where.
-  const opens = tokens[m.first]?.sentStart || /^[—–:-]$/.test(tokens[m.first - 1]?.text ?? '');
+  const opens =
+    tokens[m.first]?.sentStart ||
+    /^[—–:-]$/.test(tokens[m.first - 1]?.text ?? '') ||
+    afterDatelinePlace(tokens, m);
   if (opens && DATELINE_AFTER.test(idea.slice(m.end))) return make.place();
   // "during Carnival" is an event; "until Ploy, the daughter of …" a person.
   if (prev && TIME_PREPOSITIONS.has(prev.lower) && !describedAfter(tokens, m.last)) return make.object();
+  // "the Ambassador Hotel": a title before a kind of place names the place ("Mr. Park" is a person).
+  if (m.honorific && m.words.length === 1 && PLACE_HEADS.has(m.key) && prev?.lower === 'the')
+    return make.place();
   if (m.honorific && HONORIFICS.has(m.honorific.toLowerCase())) return make.person();
   if (m.placePrefix || opensPlaceName(m)) return make.place();
   // "a Varanasi guesthouse": a known town before a kind of place is where that place is.
@@ -346,7 +351,15 @@ function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaN
     if (!gendered && !m.honorific && !personal && !readsAsPersonAfter(idea.slice(m.end))) return make.place();
   }
   // "the village of Thornbury", "the streets of Hong Kong".
-  const ofPlace = prev?.lower === 'of' && prev2 !== undefined && PLACE_NOUN_SET.has(prev2.lower);
+  const ofPlace =
+    prev?.lower === 'of' &&
+    prev2 !== undefined &&
+    (PLACE_NOUN_SET.has(prev2.lower) || PLACE_NOUN_SET.has(singular(prev2.lower)));
+  // "from island Hydra", "in village Kars": a kind of place between a preposition and a lone name names it.
+  const kindBefore =
+    prev && !prev.cap && PLACE_NOUN_SET.has(prev.lower) && prev2 && PLACE_PREPOSITIONS.has(prev2.lower);
+  if (kindBefore && m.words.length === 1 && !gendered && !readsAsPersonAfter(idea.slice(m.end)))
+    return make.place();
   // "a cricket team in Bradford": a lone name right after "in" is a town even when it is a first name too, unless
   // it owns what follows ("in Rosa's kitchen").
   const inTown = prev?.lower === 'in' && m.words.length === 1 && !owns;

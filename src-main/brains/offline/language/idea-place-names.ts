@@ -1,7 +1,7 @@
 // How a place's name is read in an idea: the word that opens it in any language, the kind of place after it, its number.
 import { CONNECTORS, type NameMention } from './name-mentions';
 import type { Token } from './tokenize';
-import { PLACE_NOUN_SET, PLACE_NOUNS, PLACE_OPENERS } from './brief-words';
+import { FOREIGN_ARTICLES, PLACE_NOUN_SET, PLACE_NOUNS, PLACE_OPENERS } from './brief-words';
 import { PLACE_HEADS, isDemonym, nameTag } from './word-tables';
 
 /** A lower-case place noun right after the name ("Cornish coast", "Portland night market"). */
@@ -14,13 +14,19 @@ export function placeCompound(tokens: readonly Token[], last: number): string | 
   return undefined;
 }
 
-/** "calle de la Luna", "rue des Tanneurs": the index of a place's opening word typed in lower case before a name. */
-export function lowerCaseOpener(tokens: readonly Token[], first: number): number | undefined {
+/**
+ * "calle de la Luna", "rue des Tanneurs", "RMS Tavistock": the index of a place's opening word before a name, typed in
+ * lower case before a connector, or in capitals right before it.
+ */
+export function openerBefore(tokens: readonly Token[], first: number): number | undefined {
+  const t = tokens[first - 1];
+  if (t && t.text.length > 1 && t.text === t.text.toUpperCase() && PLACE_OPENERS.has(t.lower))
+    return first - 1;
   let k = first - 1;
   // "a hospital of Tromsø" is a hospital in a town, not its name.
   while (k >= first - 2 && tokens[k]?.text !== 'of' && CONNECTORS.has(tokens[k]?.text ?? '')) k--;
-  const t = tokens[k];
-  return k < first - 1 && t && !t.cap && PLACE_OPENERS.has(t.lower) ? k : undefined;
+  const w = tokens[k];
+  return k < first - 1 && w && !w.cap && PLACE_OPENERS.has(w.lower) ? k : undefined;
 }
 
 /** "at St. Vincent's": a place named for a saint keeps its possessive, which is part of its name. */
@@ -45,7 +51,12 @@ export function numberAfter(idea: string, m: NameMention): string {
  */
 export function opensPlaceName(m: NameMention): boolean {
   const [first, second] = m.words.map((w) => w.toLowerCase());
+  if (!first || !second || m.honorific) return false;
+  // "La Terraza del Sol": an article, a word that is no name and a connector open a venue's name.
+  const venue =
+    FOREIGN_ARTICLES.has(first) && !nameTag(second) && m.words.slice(2).some((w) => CONNECTORS.has(w));
+  if (venue) return true;
   // "a Puerto Rican cook" is where someone is from.
-  if (!first || !second || m.honorific || !PLACE_OPENERS.has(first) || isDemonym(second)) return false;
+  if (!PLACE_OPENERS.has(first) || isDemonym(second)) return false;
   return !nameTag(first) || !nameTag(second);
 }

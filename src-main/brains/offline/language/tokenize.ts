@@ -31,10 +31,13 @@ const HAS_LOWER = /\p{Ll}/u;
 const LOWER_COMPOUND_END = /-(\p{Ll}\p{L}*)$/u;
 const NAME_SYLLABLE = /^\p{Ll}{2,4}$/u;
 
-/** "Min-jun", "Seo-yeon", "Xiao-li": a given name whose last syllable is short, lower-case and no English word. */
+/** "Min-jun", "Seo-yeon", "Ji-woo": a given name ending in a short lower-case syllable that is no English word. */
 export function isSyllableName(raw: string): boolean {
   const end = LOWER_COMPOUND_END.exec(raw)?.[1];
-  return end !== undefined && NAME_SYLLABLE.test(end) && !isEnglishWord(end);
+  if (end === undefined || !NAME_SYLLABLE.test(end)) return false;
+  // "Ji-woo", "Da-eun": after a short syllable that is no English word, the last may be one ("woo").
+  const head = /^\p{Lu}\p{Ll}{1,2}-/u.exec(raw)?.[0].slice(0, -1).toLowerCase();
+  return !isEnglishWord(end) || (head !== undefined && end.length <= 3 && !isEnglishWord(head));
 }
 
 /** "God-fearing", "London-born": a compound ending in a lower-case word is an adjective ("Newgate-street" a street). */

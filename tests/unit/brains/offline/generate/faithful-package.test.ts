@@ -107,4 +107,15 @@ describe('faithful offline package', () => {
       expect(pkg.story.logline).toMatch(/the Danish fjord in 1958/i);
     }
   });
+
+  it('invents no one who shares a first or family name with the people the idea names', () => {
+    const idea = 'Detective Nora Hale hunts the forger Jack Kemp through rainy Boston.';
+    for (let seed = 1; seed <= 40; seed++) {
+      const invented = generate(idea, seed).pkg.characters.filter(
+        (c) => c.name !== 'Nora Hale' && c.name !== 'Jack Kemp',
+      );
+      const words = invented.flatMap((c) => c.name.split(' '));
+      expect(words.filter((w) => ['Nora', 'Hale', 'Jack', 'Kemp'].includes(w))).toEqual([]);
+    }
+  });
 });

@@ -182,4 +182,44 @@ describe('ideaNames', () => {
     expect(named('Ostia, August. Livio mends nets.')).toEqual(['place:Ostia', 'person:Livio']);
     expect(named('Dock worker Sal Greco finds a crate at Pier 12.')).toContain('place:Pier 12');
   });
+
+  it('leaves out the reader and the sender of an idea pasted from a letter', () => {
+    expect(named('Hi Odette — here it is. A ferryman, Piet, hides a stranger. Best, Rolf')).toEqual([
+      'person:Piet',
+    ]);
+    expect(named('Dear Prof. Amal, my logline: a nurse, Ines, runs away.\nThank you,\nKaro B.')).toEqual([
+      'person:Ines',
+    ]);
+  });
+
+  it('reads the names of ships, venues, palaces and hotels, and a place in a dateline or after its kind', () => {
+    expect(named('On the liner RMS Tavistock, a card sharp, Flynn Doyle, works.')).toContain(
+      'place:RMS Tavistock',
+    );
+    expect(named('In a rooftop bar, La Terraza del Sol, Wil Osp pours drinks.')).toContain(
+      'place:La Terraza del Sol',
+    );
+    expect(named('Port Vane, Isla Beatriz, 1720. Anne Colbert takes a brig.')).toContain(
+      'place:Isla Beatriz',
+    );
+    expect(named('Frenchtown, New Orleans, 1917: a pianist, Clem Roy, learns.')).toContain(
+      'place:Frenchtown',
+    );
+    expect(named('Kostas is a fisherman from island Spetses.')).toContain('place:Spetses');
+    expect(named('Two prodigies from the same Pioneer Palace, Lev and Nina, fight.')).toContain(
+      'place:Pioneer Palace',
+    );
+    expect(named('Her husband left the Ambassador Hotel.')).toEqual(['place:Ambassador Hotel']);
+    expect(named('Detective Hall meets Ann.')).toEqual(['person:Hall', 'person:Ann']);
+  });
+
+  it('reads no person in a label, an age, or a firm of two surnames', () => {
+    expect(named('- Genre: western\n- Leads: Ramona Ibáñez (mule driver)')).toEqual(['person:Ramona Ibáñez']);
+    expect(named('Samurai film, Edo period. A ronin, Jubei, teaches Osen.')).toEqual([
+      'person:Jubei',
+      'person:Osen',
+    ]);
+    expect(named('She cleans the offices of Halvorsen & Dahl in Oslo.')).toEqual(['place:Oslo']);
+    expect(named('Two brothers, Olek & Marek, inherit a bar.')).toEqual(['person:Olek', 'person:Marek']);
+  });
 });

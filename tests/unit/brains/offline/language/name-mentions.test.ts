@@ -76,4 +76,18 @@ describe('findNameMentions', () => {
     expect(names('He was taken to Mercy General after the crash.')).toEqual(['Mercy General']);
     expect(names('She works at Cedar Grove General Hospital now.')).toEqual(['Cedar Grove General Hospital']);
   });
+
+  it('keeps a Korean given name whose last syllable is an English word too', () => {
+    expect(names('The analyst Han Ji-woo audits her mother, Han Sook-ja.')).toEqual([
+      'Han Ji-woo',
+      'Han Sook-ja',
+    ]);
+  });
+
+  it("reads a memorial as the kind of place that closes a saint's name", () => {
+    expect(names("Night shift at St. Agnes's Memorial in Dunmore.")).toEqual([
+      "St Agnes 's Memorial",
+      'Dunmore',
+    ]);
+  });
 });
