@@ -3,6 +3,7 @@ import {
   SETTING_FOR_GENRE,
   canonicalGenre,
   genreProfile,
+  hasKeyword,
   inferGenre,
   inferSetting,
   settingProfile,
@@ -115,10 +116,22 @@ function sentenceCase(text: string): string {
   return text.replace(/(^|[.!?]\s+)([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
 }
 
+/**
+ * The genre as the idea writes it ("sports drama", "science fiction"), unless the user asked for another: a genre
+ * read from the request that the idea's words only make more precise ("drama", "sci-fi") gives way to them.
+ */
+function writtenGenre(asked: string | undefined, written: string | undefined): string | undefined {
+  if (!written) return undefined;
+  if (!asked) return written;
+  const same = canonicalGenre(asked) === canonicalGenre(written) || hasKeyword(written, asked);
+  return same ? written : undefined;
+}
+
 /** Generates the story package (project-level fields and beats). Pure and deterministic for the params. */
 export function generateStory(input: GenerateParams, brief?: IdeaBrief): StoryDraft {
   // The brief's genre word (as written) drives the tables; the user's explicit genre parameter still wins.
-  const params = brief?.genre && !input.genre ? { ...input, genre: brief.genre } : input;
+  const written = writtenGenre(input.genre, brief?.genre);
+  const params = written ? { ...input, genre: written } : input;
   const rng = stageRng(params.seed, 'story');
   const { genreKey, settingKey, settingLabel } = resolveGenreAndSetting(params);
   const lead = briefLead(brief);
@@ -210,7 +223,7 @@ export function generateStory(input: GenerateParams, brief?: IdeaBrief): StoryDr
         : makeTitle(rng, genre, premise),
     logline,
     synopsis,
-    genre: brief?.genre && !input.genre ? brief.genre : genreKey,
+    genre: written ?? genreKey,
     tone: brief?.tone && !params.mood ? brief.tone : tone,
     style: params.style?.trim()
       ? `${params.style.trim()} — ${look.lighting}`

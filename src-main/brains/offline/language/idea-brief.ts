@@ -97,7 +97,11 @@ export function mergeBriefs(fresh: IdeaBrief, previous: IdeaBrief): IdeaBrief {
 }
 
 function findGenre(text: string): string | undefined {
-  const label = /^([^:.!?—–]{1,60})(?::|\s[—–-]\s)/.exec(text)?.[1] ?? '';
+  // "Heist comedy: …", "Noir — …", and a short first sentence standing as a label ("Western.", "bollywood musical!!").
+  const label =
+    /^([^:.!?—–]{1,60})(?::|\s[—–-]\s)/.exec(text)?.[1] ??
+    /^([^:.!?—–\n]{1,25})[.!]+\s/.exec(text)?.[1] ??
+    '';
   const hits: { index: number; word: string }[] = [];
   const loose: { index: number; word: string }[] = [];
   for (const word of GENRE_WORDS) {

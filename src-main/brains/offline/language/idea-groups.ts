@@ -80,7 +80,8 @@ export function groupVerbTie(text: string): RelationshipKind | undefined {
 
 /** "Aysel and Derya have kept rival bakeries", "Can and Ela fall in love": a tie said in the pair's own clause. */
 export function pairClauseKind(idea: string, last: IdeaPerson): RelationshipKind | undefined {
-  const clause = /^[^.!?;,:—]*/.exec(idea.slice(last.mention.end))![0];
+  // "Ivo and Ana, turn into bitter rivals": the clause may follow a comma.
+  const clause = /^\s*,?[^.!?;,:—]*/.exec(idea.slice(last.mention.end))![0].replace(/^\s*,/, '');
   return PAIR_CLAUSE_CUES.find(([phrase]) => hasPhrase(clause, phrase))?.[1] ?? copulaNounTie(clause);
 }
 
@@ -96,7 +97,7 @@ function clauseTie(text: string): RelationshipKind | undefined {
 /** "are enemies", "have been sworn rivals", "they are enemy since …": what a group is to each other, said by a bond noun. */
 function copulaNounTie(text: string): RelationshipKind | undefined {
   const m =
-    /^\s*(?:are|were|have been|had been|became|become|remain|remained)\s+((?:[\p{Ll}-]+\s*){1,3})/u.exec(
+    /^\s*(?:are|were|have been|had been|became|become|remain|remained|turn into|turned into|end up as|ended up as)\s+((?:[\p{Ll}-]+\s*){1,3})/u.exec(
       text,
     );
   const words = m?.[1]!.trim().split(/\s+/) ?? [];
@@ -110,11 +111,20 @@ function copulaNounTie(text: string): RelationshipKind | undefined {
  * the list, in the list's sentence.
  */
 function leadInKind(idea: string, first: IdeaPerson): RelationshipKind | undefined {
-  const leadIn = /[^.!?;:]*$/.exec(idea.slice(0, first.from))?.[0] ?? '';
+  // "St. John's" ends no sentence; "Two" opening one counts as "two".
+  const before = idea.slice(0, first.from).replace(/\b(St|Mt|Ft)\./g, '$1');
+  const leadIn = (/[^.!?;:]*$/.exec(before)?.[0] ?? '').replace(/\b(Two|Three|Four|Five)\b/g, (w) =>
+    w.toLowerCase(),
+  );
   const described = /\b(?:two|three|four|five|\d)\s+[\p{Ll}-]+s\s+(?:who|that)\s+([^,]*),\s*$/u.exec(
     leadIn,
   )?.[1];
-  return described ? clauseTie(described) : undefined;
+  if (described) return clauseTie(described);
+  // "Two brothers from Cork, Ireland, Con and Ned": a counted bond noun before the list.
+  const counted = /\b(?:two|three|four|five|\d)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b[^.!?;:]*,\s*$/u.exec(
+    leadIn,
+  )?.[1];
+  return counted ? (RELATION_NOUNS.get(counted) ?? RELATION_NOUNS.get(singular(counted))) : undefined;
 }
 
 /**

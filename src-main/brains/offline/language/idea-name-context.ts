@@ -99,13 +99,13 @@ export function inLetterFraming(idea: string, m: NameMention): boolean {
 const SALUTATION = new RegExp(String.raw`^\s*(?:${SALUTATIONS.join('|')})\s+$`);
 const SIGN_OFF = new RegExp(String.raw`(?:^|[.!?\n]\s*)(?:${SIGN_OFFS.join('|')})\s*[,!.]?\s*$`, 'i');
 
-/** "the offices of Halvorsen & Dahl": surnames joined by "&" name a firm ("Ana & Luis" are two people). */
+/** "the offices of Brandt & Vos": surnames joined by "&" name a firm ("Ana & Luis" are two people). */
 export function inFirmName(tokens: readonly Token[], m: NameMention): boolean {
   const second = tokens[m.first - 1]?.text === '&';
   const partner = second ? tokens[m.first - 2] : tokens[m.last + 1];
   const opener = second ? m.first - 2 : m.first;
   const given = (t: Token | undefined) => t !== undefined && /^(?:female|male)$/.test(nameTag(t.lower) ?? '');
-  // "works for …", "the offices of …": a firm is named after a preposition; "two brothers, Olek & Marek" are two.
+  // "works for …", "the offices of …": a firm is named after a preposition; "two brothers, Jan & Piet" are two.
   const afterPreposition = /^(?:of|at|for|by|from|with)$/.test(tokens[opener - 1]?.lower ?? '');
   const amp = second || tokens[m.last]?.text === '&';
   return (

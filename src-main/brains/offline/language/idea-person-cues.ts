@@ -72,7 +72,7 @@ export function copulaBond(after: string): PersonBond | undefined {
   // "Ploy, the daughter of his rival, talks him round and becomes his trainer": past an appositive and a first verb.
   // "Lena, who is Omar's cousin", "Ines who is Tullio niece": a named owner, with or without "'s".
   const m =
-    /^(?:\s*,[^,.;!?]{1,60},)?(?:[^,.;!?]{0,60}?\band\s+)?\s*,?\s*(?:(?:who|that)\s+)?(?:is|was|turns out to be|is really|becomes)\s+((?:the|her|his|their)\s|\p{Lu}[\p{Ll}-]+(?:['’]s)?\s)(?:([\p{L}-]+)\s+)?([\p{L}-]+)/u.exec(
+    /^(?:\s*,[^,.;!?]{1,60},)?(?:[^,.;!?]{0,60}?\band\s+)?\s*,?\s*(?:(?:who|that)\s+)?(?:is|was|has been|had been|turns out to be|is really|becomes)\s+((?:the|her|his|their)\s|\p{Lu}[\p{Ll}-]+(?:['’]s)?\s)(?:([\p{L}-]+)\s+)?([\p{L}-]+)/u.exec(
       after,
     );
   if (!m) return undefined;

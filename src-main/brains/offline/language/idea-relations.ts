@@ -61,8 +61,8 @@ export function ideaRelations(
       const b = people[j]!;
       if (has(a, b)) continue;
       const between = idea.slice(a.mention.end, Math.max(a.mention.end, b.from));
-      // A sentence or a line of a list ends what a verb reaches.
-      if (/[.!?]\s|\n/.test(between)) continue;
+      // A sentence or a line of a list ends what a verb reaches ("vs." ends none).
+      if (/[.!?]\s|\n/.test(between.replace(/\bvs\./gi, 'vs'))) continue;
       // A verb reaches the next name only: "A falls for B, who hunts C" says nothing about A and C.
       const inBetween = people.some((q) => q.mention.start >= a.mention.end && q.mention.end <= b.from);
       if (inBetween) continue;
@@ -98,13 +98,38 @@ export function ideaRelations(
     for (const p of people) {
       if (p === lead || has(lead, p)) continue;
       if (out.some((r) => r.a === p.name || r.b === p.name)) {
-        const cued = cuedKind(idea, lead, p);
+        const cued = cuedKind(idea, lead, p) ?? leadTieToGroup(people, out, lead, p);
         if (cued) add(lead, p, cued, '');
         continue;
       }
       add(lead, p, loveInterest(idea, people, out, lead, p) ? 'romantic' : defaultKind(idea, lead, p), '');
     }
   return out;
+}
+
+/** "the boys she fosters, Omid and Sina": the lead's tie to one of a group is their tie to the rest. */
+function leadTieToGroup(
+  people: readonly IdeaPerson[],
+  relations: readonly BriefRelation[],
+  lead: IdeaPerson,
+  p: IdeaPerson,
+): RelationshipKind | undefined {
+  // "his son Bruno and her daughter Carla": someone with a bond of their own is not just one of a group.
+  if (p.possessed) return undefined;
+  const mates = people.filter(
+    (q) => groupBefore(people, p).includes(q) || groupBefore(people, q).includes(p),
+  );
+  const names = new Set(mates.filter((q) => q !== lead).map((q) => q.name));
+  // "letters between the sailor Ole and Kari, the wife he left": a couple's two sides are not one group.
+  const couple = relations.some(
+    (r) =>
+      r.kind === 'romantic' && ((r.a === p.name && names.has(r.b)) || (r.b === p.name && names.has(r.a))),
+  );
+  if (couple) return undefined;
+  const tie = relations.find(
+    (r) => (r.a === lead.name && names.has(r.b)) || (r.b === lead.name && names.has(r.a)),
+  );
+  return tie?.kind;
 }
 
 /** The people a person is listed with before them ("Abby and Beth", "Ilka, Vera and Zora"), first first. */
@@ -296,7 +321,9 @@ function defaultKind(idea: string, a: IdeaPerson, b: IdeaPerson): RelationshipKi
  * and pupil; two jobs are colleagues.
  */
 function cuedKind(idea: string, a: IdeaPerson, b: IdeaPerson): RelationshipKind | undefined {
-  if ([...a.phrases, ...b.phrases].some((ph) => bondNoun(ph) === 'enemy')) return 'enemy';
+  // "a hitman", "the rival brewer Aiko": a word for an adversary in either description.
+  const adversary = [...a.phrases, ...b.phrases].map(bondNoun).find((k) => k === 'enemy' || k === 'rivalry');
+  if (adversary) return adversary;
   const clause = /^\s*,\s*(?:(?:a|an|the)\s[^,.;!?]*?\s)?who\s([^,.;!?]*)/i.exec(
     idea.slice(b.mention.end),
   )?.[1];

@@ -20,6 +20,7 @@ import {
 } from '../../../../../src-main/brains/offline/generate/index';
 import { contentWords } from '../../../../../src-main/brains/offline/generate/text';
 import { NAMES } from '../../../../../src-main/brains/offline/generate/tables';
+import { extractIdeaBrief } from '../../../../../src-main/brains/offline/language/idea-brief';
 
 const ROBOT: GenerateParams = {
   idea: 'a 2-minute film about a lonely robot who learns to paint',
@@ -201,5 +202,14 @@ describe('offline generators', () => {
     expect(
       generateStory({ idea: 'a 90-second spot about coffee', kind: 'commercial', seed: 2 }).targetDurationSec,
     ).toBe(90);
+  });
+
+  it("keeps the idea's genre as written when the request named only its broader kind", () => {
+    const idea = 'Sports drama about a rowing crew in Dublin, coached by Deirdre Kavanagh.';
+    const brief = extractIdeaBrief(idea);
+    expect(generateStory({ idea, kind: 'short-film', seed: 3, genre: 'drama' }, brief).genre).toBe(
+      'sports drama',
+    );
+    expect(generateStory({ idea, kind: 'short-film', seed: 3, genre: 'comedy' }, brief).genre).toBe('comedy');
   });
 });

@@ -232,4 +232,14 @@ describe('extractIdeaBrief', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Diaz', 'Rosa Diaz']);
   });
+
+  it('reads a genre standing as a short first sentence, as written', () => {
+    expect(extractIdeaBrief('Heist. Lagos. Two days. Tobi and his sister Ada rob a vault.').genre).toBe(
+      'heist',
+    );
+    expect(extractIdeaBrief('bollywood musical!! a bride, Anjali, falls for the drummer.').genre).toBe(
+      'musical',
+    );
+    expect(extractIdeaBrief('Victorian gothic. Agnes Pell photographs the dead.').genre).toBe('gothic');
+  });
 });

@@ -240,4 +240,26 @@ describe('ideaRelations', () => {
       ),
     ).toContain('Greta-Max:family');
   });
+
+  it('reads "vs.", a pair who turn into rivals, and a bond said with "has been"', () => {
+    expect(kinds('Action. Ex-cop Rafe Dunn vs. Ivo Kral on a night ferry.')).toEqual([
+      'Rafe Dunn-Ivo Kral:rivalry',
+    ]);
+    expect(kinds('Two dancers from one studio, Lev Orlov and Nina Popa, turn into bitter rivals.')).toEqual([
+      'Lev Orlov-Nina Popa:rivalry',
+    ]);
+    expect(kinds("Asha Rao has been Mira's best friend since school.")).toContain('Mira-Asha Rao:friendship');
+  });
+
+  it('reads a counted bond noun before a list, a rival described by a job, and the lead tied to a whole group', () => {
+    expect(kinds('Two brothers from Cork, Ireland, Con and Ned Hayes, enlist on one day.')).toContain(
+      'Con-Ned Hayes:family',
+    );
+    expect(kinds('Kenji comes home to fight off a takeover by the rival brewer Aiko Mori.')).toEqual([
+      'Kenji-Aiko Mori:rivalry',
+    ]);
+    expect(
+      kinds('A film about Greta, a foster mother, and the two brothers she takes in, Omid and Sina.'),
+    ).toEqual(expect.arrayContaining(['Greta-Omid:family', 'Greta-Sina:family']));
+  });
 });
