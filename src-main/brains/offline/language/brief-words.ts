@@ -92,6 +92,8 @@ export const FOREIGN_ARTICLES = set(cues.foreignArticles);
 export const LABEL_WORDS = set(cues.labelWords);
 /** "Edo period", "Meiji era": words after a name that make it the name of an age. */
 export const ERA_NOUNS = set(cues.eraNouns);
+/** Contractions typed without their apostrophe ("doesnt", "theyre"), which are never names. */
+export const UNMARKED_CONTRACTIONS = set(cues.unmarkedContractions);
 /** Words that open a place's name in many languages ("Piazza …", "Rue …", "Schloss …", "RMS …"), lower case. */
 export const PLACE_OPENERS = set(cues.placeOpeners);
 /** The months, lower case: before a year they date a line ("April 1975"). */

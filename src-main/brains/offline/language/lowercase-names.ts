@@ -1,5 +1,5 @@
 // Names in an idea typed all in lower case ("a cook called nadia and her brother sami …"), given their capitals back.
-import { RELATION_NOUNS } from './brief-words';
+import { RELATION_NOUNS, UNMARKED_CONTRACTIONS } from './brief-words';
 import { isEnglishWord, isEverydayWord, isWordAndName } from './everyday-words';
 import { DETERMINERS, GENERIC, isPersonNoun } from './idea-person-phrases';
 import { tokenize, type Token } from './tokenize';
@@ -37,6 +37,11 @@ export function withNameCapitals(idea: string): string {
       if (how === 'introduced') introduced.add(t);
     }
   });
+  // "fern and isobel": a name that is a word too, before "and" and a name.
+  words.forEach((t, i) => {
+    if (named.has(t) && words[i - 1]?.lower === 'and' && words[i - 2] && isWordAndName(words[i - 2]!.lower))
+      named.add(words[i - 2]!);
+  });
   named.forEach(capitalise);
   return chars.join('');
 }
@@ -67,13 +72,15 @@ function namesPerson(
   const w = words[i]!.lower;
   if (w.length < 2 || (isEverydayWord(w) && !isWordAndName(w))) return undefined;
   // "they've", "the landlords son": a contraction or a bond word is never the name.
-  if (CONTRACTION.test(w) || RELATION_NOUNS.has(w)) return undefined;
+  if (CONTRACTION.test(w) || UNMARKED_CONTRACTIONS.has(w) || RELATION_NOUNS.has(w)) return undefined;
   const prev = words[i - 1];
   const english = isEnglishWord(w);
   if (prev && NAMERS.has(prev.lower)) return 'introduced';
   // A surname only right after an introduced name: "planner mei ling", not "sell rosa doesnt".
   if (prev && introduced.has(prev)) return english ? undefined : 'introduced';
-  if (prev?.lower === 'and' && words[i - 2] && named.has(words[i - 2]!)) return english ? undefined : 'named';
+  // "isobel and fern": a name that is a word too, coordinated with a name.
+  if (prev?.lower === 'and' && words[i - 2] && named.has(words[i - 2]!))
+    return english && !isWordAndName(w) ? undefined : 'named';
   if (prev && (RELATION_NOUNS.has(prev.lower) || GENERIC.has(prev.lower) || personNoun(prev.lower)))
     return !english || isWordAndName(w) ? 'introduced' : undefined;
   const tag = nameTag(w);

@@ -37,4 +37,10 @@ describe('withNameCapitals', () => {
       withNameCapitals("they've never met: nurse amira in oran and her bestfriend jonas, the landlords son"),
     ).toBe("they've never met: nurse Amira in Oran and her bestfriend Jonas, the landlords son");
   });
+
+  it('capitalises a name that is a word too beside a name, and never a contraction typed without its apostrophe', () => {
+    expect(
+      withNameCapitals('two girls at a school in wales, hazel and isobel, and the other doesnt know'),
+    ).toBe('two girls at a school in wales, Hazel and Isobel, and the other doesnt know');
+  });
 });
