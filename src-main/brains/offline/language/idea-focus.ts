@@ -5,7 +5,8 @@ import type { IdeaPerson } from './idea-person';
 import { PRONOUNS } from './idea-person-pronouns';
 
 const cueGroup = (cues: readonly string[]) => cues.map(escapeRegex).join('|');
-const FOLLOW_CUE = new RegExp(`\\b(?:${cueGroup(PROTAGONIST_CUES)})\\b`, 'giu');
+// A cue may end on a colon ("Hero: Amara").
+const FOLLOW_CUE = new RegExp(`\\b(?:${cueGroup(PROTAGONIST_CUES)})(?![\\p{L}])`, 'giu');
 const NARRATOR_CUE = new RegExp(
   `\\b(?:${cueGroup(NARRATOR_CUES)})\\s+(?:(?:young|old|little|the)\\s+)?(\\p{Lu}[\\p{L}'’-]*)`,
   'u',

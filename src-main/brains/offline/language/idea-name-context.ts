@@ -1,11 +1,13 @@
 // What the words around a capitalised word of an idea say it is: a feast, a town owning its one undertaker, a person.
 import {
+  BRAND_NOUNS,
   EVENT_NAMES,
   GENRE_WORDS,
   PLACE_NOUN_SET,
   RELATION_NOUNS,
   SALUTATIONS,
   SIGN_OFFS,
+  WORK_NOUNS,
 } from './brief-words';
 import type { NameMention } from './name-mentions';
 import { isPersonNoun, phraseAfter } from './idea-person-phrases';
@@ -133,4 +135,21 @@ export function endsDateline(tokens: readonly Token[], m: NameMention): boolean 
     (place.sentStart || m.first === 2) &&
     /^[.:;—–-]$/.test(tokens[m.last]?.text ?? '.')
   );
+}
+
+/**
+ * A brand or a work, not a person: "Vantor EV launch", "a 30s spot for Halden Coffee", "our song 'Low Tide'".
+ */
+export function namesBrandOrWork(idea: string, tokens: readonly Token[], m: NameMention): boolean {
+  let after = m.last;
+  if (tokens[after]?.text.match(/^\p{Lu}{2,}$/u)) after++;
+  if (BRAND_NOUNS.has(tokens[after]?.lower ?? '')) return true;
+  if (tokens[m.first - 1]?.lower === 'for' && BRAND_NOUNS.has(tokens[m.first - 2]?.lower ?? '')) return true;
+  const quoted =
+    /['‘"“][^'‘’"“”]{0,20}$/.test(idea.slice(0, m.start)) && /^[^'‘’"“”]{0,20}['’"”]/.test(idea.slice(m.end));
+  const before = idea
+    .slice(Math.max(0, m.start - 30), m.start)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u);
+  return quoted && before.some((w) => WORK_NOUNS.has(w));
 }

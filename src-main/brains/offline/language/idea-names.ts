@@ -15,6 +15,7 @@ import {
   inGenreLabel,
   inLetterFraming,
   inPitchComparison,
+  namesBrandOrWork,
   opensLine,
   opensWithFirstName,
   ownsOneOfAKind,
@@ -35,6 +36,7 @@ import {
   LABEL_WORDS,
   MONTHS,
   PLACE_NOUN_SET,
+  PLACE_OF_NOUNS,
   VEHICLE_NOUNS,
   singular,
 } from './brief-words';
@@ -237,7 +239,8 @@ function isWordNotName(idea: string, tokens: readonly Token[], m: NameMention): 
     return true;
   if (m.words.length === 1 && MONTHS.includes(m.key) && endsDateline(tokens, m)) return true;
   if (inFirmName(tokens, m)) return true;
-  if (inPitchComparison(idea, m) || inLetterFraming(idea, m)) return true;
+  if (inPitchComparison(idea, m) || inLetterFraming(idea, m) || namesBrandOrWork(idea, tokens, m))
+    return true;
   if (
     m.words.length === 1 &&
     tokens[m.last]?.text === ':' &&
@@ -354,7 +357,18 @@ function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaN
   const ofPlace =
     prev?.lower === 'of' &&
     prev2 !== undefined &&
-    (PLACE_NOUN_SET.has(prev2.lower) || PLACE_NOUN_SET.has(singular(prev2.lower)));
+    (PLACE_NOUN_SET.has(prev2.lower) ||
+      PLACE_NOUN_SET.has(singular(prev2.lower)) ||
+      PLACE_OF_NOUNS.has(prev2.lower));
+  // "in Lisbon, Alfama.": a name after a known place and a comma, ending the sentence, is a part of it;
+  // "Cheddleton (Staffordshire)": one before a known place in brackets is a place in it.
+  const partOfPlace =
+    tokens[m.first - 1]?.text === ',' &&
+    isKnownPlace(tokens[m.first - 2]?.lower ?? '') &&
+    /^[.;:!]/.test(tokens[m.last]?.text ?? '.');
+  const inBrackets = /^\s*\(\s*(\p{Lu}[\p{L}-]*)\s*\)/u.exec(idea.slice(m.end))?.[1];
+  if (!gendered && (partOfPlace || (inBrackets && isKnownPlace(inBrackets.toLowerCase()))))
+    return make.place();
   // "from island Hydra", "in village Kars": a kind of place between a preposition and a lone name names it.
   const kindBefore =
     prev && !prev.cap && PLACE_NOUN_SET.has(prev.lower) && prev2 && PLACE_PREPOSITIONS.has(prev2.lower);

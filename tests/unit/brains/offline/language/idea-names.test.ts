@@ -222,4 +222,20 @@ describe('ideaNames', () => {
     expect(named('She cleans the offices of Halvorsen & Dahl in Oslo.')).toEqual(['place:Oslo']);
     expect(named('Two brothers, Olek & Marek, inherit a bar.')).toEqual(['person:Olek', 'person:Marek']);
   });
+
+  it('reads a brand or a quoted work as no person, and a district after its town or a village before its county', () => {
+    expect(named('30s spot for Marden Tea. An old porter, Ilie, shares his flask.')).toEqual(['person:Ilie']);
+    expect(named("video for our band's song 'Salt Moon'. our singer Maisie walks the pier.")).toEqual([
+      'person:Maisie',
+    ]);
+    expect(named('Open on a tram stop in Lisbon, Alfama. An old fisherman, Tomás, waits.')).toContain(
+      'place:Alfama',
+    );
+    expect(named('Mockumentary. Cheddleton (Staffordshire) tries to win a prize.')).toContain(
+      'place:Cheddleton',
+    );
+    expect(named('In the pleasure quarter of Yoshiwara, a courtesan named Hanaogi waits.')).toContain(
+      'place:Yoshiwara',
+    );
+  });
 });

@@ -110,4 +110,13 @@ describe('chooseProtagonist', () => {
       ),
     ).toBe('Ruth');
   });
+
+  it('gives the lead to the person a brief labels the hero, or whom the story is said to be of', () => {
+    expect(lead('Brief: Norvik EV launch. Hero: Sunniva, a vet on call in rural Wales.')).toBe('Sunniva');
+    expect(
+      lead(
+        'Two brothers, Jonas and Elias Berg, climb the Eiger. But the story is of Elias, who goes down alone.',
+      ),
+    ).toBe('Elias Berg');
+  });
 });
