@@ -94,11 +94,11 @@ export const LABEL_WORDS = set(cues.labelWords);
 export const ERA_NOUNS = set(cues.eraNouns);
 /** Contractions typed without their apostrophe ("doesnt", "theyre"), which are never names. */
 export const UNMARKED_CONTRACTIONS = set(cues.unmarkedContractions);
-/** "Vantor EV launch", "a spot for Halden Coffee": words that make the name beside them a brand. */
+/** "Norvik EV launch", "a spot for Marden Tea": words that make the name beside them a brand. */
 export const BRAND_NOUNS = set(cues.brandNouns);
-/** "our band's song 'Low Tide'": kinds of work whose quoted title names no one. */
+/** "our band's song 'Salt Moon'": kinds of work whose quoted title names no one. */
 export const WORK_NOUNS = set(cues.workNouns);
-/** "the outskirts of Lagos", "the pleasure quarter of Yoshiwara": words whose "of" is followed by a place. */
+/** "the outskirts of Lagos", "the old quarter of Fez": words whose "of" is followed by a place. */
 export const PLACE_OF_NOUNS = set(cues.placeOfNouns);
 /** Words that open a place's name in many languages ("Piazza …", "Rue …", "Schloss …", "RMS …"), lower case. */
 export const PLACE_OPENERS = set(cues.placeOpeners);

@@ -5,7 +5,7 @@ import type { IdeaPerson } from './idea-person';
 import { PRONOUNS } from './idea-person-pronouns';
 
 const cueGroup = (cues: readonly string[]) => cues.map(escapeRegex).join('|');
-// A cue may end on a colon ("Hero: Amara").
+// A cue may end on a colon ("Hero: Sunniva").
 const FOLLOW_CUE = new RegExp(`\\b(?:${cueGroup(PROTAGONIST_CUES)})(?![\\p{L}])`, 'giu');
 const NARRATOR_CUE = new RegExp(
   `\\b(?:${cueGroup(NARRATOR_CUES)})\\s+(?:(?:young|old|little|the)\\s+)?(\\p{Lu}[\\p{L}'’-]*)`,

@@ -138,7 +138,7 @@ export function endsDateline(tokens: readonly Token[], m: NameMention): boolean 
 }
 
 /**
- * A brand or a work, not a person: "Vantor EV launch", "a 30s spot for Halden Coffee", "our song 'Low Tide'".
+ * A brand or a work, not a person: "Norvik EV launch", "a 30s spot for Marden Tea", "our song 'Salt Moon'".
  */
 export function namesBrandOrWork(idea: string, tokens: readonly Token[], m: NameMention): boolean {
   let after = m.last;

@@ -360,8 +360,8 @@ function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaN
     (PLACE_NOUN_SET.has(prev2.lower) ||
       PLACE_NOUN_SET.has(singular(prev2.lower)) ||
       PLACE_OF_NOUNS.has(prev2.lower));
-  // "in Lisbon, Alfama.": a name after a known place and a comma, ending the sentence, is a part of it;
-  // "Cheddleton (Staffordshire)": one before a known place in brackets is a place in it.
+  // "in Porto, Ribeira.": a name after a known place and a comma, ending the sentence, is a part of it;
+  // "Bramwell (Staffordshire)": one before a known place in brackets is a place in it.
   const partOfPlace =
     tokens[m.first - 1]?.text === ',' &&
     isKnownPlace(tokens[m.first - 2]?.lower ?? '') &&

@@ -4,7 +4,7 @@ import { isEnglishWord, isEverydayWord, isWordAndName } from './everyday-words';
 import { DETERMINERS, GENERIC, isPersonNoun } from './idea-person-phrases';
 import { tokenize, type Token } from './tokenize';
 import { isKnownPlace } from './world-places';
-import { nameTag } from './word-tables';
+import { PLACE_HEADS, PLACE_PREFIXES, isDemonym, nameTag } from './word-tables';
 
 /** Words after which the next one is a name: "called dana", "named kofi". */
 const NAMERS = new Set(['named', 'called', 'nicknamed', 'aka']);
@@ -30,12 +30,13 @@ export function withNameCapitals(idea: string): string {
   const introduced = new Set<Token>();
   words.forEach((t, i) => {
     const place = knownPlaceAt(words, i);
-    if (place) for (const w of words.slice(i, i + place)) named.add(w);
-    else {
-      const how = namesPerson(words, i, named, introduced);
-      if (how) named.add(t);
-      if (how === 'introduced') introduced.add(t);
+    if (place) {
+      for (const w of words.slice(i, i + place)) if (w.lower !== 'of') named.add(w);
+      return;
     }
+    const how = namesPerson(words, i, named, introduced);
+    if (how) named.add(t);
+    if (how === 'introduced') introduced.add(t);
   });
   // "fern and isobel": a name that is a word too, before "and" and a name.
   words.forEach((t, i) => {
@@ -48,12 +49,16 @@ export function withNameCapitals(idea: string): string {
 
 /** How many words from `i` a known town or country spans ("el paso" 2, "maine" 1), when it is not a word too. */
 function knownPlaceAt(words: readonly Token[], i: number): number {
+  const street = streetAt(words, i);
+  if (street) return street;
   const two = words[i + 1] ? `${words[i]!.lower} ${words[i + 1]!.lower}` : '';
   if (two && isKnownPlace(two)) return 2;
   const w = words[i]!.lower;
   return w.length > 2 && !isEnglishWord(w) && isKnownPlace(w) ? 1 : 0;
 }
 
+/** Words that open a verb's object or complement ("falls for", "lodges with"). */
+const VERB_OBJECT = /^(?:for|in|on|to|into|at|a|an|the|with|off|down|out|over|from|her|him|his)$/;
 const CONTRACTION = /['’](?:ve|re|ll|d|s|t|m)$/;
 /** "her bestfriend arjun": "her" opens the phrase, it is no job ending in "-er". */
 const personNoun = (w: string): boolean => isPersonNoun(w) && !DETERMINERS.has(w);
@@ -85,4 +90,27 @@ function namesPerson(
     return !english || isWordAndName(w) ? 'introduced' : undefined;
   const tag = nameTag(w);
   return (tag === 'female' || tag === 'male') && !english ? 'named' : undefined;
+}
+
+/**
+ * How many words from `i` a named place spans when a word that is no English word opens it: before a kind of place
+ * ("trafalgar square", "charing cross road", "sunnyside lodge") or after one and "of" ("isle of kessmoor").
+ */
+function streetAt(words: readonly Token[], i: number): number {
+  const w = words[i]!.lower;
+  if (PLACE_PREFIXES.has(w) && words[i + 1]?.lower === 'of' && isForeign(words[i + 2])) return 3;
+  if (!isForeign(words[i])) return 0;
+  // "keanu makoa falls for a surfer": a kind of place that reads as a verb before its object is one.
+  const head = (k: number) =>
+    PLACE_HEADS.has(words[k]?.lower ?? '') && !VERB_OBJECT.test(words[k + 1]?.lower ?? '');
+  if (head(i + 1)) return 2;
+  const middle = words[i + 1]?.lower ?? '';
+  return middle && !DETERMINERS.has(middle) && head(i + 2) ? 3 : 0;
+}
+
+/** A word that is no English word and no everyday one, so capitalised it can only be a name. */
+function isForeign(t: Token | undefined): boolean {
+  const w = t?.lower ?? '';
+  // "a tiny umbrian town": a demonym says where, it opens no name.
+  return w.length > 2 && !isEnglishWord(w) && !isEverydayWord(w) && !isDemonym(w);
 }

@@ -43,4 +43,13 @@ describe('withNameCapitals', () => {
       withNameCapitals('two girls at a school in wales, hazel and isobel, and the other doesnt know'),
     ).toBe('two girls at a school in wales, Hazel and Isobel, and the other doesnt know');
   });
+
+  it('capitalises a place opened by a word that is no English word, before its kind or after "isle of"', () => {
+    expect(withNameCapitals('a girl called pip from the hostel on tolworth cross road meets stanley')).toBe(
+      'a girl called Pip from the hostel on Tolworth Cross road meets Stanley',
+    );
+    expect(withNameCapitals('two sisters keep the only bar on the isle of kessby and never leave')).toBe(
+      'two sisters keep the only bar on the Isle of Kessby and never leave',
+    );
+  });
 });
