@@ -121,7 +121,7 @@ function leadInKind(idea: string, first: IdeaPerson): RelationshipKind | undefin
   )?.[1];
   if (described) return clauseTie(described);
   // "Two brothers from Cork, Ireland, Con and Ned": a counted bond noun before the list.
-  const counted = /\b(?:two|three|four|five|\d)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b[^.!?;:]*,\s*$/u.exec(
+  const counted = /\b(?:two|three|four|five|\d)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b[^.!?;:]*[,—–]\s*$/u.exec(
     leadIn,
   )?.[1];
   return counted ? (RELATION_NOUNS.get(counted) ?? RELATION_NOUNS.get(singular(counted))) : undefined;

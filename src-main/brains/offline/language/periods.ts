@@ -42,7 +42,10 @@ const ERA_YEARS: Record<string, number> = {
   colonial: 1750,
 };
 
-/** The first period the text names, or undefined. */
+/** Era words for the present or the future, which a year in the idea does not replace. */
+const NOW_OR_LATER = /present|contemporary|modern|today|current|future|futur|apocalyp/i;
+
+/** The first period the text names (a year or decade before a past era's name), or undefined. */
 export function findPeriod(text: string): Period | undefined {
   const decade = /\b(1[0-9]|20)([0-9])0s\b/.exec(text);
   const century = /\b(1[0-9]|2[01])(?:st|nd|rd|th)[\s-]century\b/i.exec(text);
@@ -70,5 +73,9 @@ export function findPeriod(text: string): Period | undefined {
     }
   }
   hits.sort((a, b) => a.index - b.index);
-  return hits[0]?.period;
+  // "Cold War thriller, Berlin 1961", "Victorian gothic, 1880s": a number dates the story more exactly than a past
+  // era's name; "present-day Osaka … in 2003" stays the present, the year being backstory.
+  const first = hits[0];
+  const pastEra = first && !/\d/.test(first.period.text) && !NOW_OR_LATER.test(first.period.text);
+  return (pastEra ? hits.find((h) => /\d/.test(h.period.text)) : undefined)?.period ?? first?.period;
 }

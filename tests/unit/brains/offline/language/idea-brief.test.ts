@@ -242,4 +242,11 @@ describe('extractIdeaBrief', () => {
     );
     expect(extractIdeaBrief('Victorian gothic. Agnes Pell photographs the dead.').genre).toBe('gothic');
   });
+
+  it('dates the story by a year or decade before an era word', () => {
+    expect(
+      extractIdeaBrief('Cold War spy story. East Berlin, 1958. A guard, Kurt, smuggles people.').period,
+    ).toBe('1958');
+    expect(extractIdeaBrief('Victorian gothic. York, 1880s. Ada photographs the dead.').period).toBe('1880s');
+  });
 });

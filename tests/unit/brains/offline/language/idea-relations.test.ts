@@ -262,4 +262,11 @@ describe('ideaRelations', () => {
       kinds('A film about Greta, a foster mother, and the two brothers she takes in, Omid and Sina.'),
     ).toEqual(expect.arrayContaining(['Greta-Omid:family', 'Greta-Sina:family']));
   });
+
+  it('reads a best mate as a friend, and a counted bond noun before a list set off by a dash', () => {
+    expect(kinds('My dad, Wal, and his best mate Col built a boat.')).toContain('Wal-Col:friendship');
+    expect(kinds('Three sisters from Oporto — Ana, Rita and Sara — open a bakery.')).toEqual(
+      expect.arrayContaining(['Ana-Rita:family', 'Rita-Sara:family']),
+    );
+  });
 });
