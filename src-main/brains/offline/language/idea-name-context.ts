@@ -1,4 +1,4 @@
-// What the words around a capitalised word of an idea say it is: a feast, a town owning its one undertaker, a person.
+// What the words around a capitalised word of an idea say it is: a feast, a town, a firm, a brand, a letter's reader.
 import {
   BRAND_NOUNS,
   EVENT_NAMES,
@@ -85,8 +85,11 @@ export function inPitchComparison(idea: string, m: NameMention): boolean {
 const PITCH_COMPARISON =
   /^\s*(?:[Tt]hink|[Ii]magine|[Pp]icture|[Bb]asically|[Ii]t'?s|[Ii]t’s|[Ll]ike)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}meets\s+(?:(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|in|on|and|to|it|like)\s*){1,7}[.!?:]?\s*$/u;
 
+const SALUTATION = new RegExp(String.raw`^\s*(?:${SALUTATIONS.join('|')})\s+$`);
+const SIGN_OFF = new RegExp(String.raw`(?:^|[.!?\n]\s*)(?:${SIGN_OFFS.join('|')})\s*[,!.]?\s*$`, 'i');
+
 /**
- * "Hi Marguerite — …", "Dear Prof. Amal, here is my logline", "… Best, Rob": an idea pasted from a letter names its
+ * "Hi Odette — …", "Dear Prof. Amal, here is my logline", "… Best, Rolf": an idea pasted from a letter names its
  * reader and its sender, who are not in the story.
  */
 export function inLetterFraming(idea: string, m: NameMention): boolean {
@@ -97,9 +100,6 @@ export function inLetterFraming(idea: string, m: NameMention): boolean {
   const greeted = SALUTATION.test(before) || (before.trim() === '' && SALUTATIONS.includes(opening));
   return greeted || (SIGN_OFF.test(idea.slice(0, m.start)) && /^[\s.!]*$/.test(idea.slice(m.end)));
 }
-
-const SALUTATION = new RegExp(String.raw`^\s*(?:${SALUTATIONS.join('|')})\s+$`);
-const SIGN_OFF = new RegExp(String.raw`(?:^|[.!?\n]\s*)(?:${SIGN_OFFS.join('|')})\s*[,!.]?\s*$`, 'i');
 
 /** "the offices of Brandt & Vos": surnames joined by "&" name a firm ("Ana & Luis" are two people). */
 export function inFirmName(tokens: readonly Token[], m: NameMention): boolean {
@@ -142,7 +142,7 @@ export function endsDateline(tokens: readonly Token[], m: NameMention): boolean 
  */
 export function namesBrandOrWork(idea: string, tokens: readonly Token[], m: NameMention): boolean {
   let after = m.last;
-  if (tokens[after]?.text.match(/^\p{Lu}{2,}$/u)) after++;
+  if (/^\p{Lu}{2,}$/u.test(tokens[after]?.text ?? '')) after++;
   if (BRAND_NOUNS.has(tokens[after]?.lower ?? '')) return true;
   if (tokens[m.first - 1]?.lower === 'for' && BRAND_NOUNS.has(tokens[m.first - 2]?.lower ?? '')) return true;
   const quoted =

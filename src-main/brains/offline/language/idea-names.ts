@@ -369,7 +369,7 @@ function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaN
   const inBrackets = /^\s*\(\s*(\p{Lu}[\p{L}-]*)\s*\)/u.exec(idea.slice(m.end))?.[1];
   if (!gendered && (partOfPlace || (inBrackets && isKnownPlace(inBrackets.toLowerCase()))))
     return make.place();
-  // "from island Hydra", "in village Kars": a kind of place between a preposition and a lone name names it.
+  // "from island Spetses", "in village Kars": a kind of place between a preposition and a lone name names it.
   const kindBefore =
     prev && !prev.cap && PLACE_NOUN_SET.has(prev.lower) && prev2 && PLACE_PREPOSITIONS.has(prev2.lower);
   if (kindBefore && m.words.length === 1 && !gendered && !readsAsPersonAfter(idea.slice(m.end)))
