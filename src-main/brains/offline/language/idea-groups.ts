@@ -10,6 +10,7 @@ import {
   singular,
 } from './brief-words';
 import type { IdeaPerson } from './idea-person';
+import { withoutAbbreviationStops } from './tokenize';
 import { DETERMINERS, GENERIC, isPersonNoun } from './idea-person-phrases';
 
 /**
@@ -112,7 +113,7 @@ function copulaNounTie(text: string): RelationshipKind | undefined {
  */
 function leadInKind(idea: string, first: IdeaPerson): RelationshipKind | undefined {
   // "St. John's" ends no sentence; "Two" opening one counts as "two".
-  const before = idea.slice(0, first.from).replace(/\b(St|Mt|Ft)\./g, '$1');
+  const before = withoutAbbreviationStops(idea.slice(0, first.from));
   const leadIn = (/[^.!?;:]*$/.exec(before)?.[0] ?? '').replace(/\b(Two|Three|Four|Five)\b/g, (w) =>
     w.toLowerCase(),
   );

@@ -11,6 +11,7 @@ import {
 } from './brief-words';
 import type { NameMention } from './name-mentions';
 import { isPersonNoun, phraseAfter } from './idea-person-phrases';
+import { lexiconGender } from './idea-person-pronouns';
 import type { Token } from './tokenize';
 import { isWordAndName } from './everyday-words';
 import { isKnownPlace } from './world-places';
@@ -106,7 +107,7 @@ export function inFirmName(tokens: readonly Token[], m: NameMention): boolean {
   const second = tokens[m.first - 1]?.text === '&';
   const partner = second ? tokens[m.first - 2] : tokens[m.last + 1];
   const opener = second ? m.first - 2 : m.first;
-  const given = (t: Token | undefined) => t !== undefined && /^(?:female|male)$/.test(nameTag(t.lower) ?? '');
+  const given = (t: Token | undefined) => t !== undefined && lexiconGender(t.text) !== undefined;
   // "works for …", "the offices of …": a firm is named after a preposition; "two brothers, Jan & Piet" are two.
   const afterPreposition = /^(?:of|at|for|by|from|with)$/.test(tokens[opener - 1]?.lower ?? '');
   const amp = second || tokens[m.last]?.text === '&';

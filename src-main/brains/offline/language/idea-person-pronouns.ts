@@ -18,7 +18,7 @@ export const PRONOUNS: Record<string, 'female' | 'male'> = {
 };
 
 /** The gender the name lexicon gives a person's first name, if it gives one. */
-function lexiconGender(name: string): BriefPerson['gender'] {
+export function lexiconGender(name: string): BriefPerson['gender'] {
   const first = name.split(/\s+/)[0]!.toLowerCase();
   const tag = nameTag(first);
   if (tag === 'female' || tag === 'male') return tag;

@@ -15,6 +15,7 @@ import type { IdeaPerson } from './idea-person';
 import { ownerOf } from './idea-person-pronouns';
 import { groupKind, pairClauseKind } from './idea-groups';
 import { pronounTie } from './idea-pronoun-ties';
+import { withoutAbbreviationStops } from './tokenize';
 import { escapeRegex } from '../understand/text-utils';
 
 const MENTOR_JOBS = /\b(teacher|coach|tutor|mentor|trainer|instructor|professor|master)\b/;
@@ -61,8 +62,8 @@ export function ideaRelations(
       const b = people[j]!;
       if (has(a, b)) continue;
       const between = idea.slice(a.mention.end, Math.max(a.mention.end, b.from));
-      // A sentence or a line of a list ends what a verb reaches ("vs." ends none).
-      if (/[.!?]\s|\n/.test(between.replace(/\bvs\./gi, 'vs'))) continue;
+      // A sentence or a line of a list ends what a verb reaches ("vs." or "St." ends none).
+      if (/[.!?]\s|\n/.test(withoutAbbreviationStops(between))) continue;
       // A verb reaches the next name only: "A falls for B, who hunts C" says nothing about A and C.
       const inBetween = people.some((q) => q.mention.start >= a.mention.end && q.mention.end <= b.from);
       if (inBetween) continue;

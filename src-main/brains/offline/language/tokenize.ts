@@ -46,6 +46,13 @@ function adjectiveCompound(raw: string): boolean {
   return end !== undefined && !isPlaceHead(end) && !isSyllableName(raw);
 }
 
+const ABBREVIATION_STOP = new RegExp(String.raw`\b(${[...ABBREVIATIONS].join('|')})\.`, 'gi');
+
+/** The text with the full stop after an abbreviation ("St.", "vs.") dropped, so it reads as no sentence's end. */
+export function withoutAbbreviationStops(text: string): string {
+  return text.replace(ABBREVIATION_STOP, '$1');
+}
+
 /** Splits text into tokens in one pass; offsets always index the original string. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
