@@ -2,6 +2,7 @@
 import cues from '../../../../resources/engine/language/brief-cues.json';
 import settings from '../../../../resources/engine/language/setting-nouns.json';
 import { escapeRegex } from '../understand/text-utils';
+import { lexTags } from './word-tables';
 import type { RelationshipKind } from '../../../../src-preload/contract/entities';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
@@ -94,6 +95,24 @@ export const LABEL_WORDS = set(cues.labelWords);
 export const ERA_NOUNS = set(cues.eraNouns);
 /** Contractions typed without their apostrophe ("doesnt", "theyre"), which are never names. */
 export const UNMARKED_CONTRACTIONS = set(cues.unmarkedContractions);
+
+const VERB_ADVERBS = new RegExp(
+  String.raw`\s(?:${cues.verbAdverbs.map(escapeRegex).join('|')}|[\p{Ll}]{2,}ly)(?=\s)`,
+  'gu',
+);
+
+/**
+ * The words with the adverbs inside a verb phrase left out, so "falls hard for" and "quietly teaches" read as
+ * "falls for" and "teaches"; a word ending in "ly" that the lexicon knows as anything but an adverb ("ally",
+ * "family", "lonely") stays.
+ */
+export function withoutAdverbs(text: string): string {
+  return text.replace(VERB_ADVERBS, (w) => {
+    const word = w.trim().toLowerCase();
+    const tags = lexTags(word);
+    return word.endsWith('ly') && tags.length > 0 && !tags.includes('Adverb') ? w : '';
+  });
+}
 /** "Norvik EV launch", "a spot for Marden Tea": words that make the name beside them a brand. */
 export const BRAND_NOUNS = set(cues.brandNouns);
 /** "our band's song 'Salt Moon'": kinds of work whose quoted title names no one. */
@@ -130,6 +149,26 @@ export const PAIR_CLAUSE_CUES: readonly [string, RelationshipKind][] = (
 export const EVENT_NAMES = set(cues.eventNames);
 /** Words before "for" that make the next name a destination ("a ship bound for Proxima", "left for Lagos"). */
 export const DEPARTURE_WORDS = set(cues.departureWords);
+/** Words before a month that make it a time, not a person: "by June", "every April". */
+export const MONTH_LEAD_WORDS = set(cues.monthLeadWords);
+/** Kinds of place whose own name may follow them with no article: "the orbital station Vesta", "island Kos". */
+export const NAMED_PLACE_NOUNS = set(cues.namedPlaceNouns);
+/** Labels that open a line listing where the story happens: "Locations: …", "Where: …". */
+export const PLACE_LABELS: readonly string[] = cues.placeLabels;
+/** Words for a street or square in other languages that end a place's name: "İstiklal Caddesi", "Nevsky Prospekt". */
+export const FOREIGN_PLACE_HEADS = set(cues.foreignPlaceHeads);
+/** Words that make whoever they describe a villain: "the cruel Duke Anzelm", "a ruthless landlord". */
+export const VILLAIN_WORDS = set(cues.villainWords);
+/**
+ * Verbs that state a tie only when their object is a person said by a pronoun ("she raised him"; "raised money
+ * for Ada" says nothing), with the relation verbs.
+ */
+export const PRONOUN_OBJECT_VERBS: ReadonlyMap<string, RelationshipKind> = new Map([
+  ...RELATION_VERBS,
+  ...(Object.entries(cues.pronounObjectVerbs) as [RelationshipKind, string[]][]).flatMap(([kind, words]) =>
+    words.map((w): [string, RelationshipKind] => [w, kind]),
+  ),
+]);
 /** Things that did not exist before a year ("smartphone" since 2007): a period story leaves them out. */
 export const ANACHRONISMS: readonly { since: number; words: readonly string[] }[] = cues.anachronisms;
 

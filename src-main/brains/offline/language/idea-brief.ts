@@ -18,6 +18,7 @@ import {
   VERB_OPENERS,
 } from './brief-words';
 import { ideaNames, type IdeaName } from './idea-names';
+import { labelledPlaces } from './idea-place-names';
 import type { IdeaPerson } from './idea-person';
 import { ideaPeople } from './idea-people';
 import { chooseProtagonist } from './idea-protagonist';
@@ -59,7 +60,7 @@ export function extractIdeaBrief(idea: string, context: BriefContext = {}): Idea
       ...(p.epithet ? { epithet: p.epithet } : {}),
     })),
     relations,
-    places: findPlaces(tokens, names, people),
+    places: findPlaces(text, tokens, names, people),
     ...(period ? { period: period.text } : {}),
     ...(genre ? { genre } : {}),
     ...(tone ? { tone } : {}),
@@ -109,12 +110,15 @@ function findGenre(text: string): string | undefined {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index + m[0].indexOf(m[1]!);
       if (hits.some((h) => at >= h.index && at < h.index + h.word.length)) continue;
+      // "Great War nurse drama": a capitalised genre word after another capitalised word is part of a name.
+      if (/^\p{Lu}/u.test(m[1]!) && /\p{Lu}[\p{Ll}'’]*\s+$/u.test(text.slice(Math.max(0, at - 20), at)))
+        continue;
       const inLabel = at < label.length;
       const asNoun = new RegExp(
         `(?:\\b(?:a|an|one last|the|short|dark|quiet)\\s+(?:[\\p{L}-]+\\s+)?)$`,
         'iu',
       ).test(text.slice(Math.max(0, at - 30), at));
-      const asKind = /^\s*(?:short|film|movie|story|feature|about|set|in|where)\b/i.test(
+      const asKind = /^\s*(?:short|film|movie|story|feature|about|set|in|where|vibes?|feel|flick)\b/i.test(
         text.slice(at + m[1]!.length),
       );
       const hit = { index: at, word: m[1]!.toLowerCase() };
@@ -135,6 +139,7 @@ function findGenre(text: string): string | undefined {
 }
 
 function findPlaces(
+  text: string,
   tokens: readonly Token[],
   names: readonly IdeaName[],
   people: readonly IdeaPerson[],
@@ -159,6 +164,8 @@ function findPlaces(
   );
   // Places the idea states come first; a workplace implied by a job ("a taxi driver", "the factory owner") after.
   for (const p of kinds) if (!p.implied) add(p.place);
+  // "Locations: …": a labelled list names its places even in lower case.
+  for (const name of labelledPlaces(text)) add({ name, named: true });
   for (const p of kinds) if (p.implied) add(p.place);
   return out;
 }

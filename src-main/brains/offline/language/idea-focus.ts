@@ -14,7 +14,7 @@ const NARRATOR_CUE = new RegExp(
 const NAME = `(\\p{Lu}[\\p{L}'’-]*)`;
 /** Sayings that name the lead before the words that make them the lead. */
 const LEAD_BEFORE_CUE: readonly RegExp[] = [
-  new RegExp(`${NAME}['’]s\\s+(?:own\\s+)?(?:story|eyes)\\b`, 'u'),
+  new RegExp(`${NAME}['’]s\\s+(?:own\\s+)?(?:story|eyes|film|movie)\\b`, 'u'),
   new RegExp(`${NAME}\\s+is\\s+(?:our|the)\\s+(?:${cueGroup(LEAD_NOUNS)})\\b`, 'u'),
   new RegExp(`\\b[Ii]t\\s+is\\s+${NAME}\\s+(?:we|the\\s+(?:film|story|movie))\\s+follows?\\b`, 'u'),
   new RegExp(`${NAME}\\s+is\\s+the\\s+one\\b[^.;!?]{0,60}?\\bwe\\s+follow\\b`, 'u'),
@@ -79,7 +79,7 @@ function endsPhrase(pronoun: string, next: string | undefined, rest: string): bo
   return !next || FOCUS_STOP_WORDS.has(next.toLowerCase()) || /^\s*,/.test(rest);
 }
 
-/** "Ada's story", "Samir is our hero", "It is Nils we follow": the person named before the words naming the lead. */
+/** "Ada's story", "it's Ada's film", "Samir is our hero", "It is Nils we follow": the person named before the words naming the lead. */
 function namedBeforeCue(text: string, people: readonly IdeaPerson[]): IdeaPerson | undefined {
   for (const re of LEAD_BEFORE_CUE) {
     const word = re.exec(text)?.[1];

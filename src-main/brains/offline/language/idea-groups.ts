@@ -125,7 +125,11 @@ function leadInKind(idea: string, first: IdeaPerson): RelationshipKind | undefin
   const counted = /\b(?:two|three|four|five|\d)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b[^.!?;:]*[,—–]\s*$/u.exec(
     leadIn,
   )?.[1];
-  return counted ? (RELATION_NOUNS.get(counted) ?? RELATION_NOUNS.get(singular(counted))) : undefined;
+  if (!counted) return undefined;
+  // "Four welders — Ivo, Sten and …": people counted by their trade work together.
+  const bond = RELATION_NOUNS.get(counted) ?? RELATION_NOUNS.get(singular(counted));
+  const one = singular(counted);
+  return bond ?? (isPersonNoun(one) && !GENERIC.has(one) ? 'professional' : undefined);
 }
 
 /**

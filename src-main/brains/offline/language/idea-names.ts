@@ -7,34 +7,22 @@ import {
   placeCompound,
   saintsPossessive,
 } from './idea-place-names';
-import {
-  describedAfter,
-  endsDateline,
-  eventSpans,
-  inFirmName,
-  inGenreLabel,
-  inLetterFraming,
-  inPitchComparison,
-  namesBrandOrWork,
-  opensLine,
-  opensWithFirstName,
-  ownsOneOfAKind,
-} from './idea-name-context';
+import { describedAfter, eventSpans, opensWithFirstName, ownsOneOfAKind } from './idea-name-context';
 import { ideaMentions } from './idea-mentions';
 import { trimLeading } from './idea-name-trim';
+import { isWordNotName } from './idea-word-not-name';
 import { allCapsNames, withPlaceAcronyms } from './idea-name-acronyms';
 import { docStats } from './doc-stats';
 import { isKnownPlace, isWorldPlace } from './world-places';
-import { isSyllableName, tokenize, type Token } from './tokenize';
-import { opensSentenceAsWord, readsAsPersonAfter } from './everyday-words';
+import { tokenize, type Token } from './tokenize';
+import { readsAsPersonAfter } from './everyday-words';
 import { DETERMINERS, isKnownPersonNoun, isPersonNoun } from './idea-person-phrases';
 import {
   DEPARTURE_WORDS,
   EVENT_NAMES,
   DATELINE_AFTER,
-  ERA_NOUNS,
-  LABEL_WORDS,
-  MONTHS,
+  FOREIGN_PLACE_HEADS,
+  NAMED_PLACE_NOUNS,
   PLACE_NOUN_SET,
   PLACE_OF_NOUNS,
   VEHICLE_NOUNS,
@@ -46,7 +34,6 @@ import {
   PLACE_HEADS,
   INSTITUTION_TITLES,
   VESSEL_NOUNS,
-  isDemonym,
   isGazetteerPlace,
   isPlanet,
   lexTags,
@@ -98,17 +85,6 @@ const TIME_PREPOSITIONS = new Set(['during', 'since', 'until', 'till', 'througho
 
 /** Words that make the next word a verb: "to train", "will coach". */
 const VERB_MARKERS = new Set(['to', 'will', 'would', 'can', 'could', 'must', 'should', 'might', 'may']);
-// "The O'Brien sisters": a family name before a plural kin word names a family, not a person or place.
-const FAMILY_PLURALS = new Set([
-  'sisters',
-  'brothers',
-  'twins',
-  'siblings',
-  'cousins',
-  'family',
-  'boys',
-  'girls',
-]);
 
 const PERIOD_TOKEN = /^(1[0-9]|20)[0-9]{2}s?$/;
 
@@ -221,42 +197,6 @@ interface NameContext {
   make: Record<'person' | 'place' | 'object', () => IdeaName>;
 }
 
-/** A capitalised word that is a word here, not a name: a demonym, an everyday sentence opener, a label, a modifier. */
-function isWordNotName(idea: string, tokens: readonly Token[], m: NameMention): boolean {
-  if (m.words.length === 1 && isDemonym(m.key)) return true;
-  // "Basically a lonely keeper…": a lone everyday word opening a sentence is capitalised only for that.
-  // "Bath, 1812." is where, not the everyday word.
-  if (
-    m.initial &&
-    !m.honorific &&
-    m.words.length === 1 &&
-    !DATELINE_AFTER.test(idea.slice(m.end)) &&
-    opensSentenceAsWord(m.words[0]!, idea.slice(m.end, m.end + 40), false)
-  )
-    return true;
-  // "Saigon, April 1975": a month before a year is a date, and so is one ending a dateline ("Rome, August.").
-  if (m.words.length === 1 && MONTHS.includes(m.key) && /^\s+(?:1\d|20)\d\d\b/.test(idea.slice(m.end)))
-    return true;
-  if (m.words.length === 1 && MONTHS.includes(m.key) && endsDateline(tokens, m)) return true;
-  if (inFirmName(tokens, m)) return true;
-  if (inPitchComparison(idea, m) || inLetterFraming(idea, m) || namesBrandOrWork(idea, tokens, m))
-    return true;
-  if (
-    m.words.length === 1 &&
-    tokens[m.last]?.text === ':' &&
-    LABEL_WORDS.has(m.key) &&
-    opensLine(tokens, m.first)
-  )
-    return true;
-  // "Edo period", "Meiji era": a name before a word for an age names the age.
-  if (ERA_NOUNS.has(tokens[m.last]?.lower ?? '')) return true;
-  if (FAMILY_PLURALS.has(tokens[m.last]?.lower ?? '')) return true;
-  // "Sunday-league football", "Oscar-winning": a capitalised word joined to a lower-case one is a modifier.
-  if (m.words.length === 1 && /-\p{Ll}/u.test(m.words[0]!) && !isSyllableName(m.words[0]!)) return true;
-  // "Mumbai thriller:": a known town in the label is where the story is set.
-  return inGenreLabel(idea, m) && !isKnownPlace(m.key);
-}
-
 /** "Port Hazard, Isla Verde, 1720.": a name after the capitalised words that open the line and a comma. */
 function afterDatelinePlace(tokens: readonly Token[], m: NameMention): boolean {
   let k = m.first - 1;
@@ -266,9 +206,28 @@ function afterDatelinePlace(tokens: readonly Token[], m: NameMention): boolean {
   return k < m.first - 2 && tokens[k]!.cap && (tokens[k]!.sentStart || k === 0);
 }
 
+/** Who calls a thing by its name: "everyone calls", "the locals call". */
+const CALLERS = new Set([
+  'everyone',
+  'everybody',
+  'people',
+  'locals',
+  'they',
+  'we',
+  'folks',
+  'kids',
+  'sailors',
+]);
+
+const ROUTE_ARROW_BEFORE = /(?:→|->|=>|⟶|➔|➡)\s*$/u;
+const ROUTE_ARROW_AFTER = /^\s*(?:→|->|=>|⟶|➔|➡)/u;
+
 /** What the words right before and after a name make it: an event, a title, a place prefix, a modifier, a thing named. */
 function byWordsBefore({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaName | undefined {
   if (EVENT_NAMES.has(m.key)) return make.object();
+  // "Oslo → Vik → Skarra": names joined by arrows are the stops of a route.
+  if (ROUTE_ARROW_BEFORE.test(idea.slice(0, m.start)) || ROUTE_ARROW_AFTER.test(idea.slice(m.end)))
+    return make.place();
   // "Brittany, 1932.", "Yakutsk, 1999, the coldest city": a name opening a sentence with a year after it is where.
   const opens =
     tokens[m.first]?.sentStart ||
@@ -309,16 +268,22 @@ function byWordsBefore({ idea, tokens, m, prev, prev2, make }: NameContext): Ide
   const vessel =
     prev &&
     !prev.cap &&
-    (VEHICLE_NOUNS.has(prev.lower) || VESSEL_NOUNS.has(prev.lower)) &&
+    (VEHICLE_NOUNS.has(prev.lower) || VESSEL_NOUNS.has(prev.lower) || NAMED_PLACE_NOUNS.has(prev.lower)) &&
     !isKnownPersonNoun(prev.lower) &&
     !VERB_MARKERS.has(prev2?.lower ?? '');
   if (vessel && !readsAsPersonAfter(idea.slice(m.end))) return make.place();
   // "a colony ship called the Meridian" names a place; "a robot named Bolt" a person.
   const namer = prev?.lower === 'the' ? prev2 : prev;
-  if (namer && (namer.lower === 'named' || namer.lower === 'called')) {
-    const head = prevWord(tokens, tokens.indexOf(namer))?.lower ?? '';
+  // "a reef everyone calls Old Grumble": what people call a thing names it as "called" does.
+  const caller = namer && /^calls?$/.test(namer.lower) ? prevWord(tokens, tokens.indexOf(namer)) : undefined;
+  const namedBy = caller && CALLERS.has(caller.lower) ? caller : undefined;
+  if (namer && (namer.lower === 'named' || namer.lower === 'called' || namedBy)) {
+    const head = prevWord(tokens, tokens.indexOf(namedBy ?? namer))?.lower ?? '';
     // People are "called Bolt", things "called the Perihelion".
-    return PLACE_NOUN_SET.has(head) || VEHICLE_NOUNS.has(head) || prev?.lower === 'the'
+    return PLACE_NOUN_SET.has(head) ||
+      NAMED_PLACE_NOUNS.has(head) ||
+      VEHICLE_NOUNS.has(head) ||
+      prev?.lower === 'the'
       ? make.place()
       : make.person();
   }
@@ -385,7 +350,7 @@ function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaN
     prev.lower !== 'of' &&
     lexTags(prev.lower).some((t) => t === 'Noun' || t === 'Singular' || t === 'Actor'),
   );
-  const placeHead = PLACE_HEADS.has(last) || PLACE_NOUN_SET.has(last);
+  const placeHead = PLACE_HEADS.has(last) || PLACE_NOUN_SET.has(last) || FOREIGN_PLACE_HEADS.has(last);
   // "Mercy General": a name ending in a title is a hospital's, even after a first name.
   const endsInTitle = INSTITUTION_TITLES.has(last);
   if (m.words.length > 1 && ((placeHead && !gendered && !described) || endsInTitle)) return make.place();

@@ -71,8 +71,9 @@ export function ageOf(words: readonly string[], after: string): number | undefin
 export function copulaBond(after: string): PersonBond | undefined {
   // "Ploy, the daughter of his rival, talks him round and becomes his trainer": past an appositive and a first verb.
   // "Lena, who is Omar's cousin", "Ines who is Tullio niece": a named owner, with or without "'s".
+  // "Pia isn't Tomo's real aunt": a bond denied only as "real" or "biological" is a bond still.
   const m =
-    /^(?:\s*,[^,.;!?]{1,60},)?(?:[^,.;!?]{0,60}?\band\s+)?\s*,?\s*(?:(?:who|that)\s+)?(?:is|was|has been|had been|turns out to be|is really|becomes)\s+((?:the|her|his|their)\s|\p{Lu}[\p{Ll}-]+(?:['’]s)?\s)(?:([\p{L}-]+)\s+)?([\p{L}-]+)/u.exec(
+    /^(?:\s*,[^,.;!?]{1,60},)?(?:[^,.;!?]{0,60}?\band\s+)?\s*,?\s*(?:(?:who|that)\s+)?(?:is|was|has been|had been|turns out to be|is really|becomes|(?:isn['’]t|wasn['’]t|is not|was not)(?=\s+\S+\s+(?:real|biological|actual|true|birth)\s))\s+((?:the|her|his|their)\s|\p{Lu}[\p{Ll}-]+(?:['’]s)?\s)(?:([\p{L}-]+)\s+)?([\p{L}-]+)/u.exec(
       after,
     );
   if (!m) return undefined;

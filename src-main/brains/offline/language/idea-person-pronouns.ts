@@ -20,7 +20,8 @@ export const PRONOUNS: Record<string, 'female' | 'male'> = {
 /** The gender the name lexicon gives a person's first name, if it gives one. */
 export function lexiconGender(name: string): BriefPerson['gender'] {
   const first = name.split(/\s+/)[0]!.toLowerCase();
-  const tag = nameTag(first);
+  // "Ramón", "Inês": the lexicon spells most names without their accents.
+  const tag = nameTag(first) ?? nameTag(first.normalize('NFD').replace(/\p{M}/gu, ''));
   if (tag === 'female' || tag === 'male') return tag;
   return undefined;
 }
@@ -84,6 +85,10 @@ export function ownerOf(people: readonly IdeaPerson[], p: IdeaPerson, idea?: str
   const owner = p.possessed.owner;
   const byName = people.find((q) => q !== p && (q.name === owner || q.name.split(' ')[0] === owner));
   if (byName) return byName;
+  // "When her father, Tobias Vell, … Mina Vell": kin who share a family name are each other's.
+  const kin = RELATION_NOUNS.get(p.possessed.noun) === 'family';
+  const namesake = kin ? people.find((q) => q !== p && shareFamilyName(q, p)) : undefined;
+  if (namesake) return namesake;
   const pronounGender = PRONOUNS[owner.toLowerCase()];
   // "Ivy, the niece of her bitter rival Greta": the "her" is not Ivy's, whom the phrase describes.
   const other = (q: IdeaPerson) => q !== p && !(idea && describedAsBondOf(idea, q, p));
@@ -115,6 +120,13 @@ export function ownerOf(people: readonly IdeaPerson[], p: IdeaPerson, idea?: str
     people.find((q) => q.mention.first > p.mention.first && sure(q)) ??
     people.find((q) => q.mention.first > p.mention.first && maybe(q))
   );
+}
+
+/** Whether two people's names end in the same family name ("Ada Voss", "Teo Voss"), their given names apart. */
+export function shareFamilyName(a: IdeaPerson, b: IdeaPerson): boolean {
+  const wa = a.name.toLowerCase().split(/\s+/);
+  const wb = b.name.toLowerCase().split(/\s+/);
+  return wa.length > 1 && wb.length > 1 && wa.at(-1) === wb.at(-1) && wa[0] !== wb[0];
 }
 
 /** "Ivy, the niece of …, Greta": `q`'s appositive is a bond of the phrase that names `p`. */

@@ -75,8 +75,23 @@ function readsAsVerb(word: string): boolean {
   return /[^s]s$/.test(word) && !isPersonNoun(word) && !tags.includes('Plural');
 }
 
-/** "Ilka, Vera and Zora": a name set after another by a comma is in a list when one more name follows. */
-const LIST_GOES_ON = /^\s*(?:,\s*)?(?:and|&)\s+\p{Lu}|^\s*,\s*\p{Lu}[\p{Ll}'’-]+\s*(?:,|and\b|&)/u;
+/**
+ * "Ilka, Vera and Zora", "Ugo, Rosa and old Don Tito": a name set after another by a comma is in a list when one
+ * more name follows.
+ */
+const LIST_GOES_ON =
+  /^\s*(?:,\s*)?(?:and|&)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}|^\s*,\s*\p{Lu}[\p{Ll}'’-]+\s*(?:,|and\b|&)/u;
+
+/**
+ * "Ruy, and the mayor's niece, Delphine": "and" and a phrase for one person, set off by commas, before the
+ * name ("and the three girls she fosters, Lina" names a new group, not one more of the first).
+ */
+function andOnePerson(gap: string): boolean {
+  const m = /^\s*,?\s*and\s+(?:the|a|an|her|his|their)\s+((?:[\p{Ll}'’-]+\s+){0,3}([\p{Ll}-]+)),\s*$/u.exec(
+    gap,
+  );
+  return Boolean(m && isPersonNoun(m[2]!) && !/[^s]s$/.test(m[2]!));
+}
 
 /**
  * Describes the person named at `n` from the phrases around the name: epithet, occupation, age, gender, a stated
@@ -129,6 +144,7 @@ export function describePerson(
   const coordinated =
     prevPerson &&
     (/^(?:\s*,[^,.;:]{0,60},)?\s*,?\s*(?:and|&|\+)\s*(?:,\s*)?$/.test(gap) ||
+      andOnePerson(gap) ||
       (/^\s*,\s*$/.test(gap) && LIST_GOES_ON.test(idea.slice(n.end))));
   const epithet = phrases[0];
   const machine = cueWords.some((w) => MACHINE_NOUNS.has(w));

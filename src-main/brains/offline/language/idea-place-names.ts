@@ -1,7 +1,8 @@
 // How a place's name is read in an idea: the word that opens it in any language, the kind of place after it, its number.
 import { CONNECTORS, type NameMention } from './name-mentions';
 import type { Token } from './tokenize';
-import { FOREIGN_ARTICLES, PLACE_NOUN_SET, PLACE_NOUNS, PLACE_OPENERS } from './brief-words';
+import { FOREIGN_ARTICLES, PLACE_LABELS, PLACE_NOUN_SET, PLACE_NOUNS, PLACE_OPENERS } from './brief-words';
+import { escapeRegex } from '../understand/text-utils';
 import { PLACE_HEADS, isDemonym, nameTag } from './word-tables';
 
 /** A lower-case place noun right after the name ("Cornish coast", "Portland night market"). */
@@ -59,4 +60,37 @@ export function opensPlaceName(m: NameMention): boolean {
   // "a Puerto Rican cook" is where someone is from.
   if (!PLACE_OPENERS.has(first) || isDemonym(second)) return false;
   return !nameTag(first) || !nameTag(second);
+}
+
+const PLACE_LIST = new RegExp(
+  String.raw`(?:^|\n|[.;]\s)\s*(?:[-•*]\s*)?(?:${PLACE_LABELS.map(escapeRegex).join('|')})\s*:\s*([^\n]+)`,
+  'giu',
+);
+
+/**
+ * "locations: fort sumner, the pecos river, las vegas (new mexico, not nevada)": the places a labelled line lists,
+ * as written, each without its article; what the line rules out ("not nevada") is not one.
+ */
+export function labelledPlaces(idea: string): string[] {
+  const out: string[] = [];
+  for (const m of idea.matchAll(PLACE_LIST))
+    for (const item of m[1]!.split(/[,;()/]|\s+(?:and|&|then)\s+|\s*(?:→|->)\s*/u)) {
+      const place = item
+        .trim()
+        .replace(/^(?:the|a|an)\s+/i, '')
+        .replace(/[.!?:]+$/, '');
+      const words = place.split(/\s+/);
+      // "a late tram through Bremen" describes a setting; the list's own items are bare names.
+      const described = /\s(?:through|in|on|at|near|by|with|of|from|to)\s/i.test(` ${place} `);
+      if (
+        !place ||
+        words.length > 4 ||
+        described ||
+        /^(?:not|no|maybe|tbd|etc)\b/i.test(place) ||
+        /\d/.test(place)
+      )
+        continue;
+      out.push(place);
+    }
+  return out;
 }

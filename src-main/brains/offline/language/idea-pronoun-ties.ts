@@ -1,6 +1,6 @@
 // Ties a clause states between a person and the earlier person a "her" or "his" in it points to.
 import type { RelationshipKind } from '../../../../src-preload/contract/entities';
-import { HOSTILE_ACTS, RELATION_NOUNS, RELATION_VERBS } from './brief-words';
+import { HOSTILE_ACTS, PRONOUN_OBJECT_VERBS, RELATION_NOUNS, RELATION_VERBS } from './brief-words';
 import { groupVerbTie } from './idea-groups';
 import type { IdeaPerson } from './idea-person';
 
@@ -15,15 +15,21 @@ export interface PronounTie {
  * the wife of his nephew" (family): what the clause right after `b` makes them to the owner of its pronoun.
  */
 export function pronounTie(
+  idea: string,
   people: readonly IdeaPerson[],
   b: IdeaPerson,
-  afterB: string,
 ): PronounTie | undefined {
+  const afterB = idea.slice(b.mention.end);
   const named = contactClauseTie(people, b, afterB);
   if (named) return named;
-  const act = whoClauseAct(afterB) ?? relativeOfOwner(afterB) ?? objectPronounAct(afterB);
+  const act =
+    whoClauseAct(afterB) ??
+    relativeOfOwner(afterB) ??
+    objectPronounAct(afterB) ??
+    coordinatedPronounAct(afterB) ??
+    whoClauseAct(whoClauseBefore(idea, b));
   if (!act) return undefined;
-  const owner = pronounOwner(people, b, act.pronoun);
+  const owner = pronounOwner(people, act.pronoun, b);
   return owner ? { owner, kind: act.kind } : undefined;
 }
 
@@ -44,7 +50,7 @@ function contactClauseTie(
   if (!m || !kind) return undefined;
   const subject = m[1]!;
   const owner = /^(?:she|he)$/.test(subject)
-    ? pronounOwner(people, b, subject === 'she' ? 'her' : 'his')
+    ? pronounOwner(people, subject === 'she' ? 'her' : 'his', b)
     : people.find((q) => q !== b && (q.name === subject || q.name.split(' ')[0] === subject));
   return owner ? { owner, kind } : undefined;
 }
@@ -54,6 +60,68 @@ function objectPronounAct(afterB: string): ClauseAct | undefined {
   const m = /^\s*,?\s*((?:[\p{Ll}-]+\s+){1,3}?)(him|her)\b(?:\s+([\p{Ll}-]+))?/u.exec(afterB);
   if (!m || (m[2] === 'her' && m[3] && isNounAfterPronoun(m[3]))) return undefined;
   const kind = groupVerbTie(m[1]!);
+  return kind ? { kind, pronoun: m[2]! } : undefined;
+}
+
+/**
+ * "The man who showed her how to fence, Arvid, …": a who-clause describing the person before their name, as the
+ * clause after a comma that {@link whoClauseAct} reads ("" when there is none).
+ */
+function whoClauseBefore(idea: string, b: IdeaPerson): string {
+  const leadIn = /[^.!?;:]*$/.exec(idea.slice(0, b.mention.start))![0];
+  const m =
+    /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(?:man|woman|one|guy|girl|boy|person|lady)\s+(who\s[^,]+),\s*$/u.exec(
+      leadIn,
+    );
+  return m ? `, ${m[1]!}` : '';
+}
+
+/** A tie between two earlier people that a sentence says with pronouns alone: "She raised him after the fire." */
+export interface PronounPairTie {
+  a: IdeaPerson;
+  b: IdeaPerson;
+  kind: RelationshipKind;
+}
+
+const PRONOUN_PAIR =
+  /(?:^|[.!?;]\s+|\b(?:and|but|then|so)\s+)([Ss]he|[Hh]e)\s+(?:[\p{Ll}]+ly\s+)?(?:(?:had|has|once|still|always)\s+)?([\p{Ll}-]+(?:\s+up)?)\s+(him|her)\b(?:\s+([\p{Ll}-]+))?/gu;
+
+/**
+ * "She raised him after the fire.", "… and he taught her to sail": a verb between a subject and an object pronoun
+ * of the other gender ties the last person of each gender named before it. A pronoun of the same gender on both
+ * sides could be anyone, so it ties no one.
+ */
+export function pronounPairTies(idea: string, people: readonly IdeaPerson[]): PronounPairTie[] {
+  const out: PronounPairTie[] = [];
+  for (const m of idea.matchAll(PRONOUN_PAIR)) {
+    const [subject, verb, object, next] = [m[1]!.toLowerCase(), m[2]!, m[3]!, m[4]];
+    if ((subject === 'she') === (object === 'her')) continue;
+    // "she teaches her son": the pronoun is whose the next noun is, not the verb's object.
+    if (object === 'her' && next && isNounAfterPronoun(next)) continue;
+    const kind = HOSTILE_ACTS.has(verb) ? 'enemy' : PRONOUN_OBJECT_VERBS.get(verb);
+    if (!kind) continue;
+    const before = people.filter((q) => q.mention.start < m.index);
+    const b = pronounOwner(before, object);
+    const a = pronounOwner(
+      before.filter((q) => q !== b),
+      object === 'her' ? 'his' : 'her',
+    );
+    if (a && b) out.push({ a, b, kind });
+  }
+  return out;
+}
+
+/**
+ * "Lila rents the shop next door, undercuts him on every loaf": a later verb of the person's own clause, done to
+ * an earlier person named by pronoun. Nobody else may be named on the way.
+ */
+function coordinatedPronounAct(afterB: string): ClauseAct | undefined {
+  const m =
+    /^[^.!?;:\p{Lu}]{0,80}?(?:,|\band)\s+(?:then\s+)?([\p{Ll}-]+)\s+(him|her)\b(?:\s+([\p{Ll}-]+))?/u.exec(
+      afterB,
+    );
+  if (!m || (m[2] === 'her' && m[3] && isNounAfterPronoun(m[3]))) return undefined;
+  const kind = HOSTILE_ACTS.has(m[1]!) ? 'enemy' : PRONOUN_OBJECT_VERBS.get(m[1]!);
   return kind ? { kind, pronoun: m[2]! } : undefined;
 }
 
@@ -105,8 +173,12 @@ function relativeOfOwner(afterB: string): ClauseAct | undefined {
 }
 
 /** The last person named before `b` whom the pronoun fits, else the last whose gender the idea does not say. */
-function pronounOwner(people: readonly IdeaPerson[], b: IdeaPerson, pronoun: string): IdeaPerson | undefined {
+function pronounOwner(
+  people: readonly IdeaPerson[],
+  pronoun: string,
+  b?: IdeaPerson,
+): IdeaPerson | undefined {
   const gender = pronoun === 'her' ? 'female' : 'male';
-  const earlier = people.filter((q) => q.mention.first < b.mention.first);
+  const earlier = b ? people.filter((q) => q.mention.first < b.mention.first) : people;
   return earlier.findLast((q) => q.gender === gender) ?? earlier.findLast((q) => !q.gender);
 }

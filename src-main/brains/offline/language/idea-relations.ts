@@ -8,14 +8,18 @@ import {
   RELATION_VERBS,
   ROMANCE_LABELS,
   ROMANTIC_PAIR_PHRASES,
+  VILLAIN_WORDS,
   hasPhrase,
   singular,
+  withoutAdverbs,
 } from './brief-words';
 import type { IdeaPerson } from './idea-person';
-import { ownerOf } from './idea-person-pronouns';
+import { ownerOf, shareFamilyName } from './idea-person-pronouns';
 import { groupKind, pairClauseKind } from './idea-groups';
-import { pronounTie } from './idea-pronoun-ties';
+import { pronounPairTies, pronounTie } from './idea-pronoun-ties';
+import { verbSubject } from './idea-verb-subject';
 import { withoutAbbreviationStops } from './tokenize';
+import { honorificStatus } from './word-tables';
 import { escapeRegex } from '../understand/text-utils';
 
 const MENTOR_JOBS = /\b(teacher|coach|tutor|mentor|trainer|instructor|professor|master)\b/;
@@ -68,7 +72,7 @@ export function ideaRelations(
       const inBetween = people.some((q) => q.mention.start >= a.mention.end && q.mention.end <= b.from);
       if (inBetween) continue;
       // The verb may sit in what reads as the phrase before B ("Mart blackmailed Jaan").
-      const toName = idea.slice(a.mention.end, Math.max(a.mention.end, b.mention.start));
+      const toName = withoutAdverbs(idea.slice(a.mention.end, Math.max(a.mention.end, b.mention.start)));
       const groupOfA = groupBefore(people, a);
       const verb = relationVerb(toName, groupOfA.length > 0);
       const afterB = idea.slice(b.mention.end);
@@ -88,9 +92,14 @@ export function ideaRelations(
     }
   // "Baron Ulm, the man who wrecked her farm": an enemy of the earlier person that "her" fits.
   for (const b of people) {
-    const tie = pronounTie(people, b, idea.slice(b.mention.end));
+    const tie = pronounTie(idea, people, b);
     if (tie && !has(tie.owner, b)) add(tie.owner, b, tie.kind, '');
   }
+  for (const tie of pronounPairTies(idea, people)) add(tie.a, tie.b, tie.kind, '');
+  // "Nell Tarrow … the drifter Rob Tarrow": two people who share a family name are family.
+  for (let i = 0; i < people.length; i++)
+    for (const b of people.slice(i + 1))
+      if (!has(people[i]!, b) && shareFamilyName(people[i]!, b)) add(people[i]!, b, 'family', '');
   for (const bond of weak) bond();
   // 4. Whoever is still unlinked gets a tie to the protagonist, of the kind their description suggests; someone
   // linked only to others gets one when their description says what they are to anyone ("a kidnapper").
@@ -154,7 +163,9 @@ function bondNoun(between: string): RelationshipKind | undefined {
       i++;
       continue;
     }
-    const kind = RELATION_NOUNS.get(w.replace(/^['’-]+|['’-]+$/g, ''));
+    const noun = w.replace(/^['’-]+|['’-]+$/g, '');
+    // "Ilse Brandt (70, widow) who coached Pia": a widow is what someone is, not a tie to the next name.
+    const kind = STATUS_BONDS.has(noun) ? undefined : RELATION_NOUNS.get(noun);
     if (kind) return kind;
   }
   return undefined;
@@ -195,34 +206,24 @@ function pronounObject(text: string, verb: string): boolean {
 const CONTRACTION = /^(?:he|she|it|that|who|there|what|where|here)['’]s$/;
 
 /**
- * Who the verb between two names is about: "Lea will not come to his wedding to Ana" is the wedding of the "his",
- * the nearest earlier person of that gender, not Lea's.
- */
-function verbSubject(
-  people: readonly IdeaPerson[],
-  a: IdeaPerson,
-  b: IdeaPerson,
-  toName: string,
-  verb: string,
-): IdeaPerson {
-  const owner = new RegExp(`\\b(his|her)\\s+${escapeRegex(verb)}\\b`, 'i').exec(toName)?.[1]?.toLowerCase();
-  if (!owner) return a;
-  const gender = owner === 'his' ? 'male' : 'female';
-  if (a.gender === gender) return a;
-  const before = people.filter((q) => q !== b && q.mention.first < b.mention.first);
-  // Someone earlier of that gender, else someone earlier whose gender nothing states ("Tariq's niece … his").
-  const sure = before.filter((q) => q.gender === gender);
-  const maybe = before.filter((q) => q !== a && !q.gender);
-  return sure[sure.length - 1] ?? (a.gender ? maybe[maybe.length - 1] : undefined) ?? a;
-}
-
-/**
  * The tie a bond word with no owner gives. After "a" it must be a tie, not a job or a state: "a rival", "a fiancé",
  * but not "a nurse" or "a runaway bride".
  */
 function unownedBond(article: string, noun: string): RelationshipKind | undefined {
   const kind = RELATION_NOUNS.get(noun);
   return article === 'the' || (kind !== 'professional' && !WEDDING_ROLES.has(noun)) ? kind : undefined;
+}
+
+/** The tie a bond word with no owner, right before or after the person's name, gives ("the groom, Tomás"). */
+function unownedBondOf(idea: string, p: IdeaPerson): RelationshipKind | undefined {
+  return [
+    /^(the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s*,?\s*$/u.exec(idea.slice(p.from, p.mention.start)),
+    /^\s*,\s*(the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s*(?:[,.;:!?]|\bwho\b|$)/u.exec(
+      idea.slice(p.mention.end),
+    ),
+  ]
+    .map((m) => (m && !STATUS_BONDS.has(m[2]!) ? unownedBond(m[1]!, m[2]!) : undefined))
+    .find(Boolean);
 }
 
 /** Who someone is at a wedding: the lead's own only when it is "the" wedding's ("the groom, Tomás"). */
@@ -325,6 +326,15 @@ function cuedKind(idea: string, a: IdeaPerson, b: IdeaPerson): RelationshipKind 
   // "a hitman", "the rival brewer Aiko": a word for an adversary in either description.
   const adversary = [...a.phrases, ...b.phrases].map(bondNoun).find((k) => k === 'enemy' || k === 'rivalry');
   if (adversary) return adversary;
+  // "the cruel Duke Anzelm": a villain is the enemy of whoever the story follows.
+  const villain = (p: IdeaPerson) =>
+    p.phrases.some((ph) =>
+      ph
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => VILLAIN_WORDS.has(w)),
+    );
+  if (villain(a) !== villain(b)) return 'enemy';
   const clause = /^\s*,\s*(?:(?:a|an|the)\s[^,.;!?]*?\s)?who\s([^,.;!?]*)/i.exec(
     idea.slice(b.mention.end),
   )?.[1];
@@ -334,20 +344,21 @@ function cuedKind(idea: string, a: IdeaPerson, b: IdeaPerson): RelationshipKind 
   // "…, the groom, Tomás": a bond word with no owner is what the person is to the lead ("the daughter of his rival"
   // is someone else's).
   // "takes on a timid apprentice, Bram" too, though "a nurse, Ada" says a job, not a tie.
-  const unowned = [
-    /^(the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s*,?\s*$/u.exec(idea.slice(b.from, b.mention.start)),
-    /^\s*,\s*(the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s*(?:[,.;:!?]|\bwho\b|$)/u.exec(
-      idea.slice(b.mention.end),
-    ),
-  ]
-    .map((m) => (m && !STATUS_BONDS.has(m[2]!) ? unownedBond(m[1]!, m[2]!) : undefined))
-    .find(Boolean);
+  // "Noor, the camp medic who stitches his arm" says the tie from the other side too.
+  const unowned = unownedBondOf(idea, b) ?? unownedBondOf(idea, a);
   if (unowned) return unowned;
   // "Uncle Ray", "Grandma Lupe": a family title with no owner is the lead's family ("Mother Agnes" may be a nun).
   if (FAMILY_TITLES.has(b.mention.honorific?.toLowerCase() ?? '')) return 'family';
-  const ja = a.occupation ?? '';
-  const jb = b.occupation ?? '';
+  const ja = a.occupation ?? titleJob(a);
+  const jb = b.occupation ?? titleJob(b);
   if (MENTOR_JOBS.test(ja) !== MENTOR_JOBS.test(jb)) return 'mentor';
   if (ja && jb) return 'professional';
   return undefined;
+}
+
+/** "Captain Brekke", "Dr. Ruiz": a title of rank or profession is the person's job when nothing else says one. */
+function titleJob(p: IdeaPerson): string {
+  const title = p.mention.honorific?.toLowerCase().replace(/\.$/, '') ?? '';
+  const status = honorificStatus(title);
+  return status === 'professional' || status === 'ranked' ? title : '';
 }

@@ -4,7 +4,7 @@ import { isEnglishWord, isEverydayWord, isWordAndName } from './everyday-words';
 import { DETERMINERS, GENERIC, isPersonNoun } from './idea-person-phrases';
 import { tokenize, type Token } from './tokenize';
 import { isKnownPlace } from './world-places';
-import { PLACE_HEADS, PLACE_PREFIXES, isDemonym, nameTag } from './word-tables';
+import { PLACE_HEADS, PLACE_PREFIXES, isDemonym, lexTags, nameTag } from './word-tables';
 
 /** Words after which the next one is a name: "called dana", "named kofi". */
 const NAMERS = new Set(['named', 'called', 'nicknamed', 'aka']);
@@ -40,8 +40,11 @@ export function withNameCapitals(idea: string): string {
   });
   // "fern and isobel": a name that is a word too, before "and" and a name.
   words.forEach((t, i) => {
-    if (named.has(t) && words[i - 1]?.lower === 'and' && words[i - 2] && isWordAndName(words[i - 2]!.lower))
-      named.add(words[i - 2]!);
+    // "at dawn and ada": a word after a preposition or an article is the word.
+    const opener = words[i - 3]?.lower ?? '';
+    const candidate = words[i - 2];
+    if (named.has(t) && words[i - 1]?.lower === 'and' && candidate && isWordAndName(candidate.lower))
+      if (!VERB_OBJECT.test(opener)) named.add(candidate);
   });
   named.forEach(capitalise);
   return chars.join('');
@@ -101,11 +104,20 @@ function streetAt(words: readonly Token[], i: number): number {
   if (PLACE_PREFIXES.has(w) && words[i + 1]?.lower === 'of' && isForeign(words[i + 2])) return 3;
   if (!isForeign(words[i])) return 0;
   // "keanu makoa falls for a surfer": a kind of place that reads as a verb before its object is one.
+  // "kemi road trip": a kind of place before another noun is part of a compound, not a street's name.
   const head = (k: number) =>
-    PLACE_HEADS.has(words[k]?.lower ?? '') && !VERB_OBJECT.test(words[k + 1]?.lower ?? '');
+    PLACE_HEADS.has(words[k]?.lower ?? '') &&
+    !VERB_OBJECT.test(words[k + 1]?.lower ?? '') &&
+    !isCompoundNoun(words[k + 1]);
   if (head(i + 1)) return 2;
   const middle = words[i + 1]?.lower ?? '';
   return middle && !DETERMINERS.has(middle) && head(i + 2) ? 3 : 0;
+}
+
+/** A noun right after another, in the same run of words ("road trip", "street food"). */
+function isCompoundNoun(t: Token | undefined): boolean {
+  const tags = lexTags(t?.lower ?? '');
+  return tags.some((tag) => tag === 'Noun' || tag === 'Singular' || tag === 'Plural');
 }
 
 /** A word that is no English word and no everyday one, so capitalised it can only be a name. */

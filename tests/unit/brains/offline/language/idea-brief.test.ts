@@ -249,4 +249,27 @@ describe('extractIdeaBrief', () => {
     ).toBe('1958');
     expect(extractIdeaBrief('Victorian gothic. York, 1880s. Ada photographs the dead.').period).toBe('1880s');
   });
+
+  it('reads the places of a labelled list, and kinds of place from other languages', () => {
+    const b = extractIdeaBrief(
+      'western. 1880s. sheriff Wade Holt and his brother Ike. locations: fort bragg, the san juan river, santa fe (new mexico, not texas)',
+    );
+    const places = b.places.map((p) => p.name);
+    expect(places).toEqual(
+      expect.arrayContaining(['fort bragg', 'san juan river', 'santa fe', 'new mexico']),
+    );
+    expect(places).not.toContain('texas');
+    expect(
+      extractIdeaBrief('Horror in an old haveli in Jodhpur. Meera inherits it.').places.map((p) => p.name),
+    ).toContain('haveli');
+  });
+
+  it('keeps a genre written out, and does not read a war in the name of an era as one', () => {
+    expect(extractIdeaBrief('Cold War spy drama. Leningrad, 1983. Irina Volk must seduce Mikko.').genre).toBe(
+      'spy drama',
+    );
+    expect(extractIdeaBrief('Two girls, Ama and Efe, on a road trip. coming of age vibes').genre).toBe(
+      'coming of age',
+    );
+  });
 });

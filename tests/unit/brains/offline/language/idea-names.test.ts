@@ -238,4 +238,33 @@ describe('ideaNames', () => {
       'place:Yoshiwara',
     );
   });
+
+  it('reads the stops of a route, a place people call by a name, a ship with a prefix, and a compass side', () => {
+    expect(named('Oslo → Vikna → Skarra. A father, Leif, drives north.')).toEqual([
+      'place:Oslo',
+      'place:Vikna',
+      'place:Skarra',
+      'person:Leif',
+    ]);
+    expect(named('A penguin, Tup, lives on an iceberg everyone calls Big Floe.')).toContain('place:Big Floe');
+    expect(named('The icebreaker KV Hallvard is frozen in north of Tromsø.')).toEqual([
+      'place:KV Hallvard',
+      'place:Tromsø',
+    ]);
+    expect(named('Ulla drives south of Aldbury with Tom.')).toContain('place:Aldbury');
+  });
+
+  it('reads a month after a word of time, a student of a people, a foreign street and a station by its name', () => {
+    expect(named('Kim wants her gone to Leeds by June.')).not.toContain('person:June');
+    expect(named('Inspector Omar Said and an English Egyptologist, Lady Iris Hale, meet.')).toEqual([
+      'person:Omar Said',
+      'person:Iris Hale',
+    ]);
+    expect(named('Emre sells tea on Bağdat Caddesi and the whole of Kadıköy knows him.')).toEqual([
+      'person:Emre',
+      'place:Bağdat Caddesi',
+      'place:Kadıköy',
+    ]);
+    expect(named('- orbital station Vesta, then a mining town on Ceres')).toContain('place:Vesta');
+  });
 });

@@ -119,4 +119,12 @@ describe('chooseProtagonist', () => {
       ),
     ).toBe('Elias Berg');
   });
+
+  it('reads "it is X\'s film" as naming the lead', () => {
+    expect(
+      lead(
+        "Hamza is stuck in a camp. Rana, the nurse who treats his hand, must decide. Really it is Rana's film.",
+      ),
+    ).toBe('Rana');
+  });
 });

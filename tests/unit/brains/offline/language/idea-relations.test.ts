@@ -269,4 +269,59 @@ describe('ideaRelations', () => {
       expect.arrayContaining(['Ana-Rita:family', 'Rita-Sara:family']),
     );
   });
+
+  it('makes people who share a family name family, and reads a kin phrase that points forward by that name', () => {
+    expect(kinds('Nell Ashby runs a ferry. A stranger, Rob Ashby, wants it.')).toContain(
+      'Nell Ashby-Rob Ashby:family',
+    );
+    expect(
+      kinds(
+        'When her father, Tobias Vell, dies owing money to a loan shark called Declan, Mina Vell flies home.',
+      ),
+    ).toEqual(expect.arrayContaining(['Mina Vell-Tobias Vell:family']));
+  });
+
+  it('reads a verb with an adverb inside it, a pronoun subject, and a bond denied only as "real"', () => {
+    expect(kinds("Tessa, seventeen, falls hard for the baker's son, Milo Grant.")).toEqual([
+      'Tessa-Milo Grant:romantic',
+    ]);
+    expect(
+      kinds(
+        'A widow, Ada Crane, runs a store. When Cyrus Vane tries to buy her out, she hires a drifter — Lon Pike.',
+      ),
+    ).toContain('Ada Crane-Lon Pike:professional');
+    expect(kinds("Nobody in Cadiz knows that Pilar isn't Ramón's real aunt.")).toEqual([
+      'Ramón-Pilar:family',
+    ]);
+  });
+
+  it('reads ties said with pronouns: a who-clause before the name, a later verb, and a pronoun on each side', () => {
+    expect(
+      kinds('A courier, Temur, rides to Bukhara. The man who taught him to shoot as a boy, Rustam, waits.'),
+    ).toEqual(['Temur-Rustam:mentor']);
+    expect(
+      kinds(
+        'Yvo sells crêpes on one corner. Then Marthe opens a stall across the street, undercuts him, and wins.',
+      ),
+    ).toEqual(['Yvo-Marthe:rivalry']);
+    expect(
+      kinds('Nobody in town remembers Dario. Years ago Greta found him on the quay. She raised him alone.'),
+    ).toEqual(['Greta-Dario:family']);
+  });
+
+  it('reads a pair said with "and" and a phrase for one, a list with a title, a widow, and a villain', () => {
+    expect(kinds("A dance teacher, Tomás, and the consul's daughter, Ines Wray, fall in love.")).toEqual([
+      'Tomás-Ines Wray:romantic',
+    ]);
+    expect(kinds('Three friends from Arica — Beto, Lina and old Don Ramiro — rob a casino.')).toEqual(
+      expect.arrayContaining(['Beto-Lina:friendship', 'Beto-Ramiro:friendship']),
+    );
+    expect(kinds('A pub team captained by Gwen Holt (60, widow, fierce) who taught Shan to throw.')).toEqual([
+      'Gwen Holt-Shan:mentor',
+    ]);
+    expect(kinds('Tomas, a shepherd, defies the ruthless landlord Corvin.')).toEqual(['Tomas-Corvin:enemy']);
+    expect(kinds('Three dockers — Jean, Rémi and Luc — find gold.')).toEqual(
+      expect.arrayContaining(['Jean-Rémi:professional']),
+    );
+  });
 });

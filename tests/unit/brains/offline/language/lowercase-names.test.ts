@@ -52,4 +52,10 @@ describe('withNameCapitals', () => {
       'two sisters keep the only bar on the Isle of Kessby and never leave',
     );
   });
+
+  it('does not take a word after a preposition for a name before "and" and a name', () => {
+    expect(withNameCapitals('we meet at the bridge at dawn and ada runs off')).toBe(
+      'we meet at the bridge at dawn and Ada runs off',
+    );
+  });
 });
