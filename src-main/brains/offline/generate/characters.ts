@@ -238,8 +238,14 @@ export function generateCharacters(
 /** Makes room in the cast for every named person (a long list of names adds supporting parts). */
 function fitRoles(roles: string[], named: readonly BriefPerson[]): string[] {
   const out = [...roles];
-  const open = out.filter((r, i) => i > 0 && ARCHETYPES.archetypes[r]?.role !== 'antagonist').length;
-  const others = named.filter((p) => p.role !== 'protagonist' && p.role !== 'antagonist').length;
+  const isAntagonist = (r: string) => ARCHETYPES.archetypes[r]?.role === 'antagonist';
+  const open = out.filter((r, i) => i > 0 && !isAntagonist(r)).length;
+  // Everyone but the lead needs a part; one antagonist takes the antagonist's, a second one an open part.
+  const lead = named.find((p) => p.role === 'protagonist') ?? named[0];
+  const rest = named.filter((p) => p !== lead);
+  const antagonistPart =
+    out.some((r, i) => i > 0 && isAntagonist(r)) && rest.some((p) => p.role === 'antagonist');
+  const others = rest.length - (antagonistPart ? 1 : 0);
   for (let n = open; n < others; n++)
     out.push(out.find((r) => ARCHETYPES.archetypes[r]?.role === 'supporting') ?? out[out.length - 1]!);
   return out;

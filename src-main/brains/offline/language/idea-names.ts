@@ -1,6 +1,7 @@
 // Names in a short idea: the shared name finder's mentions, sorted into people, named places and objects.
 import type { NameMention } from './name-mentions';
 import {
+  namesPlaceBefore,
   openerBefore,
   numberAfter,
   opensPlaceName,
@@ -311,7 +312,7 @@ function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaN
   if (owns && !gendered && (isKnownPlace(key) || ownsOneOfAKind(tokens, m.last))) return make.place();
   // "aboard the Mary Celeste", "the Blue Notes play": a ship one is on is a place, a band a group, not a person.
   if (prev?.lower === 'the' && m.words.length > 1 && !PLACE_HEADS.has(last)) {
-    if (afterPlacePrep) return make.place();
+    if (afterPlacePrep || namesPlaceBefore(tokens, m.first - 1)) return make.place();
     if (/[^s]s$/.test(last)) return make.object();
     // "runs the Blue Palm": people are not "the" with a name of several words; a venue or a ship is.
     // A title or a first name among its words ("the High Witch Morwenna") still makes a person.

@@ -1,7 +1,15 @@
 // How a place's name is read in an idea: the word that opens it in any language, the kind of place after it, its number.
 import { CONNECTORS, type NameMention } from './name-mentions';
 import type { Token } from './tokenize';
-import { FOREIGN_ARTICLES, PLACE_LABELS, PLACE_NOUN_SET, PLACE_NOUNS, PLACE_OPENERS } from './brief-words';
+import {
+  FOREIGN_ARTICLES,
+  NAMED_PLACE_NOUNS,
+  PLACE_LABELS,
+  PLACE_NOUN_SET,
+  PLACE_NOUNS,
+  PLACE_OPENERS,
+  VEHICLE_NOUNS,
+} from './brief-words';
 import { escapeRegex } from '../understand/text-utils';
 import { PLACE_HEADS, isDemonym, nameTag } from './word-tables';
 
@@ -93,4 +101,23 @@ export function labelledPlaces(idea: string): string[] {
       out.push(place);
     }
   return out;
+}
+
+/**
+ * "a gas platform off Dundee, the Kestrel Alpha,": the kind of place a phrase before a comma names, which the
+ * name after the comma and "the" (at `the`) is the name of.
+ */
+export function namesPlaceBefore(tokens: readonly Token[], the: number): boolean {
+  if (tokens[the - 1]?.text !== ',') return false;
+  let k = the - 2;
+  while (k >= 0 && k > the - 10 && tokens[k]!.word && !/^(?:a|an)$/.test(tokens[k]!.lower)) k--;
+  if (k < 0 || !/^(?:a|an)$/.test(tokens[k]?.lower ?? '')) return false;
+  // The phrase's own head: the words after "a"/"an" up to a preposition ("a gas platform off Dundee").
+  const head: string[] = [];
+  for (const t of tokens.slice(k + 1, the - 1)) {
+    if (!t.word || t.cap || /^(?:in|on|at|off|near|by|of|from|outside)$/.test(t.lower)) break;
+    head.push(t.lower);
+  }
+  const noun = head[head.length - 1] ?? '';
+  return PLACE_NOUN_SET.has(noun) || VEHICLE_NOUNS.has(noun) || NAMED_PLACE_NOUNS.has(noun);
 }

@@ -1,5 +1,12 @@
 // Whose story an idea tells: the person it says it follows, else the subject of its first main clause.
-import { DEATH_WORDS, RELATION_VERBS, SUBORDINATORS, VANISH_WORDS, hasPhrase } from './brief-words';
+import {
+  DEATH_WORDS,
+  RELATION_NOUNS,
+  RELATION_VERBS,
+  SUBORDINATORS,
+  VANISH_WORDS,
+  hasPhrase,
+} from './brief-words';
 import { statedLead } from './idea-focus';
 import type { IdeaPerson } from './idea-person';
 import { ownerOf } from './idea-person-pronouns';
@@ -14,7 +21,7 @@ export function chooseProtagonist(
   people: readonly IdeaPerson[],
 ): IdeaPerson | undefined {
   // "…; the film follows Tiago as the town floods", "through Ada's eyes": the idea says whose story it is.
-  const followed = statedLead(text, people);
+  const followed = statedLead(text, people) ?? narratorsKin(people);
   if (followed) return followed;
   const main = mainClauseSubject(text, tokens, people) ?? targetFollowed(text, people);
   if (main) return main;
@@ -30,6 +37,20 @@ export function chooseProtagonist(
   );
   // "X vanished …. Her best friend Y …": with the victim out, someone else's relative may lead.
   return free ?? people.find((p) => !isVictim(text, p)) ?? people[0];
+}
+
+/**
+ * "a film about the summer my mother Nuala sold the farm": someone the teller names as their own kin is whose story
+ * it is, though a lodger or a neighbour is named first.
+ */
+function narratorsKin(people: readonly IdeaPerson[]): IdeaPerson | undefined {
+  const kin = people.filter((p) =>
+    p.phrases.some((ph) => {
+      const [owner, ...rest] = ph.toLowerCase().split(/\s+/);
+      return owner === 'my' && rest.some((w) => RELATION_NOUNS.get(w) === 'family');
+    }),
+  );
+  return kin.length === 1 ? kin[0] : undefined;
 }
 
 /**

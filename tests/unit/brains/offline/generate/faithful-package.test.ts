@@ -118,4 +118,16 @@ describe('faithful offline package', () => {
       expect(words.filter((w) => ['Nora', 'Hale', 'Jack', 'Kemp'].includes(w))).toEqual([]);
     }
   });
+
+  it('casts every person the idea names, when it names two antagonists and a crowd besides', () => {
+    const idea =
+      'Mystery. Inspector Ravi Kohli and the cruel Baron Ulm hunt the smuggler Dora Vance in Tangier, ' +
+      'while her son Pim, the clerk Odile Marsh and the boatman Saïd watch.';
+    const brief = extractIdeaBrief(idea);
+    expect(brief.people.filter((p) => p.role === 'antagonist').length).toBeGreaterThanOrEqual(2);
+    for (const seed of [1, 2, 3]) {
+      const names = generate(idea, seed).pkg.characters.map((c) => c.name);
+      for (const p of brief.people) expect(names).toContain(p.name);
+    }
+  });
 });

@@ -267,4 +267,10 @@ describe('ideaNames', () => {
     ]);
     expect(named('- orbital station Vesta, then a mining town on Ceres')).toContain('place:Vesta');
   });
+
+  it('reads a name set after a kind of place by a comma as that place', () => {
+    expect(
+      named('Thriller — an oil rig in the North Sea, the Morgan Alpha, off Aberdeen. Ruth Obi finds cracks.'),
+    ).toEqual(['place:North Sea', 'place:Morgan Alpha', 'place:Aberdeen', 'person:Ruth Obi']);
+  });
 });

@@ -127,4 +127,20 @@ describe('chooseProtagonist', () => {
       ),
     ).toBe('Rana');
   });
+
+  it('leads with the teller\'s own kin, the one after "hero is", and the name a phrase introduces with a colon', () => {
+    expect(
+      lead(
+        'When I was small a sailor, Mr. Quill, lodged with us. I want a comedy about the year my aunt Nuala married him.',
+      ),
+    ).toBe('Nuala');
+    expect(lead('* a harbour town ruled by the Salt King\n* hero is Tam, a rope-maker from Skerry')).toBe(
+      'Tam',
+    );
+    expect(
+      lead(
+        'Every night a ghost called Emil asks for a boat. This is the story of the girl who rows him: Liesl.',
+      ),
+    ).toBe('Liesl');
+  });
 });
