@@ -159,6 +159,12 @@ export const PLACE_LABELS: readonly string[] = cues.placeLabels;
 export const FOREIGN_PLACE_HEADS = set(cues.foreignPlaceHeads);
 /** Words that make whoever they describe a villain: "the cruel Duke Anzelm", "a ruthless landlord". */
 export const VILLAIN_WORDS = set(cues.villainWords);
+/** Labels of a part that say the tie to the lead ("Love interest: Ana", "Villain: Kross"), beyond the bond nouns. */
+export const ROLE_LABELS: ReadonlyMap<string, RelationshipKind> = new Map(
+  (Object.entries(cues.roleLabels) as [RelationshipKind, string[]][]).flatMap(([kind, words]) =>
+    words.map((w): [string, RelationshipKind] => [w, kind]),
+  ),
+);
 /**
  * Verbs that state a tie only when their object is a person said by a pronoun ("she raised him"; "raised money
  * for Ada" says nothing), with the relation verbs.

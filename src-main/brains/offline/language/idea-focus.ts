@@ -44,9 +44,11 @@ function followedAfterCue(text: string, people: readonly IdeaPerson[]): IdeaPers
   for (const cue of text.matchAll(FOLLOW_CUE)) {
     const from = cue.index + cue[0].length;
     // "the tale of the boy who feeds them: Matti": a phrase that ends on a colon names the one after it.
-    const afterColon = /^[^.;!?:]{1,80}:\s*(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(from))?.[1];
-    const introduced = afterColon ? byName(people, afterColon) : undefined;
-    if (introduced) return introduced;
+    const colon = /^[^.;!?:\n]{1,80}:\s*(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(from));
+    const named = (p: IdeaPerson) =>
+      colon && p.mention.start >= from && p.mention.start < from + colon[0].length;
+    const introduced = colon ? byName(people, colon[1]!) : undefined;
+    if (introduced && !people.some((p) => p !== introduced && named(p))) return introduced;
     const window = text.slice(from, from + 120).split(/[.;!?—–]/)[0]!;
     const words = [...window.matchAll(/[\p{L}'’-]+/gu)];
     let last: string | undefined;

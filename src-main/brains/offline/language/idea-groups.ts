@@ -141,3 +141,27 @@ function theyClauseKind(idea: string, last: IdeaPerson): RelationshipKind | unde
   const said = /^(?:[\p{L}\d-]+\s+){0,3}?(?:they|the two|both)\s+(.*)$/iu.exec(next)?.[1];
   return said ? clauseTie(said) : undefined;
 }
+
+/** "my aunt Ilse": someone the teller names as their own family. */
+export function tellersKin(p: IdeaPerson): boolean {
+  return p.phrases.some((ph) => {
+    const [owner, ...rest] = ph.toLowerCase().split(/\s+/);
+    return owner === 'my' && rest.some((w) => RELATION_NOUNS.get(w) === 'family');
+  });
+}
+
+/**
+ * "Two brothers. One boat. Kofi wants to sell, Yaw …": a sentence that only counts people by a bond, and the
+ * people named next, as many as it counts.
+ */
+export function countedLabelGroup(
+  idea: string,
+  people: readonly IdeaPerson[],
+): { members: IdeaPerson[]; kind: RelationshipKind } | undefined {
+  const m = /(?:^|[.!?]\s+)(two|three|four)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\s*[.!:]/iu.exec(idea);
+  const kind = m ? (RELATION_NOUNS.get(m[2]!) ?? RELATION_NOUNS.get(singular(m[2]!))) : undefined;
+  if (!m || !kind) return undefined;
+  const count = ['two', 'three', 'four'].indexOf(m[1]!.toLowerCase()) + 2;
+  const members = people.filter((p) => p.mention.start > m.index).slice(0, count);
+  return members.length === count ? { members, kind } : undefined;
+}

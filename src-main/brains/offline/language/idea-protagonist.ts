@@ -1,13 +1,7 @@
 // Whose story an idea tells: the person it says it follows, else the subject of its first main clause.
-import {
-  DEATH_WORDS,
-  RELATION_NOUNS,
-  RELATION_VERBS,
-  SUBORDINATORS,
-  VANISH_WORDS,
-  hasPhrase,
-} from './brief-words';
+import { DEATH_WORDS, RELATION_VERBS, SUBORDINATORS, VANISH_WORDS, hasPhrase } from './brief-words';
 import { statedLead } from './idea-focus';
+import { tellersKin } from './idea-groups';
 import type { IdeaPerson } from './idea-person';
 import { ownerOf } from './idea-person-pronouns';
 import type { Token } from './tokenize';
@@ -44,12 +38,7 @@ export function chooseProtagonist(
  * it is, though a lodger or a neighbour is named first.
  */
 function narratorsKin(people: readonly IdeaPerson[]): IdeaPerson | undefined {
-  const kin = people.filter((p) =>
-    p.phrases.some((ph) => {
-      const [owner, ...rest] = ph.toLowerCase().split(/\s+/);
-      return owner === 'my' && rest.some((w) => RELATION_NOUNS.get(w) === 'family');
-    }),
-  );
+  const kin = people.filter(tellersKin);
   return kin.length === 1 ? kin[0] : undefined;
 }
 

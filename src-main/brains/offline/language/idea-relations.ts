@@ -7,6 +7,7 @@ import {
   RELATION_NOUNS,
   RELATION_VERBS,
   ROMANCE_LABELS,
+  ROLE_LABELS,
   ROMANTIC_PAIR_PHRASES,
   VILLAIN_WORDS,
   hasPhrase,
@@ -15,7 +16,7 @@ import {
 } from './brief-words';
 import type { IdeaPerson } from './idea-person';
 import { ownerOf, shareFamilyName } from './idea-person-pronouns';
-import { groupKind, pairClauseKind } from './idea-groups';
+import { countedLabelGroup, groupKind, pairClauseKind, tellersKin } from './idea-groups';
 import { pronounPairTies, pronounTie } from './idea-pronoun-ties';
 import { verbSubject } from './idea-verb-subject';
 import { withoutAbbreviationStops } from './tokenize';
@@ -96,6 +97,12 @@ export function ideaRelations(
     if (tie && !has(tie.owner, b)) add(tie.owner, b, tie.kind, '');
   }
   for (const tie of pronounPairTies(idea, people)) add(tie.a, tie.b, tie.kind, '');
+  // "My father Emil … my uncle Jure": the teller's kin are family to each other; so is a counted group.
+  const kin = people.filter(tellersKin);
+  for (const [i, a] of kin.entries()) for (const b of kin.slice(i + 1)) add(a, b, 'family', '');
+  const counted = countedLabelGroup(idea, people);
+  for (const [i, a] of (counted?.members ?? []).entries())
+    for (const b of counted!.members.slice(i + 1)) add(a, b, counted!.kind, '');
   // "Nell Tarrow … the drifter Rob Tarrow": two people who share a family name are family.
   for (let i = 0; i < people.length; i++)
     for (const b of people.slice(i + 1))
@@ -216,6 +223,16 @@ function unownedBond(article: string, noun: string): RelationshipKind | undefine
 
 /** The tie a bond word with no owner, right before or after the person's name, gives ("the groom, Tomás"). */
 function unownedBondOf(idea: string, p: IdeaPerson): RelationshipKind | undefined {
+  // "client = Lorna Vane", "- Love interest: Ana": a label naming the part.
+  const label = /(?:^|\n|[.;]\s)\s*(?:[-*•]\s*)?([\p{L} ]{2,24}?)\s*[:=]\s*$/u.exec(
+    idea.slice(0, p.mention.start),
+  )?.[1];
+  const labelled = label?.toLowerCase().trim();
+  if (labelled) {
+    const kind =
+      ROLE_LABELS.get(labelled) ?? RELATION_NOUNS.get(labelled) ?? RELATION_NOUNS.get(singular(labelled));
+    if (kind) return kind;
+  }
   return [
     /^(the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s*,?\s*$/u.exec(idea.slice(p.from, p.mention.start)),
     /^\s*,\s*(the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s*(?:[,.;:!?]|\bwho\b|$)/u.exec(

@@ -324,4 +324,28 @@ describe('ideaRelations', () => {
       expect.arrayContaining(['Jean-Rémi:professional']),
     );
   });
+
+  it("makes the teller's kin family to each other, and the people a counting sentence introduces", () => {
+    expect(
+      kinds(
+        'My father Emil ran a ferry in Split. A sailor, Ante, came aboard. My uncle Jure never trusted him.',
+      ),
+    ).toContain('Emil-Jure:family');
+    expect(kinds('Two brothers. One boat. Kofi wants to sell it, Yaw will not.')).toEqual([
+      'Kofi-Yaw:family',
+    ]);
+  });
+
+  it('reads the part a label gives someone, and lessons given or taken', () => {
+    expect(
+      kinds('noir. Detroit, 1952. PI Sal Greco. client = Lorna Vane, a torch singer at the Blue Room.'),
+    ).toContain('Sal Greco-Lorna Vane:professional');
+    expect(kinds('- Lead: Ana Ruiz, 30\n- Love interest: Tomas\n- Villain: Kross')).toEqual([
+      'Ana Ruiz-Tomas:romantic',
+      'Ana Ruiz-Kross:enemy',
+    ]);
+    expect(kinds('Vienna, 1938. The violinist Max Adler gives lessons to Lotte Brenner.')).toEqual([
+      'Max Adler-Lotte Brenner:mentor',
+    ]);
+  });
 });
