@@ -1,6 +1,7 @@
 // Names in a short idea: the shared name finder's mentions, sorted into people, named places and objects.
 import type { NameMention } from './name-mentions';
 import {
+  compassBefore,
   namesPlaceBefore,
   openerBefore,
   numberAfter,
@@ -12,6 +13,7 @@ import { describedAfter, eventSpans, opensWithFirstName, ownsOneOfAKind } from '
 import { ideaMentions } from './idea-mentions';
 import { trimLeading } from './idea-name-trim';
 import { isWordNotName } from './idea-word-not-name';
+import { placeLists } from './idea-place-lists';
 import { allCapsNames, withPlaceAcronyms } from './idea-name-acronyms';
 import { docStats } from './doc-stats';
 import { isKnownPlace, isWorldPlace } from './world-places';
@@ -104,7 +106,7 @@ export function ideaNames(idea: string): { tokens: Token[]; names: IdeaName[] } 
     const named = classify(idea, tokens, trimmed);
     if (named) names.push(named);
   }
-  return { tokens, names: withPlaceAcronyms(tokens, names) };
+  return { tokens, names: placeLists(idea, withPlaceAcronyms(tokens, names)) };
 }
 
 function prevWord(tokens: readonly Token[], index: number): Token | undefined {
@@ -179,7 +181,10 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
     place: (): IdeaName => ({
       kind: 'place',
       name:
-        idea.slice(m.start, m.end).replace(/^the /i, '') + saintsPossessive(idea, m) + numberAfter(idea, m),
+        compassBefore(tokens, m) +
+        idea.slice(m.start, m.end).replace(/^the /i, '') +
+        saintsPossessive(idea, m) +
+        numberAfter(idea, m),
       ...base,
     }),
     object: (): IdeaName => ({ kind: 'object', name: m.words.join(' '), ...base }),
@@ -226,9 +231,13 @@ const ROUTE_ARROW_AFTER = /^\s*(?:→|->|=>|⟶|➔|➡)/u;
 /** What the words right before and after a name make it: an event, a title, a place prefix, a modifier, a thing named. */
 function byWordsBefore({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaName | undefined {
   if (EVENT_NAMES.has(m.key)) return make.object();
-  // "Oslo → Vik → Skarra": names joined by arrows are the stops of a route.
+  // "Oslo → Vik → Skarra": names joined by arrows are the stops of a route; so is "Tamale to Leeds." said alone.
   if (ROUTE_ARROW_BEFORE.test(idea.slice(0, m.start)) || ROUTE_ARROW_AFTER.test(idea.slice(m.end)))
     return make.place();
+  const routeTo = /^\s+to\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*(?:[.!]|$)/u.exec(
+    idea.slice(m.end),
+  );
+  if (tokens[m.first]?.sentStart && routeTo && isKnownPlace(routeTo[1]!.toLowerCase())) return make.place();
   // "Brittany, 1932.", "Yakutsk, 1999, the coldest city": a name opening a sentence with a year after it is where.
   const opens =
     tokens[m.first]?.sentStart ||

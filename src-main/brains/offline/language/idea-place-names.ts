@@ -121,3 +121,20 @@ export function namesPlaceBefore(tokens: readonly Token[], the: number): boolean
   const noun = head[head.length - 1] ?? '';
   return PLACE_NOUN_SET.has(noun) || VEHICLE_NOUNS.has(noun) || NAMED_PLACE_NOUNS.has(noun);
 }
+
+const COMPASS_WORDS = new Set([
+  'east',
+  'west',
+  'north',
+  'south',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+]);
+
+/** "East Berlin", "West LA": a capitalised side of the compass right before a place is part of its name. */
+export function compassBefore(tokens: readonly Token[], m: NameMention): string {
+  const t = tokens[m.first - 1];
+  return t?.cap && COMPASS_WORDS.has(t.lower) && t.end === tokens[m.first]!.start - 1 ? `${t.text} ` : '';
+}

@@ -273,4 +273,23 @@ describe('ideaNames', () => {
       named('Thriller — an oil rig in the North Sea, the Morgan Alpha, off Aberdeen. Ruth Obi finds cracks.'),
     ).toEqual(['place:North Sea', 'place:Morgan Alpha', 'place:Aberdeen', 'person:Ruth Obi']);
   });
+
+  it('reads a list that holds a place as a list of places, unless its names are people', () => {
+    expect(
+      named(
+        'A cab loops through Lyon every night — Croix-Rousse, La Guillotière, Perrache station — and Eli drives.',
+      ),
+    ).toEqual(expect.arrayContaining(['place:Croix-Rousse', 'place:La Guillotière']));
+    expect(named('Two old men in a home in Ayr, Hamish and Dougal, who were rivals.')).toEqual(
+      expect.arrayContaining(['person:Hamish', 'person:Dougal']),
+    );
+  });
+
+  it('reads a route said alone with "to", and a side of the compass before a place', () => {
+    expect(named('Two sisters fall out. Kumasi to Leeds.')).toEqual(['place:Kumasi', 'place:Leeds']);
+    expect(named('Spy story. East Berlin, 1963. Gerd watches.')).toEqual([
+      'place:East Berlin',
+      'person:Gerd',
+    ]);
+  });
 });
