@@ -1,5 +1,5 @@
 // All-capital words of an idea: a name shouted in capitals ("HELIX"), and the few places written that way ("LA").
-import { PLACE_ACRONYMS } from './brief-words';
+import { MACHINE_NOUNS, PLACE_ACRONYMS } from './brief-words';
 import type { IdeaName } from './idea-names';
 import type { NameMention } from './name-mentions';
 import type { Token } from './tokenize';
@@ -27,9 +27,12 @@ export function allCapsNames(tokens: readonly Token[]): NameMention[] {
   const out: NameMention[] = [];
   tokens.forEach((t, i) => {
     if (!t.word || t.text.length < 3 || t.text !== t.text.toUpperCase() || !/\p{Lu}/u.test(t.text)) return;
-    if (ACRONYMS.has(t.text) || /\d/.test(t.text)) return;
+    if (ACRONYMS.has(t.text)) return;
     const prev = tokens[i - 1];
-    if (!prev || !(prev.text === ',' || prev.lower === 'named' || prev.lower === 'called')) return;
+    const namer = prev?.lower === 'named' || prev?.lower === 'called';
+    // "an android named KESTREL-9", "KAZE-7, the hotel's robot": a machine's model name holds digits.
+    if (/\d/.test(t.text) && !namer && !machineAfter(tokens, i)) return;
+    if (!prev || !(prev.text === ',' || namer || /\d/.test(t.text))) return;
     out.push({
       words: [t.text],
       key: t.lower,
@@ -43,6 +46,14 @@ export function allCapsNames(tokens: readonly Token[]): NameMention[] {
     });
   });
   return out;
+}
+
+/** ", the hotel's glitchy robot": a word for a machine in the phrase set after the token at `i` by a comma. */
+function machineAfter(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.text !== ',') return false;
+  const phrase = tokens.slice(i + 2, i + 8);
+  const end = phrase.findIndex((t) => !t.word && !/^['’]s$/.test(t.text));
+  return (end < 0 ? phrase : phrase.slice(0, end)).some((t) => MACHINE_NOUNS.has(t.lower));
 }
 
 /** "LA, 1947.", "aboard the ISS": the few all-capital places, which the name finder leaves out as acronyms. */

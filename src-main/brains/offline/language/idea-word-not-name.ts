@@ -30,6 +30,8 @@ const FAMILY_PLURALS = new Set([
 /** A capitalised word that is a word here, not a name: a demonym, an everyday sentence opener, a label, a modifier. */
 export function isWordNotName(idea: string, tokens: readonly Token[], m: NameMention): boolean {
   if (m.words.length === 1 && isDemonym(m.key)) return true;
+  // "asking about God": the deity of a faith is no character of the idea.
+  if (m.key === 'god') return true;
   // "an English Egyptologist": a student of a people or a place is a job, capitalised for the name inside it.
   if (m.words.length === 1 && /\p{Ll}ologists?$/u.test(m.words[0]!)) return true;
   // "Basically a lonely keeper…": a lone everyday word opening a sentence is capitalised only for that.

@@ -292,4 +292,13 @@ describe('ideaNames', () => {
       'person:Gerd',
     ]);
   });
+
+  it("reads a machine's model name with digits, and no deity as a person", () => {
+    expect(
+      named('Pilot Ada Kiel flies a barge when her co-pilot, a droid named VEGA-4, starts asking about God.'),
+    ).toEqual(['person:Ada Kiel', 'person:VEGA-4']);
+    expect(named("The night porter Ito befriends ORIN-2, the inn's clumsy robot.")).toEqual(
+      expect.arrayContaining(['person:ORIN-2']),
+    );
+  });
 });
