@@ -15,9 +15,10 @@ import {
   withoutAdverbs,
 } from './brief-words';
 import type { IdeaPerson } from './idea-person';
-import { ownerOf, shareFamilyName } from './idea-person-pronouns';
-import { countedLabelGroup, groupKind, pairClauseKind, tellersKin } from './idea-groups';
-import { pronounPairTies, pronounTie } from './idea-pronoun-ties';
+import { ownerOf } from './idea-person-pronouns';
+import { groupKind, pairClauseKind } from './idea-groups';
+import { impliedTies } from './idea-implied-ties';
+import { pronounTie } from './idea-pronoun-ties';
 import { verbSubject } from './idea-verb-subject';
 import { withoutAbbreviationStops } from './tokenize';
 import { honorificStatus } from './word-tables';
@@ -96,17 +97,7 @@ export function ideaRelations(
     const tie = pronounTie(idea, people, b);
     if (tie && !has(tie.owner, b)) add(tie.owner, b, tie.kind, '');
   }
-  for (const tie of pronounPairTies(idea, people)) add(tie.a, tie.b, tie.kind, '');
-  // "My father Emil … my uncle Jure": the teller's kin are family to each other; so is a counted group.
-  const kin = people.filter(tellersKin);
-  for (const [i, a] of kin.entries()) for (const b of kin.slice(i + 1)) add(a, b, 'family', '');
-  const counted = countedLabelGroup(idea, people);
-  for (const [i, a] of (counted?.members ?? []).entries())
-    for (const b of counted!.members.slice(i + 1)) add(a, b, counted!.kind, '');
-  // "Nell Tarrow … the drifter Rob Tarrow": two people who share a family name are family.
-  for (let i = 0; i < people.length; i++)
-    for (const b of people.slice(i + 1))
-      if (!has(people[i]!, b) && shareFamilyName(people[i]!, b)) add(people[i]!, b, 'family', '');
+  for (const tie of impliedTies(idea, people)) add(tie.a, tie.b, tie.kind, '');
   for (const bond of weak) bond();
   // 4. Whoever is still unlinked gets a tie to the protagonist, of the kind their description suggests; someone
   // linked only to others gets one when their description says what they are to anyone ("a kidnapper").
