@@ -76,7 +76,7 @@ const PLACE_LIST = new RegExp(
 );
 
 /**
- * "locations: fort sumner, the pecos river, las vegas (new mexico, not nevada)": the places a labelled line lists,
+ * "locations: fort bragg, the san juan river, santa fe (new mexico, not texas)": the places a labelled line lists,
  * as written, each without its article; what the line rules out ("not nevada") is not one.
  */
 export function labelledPlaces(idea: string): string[] {

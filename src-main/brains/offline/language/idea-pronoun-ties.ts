@@ -76,7 +76,7 @@ function whoClauseBefore(idea: string, b: IdeaPerson): string {
   return m ? `, ${m[1]!}` : '';
 }
 
-/** A tie between two earlier people that a sentence says with pronouns alone: "She raised him after the fire." */
+/** A tie between two earlier people that a sentence says with pronouns alone: "She raised him alone." */
 export interface PronounPairTie {
   a: IdeaPerson;
   b: IdeaPerson;
@@ -87,7 +87,7 @@ const PRONOUN_PAIR =
   /(?:^|[.!?;]\s+|\b(?:and|but|then|so)\s+)([Ss]he|[Hh]e)\s+(?:[\p{Ll}]+ly\s+)?(?:(?:had|has|once|still|always)\s+)?([\p{Ll}-]+(?:\s+up)?)\s+(him|her)\b(?:\s+([\p{Ll}-]+))?/gu;
 
 /**
- * "She raised him after the fire.", "… and he taught her to sail": a verb between a subject and an object pronoun
+ * "She raised him alone.", "… and he taught her to sail": a verb between a subject and an object pronoun
  * of the other gender ties the last person of each gender named before it. A pronoun of the same gender on both
  * sides could be anyone, so it ties no one.
  */

@@ -13,7 +13,7 @@ export function verbSubject(
   toName: string,
   verb: string,
 ): IdeaPerson {
-  // "… Cyrus tries to buy her out, she hires a drifter — Lonnie": a pronoun subject is an earlier person's.
+  // "… when the mayor squeezes her, she hires a gunman — Lon": a pronoun subject is an earlier person's.
   const pronoun = new RegExp(`\\b(she|he)\\s+(?:\\p{Ll}+ly\\s+)?${escapeRegex(verb)}\\b`, 'iu').exec(
     toName,
   )?.[1];
