@@ -2,7 +2,7 @@
 import { escapeRegex } from '../understand/text-utils';
 import { FOCUS_STOP_WORDS, LEAD_NOUNS, NARRATOR_CUES, PROTAGONIST_CUES } from './brief-words';
 import type { IdeaPerson } from './idea-person';
-import { PRONOUNS } from './idea-person-pronouns';
+import { PRONOUNS, lastOfGender } from './idea-person-pronouns';
 
 const cueGroup = (cues: readonly string[]) => cues.map(escapeRegex).join('|');
 // A cue may end on a colon ("Hero: Sunniva").
@@ -107,7 +107,8 @@ function byPronoun(
   gender: 'female' | 'male',
   at: number,
 ): IdeaPerson | undefined {
-  const before = people.filter((p) => p.mention.start < at);
-  const last = (fits: (p: IdeaPerson) => boolean) => before.filter(fits).pop();
-  return last((p) => p.gender === gender) ?? last((p) => !p.gender);
+  return lastOfGender(
+    people.filter((p) => p.mention.start < at),
+    gender,
+  );
 }

@@ -133,3 +133,11 @@ export function shareFamilyName(a: IdeaPerson, b: IdeaPerson): boolean {
 function describedAsBondOf(idea: string, q: IdeaPerson, p: IdeaPerson): boolean {
   return /^\s*,\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}of\s*$/u.test(idea.slice(q.mention.end, p.from));
 }
+
+/** Of people named before a pronoun, the last of its gender, else the last whose gender the idea does not say. */
+export function lastOfGender(
+  earlier: readonly IdeaPerson[],
+  gender: 'female' | 'male',
+): IdeaPerson | undefined {
+  return earlier.findLast((q) => q.gender === gender) ?? earlier.findLast((q) => !q.gender);
+}

@@ -1,5 +1,5 @@
 // How a place's name is read in an idea: the word that opens it in any language, the kind of place after it, its number.
-import { CONNECTORS, type NameMention } from './name-mentions';
+import { COMPASS, CONNECTORS, type NameMention } from './name-mentions';
 import type { Token } from './tokenize';
 import {
   FOREIGN_ARTICLES,
@@ -122,19 +122,9 @@ export function namesPlaceBefore(tokens: readonly Token[], the: number): boolean
   return PLACE_NOUN_SET.has(noun) || VEHICLE_NOUNS.has(noun) || NAMED_PLACE_NOUNS.has(noun);
 }
 
-const COMPASS_WORDS = new Set([
-  'east',
-  'west',
-  'north',
-  'south',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-]);
-
-/** "East Berlin", "West LA": a capitalised side of the compass right before a place is part of its name. */
+/** "East Berlin", "Western Cape": a capitalised side of the compass right before a place is part of its name. */
 export function compassBefore(tokens: readonly Token[], m: NameMention): string {
   const t = tokens[m.first - 1];
-  return t?.cap && COMPASS_WORDS.has(t.lower) && t.end === tokens[m.first]!.start - 1 ? `${t.text} ` : '';
+  const side = t && (COMPASS.has(t.lower) || COMPASS.has(t.lower.replace(/ern$/, '')));
+  return t?.cap && side && t.end === tokens[m.first]!.start - 1 ? `${t.text} ` : '';
 }

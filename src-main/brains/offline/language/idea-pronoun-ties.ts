@@ -3,6 +3,7 @@ import type { RelationshipKind } from '../../../../src-preload/contract/entities
 import { HOSTILE_ACTS, PRONOUN_OBJECT_VERBS, RELATION_NOUNS, RELATION_VERBS } from './brief-words';
 import { groupVerbTie } from './idea-groups';
 import type { IdeaPerson } from './idea-person';
+import { lastOfGender } from './idea-person-pronouns';
 
 /** A tie from `b` to the person a pronoun after `b` points to. */
 export interface PronounTie {
@@ -178,7 +179,6 @@ function pronounOwner(
   pronoun: string,
   b?: IdeaPerson,
 ): IdeaPerson | undefined {
-  const gender = pronoun === 'her' ? 'female' : 'male';
   const earlier = b ? people.filter((q) => q.mention.first < b.mention.first) : people;
-  return earlier.findLast((q) => q.gender === gender) ?? earlier.findLast((q) => !q.gender);
+  return lastOfGender(earlier, pronoun === 'her' ? 'female' : 'male');
 }

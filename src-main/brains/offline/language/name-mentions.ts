@@ -39,7 +39,8 @@ export interface NameMention {
   placePrefix: boolean;
 }
 
-const COMPASS = new Set(['north', 'south', 'east', 'west']);
+/** The four sides of the compass, lower case. */
+export const COMPASS = new Set(['north', 'south', 'east', 'west']);
 /** Nationality adjectives the lexicon may not tag ("Irish", "Spanish", "Indian", "Dutch", "Chinese"). */
 const NATIONALITY_ENDING = /(?:ish|ian|ese|an|ch)$/;
 const WEAK_TITLES = new Set(['old', 'young', 'little', 'poor', 'dear', 'cousin', 'friend', 'good', 'honest']);

@@ -75,13 +75,12 @@ export function findPeriod(text: string): Period | undefined {
   }
   // "has sold fish here since 1958", "who they thought had drowned in '51": a year the story looks back to is not when it is set.
   const backstory = (h: PeriodHit) => BACKSTORY.test(/[^.;!?]{0,50}$/.exec(text.slice(0, h.index))![0]);
-  hits.splice(0, hits.length, ...hits.filter((h) => !backstory(h)));
-  hits.sort((a, b) => a.index - b.index);
+  const dated = hits.filter((h) => !backstory(h)).sort((a, b) => a.index - b.index);
   // "Cold War thriller, Berlin 1961", "Victorian gothic, 1880s": a number dates the story more exactly than a past
   // era's name; "present-day Osaka … in 2003" stays the present, the year being backstory.
-  const first = hits[0];
+  const first = dated[0];
   const pastEra = first && !/\d/.test(first.period.text) && !NOW_OR_LATER.test(first.period.text);
-  return (pastEra ? hits.find((h) => /\d/.test(h.period.text)) : undefined)?.period ?? first?.period;
+  return (pastEra ? dated.find((h) => /\d/.test(h.period.text)) : undefined)?.period ?? first?.period;
 }
 
 /** What opens a year the story looks back to: "since", "had died in". */
