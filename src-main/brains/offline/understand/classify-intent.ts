@@ -9,6 +9,12 @@ import { patternHits } from './intent-patterns';
 /** Confidence of an answer decided by a certain rule (a whole-message command). */
 export const CERTAIN_CONFIDENCE = 0.99;
 
+/**
+ * The most a learned answer claims, below a certain rule's: callers tell the two apart by it (a model brain
+ * settles a chat message offline only when a rule decided it, since chat may hide a request the rules missed).
+ */
+export const LEARNED_CONFIDENCE_CAP = 0.98;
+
 /** The winning intent, its calibrated probability, and the runners-up (for "did you mean…?"). */
 export interface Classification {
   intent: Intent;
@@ -32,7 +38,7 @@ export function classifyIntent(f: Features, model: IntentModel = intentModel()):
   if (!top) return { intent: 'chat', confidence: 0.1, alternatives: [] };
   return {
     intent: top.intent,
-    confidence: round2(top.confidence),
+    confidence: Math.min(round2(top.confidence), LEARNED_CONFIDENCE_CAP),
     alternatives: rest.slice(0, 2).map((a) => ({ intent: a.intent, confidence: round2(a.confidence) })),
   };
 }

@@ -7,6 +7,8 @@ import { INTENT_NAMES } from '../../../../src-preload/contract/intent-names';
 import { computeFeatures } from './features';
 import { intentFeatureKeys } from './intent-features';
 import { featureSlots, rawScores, type IntentModel } from './intent-model';
+import { packNetwork } from './intent-network';
+import { fitNetwork } from './intent-network-training';
 import { INTENT_PATTERNS, patternHits } from './intent-patterns';
 import {
   DEFAULT_TRAINING,
@@ -37,6 +39,20 @@ export function patternPriors(): Map<string, Intent> {
   return new Map(INTENT_PATTERNS.filter((p) => !p.cue).map((p) => [`p:${p.id}`, p.intent]));
 }
 
+/**
+ * Fits both halves of the classifier on the examples, at temperature 1: the linear model and, when the options
+ * ask for one, the network (packed as it ships, so what is measured is what users get).
+ */
+function fitClassifier(examples: readonly TrainingExample[], o: TrainingOptions): IntentModel {
+  const linear = fitWeights(examples, INTENTS, o, patternPriors());
+  const model: IntentModel = { version: 1, ...linear, temperature: 1, trainedOn: emptySource() };
+  if (!o.network) return model;
+  const slots = examples.map((e) => featureSlots(e.keys, o.buckets));
+  const ys = examples.map((e) => INTENTS.indexOf(e.intent));
+  const network = packNetwork(fitNetwork(slots, ys, INTENTS.length, o.network));
+  return { ...model, network, networkWeight: o.network.weight };
+}
+
 /** Out-of-fold raw scores of every example (k-fold), for calibration. */
 function outOfFoldScores(
   examples: readonly TrainingExample[],
@@ -46,13 +62,10 @@ function outOfFoldScores(
   const fold = foldsOf(examples.length, k);
   const out: { scores: number[]; y: number }[] = [];
   for (let i = 0; i < k; i++) {
-    const fit = fitWeights(
+    const model = fitClassifier(
       examples.filter((_, j) => fold[j] !== i),
-      INTENTS,
       o,
-      patternPriors(),
     );
-    const model: IntentModel = { ...fit, version: 1, temperature: 1, trainedOn: emptySource() };
     examples.forEach((e, j) => {
       if (fold[j] === i)
         out.push({ scores: rawScores(model, featureSlots(e.keys, o.buckets)), y: INTENTS.indexOf(e.intent) });
@@ -83,12 +96,7 @@ export function trainIntentModel(
 ): IntentModel {
   const examples = requests.map(trainingExample);
   const temperature = fitTemperature(outOfFoldScores(examples, 5, o));
-  return {
-    version: 1,
-    ...fitWeights(examples, INTENTS, o, patternPriors()),
-    temperature,
-    trainedOn: source,
-  };
+  return { ...fitClassifier(examples, o), temperature, trainedOn: source };
 }
 
 /** k-fold figures: accuracy over all held-out requests, and each fold's intent accuracy for the spread. */
@@ -114,12 +122,7 @@ export function crossValidate(
   const foldIntent: number[] = [];
   for (let i = 0; i < k; i++) {
     const train = examples.filter((_, j) => fold[j] !== i);
-    const model: IntentModel = {
-      version: 1,
-      ...fitWeights(train, INTENTS, o, patternPriors()),
-      temperature: fitTemperature(outOfFoldScores(train, 3, o)),
-      trainedOn: emptySource(),
-    };
+    const model = calibratedModel(train, o);
     const held = requests.filter((_, j) => fold[j] === i);
     let right = 0;
     for (const r of held) {
@@ -168,12 +171,7 @@ export function writerOf(file: string): string {
 
 /** Trains a calibrated model on the examples (the shipped recipe, at a smaller calibration cost). */
 function calibratedModel(train: readonly TrainingExample[], o: TrainingOptions): IntentModel {
-  return {
-    version: 1,
-    ...fitWeights(train, INTENTS, o, patternPriors()),
-    temperature: fitTemperature(outOfFoldScores(train, 3, o)),
-    trainedOn: emptySource(),
-  };
+  return { ...fitClassifier(train, o), temperature: fitTemperature(outOfFoldScores(train, 3, o)) };
 }
 
 /**

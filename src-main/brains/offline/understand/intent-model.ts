@@ -1,7 +1,14 @@
-// The intent classifier's model: hashed features → calibrated probabilities (multinomial logistic regression).
+// The intent classifier's model: hashed features → calibrated probabilities (a linear model mixed with a network).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Intent } from '../../../../src-preload/contract/intent';
+import {
+  logSoftmax,
+  networkLogProbs,
+  unpackNetwork,
+  type Network,
+  type PackedNetwork,
+} from './intent-network';
 // Bundled like the lexicon, so every entry (app, CLI bundle, child scripts) has it without locating resources/.
 import shipped from '../../../../resources/engine/understand/intent-model.json';
 
@@ -20,6 +27,10 @@ export interface IntentModel {
   weights: Record<string, number[]>;
   /** Weights are stored as integers: the real weight is the stored one divided by this (a smaller file). */
   scale: number;
+  /** The network over the same slots (absent in models trained before it existed: then the linear model alone). */
+  network?: PackedNetwork;
+  /** The network's share of the score: its log-probabilities weigh this much, the linear model's the rest. */
+  networkWeight?: number;
   /** Softmax temperature fitted on out-of-fold predictions, so probabilities are calibrated. */
   temperature: number;
   trainedOn: { files: string[]; requests: number; sha256: string };
@@ -49,14 +60,35 @@ export function softmax(scores: readonly number[], temperature = 1): number[] {
   return exp.map((e) => e / sum);
 }
 
-/** Raw per-intent scores of a message's slots. */
-export function rawScores(model: IntentModel, slots: readonly number[]): number[] {
+/** The linear model's per-intent scores of a message's slots. */
+function linearScores(model: IntentModel, slots: readonly number[]): number[] {
   const out = new Array<number>(model.intents.length).fill(0);
   for (const b of slots) {
     const w = model.weights[b];
     if (w) for (let k = 0; k < out.length; k++) out[k] = (out[k] ?? 0) + (w[k] ?? 0);
   }
   return out.map((x) => x / model.scale);
+}
+
+/** Unpacked networks, so a model's network is inflated once. */
+const unpacked = new WeakMap<PackedNetwork, Network>();
+
+function networkOf(packed: PackedNetwork): Network {
+  let net = unpacked.get(packed);
+  if (!net) unpacked.set(packed, (net = unpackNetwork(packed)));
+  return net;
+}
+
+/**
+ * Raw per-intent scores of a message's slots (before the temperature): the linear scores, or with a network the
+ * weighted mean of both halves' log-probabilities.
+ */
+export function rawScores(model: IntentModel, slots: readonly number[]): number[] {
+  const linear = linearScores(model, slots);
+  if (!model.network) return linear;
+  const net = networkLogProbs(networkOf(model.network), slots);
+  const w = model.networkWeight ?? 0;
+  return logSoftmax(linear).map((x, k) => (1 - w) * x + w * (net[k] as number));
 }
 
 /** Calibrated probability of each intent, in the model's intent order. */
@@ -69,6 +101,8 @@ let cached: IntentModel | undefined;
 function checked(model: IntentModel, from: string): IntentModel {
   if (model.version !== 1 || !model.intents?.length || typeof model.weights !== 'object')
     throw new Error(`${from} is not an intent model of version 1 (run \`npm run train:intents\`).`);
+  // Unpacking is the network's load cost: paid here, once, not by the first message.
+  if (model.network) networkOf(model.network);
   return model;
 }
 

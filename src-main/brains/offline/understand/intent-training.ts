@@ -1,7 +1,8 @@
-// Training of the intent classifier: multinomial logistic regression (L2, minimised by L-BFGS), calibrated by temperature.
+// The intent classifier's linear half: multinomial logistic regression (L2, by L-BFGS), calibrated by temperature.
 import type { Intent } from '../../../../src-preload/contract/intent';
 import { DEFAULT_LBFGS, minimiseLbfgs, type Objective } from '../../../shared/lbfgs';
 import { featureSlots, hashFeature, softmax, type IntentModel } from './intent-model';
+import { DEFAULT_NETWORK, type NetworkOptions } from './intent-network-training';
 
 /** One training example: its feature keys and its label. */
 export interface TrainingExample {
@@ -37,6 +38,8 @@ export interface TrainingOptions {
    * row that few requests hit still counts, and the data can overrule it (0.75 by cross-validation).
    */
   prior: number;
+  /** The network trained beside the linear model; `undefined` trains the linear model alone. */
+  network: NetworkOptions | undefined;
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
@@ -46,6 +49,7 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   l2: 0.001,
   balance: 1,
   prior: 0.75,
+  network: DEFAULT_NETWORK,
 };
 
 /** Stored weights are integers of 1/1000: three decimals are far below what changes a decision. */

@@ -111,6 +111,23 @@ function isContextBeforeRequest(clauses: readonly string[], i: number, parsed: P
 }
 
 /**
+ * "We have a cousin called Ilka. Please add her.": a clause that reads as a request is only its context when the
+ * next clause that opens a request asks for the same thing about "her", "him" or "them".
+ */
+function askedAgainLater(
+  clauses: readonly string[],
+  i: number,
+  parsed: ParsedMessage,
+  parse: (clause: string) => ParsedMessage,
+): boolean {
+  if (opensRequest(clauses[i] ?? '')) return false;
+  const request = clauses.slice(i + 1).find((c) => opensRequest(c));
+  return request !== undefined && PERSON_PRONOUN.test(request) && parse(request).intent === parsed.intent;
+}
+
+const PERSON_PRONOUN = /\b(?:her|him|them)\b/i;
+
+/**
  * The request read with the clauses that explained it: its intent and operation stay, its values come from the
  * whole span ("Marguerite, 52, beekeeper. Add her." → the name, age and job of the first clause).
  */
@@ -237,9 +254,10 @@ export function parseMessage(
       contexts.push({ at: i, piecesOnly: true });
       continue;
     }
-    if (isContextBeforeRequest(clauses, i, parsed)) {
-      // Only a premise is context while the classifier is sure of it.
-      contexts.push({ at: i, piecesOnly: parsed.confidence >= SURE_WITHOUT_OPENING });
+    const restated = askedAgainLater(clauses, i, parsed, (c) => parseRequest(c, context, model));
+    if (restated || isContextBeforeRequest(clauses, i, parsed)) {
+      // Only a premise is context while the classifier is sure of it (or a request asked again by pronoun).
+      contexts.push({ at: i, piecesOnly: !restated && parsed.confidence >= SURE_WITHOUT_OPENING });
       continue;
     }
     const rest = clauses.slice(i + 1);

@@ -304,6 +304,15 @@ describe('create and modify: a job given with a field label, an age or a request
     expect(r.params).toMatchObject({ entityType: 'character', ...params });
   });
 
+  it('reads a later request about "her" as the earlier clause asked again only when it asks for the same', () => {
+    // "Make her a pilot." is an edit, not the creation asked again: the first clause stays the request.
+    expect(parseMessage('Add Mira, 30. Make her a pilot.')).toMatchObject({
+      intent: 'create',
+      params: { names: ['Mira'], age: 30 },
+      followUps: ['Make her a pilot.'],
+    });
+  });
+
   it.each([
     ['Pim: age 44, occupation ropemaker', { names: ['Pim'], age: 44, occupation: 'ropemaker' }],
     ['Oskar should be 61 and a retired lock keeper', { age: 61, occupation: 'retired lock keeper' }],

@@ -1,0 +1,130 @@
+// The intent network: it learns what features mean together, packs small without losing its answers, and mixes in.
+import { describe, expect, it } from 'vitest';
+import {
+  featureSlots,
+  intentModel,
+  predictIntent,
+  rawScores,
+  type IntentModel,
+} from '../../../../../src-main/brains/offline/understand/intent-model';
+import {
+  logSoftmax,
+  inputRow,
+  networkLogProbs,
+  networkSlots,
+  packNetwork,
+  unpackNetwork,
+  type Network,
+} from '../../../../../src-main/brains/offline/understand/intent-network';
+import {
+  DEFAULT_NETWORK,
+  fitNetwork,
+} from '../../../../../src-main/brains/offline/understand/intent-network-training';
+import { fitWeights } from '../../../../../src-main/brains/offline/understand/intent-training';
+
+/**
+ * Exclusive or: a message with exactly one of two cues is one intent, with both or neither the other. No linear
+ * weighting of the cues can separate it; a hidden layer can.
+ */
+const XOR: { keys: string[]; intent: 'undo' | 'chat' }[] = [
+  ...Array.from({ length: 20 }, () => ({ keys: ['bias', 'w:again'], intent: 'undo' as const })),
+  ...Array.from({ length: 20 }, () => ({ keys: ['bias', 'w:back'], intent: 'undo' as const })),
+  ...Array.from({ length: 20 }, () => ({ keys: ['bias', 'w:again', 'w:back'], intent: 'chat' as const })),
+  ...Array.from({ length: 20 }, () => ({ keys: ['bias'], intent: 'chat' as const })),
+];
+const CASES = [['w:again'], ['w:back'], ['w:again', 'w:back'], []].map((k) => ['bias', ...k]);
+const EXPECTED = ['undo', 'undo', 'chat', 'chat'];
+const BUCKETS = 1 << 15;
+const OPTIONS = { ...DEFAULT_NETWORK, keep: 1, epochs: 60, learningRate: 0.02 };
+
+function trainXor(): Network {
+  const slots = XOR.map((e) => featureSlots(e.keys, BUCKETS));
+  return fitNetwork(
+    slots,
+    XOR.map((e) => (e.intent === 'undo' ? 0 : 1)),
+    2,
+    OPTIONS,
+  );
+}
+
+const topOf = (scores: readonly number[]): string => (scores[0]! >= scores[1]! ? 'undo' : 'chat');
+
+describe('the intent network', () => {
+  it('learns an exclusive or, which the linear model cannot', () => {
+    const net = trainXor();
+    const byNetwork = CASES.map((keys) => topOf(networkLogProbs(net, featureSlots(keys, BUCKETS))));
+    expect(byNetwork).toEqual(EXPECTED);
+    const linear: IntentModel = {
+      version: 1,
+      ...fitWeights(XOR, ['undo', 'chat']),
+      temperature: 1,
+      trainedOn: { files: [], requests: 0, sha256: '' },
+    };
+    const byLinear = CASES.map((keys) => topOf(predictIntent(linear, keys)));
+    expect(byLinear).not.toEqual(EXPECTED);
+  });
+
+  it('trains the same network from the same seed, and another from another seed', () => {
+    expect(packNetwork(trainXor())).toEqual(packNetwork(trainXor()));
+    const slots = XOR.map((e) => featureSlots(e.keys, BUCKETS));
+    const ys = XOR.map((e) => (e.intent === 'undo' ? 0 : 1));
+    const other = fitNetwork(slots, ys, 2, { ...OPTIONS, seed: OPTIONS.seed + 1 });
+    expect(packNetwork(other)).not.toEqual(packNetwork(trainXor()));
+  });
+
+  it('gives log-probabilities, and answers from its biases for slots it never saw', () => {
+    const net = trainXor();
+    const probs = networkLogProbs(net, featureSlots(['w:again'], BUCKETS)).map(Math.exp);
+    expect(probs.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    const unseen = networkLogProbs(net, featureSlots(['w:never-seen'], BUCKETS));
+    expect(unseen).toEqual(networkLogProbs(net, []));
+  });
+});
+
+describe('packing', () => {
+  it('keeps every slot and each weight to within half a quantum, and the same answers', () => {
+    const net = trainXor();
+    const packed = packNetwork(net);
+    const back = unpackNetwork(packed);
+    expect(networkSlots(back)).toEqual(networkSlots(net));
+    for (const slot of networkSlots(net))
+      inputRow(net, slot)!.forEach((w, j) =>
+        expect(Math.abs(inputRow(back, slot)![j]! - w)).toBeLessThanOrEqual(packed.quantum / 2 + 1e-7),
+      );
+    const answers = (n: Network): string[] =>
+      CASES.map((k) => topOf(networkLogProbs(n, featureSlots(k, BUCKETS))));
+    expect(answers(back)).toEqual(answers(net));
+  });
+
+  it('refuses a damaged network and says how to write it again', () => {
+    const packed = packNetwork(trainXor());
+    expect(() => unpackNetwork({ ...packed, hidden: packed.hidden + 1 })).toThrow(/npm run train:intents/);
+  });
+});
+
+describe('the mix', () => {
+  it("scores by the weighted mean of both halves' log-probabilities", () => {
+    const net = trainXor();
+    const linear = fitWeights(XOR, ['undo', 'chat']);
+    const model: IntentModel = {
+      version: 1,
+      ...linear,
+      network: packNetwork(net),
+      networkWeight: 0.25,
+      temperature: 1,
+      trainedOn: { files: [], requests: 0, sha256: '' },
+    };
+    const slots = featureSlots(['bias', 'w:again', 'w:back'], BUCKETS);
+    const alone = rawScores({ ...model, network: undefined }, slots);
+    const fromNet = networkLogProbs(unpackNetwork(model.network!), slots);
+    const expected = logSoftmax(alone).map((x, k) => 0.75 * x + 0.25 * fromNet[k]!);
+    rawScores(model, slots).forEach((s, k) => expect(s).toBeCloseTo(expected[k]!, 9));
+  });
+
+  it('ships in the model: a network with a share between the halves', () => {
+    const model = intentModel();
+    expect(model.network?.hidden).toBe(DEFAULT_NETWORK.hidden);
+    expect(model.networkWeight).toBe(DEFAULT_NETWORK.weight);
+    expect(networkSlots(unpackNetwork(model.network!)).length).toBeGreaterThan(1000);
+  });
+});
