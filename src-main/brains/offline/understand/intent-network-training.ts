@@ -46,7 +46,7 @@ class Adam {
     this.v = new Float32Array(w.length);
   }
 
-  /** One step on weight i with gradient g; `rate` already holds the bias corrections (see `Trainer.step`). */
+  /** One step on weight i with gradient g; `rate` already holds the first moment's bias correction. */
   update(i: number, g: number, rate: number, secondCorrection: number): void {
     const m = (this.m[i] = 0.9 * (this.m[i] as number) + 0.1 * g);
     const v = (this.v[i] = 0.999 * (this.v[i] as number) + 0.001 * g * g);
@@ -85,7 +85,7 @@ function step(
   y: number,
   weight: number,
   rate: number,
-  c2: number,
+  secondCorrection: number,
 ): void {
   const { hidden: H, classes: K } = net;
   // In training the kept inputs count fully; in use all inputs are scaled by the keep share (`inputScale`).
@@ -104,14 +104,15 @@ function step(
     const h = Math.max(0, z[j] as number);
     for (let c = 0; c < K; c++) {
       dz[j] = (dz[j] as number) + (net.output.w[j * K + c] as number) * (d[c] as number);
-      net.output.update(j * K + c, (d[c] as number) * h, rate, c2);
+      net.output.update(j * K + c, (d[c] as number) * h, rate, secondCorrection);
     }
     if (h <= 0) dz[j] = 0;
   }
-  d.forEach((g, c) => net.outputBias.update(c, g, rate, c2));
-  for (let j = 0; j < H; j++) net.hiddenBias.update(j, dz[j] as number, rate, c2);
+  d.forEach((g, c) => net.outputBias.update(c, g, rate, secondCorrection));
+  for (let j = 0; j < H; j++) net.hiddenBias.update(j, dz[j] as number, rate, secondCorrection);
   for (const f of row)
-    for (let j = 0; j < H; j++) net.input.update(f * H + j, (dz[j] as number) * scale, rate, c2);
+    for (let j = 0; j < H; j++)
+      net.input.update(f * H + j, (dz[j] as number) * scale, rate, secondCorrection);
 }
 
 /** Each class's example weight for balancing (not normalised: Adam's steps do not depend on the loss's scale). */

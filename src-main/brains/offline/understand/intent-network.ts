@@ -1,7 +1,7 @@
 // The intent classifier's non-linear half: a one-hidden-layer network over the hashed feature slots, stored packed.
 //
-// The linear model scores each feature alone; the network also learns what features mean together ("make" with a
-// name the project knows vs. "make" with a new one), which linear weights cannot. The two are mixed in
+// The linear model scores each feature alone; the network also learns what features mean together (two cues that
+// each point to one intent and together to another), which linear weights cannot. The two are mixed in
 // `intent-model.ts`.
 import { deflateSync, inflateSync } from 'fflate';
 
