@@ -1,5 +1,6 @@
 // Training of the intent network: softmax cross-entropy minimised by Adam over shuffled examples, with input dropout.
 import { Rng } from '../generate/rng';
+import { softmax } from './intent-model';
 import { inputScale, outputScores, rowTable, type Network } from './intent-network';
 
 /** Hyper-parameters, chosen by 5-fold cross-validation over all labelled requests (see DEFAULT_NETWORK). */
@@ -94,11 +95,8 @@ function step(
   for (const f of row)
     for (let j = 0; j < H; j++) z[j] = (z[j] as number) + (net.input.w[f * H + j] as number) * scale;
   const scores = outputScores({ hidden: H, output: net.output.w, outputBias: net.outputBias.w }, z);
-  const max = Math.max(...scores);
-  const exp = scores.map((s) => Math.exp(s - max));
-  const sum = exp.reduce((a, b) => a + b, 0);
   // The cross-entropy's gradient with respect to the scores: probability minus the one-hot label, weighted.
-  const d = exp.map((e, c) => (e / sum - (c === y ? 1 : 0)) * weight);
+  const d = softmax(scores).map((p, c) => (p - (c === y ? 1 : 0)) * weight);
   const dz = new Float32Array(H);
   for (let j = 0; j < H; j++) {
     const h = Math.max(0, z[j] as number);
