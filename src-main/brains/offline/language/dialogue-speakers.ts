@@ -1,7 +1,8 @@
 // Who speaks and who is spoken to: quotations, their attributed speakers (said-verbs, alternation) and vocatives.
 import type { NameMention } from './name-mentions';
 import type { Token } from './tokenize';
-import { ATTRIBUTION_REACH, isSpeaker, isVocative, quotedTokens } from './dialogue-cues';
+import { isSpeaker, isVocative, quotedTokens } from './dialogue-cues';
+import { speechRuns, type SpeechRun } from './speech-turns';
 
 /** What the dialogue says of each person mention. */
 export interface DialogueRoles {
@@ -9,6 +10,8 @@ export interface DialogueRoles {
   speakers: Set<NameMention>;
   /** Mentions addressing someone inside a quotation ("Come here , Anne !"). */
   addressed: Set<NameMention>;
+  /** The quotations in text order, with the speakers attributions name. */
+  runs: SpeechRun[];
   /** Quotations attributed to each mention key, alternation included. */
   lines: Map<string, number>;
 }
@@ -26,31 +29,17 @@ export function dialogueRoles(tokens: readonly Token[], persons: readonly NameMe
     if (isVocative(tokens, inside, m.first, m.last)) addressed.add(m);
     else if (isSpeaker(tokens, inside, m.first, m.last)) speakers.add(m);
   }
-  return { speakers, addressed, lines: countLines(tokens, inside, speakers) };
+  const runs = speechRuns(tokens, inside, speakers);
+  return { speakers, addressed, runs, lines: countLines(runs) };
 }
 
 /** Quotations per speaker key: attributed ones, then unattributed ones by alternation of the last two speakers. */
-function countLines(
-  tokens: readonly Token[],
-  inside: Uint8Array,
-  speakers: ReadonlySet<NameMention>,
-): Map<string, number> {
-  const at = new Map<number, string>();
-  for (const m of speakers) at.set(m.first, m.key);
+function countLines(runs: readonly SpeechRun[]): Map<string, number> {
   const lines = new Map<string, number>();
   let last: string | undefined;
   let before: string | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!inside[i] || inside[i - 1]) continue;
-    let end = i;
-    while (end < tokens.length && inside[end]) end++;
-    // The attribution sits just after the quotation (`" … " said Anne`) or just before it (`Anne said , " … "`).
-    let who: string | undefined;
-    for (let k = end; k <= end + ATTRIBUTION_REACH + 1 && !who; k++) who = at.get(k);
-    const lead = tokens[i - 2]?.text;
-    if (lead === ',' || lead === ':')
-      for (let k = i - 3; k >= i - ATTRIBUTION_REACH - 3 && k >= 0 && !who; k--) who = at.get(k);
-    who ??= before;
+  for (const run of runs) {
+    const who = run.speaker?.key ?? before;
     if (!who) continue;
     lines.set(who, (lines.get(who) ?? 0) + 1);
     if (who !== last) [before, last] = [last, who];

@@ -6,6 +6,7 @@ import { classifyNames } from './classify-names';
 import { clusterPersons } from './person-clusters';
 import { introducedAliases } from './name-introductions';
 import { dialogueRoles } from './dialogue-speakers';
+import { vocativeReplies } from './vocative-replies';
 import { buildCharacters } from './prose-characters';
 import { buildLocations } from './prose-places';
 import { buildRelationships } from './prose-relations';
@@ -47,7 +48,8 @@ export function findProseEntities(text: string): ProseEntities {
     const g = appositiveGender(tokens, m);
     if (g) stated.set(m, g);
   }
-  const clusters = clusterPersons(persons, introducedAliases(tokens, persons), roles.addressed, stated);
+  const links = [...introducedAliases(tokens, persons), ...vocativeReplies(roles.runs, roles.addressed)];
+  const clusters = clusterPersons(persons, links, roles.addressed, stated);
   const characters = buildCharacters(clusters, roles.lines);
   const locations = buildLocations(places);
   const relationships = buildRelationships(tokens, characters);
