@@ -8,6 +8,7 @@ import {
   RELATION_VERBS,
   hasPhrase,
   singular,
+  withoutAdverbs,
 } from './brief-words';
 import type { IdeaPerson } from './idea-person';
 import { withoutAbbreviationStops } from './tokenize';
@@ -82,7 +83,10 @@ export function groupVerbTie(text: string): RelationshipKind | undefined {
 /** "Aysel and Derya have kept rival bakeries", "Can and Ela fall in love": a tie said in the pair's own clause. */
 export function pairClauseKind(idea: string, last: IdeaPerson): RelationshipKind | undefined {
   // "Ivo and Ana, turn into bitter rivals": the clause may follow a comma.
-  const clause = /^\s*,?[^.!?;,:—]*/.exec(idea.slice(last.mention.end))![0].replace(/^\s*,/, '');
+  // "are secretly engaged", "have long been rivals": an adverb does not change the tie.
+  const clause = withoutAdverbs(
+    /^\s*,?[^.!?;,:—]*/.exec(idea.slice(last.mention.end))![0].replace(/^\s*,/, ''),
+  ).replace(/\s+/g, ' ');
   return PAIR_CLAUSE_CUES.find(([phrase]) => hasPhrase(clause, phrase))?.[1] ?? copulaNounTie(clause);
 }
 

@@ -18,6 +18,7 @@ import type { IdeaPerson } from './idea-person';
 import { ownerOf } from './idea-person-pronouns';
 import { groupKind, pairClauseKind } from './idea-groups';
 import { impliedTies } from './idea-implied-ties';
+import { guessTieKind } from './tie-kind-guess';
 import { pronounTie } from './idea-pronoun-ties';
 import { verbSubject } from './idea-verb-subject';
 import { withoutAbbreviationStops } from './tokenize';
@@ -110,7 +111,12 @@ export function ideaRelations(
         if (cued) add(lead, p, cued, '');
         continue;
       }
-      add(lead, p, loveInterest(idea, people, out, lead, p) ? 'romantic' : defaultKind(idea, lead, p), '');
+      add(
+        lead,
+        p,
+        loveInterest(idea, people, out, lead, p) ? 'romantic' : defaultKind(idea, people, lead, p),
+        '',
+      );
     }
   return out;
 }
@@ -315,14 +321,28 @@ function loveInterest(
   );
 }
 
-function defaultKind(idea: string, a: IdeaPerson, b: IdeaPerson): RelationshipKind {
+/**
+ * The kind of a tie to the lead that nothing names: a couple's or a pair's words, a cue in a description, then the
+ * kind labelled ideas with these words most often had ("other" only when the words were never seen).
+ */
+function defaultKind(
+  idea: string,
+  people: readonly IdeaPerson[],
+  a: IdeaPerson,
+  b: IdeaPerson,
+): RelationshipKind {
   const pair = b.groupWith !== undefined || a.groupWith !== undefined;
   if (pair && ROMANTIC_PAIR_PHRASES.some((p) => hasPhrase(idea, p)) && a.gender !== b.gender)
     return 'romantic';
   const cued = cuedKind(idea, a, b);
   if (cued) return cued;
   if (pair && a.gender && a.gender === b.gender) return 'friendship';
-  return 'other';
+  return (
+    guessTieKind(
+      idea,
+      people.map((p) => p.name),
+    ) ?? 'other'
+  );
 }
 
 /**
