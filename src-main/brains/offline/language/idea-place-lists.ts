@@ -1,7 +1,7 @@
 // Lists of names that are lists of places: "in Tartu, Narva and Pärnu", "Croix-Rousse, La Guillotière, the station".
 import type { IdeaName } from './idea-names';
 import { readsAsPersonAfter } from './everyday-words';
-import { nameTag } from './word-tables';
+import { nameTag, opensWithPluralVerb } from './word-tables';
 
 /** What may join the members of a list: a comma, "and", "&", a dash or an arrow. */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*|[—–]\s*|→\s*)$/;
@@ -21,7 +21,9 @@ export function placeLists(idea: string, names: readonly IdeaName[]): IdeaName[]
     const last = out[run[run.length - 1]!]!;
     const people = run.map((k) => out[k]!).filter((n) => n.kind === 'person');
     const personal = people.some((n) => n.honorific || nameTag(n.name.split(' ')[0]!.toLowerCase()));
-    if (personal || PERSON_AFTER.test(idea.slice(last.end)) || readsAsPersonAfter(idea.slice(last.end)))
+    // "In Lagos, Tunde and Femi drive a bus": places do not act.
+    const after = idea.slice(last.end);
+    if (personal || PERSON_AFTER.test(after) || readsAsPersonAfter(after) || opensWithPluralVerb(after))
       continue;
     for (const k of run) {
       const n = out[k]!;

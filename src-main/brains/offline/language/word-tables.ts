@@ -121,14 +121,30 @@ export const RELATION_CUES: ReadonlyMap<string, RelationshipKind[]> = (() => {
 type LexValue = string | string[] | undefined;
 type Lexicon = Record<string, LexValue>;
 let lexicon: Lexicon | undefined;
+let tagger: typeof nlpType | undefined;
 
-/** compromise's lexicon, loaded on first use: it costs ~0.5 s of start-up that `parse` and most of `new` never need. */
+/** compromise, loaded on first use: it costs ~0.5 s of start-up that `parse` and most of `new` never need. */
+function loadTagger(): typeof nlpType {
+  tagger ??= createRequire(import.meta.url)('compromise') as typeof nlpType;
+  return tagger;
+}
+
+/** compromise's lexicon (see `loadTagger`). */
 function loadLexicon(): Lexicon {
-  if (!lexicon) {
-    const nlp = createRequire(import.meta.url)('compromise') as typeof nlpType;
-    lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
-  }
+  lexicon ??= (loadTagger().model() as { one: { lexicon: Lexicon } }).one.lexicon;
   return lexicon;
+}
+
+/**
+ * Whether the words after a list of names go on as what the names do: compromise tags the clause's first word as a
+ * verb after a plural subject ("… repair fishing boats"), which a word's lexicon entry alone may not say.
+ */
+export function opensWithPluralVerb(clause: string): boolean {
+  const words = /^\s*,?\s*([a-z][a-z' -]*)/.exec(clause)?.[1];
+  if (!words) return false;
+  const [, verb] =
+    (loadTagger()(`They ${words}`).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
+  return !!verb?.tags.includes('Verb');
 }
 
 /** Tags compromise's lexicon gives a lower-case word or phrase (empty when unknown). */
