@@ -50,7 +50,8 @@ export function guessTieKind(
   names: readonly string[],
   model: TieKindModel = shipped as TieKindModel,
 ): RelationshipKind | undefined {
-  const words = tieWords(idea, names).filter((w) => model.counts[w]);
+  // Own keys only: "constructor" is an English word and a key of every object.
+  const words = tieWords(idea, names).filter((w) => Object.hasOwn(model.counts, w));
   if (words.length < MIN_KNOWN_WORDS) return undefined;
   let best: RelationshipKind | undefined;
   let bestScore = -Infinity;

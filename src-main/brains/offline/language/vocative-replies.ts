@@ -63,7 +63,8 @@ function turnsOf(runs: readonly SpeechRun[]): Turn[] {
   const turns: Turn[] = [];
   for (const run of runs) {
     const prev = turns[turns.length - 1];
-    // A paragraph is one speaker's, where the text has paragraphs.
+    // A paragraph is one speaker's. Pre-tokenised text is one paragraph, so there a speech with no attribution
+    // goes on the turn before it, and the answer to a vocative is the next speech someone else is named for.
     const near =
       prev !== undefined && (run.from - prev.to <= ATTRIBUTION_REACH + 3 || run.para === prev.para);
     const continues = near && (!run.speaker || !prev.speaker || run.speaker.key === prev.speaker.key);

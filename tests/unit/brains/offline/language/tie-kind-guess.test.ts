@@ -42,6 +42,10 @@ describe('guessTieKind', () => {
     expect(guessTieKind('A letter, then a kiss', [], TOY)).toBe('romantic');
   });
 
+  it('reads "constructor" as a word it never saw, not as a key every object has', () => {
+    expect(guessTieKind('The constructor of the harbour net', [], TOY)).toBe('professional');
+  });
+
   it('guesses nothing from fewer than two words it has seen', () => {
     expect(guessTieKind('A lighthouse at the harbour', [], TOY)).toBeUndefined();
   });
