@@ -1,6 +1,7 @@
 // Everyday English words that are not first names (a capitalised one opening a sentence is a word), and English words at all.
 import { join } from 'node:path';
 import { readResourceJson } from '../../../shared/resources';
+import { inSorted } from './sorted-words';
 
 /** Where the tables live under resources/: read on first use, not bundled, so no command pays for them at start. */
 const EVERYDAY_WORDS_PATH = join('engine', 'language', 'everyday-words.json');
@@ -17,13 +18,6 @@ interface OtherEnglishWords {
 
 let other: OtherEnglishWords | undefined;
 
-/** The word that spans offset `at` of the table, with where it starts. */
-function wordAt(all: string, at: number): { word: string; start: number } {
-  const start = all.lastIndexOf(' ', at - 1) + 1;
-  const end = all.indexOf(' ', at);
-  return { word: all.slice(start, end < 0 ? all.length : end), start };
-}
-
 /** Whether the lower-case word is a common English word that no first-name list holds ("naturally", "correction"). */
 export function isEverydayWord(lower: string): boolean {
   everyday ??= readResourceJson<{ words: string }>(EVERYDAY_WORDS_PATH).words;
@@ -35,22 +29,6 @@ export function isEnglishWord(lower: string): boolean {
   if (isEverydayWord(lower)) return true;
   other ??= readResourceJson<OtherEnglishWords>(OTHER_ENGLISH_WORDS_PATH);
   return inSorted(other.alsoNames, lower) || inSorted(other.rarer, lower);
-}
-
-/**
- * Whether a sorted, space-separated list holds the word: a binary search over the text itself, so a cold command
- * pays neither for splitting nor for a set of 40,000.
- */
-function inSorted(all: string, lower: string): boolean {
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const { word, start } = wordAt(all, Math.floor((lo + hi) / 2));
-    if (word === lower) return true;
-    if (word < lower) lo = start + word.length + 1;
-    else hi = start;
-  }
-  return false;
 }
 
 /** Whether the lower-case word is a common English word that is also a first name ("hope", "grace", "will"). */

@@ -5,6 +5,7 @@ import { INTENT_RULES } from './classify-intent-rules';
 import type { IntentPattern } from './intent-patterns';
 import { findFormat, findGenre, findStep } from './vocabulary';
 import { wordStem } from '../language/word-stem';
+import { wordGroups } from '../language/word-clusters';
 
 /** Words of the template: names stay "@n", digits become "<num>" so counts and ages generalise. */
 export function templateWords(template: string): string[] {
@@ -83,6 +84,22 @@ function lexiconKeys(words: readonly string[], f: Features, out: string[]): void
   if (findGenre(f.template)) out.push('x:genre');
 }
 
+/**
+ * Each word's groups of words alike in meaning, at three sizes, and pairs of neighbouring coarse groups: "scrap"
+ * or "journalist", unseen in training, reads like the words of its group that were seen. 5-fold CV of the whole
+ * parser over the 7,099 regression requests (two fold and network seeds): 0.9621 / 0.9600 without, 0.9641 / 0.9622
+ * with; the bench's CV is unchanged (0.962); the blind sets read 563 of 578 intents right instead of 559.
+ */
+function groupKeys(words: readonly string[], out: string[]): void {
+  let previous: number | undefined;
+  for (const w of words) {
+    const groups = w.startsWith('@') || w.startsWith('<') ? undefined : wordGroups(w);
+    groups?.forEach((g, level) => out.push(`g${level}:${g}`));
+    if (groups && previous !== undefined) out.push(`gb:${previous} ${groups[0]}`);
+    previous = groups?.[0];
+  }
+}
+
 function bucket(n: number, edges: readonly number[]): number {
   const i = edges.findIndex((e) => n <= e);
   return i < 0 ? edges.length : i;
@@ -139,6 +156,7 @@ export function intentFeatureKeys(f: Features, hits: readonly IntentPattern[]): 
   const out: string[] = ['bias'];
   ngramKeys(words, out);
   lexiconKeys(words, f, out);
+  groupKeys(words, out);
   shapeKeys(words, f, out);
   hitKeys(f, hits, out);
   return [...new Set(out)];

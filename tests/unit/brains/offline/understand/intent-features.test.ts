@@ -6,6 +6,7 @@ import {
   templateWords,
 } from '../../../../../src-main/brains/offline/understand/intent-features';
 import { patternHits } from '../../../../../src-main/brains/offline/understand/intent-patterns';
+import { wordGroups } from '../../../../../src-main/brains/offline/language/word-clusters';
 
 const keys = (text: string): string[] => {
   const f = computeFeatures(text);
@@ -31,5 +32,16 @@ describe('intentFeatureKeys', () => {
   it('tells a statement from a question with the same pointer', () => {
     expect(keys('my second act drags')).toContain('x:own:s');
     expect(keys('my second act drags')).not.toContain('x:own:q');
+  });
+
+  it('gives a word the groups of words alike in meaning, so an unseen word shares features with a seen one', () => {
+    const groupKeys = (text: string): string[] => keys(text).filter((k) => /^g[0-9b]/.test(k));
+    const writer = groupKeys('add the writer');
+    const journalist = groupKeys('add the journalist');
+    expect(writer.filter((k) => k.startsWith('g1:'))).toEqual(journalist.filter((k) => k.startsWith('g1:')));
+    const [the, job] = [wordGroups('the')?.[0], wordGroups('journalist')?.[0]];
+    expect(journalist).toEqual(expect.arrayContaining([`g0:${job}`, `gb:${the} ${job}`]));
+    // Names and numbers have no group: "@n" and "<num>" already generalise them.
+    expect(groupKeys('Ada 42').filter((k) => !k.startsWith('gb'))).toEqual([]);
   });
 });

@@ -28,6 +28,9 @@ describe('project meta requests', () => {
     });
     expect(parseMessage('Set the genre to noir').params).toMatchObject({ genre: 'noir' });
     expect(parseMessage('Tone: dark and brooding').intent).toBe('modify');
+    // A label line of one field is that field's new value, whatever the value's words suggest.
+    expect(parseMessage('Genre: noir').params).toMatchObject({ entityType: 'project', genre: 'noir' });
+    expect(parseMessage('Mood: bleak').intent).toBe('modify');
   });
 
   it('leaves pitches and questions alone', () => {
