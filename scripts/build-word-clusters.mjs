@@ -10,9 +10,9 @@ const WORDS = 40_000;
 /** Three granularities, coarse to fine: a word unseen in training shares a group with words that were seen. */
 const LEVELS = [64, 256, 1024];
 const ITERATIONS = 20;
-/** Each level's group id in fixed-width digits of this alphabet (64 → 1 digit, 256 and 1024 → 2). */
+/** Each level's group id in fixed-width digits of this alphabet, one per six bits (64 → 1 digit, 256 and 1024 → 2). */
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const WIDTHS = [1, 2, 2];
+const WIDTHS = LEVELS.map((k) => Math.max(1, Math.ceil(Math.log2(k) / 6)));
 
 /** The words and their unit-length vectors, one row of `dims` numbers per word. */
 function readVectors(file) {

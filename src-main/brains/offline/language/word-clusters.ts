@@ -17,12 +17,12 @@ interface WordClusterTable {
 
 let table: WordClusterTable | undefined;
 
-/** The digits each level's id takes: one per six bits of its largest id. */
+/** The digits each level's id takes: one per six bits of its largest id (as scripts/build-word-clusters.mjs writes). */
 const widthOf = (groups: number): number => Math.max(1, Math.ceil(Math.log2(groups) / 6));
 
 /**
- * The word's group at each level, coarse to fine ("journalist" shares its groups with "writer" and "engineer"),
- * or undefined for a word outside the 40,000 most frequent.
+ * The word's group at each level, coarse to fine ("journalist" shares all three with "writer", the coarser two
+ * with "engineer"), or undefined for a word outside the 40,000 most frequent.
  */
 export function wordGroups(lower: string): number[] | undefined {
   table ??= readResourceJson<WordClusterTable>(WORD_CLUSTERS_PATH);

@@ -1,4 +1,4 @@
-// Classifier features of a message: word and character n-grams, lexicon classes, pattern hits and message shape.
+// Classifier features of a message: word and character n-grams, lexicon classes, word groups, pattern hits, shape.
 import type { Features } from './features';
 import { LEXICON } from './lexicon';
 import { INTENT_RULES } from './classify-intent-rules';
