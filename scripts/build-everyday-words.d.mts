@@ -5,3 +5,4 @@ export function wordsThatAreNames(): string[];
 export function rarerWords(): string[];
 export function writeLanguageResource(file: string, table: object): string;
 export function englishWordsAndFirstNames(): Set<string>;
+export const LANGUAGE_DIR: string;

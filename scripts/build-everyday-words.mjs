@@ -58,7 +58,13 @@ export function englishWordsAndFirstNames() {
   return new Set([...everydayWords(), ...wordsThatAreNames(), ...rarerWords(), ...firstNames()]);
 }
 
-const LANGUAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'engine', 'language');
+export const LANGUAGE_DIR = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'resources',
+  'engine',
+  'language',
+);
 
 /** Writes a table of the language core into resources/engine/language/ (one-space JSON); returns its path. */
 export function writeLanguageResource(file, table) {

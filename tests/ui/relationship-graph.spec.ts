@@ -90,13 +90,29 @@ test('the demo graph: legend, edge history, scrubbing back, a live simulated sce
   await expect(scrubber).toHaveAttribute('aria-valuetext', /^Now/);
   await expect.poll(() => edgeColour(app)).toBe(now);
 
-  // Play replays the story from its start, step by step, and stops at "now".
+  // Play replays the story from its start, step by step, and stops at "now". Each step shows for 0.9 s, which a
+  // busy machine's polling can miss, so the page itself records every position the scrubber passes through.
+  await scrubber.evaluate((el) => {
+    const trail: string[] = [];
+    (globalThis as { __scrubTrail?: string[] }).__scrubTrail = trail;
+    // The page's MutationObserver (this file is typed without the DOM library).
+    const { MutationObserver: Observer } = globalThis as unknown as {
+      MutationObserver: new (record: () => void) => { observe(target: unknown, options: object): void };
+    };
+    new Observer(() => trail.push(el.getAttribute('aria-valuetext') ?? '')).observe(el, {
+      attributes: true,
+      attributeFilter: ['aria-valuetext'],
+    });
+  });
   const play = graph.getByRole('button', { name: 'Play' });
   await play.click();
   await expect(graph.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(scrubber).toHaveAttribute('aria-valuetext', /story’s start/);
   await expect(scrubber).toHaveAttribute('aria-valuetext', /^Now/);
   await expect(play).toHaveAttribute('aria-pressed', 'false');
+  const trail = await app.evaluate(() => (globalThis as { __scrubTrail?: string[] }).__scrubTrail ?? []);
+  expect(trail[0]).toBe('Before any interaction');
+  expect(trail.findIndex((t) => /story’s start/.test(t))).toBeGreaterThan(0);
+  expect(trail.at(-1)).toMatch(/^Now/);
   await expect.poll(() => edgeColour(app)).toBe(now);
 
   // Clicking a node opens the character's card beside the graph: the drawing stays in sight (the card's focus

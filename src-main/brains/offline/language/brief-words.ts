@@ -95,6 +95,8 @@ export const LABEL_WORDS = set(cues.labelWords);
 export const ERA_NOUNS = set(cues.eraNouns);
 /** Contractions typed without their apostrophe ("doesnt", "theyre"), which are never names. */
 export const UNMARKED_CONTRACTIONS = set(cues.unmarkedContractions);
+/** Shorthand of chat ("bc", "idk", "30 yrs"): never a name, though no English word either. */
+export const CHAT_ABBREVIATIONS = set(cues.chatAbbreviations);
 
 const VERB_ADVERBS = new RegExp(
   String.raw`\s(?:${cues.verbAdverbs.map(escapeRegex).join('|')}|[\p{Ll}]{2,}ly)(?=\s)`,

@@ -23,6 +23,9 @@ export function ideaMentions(
   return joinNicknames(idea, tokens, joined);
 }
 
+/** ", 19," or " (19)" right after a word: the age of the person it names. */
+const AGE_AFTER = /^(?:\s*,\s*\d{1,2}\s*,|\s*\(\s*\d{1,2}\s*\))/;
+
 /** "British", "Maltese": a nationality is no name, though no English word list may hold it. */
 const NATIONALITY = /(?:ish|ese)$/;
 
@@ -44,6 +47,8 @@ function declaredNames(idea: string, tokens: readonly Token[]): Set<string> {
     const opens = t.sentStart || i === 0 || tokens[i - 1]?.text === ':';
     // "Bath, 1812.": a word opening a dateline is where, even when it is an everyday word too.
     if (opens && DATELINE_AFTER.test(idea.slice(t.end))) out.add(t.lower);
+    // "Maya, 19, gets a job": a word with an age after it is a person's name, though it is an English word too.
+    if (AGE_AFTER.test(idea.slice(t.end))) out.add(t.lower);
     if (!opens && !isEnglishWord(t.lower) && !NATIONALITY.test(t.lower)) out.add(t.lower);
     if (!isWordAndName(t.lower)) return;
     if (!opens || readsAsPersonAfter(idea.slice(t.end, t.end + 40))) out.add(t.lower);

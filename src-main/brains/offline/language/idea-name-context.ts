@@ -13,9 +13,9 @@ import type { NameMention } from './name-mentions';
 import { isPersonNoun, phraseAfter } from './idea-person-phrases';
 import { lexiconGender } from './idea-person-pronouns';
 import type { Token } from './tokenize';
-import { isWordAndName } from './everyday-words';
+import { isWordAndName, readsAsPersonAfter } from './everyday-words';
 import { isKnownPlace } from './world-places';
-import { PLACE_HEADS, nameTag } from './word-tables';
+import { PLACE_HEADS, lexTags, nameTag } from './word-tables';
 import { escapeRegex } from '../understand/text-utils';
 
 /** Where the idea names a feast or holiday of more than one word, as [start, end) spans. */
@@ -142,6 +142,9 @@ export function endsDateline(tokens: readonly Token[], m: NameMention): boolean 
  * A brand or a work, not a person: "Norvik EV launch", "a 30s spot for Marden Tea", "our song 'Salt Moon'".
  */
 export function namesBrandOrWork(idea: string, tokens: readonly Token[], m: NameMention): boolean {
+  // "a rusty old Volvo", "posts it on Netflix": a firm the lexicon knows, and no name of a person, acting as none.
+  const firm = m.words.length === 1 && lexTags(m.key).includes('Organization') && !nameTag(m.key);
+  if (firm && !readsAsPersonAfter(idea.slice(m.end))) return true;
   let after = m.last;
   if (/^\p{Lu}{2,}$/u.test(tokens[after]?.text ?? '')) after++;
   if (BRAND_NOUNS.has(tokens[after]?.lower ?? '')) return true;

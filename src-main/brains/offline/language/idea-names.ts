@@ -231,6 +231,9 @@ const ROUTE_ARROW_AFTER = /^\s*(?:→|->|=>|⟶|➔|➡)/u;
 /** What the words right before and after a name make it: an event, a title, a place prefix, a modifier, a thing named. */
 function byWordsBefore({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaName | undefined {
   if (EVENT_NAMES.has(m.key)) return make.object();
+  // "Port-au-Prince", "Sainte-Marie-du-Mont": a lower-case particle between capitalised parts joins a town's name
+  // (people's are "Marie-Claire", "Jean-Baptiste").
+  if (m.words.length === 1 && /^\p{Lu}[\p{L}-]*-\p{Ll}+-\p{Lu}/u.test(m.words[0]!)) return make.place();
   // "Oslo → Vik → Skarra": names joined by arrows are the stops of a route; so is "Tamale to Leeds." said alone.
   if (ROUTE_ARROW_BEFORE.test(idea.slice(0, m.start)) || ROUTE_ARROW_AFTER.test(idea.slice(m.end)))
     return make.place();
@@ -352,7 +355,9 @@ function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaN
   // "a cricket team in Bradford": a lone name right after "in" is a town even when it is a first name too, unless
   // it owns what follows ("in Rosa's kitchen").
   const inTown = prev?.lower === 'in' && m.words.length === 1 && !owns;
-  if (ofPlace || (afterPlacePrep && (!gendered || inTown))) return make.place();
+  // "a cattle run in the Kimberley": a first name is no one's after "in the".
+  const theAfterPrep = afterPlacePrep && prev?.lower === 'the' && !owns;
+  if (ofPlace || (afterPlacePrep && (!gendered || inTown || theAfterPrep))) return make.place();
   // "the rock star Jonny Vale": a noun right before the name describes a person.
   const described = Boolean(
     prev &&
@@ -367,6 +372,11 @@ function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaN
   if ((isGazetteerPlace(key) || isPlanet(key)) && (!gendered || afterPlacePrep)) return make.place();
   // The world's towns hold many given names ("Kemi", "Yuki"): one opening the idea ("Kumasi, 1983: …") is the place.
   if (m.first === 0 && !gendered && isWorldPlace(key)) return make.place();
+  // "Hokkaido, winter 1972.": a town or region of the world table opening a sentence, a comma after it and no verb
+  // of a person, is where. (The table holds given names too, "Shan", "Batu": a name elsewhere needs a cue.)
+  const opensWithComma = tokens[m.first]?.sentStart && tokens[m.last]?.text === ',';
+  if (opensWithComma && !gendered && isWorldPlace(key) && !readsAsPersonAfter(idea.slice(m.end)))
+    return make.place();
   if (prev?.lower === 'the' && !gendered && m.words.length === 1 && /^[A-Z]/.test(idea.charAt(m.start)))
     return make.place();
   return make.person();

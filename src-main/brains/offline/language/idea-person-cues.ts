@@ -79,8 +79,10 @@ export function copulaBond(after: string): PersonBond | undefined {
   if (!m) return undefined;
   const named = /^\p{Lu}/u.test(m[1]!) && !/^(?:The|Her|His|Their)\s/.test(m[1]!);
   const noun = [m[3], m[2]].find((w) => w && RELATION_NOUNS.has(w.toLowerCase()));
-  // "becomes the muse of Jonny": the bond points forward, and the words between the names already state it.
-  if (!noun || /^\s+of\b/i.test(after.slice(m.index + m[0].length))) return undefined;
+  // "becomes the muse of Jonny", "is the daughter of his teammate": the bond points forward, to whoever "of" names.
+  const ofAfter =
+    (noun === m[2] && m[3]?.toLowerCase() === 'of') || /^\s+of\b/i.test(after.slice(m.index + m[0].length));
+  if (!noun || ofAfter) return undefined;
   const owner = named ? m[1]!.trim().replace(/['’]s$/, '') : m[1]!.trim().toLowerCase();
   return { noun: noun.toLowerCase(), owner, stated: 'after' };
 }

@@ -101,7 +101,8 @@ export function ideaRelations(
   for (const tie of impliedTies(idea, people)) add(tie.a, tie.b, tie.kind, '');
   for (const bond of weak) bond();
   // 4. Whoever is still unlinked gets a tie to the protagonist, of the kind their description suggests; someone
-  // linked only to others gets one when their description says what they are to anyone ("a kidnapper").
+  // linked only to others gets one when their description says what they are to anyone ("a kidnapper") or the
+  // lead's sentence names them.
   const lead = protagonist ?? people[0];
   if (lead)
     for (const p of people) {
@@ -109,6 +110,10 @@ export function ideaRelations(
       if (out.some((r) => r.a === p.name || r.b === p.name)) {
         const cued = cuedKind(idea, lead, p) ?? leadTieToGroup(people, out, lead, p);
         if (cued) add(lead, p, cued, '');
+        // "Mara is the best diver in the harbour, but the yard's owner, Olaf, won't hire her": someone the lead's
+        // own sentence names is tied to the lead, though their bond to another was stated first. The idea's words
+        // told of that other bond, so they say nothing of this one's kind.
+        else if (p.sentence === lead.sentence) add(lead, p, 'other', '');
         continue;
       }
       add(
@@ -176,13 +181,15 @@ function bondNoun(between: string): RelationshipKind | undefined {
 }
 
 /**
- * The words between two names less the first one's own possessive appositive: in "Liu challenges Zhao, his rival,
- * … his daughter Meimei" the rival is Liu's, so it says nothing of Zhao and Meimei.
+ * The words between two names less the first one's own appositive: in "Liu challenges Zhao, his rival, … his
+ * daughter Meimei" the rival is Liu's, so it says nothing of Zhao and Meimei; "a taxi driver" is just a job.
  */
 function pastOwnBond(people: readonly IdeaPerson[], a: IdeaPerson, b: IdeaPerson, between: string): string {
   const own = a.phrases[a.phrases.length - 1];
   const comma = between.match(/^\s*,\s*/)?.[0];
   if (!own || comma === undefined || !between.startsWith(own, comma.length)) return between;
+  // "Omar, a bus driver, falls for Lina": what A is, said with "a", ties A to no one.
+  if (/^an?\s/i.test(own)) return between.slice(comma.length + own.length);
   const owner = a.possessed ? ownerOf(people, a) : undefined;
   return owner && owner !== b ? between.slice(comma.length + own.length) : between;
 }

@@ -66,8 +66,10 @@ export function isWordNotName(idea: string, tokens: readonly Token[], m: NameMen
   // "Edo period", "Meiji era": a name before a word for an age names the age.
   if (ERA_NOUNS.has(tokens[m.last]?.lower ?? '')) return true;
   if (FAMILY_PLURALS.has(tokens[m.last]?.lower ?? '')) return true;
-  // "Sunday-league football", "Oscar-winning": a capitalised word joined to a lower-case one is a modifier.
-  if (m.words.length === 1 && /-\p{Ll}/u.test(m.words[0]!) && !isSyllableName(m.words[0]!)) return true;
+  // "Sunday-league football", "Oscar-winning": a capitalised word joined to a lower-case one is a modifier
+  // ("Port-au-Prince", ending on a capital, is a name).
+  if (m.words.length === 1 && /-\p{Ll}[\p{Ll}-]*$/u.test(m.words[0]!) && !isSyllableName(m.words[0]!))
+    return true;
   // "Mumbai thriller:": a known town in the label is where the story is set.
   return inGenreLabel(idea, m) && !isKnownPlace(m.key);
 }

@@ -1,10 +1,13 @@
 // Names in an idea typed all in lower case ("a cook called nadia and her brother sami …"), given their capitals back.
-import { RELATION_NOUNS, UNMARKED_CONTRACTIONS } from './brief-words';
+import { CHAT_ABBREVIATIONS, RELATION_NOUNS, UNMARKED_CONTRACTIONS } from './brief-words';
 import { isEnglishWord, isEverydayWord, isWordAndName } from './everyday-words';
 import { DETERMINERS, GENERIC, isPersonNoun } from './idea-person-phrases';
 import { tokenize, type Token } from './tokenize';
 import { isKnownPlace } from './world-places';
 import { PLACE_HEADS, PLACE_PREFIXES, isDemonym, lexTags, nameTag } from './word-tables';
+
+/** Words that rule out what follows ("not texas"). */
+const NEGATIONS = new Set(['not', 'no', 'never']);
 
 /** Words after which the next one is a name: "called dana", "named kofi". */
 const NAMERS = new Set(['named', 'called', 'nicknamed', 'aka']);
@@ -18,7 +21,8 @@ export function withNameCapitals(idea: string): string {
   const tokens = tokenize(idea);
   const words = tokens.filter((t) => t.word);
   const typedLower = words.every((t, i) => !t.cap || i === 0 || t.text === 'I' || /^I['’]/.test(t.text));
-  if (!typedLower || words.length < 4) return idea;
+  const casual = !typedLower && typedCasually(tokens);
+  if (!(typedLower || casual) || words.length < 4) return idea;
   const chars = [...idea];
   const capitalise = (t: Token) => {
     const at = [...idea.slice(0, t.start)].length;
@@ -28,13 +32,16 @@ export function withNameCapitals(idea: string): string {
   };
   const named = new Set<Token>();
   const introduced = new Set<Token>();
+  const placeWords = new Set<Token>();
   words.forEach((t, i) => {
-    const place = knownPlaceAt(words, i);
+    const place = knownPlaceAt(words, i, casual);
     if (place) {
-      for (const w of words.slice(i, i + place)) if (w.lower !== 'of') named.add(w);
+      // "(new mexico, not texas)": a place the typist rules out is left as typed where names have capitals.
+      if (casual && NEGATIONS.has(words[i - 1]?.lower ?? '')) return;
+      for (const w of words.slice(i, i + place)) if (w.lower !== 'of') placeWords.add(w);
       return;
     }
-    const how = namesPerson(words, i, named, introduced);
+    const how = namesPerson(words, i, named, introduced) ?? agedName(tokens, t);
     if (how) named.add(t);
     if (how === 'introduced') introduced.add(t);
   });
@@ -46,14 +53,44 @@ export function withNameCapitals(idea: string): string {
     if (named.has(t) && words[i - 1]?.lower === 'and' && candidate && isWordAndName(candidate.lower))
       if (!VERB_OBJECT.test(opener)) named.add(candidate);
   });
-  named.forEach(capitalise);
+  // Where the typist gave some names their capitals, a word left in lower case is a name only when it can be no
+  // word at all ("ryo", not "park", "state" or "small-town"), and no unit after a number ("30 yrs").
+  const sure = (t: Token) => {
+    const before = words[words.indexOf(t) - 1];
+    const english = t.lower.split('-').every((part) => isEnglishWord(part) || isEverydayWord(part));
+    return !english && !/\d/.test(before?.text ?? '');
+  };
+  for (const t of named) if (!t.cap && (!casual || sure(t))) capitalise(t);
+  placeWords.forEach(capitalise);
   return chars.join('');
 }
 
-/** How many words from `i` a known town or country spans ("el paso" 2, "maine" 1), when it is not a word too. */
-function knownPlaceAt(words: readonly Token[], i: number): number {
-  const street = streetAt(words, i);
+/** "tomek, 17, washes cars": a word that is no English one, with an age after a comma, is a person's name. */
+function agedName(tokens: readonly Token[], t: Token): 'introduced' | undefined {
+  const k = tokens.indexOf(t);
+  const aged = tokens[k + 1]?.text === ',' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '');
+  return aged && !isEnglishWord(t.lower) && !isEverydayWord(t.lower) ? 'introduced' : undefined;
+}
+
+/**
+ * "sunil, 19, fixes phones at a stall in Chennai. the owner …": an idea opening in lower case and opening a
+ * later sentence so too was typed without a thought for capitals, though some names have theirs.
+ */
+function typedCasually(tokens: readonly Token[]): boolean {
+  const starts = tokens.filter((t) => t.word && t.sentStart);
+  return starts.length > 1 && !starts[0]!.cap && starts.slice(1).some((t) => !t.cap);
+}
+
+/**
+ * How many words from `i` a known town or country spans ("el paso" 2, "maine" 1), when it is not a word too, or a
+ * street opened by a word that is none, in an idea typed all in lower case.
+ */
+function knownPlaceAt(words: readonly Token[], i: number, casual: boolean): number {
+  // Where the typist capitalised some names, a street is one of those: guessed ones would be words ("'s house").
+  const street = casual ? 0 : streetAt(words, i);
   if (street) return street;
+  // "the san juan river": "the" is no part of the name, and "the san" no town.
+  if (words[i]!.lower === 'the') return 0;
   const two = words[i + 1] ? `${words[i]!.lower} ${words[i + 1]!.lower}` : '';
   if (two && isKnownPlace(two)) return 2;
   const w = words[i]!.lower;
@@ -79,8 +116,14 @@ function namesPerson(
 ): 'introduced' | 'named' | undefined {
   const w = words[i]!.lower;
   if (w.length < 2 || (isEverydayWord(w) && !isWordAndName(w))) return undefined;
-  // "they've", "the landlords son": a contraction or a bond word is never the name.
-  if (CONTRACTION.test(w) || UNMARKED_CONTRACTIONS.has(w) || RELATION_NOUNS.has(w)) return undefined;
+  // "they've", "the landlords son", "bc": a contraction, a bond word or chat shorthand is never the name.
+  if (
+    CONTRACTION.test(w) ||
+    UNMARKED_CONTRACTIONS.has(w) ||
+    CHAT_ABBREVIATIONS.has(w) ||
+    RELATION_NOUNS.has(w)
+  )
+    return undefined;
   const prev = words[i - 1];
   const english = isEnglishWord(w);
   if (prev && NAMERS.has(prev.lower)) return 'introduced';

@@ -9,6 +9,7 @@ import sentiment from '../../../../resources/engine/analyze/sentiment.json';
 import gazetteer from '../../../../resources/engine/analyze/gazetteer.json';
 import orgCues from '../../../../resources/engine/analyze/org-cues.json';
 import relationshipCues from '../../../../resources/engine/analyze/relationship-cues.json';
+import peoples from '../../../../resources/engine/language/peoples.json';
 import type { RelationshipKind } from '../../../../src-preload/contract/entities';
 import { isEnglishWord, isEverydayWord } from './everyday-words';
 
@@ -222,11 +223,34 @@ function isDerivedAdverb(lower: string): boolean {
   return candidates.some((w) => w.length > 2 && lexTags(w).length > 0 && isCommonWord(w));
 }
 
-/** True for nationality adjectives/nouns ("English", "Frenchman", "Dutchmen"), plurals included. */
+/** Words for a people, a nation or a tongue the lexicon does not tag ("somali", "sámi"). */
+const PEOPLES = set(peoples.words.split(' '));
+
+/** "Anglo-Irish", "Afro-Cuban": the first parts of a compound of peoples. */
+const COMBINING_PEOPLES = set([
+  'anglo',
+  'afro',
+  'franco',
+  'sino',
+  'indo',
+  'italo',
+  'greco',
+  'russo',
+  'hispano',
+]);
+
+/**
+ * True for nationality adjectives/nouns ("English", "Frenchman", "Dutchmen", "Englishwoman"), plurals included,
+ * words for a people ("Sámi", "Somali") and their compounds ("Irish-American").
+ */
 export function isDemonym(lower: string): boolean {
   if (lexTags(lower).includes('Demonym')) return true;
-  // The lexicon lists "Englishman" but not every "-man"/"-men" compound or plural built on a nationality.
-  const stem = /^(\p{L}{3,})m[ae]n$/u.exec(lower)?.[1];
+  if (PEOPLES.has(lower) || (lower.endsWith('s') && PEOPLES.has(lower.slice(0, -1)))) return true;
+  const parts = lower.split('-');
+  if (parts.length > 1)
+    return parts.every((p, i) => (i < parts.length - 1 && COMBINING_PEOPLES.has(p)) || isDemonym(p));
+  // The lexicon lists "Englishman" but not every "-man"/"-woman" compound or plural built on a nationality.
+  const stem = /^(\p{L}{3,}?)(?:wo)?m[ae]n$/u.exec(lower)?.[1];
   if (stem && [stem, `${stem}man`].some((w) => lexTags(w).includes('Demonym'))) return true;
   if (lower.endsWith('s') && lower.length > 4 && lexTags(lower.slice(0, -1)).includes('Demonym')) return true;
   return placeOfDwellers(lower).some(isGazetteerPlace);

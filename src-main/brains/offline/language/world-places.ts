@@ -6,6 +6,8 @@ import { isGazetteerPlace } from './word-tables';
 /** Built by scripts/build-world-places.mjs; not bundled, so only commands that look a place up pay for it. */
 const WORLD_PLACES_PATH = join('engine', 'language', 'world-places.json');
 
+/** Built by scripts/build-world-regions.mjs: states, provinces and prefectures ("hokkaido", "finnmark"). */
+const WORLD_REGIONS_PATH = join('engine', 'language', 'world-regions.json');
 let places: Set<string> | undefined;
 
 /**
@@ -13,7 +15,11 @@ let places: Set<string> | undefined;
  * "le havre"). Names that are also English words or first names are not in it ("reading", "sydney").
  */
 export function isWorldPlace(lower: string): boolean {
-  places ??= new Set(readResourceJson<{ names: string }>(WORLD_PLACES_PATH).names.split('|'));
+  places ??= new Set(
+    [WORLD_PLACES_PATH, WORLD_REGIONS_PATH].flatMap((path) =>
+      readResourceJson<{ names: string }>(path).names.split('|'),
+    ),
+  );
   return places.has(asciiName(lower.replace(/^the /, '')));
 }
 

@@ -351,4 +351,33 @@ describe('ideaRelations', () => {
       'Max Adler-Lotte Brenner:mentor',
     ]);
   });
+
+  it("ties the lead to someone their own sentence names though that one's bond to another came first, as 'other'", () => {
+    const idea =
+      "Mara Lund is the best diver in the harbour, but the yard's owner, Olaf Berg, won't hire a woman. " +
+      "Olaf's son Nils offers her a place on his boat.";
+    expect(kinds(idea)).toEqual(['Olaf Berg-Nils:family', 'Mara Lund-Olaf Berg:other']);
+  });
+
+  it('reads "is the daughter of his teammate" as a bond to the teammate, not to whoever "his" is', () => {
+    const idea =
+      'Former striker Gil Sousa coaches a girls team in Braga and finds that his best defender, Rita, is the ' +
+      'daughter of his old teammate Beto.';
+    expect(kinds(idea)).not.toContain('Gil Sousa-Rita:family');
+  });
+
+  it('takes no job said with "a" right after a name for a tie ("Omar, a bus driver, falls for Lina")', () => {
+    expect(
+      kinds('Alexandria, 1962. Omar, a bus driver, falls for Lina, a pianist from the conservatory.'),
+    ).toEqual(['Omar-Lina:romantic']);
+  });
+
+  it('reads a professor as a mentor ("his old professor Ebba Lind")', () => {
+    const professor = extractIdeaBrief(
+      'Lars Holm, a shy chemist, asks his old professor Ebba Lind for help.',
+    );
+    expect(professor.relations.map((r) => `${r.a}-${r.b}:${r.kind}:${r.words}`)).toEqual([
+      'Lars Holm-Ebba Lind:mentor:his old professor',
+    ]);
+  });
 });

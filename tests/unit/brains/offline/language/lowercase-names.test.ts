@@ -58,4 +58,21 @@ describe('withNameCapitals', () => {
       'we meet at the bridge at dawn and Ada runs off',
     );
   });
+
+  it('gives capitals to the names of an idea typed casually, where some names have theirs, but no words', () => {
+    expect(
+      withNameCapitals(
+        'sunil, 19, fixes phones at a stall in Chennai. the owner, murugan-anna, lives in a trailer park. his son ' +
+          'vikku wants sunil gone bc of 30 yrs of bad luck.',
+      ),
+    ).toBe(
+      'Sunil, 19, fixes phones at a stall in Chennai. the owner, Murugan-anna, lives in a trailer park. his son ' +
+        'Vikku wants Sunil gone bc of 30 yrs of bad luck.',
+    );
+  });
+
+  it('leaves an idea with its sentences capitalised as typed', () => {
+    const idea = 'Sunil fixes phones in Chennai. His son vikku wants out.';
+    expect(withNameCapitals(idea)).toBe(idea);
+  });
 });

@@ -2,6 +2,7 @@
 // below a person's own cues.
 import { describe, expect, it } from 'vitest';
 import table from '../../../../../resources/engine/language/world-places.json';
+import regions from '../../../../../resources/engine/language/world-regions.json';
 import { worldPlaces } from '../../../../../scripts/build-world-places.mjs';
 import { isWorldPlace } from '../../../../../src-main/brains/offline/language/world-places';
 import { findProseEntities } from '../../../../../src-main/brains/offline/language/prose-entities';
@@ -35,5 +36,17 @@ describe('world places', () => {
     const r = names('"Stay here," said Ledyard. Ledyard smiled at her, and Ledyard went out.');
     expect(r.chars).toEqual(['Ledyard']);
     expect(r.locs).toEqual([]);
+  });
+
+  it('knows first-level regions with or without their kind word ("Hokkaido", "Kyoto Prefecture", "Finnmark")', () => {
+    for (const place of ['hokkaido', 'kyoto prefecture', 'kyoto', 'finnmark', 'bavaria', 'thuringia'])
+      expect(isWorldPlace(place), place).toBe(true);
+  });
+
+  it('keeps its regions sorted and without short names or words for a people ("Lol", "Somali")', () => {
+    const names = regions.names.split('|');
+    expect(names).toEqual([...names].sort());
+    expect(names.filter((n) => n.length < 4)).toEqual([]);
+    for (const word of ['lol', 'somali', 'georgia']) expect(names, word).not.toContain(word);
   });
 });

@@ -1,0 +1,2 @@
+// Types of build-peoples.mjs for the tests that keep the table in step with it.
+export function peoples(): string[];

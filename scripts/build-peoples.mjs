@@ -1,0 +1,66 @@
+// Writes resources/engine/language/peoples.json: words for a people, a nation or a tongue ("Somali", "Sámi",
+// "Quechua") that compromise's lexicon does not tag as demonyms, so that "Somali keeper Hodan" names one person.
+// Run by hand (`node scripts/build-peoples.mjs`) when the sources change; a unit test keeps the file in step.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  LANGUAGE_DIR,
+  englishWordsAndFirstNames,
+  firstNames,
+  writeLanguageResource,
+} from './build-everyday-words.mjs';
+
+const require = createRequire(import.meta.url);
+
+const ABOUT =
+  'Words naming a people, a nation or a language: the one-word language names of countries-list (MIT) and the ' +
+  'peoples listed in scripts/build-peoples.mjs, lower case, leaving out first names, towns and ' +
+  'countries ("Tonga"), and English words. Written by scripts/build-peoples.mjs; sorted, separated by spaces.';
+
+/**
+ * Peoples no language list names: nations without a state, indigenous peoples and city dwellers, but no faiths
+ * ("the Catholic Church" is no place named for a people). Accents stay where the plain spelling is a first name
+ * ("Sámi", not "Sami").
+ */
+const PEOPLES = `inuit inupiat yupik sámi saami bedouin tuareg berber amazigh hmong kurd kurds pashtun baloch hazara
+uyghur rohingya romani sinti cossack cajun afrikaner boer aboriginal aborigine cherokee navajo apache lakota sioux
+cheyenne comanche mohawk ojibwe iroquois seminole hopi zuni mapuche zapotec mixtec mayan aztec inca yoruba igbo
+hausa fulani maasai masai kikuyu zulu xhosa ashanti amhara tigrayan oromo somali nubian copt coptic druze maronite
+assyrian chaldean yazidi circassian chechen ossetian tatar bashkir kazakh kyrgyz uzbek turkmen mongol tibetan sherpa
+gurkha bengali punjabi gujarati tamil telugu malayali kashmiri sindhi parsi gael breton basque catalan galician
+andalusian sicilian sardinian corsican flemish walloon frisian bavarian prussian saxon viking norse sephardic
+ashkenazi hasidic amish mennonite cockney
+geordie scouser glaswegian mancunian brummie liverpudlian muscovite venetian neapolitan florentine milanese genoese
+bostonian angeleno quebecois acadian metis hawaiian samoan tongan fijian tahitian chamorro maori pakeha aussie
+spartan athenian byzantine ottoman babylonian phoenician carthaginian etruscan celt visigoth ostrogoth mughal
+manchu cantonese hakka hokkien teochew`;
+
+/** "Sámi" → "sami": lower case, accents dropped. */
+const plain = (name) => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * The sorted words: one-word language names and the peoples above, without first names ("Maya", "Roma") or places
+ * of the world table ("Tonga", "Somalia") and, for language names only, without English words ("Ewe", "Afar").
+ */
+export function peoples() {
+  const englishOrName = englishWordsAndFirstNames();
+  const given = firstNames();
+  const places = new Set(
+    JSON.parse(readFileSync(join(LANGUAGE_DIR, 'world-places.json'), 'utf8')).names.split('|'),
+  );
+  const words = new Set();
+  for (const { name } of Object.values(require('countries-list').languages)) {
+    const word = plain(name);
+    if (/^\p{L}+$/u.test(word) && !englishOrName.has(word)) words.add(word);
+  }
+  for (const word of PEOPLES.split(/\s+/)) if (!given.has(plain(word))) words.add(word);
+  return [...words].filter((w) => !places.has(w)).sort();
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const words = peoples();
+  const out = writeLanguageResource('peoples.json', { about: ABOUT, words: words.join(' ') });
+  console.log(`${words.length} words → ${out}`);
+}
