@@ -21,6 +21,7 @@ import { impliedTies } from './idea-implied-ties';
 import { guessTieKind } from './tie-kind-guess';
 import { pronounTie } from './idea-pronoun-ties';
 import { verbSubject } from './idea-verb-subject';
+import { appositiveBond, asBond, bondNoun, STATUS_BONDS } from './idea-bond-words';
 import { withoutAbbreviationStops } from './tokenize';
 import { honorificStatus } from './word-tables';
 import { escapeRegex } from '../understand/text-utils';
@@ -48,6 +49,9 @@ export function ideaRelations(
     const bond = () => owner && kind && add(owner, p, kind, p.epithet ?? p.possessed!.noun);
     if (p.possessed && WEAK_BONDS.has(p.possessed.noun)) weak.push(bond);
     else bond();
+    // "Bholu … His brother Chhotu … Their uncle Ramesh": "their" owns for the owner's kin too.
+    if (owner && kind === 'family' && p.possessed?.owner.toLowerCase() === 'their')
+      for (const kin of kinOf(people, out, owner)) add(kin, p, kind, p.epithet ?? p.possessed.noun);
   }
   // 2. Groups: "twins Abby and Beth", "two feuding bakery owners, Rolf and Ed", "Ilse and Marta … their divorce".
   // "Aysel's grandson Can and Derya's granddaughter Ela fall in love": people each bound to someone else are
@@ -126,6 +130,18 @@ export function ideaRelations(
   return out;
 }
 
+/** The people already tied to `person` as family. */
+function kinOf(
+  people: readonly IdeaPerson[],
+  ties: readonly BriefRelation[],
+  person: IdeaPerson,
+): IdeaPerson[] {
+  const names = ties
+    .filter((r) => r.kind === 'family' && (r.a === person.name || r.b === person.name))
+    .map((r) => (r.a === person.name ? r.b : r.a));
+  return people.filter((q) => names.includes(q.name));
+}
+
 /** "the boys she fosters, Omid and Sina": the lead's tie to one of a group is their tie to the rest. */
 function leadTieToGroup(
   people: readonly IdeaPerson[],
@@ -157,27 +173,6 @@ function groupBefore(people: readonly IdeaPerson[], p: IdeaPerson): IdeaPerson[]
   const listedWith = (q: IdeaPerson) => (q.groupWith === undefined ? undefined : people[q.groupWith]);
   for (let q = listedWith(p); q && !members.includes(q); q = listedWith(q)) members.unshift(q);
   return members;
-}
-
-/**
- * The first relation noun between two names, leaving out a possessive chain: in "falls for her employer's son, B"
- * or "and the ship's doctor, B" the nouns tie B to someone or something else.
- */
-function bondNoun(between: string): RelationshipKind | undefined {
-  const words = between.toLowerCase().split(/[^\p{L}'’-]+/u);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    // "he's", "who's" are a verb, not a possessive.
-    if (/['’]s$/.test(w) && !CONTRACTION.test(w)) {
-      i++;
-      continue;
-    }
-    const noun = w.replace(/^['’-]+|['’-]+$/g, '');
-    // "Ilse Brandt (70, widow) who coached Pia": a widow is what someone is, not a tie to the next name.
-    const kind = STATUS_BONDS.has(noun) ? undefined : RELATION_NOUNS.get(noun);
-    if (kind) return kind;
-  }
-  return undefined;
 }
 
 /**
@@ -214,8 +209,6 @@ function pronounObject(text: string, verb: string): boolean {
   return new RegExp(String.raw`\b${escapeRegex(verb)}\s+(?:${object})`, 'i').test(text);
 }
 
-const CONTRACTION = /^(?:he|she|it|that|who|there|what|where|here)['’]s$/;
-
 /**
  * The tie a bond word with no owner gives. After "a" it must be a tie, not a job or a state: "a rival", "a fiancé",
  * but not "a nurse" or "a runaway bride".
@@ -250,38 +243,8 @@ function unownedBondOf(idea: string, p: IdeaPerson): RelationshipKind | undefine
 /** Who someone is at a wedding: the lead's own only when it is "the" wedding's ("the groom, Tomás"). */
 const WEDDING_ROLES = new Set(['bride', 'groom']);
 
-/** Bond words that say what someone is, not to whom: "the wealthy widow" is nobody's in the story yet. */
-const STATUS_BONDS = new Set(['widow', 'widower']);
-
 /** Bond nouns that say where someone lives, not what binds them. */
 const WEAK_BONDS = new Set(['neighbour', 'neighbor']);
-
-/**
- * "A, who was once B's fiancée," or "A, B's sister,": the bond word after B's possessive is what A is to B, when
- * only a comma or a "who is/was" clause stands between them.
- */
-function appositiveBond(between: string, afterB: string): RelationshipKind | undefined {
-  if (
-    !/^\s*,\s*(?:who\s+(?:is|was|had been|has been|used to be)\s+(?:once\s+|also\s+|still\s+)?)?$/i.test(
-      between,
-    )
-  )
-    return undefined;
-  const noun = /^['’]s?\s+(?:(?:[\p{Ll}-]+)\s+){0,2}?([\p{Ll}-]+)/u.exec(afterB);
-  return noun ? RELATION_NOUNS.get(noun[1]!) : undefined;
-}
-
-/** "takes an orphan, Kofi, on as her apprentice": the bond word after "as her/his" right after B's name. */
-function asBond(afterB: string): RelationshipKind | undefined {
-  const m = /^[^.;!?]{0,20}?\bas\s+(?:her|his|their)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)/u.exec(afterB);
-  // "as her apprentice", "as his unpaid apprentice": the first bond word of the two.
-  return m
-    ? m[1]!
-        .split(/\s+/)
-        .map((w) => RELATION_NOUNS.get(w))
-        .find(Boolean)
-    : undefined;
-}
 
 /** The kind a relation verb gives, except that "against" in a contest ("the final … against Kevin") makes rivals. */
 function verbKind([verb, kind]: readonly [string, RelationshipKind], toName: string): RelationshipKind {

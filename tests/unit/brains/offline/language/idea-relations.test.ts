@@ -380,4 +380,13 @@ describe('ideaRelations', () => {
       'Lars Holm-Ebba Lind:mentor:his old professor',
     ]);
   });
+
+  it('reads "their" kin as kin of both siblings ("Ana … her sister Bea … Their grandmother Rosa")', () => {
+    const idea =
+      'Lisbon, 1975. Ana Reis sells fish at the market. Her younger sister Bea sings fado at night. ' +
+      'Their grandmother Rosa keeps the family boat.';
+    expect(kinds(idea)).toEqual(
+      expect.arrayContaining(['Ana Reis-Bea:family', 'Bea-Rosa:family', 'Ana Reis-Rosa:family']),
+    );
+  });
 });
