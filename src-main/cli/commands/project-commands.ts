@@ -17,17 +17,31 @@ import { printResult } from '../cli-output';
 import type { CommandRun } from '../cli-types';
 import { readInputFile } from '../read-input-file';
 
-/** Short names people type for a kind of project ("series", "feature", "ad"). */
+/**
+ * Short names people type for a kind of project ("series", "feature", "ad"). A documentary or an animation is a
+ * kind of film, not a length: it is made a feature film, and the idea's words keep what kind of film it is.
+ */
 const KIND_ALIASES: Record<string, string> = {
   feature: 'feature-film',
   film: 'feature-film',
+  movie: 'feature-film',
+  documentary: 'feature-film',
+  doc: 'feature-film',
+  animation: 'feature-film',
   short: 'short-film',
   series: 'series-episode',
   episode: 'series-episode',
+  miniseries: 'series-episode',
+  'mini-series': 'series-episode',
+  'tv-series': 'series-episode',
+  'web-series': 'series-episode',
+  pilot: 'series-episode',
   music: 'music-video',
   video: 'music-video',
   ad: 'commercial',
   advert: 'commercial',
+  advertisement: 'commercial',
+  spot: 'commercial',
 };
 
 function kindOf(raw: string | undefined) {

@@ -123,12 +123,14 @@ describe('storyloom CLI', () => {
     expect(run.stderr.join('\n')).toMatch(/^storyloom: .*not a zip file/);
   });
 
-  it('takes the short names of a kind of project ("series", "Feature", "music video")', async () => {
+  it('takes the short names of a kind of project ("series", "Feature", "music video", "documentary")', async () => {
     const dir = makeTempDir();
     for (const [typed, kind] of [
       ['series', 'series-episode'],
       ['Feature', 'feature-film'],
       ['music video', 'music-video'],
+      ['documentary', 'feature-film'],
+      ['TV series', 'series-episode'],
     ]) {
       const made = json<{ path: string }>(
         await cli(['new', '--name', typed!, '--kind', typed!, '--json', '--dir', dir]),
