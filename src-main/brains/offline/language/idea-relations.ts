@@ -49,7 +49,7 @@ export function ideaRelations(
     const bond = () => owner && kind && add(owner, p, kind, p.epithet ?? p.possessed!.noun);
     if (p.possessed && WEAK_BONDS.has(p.possessed.noun)) weak.push(bond);
     else bond();
-    // "Bholu … His brother Chhotu … Their uncle Ramesh": "their" owns for the owner's kin too.
+    // "Ana … Her sister Bea … Their grandmother Rosa": "their" owns for the owner's kin too.
     if (owner && kind === 'family' && p.possessed?.owner.toLowerCase() === 'their')
       for (const kin of kinOf(people, out, owner)) add(kin, p, kind, p.epithet ?? p.possessed.noun);
   }

@@ -1,4 +1,4 @@
-// Names in an idea typed all in lower case ("a cook called nadia and her brother sami …"), given their capitals back.
+// Names in an idea typed in lower case ("a cook called nadia and her brother sami …"), given their capitals back.
 import { CHAT_ABBREVIATIONS, RELATION_NOUNS, UNMARKED_CONTRACTIONS } from './brief-words';
 import { isEnglishWord, isEverydayWord, isWordAndName } from './everyday-words';
 import { DETERMINERS, GENERIC, isPersonNoun } from './idea-person-phrases';
@@ -13,9 +13,10 @@ const NEGATIONS = new Set(['not', 'no', 'never']);
 const NAMERS = new Set(['named', 'called', 'nicknamed', 'aka']);
 
 /**
- * The idea with its names capitalised, when it was typed without capitals (a capital opening it or "I" aside);
- * otherwise the idea unchanged. The finders read capitals, so this is how a lower-case idea keeps its people and
- * places. The same length as the input, so every offset stays true.
+ * The idea with its names capitalised, when it was typed without capitals (a capital opening it or "I" aside) or
+ * casually (sentences opening in lower case, only some names capitalised); otherwise the idea unchanged. The finders
+ * read capitals, so this is how a lower-case idea keeps its people and places. The same length as the input, so
+ * every offset stays true.
  */
 export function withNameCapitals(idea: string): string {
   const tokens = tokenize(idea);
