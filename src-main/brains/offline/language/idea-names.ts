@@ -212,6 +212,13 @@ function afterDatelinePlace(tokens: readonly Token[], m: NameMention): boolean {
   return k < m.first - 2 && tokens[k]!.cap && (tokens[k]!.sentStart || k === 0);
 }
 
+/** A describing word before a noun: "former", "off-duty", "retired". */
+function isDescribing(lower: string): boolean {
+  return (
+    /^\p{Ll}+-\p{Ll}+$/u.test(lower) || lexTags(lower).some((t) => t === 'Adjective' || t === 'Comparable')
+  );
+}
+
 /** Who calls a thing by its name: "everyone calls", "the locals call". */
 const CALLERS = new Set([
   'everyone',
@@ -272,8 +279,12 @@ function byWordsBefore({ idea, tokens, m, prev, prev2, make }: NameContext): Ide
       (!prev.cap && DETERMINERS.has(prev2?.lower ?? '') && lexTags(prev.lower).includes('Adjective')));
   if (determined && m.words.length === 1 && nounNext)
     return isKnownPlace(m.key) ? make.place() : make.object();
-  // "a Glasgow loan shark": a known town after "a" says where someone or something is from.
-  if (prev && (prev.lower === 'a' || prev.lower === 'an'))
+  // "a Glasgow loan shark": a known town after "a" says where someone or something is from. "a former Olympian":
+  // describing words between "a" and a lone capitalised word leave it a noun, not someone's name.
+  const indefinite = (t: Token | undefined) => t?.lower === 'a' || t?.lower === 'an';
+  const describedNoun =
+    m.words.length === 1 && !opensWithFirstName(m.words) && prev && !prev.cap && isDescribing(prev.lower);
+  if (indefinite(prev) || (describedNoun && indefinite(prev2)))
     return isKnownPlace(m.key) ? make.place() : make.object();
   // "the cargo ship Halcyon, engineer …", "the trawler Dorothea out of Hull": a name right after a kind
   // of vessel is the vessel's, unless a verb follows it ("on the train Maria meets Tom").

@@ -27,9 +27,14 @@ const FAMILY_PLURALS = new Set([
   'girls',
 ]);
 
+/** A pronoun run together with a verb ("we'd", "they're", "you'll", "i'm"). */
+const PRONOUN_CONTRACTION = /^(?:i|you|he|she|it|we|they|there|that|who|what|here)['’](?:d|ll|re|ve|s|m)$/;
+
 /** A capitalised word that is a word here, not a name: a demonym, an everyday sentence opener, a label, a modifier. */
 export function isWordNotName(idea: string, tokens: readonly Token[], m: NameMention): boolean {
   if (m.words.length === 1 && isDemonym(m.key)) return true;
+  // "We'd love your notes", "They're twins": a pronoun with its verb opens a sentence, it names no one.
+  if (m.words.length === 1 && PRONOUN_CONTRACTION.test(m.key)) return true;
   // "asking about God": the deity of a faith is no character of the idea.
   if (m.key === 'god') return true;
   // "an English Egyptologist": a student of a people or a place is a job, capitalised for the name inside it.

@@ -68,4 +68,12 @@ describe('extractIdeaBrief: words that name no one', () => {
     expect(r.people).toEqual(['Nadège', 'Wilner']);
     expect(read('A Sunday-league keeper, Dom Hale, trains alone.').people).toEqual(['Dom Hale']);
   });
+
+  it('takes no pronoun with its verb ("We\'d love …") and no noun after "a former" ("a former Olympian") for a person', () => {
+    const r = read(
+      "Hi Sam,\n\nWe'd love your notes: Edda Berg, a former Olympian, coaches swimmers in Bergen.",
+    );
+    expect(r.people).toEqual(['Edda Berg']);
+    expect(r.lead).toBe('Edda Berg');
+  });
 });
