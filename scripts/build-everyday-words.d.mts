@@ -5,4 +5,5 @@ export function wordsThatAreNames(): string[];
 export function rarerWords(): string[];
 export function writeLanguageResource(file: string, table: object): string;
 export function englishWordsAndFirstNames(): Set<string>;
-export const LANGUAGE_DIR: string;
+export function accentless(name: string): string;
+export function readLanguageResource(file: string): Record<string, string>;

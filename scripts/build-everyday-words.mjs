@@ -58,13 +58,17 @@ export function englishWordsAndFirstNames() {
   return new Set([...everydayWords(), ...wordsThatAreNames(), ...rarerWords(), ...firstNames()]);
 }
 
-export const LANGUAGE_DIR = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  'resources',
-  'engine',
-  'language',
-);
+const LANGUAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'engine', 'language');
+
+/** "Sámi" → "sami": lower case, accents dropped. */
+export function accentless(name) {
+  return name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Reads a table of the language core from resources/engine/language/ (a table built from another's words). */
+export function readLanguageResource(file) {
+  return JSON.parse(readFileSync(join(LANGUAGE_DIR, file), 'utf8'));
+}
 
 /** Writes a table of the language core into resources/engine/language/ (one-space JSON); returns its path. */
 export function writeLanguageResource(file, table) {

@@ -1,14 +1,13 @@
 // Writes resources/engine/language/peoples.json: words for a people, a nation or a tongue ("Somali", "Sámi",
 // "Quechua") that compromise's lexicon does not tag as demonyms, so that "Somali keeper Hodan" names one person.
 // Run by hand (`node scripts/build-peoples.mjs`) when the sources change; a unit test keeps the file in step.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  LANGUAGE_DIR,
+  accentless,
   englishWordsAndFirstNames,
   firstNames,
+  readLanguageResource,
   writeLanguageResource,
 } from './build-everyday-words.mjs';
 
@@ -37,9 +36,6 @@ bostonian angeleno quebecois acadian metis hawaiian samoan tongan fijian tahitia
 spartan athenian byzantine ottoman babylonian phoenician carthaginian etruscan celt visigoth ostrogoth mughal
 manchu cantonese hakka hokkien teochew`;
 
-/** "Sámi" → "sami": lower case, accents dropped. */
-const plain = (name) => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-
 /**
  * The sorted words: one-word language names and the peoples above, without first names ("Maya", "Roma") or places
  * of the world table ("Tonga", "Somalia") and, for language names only, without English words ("Ewe", "Afar").
@@ -47,15 +43,13 @@ const plain = (name) => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '
 export function peoples() {
   const englishOrName = englishWordsAndFirstNames();
   const given = firstNames();
-  const places = new Set(
-    JSON.parse(readFileSync(join(LANGUAGE_DIR, 'world-places.json'), 'utf8')).names.split('|'),
-  );
+  const places = new Set(readLanguageResource('world-places.json').names.split('|'));
   const words = new Set();
   for (const { name } of Object.values(require('countries-list').languages)) {
-    const word = plain(name);
+    const word = accentless(name);
     if (/^\p{L}+$/u.test(word) && !englishOrName.has(word)) words.add(word);
   }
-  for (const word of PEOPLES.split(/\s+/)) if (!given.has(plain(word))) words.add(word);
+  for (const word of PEOPLES.split(/\s+/)) if (!given.has(accentless(word))) words.add(word);
   return [...words].filter((w) => !places.has(w)).sort();
 }
 

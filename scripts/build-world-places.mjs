@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { englishWordsAndFirstNames, writeLanguageResource } from './build-everyday-words.mjs';
+import { accentless, englishWordsAndFirstNames, writeLanguageResource } from './build-everyday-words.mjs';
 
 const require = createRequire(import.meta.url);
 /** GeoNames' own cut for its "cities15000" dump: towns a novel names without saying they are towns. */
@@ -21,8 +21,8 @@ const POPULATION = 14;
 const packageDir = (name) => dirname(require.resolve(`${name}/package.json`));
 
 /** "Zürich" → "zurich": lower case, accents dropped; undefined for names in other scripts or with digits. */
-function plainName(name) {
-  const lower = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+export function plainName(name) {
+  const lower = accentless(name);
   return /^[a-z][a-z' .-]*[a-z]$/.test(lower) && lower.length > 2 ? lower : undefined;
 }
 

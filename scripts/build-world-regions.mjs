@@ -6,7 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGE_DIR, englishWordsAndFirstNames, writeLanguageResource } from './build-everyday-words.mjs';
+import {
+  englishWordsAndFirstNames,
+  readLanguageResource,
+  writeLanguageResource,
+} from './build-everyday-words.mjs';
+import { plainName } from './build-world-places.mjs';
 
 const ABOUT =
   'First-level regions of every country (ISO 3166-2, English names of the iso3166-2-db package, MIT), with and ' +
@@ -18,19 +23,11 @@ const ABOUT =
 const REGION_KINDS =
   /\s+(?:prefecture|province|region|oblast|krai|county|state|governorate|district|department|canton|voivodeship|municipality|territory|autonomous region|autonomous community|autonomous republic|republic|parish|division|emirate)$/;
 
-/** "Zürich" → "zurich": lower case, accents dropped; undefined for names in other scripts or with digits. */
-function plainName(name) {
-  const lower = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  return /^[a-z][a-z' .-]*[a-z]$/.test(lower) && lower.length > 2 ? lower : undefined;
-}
-
 /** The sorted region names of the unpacked package at `source`. */
 export function worldRegions(source) {
   const words = englishWordsAndFirstNames();
   // "Somali Region": a word for a people alone says who someone is, not where ("Somali keeper Hodan").
-  const peoples = new Set(
-    JSON.parse(readFileSync(join(LANGUAGE_DIR, 'peoples.json'), 'utf8')).words.split(' '),
-  );
+  const peoples = new Set(readLanguageResource('peoples.json').words.split(' '));
   const names = new Set();
   const add = (name) => {
     if (name && !peoples.has(name) && !name.split(/[ -]/).every((w) => words.has(w))) names.add(name);

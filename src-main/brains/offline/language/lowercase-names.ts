@@ -34,6 +34,9 @@ export function withNameCapitals(idea: string): string {
   const named = new Set<Token>();
   const introduced = new Set<Token>();
   const placeWords = new Set<Token>();
+  // Where each token and word stands, found once rather than searched for each word.
+  const tokenAt = new Map(tokens.map((t, k) => [t, k]));
+  const wordAt = new Map(words.map((t, i) => [t, i]));
   words.forEach((t, i) => {
     const place = knownPlaceAt(words, i, casual);
     if (place) {
@@ -42,7 +45,7 @@ export function withNameCapitals(idea: string): string {
       for (const w of words.slice(i, i + place)) if (w.lower !== 'of') placeWords.add(w);
       return;
     }
-    const how = namesPerson(words, i, named, introduced) ?? agedName(tokens, t);
+    const how = namesPerson(words, i, named, introduced) ?? agedName(tokens, tokenAt.get(t)!);
     if (how) named.add(t);
     if (how === 'introduced') introduced.add(t);
   });
@@ -57,7 +60,7 @@ export function withNameCapitals(idea: string): string {
   // Where the typist gave some names their capitals, a word left in lower case is a name only when it can be no
   // word at all ("ryo", not "park", "state" or "small-town"), and no unit after a number ("30 yrs").
   const sure = (t: Token) => {
-    const before = words[words.indexOf(t) - 1];
+    const before = words[wordAt.get(t)! - 1];
     const english = t.lower.split('-').every((part) => isEnglishWord(part) || isEverydayWord(part));
     return !english && !/\d/.test(before?.text ?? '');
   };
@@ -67,8 +70,8 @@ export function withNameCapitals(idea: string): string {
 }
 
 /** "tomek, 17, washes cars": a word that is no English one, with an age after a comma, is a person's name. */
-function agedName(tokens: readonly Token[], t: Token): 'introduced' | undefined {
-  const k = tokens.indexOf(t);
+function agedName(tokens: readonly Token[], k: number): 'introduced' | undefined {
+  const t = tokens[k]!;
   const aged = tokens[k + 1]?.text === ',' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '');
   return aged && !isEnglishWord(t.lower) && !isEverydayWord(t.lower) ? 'introduced' : undefined;
 }
