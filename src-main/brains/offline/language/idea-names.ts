@@ -13,6 +13,7 @@ import { describedAfter, eventSpans, opensWithFirstName, ownsOneOfAKind } from '
 import { ideaMentions } from './idea-mentions';
 import { trimLeading } from './idea-name-trim';
 import { isWordNotName } from './idea-word-not-name';
+import { thingAsName } from './idea-thing-names';
 import { placeLists } from './idea-place-lists';
 import { allCapsNames, withPlaceAcronyms } from './idea-name-acronyms';
 import { docStats } from './doc-stats';
@@ -189,6 +190,8 @@ function classify(idea: string, tokens: readonly Token[], m: NameMention): IdeaN
     }),
     object: (): IdeaName => ({ kind: 'object', name: m.words.join(' '), ...base }),
   };
+  const thing = thingAsName(idea, tokens, m, make);
+  if (thing) return thing;
   const around = { idea, tokens, m, prev, prev2, make };
   return byWordsBefore(around) ?? byPlaceCues(around);
 }

@@ -6,7 +6,7 @@ import type { IdeaPerson } from './idea-person';
 import { ownerOf } from './idea-person-pronouns';
 import type { Token } from './tokenize';
 import { isEnglishWord, readsAsPersonAfter } from './everyday-words';
-import { lexTags } from './word-tables';
+import { lexTags, nameTag } from './word-tables';
 
 /** The grammatical subject leads: the first person not described through another named person ("her father"). */
 export function chooseProtagonist(
@@ -30,7 +30,45 @@ export function chooseProtagonist(
     (p) => (p.possessed?.stated === 'after' || !ownerOf(people, p)) && !isVictim(text, p),
   );
   // "X vanished …. Her best friend Y …": with the victim out, someone else's relative may lead.
-  return free ?? people.find((p) => !isVictim(text, p)) ?? people[0];
+  const lead = free ?? people.find((p) => !isVictim(text, p)) ?? people[0];
+  return lead && !hasPersonCue(text, people, lead) ? firstWithCue(text, people, lead) : lead;
+}
+
+/**
+ * Whether anything around a name says it is a person's: words describing them ("a courier", "her uncle"), an age,
+ * a gender, a given name the lexicon knows, a verb after it, or another person listed with it.
+ */
+function hasPersonCue(text: string, people: readonly IdeaPerson[], p: IdeaPerson): boolean {
+  const listed = p.groupWith !== undefined || people.some((q) => q.groupWith === people.indexOf(p));
+  const given = nameTag(p.name.split(' ')[0]!.toLowerCase());
+  // "Isaura, seventeen, writes", "Bento, night porter at …", "Mira's search": words set after the name.
+  const after = text.slice(p.mention.end);
+  return Boolean(
+    /^\s*,\s*\p{Ll}/u.test(after) ||
+    /^['’]s?\s/u.test(after) ||
+    p.mention.honorific ||
+    p.phrases.length > 0 ||
+    p.age !== undefined ||
+    p.occupation ||
+    p.gender ||
+    p.possessed ||
+    listed ||
+    given === 'female' ||
+    given === 'male' ||
+    // A year after the name ("Kortex, 1962.") is when, not an age.
+    (readsAsPersonAfter(after) && !/^\s*,?\s*\d{4}/.test(after)),
+  );
+}
+
+/**
+ * "Brandle vs. Kortex, 1962. In Turin, mechanic Sandro …": a first name with no cue of a person around it (a brand,
+ * an event) does not lead when a later one has one; the first such person does.
+ */
+function firstWithCue(text: string, people: readonly IdeaPerson[], lead: IdeaPerson): IdeaPerson {
+  const after = people.slice(people.indexOf(lead) + 1);
+  return (
+    after.find((p) => !ownerOf(people, p) && !isVictim(text, p) && hasPersonCue(text, people, p)) ?? lead
+  );
 }
 
 /**

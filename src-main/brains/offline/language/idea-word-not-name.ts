@@ -63,7 +63,7 @@ export function isWordNotName(idea: string, tokens: readonly Token[], m: NameMen
     return true;
   if (
     m.words.length === 1 &&
-    tokens[m.last]?.text === ':' &&
+    /^[:—–-]$/.test(tokens[m.last]?.text ?? '') &&
     LABEL_WORDS.has(m.key) &&
     opensLine(tokens, m.first)
   )

@@ -1,13 +1,7 @@
 // Tests that the idea brief takes no word for a people, region, greeting or firm for a person of the story, and
 // keeps a name that is a word too when the idea gives the person's age.
 import { describe, expect, it } from 'vitest';
-import { extractIdeaBrief } from '../../../../../src-main/brains/offline/language/idea-brief';
-
-const read = (idea: string) => {
-  const brief = extractIdeaBrief(idea);
-  const lead = brief.people.find((p) => p.role === 'protagonist')?.name;
-  return { people: brief.people.map((p) => p.name), places: brief.places.map((p) => p.name), lead };
-};
+import { readIdea as read } from './read-idea';
 
 describe('extractIdeaBrief: words that name no one', () => {
   it('reads a word for a people before a job as where someone is from ("Somali goalkeeper", "Sámi herder")', () => {
