@@ -117,6 +117,19 @@ export function withoutAdverbs(text: string): string {
 }
 /** "Norvik EV launch", "a spot for Marden Tea": words that make the name beside them a brand. */
 export const BRAND_NOUNS = set(cues.brandNouns);
+/** "Hurricane Odile", "Storm Bertil": a weather system is named like a person. */
+export const STORM_WORDS = set(cues.stormWords);
+/** "Route 9", "Highway 40", "Unit 12", "Platform 4": a kind of road or place with a number is a place. */
+export const NUMBERED_PLACES = set(cues.numberedPlaceWords);
+/** Last words that make a name an event: "the Leeds Festival", "the Oslo Games", "the Carrot Parade". */
+export const EVENT_HEADS = set(cues.eventHeads);
+/** "Election night, 1997", "Brexit day": a name before a word of time at a sentence's start names an occasion. */
+export const OCCASION_TIMES = set(cues.occasionTimes);
+/**
+ * "a cult called Ember", "a band named the Lowlands": what a group, a firm or a work is called names no one
+ * ("a man called Mick", "a dog named Biscuit" do).
+ */
+export const NAMED_GROUP_NOUNS = set(cues.namedGroupNouns);
 /** "our band's song 'Salt Moon'": kinds of work whose quoted title names no one. */
 export const WORK_NOUNS = set(cues.workNouns);
 /** "the outskirts of Lagos", "the old quarter of Fez": words whose "of" is followed by a place. */

@@ -1,10 +1,15 @@
 // Capitalised names of an idea that name things, not people: storms, numbered roads, events, named groups, units.
 import type { NameMention } from './name-mentions';
 import {
+  EVENT_HEADS,
   EVENT_NAMES,
   MONTHS,
+  NAMED_GROUP_NOUNS,
   NAMED_PLACE_NOUNS,
+  NUMBERED_PLACES,
+  OCCASION_TIMES,
   PLACE_NOUN_SET,
+  STORM_WORDS,
   VEHICLE_NOUNS,
   WEEKDAYS,
 } from './brief-words';
@@ -23,112 +28,6 @@ interface ThingVerdict {
   /** The number written after a numbered place ("Route 9" keeps " 9"). */
   number?: string;
 }
-
-/** "Hurricane Odile", "Storm Bertil": a weather system is named like a person. */
-const STORM_WORDS = new Set(['hurricane', 'storm', 'typhoon', 'cyclone', 'tornado', 'blizzard']);
-
-/** "Route 9", "Highway 40", "Unit 12", "Platform 4": a kind of road or place with a number is a place. */
-const NUMBERED_PLACES = new Set([
-  'route',
-  'highway',
-  'interstate',
-  'road',
-  'unit',
-  'platform',
-  'gate',
-  'pier',
-  'dock',
-  'terminal',
-  'hangar',
-  'sector',
-  'block',
-  'ward',
-  'area',
-  'camp',
-  'base',
-  'station',
-  'bay',
-  'lot',
-  'room',
-  'suite',
-  'apartment',
-  'flat',
-  'floor',
-  'level',
-  'district',
-  'zone',
-]);
-
-/** Last words that make a name an event: "the Leeds Festival", "the Oslo Games", "the Carrot Parade". */
-const EVENT_HEADS = new Set([
-  'olympics',
-  'games',
-  'cup',
-  'festival',
-  'fest',
-  'parade',
-  'expo',
-  'fair',
-  'marathon',
-  'carnival',
-  'prix',
-  'championship',
-  'championships',
-  'biennale',
-  'derby',
-  'regatta',
-  'rally',
-  'summit',
-  'week',
-  'awards',
-  'gala',
-  'jubilee',
-  'pageant',
-]);
-
-/** "Election night, 1997", "Brexit day": a name before a word of time at a sentence's start names an occasion. */
-const OCCASION_TIMES = new Set(['night', 'day', 'eve', 'weekend', 'morning', 'week']);
-
-/**
- * "a cult called Ember", "a band named the Lowlands": what a group, a firm or a work is called names no one
- * ("a man called Mick", "a dog named Biscuit" do).
- */
-const GROUP_NOUNS = new Set([
-  'band',
-  'commune',
-  'cult',
-  'sect',
-  'gang',
-  'crew',
-  'team',
-  'group',
-  'movement',
-  'company',
-  'firm',
-  'startup',
-  'brand',
-  'club',
-  'society',
-  'church',
-  'school',
-  'song',
-  'album',
-  'book',
-  'novel',
-  'film',
-  'movie',
-  'show',
-  'play',
-  'game',
-  'app',
-  'operation',
-  'project',
-  'mission',
-  'storm',
-  'hurricane',
-  'drug',
-  'pill',
-]);
 
 /** A name as the idea's names are kept: what it names, its words and where they are. */
 interface SpannedName {
@@ -203,7 +102,7 @@ function namedGroup(tokens: readonly Token[], m: NameMention): boolean {
   const head = tokens[k - 1]?.lower ?? '';
   // A place or a vessel so called is a place ("a ship called the Meridian"): the place rules read it.
   const place = PLACE_NOUN_SET.has(head) || NAMED_PLACE_NOUNS.has(head) || VEHICLE_NOUNS.has(head);
-  return GROUP_NOUNS.has(head) && !place && !isKnownPersonNoun(head);
+  return NAMED_GROUP_NOUNS.has(head) && !place && !isKnownPersonNoun(head);
 }
 
 /** "Election night, 1997.", "Brexit day:": a capitalised word and a word of time opening the sentence. */
