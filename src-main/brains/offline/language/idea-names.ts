@@ -3,6 +3,7 @@ import type { NameMention } from './name-mentions';
 import {
   compassBefore,
   namesPlaceBefore,
+  namesVessel,
   openerBefore,
   numberAfter,
   opensPlaceName,
@@ -37,7 +38,6 @@ import {
   ORG_HEADS,
   PLACE_HEADS,
   INSTITUTION_TITLES,
-  VESSEL_NOUNS,
   isGazetteerPlace,
   isPlanet,
   lexTags,
@@ -88,7 +88,6 @@ const PLACE_PREPOSITIONS = new Set([
 const TIME_PREPOSITIONS = new Set(['during', 'since', 'until', 'till', 'throughout']);
 
 /** Words that make the next word a verb: "to train", "will coach". */
-const VERB_MARKERS = new Set(['to', 'will', 'would', 'can', 'could', 'must', 'should', 'might', 'may']);
 
 const PERIOD_TOKEN = /^(1[0-9]|20)[0-9]{2}s?$/;
 
@@ -289,16 +288,7 @@ function byWordsBefore({ idea, tokens, m, prev, prev2, make }: NameContext): Ide
     m.words.length === 1 && !opensWithFirstName(m.words) && prev && !prev.cap && isDescribing(prev.lower);
   if (indefinite(prev) || (describedNoun && indefinite(prev2)))
     return isKnownPlace(m.key) ? make.place() : make.object();
-  // "the cargo ship Halcyon, engineer …", "the trawler Dorothea out of Hull": a name right after a kind
-  // of vessel is the vessel's, unless a verb follows it ("on the train Maria meets Tom").
-  // "agrees to train Kit" is the verb: a vessel noun after "to" or a modal is not the vessel.
-  const vessel =
-    prev &&
-    !prev.cap &&
-    (VEHICLE_NOUNS.has(prev.lower) || VESSEL_NOUNS.has(prev.lower) || NAMED_PLACE_NOUNS.has(prev.lower)) &&
-    !isKnownPersonNoun(prev.lower) &&
-    !VERB_MARKERS.has(prev2?.lower ?? '');
-  if (vessel && !readsAsPersonAfter(idea.slice(m.end))) return make.place();
+  if (namesVessel(idea, m, prev, prev2)) return make.place();
   // "a colony ship called the Meridian" names a place; "a robot named Bolt" a person.
   const namer = prev?.lower === 'the' ? prev2 : prev;
   // "a reef everyone calls Old Grumble": what people call a thing names it as "called" does.

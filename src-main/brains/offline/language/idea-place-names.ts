@@ -11,7 +11,9 @@ import {
   VEHICLE_NOUNS,
 } from './brief-words';
 import { escapeRegex } from '../understand/text-utils';
-import { PLACE_HEADS, isDemonym, nameTag } from './word-tables';
+import { PLACE_HEADS, VESSEL_NOUNS, isDemonym, nameTag } from './word-tables';
+import { readsAsPersonAfter } from './everyday-words';
+import { DETERMINERS, isKnownPersonNoun } from './idea-person-phrases';
 
 /** A lower-case place noun right after the name ("Cornish coast", "Portland night market"). */
 export function placeCompound(tokens: readonly Token[], last: number): string | undefined {
@@ -127,4 +129,33 @@ export function compassBefore(tokens: readonly Token[], m: NameMention): string 
   const t = tokens[m.first - 1];
   const side = t && (COMPASS.has(t.lower) || COMPASS.has(t.lower.replace(/ern$/, '')));
   return t?.cap && side && t.end === tokens[m.first]!.start - 1 ? `${t.text} ` : '';
+}
+
+/** Words that make the word after them a verb: "agrees to train Kit", "will ship Ana". */
+const VERB_MARKERS = new Set(['to', 'will', 'would', 'can', 'could', 'must', 'should', 'might', 'may']);
+
+/** Vehicles that carry no name of their own ("The bus Maria drives …" names her). */
+const LAND_VEHICLE = /^(?:train|bus|car|taxi|cab|tram|van|truck|lorry|coach|subway|metro)$/;
+
+/**
+ * "the cargo ship Halcyon, engineer …", "the trawler Dorothea out of Hull": a name right after a kind of vessel is
+ * the vessel's, unless a verb follows it ("on the train Maria meets Tom"); opening the sentence, the vessel is the
+ * verb's subject ("The ship Orla sinks …"). "agrees to train Kit" is the verb: a vessel noun after "to" or a modal
+ * is not the vessel.
+ */
+export function namesVessel(
+  idea: string,
+  m: NameMention,
+  prev: Token | undefined,
+  prev2: Token | undefined,
+): boolean {
+  const vessel =
+    prev !== undefined &&
+    !prev.cap &&
+    (VEHICLE_NOUNS.has(prev.lower) || VESSEL_NOUNS.has(prev.lower) || NAMED_PLACE_NOUNS.has(prev.lower)) &&
+    !isKnownPersonNoun(prev.lower) &&
+    !VERB_MARKERS.has(prev2?.lower ?? '');
+  if (!vessel) return false;
+  const subject = prev2?.sentStart === true && DETERMINERS.has(prev2.lower) && !LAND_VEHICLE.test(prev.lower);
+  return subject || !readsAsPersonAfter(idea.slice(m.end));
 }

@@ -56,8 +56,15 @@ function hasPersonCue(text: string, people: readonly IdeaPerson[], p: IdeaPerson
     given === 'female' ||
     given === 'male' ||
     // A year after the name ("Kortex, 1962.") is when, not an age.
-    (readsAsPersonAfter(after) && !/^\s*,?\s*\d{4}/.test(after)),
+    (readsAsPersonAfter(after) && !/^\s*,?\s*\d{4}/.test(after)) ||
+    pastVerbAfter(after),
   );
+}
+
+/** "Ines ran …", "Dario quit …": a verb in the past tense right after the name. */
+function pastVerbAfter(after: string): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  return next !== undefined && lexTags(next).includes('PastTense');
 }
 
 /**

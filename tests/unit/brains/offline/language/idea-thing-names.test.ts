@@ -73,6 +73,11 @@ describe('extractIdeaBrief: a lead needs a cue of a person', () => {
     expect(r.lead).toBe('Sandro Vitti');
   });
 
+  it('keeps a first name with a verb in the past tense after it as the lead ("Temi ran …")', () => {
+    const r = read('Temi ran a stall at the Dunmore Fair until Bayo Adeyemi, a rich trader, bought it.');
+    expect(r.lead).toBe('Temi');
+  });
+
   it('keeps a first name with a cue after it as the lead ("Isaura, seventeen, …")', () => {
     expect(read('Isaura, seventeen, writes to a boy called Tiago whom she has never met.').lead).toBe(
       'Isaura',
@@ -80,5 +85,38 @@ describe('extractIdeaBrief: a lead needs a cue of a person', () => {
     expect(read('A ferry pilot, Joaquim, agrees to carry Severo Paz, the man who stole his wife.').lead).toBe(
       'Joaquim',
     );
+  });
+});
+
+describe('extractIdeaBrief: places named after a kind of place', () => {
+  it('reads the name after a state, a world or a people "of" as a place ("the kingdom of Varda")', () => {
+    for (const idea of [
+      'Mara grows up in the kingdom of Varda with her brother Tob.',
+      'Mara flees the fictional nation of Norland with her brother Tob.',
+      'Mara lands on the moon of Tesh with her brother Tob.',
+      'The people of Ostrava hate Mara and her brother Tob.',
+    ]) {
+      const r = read(idea);
+      expect(r.people, idea).toEqual(['Mara', 'Tob']);
+      expect(r.places.length, idea).toBeGreaterThan(0);
+    }
+    expect(read('Mara, queen of Elvar, marries Tob.').places).toEqual(['Elvar']);
+    // Kin of someone are people.
+    expect(read('Mara meets the son of Tob.').people).toEqual(['Mara', 'Tob']);
+  });
+
+  it('reads a name after a kind of town as the town ("the outback town Kurrawong")', () => {
+    const r = read('Mara returns to the outback town Kurrawong where her brother Tob waits.');
+    expect(r.people).toEqual(['Mara', 'Tob']);
+    expect(r.places).toContain('Kurrawong');
+  });
+
+  it('reads a named ship opening the sentence as the ship, though a verb follows ("The ship Orla sinks")', () => {
+    const r = read('The ship Orla sinks off Brenn, and Mara must save her brother Tob.');
+    expect(r.people).toEqual(['Mara', 'Tob']);
+    expect(r.lead).toBe('Mara');
+    // A bus or a train has no name: the name after it is the person's.
+    expect(read('The bus Maria drives is late again.').people).toEqual(['Maria']);
+    expect(read('Mara boards Flight 714 to Lagos with her brother Tob.').places).toContain('Flight 714');
   });
 });
