@@ -157,3 +157,13 @@ export function namesBrandOrWork(idea: string, tokens: readonly Token[], m: Name
     .split(/[^\p{L}]+/u);
   return quoted && before.some((w) => WORK_NOUNS.has(w));
 }
+
+/**
+ * Whether the words after a name read as its person's verb: an age, a verb of the third person, an apposition (see
+ * `readsAsPersonAfter`), or a verb in the past tense ("Temi ran …"); a year after a comma ("Kumasi, 1983.") is when.
+ */
+export function actsAfter(after: string): boolean {
+  if (readsAsPersonAfter(after) && !/^\s*,?\s*\d{4}/.test(after)) return true;
+  const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  return next !== undefined && lexTags(next).includes('PastTense');
+}

@@ -10,7 +10,13 @@ import {
   placeCompound,
   saintsPossessive,
 } from './idea-place-names';
-import { describedAfter, eventSpans, opensWithFirstName, ownsOneOfAKind } from './idea-name-context';
+import {
+  actsAfter,
+  describedAfter,
+  eventSpans,
+  opensWithFirstName,
+  ownsOneOfAKind,
+} from './idea-name-context';
 import { ideaMentions } from './idea-mentions';
 import { trimLeading } from './idea-name-trim';
 import { isWordNotName } from './idea-word-not-name';
@@ -375,7 +381,7 @@ function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaN
   if (m.words.length > 1 && ((placeHead && !gendered && !described) || endsInTitle)) return make.place();
   if ((isGazetteerPlace(key) || isPlanet(key)) && (!gendered || afterPlacePrep)) return make.place();
   // The world's towns hold many given names ("Kemi", "Yuki"): one opening the idea ("Kumasi, 1983: …") is the place.
-  if (m.first === 0 && !gendered && isWorldPlace(key)) return make.place();
+  if (m.first === 0 && !gendered && isWorldPlace(key) && !actsAfter(idea.slice(m.end))) return make.place();
   // "Hokkaido, winter 1972.": a town or region of the world table opening a sentence, a comma after it and no verb
   // of a person, is where. (The table holds given names too, "Shan", "Batu": a name elsewhere needs a cue.)
   const opensWithComma = tokens[m.first]?.sentStart && tokens[m.last]?.text === ',';

@@ -1,6 +1,7 @@
 // Whose story an idea tells: the person it says it follows, else the subject of its first main clause.
 import { DEATH_WORDS, RELATION_VERBS, SUBORDINATORS, VANISH_WORDS, hasPhrase } from './brief-words';
 import { statedLead } from './idea-focus';
+import { actsAfter } from './idea-name-context';
 import { tellersKin } from './idea-groups';
 import type { IdeaPerson } from './idea-person';
 import { ownerOf } from './idea-person-pronouns';
@@ -55,16 +56,8 @@ function hasPersonCue(text: string, people: readonly IdeaPerson[], p: IdeaPerson
     listed ||
     given === 'female' ||
     given === 'male' ||
-    // A year after the name ("Kortex, 1962.") is when, not an age.
-    (readsAsPersonAfter(after) && !/^\s*,?\s*\d{4}/.test(after)) ||
-    pastVerbAfter(after),
+    actsAfter(after),
   );
-}
-
-/** "Ines ran …", "Dario quit …": a verb in the past tense right after the name. */
-function pastVerbAfter(after: string): boolean {
-  const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
-  return next !== undefined && lexTags(next).includes('PastTense');
 }
 
 /**

@@ -78,6 +78,14 @@ describe('extractIdeaBrief: a lead needs a cue of a person', () => {
     expect(r.lead).toBe('Temi');
   });
 
+  it('keeps a given name that is a town too a person when a verb follows it at the idea\'s start ("Kemi ran …")', () => {
+    const r = read('Kemi ran a stall in the market until Bayo Adeyemi, a trader, bought it.');
+    expect(r.people).toEqual(['Kemi', 'Bayo Adeyemi']);
+    expect(r.lead).toBe('Kemi');
+    // The same town opening a dateline stays the place.
+    expect(read('Kemi, 1999. Aino runs a sauna with her son Eero.').places).toContain('Kemi');
+  });
+
   it('keeps a first name with a cue after it as the lead ("Isaura, seventeen, …")', () => {
     expect(read('Isaura, seventeen, writes to a boy called Tiago whom she has never met.').lead).toBe(
       'Isaura',
