@@ -123,7 +123,7 @@ export const STORM_WORDS = set(cues.stormWords);
 export const NUMBERED_PLACES = set(cues.numberedPlaceWords);
 /** Last words that make a name an event: "the Leeds Festival", "the Oslo Games", "the Carrot Parade". */
 export const EVENT_HEADS = set(cues.eventHeads);
-/** "Election night, 1997", "Brexit day": a name before a word of time at a sentence's start names an occasion. */
+/** "Election night, 1997", "Budget day": a name before a word of time at a sentence's start names an occasion. */
 export const OCCASION_TIMES = set(cues.occasionTimes);
 /**
  * "a cult called Ember", "a band named the Lowlands": what a group, a firm or a work is called names no one

@@ -22,7 +22,6 @@ import { ORG_HEADS, nameTag } from './word-tables';
 /** What a thing's name is read as: a place ("Route 9", "Leeds" of "the Leeds Festival") or an object. */
 interface ThingVerdict {
   kind: 'place' | 'object';
-  first: number;
   /** Token index after the name's words (a town before an event's word ends before it). */
   last: number;
   /** The number written after a numbered place ("Route 9" keeps " 9"). */
@@ -59,7 +58,7 @@ export function thingAsName<T extends SpannedName>(
 
 /** Whether the name is a thing's and, if so, what it is read as; `undefined` leaves it to the person rules. */
 function thingName(idea: string, tokens: readonly Token[], m: NameMention): ThingVerdict | undefined {
-  const span = { first: m.first, last: m.last };
+  const span = { last: m.last };
   const firstWord = m.words[0]!.toLowerCase();
   const before = tokens[m.first - 1];
   if (STORM_WORDS.has(firstWord) && m.words.length > 1) return { kind: 'object', ...span };
@@ -90,11 +89,11 @@ function eventName(tokens: readonly Token[], m: NameMention): ThingVerdict | und
   const last = m.words.at(-1)!.toLowerCase();
   if (m.words.length < 2 || !EVENT_HEADS.has(last)) return undefined;
   const town = m.words.slice(0, -1).join(' ').toLowerCase();
-  if (isKnownPlace(town)) return { kind: 'place', first: m.first, last: m.last - 1 };
-  return { kind: 'object', first: m.first, last: m.last };
+  if (isKnownPlace(town)) return { kind: 'place', last: m.last - 1 };
+  return { kind: 'object', last: m.last };
 }
 
-/** "a cult called Ember": the name after "called"/"named" of a group, a firm, a vessel or a work. */
+/** "a cult called Ember": the name after "called"/"named" of a group, a firm or a work. */
 function namedGroup(tokens: readonly Token[], m: NameMention): boolean {
   let k = m.first - 1;
   if (tokens[k]?.lower === 'the') k--;
@@ -105,7 +104,7 @@ function namedGroup(tokens: readonly Token[], m: NameMention): boolean {
   return NAMED_GROUP_NOUNS.has(head) && !place && !isKnownPersonNoun(head);
 }
 
-/** "Election night, 1997.", "Brexit day:": a capitalised word and a word of time opening the sentence. */
+/** "Election night, 1997.", "Budget day:": a capitalised word and a word of time opening the sentence. */
 function occasion(tokens: readonly Token[], m: NameMention): boolean {
   const next = tokens[m.last];
   const after = tokens[m.last + 1];

@@ -1,5 +1,6 @@
 // Tests that the idea brief reads storms, numbered roads, events, named groups, units and dateline towns as no
-// people, and that a first name with no cue of a person does not lead when a later person has one.
+// people, names after a state, a town or a ship as places, and that a first name with no cue of a person does not
+// lead when a later person has one.
 import { describe, expect, it } from 'vitest';
 import { readIdea as read } from './read-idea';
 
