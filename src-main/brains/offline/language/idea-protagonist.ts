@@ -40,7 +40,8 @@ export function chooseProtagonist(
  * a gender, a given name the lexicon knows, a verb after it, or another person listed with it.
  */
 function hasPersonCue(text: string, people: readonly IdeaPerson[], p: IdeaPerson): boolean {
-  const listed = p.groupWith !== undefined || people.some((q) => q.groupWith === people.indexOf(p));
+  const index = people.indexOf(p);
+  const listed = p.groupWith !== undefined || people.some((q) => q.groupWith === index);
   const given = nameTag(p.name.split(' ')[0]!.toLowerCase());
   // "Isaura, seventeen, writes", "Bento, night porter at …", "Mira's search": words set after the name.
   const after = text.slice(p.mention.end);

@@ -121,24 +121,29 @@ function occasion(tokens: readonly Token[], m: NameMention): boolean {
  * sentence of names, numbers and commas (no verb, so no one acts in it) is where the story is.
  */
 function datelineTown(tokens: readonly Token[], m: NameMention): boolean {
-  if (
-    nameTag(m.key.split(' ')[0]!) ||
-    EVENT_NAMES.has(m.key) ||
-    MONTHS.includes(m.key) ||
-    WEEKDAYS.has(m.key)
-  )
-    return false;
-  const sentence = tokens.filter((t) => t.sent === tokens[m.first]!.sent);
+  const listed = tokens[m.first - 1]?.text === ',' || tokens[m.last]?.text === ',';
+  const notTown =
+    nameTag(m.key.split(' ')[0]!) || EVENT_NAMES.has(m.key) || MONTHS.includes(m.key) || WEEKDAYS.has(m.key);
+  if (!listed || notTown) return false;
+  const sentence = sentenceAround(tokens, m.first);
   // A town the table lacks is one too when the line gives a year ("…, Veldhoven, winter 1944.").
   const dated = sentence.some((t) => /^(?:1[0-9]|20)\d\d$/.test(t.text));
   if (!isWorldPlace(m.key) && !(dated && m.words.length === 1)) return false;
-  const listed = tokens[m.first - 1]?.text === ',' || tokens[m.last]?.text === ',';
-  const wordless = sentence.every(
+  return sentence.every(
     (t) =>
       !t.word ||
       t.cap ||
       /^\d/.test(t.text) ||
       /^(?:of|the|and|in|at|on|winter|summer|spring|autumn|fall)$/.test(t.lower),
   );
-  return listed && wordless;
+}
+
+/** The tokens of the sentence holding token `k`: found from `k` outwards, not by a pass over the whole idea. */
+function sentenceAround(tokens: readonly Token[], k: number): Token[] {
+  const sent = tokens[k]!.sent;
+  let start = k;
+  let end = k + 1;
+  while (start > 0 && tokens[start - 1]!.sent === sent) start--;
+  while (end < tokens.length && tokens[end]!.sent === sent) end++;
+  return tokens.slice(start, end);
 }
