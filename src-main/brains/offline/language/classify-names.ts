@@ -5,11 +5,12 @@ import type { DocStats } from './doc-stats';
 import { quotedTokens } from './dialogue-cues';
 import { isEverydayWord } from './everyday-words';
 import { isWorldPlace } from './world-places';
-import { coordinationCues } from './name-coordination';
+import { coordinationCues, listedWithPersons } from './name-coordination';
 import { scoreContext } from './name-context-cues';
 import {
   DEITIES,
   HONORIFICS,
+  INSTITUTION_HEADS,
   NICKNAMES,
   NON_PERSON_SUFFIXES,
   ORG_HEADS,
@@ -80,7 +81,22 @@ export function classifyNames(
   stats: DocStats,
 ): Map<string, NameClass> {
   const out = new Map<string, NameClass>();
-  for (const [key, e] of scoreNames(tokens, mentions, stats)) out.set(key, decide(key, e, stats));
+  const ev = scoreNames(tokens, mentions, stats);
+  for (const [key, e] of ev) out.set(key, decide(key, e, stats));
+  const uncued = (key: string): boolean => {
+    const e = ev.get(key)!;
+    const t = totals(e);
+    return (
+      out.get(key) === 'none' &&
+      e.mentions === 1 &&
+      e.midSentence === 1 &&
+      t.person === 0 &&
+      t.place === 0 &&
+      !isCommonOrEverydayWord(key)
+    );
+  };
+  for (const key of listedWithPersons(tokens, mentions, uncued, (k) => out.get(k) === 'person'))
+    out.set(key, 'person');
   // "the Nantucketers" beside "Nantucket": the people of a place the text names are neither a character nor a place.
   for (const key of out.keys())
     if (!key.includes(' ') && placeOfDwellers(key).some((k) => out.get(k) === 'place')) out.set(key, 'none');
@@ -134,6 +150,8 @@ export function scoreNames(
       !PLACE_HEADS.has(words[of - 1]!)
     )
       e.personLex += 2;
+    // "Temple of Saturn", "Tower of Zell": a kind of place (not an institution like "Court") before "of" names a place.
+    else if (of === 1 && PLACE_HEADS.has(firstWord) && !INSTITUTION_HEADS.has(firstWord)) e.placeLex += 2;
     // "Lavelle of Java": one unknown word (not a noun like "Bank" or "Tower") before "of" names a person
     // by origin; "X of Y" place names are built on ordinary head nouns.
     else if (

@@ -59,3 +59,25 @@ export function coordinationCues(
     }
   }
 }
+
+/**
+ * "Farfrae and Elizabeth-Jane": a name seen once with no cue of its own, in one list with a name already judged a
+ * person, is a person too (a second pass: the neighbour's own verdict may rest on its other mentions).
+ */
+export function listedWithPersons(
+  tokens: readonly Token[],
+  mentions: readonly NameMention[],
+  uncued: (key: string) => boolean,
+  isPerson: (key: string) => boolean,
+): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (a.key === b.key || b.first - a.last < 1 || b.first - a.last > 3) continue;
+    if (!coordinated(tokens, a, b)) continue;
+    if (uncued(a.key) && isPerson(b.key)) out.add(a.key);
+    if (uncued(b.key) && isPerson(a.key)) out.add(b.key);
+  }
+  return out;
+}

@@ -11,6 +11,7 @@ import {
   INSTITUTION_TITLES,
   PLACE_PREFIXES,
   PLACE_HEADS,
+  ROAD_HEADS,
   isCommonOrEverydayWord,
   isEnglishNotName,
   isDemonym,
@@ -267,6 +268,9 @@ export function findNameMentions(
     // Split leading honorifics off.
     let h = 0;
     while (h < seg.length - 1 && isHonorificAt(seg[h]!)) h++;
+    // "Duke Street", "Queen Square": a rank before a kind of street is part of the street's name.
+    const lastLower = tokens[seg[seg.length - 1]!]!.lower;
+    if (h > 0 && ROAD_HEADS.has(lastLower) && !SURNAME_STYLE.has(tokens[seg[h - 1]!]!.lower)) h = 0;
     const nameIdx = seg.slice(h);
     const words = nameIdx.map((k) => tokens[k]!.text);
     const firstName = tokens[nameIdx[0]!]!;

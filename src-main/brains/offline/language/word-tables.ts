@@ -56,6 +56,8 @@ export const ABBREVIATIONS = set(honorifics.abbreviations);
 export const NON_NAMES = set(nonNames.words);
 
 export const PLACE_HEADS = set(placeCues.headWords);
+/** Kinds of street a title may name: "Duke Street", "Queen Square" (never a person's surname, unlike "Lane"). */
+export const ROAD_HEADS = set(placeCues.roadHeads);
 /** Kinds of place a name is said to be the name of: "the island of X", "the valley of the X". */
 export const PLACE_KINDS_BEFORE_OF = set(placeCues.kindsBeforeOf);
 export const LOC_PREPOSITIONS = set(placeCues.prepositions);

@@ -107,6 +107,37 @@ describe('classifyNames person cues', () => {
   });
 });
 
+describe('classifyNames names of streets, buildings and towns', () => {
+  it('reads a rank before a kind of street as part of the street ("Duke Street"), not as a titled person', () => {
+    const r = names('A constable ran towards me from the corner of Prince Street. I turned into an alley.');
+    expect(r.chars).toEqual([]);
+    expect(r.locs).toEqual(['Prince Street']);
+    // A title that goes before a surname keeps its person: "Mr. Square" is a man.
+    expect(names('Mr. Square said nothing, and Mr. Square left the room.').chars).toEqual(['Mr. Square']);
+  });
+
+  it('reads "<kind of building> of <Name>" as a place, not a person from somewhere', () => {
+    expect(names('Ana waited by the Temple of Janus, and wondered.')).toEqual({
+      chars: ['Ana'],
+      locs: ['Temple of Janus'],
+    });
+  });
+
+  it('takes a name ending like an English place ("-moor", "-leigh") for a place when nothing says person', () => {
+    const r = names(
+      'He had spoken to her of Brantleigh as of a home. Ralph looked at the gentleman from Brantleigh.',
+    );
+    expect(r.locs).toEqual(['Brantleigh']);
+    expect(r.chars).toEqual(['Ralph']);
+  });
+
+  it('lets a name seen once, with no cue, be a person when it is listed with a person', () => {
+    const text = 'Jessamy came in. Later the bride came out, and Quillane and Jessamy walked behind.';
+    expect(names(text).chars).toEqual(['Jessamy', 'Quillane']);
+    expect(names('The party came out, and Quillane too.').chars).toEqual([]);
+  });
+});
+
 describe('isPastParticiple', () => {
   it('recognises regular and irregular participles in lower case only', () => {
     expect(isPastParticiple('admonished')).toBe(true);
