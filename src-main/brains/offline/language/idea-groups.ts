@@ -87,7 +87,25 @@ export function pairClauseKind(idea: string, last: IdeaPerson): RelationshipKind
   const clause = withoutAdverbs(
     /^\s*,?[^.!?;,:—]*/.exec(idea.slice(last.mention.end))![0].replace(/^\s*,/, ''),
   ).replace(/\s+/g, ' ');
-  return PAIR_CLAUSE_CUES.find(([phrase]) => hasPhrase(clause, phrase))?.[1] ?? copulaNounTie(clause);
+  return (
+    PAIR_CLAUSE_CUES.find(([phrase]) => hasPhrase(clause, phrase))?.[1] ??
+    copulaNounTie(clause) ??
+    verbListTie(idea.slice(last.mention.end), clause)
+  );
+}
+
+/** Words that open a phrase about the pair, not a verb the pair does. */
+const NOT_VERBS = /^(?:the|a|an|who|whose|which|that|of|in|at|from|with|to|for|on|by|as|and|but|both|two)\b/;
+
+/**
+ * "Bo and Niamh quarrel, miss the boat and fall in love": the pair's clause goes on through a list of their verbs, up
+ * to the sentence's end or the next name.
+ */
+function verbListTie(after: string, clause: string): RelationshipKind | undefined {
+  if (!/^\s*\p{Ll}/u.test(clause) || NOT_VERBS.test(clause.trim())) return undefined;
+  const rest = /^[^.!?;:—]*/.exec(after.replace(/^\s*,/, ''))![0];
+  const upToName = rest.slice(0, rest.search(/\s\p{Lu}/u) >>> 0);
+  return PAIR_CLAUSE_CUES.find(([phrase]) => hasPhrase(upToName, phrase))?.[1];
 }
 
 /** The tie a clause cue or a group's relation verb in `text` states ("best friends", "compete", "fell in love"). */

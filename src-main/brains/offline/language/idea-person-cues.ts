@@ -118,8 +118,11 @@ export function possessionOf(phrases: readonly string[]): PersonBond | undefined
     const owner = words.find((w) => POSSESSIVES.has(w.toLowerCase()) || /['’]s$/.test(w));
     // "his commanding officer": a bond of two words before one of its words.
     const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
-    const noun = [...pairs, ...words].find((w) => RELATION_NOUNS.has(w.toLowerCase()));
-    if (owner && noun) return { noun: noun.toLowerCase(), owner: owner.replace(/['’]s$/, '') };
+    // "his three granddaughters, Kim, Lien and Hoa": a plural bond is each one's.
+    const bondKey = (w: string) =>
+      [w.toLowerCase(), singular(w.toLowerCase())].find((k) => RELATION_NOUNS.has(k));
+    const noun = [...pairs, ...words].map(bondKey).find(Boolean);
+    if (owner && noun) return { noun, owner: owner.replace(/['’]s$/, '') };
   }
   return undefined;
 }

@@ -22,6 +22,8 @@ export const DETERMINERS = new Set([
   'two',
   'three',
 ]);
+const NUMBERS = new Set(['one', 'two', 'three']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 const STOP = new Set([
   'and',
   'or',
@@ -121,6 +123,8 @@ function rawPhraseBefore(tokens: readonly Token[], end: number): { words: Token[
     if (!t.word || (t.cap && !DETERMINERS.has(t.lower) && !opener) || STOP.has(t.lower)) break;
     words.unshift(t);
     k--;
+    // "her three grandsons": a number after a possessive is not where the phrase starts.
+    if (NUMBERS.has(t.lower) && POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? '')) continue;
     if (DETERMINERS.has(t.lower) || opener) break;
   }
   return { words, start: k + 1 };
@@ -134,6 +138,8 @@ export function phraseAfter(tokens: readonly Token[], last: number): Token[] {
   const out: Token[] = [];
   for (let k = last + 1; k < tokens.length && out.length < 6; k++) {
     const t = tokens[k]!;
+    // "Omar, his wife Salma": a phrase that runs into a name is that name's, not an appositive of the one before.
+    if (t.cap && t.word && out.length > 1) return [];
     if (!t.word || t.cap || (out.length > 0 && (STOP.has(t.lower) || t.lower.endsWith('ed')))) break;
     out.push(t);
   }

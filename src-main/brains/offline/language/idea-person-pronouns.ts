@@ -83,6 +83,8 @@ export function pronounGenders(tokens: readonly Token[], people: IdeaPerson[]): 
 export function ownerOf(people: readonly IdeaPerson[], p: IdeaPerson, idea?: string): IdeaPerson | undefined {
   if (!p.possessed) return undefined;
   const owner = p.possessed.owner;
+  // "The last tram … its driver Odile": what "its" owns belongs to a thing, not to anyone in the idea.
+  if (owner.toLowerCase() === 'its') return undefined;
   const byName = people.find((q) => q !== p && (q.name === owner || q.name.split(' ')[0] === owner));
   if (byName) return byName;
   // "When her father, Tobias Vell, … Mina Vell": kin who share a family name are each other's.

@@ -14,7 +14,7 @@ import {
 import { DETERMINERS, isPersonNoun, phraseAfter, phraseBefore, phraseText } from './idea-person-phrases';
 import type { IdeaName } from './idea-names';
 import type { Token } from './tokenize';
-import { lexTags } from './word-tables';
+import { isDemonym, lexTags } from './word-tables';
 
 /** A person of the idea while the brief is being built: the public fields plus where the cues were found. */
 export interface IdeaPerson extends BriefPerson {
@@ -86,6 +86,12 @@ const LIST_GOES_ON =
  * "Ruy, and the mayor's niece, Delphine": "and" and a phrase for one person, set off by commas, before the
  * name ("and the three girls she fosters, Lina" names a new group, not one more of the first).
  */
+/** "… and Irish busker Niamh": a people's adjective before the next person's phrase is part of that phrase. */
+function withoutDemonym(gap: string): string {
+  const m = /^(.*\band\s+)(\p{Lu}\p{Ll}+)\s+$/u.exec(gap);
+  return m && isDemonym(m[2]!.toLowerCase()) ? m[1]! : gap;
+}
+
 function andOnePerson(gap: string): boolean {
   const m = /^\s*,?\s*and\s+(?:the|a|an|her|his|their)\s+((?:[\p{Ll}'’-]+\s+){0,3}([\p{Ll}-]+)),\s*$/u.exec(
     gap,
@@ -119,7 +125,8 @@ export function describePerson(
     // "… Lucía's father, Andrés": a named owner opens the phrase as a determiner does.
     const owned = /^['’]s$/.test(outer.words[1]?.text ?? '');
     const opens = outer.words.length && (DETERMINERS.has(outer.words[0]!.lower) || pluralBond || owned);
-    if (opens && isPersonNoun(head)) {
+    // "the woman who taught him, senior potter Ines": a lone "her" before the comma is an object, not a phrase.
+    if (opens && !DETERMINERS.has(head) && isPersonNoun(head)) {
       phrases.unshift(phraseText(outer.words));
       phraseStart = outer.start;
     }
@@ -143,7 +150,7 @@ export function describePerson(
   const gap = prevPerson ? idea.slice(prevPerson.mention.end, tokens[phraseStart]!.start) : '';
   const coordinated =
     prevPerson &&
-    (/^(?:\s*,[^,.;:]{0,60},)?\s*,?\s*(?:and|&|\+)\s*(?:,\s*)?$/.test(gap) ||
+    (/^(?:\s*,[^,.;:]{0,60},)?\s*,?\s*(?:and|&|\+)\s*(?:,\s*)?$/.test(withoutDemonym(gap)) ||
       andOnePerson(gap) ||
       (/^\s*,\s*$/.test(gap) && LIST_GOES_ON.test(idea.slice(n.end))));
   const epithet = phrases[0];

@@ -69,12 +69,16 @@ function objectPronounAct(afterB: string): ClauseAct | undefined {
  * clause after a comma that {@link whoClauseAct} reads ("" when there is none).
  */
 function whoClauseBefore(idea: string, b: IdeaPerson): string {
-  const leadIn = /[^.!?;:]*$/.exec(idea.slice(0, b.mention.start))![0];
-  const m =
-    /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(?:man|woman|one|guy|girl|boy|person|lady)\s+(who\s[^,]+),\s*$/u.exec(
-      leadIn,
-    );
-  return m ? `, ${m[1]!}` : '';
+  const clauseBefore = (end: number): string => {
+    const leadIn = /[^.!?;:]*$/.exec(idea.slice(0, end))![0];
+    const m =
+      /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(?:man|woman|one|guy|girl|boy|person|lady)\s+(who\s[^,]+),\s*$/u.exec(
+        leadIn,
+      );
+    return m ? `, ${m[1]!}` : '';
+  };
+  // "the woman who taught him, senior potter Ines": the clause may stand before the person's own phrase.
+  return clauseBefore(b.mention.start) || (b.from < b.mention.start ? clauseBefore(b.from) : '');
 }
 
 /** A tie between two earlier people that a sentence says with pronouns alone: "She raised him alone." */

@@ -18,6 +18,7 @@ import type { IdeaPerson } from './idea-person';
 import { ownerOf } from './idea-person-pronouns';
 import { groupKind, pairClauseKind } from './idea-groups';
 import { impliedTies } from './idea-implied-ties';
+import { kinByMarriage, kinOf, pluralBond, siblingsOf } from './idea-kin';
 import { guessTieKind } from './tie-kind-guess';
 import { pronounTie } from './idea-pronoun-ties';
 import { verbSubject } from './idea-verb-subject';
@@ -49,6 +50,10 @@ export function ideaRelations(
     const bond = () => owner && kind && add(owner, p, kind, p.epithet ?? p.possessed!.noun);
     if (p.possessed && WEAK_BONDS.has(p.possessed.noun)) weak.push(bond);
     else bond();
+    // "his three granddaughters, Kim, Lien and Hoa": a plural bond names each of the list that follows.
+    if (owner && kind && pluralBond(p))
+      for (const q of people)
+        if (!q.possessed && groupBefore(people, q).includes(p)) add(owner, q, kind, p.epithet ?? '');
     // "Ana … Her sister Bea … Their grandmother Rosa": "their" owns for the owner's kin too.
     if (owner && kind === 'family' && p.possessed?.owner.toLowerCase() === 'their')
       for (const kin of kinOf(people, out, owner)) add(kin, p, kind, p.epithet ?? p.possessed.noun);
@@ -62,7 +67,7 @@ export function ideaRelations(
     const members = groupBefore(people, p);
     const first = members[0];
     if (!first) continue;
-    const kind = p.possessed ? pairClauseKind(idea, p) : groupKind(idea, first, p);
+    const kind = siblingsOf(first) ?? (p.possessed ? pairClauseKind(idea, p) : groupKind(idea, first, p));
     const words = [...first.phrases, ...p.phrases].join(' ').toLowerCase();
     if (kind) for (const q of members) add(q, p, kind, words);
   }
@@ -112,7 +117,8 @@ export function ideaRelations(
     for (const p of people) {
       if (p === lead || has(lead, p)) continue;
       if (out.some((r) => r.a === p.name || r.b === p.name)) {
-        const cued = cuedKind(idea, lead, p) ?? leadTieToGroup(people, out, lead, p);
+        const cued =
+          cuedKind(idea, lead, p) ?? leadTieToGroup(people, out, lead, p) ?? kinByMarriage(out, lead, p);
         if (cued) add(lead, p, cued, '');
         // "Mara is the best diver in the harbour, but the yard's owner, Olaf, won't hire her": someone the lead's
         // own sentence names is tied to the lead, though their bond to another was stated first. The idea's words
@@ -128,18 +134,6 @@ export function ideaRelations(
       );
     }
   return out;
-}
-
-/** The people already tied to `person` as family. */
-function kinOf(
-  people: readonly IdeaPerson[],
-  ties: readonly BriefRelation[],
-  person: IdeaPerson,
-): IdeaPerson[] {
-  const names = ties
-    .filter((r) => r.kind === 'family' && (r.a === person.name || r.b === person.name))
-    .map((r) => (r.a === person.name ? r.b : r.a));
-  return people.filter((q) => names.includes(q.name));
 }
 
 /** "the boys she fosters, Omid and Sina": the lead's tie to one of a group is their tie to the rest. */

@@ -61,7 +61,7 @@ export function coordinationCues(
 }
 
 /**
- * "Farfrae and Elizabeth-Jane": a name seen once with no cue of its own, in one list with a name already judged a
+ * "Quillane and Jessamy": a name seen once with no cue of its own, in one list with a name already judged a
  * person, is a person too (a second pass: the neighbour's own verdict may rest on its other mentions).
  */
 export function listedWithPersons(

@@ -1,0 +1,64 @@
+// Relations read from the phrases around names: "its", a lone object pronoun, a people's adjective, verb lists.
+import { describe, expect, it } from 'vitest';
+import { extractIdeaBrief } from '../../../../../src-main/brains/offline/language/idea-brief';
+
+const kinds = (idea: string) => extractIdeaBrief(idea).relations.map((r) => `${r.a}-${r.b}:${r.kind}`);
+
+describe('ideaRelations, phrases around the names', () => {
+  it('gives what "its" owns to no one: the driver of a bus is not the next person\'s', () => {
+    const idea =
+      'The last tram in Kessel breaks down for good, and its driver Odile Marchal must share a route with her rival from the depot, Bertrand.';
+    expect(kinds(idea)).toEqual(['Odile Marchal-Bertrand:rivalry']);
+  });
+
+  it('does not take an object "her" before a comma for the next person\'s possessive', () => {
+    const idea =
+      'Apprentice glassblower Ines Varga keeps lying for the man who taught her, senior blower Tomas Rehak, who has begun to go blind.';
+    expect(kinds(idea)).toEqual(['Ines Varga-Tomas Rehak:mentor']);
+  });
+
+  it("groups two people when a people's adjective stands before the second one's job", () => {
+    const idea =
+      'At a ferry port near Ostend, Danish trucker Bo Lindgren and Irish busker Niamh Doyle quarrel, miss the boat and fall in love.';
+    expect(kinds(idea)).toEqual(['Bo Lindgren-Niamh Doyle:romantic']);
+  });
+
+  it("reads the pair's tie in a list of their verbs, up to the next name", () => {
+    const idea = 'Office rivals Pia and Lou argue, make up and get engaged, while Max watches.';
+    expect(kinds(idea)).toContain('Pia-Lou:romantic');
+  });
+
+  it('reads bonds of two words and ex- bonds: a thesis supervisor, a sponsor, an ex-fiancé', () => {
+    const idea =
+      "Geologist Marta Ruiz finds her former thesis supervisor, Professor Iker Sola, dead in a cave. Her ex-fiancé Unai, the valley's only guard, suspects her. Marta's sponsor Rafa tells her to run.";
+    expect(kinds(idea)).toEqual(
+      expect.arrayContaining([
+        'Marta Ruiz-Iker Sola:mentor',
+        'Marta Ruiz-Unai:romantic',
+        'Marta Ruiz-Rafa:mentor',
+      ]),
+    );
+  });
+
+  it('gives a plural bond to each of the list after it, who are family to each other', () => {
+    const idea =
+      'In Hue, Grandpa Vo will not sell the house until his three granddaughters, Kim, Lien and Hoa, are married.';
+    expect(kinds(idea)).toEqual(
+      expect.arrayContaining([
+        'Vo-Kim:family',
+        'Vo-Lien:family',
+        'Vo-Hoa:family',
+        'Kim-Lien:family',
+        'Lien-Hoa:family',
+      ]),
+    );
+  });
+
+  it("makes the family of the lead's spouse the lead's family", () => {
+    expect(kinds('Omar, his wife Salma and her brother Karim run a bakery in Fez.')).toEqual([
+      'Omar-Salma:romantic',
+      'Salma-Karim:family',
+      'Omar-Karim:family',
+    ]);
+  });
+});
