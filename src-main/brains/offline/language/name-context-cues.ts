@@ -6,6 +6,7 @@ import { dialogueCue } from './dialogue-cues';
 import { agentVerb, inFirmName, placeBefore, vesselMention, wordAt } from './name-neighbours';
 import { describedAs, namedAs, pairedWithPerson } from './name-descriptions';
 import { COORDINATION_CUE } from './name-coordination';
+import { isKnownPersonNoun } from './idea-person-phrases';
 import {
   AGENT_PREPOSITIONS,
   APPOSITIVE_OPENERS,
@@ -43,6 +44,8 @@ const MOVEMENT_PREPOSITIONS = new Set([
   'past',
   'into',
 ]);
+/** Prepositions that put a person somewhere: "a widow from X", "the doctor at X". */
+const PLACE_OF_PERSON_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'of']);
 /** A kind of place capitalised alone names one place ("the Grange"), unless it names an institution ("the Church"). */
 const namesOnePlace = (key: string): boolean => PLACE_HEADS.has(key) && !INSTITUTION_HEADS.has(key);
 /** Prepositions of being at a place: "in the Park" names a park only when the word is a kind of place. */
@@ -130,13 +133,24 @@ function nextWordCues(
   // "who" never refers to a place, so it outweighs a gazetteer entry.
   if (next.text === ',' || DASHES.has(next.text)) {
     const after = tokens[m.last + 1];
-    if (after && PERSON_RELATIVES.has(after.lower)) e.personCtx += 2;
+    if (after && PERSON_RELATIVES.has(after.lower) && !placeOfPersonBefore(tokens, m)) e.personCtx += 2;
     else if (after && next.text === ',' && APPOSITIVE_OPENERS.has(after.lower)) e.personCtx += 0.5;
   }
   if (possessive) {
     const after = tokens[m.last + 1];
     e.personCtx += after && PERSON_NOUNS.has(after.lower) ? 1.5 : 0.5;
   }
+}
+
+/**
+ * "a surgeon living at Stanwick , who …", "a widow from Alcombe , who …": a name after a preposition of place that
+ * follows a person word; the "who" after it is that person, not the name.
+ */
+function placeOfPersonBefore(tokens: readonly Token[], m: NameMention): boolean {
+  if (!PLACE_OF_PERSON_PREPOSITIONS.has(wordAt(tokens, m.first - 1)?.lower ?? '')) return false;
+  for (let k = m.first - 2; k >= Math.max(0, m.first - 4); k--)
+    if (tokens[k]?.word && isKnownPersonNoun(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** The words before the name: person words, a passive's "by", prepositions of place, articles. */

@@ -131,6 +131,13 @@ describe('classifyNames names of streets, buildings and towns', () => {
     expect(r.chars).toEqual(['Ralph']);
   });
 
+  it('gives the "who" after "a widow from X ," to the widow, not to X', () => {
+    const r = names('The inn was kept by a Mrs. Pardew, a widow from Wexbury, who had buried two husbands.');
+    expect(r.chars).toEqual(['Mrs. Pardew']);
+    expect(r.locs).toEqual(['Wexbury']);
+    expect(names('A letter came from Orsolya , who was ill.').chars).toEqual(['Orsolya']);
+  });
+
   it('lets a name seen once, with no cue, be a person when it is listed with a person', () => {
     const text = 'Jessamy came in. Later the bride came out, and Quillane and Jessamy walked behind.';
     expect(names(text).chars).toEqual(['Jessamy', 'Quillane']);
