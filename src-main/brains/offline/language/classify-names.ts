@@ -83,6 +83,7 @@ export function classifyNames(
   const out = new Map<string, NameClass>();
   const ev = scoreNames(tokens, mentions, stats);
   for (const [key, e] of ev) out.set(key, decide(key, e, stats));
+  // A second pass: a name seen once with no cue borrows the verdict of a person it is listed with.
   const uncued = (key: string): boolean => {
     const e = ev.get(key)!;
     const t = totals(e);
@@ -150,7 +151,7 @@ export function scoreNames(
       !PLACE_HEADS.has(words[of - 1]!)
     )
       e.personLex += 2;
-    // "Temple of Saturn", "Tower of Zell": a kind of place (not an institution like "Court") before "of" names a place.
+    // "Temple of Janus", "Tower of Zell": a kind of place (not an institution like "Court") before "of" names a place.
     else if (of === 1 && PLACE_HEADS.has(firstWord) && !INSTITUTION_HEADS.has(firstWord)) e.placeLex += 2;
     // "Lavelle of Java": one unknown word (not a noun like "Bank" or "Tower") before "of" names a person
     // by origin; "X of Y" place names are built on ordinary head nouns.

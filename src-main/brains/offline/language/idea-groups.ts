@@ -104,7 +104,8 @@ const NOT_VERBS = /^(?:the|a|an|who|whose|which|that|of|in|at|from|with|to|for|o
 function verbListTie(after: string, clause: string): RelationshipKind | undefined {
   if (!/^\s*\p{Ll}/u.test(clause) || NOT_VERBS.test(clause.trim())) return undefined;
   const rest = /^[^.!?;:—]*/.exec(after.replace(/^\s*,/, ''))![0];
-  const upToName = rest.slice(0, rest.search(/\s\p{Lu}/u) >>> 0);
+  const name = rest.search(/\s\p{Lu}/u);
+  const upToName = name < 0 ? rest : rest.slice(0, name);
   return PAIR_CLAUSE_CUES.find(([phrase]) => hasPhrase(upToName, phrase))?.[1];
 }
 

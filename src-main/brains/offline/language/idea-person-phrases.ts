@@ -123,7 +123,7 @@ function rawPhraseBefore(tokens: readonly Token[], end: number): { words: Token[
     if (!t.word || (t.cap && !DETERMINERS.has(t.lower) && !opener) || STOP.has(t.lower)) break;
     words.unshift(t);
     k--;
-    // "her three grandsons": a number after a possessive is not where the phrase starts.
+    // "his three granddaughters": a number after a possessive is not where the phrase starts.
     if (NUMBERS.has(t.lower) && POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? '')) continue;
     if (DETERMINERS.has(t.lower) || opener) break;
   }

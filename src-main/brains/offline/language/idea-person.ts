@@ -82,16 +82,16 @@ function readsAsVerb(word: string): boolean {
 const LIST_GOES_ON =
   /^\s*(?:,\s*)?(?:and|&)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}|^\s*,\s*\p{Lu}[\p{Ll}'’-]+\s*(?:,|and\b|&)/u;
 
-/**
- * "Ruy, and the mayor's niece, Delphine": "and" and a phrase for one person, set off by commas, before the
- * name ("and the three girls she fosters, Lina" names a new group, not one more of the first).
- */
 /** "… and Irish busker Niamh": a people's adjective before the next person's phrase is part of that phrase. */
 function withoutDemonym(gap: string): string {
   const m = /^(.*\band\s+)(\p{Lu}\p{Ll}+)\s+$/u.exec(gap);
   return m && isDemonym(m[2]!.toLowerCase()) ? m[1]! : gap;
 }
 
+/**
+ * "Ruy, and the mayor's niece, Delphine": "and" and a phrase for one person, set off by commas, before the
+ * name ("and the three girls she fosters, Lina" names a new group, not one more of the first).
+ */
 function andOnePerson(gap: string): boolean {
   const m = /^\s*,?\s*and\s+(?:the|a|an|her|his|their)\s+((?:[\p{Ll}'’-]+\s+){0,3}([\p{Ll}-]+)),\s*$/u.exec(
     gap,
@@ -125,7 +125,7 @@ export function describePerson(
     // "… Lucía's father, Andrés": a named owner opens the phrase as a determiner does.
     const owned = /^['’]s$/.test(outer.words[1]?.text ?? '');
     const opens = outer.words.length && (DETERMINERS.has(outer.words[0]!.lower) || pluralBond || owned);
-    // "the woman who taught him, senior potter Ines": a lone "her" before the comma is an object, not a phrase.
+    // "the woman who taught him, senior potter Ines": a lone pronoun before the comma is an object, not a phrase.
     if (opens && !DETERMINERS.has(head) && isPersonNoun(head)) {
       phrases.unshift(phraseText(outer.words));
       phraseStart = outer.start;

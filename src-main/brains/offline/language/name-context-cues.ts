@@ -45,7 +45,7 @@ const MOVEMENT_PREPOSITIONS = new Set([
   'into',
 ]);
 /** Prepositions that put a person somewhere: "a widow from X", "the doctor at X". */
-const PLACE_OF_PERSON_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'of']);
+const PLACE_OF_PERSON_PREPOSITIONS = new Set(['in', 'at', 'from', 'near']);
 /** A kind of place capitalised alone names one place ("the Grange"), unless it names an institution ("the Church"). */
 const namesOnePlace = (key: string): boolean => PLACE_HEADS.has(key) && !INSTITUTION_HEADS.has(key);
 /** Prepositions of being at a place: "in the Park" names a park only when the word is a kind of place. */
