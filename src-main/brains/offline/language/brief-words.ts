@@ -172,6 +172,8 @@ export const NAMED_PLACE_NOUNS = set(cues.namedPlaceNouns);
 export const PLACE_LABELS: readonly string[] = cues.placeLabels;
 /** Words for a street or square in other languages that end a place's name: "İstiklal Caddesi", "Nevsky Prospekt". */
 export const FOREIGN_PLACE_HEADS = set(cues.foreignPlaceHeads);
+/** Words before a preposition whose object is a person, not a place: "trains under Sol", "gives lessons to Mei". */
+export const PERSON_OBJECT_PHRASES: readonly string[] = cues.personObjectPhrases;
 /** Words that make whoever they describe a villain: "the cruel Duke Anzelm", "a ruthless landlord". */
 export const VILLAIN_WORDS = set(cues.villainWords);
 /** Labels of a part that say the tie to the lead ("Love interest: Ana", "Villain: Kross"), beyond the bond nouns. */

@@ -201,7 +201,7 @@ function kindsOfPlace(
     const implied = Boolean(next?.word && MODIFIER_HEADS.test(next.lower));
     if (next?.word && !next.cap && SETTING_NOUN_SET.has(next.lower)) continue;
     const owner = implied ? undefined : possessor(tokens, i, people);
-    const kind = owner ? written : `${modifierOf(tokens, i)}${written}`;
+    const kind = owner ? written : `${modifierOf(tokens, i, people)}${written}`;
     const name = owner ? `${owner}'s ${written}` : kind;
     out.push({ start: t.start, place: { name, named: false, interior: INTERIOR_PLACES.has(noun) }, implied });
     i += len - 1;
@@ -231,12 +231,19 @@ function placeNounAt(tokens: readonly Token[], i: number, noun: string): boolean
  * place says which kind, so it stays in the place's name. A describing word does not ("a tiny kitchen"). The list,
  * not a part-of-speech tagger, decides: the tagger costs a quarter of a second to load.
  */
-function modifierOf(tokens: readonly Token[], i: number): string {
+function modifierOf(tokens: readonly Token[], i: number, people: readonly IdeaPerson[]): string {
   const prev = tokens[i - 1];
   if (!prev?.word) return '';
   if (prev.cap && !prev.sentStart) return `${prev.text} `;
+  // "Bo and Tess swap flats", "they dig tunnels": a word right after its subject is the verb, not a kind.
+  const before = tokens[i - 2];
+  const subject = people.some((p) => p.name.split(' ').at(-1) === before?.text);
+  if (before?.word && (subject || SUBJECTS.has(before.lower))) return '';
   return PLACE_MODIFIERS.has(prev.lower) || isNounModifier(prev.lower) ? `${prev.lower} ` : '';
 }
+
+/** Pronouns that open a clause as its subject, so the word after them is a verb. */
+const SUBJECTS = new Set(['they', 'we', 'i', 'you', 'he', 'she', 'both']);
 
 /** Tags of words that describe or point rather than say which kind ("tiny", "crumbling", "the", "two"). */
 const NOT_KIND_TAGS = new Set([

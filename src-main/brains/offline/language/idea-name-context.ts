@@ -3,6 +3,7 @@ import {
   BRAND_NOUNS,
   EVENT_NAMES,
   GENRE_WORDS,
+  PERSON_OBJECT_PHRASES,
   PLACE_NOUN_SET,
   RELATION_NOUNS,
   SALUTATIONS,
@@ -166,4 +167,13 @@ export function actsAfter(after: string): boolean {
   if (readsAsPersonAfter(after) && !/^\s*,?\s*\d{4}/.test(after)) return true;
   const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
   return next !== undefined && lexTags(next).includes('PastTense');
+}
+
+/**
+ * "trains under Sol Abel", "gives lessons to Mei", "a note addressed to Oti's brother": the words before the name end
+ * in a verb or noun whose object after the preposition is a person, so the preposition says nothing of a place.
+ */
+export function personAfterPreposition(before: string): boolean {
+  const text = ` ${before.toLowerCase().replace(/\s+/g, ' ').trimEnd()}`;
+  return PERSON_OBJECT_PHRASES.some((phrase) => text.endsWith(` ${phrase}`));
 }

@@ -16,6 +16,7 @@ import {
   eventSpans,
   opensWithFirstName,
   ownsOneOfAKind,
+  personAfterPreposition,
 } from './idea-name-context';
 import { ideaMentions } from './idea-mentions';
 import { trimLeading } from './idea-name-trim';
@@ -320,6 +321,7 @@ function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaN
   const gendered = opensWithFirstName(m.words);
   const afterPlacePrep = Boolean(
     prev &&
+    !personAfterPreposition(idea.slice(0, prev.end)) &&
     (PLACE_PREPOSITIONS.has(prev.lower) ||
       (prev.lower === 'for' && prev2 && DEPARTURE_WORDS.has(prev2.lower)) ||
       (prev.lower === 'of' && prev2?.lower === 'out') ||

@@ -1,4 +1,4 @@
-// Relations read from the phrases around names: "its", a lone object pronoun, a people's adjective, verb lists.
+// What the phrases around names say: ties ("its", a lone object pronoun, verb lists), people after prepositions, kinds of place.
 import { describe, expect, it } from 'vitest';
 import { extractIdeaBrief } from '../../../../../src-main/brains/offline/language/idea-brief';
 
@@ -60,5 +60,28 @@ describe('ideaRelations, phrases around the names', () => {
       'Salma-Karim:family',
       'Omar-Karim:family',
     ]);
+  });
+});
+
+describe('ideaBrief, people after prepositions and kinds of place', () => {
+  const brief = (idea: string) => {
+    const b = extractIdeaBrief(idea);
+    return { people: b.people.map((p) => p.name), places: b.places.map((p) => p.name) };
+  };
+
+  it('reads a name after "trains under" or "gives lessons to" as a person, not a place', () => {
+    expect(brief('The boxer Kit Mallon trains under Abe Rosner, the old cornerman.').people).toEqual([
+      'Kit Mallon',
+      'Abe Rosner',
+    ]);
+    expect(brief('Ilse Brandt gives lessons to Wu Lan in a cold flat.').places).not.toContain('Wu Lan');
+    expect(brief('The choir sails to Tromsø in May.').places).toContain('Tromsø');
+  });
+
+  it('does not take a verb after its subject for the kind of a place ("dig tunnels")', () => {
+    const places = brief('Miners Owain Price and Rhys Bevan dig tunnels under the hill.').places;
+    expect(places).toContain('tunnels');
+    expect(places).not.toContain('dig tunnels');
+    expect(brief('Owain Price runs a fishing trawler out of Milford.').places).toContain('fishing trawler');
   });
 });
