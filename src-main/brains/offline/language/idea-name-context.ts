@@ -177,3 +177,31 @@ export function personAfterPreposition(before: string): boolean {
   const text = ` ${before.toLowerCase().replace(/\s+/g, ' ').trimEnd()}`;
   return PERSON_OBJECT_PHRASES.some((phrase) => text.endsWith(` ${phrase}`));
 }
+
+/** Things only a person has, owned by a name ("Tullio's letters"); a town has a heart and a face too. */
+const PERSONAL_THINGS = new Set([
+  'letter',
+  'letters',
+  'diary',
+  'diaries',
+  'mail',
+  'memoirs',
+  'funeral',
+  'grave',
+]);
+
+/**
+ * "help from Pim, the teenager downstairs", "takes in Jun, 17,", "Tullio's letters": words after the name say it is
+ * a person's (an appositive about a person, an age, something only a person owns), whatever preposition comes before.
+ */
+export function saidToBePerson(tokens: readonly Token[], m: NameMention, after: string): boolean {
+  if (/^\s*,\s*\d{1,2}\s*[,.;)]/.test(after)) return true;
+  // The appositive must end there or go on with "who": in "In Oslo, a retired cop must …" and "Houston, a
+  // seamstress named Dot" it is the subject of what follows, not the place.
+  const phrase = phraseAfter(tokens, m.last);
+  const next = tokens[m.last + 1 + phrase.length]?.lower ?? '.';
+  const closes = /^(?:who|whose|[,.;:!?)]|--|—)$/.test(next);
+  if (phrase.length && isPersonNoun(phrase.at(-1)!.lower) && closes) return true;
+  const owned = /^['’]s$/.test(tokens[m.last]?.text ?? '') ? tokens[m.last + 1]?.lower : undefined;
+  return owned !== undefined && (RELATION_NOUNS.has(owned) || PERSONAL_THINGS.has(owned));
+}

@@ -17,6 +17,7 @@ import {
   opensWithFirstName,
   ownsOneOfAKind,
   personAfterPreposition,
+  saidToBePerson,
 } from './idea-name-context';
 import { ideaMentions } from './idea-mentions';
 import { trimLeading } from './idea-name-trim';
@@ -322,6 +323,7 @@ function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaN
   const afterPlacePrep = Boolean(
     prev &&
     !personAfterPreposition(idea.slice(0, prev.end)) &&
+    !saidToBePerson(tokens, m, idea.slice(m.end)) &&
     (PLACE_PREPOSITIONS.has(prev.lower) ||
       (prev.lower === 'for' && prev2 && DEPARTURE_WORDS.has(prev2.lower)) ||
       (prev.lower === 'of' && prev2?.lower === 'out') ||
@@ -333,7 +335,8 @@ function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaN
   // "Lagos's busiest market", "Húsavík's only undertaker": a known town owning what follows, or a name owning the
   // one job or place of its kind, is a town.
   const owns = /^['’]s$/.test(tokens[m.last]?.text ?? '');
-  if (owns && !gendered && (isKnownPlace(key) || ownsOneOfAKind(tokens, m.last))) return make.place();
+  const placeOwns = isKnownPlace(key) || ownsOneOfAKind(tokens, m.last);
+  if (owns && !gendered && placeOwns && !saidToBePerson(tokens, m, idea.slice(m.end))) return make.place();
   // "aboard the Mary Celeste", "the Blue Notes play": a ship one is on is a place, a band a group, not a person.
   if (prev?.lower === 'the' && m.words.length > 1 && !PLACE_HEADS.has(last)) {
     if (afterPlacePrep || namesPlaceBefore(tokens, m.first - 1)) return make.place();

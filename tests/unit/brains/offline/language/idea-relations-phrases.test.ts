@@ -78,6 +78,15 @@ describe('ideaBrief, people after prepositions and kinds of place', () => {
     expect(brief('The choir sails to Tromsø in May.').places).toContain('Tromsø');
   });
 
+  it('keeps a name a person after a preposition when an appositive, an age or a letter says so', () => {
+    expect(brief('Nell gets help from Bram, the boy who lives downstairs.').places).not.toContain('Bram');
+    expect(brief('Nell gets help from Bram, the boy who lives downstairs.').people).toContain('Bram');
+    expect(brief('The widow takes in Kaito, 16, the son of her enemy.').people).toContain('Kaito');
+    expect(brief("A clerk, Ivo, forges Malden's letters.").people).toContain('Malden');
+    // A subject after an opening place is not an appositive of the place.
+    expect(brief('In Lyon, a retired cop must find Ana.').places).toContain('Lyon');
+  });
+
   it('does not take a verb after its subject for the kind of a place ("dig tunnels")', () => {
     const places = brief('Miners Owain Price and Rhys Bevan dig tunnels under the hill.').places;
     expect(places).toContain('tunnels');
