@@ -174,6 +174,8 @@ export const PLACE_LABELS: readonly string[] = cues.placeLabels;
 export const FOREIGN_PLACE_HEADS = set(cues.foreignPlaceHeads);
 /** Words before a preposition whose object is a person, not a place: "trains under Sol", "gives lessons to Mei". */
 export const PERSON_OBJECT_PHRASES: readonly string[] = cues.personObjectPhrases;
+/** Things only a person has, owned by a name ("Tullio's letters"); a town has a heart and a face too. */
+export const PERSONAL_THINGS = set(cues.personalThings);
 /** Words that make whoever they describe a villain: "the cruel Duke Anzelm", "a ruthless landlord". */
 export const VILLAIN_WORDS = set(cues.villainWords);
 /** Labels of a part that say the tie to the lead ("Love interest: Ana", "Villain: Kross"), beyond the bond nouns. */

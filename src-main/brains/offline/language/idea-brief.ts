@@ -24,6 +24,7 @@ import { ideaPeople } from './idea-people';
 import { chooseProtagonist } from './idea-protagonist';
 import { ideaRelations } from './idea-relations';
 import { ideaPremise } from './idea-premise';
+import { SUBJECT_PRONOUNS } from './idea-person-phrases';
 import { findPeriod } from './periods';
 import { withNameCapitals } from './lowercase-names';
 import type { Token } from './tokenize';
@@ -238,12 +239,9 @@ function modifierOf(tokens: readonly Token[], i: number, people: readonly IdeaPe
   // "Bo and Tess swap flats", "they dig tunnels": a word right after its subject is the verb, not a kind.
   const before = tokens[i - 2];
   const subject = people.some((p) => p.name.split(' ').at(-1) === before?.text);
-  if (before?.word && (subject || SUBJECTS.has(before.lower))) return '';
+  if (before?.word && (subject || SUBJECT_PRONOUNS.has(before.lower))) return '';
   return PLACE_MODIFIERS.has(prev.lower) || isNounModifier(prev.lower) ? `${prev.lower} ` : '';
 }
-
-/** Pronouns that open a clause as its subject, so the word after them is a verb. */
-const SUBJECTS = new Set(['they', 'we', 'i', 'you', 'he', 'she', 'both']);
 
 /** Tags of words that describe or point rather than say which kind ("tiny", "crumbling", "the", "two"). */
 const NOT_KIND_TAGS = new Set([

@@ -4,6 +4,7 @@ import {
   EVENT_NAMES,
   GENRE_WORDS,
   PERSON_OBJECT_PHRASES,
+  PERSONAL_THINGS,
   PLACE_NOUN_SET,
   RELATION_NOUNS,
   SALUTATIONS,
@@ -174,21 +175,10 @@ export function actsAfter(after: string): boolean {
  * in a verb or noun whose object after the preposition is a person, so the preposition says nothing of a place.
  */
 export function personAfterPreposition(before: string): boolean {
-  const text = ` ${before.toLowerCase().replace(/\s+/g, ' ').trimEnd()}`;
+  // The phrases are a few words long: only the end of the text before the name is read.
+  const text = ` ${before.slice(-60).toLowerCase().replace(/\s+/g, ' ').trimEnd()}`;
   return PERSON_OBJECT_PHRASES.some((phrase) => text.endsWith(` ${phrase}`));
 }
-
-/** Things only a person has, owned by a name ("Tullio's letters"); a town has a heart and a face too. */
-const PERSONAL_THINGS = new Set([
-  'letter',
-  'letters',
-  'diary',
-  'diaries',
-  'mail',
-  'memoirs',
-  'funeral',
-  'grave',
-]);
 
 /**
  * "help from Pim, the teenager downstairs", "takes in Jun, 17,", "Tullio's letters": words after the name say it is

@@ -322,12 +322,12 @@ function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext): IdeaN
   const gendered = opensWithFirstName(m.words);
   const afterPlacePrep = Boolean(
     prev &&
-    !personAfterPreposition(idea.slice(0, prev.end)) &&
-    !saidToBePerson(tokens, m, idea.slice(m.end)) &&
     (PLACE_PREPOSITIONS.has(prev.lower) ||
       (prev.lower === 'for' && prev2 && DEPARTURE_WORDS.has(prev2.lower)) ||
       (prev.lower === 'of' && prev2?.lower === 'out') ||
-      (prev.lower === 'the' && prev2 && PLACE_PREPOSITIONS.has(prev2.lower))),
+      (prev.lower === 'the' && prev2 && PLACE_PREPOSITIONS.has(prev2.lower))) &&
+    !personAfterPreposition(idea.slice(0, prev.end)) &&
+    !saidToBePerson(tokens, m, idea.slice(m.end)),
   );
   // "works for Orbis Labs" names a firm; "at the Zanzibar Club" is where one is.
   if (m.words.length > 1 && ORG_HEADS.has(last))

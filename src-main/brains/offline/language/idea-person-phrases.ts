@@ -4,6 +4,7 @@ import { LEXICON } from '../understand/lexicon';
 import { isEverydayWord } from './everyday-words';
 import type { Token } from './tokenize';
 import { lexTags } from './word-tables';
+import { POSSESSIVES } from './name-descriptions';
 
 /** Words that open a noun phrase: a phrase read backwards from a name stops after one. */
 export const DETERMINERS = new Set([
@@ -23,7 +24,6 @@ export const DETERMINERS = new Set([
   'three',
 ]);
 const NUMBERS = new Set(['one', 'two', 'three']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 const STOP = new Set([
   'and',
   'or',
@@ -91,7 +91,8 @@ export const GENERIC = new Set([
   'stranger',
 ]);
 
-const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
+/** Pronouns that open a clause as its subject: the word after them is its verb. */
+export const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'yourself', 'ourselves']);
 
 /**
@@ -124,7 +125,7 @@ function rawPhraseBefore(tokens: readonly Token[], end: number): { words: Token[
     words.unshift(t);
     k--;
     // "his three granddaughters": a number after a possessive is not where the phrase starts.
-    if (NUMBERS.has(t.lower) && POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? '')) continue;
+    if (NUMBERS.has(t.lower) && POSSESSIVES.has(tokens[k]?.lower ?? '')) continue;
     if (DETERMINERS.has(t.lower) || opener) break;
   }
   return { words, start: k + 1 };

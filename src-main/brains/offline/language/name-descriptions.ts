@@ -115,7 +115,8 @@ export function namedAs(tokens: readonly Token[], first: number): Description | 
 /** Words that may stand between a kin noun, its comma and the name: "her father , old Tolley". */
 const EPITHETS = new Set(['old', 'young', 'little', 'poor', 'dear']);
 /** Possessives that make a kin noun a relation of someone else: "her father", "their mother". */
-const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'its']);
+/** Possessive determiners: "her father", "their three sons". */
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'its']);
 
 /** Gender of a kin or person noun ("father" male, "wife" female), if it has one. */
 function nounGender(lower: string): 'female' | 'male' | undefined {
