@@ -30,6 +30,19 @@ function coordinated(tokens: readonly Token[], a: NameMention, b: NameMention): 
   return conjunction || COORDINATORS.has(tokens[b.last]?.lower ?? '');
 }
 
+/** Neighbouring mentions of two different names that stand in one list ("Ana and Bea", "to X , or to Y"). */
+function* listedPairs(
+  tokens: readonly Token[],
+  mentions: readonly NameMention[],
+): Generator<readonly [NameMention, NameMention]> {
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (a.key === b.key || b.first - a.last < 1 || b.first - a.last > 3) continue;
+    if (coordinated(tokens, a, b)) yield [a, b];
+  }
+}
+
 /** Names in one list are of one kind: a neighbour that its own words call a person or a place lends that cue. */
 export function coordinationCues(
   tokens: readonly Token[],
@@ -40,11 +53,7 @@ export function coordinationCues(
     const e = ev.get(key);
     return e ? e.personLex - e.placeLex : 0;
   };
-  for (let i = 1; i < mentions.length; i++) {
-    const a = mentions[i - 1]!;
-    const b = mentions[i]!;
-    if (a.key === b.key || b.first - a.last < 1 || b.first - a.last > 3) continue;
-    if (!coordinated(tokens, a, b)) continue;
+  for (const [a, b] of listedPairs(tokens, mentions)) {
     for (const [from, to] of [
       [a, b],
       [b, a],
@@ -71,11 +80,7 @@ export function listedWithPersons(
   isPerson: (key: string) => boolean,
 ): Set<string> {
   const out = new Set<string>();
-  for (let i = 1; i < mentions.length; i++) {
-    const a = mentions[i - 1]!;
-    const b = mentions[i]!;
-    if (a.key === b.key || b.first - a.last < 1 || b.first - a.last > 3) continue;
-    if (!coordinated(tokens, a, b)) continue;
+  for (const [a, b] of listedPairs(tokens, mentions)) {
     if (uncued(a.key) && isPerson(b.key)) out.add(a.key);
     if (uncued(b.key) && isPerson(a.key)) out.add(b.key);
   }
