@@ -11,6 +11,7 @@ import {
   DEITIES,
   HONORIFICS,
   INSTITUTION_HEADS,
+  MARRIED_HONORIFICS,
   NICKNAMES,
   NON_PERSON_SUFFIXES,
   ORG_HEADS,
@@ -193,29 +194,44 @@ export function scoreNames(
     // A known diminutive capitalised mid-sentence ("with Kitty at her heels") is a pet name.
     else if (full && e.midSentence > 0) e.personLex += 1;
   }
-  vouchFromFirstNames(ev);
+  vouchFromFirstNames(ev, unmarriedTitledSurnames(mentions));
   coordinationCues(tokens, mentions, ev);
   return ev;
 }
 
 /**
  * A full name whose first word the text uses alone for a person ("Mrs. Rawdon" … "Rawdon Crawley had bought them")
- * is that person's, even when its last word looks like a town's ("-ley").
+ * is that person's, even when its last word looks like a town's ("-ley"). So is one whose last word the text gives a
+ * title ("Miss Quayle" … "sat Winifred Quayle"), unless its first word heads a place ("Port Quayle"). A "Mrs." does
+ * not vouch: beside "Mrs. Quayle", "Winifred Quayle" is as often her daughter, and the two are kept apart.
  */
-function vouchFromFirstNames(ev: Map<string, Evidence>): void {
+function vouchFromFirstNames(ev: Map<string, Evidence>, titledSurnames: ReadonlySet<string>): void {
   const personWord = (w: string): boolean => {
     const e = ev.get(w);
     if (!e) return false;
     const t = totals(e);
     return t.person >= PERSON_WORD_MIN && t.person > t.place;
   };
+  const titledSurname = (w: string): boolean => titledSurnames.has(w) && personWord(w);
   for (const [key, e] of ev) {
     const words = key.split(' ');
+    const first = words[0]!;
     const last = words[words.length - 1]!;
     // "PINKERTON P.S.": a lone letter after the name is no surname.
-    if (words.length > 1 && last.length > 1 && !words.includes('of') && personWord(words[0]!))
-      e.personLex += 2;
+    if (words.length < 2 || last.length < 2 || words.includes('of')) continue;
+    const placeHead = PLACE_HEADS.has(first) || ORG_HEADS.has(first) || isCommonWord(first);
+    if (personWord(first) || (titledSurname(last) && !placeHead)) e.personLex += 2;
   }
+}
+
+/** Lone names the text gives a title that does not say "married" ("Miss Quayle", "Mr. Quayle", "Dr. Quayle"). */
+function unmarriedTitledSurnames(mentions: readonly NameMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    const title = m.honorific?.toLowerCase().replace(/\.$/, '');
+    if (title && m.words.length === 1 && !MARRIED_HONORIFICS.has(title)) out.add(m.key);
+  }
+  return out;
 }
 
 // Many common nouns ("Principality", "Siege") are missing from the lexicon: the document's own lower-case

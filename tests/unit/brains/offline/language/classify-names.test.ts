@@ -143,6 +143,16 @@ describe('classifyNames names of streets, buildings and towns', () => {
     expect(names(text).chars).toEqual(['Jessamy', 'Quillane']);
     expect(names('The party came out, and Quillane too.').chars).toEqual([]);
   });
+
+  it('lets a full name seen once be the person whose surname the text titles, but not a "Mrs."', () => {
+    const story = (title: string) =>
+      `${title} Quayle came down late. Nobody spoke to ${title} Quayle at breakfast. Beyond the urn sat Zelphine Quayle.`;
+    expect(names(story('Miss')).chars).toEqual(['Zelphine Quayle']);
+    expect(names(story('Mrs.')).chars).toEqual(['Mrs. Quayle']);
+    expect(names('Miss Quayle came down late. We sailed from Port Quayle at dawn.').locs).toEqual([
+      'Port Quayle',
+    ]);
+  });
 });
 
 describe('isPastParticiple', () => {
