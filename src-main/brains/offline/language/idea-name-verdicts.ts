@@ -3,6 +3,7 @@ import type { NameMention } from './name-mentions';
 import { namesPlaceBefore, namesVessel, opensPlaceName } from './idea-place-names';
 import {
   actsAfter,
+  actsOnOwnPeople,
   describedAfter,
   opensWithFirstName,
   ownsOneOfAKind,
@@ -130,6 +131,11 @@ export function byWordsBefore({ idea, tokens, m, prev, prev2, make }: NameContex
   // "Oslo → Vik → Skarra": names joined by arrows are the stops of a route; so is "Tamale to Leeds." said alone.
   if (ROUTE_ARROW_BEFORE.test(idea.slice(0, m.start)) || ROUTE_ARROW_AFTER.test(idea.slice(m.end)))
     return make.place();
+  // "the Oslo–Bergen line": names joined by a dash, without spaces, one of them a known town, are a route's ends.
+  const joinedBefore = /(\p{Lu}[\p{L}'’]*)[–—]$/u.exec(idea.slice(Math.max(0, m.start - 40), m.start))?.[1];
+  const joinedAfter = /^[–—](\p{Lu}[\p{L}'’]*)/u.exec(idea.slice(m.end))?.[1];
+  const joined = [joinedBefore, joinedAfter].filter((w): w is string => w !== undefined);
+  if (joined.length && [m.key, ...joined].some((w) => isKnownPlace(w.toLowerCase()))) return make.place();
   const routeTo = /^\s+to\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*(?:[.!]|$)/u.exec(
     idea.slice(m.end),
   );
@@ -163,7 +169,9 @@ export function byWordsBefore({ idea, tokens, m, prev, prev2, make }: NameContex
     prev &&
     (DETERMINERS.has(prev.lower) ||
       (!prev.cap && DETERMINERS.has(prev2?.lower ?? '') && lexTags(prev.lower).includes('Adjective')));
-  if (determined && m.words.length === 1 && nounNext)
+  // "two Kyokushin karate fighters": a name of several words before people in the plural says what kind they are.
+  const peopleNext = nounNext && /s$/.test(next?.lower ?? '') && isPersonNoun(next?.lower ?? '');
+  if (determined && (m.words.length === 1 || peopleNext) && nounNext)
     return isKnownPlace(m.key) ? make.place() : make.object();
   // "a Glasgow loan shark": a known town after "a" says where someone or something is from. "a former Olympian":
   // describing words between "a" and a lone capitalised word leave it a noun, not someone's name.
@@ -260,7 +268,10 @@ export function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext)
   // "Mercy General": a name ending in a title is a hospital's, even after a first name.
   const endsInTitle = INSTITUTION_TITLES.has(last);
   if (m.words.length > 1 && ((placeHead && !gendered && !described) || endsInTitle)) return make.place();
-  if ((isGazetteerPlace(key) || isPlanet(key)) && (!gendered || afterPlacePrep)) return make.place();
+  // "Savannah drives her brother to school": a town's name doing something to her or his own people is a person's.
+  const actsOnOwn = !afterPlacePrep && actsOnOwnPeople(idea.slice(m.end));
+  if ((isGazetteerPlace(key) || isPlanet(key)) && (!gendered || afterPlacePrep) && !actsOnOwn)
+    return make.place();
   // The world's towns hold many given names ("Kemi", "Yuki"): one opening the idea ("Kumasi, 1983: …") is the place.
   if (m.first === 0 && !gendered && isWorldPlace(key) && !actsAfter(idea.slice(m.end))) return make.place();
   // "Hokkaido, winter 1972.": a town or region of the world table opening a sentence, a comma after it and no verb

@@ -33,7 +33,7 @@ describe('ideaNames', () => {
   });
 
   it('reads a name opening the idea with a year after it as where the story is set', () => {
-    expect(named('Mystery — Savannah, 1962. A widow, Opal, hires a lawyer.')).toContain('place:Savannah');
+    expect(named('Mystery — Dallas, 1962. A widow, Opal, hires a lawyer.')).toContain('place:Dallas');
     expect(named('Leonie, 1982 born, paints in Ghent.')).toContain('person:Leonie');
   });
 
@@ -300,5 +300,32 @@ describe('ideaNames', () => {
     expect(named("The night porter Ito befriends ORIN-2, the inn's clumsy robot.")).toEqual(
       expect.arrayContaining(['person:ORIN-2']),
     );
+  });
+  it('reads a town name doing something to her or his own people as a person', () => {
+    expect(named('Dallas takes her nephew Odell from Tulsa to Reno.')).toEqual([
+      'person:Dallas',
+      'person:Odell',
+      'place:Tulsa',
+      'place:Reno',
+    ]);
+    expect(named('In Dallas her nephew Odell sings.')).toEqual(['place:Dallas', 'person:Odell']);
+  });
+
+  it('reads a name of several words before people in the plural as their kind, not a person', () => {
+    expect(named('Three Kyokushin Karate fighters from Osaka, Ren and Dai, train.')).toEqual([
+      'object:Kyokushin Karate',
+      'place:Osaka',
+      'person:Ren',
+      'person:Dai',
+    ]);
+  });
+
+  it("reads a name owning a Day as a feast, and a name dashed to a known town as the route's other end", () => {
+    expect(named("On Founders' Day in Quito, Amaru sells bread.")).toEqual(['place:Quito', 'person:Amaru']);
+    expect(named('Nell drives Lusaka–Mwinilunga twice a week.')).toEqual([
+      'person:Nell',
+      'place:Lusaka',
+      'place:Mwinilunga',
+    ]);
   });
 });
