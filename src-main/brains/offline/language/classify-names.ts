@@ -220,7 +220,10 @@ function vouchFromFirstNames(ev: Map<string, Evidence>, titledSurnames: Readonly
     // "PINKERTON P.S.": a lone letter after the name is no surname.
     if (words.length < 2 || last.length < 2 || words.includes('of')) continue;
     const placeHead = PLACE_HEADS.has(first) || ORG_HEADS.has(first) || isCommonWord(first);
-    if (personWord(first) || (titledSurname(last) && !placeHead)) e.personLex += 2;
+    const titled = titledSurname(last) && !placeHead;
+    if (personWord(first) || titled) e.personLex += 2;
+    // "Miss Thorndale" … "Ottilie Thorndale": the text's own titled use outweighs a place-like ending ("-dale").
+    if (titled) e.placeLex = Math.min(e.placeLex, 0);
   }
 }
 

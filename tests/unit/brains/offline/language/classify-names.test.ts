@@ -152,6 +152,10 @@ describe('classifyNames names of streets, buildings and towns', () => {
     expect(names('Miss Quayle came down late. We sailed from Port Quayle at dawn.').locs).toEqual([
       'Port Quayle',
     ]);
+    // The titled surname outweighs a place-like last word ("ford").
+    const ford =
+      'Miss Ford came down late. Nobody spoke to Miss Ford at breakfast. Beyond the urn sat Zelphine Ford.';
+    expect(names(ford)).toEqual({ chars: ['Zelphine Ford'], locs: [] });
   });
 });
 
