@@ -5,7 +5,7 @@ import type { DocStats } from './doc-stats';
 import { quotedTokens } from './dialogue-cues';
 import { isEverydayWord } from './everyday-words';
 import { isWorldPlace } from './world-places';
-import { coordinationCues, listedWithPersons } from './name-coordination';
+import { coordinationCues, listedWithKind } from './name-coordination';
 import { scoreContext } from './name-context-cues';
 import {
   DEITIES,
@@ -97,8 +97,22 @@ export function classifyNames(
       !isCommonOrEverydayWord(key)
     );
   };
-  for (const key of listedWithPersons(tokens, mentions, uncued, (k) => out.get(k) === 'person'))
-    out.set(key, 'person');
+  // A name seen once that no person cue speaks for, listed with places, is a place ("from Erdingham"); a name of
+  // dwellers ("Vermonters and New Hampshire men") is not.
+  const placeLike = (key: string): boolean => {
+    const e = ev.get(key)!;
+    return (
+      out.get(key) === 'none' &&
+      e.mentions === 1 &&
+      totals(e).person <= 0 &&
+      !isCommonOrEverydayWord(key) &&
+      !/(?:ers|ites|ans)$/.test(key)
+    );
+  };
+  const persons = listedWithKind(tokens, mentions, uncued, (k) => out.get(k) === 'person');
+  const places = listedWithKind(tokens, mentions, placeLike, (k) => out.get(k) === 'place');
+  for (const key of persons) out.set(key, 'person');
+  for (const key of places) if (!persons.has(key)) out.set(key, 'place');
   // "the Nantucketers" beside "Nantucket": the people of a place the text names are neither a character nor a place.
   for (const key of out.keys())
     if (!key.includes(' ') && placeOfDwellers(key).some((k) => out.get(k) === 'place')) out.set(key, 'none');

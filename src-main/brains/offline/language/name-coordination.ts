@@ -27,7 +27,8 @@ function coordinated(tokens: readonly Token[], a: NameMention, b: NameMention): 
     if (!COORDINATORS.has(w)) return false;
     if (w !== ',') conjunction = true;
   }
-  return conjunction || COORDINATORS.has(tokens[b.last]?.lower ?? '');
+  // "from Tarven , from Ellsmoor": a repeated preposition makes a list of a lone comma.
+  return conjunction || end < b.first || COORDINATORS.has(tokens[b.last]?.lower ?? '');
 }
 
 /** Neighbouring mentions of two different names that stand in one list ("Ana and Bea", "to X , or to Y"). */
@@ -70,19 +71,20 @@ export function coordinationCues(
 }
 
 /**
- * "Quillane and Jessamy": a name seen once with no cue of its own, in one list with a name already judged a
- * person, is a person too (a second pass: the neighbour's own verdict may rest on its other mentions).
+ * "Quillane and Jessamy", "from Tarven , from Ellsmoor": a name seen once without a verdict of its own, in one list
+ * with a name already judged a person (or a place), is one too (a second pass: the neighbour's own verdict may rest on
+ * its other mentions).
  */
-export function listedWithPersons(
+export function listedWithKind(
   tokens: readonly Token[],
   mentions: readonly NameMention[],
-  uncued: (key: string) => boolean,
-  isPerson: (key: string) => boolean,
+  undecided: (key: string) => boolean,
+  isKind: (key: string) => boolean,
 ): Set<string> {
   const out = new Set<string>();
   for (const [a, b] of listedPairs(tokens, mentions)) {
-    if (uncued(a.key) && isPerson(b.key)) out.add(a.key);
-    if (uncued(b.key) && isPerson(a.key)) out.add(b.key);
+    if (undecided(a.key) && isKind(b.key)) out.add(a.key);
+    if (undecided(b.key) && isKind(a.key)) out.add(b.key);
   }
   return out;
 }

@@ -144,6 +144,11 @@ describe('classifyNames names of streets, buildings and towns', () => {
     expect(names('The party came out, and Quillane too.').chars).toEqual([]);
   });
 
+  it('lets a name seen once be a place when it is listed with places, a repeated preposition making the list', () => {
+    const text = 'The ships had sailed from London , from Greenwich , from Quorrick -- the adventurers all.';
+    expect(names(text).locs).toEqual(['London', 'Greenwich', 'Quorrick']);
+  });
+
   it('lets a full name seen once be the person whose surname the text titles, but not a "Mrs."', () => {
     const story = (title: string) =>
       `${title} Quayle came down late. Nobody spoke to ${title} Quayle at breakfast. Beyond the urn sat Zelphine Quayle.`;
