@@ -35,9 +35,9 @@ const NAME_SYLLABLE = /^\p{Ll}{2,4}$/u;
 export function isSyllableName(raw: string): boolean {
   const end = LOWER_COMPOUND_END.exec(raw)?.[1];
   if (end === undefined || !NAME_SYLLABLE.test(end)) return false;
-  // "Ji-woo", "Da-eun": after a short syllable that is no English word, the last may be one ("woo").
-  const head = /^\p{Lu}\p{Ll}{1,2}-/u.exec(raw)?.[0].slice(0, -1).toLowerCase();
-  return !isEnglishWord(end) || (head !== undefined && end.length <= 3 && !isEnglishWord(head));
+  // "Ji-woo", "Da-eun", "Seung-ho": after a syllable that is no English word, the last may be one ("woo").
+  const head = /^\p{Lu}\p{Ll}{1,4}-/u.exec(raw)?.[0].slice(0, -1).toLowerCase();
+  return !isEnglishWord(end) || (head !== undefined && end.length <= 4 && !isEnglishWord(head));
 }
 
 /** "God-fearing", "London-born": a compound ending in a lower-case word is an adjective ("Newgate-street" a street). */

@@ -328,4 +328,12 @@ describe('ideaNames', () => {
       'place:Mwinilunga',
     ]);
   });
+  it('keeps a Korean given name whose syllables are short, even when the last is an English word', () => {
+    expect(named('In Mokpo, Baek Seung-ho meets Yoon Ji-hoon.')).toEqual([
+      'place:Mokpo',
+      'person:Baek Seung-ho',
+      'person:Yoon Ji-hoon',
+    ]);
+    expect(named('Nell meets a Victorian-era ghost in Hull.')).toEqual(['person:Nell', 'place:Hull']);
+  });
 });
