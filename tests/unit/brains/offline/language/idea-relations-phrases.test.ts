@@ -23,6 +23,12 @@ describe('ideaRelations, phrases around the names', () => {
     expect(kinds(idea)).toEqual(['Bo Lindgren-Niamh Doyle:romantic']);
   });
 
+  it('reads a patron or a benefactor as a working tie', () => {
+    const idea =
+      'Luz paints for the dealer Arno Feld, whose patron, Baroness Wyss, wants the gallery closed.';
+    expect(kinds(idea)).toContain('Arno Feld-Wyss:professional');
+  });
+
   it("reads the pair's tie in a list of their verbs, up to the next name", () => {
     const idea = 'Office rivals Pia and Lou argue, make up and get engaged, while Max watches.';
     expect(kinds(idea)).toContain('Pia-Lou:romantic');
