@@ -134,6 +134,8 @@ export const NAMED_GROUP_NOUNS = set(cues.namedGroupNouns);
 export const WORK_NOUNS = set(cues.workNouns);
 /** "the outskirts of Lagos", "the old quarter of Fez": words whose "of" is followed by a place. */
 export const PLACE_OF_NOUNS = set(cues.placeOfNouns);
+/** Kinds of natural place written before their name ("lake ohrid", "mount kenya"), lower case. */
+export const FEATURE_OPENERS = set(cues.featureOpeners);
 /** Words that open a place's name in many languages ("Piazza …", "Rue …", "Schloss …", "RMS …"), lower case. */
 export const PLACE_OPENERS = set(cues.placeOpeners);
 /** The months, lower case: before a year they date a line ("April 1975"). */

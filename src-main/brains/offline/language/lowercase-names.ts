@@ -1,5 +1,5 @@
 // Names in an idea typed in lower case ("a cook called nadia and her brother sami …"), given their capitals back.
-import { CHAT_ABBREVIATIONS, RELATION_NOUNS, UNMARKED_CONTRACTIONS } from './brief-words';
+import { CHAT_ABBREVIATIONS, FEATURE_OPENERS, RELATION_NOUNS, UNMARKED_CONTRACTIONS } from './brief-words';
 import { isEnglishWord, isEverydayWord, isWordAndName } from './everyday-words';
 import { DETERMINERS, GENERIC, isPersonNoun } from './idea-person-phrases';
 import { tokenize, type Token } from './tokenize';
@@ -97,6 +97,10 @@ function knownPlaceAt(words: readonly Token[], i: number, casual: boolean): numb
   if (words[i]!.lower === 'the') return 0;
   const two = words[i + 1] ? `${words[i]!.lower} ${words[i + 1]!.lower}` : '';
   if (two && isKnownPlace(two)) return 2;
+  // "lake ohrid", "mount kenya": a kind of natural place before a town's name or a word that is none names them both.
+  const next = words[i + 1]?.lower ?? '';
+  const named = next.length > 2 && (isKnownPlace(next) || (!isEnglishWord(next) && !isEverydayWord(next)));
+  if (FEATURE_OPENERS.has(words[i]!.lower) && named) return 2;
   const w = words[i]!.lower;
   return w.length > 2 && !isEnglishWord(w) && isKnownPlace(w) ? 1 : 0;
 }

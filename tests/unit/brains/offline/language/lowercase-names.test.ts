@@ -13,6 +13,15 @@ describe('withNameCapitals', () => {
     );
   });
 
+  it('capitalises a kind of natural place with the name after it, when that is a town or no word', () => {
+    expect(withNameCapitals('a ferryman called bojan rows his niece across lake prespa at night')).toBe(
+      'a ferryman called Bojan rows his niece across Lake Prespa at night',
+    );
+    expect(withNameCapitals('a ferryman called bojan rows his niece across the lake at night')).toBe(
+      'a ferryman called Bojan rows his niece across the lake at night',
+    );
+  });
+
   it('takes a surname only after an introduced name, not after any name', () => {
     expect(withNameCapitals('tattoo artist keanu makoa falls for a surfer')).toBe(
       'tattoo artist Keanu Makoa falls for a surfer',
