@@ -64,6 +64,12 @@ export function withNameCapitals(idea: string): string {
     const english = t.lower.split('-').every((part) => isEnglishWord(part) || isEverydayWord(part));
     return !english && !/\d/.test(before?.text ?? '');
   };
+  // "his brother declan … declan's the hero": a name found once is that name wherever else it stands, when it can
+  // be no word.
+  const names = new Set([...named].map((t) => t.lower));
+  for (const t of words)
+    if (!named.has(t) && names.has(t.lower) && !isEnglishWord(t.lower) && !isEverydayWord(t.lower))
+      named.add(t);
   for (const t of named) if (!t.cap && (!casual || sure(t))) capitalise(t);
   placeWords.forEach(capitalise);
   return chars.join('');

@@ -22,6 +22,15 @@ describe('withNameCapitals', () => {
     );
   });
 
+  it('capitalises a name found once wherever else it stands, when it can be no word', () => {
+    expect(withNameCapitals('a cook called nadia and her brother ottar run a stall, ottar is the star')).toBe(
+      'a cook called Nadia and her brother Ottar run a stall, Ottar is the star',
+    );
+    expect(withNameCapitals('a girl called rose grows roses in a rose garden')).toBe(
+      'a girl called Rose grows roses in a rose garden',
+    );
+  });
+
   it('takes a surname only after an introduced name, not after any name', () => {
     expect(withNameCapitals('tattoo artist keanu makoa falls for a surfer')).toBe(
       'tattoo artist Keanu Makoa falls for a surfer',
