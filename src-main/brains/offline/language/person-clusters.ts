@@ -162,8 +162,12 @@ export function clusterPersons(
         ) &&
         // A diminutive ("Harry") joins a person the text also names plainly ("Henry"), not one only ever
         // called by a title ("Sir Henry"): a titled character is rarely given a pet name by the narrator.
-        // Friends do use one in speech, though: "Harry" said to "Lord Henry" in dialogue is him.
-        (raw === w || c.bareWords.has(w) || f.mentions.some((m) => addressed.has(m))),
+        // Friends do use one in speech, though: "Harry" said to "Lord Henry" in dialogue is him. A word the
+        // person's titled name itself uses ("Alec" of "Uncle Alec") is no pet name at all.
+        (raw === w ||
+          c.bareWords.has(w) ||
+          f.mentions.some((m) => addressed.has(m)) ||
+          [...c.surfaces.keys()].some((s) => s.toLowerCase().split(/\s+/).includes(raw.toLowerCase()))),
     );
     if (cands.length === 0) return undefined;
     const rank = (c: PersonCluster): number => {

@@ -19,6 +19,13 @@ describe('clusterPersons marital honorifics', () => {
     expect(g).toEqual([['Mrs. Rachel Lynde', 'Mrs. Lynde']]);
   });
 
+  it('merges a bare first name into the titled name that uses it, even when it is also a pet name', () => {
+    const g = groups(
+      'The girl ran to Uncle Alec at once. Uncle Alec smiled at her. Alec laughed and lifted her.',
+    );
+    expect(g).toEqual([['Uncle Alec', 'Alec']]);
+  });
+
   it('still lets "Madame" + first name join the full name', () => {
     const g = groups('Hester Prynne stood there. Madame Hester smiled. Hester Prynne walked home.');
     expect(g).toEqual([['Hester Prynne', 'Madame Hester']]);
