@@ -144,6 +144,11 @@ describe('classifyNames names of streets, buildings and towns', () => {
     expect(names('The party came out, and Quillane too.').chars).toEqual([]);
   });
 
+  it("reads a name owning a landing, a ferry or a crossing as that place's name, not a person", () => {
+    const text = "The judge was the first citizen of Quimby 's Landing . All of Quimby 's Landing came out .";
+    expect(names(text)).toEqual({ chars: [], locs: ["Quimby 's Landing"] });
+  });
+
   it('lets a name seen once be a place when it is listed with places, a repeated preposition making the list', () => {
     const text = 'The ships had sailed from London , from Greenwich , from Quorrick -- the adventurers all.';
     expect(names(text).locs).toEqual(['London', 'Greenwich', 'Quorrick']);
