@@ -272,6 +272,9 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
   const last = words[words.length - 1]!;
   const { person, place } = totals(e);
   if (words.length === 1 && isDemonym(last)) return 'none';
+  // "they were Counts", "the Colonels": a title in the plural names a rank, not anyone.
+  if (words.length === 1 && !e.honorific && /[^s]s$/.test(last) && HONORIFICS.has(last.slice(0, -1)))
+    return 'none';
   if (lexTags(key).some((t) => ORG_TAGS.has(t))) return 'none';
   if (words.length > 1 && ORG_HEADS.has(last)) return 'none';
   // "the Rachel": a name that takes the article and is once said to be a ship is the ship, wherever it sails.

@@ -9,6 +9,7 @@ import { COORDINATION_CUE } from './name-coordination';
 import { isKnownPersonNoun } from './idea-person-phrases';
 import {
   AGENT_PREPOSITIONS,
+  DEITIES,
   APPOSITIVE_OPENERS,
   HONORIFICS,
   INSTITUTION_HEADS,
@@ -59,6 +60,9 @@ const PLACE_KIND_CUE = 2;
 /** Context weight of "to"/"from" after a word of travel ("sailed from X"). */
 const MOTION_CUE = 1;
 
+/** Context weight against a person of an oath ("by George !"): enough to outweigh a known first name. */
+const OATH_CUE = 2;
+
 /** Adds the person and place cues around one mention of a name to its key's evidence. */
 export function scoreContext(
   tokens: readonly Token[],
@@ -72,6 +76,9 @@ export function scoreContext(
   describingCues(tokens, m, e);
   if (pairedWithPerson(tokens, m)) e.personCtx += COORDINATION_CUE;
   const next = tokens[m.last];
+  // "by George !": an oath names no one in the story (a god sworn by is still a being: "by Brahma !").
+  if (tokens[m.first - 1]?.lower === 'by' && next?.text === '!' && !DEITIES.has(m.key))
+    e.personCtx -= OATH_CUE;
   const possessive = !!next && /^['’]s$/.test(next.text);
   if (next) nextWordCues(tokens, m, next, possessive, e);
   // In "to Klein 's hotel" the preposition governs "hotel", not the name.

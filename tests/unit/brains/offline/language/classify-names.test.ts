@@ -144,6 +144,12 @@ describe('classifyNames names of streets, buildings and towns', () => {
     expect(names('The party came out, and Quillane too.').chars).toEqual([]);
   });
 
+  it('finds no one in an oath or in a title in the plural, but a god sworn by is still a being', () => {
+    const text = '" We shall win , by George ! " cried Tamsin . They were Counts , said Tamsin , and rich .';
+    expect(names(text).chars).toEqual(['Tamsin']);
+    expect(names('" Swim , by Vishnu ! " cried Tamsin . Tamsin swam .').chars).toContain('Vishnu');
+  });
+
   it("reads a name owning a landing, a ferry or a crossing as that place's name, not a person", () => {
     const text = "The judge was the first citizen of Quimby 's Landing . All of Quimby 's Landing came out .";
     expect(names(text)).toEqual({ chars: [], locs: ["Quimby 's Landing"] });
