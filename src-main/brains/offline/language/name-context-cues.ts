@@ -3,6 +3,7 @@ import type { Token } from './tokenize';
 import type { NameMention } from './name-mentions';
 import type { Evidence } from './classify-names';
 import { dialogueCue } from './dialogue-cues';
+import { parseNumber } from './quantities';
 import { agentVerb, inFirmName, placeBefore, vesselMention, wordAt } from './name-neighbours';
 import { describedAs, namedAs, pairedWithPerson } from './name-descriptions';
 import { COORDINATION_CUE } from './name-coordination';
@@ -60,7 +61,8 @@ const PLACE_KIND_CUE = 2;
 /** Context weight of "to"/"from" after a word of travel ("sailed from X"). */
 const MOTION_CUE = 1;
 
-/** Context weight against a person of an oath ("by George !"): enough to outweigh a known first name. */
+/** Context weight against a person of an oath ("by George !") or a count ("two Hollanders"): enough to outweigh a
+ * known first name. */
 const OATH_CUE = 2;
 
 /** Adds the person and place cues around one mention of a name to its key's evidence. */
@@ -76,6 +78,10 @@ export function scoreContext(
   describingCues(tokens, m, e);
   if (pairedWithPerson(tokens, m)) e.personCtx += COORDINATION_CUE;
   const next = tokens[m.last];
+  // "two Hollanders sat": a name counted in the plural names a kind of people, not someone.
+  const count = parseNumber(tokens[m.first - 1]?.lower ?? '');
+  if (count !== undefined && count > 1 && m.words.length === 1 && /(?:s|men)$/.test(m.key))
+    e.personCtx -= OATH_CUE;
   // "by George !": an oath names no one in the story (a god sworn by is still a being: "by Brahma !").
   if (tokens[m.first - 1]?.lower === 'by' && next?.text === '!' && !DEITIES.has(m.key))
     e.personCtx -= OATH_CUE;

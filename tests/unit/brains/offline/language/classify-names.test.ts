@@ -144,10 +144,13 @@ describe('classifyNames names of streets, buildings and towns', () => {
     expect(names('The party came out, and Quillane too.').chars).toEqual([]);
   });
 
-  it('finds no one in an oath or in a title in the plural, but a god sworn by is still a being', () => {
+  it('finds no one in an oath, a title in the plural or a counted name, but a god sworn by is still a being', () => {
     const text = '" We shall win , by George ! " cried Tamsin . They were Counts , said Tamsin , and rich .';
     expect(names(text).chars).toEqual(['Tamsin']);
     expect(names('" Swim , by Vishnu ! " cried Tamsin . Tamsin swam .').chars).toContain('Vishnu');
+    expect(names('In the cabin two Hollandermen sat with Tamsin . Tamsin drank tea .').chars).toEqual([
+      'Tamsin',
+    ]);
   });
 
   it("reads a name owning a landing, a ferry or a crossing as that place's name, not a person", () => {
