@@ -37,7 +37,9 @@ export function isSyllableName(raw: string): boolean {
   if (end === undefined || !NAME_SYLLABLE.test(end)) return false;
   // "Ji-woo", "Da-eun", "Seung-ho": after a syllable that is no English word, the last may be one ("woo").
   const head = /^\p{Lu}\p{Ll}{1,4}-/u.exec(raw)?.[0].slice(0, -1).toLowerCase();
-  return !isEnglishWord(end) || (head !== undefined && end.length <= 4 && !isEnglishWord(head));
+  // A longer last syllable only after a two-letter first ("Ji-hoon", not "Leeds-born").
+  const short = head !== undefined && (end.length <= 3 || (head.length <= 2 && end.length <= 4));
+  return !isEnglishWord(end) || (short && !isEnglishWord(head));
 }
 
 /** "God-fearing", "London-born": a compound ending in a lower-case word is an adjective ("Newgate-street" a street). */
