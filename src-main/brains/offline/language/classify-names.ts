@@ -106,7 +106,7 @@ export function classifyNames(
       e.mentions === 1 &&
       totals(e).person <= 0 &&
       !isCommonOrEverydayWord(key) &&
-      !/(?:ers|ites|ans)$/.test(key)
+      !(!key.includes(' ') && /(?:ers|ites|ans)$/.test(key))
     );
   };
   const persons = listedWithKind(tokens, mentions, uncued, (k) => out.get(k) === 'person');

@@ -20,6 +20,9 @@ import { isKnownPlace } from './world-places';
 import { PLACE_HEADS, lexTags, nameTag } from './word-tables';
 import { escapeRegex } from '../understand/text-utils';
 
+/** "Founders' Day", "St. Crispin's Day": a name owning a Day is a feast, whoever it was named after. */
+const OWNED_DAY = /(?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}\p{L}*(?:['’]s|s['’])\s+(?:Day|Eve|Night)\b/gu;
+
 /** Where the idea names a feast or holiday of more than one word, as [start, end) spans. */
 export function eventSpans(idea: string): [number, number][] {
   const out: [number, number][] = [];
@@ -28,9 +31,7 @@ export function eventSpans(idea: string): [number, number][] {
     const re = new RegExp(`(?<![\\p{L}])${escapeRegex(event).replace(/'/g, "['’]")}(?![\\p{L}])`, 'giu');
     for (let m = re.exec(idea); m; m = re.exec(idea)) out.push([m.index, m.index + m[0].length]);
   }
-  // "Founders' Day", "St. Crispin's Day": a name owning a Day is a feast, whoever it was named after.
-  const OWNED_DAY = /(?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}[\p{L}]*(?:['’]s|s['’])\s+(?:Day|Eve|Night)\b/gu;
-  for (let m = OWNED_DAY.exec(idea); m; m = OWNED_DAY.exec(idea)) out.push([m.index, m.index + m[0].length]);
+  for (const m of idea.matchAll(OWNED_DAY)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
@@ -176,11 +177,7 @@ export function actsAfter(after: string): boolean {
 /** "drives her little brother", "left his wife": a verb, then "her" or "his": the subject is a person, not a town. */
 export function actsOnOwnPeople(after: string): boolean {
   const m = /^\s+(\p{Ll}+)\s+(?:her|his)\b/u.exec(after);
-  return (
-    m !== undefined &&
-    m !== null &&
-    lexTags(m[1]!).some((t) => t === 'Verb' || t === 'PresentTense' || t === 'PastTense')
-  );
+  return m !== null && lexTags(m[1]!).some((t) => t === 'Verb' || t === 'PresentTense' || t === 'PastTense');
 }
 
 /**

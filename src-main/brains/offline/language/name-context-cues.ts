@@ -10,8 +10,8 @@ import { COORDINATION_CUE } from './name-coordination';
 import { isKnownPersonNoun } from './idea-person-phrases';
 import {
   AGENT_PREPOSITIONS,
-  DEITIES,
   APPOSITIVE_OPENERS,
+  DEITIES,
   HONORIFICS,
   INSTITUTION_HEADS,
   LOC_PREPOSITIONS,
@@ -61,9 +61,8 @@ const PLACE_KIND_CUE = 2;
 /** Context weight of "to"/"from" after a word of travel ("sailed from X"). */
 const MOTION_CUE = 1;
 
-/** Context weight against a person of an oath ("by George !") or a count ("two Hollanders"): enough to outweigh a
- * known first name. */
-const OATH_CUE = 2;
+/** Context weight against a person of an oath ("by George !") or a count ("two Hollanders"): more than a first name's. */
+const NO_ONE_CUE = 2;
 
 /** Adds the person and place cues around one mention of a name to its key's evidence. */
 export function scoreContext(
@@ -81,10 +80,10 @@ export function scoreContext(
   // "two Hollanders sat": a name counted in the plural names a kind of people, not someone.
   const count = parseNumber(tokens[m.first - 1]?.lower ?? '');
   if (count !== undefined && count > 1 && m.words.length === 1 && /(?:s|men)$/.test(m.key))
-    e.personCtx -= OATH_CUE;
+    e.personCtx -= NO_ONE_CUE;
   // "by George !": an oath names no one in the story (a god sworn by is still a being: "by Brahma !").
   if (tokens[m.first - 1]?.lower === 'by' && next?.text === '!' && !DEITIES.has(m.key))
-    e.personCtx -= OATH_CUE;
+    e.personCtx -= NO_ONE_CUE;
   const possessive = !!next && /^['’]s$/.test(next.text);
   if (next) nextWordCues(tokens, m, next, possessive, e);
   // In "to Klein 's hotel" the preposition governs "hotel", not the name.

@@ -167,7 +167,7 @@ export function clusterPersons(
         (raw === w ||
           c.bareWords.has(w) ||
           f.mentions.some((m) => addressed.has(m)) ||
-          [...c.surfaces.keys()].some((s) => s.toLowerCase().split(/\s+/).includes(raw.toLowerCase()))),
+          [...c.surfaces.keys()].some((s) => s.toLowerCase().split(/\s+/).includes(raw))),
     );
     if (cands.length === 0) return undefined;
     const rank = (c: PersonCluster): number => {
