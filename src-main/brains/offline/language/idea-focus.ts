@@ -14,8 +14,14 @@ const NARRATOR_CUE = new RegExp(
 const NAME = `(\\p{Lu}[\\p{L}'’-]*)`;
 /** Sayings that name the lead before the words that make them the lead. */
 const LEAD_BEFORE_CUE: readonly RegExp[] = [
-  new RegExp(`${NAME}['’]s\\s+(?:own\\s+)?(?:story|eyes|film|movie)\\b`, 'u'),
-  new RegExp(`${NAME}\\s+is\\s+(?:our|the)\\s+(?:${cueGroup(LEAD_NOUNS)})\\b`, 'u'),
+  new RegExp(`${NAME}['’]s\\s+(?:own\\s+)?(?:story|eyes|film|movie|side)\\b`, 'u'),
+  new RegExp(`${NAME}(?:\\s+is|['’]s)\\s+(?:our|the)\\s+(?:${cueGroup(LEAD_NOUNS)}|heart)\\b`, 'u'),
+  new RegExp(`\\b[Mm]ake\\s+${NAME}\\s+(?:our|the)\\s+(?:${cueGroup(LEAD_NOUNS)})\\b`, 'u'),
+  // "the person the film follows is his sister Ola", "the one we follow, though, is Anke".
+  new RegExp(
+    `\\b(?:person|one)\\s+(?:the\\s+(?:film|story|movie)|we)\\s+(?:\\p{Ll}+ly\\s+)?follows?,?(?:\\s+though,?)?\\s+is\\s+(?:\\p{Ll}+\\s+){0,3}${NAME}`,
+    'u',
+  ),
   new RegExp(`\\b[Ii]t\\s+is\\s+${NAME}\\s+(?:we|the\\s+(?:film|story|movie))\\s+follows?\\b`, 'u'),
   new RegExp(`${NAME}\\s+is\\s+the\\s+one\\b[^.;!?]{0,60}?\\bwe\\s+follow\\b`, 'u'),
 ];
@@ -95,11 +101,20 @@ function namedBeforeCue(text: string, people: readonly IdeaPerson[]): IdeaPerson
   return undefined;
 }
 
-/** "his story.", "It's her story": the person of that gender named last before the words. */
+/**
+ * "his story.", "It's her film", "he's the one we follow", "she's the lead": the person of that gender named last before
+ * the words.
+ */
 function storyOfPronoun(text: string, people: readonly IdeaPerson[]): IdeaPerson | undefined {
-  const m = /\b(his|her)\s+(?:own\s+)?story\b/iu.exec(text);
+  const m =
+    /\b(his|her)\s+(?:own\s+)?(?:story|film|movie)\b/iu.exec(text) ?? LEAD_PRONOUN.exec(text) ?? undefined;
   return m ? byPronoun(people, PRONOUNS[m[1]!.toLowerCase()]!, m.index) : undefined;
 }
+
+const LEAD_PRONOUN = new RegExp(
+  `\\b(he|she)(?:['’]s|\\s+is)\\s+(?:the\\s+one\\s+we\\s+follow|(?:our|the)\\s+(?:${cueGroup(LEAD_NOUNS)}))\\b`,
+  'iu',
+);
 
 /** The person a pronoun at `at` points back to: the last of its gender named before, else the last of unknown one. */
 function byPronoun(

@@ -17,6 +17,37 @@ describe('chooseProtagonist', () => {
     ).toBe('Cian');
   });
 
+  it('reads more ways of saying who leads: seen by, in the head of, the heart, the side, make X the lead', () => {
+    expect(lead('Ivo and Rada run a ferry in Split, every trip seen by their deckhand, Lovro.')).toBe(
+      'Lovro',
+    );
+    expect(
+      lead('A chef, Emil, hires a sous-chef in Malmo, but we are in the head of his sister, Vera.'),
+    ).toBe('Vera');
+    expect(lead('Odile coaches a choir in Lyon with her brother Bastien. Bastien is the heart of it.')).toBe(
+      'Bastien',
+    );
+    expect(lead("Odile coaches a choir in Lyon with her brother Bastien, told from Bastien's side.")).toBe(
+      'Bastien',
+    );
+    expect(
+      lead('Odile coaches a choir in Lyon with her brother Bastien. Make Bastien the main character.'),
+    ).toBe('Bastien');
+    expect(lead("Odile coaches a choir in Lyon with her brother Bastien; Bastien's our lead.")).toBe(
+      'Bastien',
+    );
+  });
+
+  it('reads the lead after "the one we follow … is", and a pronoun said to lead', () => {
+    expect(lead('Odile coaches a choir in Lyon; the one we follow, though, is her brother Bastien.')).toBe(
+      'Bastien',
+    );
+    expect(lead('Odile coaches a choir in Lyon with her brother Bastien, and he is the one we follow.')).toBe(
+      'Bastien',
+    );
+    expect(lead('Odile trains Bastien for a choir in Lyon, but honestly it is his film.')).toBe('Bastien');
+  });
+
   it('follows a person named earlier, a pronoun or a job after the cue', () => {
     expect(
       lead('Dmitri rents a room to Lidia in Odessa. This is a film about Lidia and her lost violin.'),
