@@ -15,7 +15,7 @@ interface ImpliedTie {
 /**
  * The ties the idea implies, the surest first: "She raised him." (pronouns on both sides), "My father Emil … my
  * uncle Jure" (the teller's kin are family to each other), "Two brothers. One boat. Kofi …, Yaw …" (a counted
- * group), "Nell Tarrow … the drifter Rob Tarrow" (a shared family name).
+ * group), "Nell Tarrow … the drifter Rob Tarrow" (a shared family name), "the bride Mira … the groom Teo".
  */
 export function impliedTies(idea: string, people: readonly IdeaPerson[]): ImpliedTie[] {
   const out: ImpliedTie[] = [...pronounPairTies(idea, people)];
@@ -29,5 +29,19 @@ export function impliedTies(idea: string, people: readonly IdeaPerson[]): Implie
       if (shareFamilyName(a, b)) out.push({ a, b, kind: 'family' });
     }),
   );
+  // "the bride, Mira, … the groom, Teo": the wedding's couple are each other's.
+  const bride = people.filter((p) => weddingRole(idea, p) === 'bride');
+  const groom = people.filter((p) => weddingRole(idea, p) === 'groom');
+  if (bride.length === 1 && groom.length === 1) out.push({ a: bride[0]!, b: groom[0]!, kind: 'romantic' });
   return out;
+}
+
+/** "the bride Mira", "Teo, the groom,": the part the person plays at the wedding the idea is about. */
+function weddingRole(idea: string, p: IdeaPerson): 'bride' | 'groom' | undefined {
+  const before = /\bthe\s+(bride|groom)\s*,?\s*$/i.exec(
+    idea.slice(Math.max(0, p.mention.start - 20), p.mention.start),
+  );
+  const after = /^\s*,\s*the\s+(bride|groom)\b/i.exec(idea.slice(p.mention.end));
+  const role = (before ?? after)?.[1]?.toLowerCase();
+  return role === 'bride' || role === 'groom' ? role : undefined;
 }

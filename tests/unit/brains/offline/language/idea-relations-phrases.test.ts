@@ -23,6 +23,12 @@ describe('ideaRelations, phrases around the names', () => {
     expect(kinds(idea)).toEqual(['Bo Lindgren-Niamh Doyle:romantic']);
   });
 
+  it("ties a wedding's bride and groom to each other, whoever leads", () => {
+    const idea =
+      'The bride Odile, the groom Bastien and three days in Lyon, all seen by the caterer, Yannick.';
+    expect(kinds(idea)).toContain('Odile-Bastien:romantic');
+  });
+
   it('reads a patron or a benefactor as a working tie', () => {
     const idea =
       'Luz paints for the dealer Arno Feld, whose patron, Baroness Wyss, wants the gallery closed.';
