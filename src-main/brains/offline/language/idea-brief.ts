@@ -98,7 +98,20 @@ export function mergeBriefs(fresh: IdeaBrief, previous: IdeaBrief): IdeaBrief {
   return IdeaBriefSchema.parse(out);
 }
 
+/** "genre: comedy" on a line of its own: what the user filled in is the genre, whatever its words. */
+const GENRE_FIELD = /(?:^|\n)\s*(?:[-*•]\s*)?genre\s*[:=]\s*([^\n.;,/|]{2,40})/i;
+
+/** "…: spy thriller. …", "Comedy.": a sentence of at most four words around `at` stands as a label. */
+function inShortSentence(text: string, at: number): boolean {
+  const start = Math.max(...['.', '!', '?', ':', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  const rest = text.slice(start).search(/[.!?\n]/);
+  const sentence = text.slice(start, rest < 0 ? undefined : start + rest);
+  return sentence.trim().split(/\s+/).length <= 4;
+}
+
 function findGenre(text: string): string | undefined {
+  const field = GENRE_FIELD.exec(text)?.[1]?.trim().toLowerCase();
+  if (field) return field;
   // "Heist comedy: …", "Noir — …", and a short first sentence standing as a label ("Western.", "bollywood musical!!").
   const label =
     /^([^:.!?—–]{1,60})(?::|\s[—–-]\s)/.exec(text)?.[1] ??
@@ -114,7 +127,8 @@ function findGenre(text: string): string | undefined {
       // "Great War nurse drama": a capitalised genre word after another capitalised word is part of a name.
       if (/^\p{Lu}/u.test(m[1]!) && /\p{Lu}[\p{Ll}'’]*\s+$/u.test(text.slice(Math.max(0, at - 20), at)))
         continue;
-      const inLabel = at < label.length;
+      // The idea's first word ("Thriller on the night train …") or a short sentence of its own names the genre.
+      const inLabel = at < label.length || !/\p{L}/u.test(text.slice(0, at)) || inShortSentence(text, at);
       const asNoun = new RegExp(
         `(?:\\b(?:a|an|one last|the|short|dark|quiet)\\s+(?:[\\p{L}-]+\\s+)?)$`,
         'iu',

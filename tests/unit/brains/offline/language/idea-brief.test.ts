@@ -32,6 +32,14 @@ describe('extractIdeaBrief', () => {
     expect(b.people.map((p) => `${p.name}:${p.role}`)).toEqual(['Ama:supporting', 'Kojo:protagonist']);
   });
 
+  it('reads a genre from a filled-in field, the first word, or a short sentence of its own', () => {
+    const genre = (idea: string) => extractIdeaBrief(idea).genre;
+    expect(genre('- genre: western / pitch draft\n- who: Odile, a ferrier in Tulsa')).toBe('western');
+    expect(genre('Horror at a roadside motel near Tulsa: Odile checks in alone.')).toBe('horror');
+    expect(genre('so my idea: slow romance. Odile and Bastien meet on a ferry to Oslo.')).toBe('romance');
+    expect(genre('Odile teaches drama to the night-shift cleaners of a hotel in Oslo.')).toBeUndefined();
+  });
+
   it('reads a genre label, a decade and coordinated people with a stated bond', () => {
     const b = extractIdeaBrief(
       "Comedy, 1970s Glasgow: feuding brothers Angus and Rab must run their late uncle's chip shop together.",
