@@ -110,7 +110,11 @@ function inShortSentence(text: string, at: number): boolean {
 }
 
 function findGenre(text: string): string | undefined {
-  const field = GENRE_FIELD.exec(text)?.[1]?.trim().toLowerCase();
+  // "mystery w/ dark comedy": a lone letter cut off by the slash goes too.
+  const field = GENRE_FIELD.exec(text)?.[1]
+    ?.replace(/\s+\p{L}$/u, '')
+    .trim()
+    .toLowerCase();
   if (field) return field;
   // "Heist comedy: …", "Noir — …", and a short first sentence standing as a label ("Western.", "bollywood musical!!").
   const label =
@@ -133,9 +137,10 @@ function findGenre(text: string): string | undefined {
         `(?:\\b(?:a|an|one last|the|short|dark|quiet)\\s+(?:[\\p{L}-]+\\s+)?)$`,
         'iu',
       ).test(text.slice(Math.max(0, at - 30), at));
-      const asKind = /^\s*(?:short|film|movie|story|feature|about|set|in|where|vibes?|feel|flick)\b/i.test(
-        text.slice(at + m[1]!.length),
-      );
+      const asKind =
+        /^\s*,?\s*(?:short|film|movie|story|feature|series|show|pilot|episode|epic|about|set|in|where|vibes?|feel|flick)\b/i.test(
+          text.slice(at + m[1]!.length),
+        );
       const hit = { index: at, word: m[1]!.toLowerCase() };
       (inLabel || asNoun || asKind ? hits : loose).push(hit);
     }

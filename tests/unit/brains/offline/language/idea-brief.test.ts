@@ -36,6 +36,10 @@ describe('extractIdeaBrief', () => {
     const genre = (idea: string) => extractIdeaBrief(idea).genre;
     expect(genre('- genre: western / pitch draft\n- who: Odile, a ferrier in Tulsa')).toBe('western');
     expect(genre('Horror at a roadside motel near Tulsa: Odile checks in alone.')).toBe('horror');
+    expect(genre('Odile, a ferrier in Tulsa, hides a drifter. Gothic drama series, very slow.')).toBe(
+      'gothic drama',
+    );
+    expect(genre('- genre: noir w/ jokes\n- who: Odile, a ferrier in Tulsa')).toBe('noir');
     expect(genre('so my idea: slow romance. Odile and Bastien meet on a ferry to Oslo.')).toBe('romance');
     expect(genre('Odile teaches drama to the night-shift cleaners of a hotel in Oslo.')).toBeUndefined();
   });
