@@ -101,20 +101,20 @@ function namedBeforeCue(text: string, people: readonly IdeaPerson[]): IdeaPerson
   return undefined;
 }
 
+/** "he's the one we follow", "she is our lead": a pronoun said to lead. */
+const LEAD_PRONOUN = new RegExp(
+  `\\b(he|she)(?:['’]s|\\s+is)\\s+(?:the\\s+one\\s+we\\s+follow|(?:our|the)\\s+(?:${cueGroup(LEAD_NOUNS)}))\\b`,
+  'iu',
+);
+
 /**
  * "his story.", "It's her film", "he's the one we follow", "she's the lead": the person of that gender named last before
  * the words.
  */
 function storyOfPronoun(text: string, people: readonly IdeaPerson[]): IdeaPerson | undefined {
-  const m =
-    /\b(his|her)\s+(?:own\s+)?(?:story|film|movie)\b/iu.exec(text) ?? LEAD_PRONOUN.exec(text) ?? undefined;
+  const m = /\b(his|her)\s+(?:own\s+)?(?:story|film|movie)\b/iu.exec(text) ?? LEAD_PRONOUN.exec(text);
   return m ? byPronoun(people, PRONOUNS[m[1]!.toLowerCase()]!, m.index) : undefined;
 }
-
-const LEAD_PRONOUN = new RegExp(
-  `\\b(he|she)(?:['’]s|\\s+is)\\s+(?:the\\s+one\\s+we\\s+follow|(?:our|the)\\s+(?:${cueGroup(LEAD_NOUNS)}))\\b`,
-  'iu',
-);
 
 /** The person a pronoun at `at` points back to: the last of its gender named before, else the last of unknown one. */
 function byPronoun(

@@ -30,8 +30,9 @@ export function impliedTies(idea: string, people: readonly IdeaPerson[]): Implie
     }),
   );
   // "the bride, Mira, … the groom, Teo": the wedding's couple are each other's.
-  const bride = people.filter((p) => weddingRole(idea, p) === 'bride');
-  const groom = people.filter((p) => weddingRole(idea, p) === 'groom');
+  const roles = people.map((p) => weddingRole(idea, p));
+  const bride = people.filter((_, i) => roles[i] === 'bride');
+  const groom = people.filter((_, i) => roles[i] === 'groom');
   if (bride.length === 1 && groom.length === 1) out.push({ a: bride[0]!, b: groom[0]!, kind: 'romantic' });
   return out;
 }
