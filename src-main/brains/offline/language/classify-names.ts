@@ -84,39 +84,38 @@ export function classifyNames(
   const out = new Map<string, NameClass>();
   const ev = scoreNames(tokens, mentions, stats);
   for (const [key, e] of ev) out.set(key, decide(key, e, stats));
-  // A second pass: a name seen once with no cue borrows the verdict of a person it is listed with.
+  listedVerdicts(tokens, mentions, ev, out);
+  // "the Nantucketers" beside "Nantucket": the people of a place the text names are neither a character nor a place.
+  for (const key of out.keys())
+    if (!key.includes(' ') && placeOfDwellers(key).some((k) => out.get(k) === 'place')) out.set(key, 'none');
+  return out;
+}
+
+/**
+ * A second pass over names seen once and left undecided: one with no cue at all borrows the verdict of a person it is
+ * listed with ("Quillane and Jessamy"); one that no person cue speaks for, listed with places, is a place ("from
+ * Erdingham"), unless it names dwellers ("Vermonters and New Hampshire men").
+ */
+function listedVerdicts(
+  tokens: readonly Token[],
+  mentions: readonly NameMention[],
+  ev: ReadonlyMap<string, Evidence>,
+  out: Map<string, NameClass>,
+): void {
+  const undecidedOnce = (key: string): boolean =>
+    out.get(key) === 'none' && ev.get(key)!.mentions === 1 && !isCommonOrEverydayWord(key);
   const uncued = (key: string): boolean => {
-    const e = ev.get(key)!;
-    const t = totals(e);
-    return (
-      out.get(key) === 'none' &&
-      e.mentions === 1 &&
-      e.midSentence === 1 &&
-      t.person === 0 &&
-      t.place === 0 &&
-      !isCommonOrEverydayWord(key)
-    );
+    const t = totals(ev.get(key)!);
+    return undecidedOnce(key) && ev.get(key)!.midSentence === 1 && t.person === 0 && t.place === 0;
   };
-  // A name seen once that no person cue speaks for, listed with places, is a place ("from Erdingham"); a name of
-  // dwellers ("Vermonters and New Hampshire men") is not.
   const placeLike = (key: string): boolean => {
-    const e = ev.get(key)!;
-    return (
-      out.get(key) === 'none' &&
-      e.mentions === 1 &&
-      totals(e).person <= 0 &&
-      !isCommonOrEverydayWord(key) &&
-      !(!key.includes(' ') && /(?:ers|ites|ans)$/.test(key))
-    );
+    const dwellers = !key.includes(' ') && /(?:ers|ites|ans)$/.test(key);
+    return undecidedOnce(key) && totals(ev.get(key)!).person <= 0 && !dwellers;
   };
   const persons = listedWithKind(tokens, mentions, uncued, (k) => out.get(k) === 'person');
   const places = listedWithKind(tokens, mentions, placeLike, (k) => out.get(k) === 'place');
   for (const key of persons) out.set(key, 'person');
   for (const key of places) if (!persons.has(key)) out.set(key, 'place');
-  // "the Nantucketers" beside "Nantucket": the people of a place the text names are neither a character nor a place.
-  for (const key of out.keys())
-    if (!key.includes(' ') && placeOfDwellers(key).some((k) => out.get(k) === 'place')) out.set(key, 'none');
-  return out;
 }
 
 /** Person/place evidence per name key (exported for diagnostics). */
