@@ -37,6 +37,12 @@ describe('intent pattern table', () => {
     expect(move.regex.test(computeFeatures('go over to the storyboard').template)).toBe(true);
   });
 
+  it('leaves "is it possible to …" to the classifier: the frame also asks for a request, not only about the app', () => {
+    const possible = INTENT_PATTERNS.find((p) => p.id === 'product-possible')!;
+    expect(possible.certain).toBe(false);
+    expect(parseMessage('is it possible to add a location called Quillon Quay?').intent).toBe('create');
+  });
+
   it('rejects a pattern naming an unknown word class, saying which row', () => {
     expect(() => expandPattern('bad-row', '^(?:{verb:fly})\\b')).toThrow(/bad-row.*verb:fly/);
   });
