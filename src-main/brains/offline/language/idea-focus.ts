@@ -14,8 +14,12 @@ const NARRATOR_CUE = new RegExp(
 const NAME = `(\\p{Lu}[\\p{L}'’-]*)`;
 /** Sayings that name the lead before the words that make them the lead. */
 const LEAD_BEFORE_CUE: readonly RegExp[] = [
-  new RegExp(`${NAME}['’]s\\s+(?:own\\s+)?(?:story|eyes|film|movie|side)\\b`, 'u'),
-  new RegExp(`${NAME}(?:\\s+is|['’]s)\\s+(?:our|the)\\s+(?:${cueGroup(LEAD_NOUNS)}|heart)\\b`, 'u'),
+  new RegExp(
+    `${NAME}['’]s\\s+(?:own\\s+)?(?:story|eyes|film|movie|side|ad|spot|commercial|point\\s+of\\s+view|perspective|POV)\\b`,
+    'u',
+  ),
+  // "The waitress, Dolores, is our hero."
+  new RegExp(`${NAME}(?:,?\\s+is|['’]s)\\s+(?:our|the)\\s+(?:${cueGroup(LEAD_NOUNS)}|heart)\\b`, 'u'),
   new RegExp(`\\b[Mm]ake\\s+${NAME}\\s+(?:our|the)\\s+(?:${cueGroup(LEAD_NOUNS)})\\b`, 'u'),
   // "the person the film follows is his sister Ola", "the one we follow, though, is Anke".
   new RegExp(
@@ -23,6 +27,8 @@ const LEAD_BEFORE_CUE: readonly RegExp[] = [
     'u',
   ),
   new RegExp(`\\b[Ii]t\\s+is\\s+${NAME}\\s+(?:we|the\\s+(?:film|story|movie))\\s+follows?\\b`, 'u'),
+  // "His son Pedro, eleven, narrates": the narrator is the one followed.
+  new RegExp(`${NAME}(?:,[^,.;!?]{1,30},)?\\s+narrates\\b`, 'u'),
   new RegExp(`${NAME}\\s+is\\s+the\\s+one\\b[^.;!?]{0,60}?\\bwe\\s+follow\\b`, 'u'),
 ];
 /** The most words a phrase naming the followed person runs before the name ("her twin sister's son, Ravi"). */

@@ -22,6 +22,7 @@ import { kinByMarriage, kinOf, pluralBond, siblingsOf } from './idea-kin';
 import { guessTieKind } from './tie-kind-guess';
 import { pronounTie } from './idea-pronoun-ties';
 import { verbSubject } from './idea-verb-subject';
+import { neighbouringMentions } from './idea-mention-spans';
 import { appositiveBond, asBond, bondNoun, STATUS_BONDS } from './idea-bond-words';
 import { withoutAbbreviationStops } from './tokenize';
 import { honorificStatus } from './word-tables';
@@ -109,6 +110,8 @@ export function ideaRelations(
   }
   for (const tie of impliedTies(idea, people)) add(tie.a, tie.b, tie.kind, '');
   for (const bond of weak) bond();
+  for (const tie of laterVerbTies(idea, people))
+    if (!has(tie.a, tie.b)) add(tie.a, tie.b, tie.kind, tie.verb);
   // 4. Whoever is still unlinked gets a tie to the protagonist, of the kind their description suggests; someone
   // linked only to others gets one when their description says what they are to anyone ("a kidnapper") or the
   // lead's sentence names them.
@@ -135,6 +138,48 @@ export function ideaRelations(
     }
   return out;
 }
+
+/**
+ * "Kenji … Masaru's daughter Sayo marries Kenji anyway": a relation verb between two mentions next to each other in
+ * a sentence, wherever they stand, not only the first mentions that step 3 reads.
+ */
+function laterVerbTies(
+  idea: string,
+  people: readonly IdeaPerson[],
+): { a: IdeaPerson; b: IdeaPerson; kind: RelationshipKind; verb: string }[] {
+  const ties: { a: IdeaPerson; b: IdeaPerson; kind: RelationshipKind; verb: string }[] = [];
+  for (const [x, y] of neighbouringMentions(idea, people)) {
+    const toName = withoutAdverbs(idea.slice(x.end, y.start));
+    if (/[.!?]\s|\n/.test(withoutAbbreviationStops(toName))) continue;
+    const verb = relationVerb(toName, false);
+    if (verb && objectIsNext(toName, verb[0], idea.slice(y.end)))
+      ties.push({
+        a: verbSubject(people, x.person, y.person, toName, verb[0]),
+        b: y.person,
+        kind: verbKind(verb, toName),
+        verb: verb[0],
+      });
+  }
+  return ties;
+}
+
+/**
+ * Whether the name after a verb is its object: few words between them and no new clause ("owes money to the wrong
+ * people and Tunde" is not about Tunde), and the name is not the owner of the real object ("dating Priya's
+ * assistant").
+ */
+function objectIsNext(toName: string, verb: string, afterName: string): boolean {
+  const at = toName.toLowerCase().lastIndexOf(verb.toLowerCase());
+  const rest = toName.slice(at + verb.length);
+  const words = rest.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  return (
+    words.length <= 6 &&
+    !words.some((w) => CLAUSE_JOINERS.has(w.toLowerCase())) &&
+    !/^['’]s\b/.test(afterName)
+  );
+}
+
+const CLAUSE_JOINERS = new Set(['and', 'n', 'or', 'but', 'while', 'who', 'which', 'that', 'when', 'until']);
 
 /** "the boys she fosters, Omid and Sina": the lead's tie to one of a group is their tie to the rest. */
 function leadTieToGroup(

@@ -45,7 +45,8 @@ export function withNameCapitals(idea: string): string {
       for (const w of words.slice(i, i + place)) if (w.lower !== 'of') placeWords.add(w);
       return;
     }
-    const how = namesPerson(words, i, named, introduced) ?? agedName(tokens, tokenAt.get(t)!);
+    const k = tokenAt.get(t)!;
+    const how = namesPerson(words, i, named, introduced) ?? agedName(tokens, k) ?? appositiveName(tokens, k);
     if (how) named.add(t);
     if (how === 'introduced') introduced.add(t);
   });
@@ -80,6 +81,25 @@ function agedName(tokens: readonly Token[], k: number): 'introduced' | undefined
   const t = tokens[k]!;
   const aged = tokens[k + 1]?.text === ',' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '');
   return aged && !isEnglishWord(t.lower) && !isEverydayWord(t.lower) ? 'introduced' : undefined;
+}
+
+/** Words that may follow a name set off by a comma after the person it names: "…, katla, who writes", "…, ryo and kenta". */
+const AFTER_APPOSITIVE = new Set([',', 'and', 'who', 'whose', '.', ';', '—', '-']);
+
+/**
+ * "a teenage girl in akureyri, katla, who …": a word that is no English word, no place and no demonym, set off by a
+ * comma a few words after a person ("girl", "tattoo artists"), is that person's name.
+ */
+function appositiveName(tokens: readonly Token[], k: number): 'introduced' | undefined {
+  const t = tokens[k]!;
+  if (
+    tokens[k - 1]?.text !== ',' ||
+    !AFTER_APPOSITIVE.has(tokens[k + 1]?.lower ?? tokens[k + 1]?.text ?? '.')
+  )
+    return undefined;
+  if (!isForeign(t) || isKnownPlace(t.lower)) return undefined;
+  const before = tokens.slice(Math.max(0, k - 8), k - 1).filter((w) => w.word);
+  return before.some((w) => personNoun(w.lower) || GENERIC.has(w.lower)) ? 'introduced' : undefined;
 }
 
 /**

@@ -174,4 +174,24 @@ describe('chooseProtagonist', () => {
       ),
     ).toBe('Liesl');
   });
+
+  it('leads with the one a closing remark names: narrates, point of view, "is our hero" after commas, "the hero to be"', () => {
+    expect(lead('A tugboat captain, Orrin, fights the port. His daughter Wrenna, nine, narrates.')).toBe(
+      'Wrenna',
+    );
+    expect(
+      lead(
+        "Inspector Ruth Kell hunts a thief, with her nephew Tobiah in tow, all from Tobiah's point of view.",
+      ),
+    ).toBe('Tobiah');
+    expect(lead('A forger, Maksim Orel, holds a ferry hostage. The cook, Lupita, is our hero.')).toBe(
+      'Lupita',
+    );
+    expect(
+      lead("The bride is Zuzka, the groom is Ferko. I want the hero to be Zuzka's aunt, Teta Olga."),
+    ).toBe('Teta Olga');
+    expect(
+      lead('The surgeon Abena Owusu leads the ward, but the film is centered on her intern, Kojo.'),
+    ).toBe('Kojo');
+  });
 });

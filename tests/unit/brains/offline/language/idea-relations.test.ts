@@ -389,4 +389,19 @@ describe('ideaRelations', () => {
       expect.arrayContaining(['Ana Reis-Bea:family', 'Bea-Rosa:family', 'Ana Reis-Rosa:family']),
     );
   });
+
+  it('reads a relation verb between later mentions of two people ("… Brann\'s daughter Ilse marries Tor")', () => {
+    const idea =
+      "A smith, Brann, trains a shepherd boy, Tor, who robs him. Brann's daughter Ilse marries Tor anyway.";
+    expect(kinds(idea)).toContain('Ilse-Tor:romantic');
+  });
+
+  it('takes no later verb for a tie when its object is another phrase or the name only owns it', () => {
+    expect(kinds('Pavo sells fish. Later Pavo owes money to some bad men and Jurek pays.')).not.toContain(
+      'Pavo-Jurek:enemy',
+    );
+    expect(
+      kinds("Comedy: her boss Vesna sets Milan up. Milan is dating Vesna's assistant, Dora, in secret."),
+    ).not.toContain('Milan-Vesna:romantic');
+  });
 });

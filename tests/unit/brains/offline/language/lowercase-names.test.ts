@@ -93,4 +93,13 @@ describe('withNameCapitals', () => {
     const idea = 'Sunil fixes phones in Chennai. His son vikku wants out.';
     expect(withNameCapitals(idea)).toBe(idea);
   });
+
+  it('capitalises a name set off by commas a few words after a person ("a girl in akureyri, katla, who …")', () => {
+    expect(withNameCapitals('about a shy boy in tromso, vebjorn, who builds kites with his aunt')).toBe(
+      'about a shy boy in Tromso, Vebjorn, who builds kites with his aunt',
+    );
+    expect(withNameCapitals('two rival bakers in oaxaca, tlalli and yaretzi, both want the stall')).toBe(
+      'two rival bakers in Oaxaca, Tlalli and Yaretzi, both want the stall',
+    );
+  });
 });
