@@ -1,7 +1,7 @@
 // Decides, per distinct name, whether it names a person, a place or neither, pooling contextual cues.
 import type { Token } from './tokenize';
-import type { NameMention } from './name-mentions';
 import type { DocStats } from './doc-stats';
+import { COMPASS, type NameMention } from './name-mentions';
 import { quotedTokens } from './dialogue-cues';
 import { isEverydayWord } from './everyday-words';
 import { isWorldPlace } from './world-places';
@@ -153,6 +153,8 @@ export function scoreNames(
     const firstWord = words[0]!;
     const lastWord = words[words.length - 1]!;
     if (words.length > 1 && PLACE_HEADS.has(lastWord)) e.placeLex += 3;
+    // "West Lynne", "North Shields": a side of the compass opening a name makes it a place's.
+    if (words.length === 2 && COMPASS.has(firstWord)) e.placeLex += 2;
     if (isGazetteerPlace(key) || (words.length === 1 && isGazetteerPlace(firstWord))) e.placeLex += 2.5;
     else if (isWorldPlace(key)) e.placeLex += WORLD_PLACE_CUE;
     if (isPlanet(key)) e.placeLex += 1;
@@ -266,11 +268,15 @@ function isOriginHead(w: string, stats: DocStats | undefined): boolean {
   return !stats || (stats.lowerCount.get(w) ?? 0) === 0;
 }
 
+/** "You'll", "They've": a pronoun with its verb run on, capitalised where a sentence or a quotation opens. */
+const CONTRACTED_PRONOUN = /^(?:i|you|we|they|he|she|it|there|that|who|what|here)['’](?:ll|ve|re|d|m|s)$/;
+
 function decide(key: string, e: Evidence, stats: DocStats): NameClass {
   const words = key.split(' ');
   const last = words[words.length - 1]!;
   const { person, place } = totals(e);
   if (words.length === 1 && isDemonym(last)) return 'none';
+  if (CONTRACTED_PRONOUN.test(key)) return 'none';
   // "they were Counts", "the Colonels": a title in the plural names a rank, not anyone.
   if (words.length === 1 && !e.honorific && /[^s]s$/.test(last) && HONORIFICS.has(last.slice(0, -1)))
     return 'none';
@@ -283,7 +289,10 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
   // "Bank of England", "Society of Friends": an organisation named by its head noun before "of".
   const of = words.indexOf('of');
   if (of > 0 && ORG_HEADS.has(words[of - 1]!)) return 'none';
-  if (!e.honorific && !nameTag(last) && !isGazetteerPlace(key) && endsWithAny(last, NON_PERSON_SUFFIXES)) {
+  // "Clodius said", "said Lepidus": a word with a common noun's ending that the text treats as someone is a name.
+  const actsAsPerson = person >= 2 && place < 0.5 && e.midSentence > 0;
+  const suffixed = !nameTag(last) && !isGazetteerPlace(key) && endsWithAny(last, NON_PERSON_SUFFIXES);
+  if (!e.honorific && suffixed && !actsAsPerson) {
     return place >= 2 ? 'place' : 'none';
   }
   // "the Church", "the Academy": a lone word that mostly takes the article is a capitalised common

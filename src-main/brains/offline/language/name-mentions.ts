@@ -40,6 +40,16 @@ export interface NameMention {
   placePrefix: boolean;
 }
 
+/** Capitalised words the text writes at least once without a capitalised side of the compass before them. */
+function wordsStandingAlone(tokens: readonly Token[]): Set<string> {
+  const alone = new Set<string>();
+  tokens.forEach((t, k) => {
+    const before = tokens[k - 1];
+    if (t.cap && !(before?.cap && COMPASS.has(before.lower))) alone.add(t.lower);
+  });
+  return alone;
+}
+
 /** The four sides of the compass, lower case. */
 export const COMPASS = new Set(['north', 'south', 'east', 'west']);
 /** Nationality adjectives the lexicon may not tag ("Irish", "Spanish", "Indian", "Dutch", "Chinese"). */
@@ -88,6 +98,7 @@ export function findNameMentions(
   declared: ReadonlySet<string> = new Set(),
 ): NameMention[] {
   const out: NameMention[] = [];
+  const alone = wordsStandingAlone(tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -243,7 +254,9 @@ export function findNameMentions(
     if (!COMPASS.has(u.lower) && !isDemonym(u.lower) && !NATIONALITY_ENDING.test(u.lower)) return false;
     const next = run[run.indexOf(k) + 1];
     const w = next === undefined ? undefined : tokens[next];
-    return !!w && w.cap && (PLACE_HEADS.has(w.lower) || isGazetteerPlace(w.lower));
+    // "East Lynne", "West Lynne": a name the text never writes without its side of the compass is that place's.
+    const sided = COMPASS.has(u.lower) && !!w && !alone.has(w.lower);
+    return !!w && w.cap && (PLACE_HEADS.has(w.lower) || isGazetteerPlace(w.lower) || sided);
   }
 
   function flush(seg: number[]): void {

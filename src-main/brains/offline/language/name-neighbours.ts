@@ -31,7 +31,15 @@ export function agentVerb(lower: string): boolean {
   if (PLACE_VERBS.has(lower)) return false;
   if (lower.length > 4 && lower.endsWith('ed')) return true;
   const tags = lexTags(lower);
-  return tags.includes('PastTense') && !tags.includes('Copula') && lower !== 'had';
+  if (tags.includes('PastTense') && !tags.includes('Copula') && lower !== 'had') return true;
+  // "Jolyon spoils that girl": a verb of the present in its third-person form.
+  return (
+    tags.includes('PresentTense') &&
+    /[^s]s$/.test(lower) &&
+    !tags.includes('Copula') &&
+    !/^(?:has|does|goes)$/.test(lower) &&
+    !tags.includes('Plural')
+  );
 }
 
 // The word token at i, or undefined for punctuation: punctuation breaks the context on purpose.

@@ -304,3 +304,30 @@ describe('places named by what is said of them', () => {
     expect(names('"If he is from Kashmir, so," said the trader.').locs).toEqual(['Kashmir']);
   });
 });
+
+describe('names the text treats as someone, and words that only look like names', () => {
+  it('keeps a Latin name whose ending is a common noun\'s when the text treats it as someone ("said Crassinus")', () => {
+    const text =
+      '" The dice are mine tonight , " said Crassinus , and he laughed . Later Crassinus paid the host , and the ' +
+      'host bowed to Crassinus as he went out .';
+    expect(names(text).chars).toContain('Crassinus');
+  });
+
+  it('reads a name the text writes only after a side of the compass as a place ("West Harnby")', () => {
+    const r = names(
+      'If anyone in West Harnby should know you , you would be hanged . All West Harnby said so , and she came home ' +
+        'to East Harnby an hour later .',
+    );
+    expect(r.chars).toEqual([]);
+    expect(r.locs).toEqual(expect.arrayContaining(['West Harnby', 'East Harnby']));
+  });
+
+  it('takes a name opening a quotation before a verb of the present for someone ("Orlick spoils that girl")', () => {
+    expect(names('" Orlick spoils that girl , " said the old man to his nephew .').chars).toContain('Orlick');
+  });
+
+  it('never takes a pronoun with its verb run on for a name ("You\'ll")', () => {
+    const text = "'You'll succeed , ' he said to me , in the voice of a man who says , 'You'll be hanged . '";
+    expect(names(text).chars).not.toContain("You'll");
+  });
+});
