@@ -54,6 +54,8 @@ export const INTERIOR_PLACES = set([...cues.interiorPlaces, ...settings.interior
 export const VEHICLE_NOUNS = set(cues.vehicleCues);
 /** Genre phrases, longest first. */
 export const GENRE_WORDS: readonly string[] = [...cues.genreWords].sort((a, b) => b.length - a.length);
+/** Shorthand genre words and the genre they stand for, written out ("romcom" → "romantic comedy"). */
+export const GENRE_SHORTHANDS: ReadonlyMap<string, string> = new Map(Object.entries(cues.genreShorthands));
 export const TONE_WORDS = set(cues.toneWords);
 export const PERIOD_WORDS: readonly string[] = [...cues.periodWords].sort((a, b) => b.length - a.length);
 export const ROMANTIC_PAIR_PHRASES: readonly string[] = cues.romanticPairVerbs;

@@ -7,6 +7,7 @@ import {
 } from '../../../../src-preload/contract/idea-brief';
 import { escapeRegex } from '../understand/text-utils';
 import {
+  GENRE_SHORTHANDS,
   GENRE_WORDS,
   INTERIOR_PLACES,
   longestFirst,
@@ -153,9 +154,10 @@ function findGenre(text: string): string | undefined {
   if (!first) return undefined;
   // "Sci-fi thriller": two genre words in a row stay together, as written.
   const next = hits[1];
+  const written = (word: string) => GENRE_SHORTHANDS.get(word) ?? word;
   if (next && /^\s+$/.test(text.slice(first.index + first.word.length, next.index)))
-    return `${first.word} ${next.word}`;
-  return first.word;
+    return `${written(first.word)} ${written(next.word)}`;
+  return written(first.word);
 }
 
 function findPlaces(

@@ -67,9 +67,18 @@ export function withNameCapitals(idea: string): string {
   };
   // "his brother declan … declan's the hero": a name found once is that name wherever else it stands, when it can
   // be no word.
+  // "her boyfriend troy … troy's uncle": one a bond or "called" introduced is that name too, unless a word in everyday
+  // use or a word that is often a name too ("rose").
   const names = new Set([...named].map((t) => t.lower));
+  const introducedNames = new Set([...introduced].map((t) => t.lower));
+  const canBeNoWord = (w: string) => !isEnglishWord(w) && !isEverydayWord(w);
   for (const t of words)
-    if (!named.has(t) && names.has(t.lower) && !isEnglishWord(t.lower) && !isEverydayWord(t.lower))
+    if (
+      !named.has(t) &&
+      names.has(t.lower) &&
+      (canBeNoWord(t.lower) ||
+        (introducedNames.has(t.lower) && !isEverydayWord(t.lower) && !isWordAndName(t.lower)))
+    )
       named.add(t);
   for (const t of named) if (!t.cap && (!casual || sure(t))) capitalise(t);
   placeWords.forEach(capitalise);
@@ -131,6 +140,9 @@ function knownPlaceAt(words: readonly Token[], i: number, casual: boolean): numb
   return w.length > 2 && !isEnglishWord(w) && isKnownPlace(w) ? 1 : 0;
 }
 
+/** Casual words for a person, after which a name follows as after "man" or "girl" ("this guy chase"). */
+const CASUAL_PERSON_WORDS = new Set(['guy', 'dude', 'gal', 'bloke', 'lad', 'lass', 'chap', 'fella']);
+
 /** Words that open a verb's object or complement ("falls for", "lodges with"). */
 const VERB_OBJECT = /^(?:for|in|on|to|into|at|a|an|the|with|off|down|out|over|from|her|him|his)$/;
 const CONTRACTION = /['’](?:ve|re|ll|d|s|t|m)$/;
@@ -166,7 +178,10 @@ function namesPerson(
   // "isobel and fern": a name that is a word too, coordinated with a name.
   if (prev?.lower === 'and' && words[i - 2] && named.has(words[i - 2]!))
     return english && !isWordAndName(w) ? undefined : 'named';
-  if (prev && (RELATION_NOUNS.has(prev.lower) || GENERIC.has(prev.lower) || personNoun(prev.lower)))
+  // "her boyfriend troy": after a bond, a word that is no everyday one is the name, though a dictionary knows it.
+  if (prev && RELATION_NOUNS.has(prev.lower))
+    return !english || isWordAndName(w) || !isEverydayWord(w) ? 'introduced' : undefined;
+  if (prev && (GENERIC.has(prev.lower) || CASUAL_PERSON_WORDS.has(prev.lower) || personNoun(prev.lower)))
     return !english || isWordAndName(w) ? 'introduced' : undefined;
   const tag = nameTag(w);
   return (tag === 'female' || tag === 'male') && !english ? 'named' : undefined;

@@ -285,4 +285,17 @@ describe('extractIdeaBrief', () => {
       'coming of age',
     );
   });
+
+  it('writes out a shorthand genre ("romcom" → "romantic comedy", "whodunit" → "whodunit mystery")', () => {
+    const genre = (idea: string) => extractIdeaBrief(idea).genre;
+    expect(genre('Romcom: a baker named Odette keeps losing to her rival Tibor at the county fair.')).toBe(
+      'romantic comedy',
+    );
+    expect(genre('A whodunit set on a sleeper train: who poisoned the conductor, Aurelio Vance?')).toBe(
+      'whodunit mystery',
+    );
+    expect(genre('Sitcom pilot about a launderette in Hull run by two cousins, Bev and Norma.')).toBe(
+      'situation comedy',
+    );
+  });
 });

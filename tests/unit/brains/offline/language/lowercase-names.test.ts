@@ -102,4 +102,16 @@ describe('withNameCapitals', () => {
       'two rival bakers in Oaxaca, Tlalli and Yaretzi, both want the stall',
     );
   });
+
+  it('capitalises a word a dictionary knows after a bond, and wherever else it stands ("her boyfriend troy … troy\'s")', () => {
+    expect(withNameCapitals("counselor brandi and her boyfriend troy. the director is troy's uncle")).toBe(
+      "counselor Brandi and her boyfriend Troy. the director is Troy's uncle",
+    );
+  });
+
+  it('capitalises a name after a casual word for a person ("this guy chase who drives a tow truck")', () => {
+    expect(withNameCapitals('so theres this guy chase who drives a tow truck and hates mondays')).toBe(
+      'so theres this guy Chase who drives a tow truck and hates mondays',
+    );
+  });
 });
