@@ -88,13 +88,13 @@ export function copulaBond(after: string): PersonBond | undefined {
 }
 
 /**
- * "Her lodger this winter is a silent welder called Tor", "His partner was Jo": a possessive bond
+ * "Her lodger this winter is a silent welder called Tor", "His partner was Jo", "Ada's lover is a diplomat, Tor": a possessive bond
  * said before the name, joined to it by a verb of being (and a phrase naming them). `before` is the text up to
  * the name.
  */
 export function bondNamedAfter(before: string): PersonBond | undefined {
   const m =
-    /\b([Hh]er|[Hh]is|[Tt]heir|\p{Lu}\p{Ll}+['’]s)\s+(?:([\p{Ll}-]+)\s+)?([\p{Ll}-]+)\s+(?:this\s+\p{Ll}+\s+)?(?:is|was|will be|turns out to be)\s+(?:(?:a|an|the)\s+[^,.;:!?]{0,40}?\s+(?:called|named)\s+)?$/u.exec(
+    /\b([Hh]er|[Hh]is|[Tt]heir|\p{Lu}\p{Ll}+['’]s)\s+(?:([\p{Ll}-]+)\s+)?([\p{Ll}-]+)\s+(?:this\s+\p{Ll}+\s+)?(?:is|was|will be|turns out to be)\s+(?:(?:a|an|the)\s+[^,.;:!?]{0,40}?(?:\s+(?:called|named)\s+|\s*,\s*))?$/u.exec(
       before,
     );
   const noun = m ? [m[3], m[2]].find((w) => w && RELATION_NOUNS.has(w)) : undefined;

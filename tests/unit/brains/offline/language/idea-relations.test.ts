@@ -404,4 +404,16 @@ describe('ideaRelations', () => {
       kinds("Comedy: her boss Vesna sets Milan up. Milan is dating Vesna's assistant, Dora, in secret."),
     ).not.toContain('Milan-Vesna:romantic');
   });
+
+  it('reads a bond said before a description and a comma ("Ilse\'s lover is a foreign diplomat, Pavel Orlov")', () => {
+    expect(
+      kinds("Thriller: an engineer, Sven Dahl, learns that Ilse's lover is a foreign diplomat, Jurek Baran."),
+    ).toContain('Ilse-Jurek Baran:romantic');
+  });
+
+  it('knows more words for a working tie ("her second-in-command Booker", "his co-pilot Ines")', () => {
+    expect(
+      kinds('Moon base. Ezra, a welder, and his ex-wife Tala Reyes, with her second-in-command Brook Odum.'),
+    ).toContain('Tala Reyes-Brook Odum:professional');
+  });
 });
