@@ -298,7 +298,9 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
   // "the Church", "the Academy": a lone word that mostly takes the article is a capitalised common
   // noun unless the gazetteer or its form says place.
   if (words.length === 1 && e.withArticle * 2 >= e.mentions && e.placeLex <= 0 && !e.honorific)
-    return e.alongThe > 0 && articlePlace(last, stats) ? 'place' : 'none';
+    return (e.alongThe > 0 && articlePlace(last, stats)) || namedKindOfPlace(last, e, stats)
+      ? 'place'
+      : 'none';
   // "Sperm Whale", "Marine Insurance", "Man of Sorrows": ordinary words capitalised together name a kind or an idea,
   // unless the gazetteer or a place head ("Dismal Swamp") makes them a place, or a road leads along or into them
   // ("past the Black Lion").
@@ -339,6 +341,15 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
  * the article after a preposition of movement (or, for a kind of place, of being there), names a river, a range or a
  * building. Not a plural ("the Pelhams" is a family) and not a first name (ships are "the Susannah").
  */
+/**
+ * "stood out into the Channel", "at the Grove": a kind of place the text only ever writes with a capital, said where
+ * something is or goes, is that place's name (an institution, "the Church", "the Court", is not a place).
+ */
+function namedKindOfPlace(lower: string, e: Evidence, stats: DocStats): boolean {
+  if (!PLACE_HEADS.has(lower) || INSTITUTION_HEADS.has(lower) || ORG_HEADS.has(lower)) return false;
+  return (stats.lowerCount.get(lower) ?? 0) === 0 && e.alongThe > 0 && e.personCtx <= 0;
+}
+
 function articlePlace(lower: string, stats: DocStats): boolean {
   if (isGazetteerPlace(lower)) return true;
   if (lower.endsWith('s') || ordinary(lower, stats) || isDemonym(lower)) return false;

@@ -330,4 +330,14 @@ describe('names the text treats as someone, and words that only look like names'
     const text = "'You'll succeed , ' he said to me , in the voice of a man who says , 'You'll be hanged . '";
     expect(names(text).chars).not.toContain("You'll");
   });
+
+  it('reads a kind of place written only with a capital, after a word of going or being, as that place ("into the Channel")', () => {
+    const r = names(
+      'The brig cleared from Falmouth at dawn and by noon was standing out into the Channel with a fair wind .',
+    );
+    expect(r.locs).toContain('Channel');
+    expect(names('She went to the Church to pray , for the Church was her comfort .').locs).not.toContain(
+      'Church',
+    );
+  });
 });
