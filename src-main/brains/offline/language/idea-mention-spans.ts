@@ -1,6 +1,11 @@
 // Every place an idea names each of its people, not only the first: a verb between two later mentions ties them too.
+import type { RelationshipKind } from '../../../../src-preload/contract/entities';
 import { escapeRegex } from '../understand/text-utils';
+import { withoutAdverbs } from './brief-words';
 import type { IdeaPerson } from './idea-person';
+import { relationVerb, verbKind } from './idea-relation-verbs';
+import { verbSubject } from './idea-verb-subject';
+import { withoutAbbreviationStops } from './tokenize';
 
 /** One mention of a person: where their name, or a word of it that no one else shares, stands in the idea. */
 export interface MentionSpan {
@@ -46,3 +51,48 @@ export function neighbouringMentions(
     .map((s, i) => [spans[i]!, s] as [MentionSpan, MentionSpan])
     .filter(([x, y]) => x.person !== y.person);
 }
+
+/**
+ * "Kenji … Masaru's daughter Sayo marries Kenji anyway": a relation verb between two mentions next to each other in
+ * a sentence, wherever they stand, not only the first mentions that step 3 reads.
+ */
+export function laterVerbTies(
+  idea: string,
+  people: readonly IdeaPerson[],
+): { a: IdeaPerson; b: IdeaPerson; kind: RelationshipKind; verb: string }[] {
+  const ties: { a: IdeaPerson; b: IdeaPerson; kind: RelationshipKind; verb: string }[] = [];
+  for (const [x, y] of neighbouringMentions(idea, people)) {
+    const toName = withoutAdverbs(idea.slice(x.end, y.start));
+    if (/[.!?]\s|\n/.test(withoutAbbreviationStops(toName))) continue;
+    const verb = relationVerb(toName, false);
+    if (verb && objectIsNext(toName, verb[0], idea.slice(y.end)))
+      ties.push({
+        a: verbSubject(people, x.person, y.person, toName, verb[0]),
+        b: y.person,
+        kind: verbKind(verb, toName),
+        verb: verb[0],
+      });
+  }
+  return ties;
+}
+
+/**
+ * Whether the name after a verb is its object: few words between them and no new clause or reason ("owes money to
+ * the wrong people and Tunde", "swore to kill for running off with his wife, Dalva" are not about the name), and the
+ * name is not the owner of the real object ("dating Priya's assistant").
+ */
+function objectIsNext(toName: string, verb: string, afterName: string): boolean {
+  const at = toName.toLowerCase().lastIndexOf(verb.toLowerCase());
+  const rest = toName.slice(at + verb.length);
+  const words = rest.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  return (
+    words.length <= 6 &&
+    !words.some((w) => CLAUSE_JOINERS.has(w.toLowerCase())) &&
+    !/^['’]s\b/.test(afterName)
+  );
+}
+
+/** Words that open a new clause or a reason after a verb's object: the name after them is not that object. */
+const CLAUSE_JOINERS = new Set(
+  'and n or but while who which that when until for because after before'.split(' '),
+);

@@ -2,7 +2,6 @@
 import type { BriefRelation } from '../../../../src-preload/contract/idea-brief';
 import type { RelationshipKind } from '../../../../src-preload/contract/entities';
 import {
-  CONTEST_WORDS,
   FAMILY_TITLES,
   RELATION_NOUNS,
   RELATION_VERBS,
@@ -22,7 +21,8 @@ import { kinByMarriage, kinOf, pluralBond, siblingsOf } from './idea-kin';
 import { guessTieKind } from './tie-kind-guess';
 import { pronounTie } from './idea-pronoun-ties';
 import { verbSubject } from './idea-verb-subject';
-import { neighbouringMentions } from './idea-mention-spans';
+import { laterVerbTies } from './idea-mention-spans';
+import { relationVerb, verbKind } from './idea-relation-verbs';
 import { appositiveBond, asBond, bondNoun, STATUS_BONDS } from './idea-bond-words';
 import { withoutAbbreviationStops } from './tokenize';
 import { honorificStatus } from './word-tables';
@@ -139,48 +139,6 @@ export function ideaRelations(
   return out;
 }
 
-/**
- * "Kenji … Masaru's daughter Sayo marries Kenji anyway": a relation verb between two mentions next to each other in
- * a sentence, wherever they stand, not only the first mentions that step 3 reads.
- */
-function laterVerbTies(
-  idea: string,
-  people: readonly IdeaPerson[],
-): { a: IdeaPerson; b: IdeaPerson; kind: RelationshipKind; verb: string }[] {
-  const ties: { a: IdeaPerson; b: IdeaPerson; kind: RelationshipKind; verb: string }[] = [];
-  for (const [x, y] of neighbouringMentions(idea, people)) {
-    const toName = withoutAdverbs(idea.slice(x.end, y.start));
-    if (/[.!?]\s|\n/.test(withoutAbbreviationStops(toName))) continue;
-    const verb = relationVerb(toName, false);
-    if (verb && objectIsNext(toName, verb[0], idea.slice(y.end)))
-      ties.push({
-        a: verbSubject(people, x.person, y.person, toName, verb[0]),
-        b: y.person,
-        kind: verbKind(verb, toName),
-        verb: verb[0],
-      });
-  }
-  return ties;
-}
-
-/**
- * Whether the name after a verb is its object: few words between them and no new clause ("owes money to the wrong
- * people and Tunde" is not about Tunde), and the name is not the owner of the real object ("dating Priya's
- * assistant").
- */
-function objectIsNext(toName: string, verb: string, afterName: string): boolean {
-  const at = toName.toLowerCase().lastIndexOf(verb.toLowerCase());
-  const rest = toName.slice(at + verb.length);
-  const words = rest.split(/[^\p{L}'’-]+/u).filter(Boolean);
-  return (
-    words.length <= 6 &&
-    !words.some((w) => CLAUSE_JOINERS.has(w.toLowerCase())) &&
-    !/^['’]s\b/.test(afterName)
-  );
-}
-
-const CLAUSE_JOINERS = new Set(['and', 'n', 'or', 'but', 'while', 'who', 'which', 'that', 'when', 'until']);
-
 /** "the boys she fosters, Omid and Sina": the lead's tie to one of a group is their tie to the rest. */
 function leadTieToGroup(
   people: readonly IdeaPerson[],
@@ -229,26 +187,6 @@ function pastOwnBond(people: readonly IdeaPerson[], a: IdeaPerson, b: IdeaPerson
 }
 
 /**
- * The first relation verb in the words before a name whose object is not a pronoun; after a group ("Lev and Isak
- * hunt down Kasper") its plural form counts too, kept as the listed form.
- */
-function relationVerb(toName: string, afterGroup: boolean): readonly [string, RelationshipKind] | undefined {
-  const plural = (v: string) => v.replace(/^[\p{Ll}-]{3,}[^su]s\b/u, (w) => singular(w));
-  return RELATION_VERBS.find(
-    ([v]) =>
-      (hasPhrase(toName, v) && !pronounObject(toName, v)) ||
-      (afterGroup && plural(v) !== v && hasPhrase(toName, plural(v)) && !pronounObject(toName, plural(v))),
-  );
-}
-
-/** "Wu, who trains her to face Zhao": the verb's object is the pronoun, so the verb says nothing of the next name. */
-function pronounObject(text: string, verb: string): boolean {
-  // "her" is an object only where no noun follows it ("trains her to fight", not "teaches her neighbour").
-  const object = String.raw`(?:him|them)\b|her\s+(?:to|for|into|until|and|but)\b|her\s*,`;
-  return new RegExp(String.raw`\b${escapeRegex(verb)}\s+(?:${object})`, 'i').test(text);
-}
-
-/**
  * The tie a bond word with no owner gives. After "a" it must be a tie, not a job or a state: "a rival", "a fiancé",
  * but not "a nurse" or "a runaway bride".
  */
@@ -284,16 +222,6 @@ const WEDDING_ROLES = new Set(['bride', 'groom']);
 
 /** Bond nouns that say where someone lives, not what binds them. */
 const WEAK_BONDS = new Set(['neighbour', 'neighbor']);
-
-/** The kind a relation verb gives, except that "against" in a contest ("the final … against Kevin") makes rivals. */
-function verbKind([verb, kind]: readonly [string, RelationshipKind], toName: string): RelationshipKind {
-  if (verb !== 'against') return kind;
-  const contest = toName
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((w) => CONTEST_WORDS.has(w));
-  return contest ? 'rivalry' : kind;
-}
 
 /** The relation verbs that end on their agent ("jilted by", "raised by"), as patterns ending a clause. */
 const AGENT_VERBS: readonly (readonly [RegExp, RelationshipKind])[] = RELATION_VERBS.filter(([v]) =>

@@ -416,4 +416,17 @@ describe('ideaRelations', () => {
       kinds('Moon base. Ezra, a welder, and his ex-wife Tala Reyes, with her second-in-command Brook Odum.'),
     ).toContain('Tala Reyes-Brook Odum:professional');
   });
+
+  it('reads "has just married her mother, Nessa" as a marriage, and no tie past a reason ("to kill for … his wife, Dalva")', () => {
+    expect(
+      kinds(
+        'DCI Orla Kerr reopens a case: its suspect, the ferryman Ruari Dunn, has just married her mother, Nessa.',
+      ),
+    ).toContain('Ruari Dunn-Nessa:romantic');
+    expect(
+      kinds(
+        'A pilot, Caio, ferries a wanted man. The man is Lauro Pires, whom Caio swore to kill for running off with his wife, Ilda.',
+      ),
+    ).not.toContain('Caio-Ilda:enemy');
+  });
 });
