@@ -8,7 +8,7 @@ import { verbSubject } from './idea-verb-subject';
 import { withoutAbbreviationStops } from './tokenize';
 
 /** One mention of a person: where their name, or a word of it that no one else shares, stands in the idea. */
-export interface MentionSpan {
+interface MentionSpan {
   person: IdeaPerson;
   start: number;
   end: number;
@@ -24,7 +24,7 @@ const namingWords = (p: IdeaPerson): string[] => [
  * Each mention of each person, in the order of the idea. A word two people share ("Park" of two Parks) names
  * neither, and a word inside a longer mention ("Kenji" in "Kenji Mori") is part of that one.
  */
-export function mentionSpans(idea: string, people: readonly IdeaPerson[]): MentionSpan[] {
+function mentionSpans(idea: string, people: readonly IdeaPerson[]): MentionSpan[] {
   const owners = new Map<string, Set<IdeaPerson>>();
   for (const p of people) for (const w of namingWords(p)) owners.set(w, (owners.get(w) ?? new Set()).add(p));
   const spans: MentionSpan[] = [];
@@ -41,10 +41,7 @@ export function mentionSpans(idea: string, people: readonly IdeaPerson[]): Menti
 }
 
 /** Each mention with the one after it, when they name two different people. */
-export function neighbouringMentions(
-  idea: string,
-  people: readonly IdeaPerson[],
-): [MentionSpan, MentionSpan][] {
+function neighbouringMentions(idea: string, people: readonly IdeaPerson[]): [MentionSpan, MentionSpan][] {
   const spans = mentionSpans(idea, people);
   return spans
     .slice(1)
@@ -76,6 +73,11 @@ export function laterVerbTies(
   return ties;
 }
 
+/** Words that open a new clause or a reason after a verb's object: the name after them is not that object. */
+const CLAUSE_JOINERS = new Set(
+  'and n or but while who which that when until for because after before'.split(' '),
+);
+
 /**
  * Whether the name after a verb is its object: few words between them and no new clause or reason ("owes money to
  * the wrong people and Tunde", "swore to kill for running off with his wife, Dalva" are not about the name), and the
@@ -91,8 +93,3 @@ function objectIsNext(toName: string, verb: string, afterName: string): boolean 
     !/^['’]s\b/.test(afterName)
   );
 }
-
-/** Words that open a new clause or a reason after a verb's object: the name after them is not that object. */
-const CLAUSE_JOINERS = new Set(
-  'and n or but while who which that when until for because after before'.split(' '),
-);

@@ -88,8 +88,8 @@ export function copulaBond(after: string): PersonBond | undefined {
 }
 
 /**
- * "Her lodger this winter is a silent welder called Tor", "His partner was Jo", "Ada's lover is a diplomat, Tor": a possessive bond
- * said before the name, joined to it by a verb of being (and a phrase naming them). `before` is the text up to
+ * "Her lodger this winter is a silent welder called Tor", "His partner was Jo", "Ada's lover is a diplomat, Tor": a
+ * possessive bond said before the name, joined to it by a verb of being (and a phrase naming them). `before` is the text up to
  * the name.
  */
 export function bondNamedAfter(before: string): PersonBond | undefined {

@@ -92,7 +92,7 @@ function agedName(tokens: readonly Token[], k: number): 'introduced' | undefined
   return aged && !isEnglishWord(t.lower) && !isEverydayWord(t.lower) ? 'introduced' : undefined;
 }
 
-/** Words that may follow a name set off by a comma after the person it names: "…, katla, who writes", "…, ryo and kenta". */
+/** What may follow a name set off by a comma after the person it names: "…, katla, who writes", "…, ryo and kenta". */
 const AFTER_APPOSITIVE = new Set([',', 'and', 'who', 'whose', '.', ';', '—', '-']);
 
 /**
@@ -101,11 +101,7 @@ const AFTER_APPOSITIVE = new Set([',', 'and', 'who', 'whose', '.', ';', '—', '
  */
 function appositiveName(tokens: readonly Token[], k: number): 'introduced' | undefined {
   const t = tokens[k]!;
-  if (
-    tokens[k - 1]?.text !== ',' ||
-    !AFTER_APPOSITIVE.has(tokens[k + 1]?.lower ?? tokens[k + 1]?.text ?? '.')
-  )
-    return undefined;
+  if (tokens[k - 1]?.text !== ',' || !AFTER_APPOSITIVE.has(tokens[k + 1]?.lower ?? '.')) return undefined;
   if (!isForeign(t) || isKnownPlace(t.lower)) return undefined;
   const before = tokens.slice(Math.max(0, k - 8), k - 1).filter((w) => w.word);
   return before.some((w) => personNoun(w.lower) || GENERIC.has(w.lower)) ? 'introduced' : undefined;

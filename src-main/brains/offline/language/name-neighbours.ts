@@ -24,8 +24,9 @@ export function inFirmName(tokens: readonly Token[], m: NameMention): boolean {
 const PLACE_VERBS = new Set(['lay', 'lies', 'stood', 'stands', 'stretched', 'stretches', 'rose']);
 
 /**
- * A past-tense verb after a name: "-ed" forms and the lexicon's irregular ones ("sat", "came", "took"), but not a
- * copula or "had", which places take as often as people ("London was", "England had").
+ * A verb of an agent after a name: a past tense ("-ed" forms and the lexicon's irregular ones, "sat", "came") or a
+ * present in the third person ("spoils"), but not a copula, "had", "has", "does" or "goes", which places take as
+ * often as people ("London was", "England had").
  */
 export function agentVerb(lower: string): boolean {
   if (PLACE_VERBS.has(lower)) return false;
