@@ -153,7 +153,7 @@ export function scoreNames(
     const firstWord = words[0]!;
     const lastWord = words[words.length - 1]!;
     if (words.length > 1 && PLACE_HEADS.has(lastWord)) e.placeLex += 3;
-    // "West Lynne", "North Shields": a side of the compass opening a name makes it a place's.
+    // "West Harnby", "North Shields": a side of the compass opening a name makes it a place's.
     if (words.length === 2 && COMPASS.has(firstWord)) e.placeLex += 2;
     if (isGazetteerPlace(key) || (words.length === 1 && isGazetteerPlace(firstWord))) e.placeLex += 2.5;
     else if (isWorldPlace(key)) e.placeLex += WORLD_PLACE_CUE;
@@ -289,7 +289,7 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
   // "Bank of England", "Society of Friends": an organisation named by its head noun before "of".
   const of = words.indexOf('of');
   if (of > 0 && ORG_HEADS.has(words[of - 1]!)) return 'none';
-  // "Clodius said", "said Lepidus": a word with a common noun's ending that the text treats as someone is a name.
+  // "Crassinus said", "said Vettius": a word with a common noun's ending that the text treats as someone is a name.
   const actsAsPerson = person >= 2 && place < 0.5 && e.midSentence > 0;
   const suffixed = !nameTag(last) && !isGazetteerPlace(key) && endsWithAny(last, NON_PERSON_SUFFIXES);
   if (!e.honorific && suffixed && !actsAsPerson) {
@@ -342,7 +342,7 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
  * building. Not a plural ("the Pelhams" is a family) and not a first name (ships are "the Susannah").
  */
 /**
- * "stood out into the Channel", "at the Grove": a kind of place the text only ever writes with a capital, said where
+ * "beating up into the Channel", "by the Grove": a kind of place the text only ever writes with a capital, said where
  * something is or goes, is that place's name (an institution, "the Church", "the Court", is not a place).
  */
 function namedKindOfPlace(lower: string, e: Evidence, stats: DocStats): boolean {

@@ -18,7 +18,7 @@ const LEAD_BEFORE_CUE: readonly RegExp[] = [
     `${NAME}['’]s\\s+(?:own\\s+)?(?:story|eyes|film|movie|side|ad|spot|commercial|point\\s+of\\s+view|perspective|POV)\\b`,
     'u',
   ),
-  // "The waitress, Dolores, is our hero."
+  // "The cook, Lupita, is our hero."
   new RegExp(`${NAME}(?:,?\\s+is|['’]s)\\s+(?:our|the)\\s+(?:${cueGroup(LEAD_NOUNS)}|heart)\\b`, 'u'),
   new RegExp(`\\b[Mm]ake\\s+${NAME}\\s+(?:our|the)\\s+(?:${cueGroup(LEAD_NOUNS)})\\b`, 'u'),
   // "the person the film follows is his sister Ola", "the one we follow, though, is Anke".
@@ -27,7 +27,7 @@ const LEAD_BEFORE_CUE: readonly RegExp[] = [
     'u',
   ),
   new RegExp(`\\b[Ii]t\\s+is\\s+${NAME}\\s+(?:we|the\\s+(?:film|story|movie))\\s+follows?\\b`, 'u'),
-  // "His son Pedro, eleven, narrates": the narrator is the one followed.
+  // "Her niece Wrenna, nine, narrates": the narrator is the one followed.
   new RegExp(`${NAME}(?:,[^,.;!?]{1,30},)?\\s+narrates\\b`, 'u'),
   new RegExp(`${NAME}\\s+is\\s+the\\s+one\\b[^.;!?]{0,60}?\\bwe\\s+follow\\b`, 'u'),
 ];

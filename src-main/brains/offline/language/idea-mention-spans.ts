@@ -22,7 +22,7 @@ const namingWords = (p: IdeaPerson): string[] => [
 
 /**
  * Each mention of each person, in the order of the idea. A word two people share ("Park" of two Parks) names
- * neither, and a word inside a longer mention ("Kenji" in "Kenji Mori") is part of that one.
+ * neither, and a word inside a longer mention ("Tor" in "Tor Berg") is part of that one.
  */
 function mentionSpans(idea: string, people: readonly IdeaPerson[]): MentionSpan[] {
   const owners = new Map<string, Set<IdeaPerson>>();
@@ -50,7 +50,7 @@ function neighbouringMentions(idea: string, people: readonly IdeaPerson[]): [Men
 }
 
 /**
- * "Kenji … Masaru's daughter Sayo marries Kenji anyway": a relation verb between two mentions next to each other in
+ * "Tor … Brann's daughter Ilse weds Tor at last": a relation verb between two mentions next to each other in
  * a sentence, wherever they stand, not only the first mentions that step 3 reads.
  */
 export function laterVerbTies(
@@ -80,8 +80,8 @@ const CLAUSE_JOINERS = new Set(
 
 /**
  * Whether the name after a verb is its object: few words between them and no new clause or reason ("owes money to
- * the wrong people and Tunde", "swore to kill for running off with his wife, Dalva" are not about the name), and the
- * name is not the owner of the real object ("dating Priya's assistant").
+ * some bad men and Jurek", "vowed to kill for eloping with his wife, Ilda" are not about the name), and the
+ * name is not the owner of the real object ("dating Vesna's assistant").
  */
 function objectIsNext(toName: string, verb: string, afterName: string): boolean {
   const at = toName.toLowerCase().lastIndexOf(verb.toLowerCase());

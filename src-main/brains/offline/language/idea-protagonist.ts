@@ -20,7 +20,7 @@ export function chooseProtagonist(
   if (followed) return followed;
   const main = mainClauseSubject(text, tokens, people) ?? targetFollowed(text, people);
   if (main) return main;
-  // "Priyanka's stepfather Ravi keeps locking her brother in …": the one whose bonds the idea is told by, named
+  // "Ilka's landlord, Bodo, wants her gone by spring": the one whose bonds the idea is told by, named
   // first, leads, though only as an owner (over the tuning sets 4 ideas to 1 read it so).
   // A bond stated after the name ("Omar is the brother she lost") leaves the person the subject of their clause.
   // The victim the story opens on ("Vera Lind is found strangled …, and Inspector Aho …") does not lead it.

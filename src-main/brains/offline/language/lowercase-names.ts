@@ -67,7 +67,7 @@ export function withNameCapitals(idea: string): string {
   };
   // "his brother declan … declan's the hero": a name found once is that name wherever else it stands, when it can
   // be no word.
-  // "her boyfriend troy … troy's uncle": one a bond or "called" introduced is that name too, unless a word in everyday
+  // "his fiancée sydney … sydney's mother": one a bond or "called" introduced is that name too, unless a word in everyday
   // use or a word that is often a name too ("rose").
   const names = new Set([...named].map((t) => t.lower));
   const introducedNames = new Set([...introduced].map((t) => t.lower));
@@ -92,11 +92,11 @@ function agedName(tokens: readonly Token[], k: number): 'introduced' | undefined
   return aged && !isEnglishWord(t.lower) && !isEverydayWord(t.lower) ? 'introduced' : undefined;
 }
 
-/** What may follow a name set off by a comma after the person it names: "…, katla, who writes", "…, ryo and kenta". */
+/** What may follow a name set off by a comma after the person it names: "…, vebjorn, who builds", "…, tlalli and yaretzi". */
 const AFTER_APPOSITIVE = new Set([',', 'and', 'who', 'whose', '.', ';', '—', '-']);
 
 /**
- * "a teenage girl in akureyri, katla, who …": a word that is no English word, no place and no demonym, set off by a
+ * "a shy boy in tromso, vebjorn, who …": a word that is no English word, no place and no demonym, set off by a
  * comma a few words after a person ("girl", "tattoo artists"), is that person's name.
  */
 function appositiveName(tokens: readonly Token[], k: number): 'introduced' | undefined {
@@ -136,7 +136,7 @@ function knownPlaceAt(words: readonly Token[], i: number, casual: boolean): numb
   return w.length > 2 && !isEnglishWord(w) && isKnownPlace(w) ? 1 : 0;
 }
 
-/** Casual words for a person, after which a name follows as after "man" or "girl" ("this guy chase"). */
+/** Casual words for a person, after which a name follows as after "man" or "girl" ("this guy chance"). */
 const CASUAL_PERSON_WORDS = new Set(['guy', 'dude', 'gal', 'bloke', 'lad', 'lass', 'chap', 'fella']);
 
 /** Words that open a verb's object or complement ("falls for", "lodges with"). */
@@ -174,7 +174,7 @@ function namesPerson(
   // "isobel and fern": a name that is a word too, coordinated with a name.
   if (prev?.lower === 'and' && words[i - 2] && named.has(words[i - 2]!))
     return english && !isWordAndName(w) ? undefined : 'named';
-  // "her boyfriend troy": after a bond, a word that is no everyday one is the name, though a dictionary knows it.
+  // "his fiancée sydney": after a bond, a word that is no everyday one is the name, though a dictionary knows it.
   if (prev && RELATION_NOUNS.has(prev.lower))
     return !english || isWordAndName(w) || !isEverydayWord(w) ? 'introduced' : undefined;
   if (prev && (GENERIC.has(prev.lower) || CASUAL_PERSON_WORDS.has(prev.lower) || personNoun(prev.lower)))

@@ -254,7 +254,7 @@ export function findNameMentions(
     if (!COMPASS.has(u.lower) && !isDemonym(u.lower) && !NATIONALITY_ENDING.test(u.lower)) return false;
     const next = run[run.indexOf(k) + 1];
     const w = next === undefined ? undefined : tokens[next];
-    // "East Lynne", "West Lynne": a name the text never writes without its side of the compass is that place's.
+    // "East Harnby", "West Harnby": a name the text never writes without its side of the compass is that place's.
     const sided = COMPASS.has(u.lower) && !!w && !alone.has(w.lower);
     return !!w && w.cap && (PLACE_HEADS.has(w.lower) || isGazetteerPlace(w.lower) || sided);
   }

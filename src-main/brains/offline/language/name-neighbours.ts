@@ -25,7 +25,7 @@ const PLACE_VERBS = new Set(['lay', 'lies', 'stood', 'stands', 'stretched', 'str
 
 /**
  * A verb of an agent after a name: a past tense ("-ed" forms and the lexicon's irregular ones, "sat", "came") or a
- * present in the third person ("spoils"), but not a copula, "had", "has", "does" or "goes", which places take as
+ * present in the third person ("frets"), but not a copula, "had", "has", "does" or "goes", which places take as
  * often as people ("London was", "England had").
  */
 export function agentVerb(lower: string): boolean {
@@ -33,7 +33,7 @@ export function agentVerb(lower: string): boolean {
   if (lower.length > 4 && lower.endsWith('ed')) return true;
   const tags = lexTags(lower);
   if (tags.includes('PastTense') && !tags.includes('Copula') && lower !== 'had') return true;
-  // "Jolyon spoils that girl": a verb of the present in its third-person form.
+  // "Orlick spoils that girl": a verb of the present in its third-person form.
   return (
     tags.includes('PresentTense') &&
     /[^s]s$/.test(lower) &&

@@ -315,8 +315,8 @@ describe('names the text treats as someone, and words that only look like names'
 
   it('reads a name the text writes only after a side of the compass as a place ("West Harnby")', () => {
     const r = names(
-      'If anyone in West Harnby should know you , you would be hanged . All West Harnby said so , and she came home ' +
-        'to East Harnby an hour later .',
+      'The carrier drove on to West Harnby before dark . All West Harnby knew the cart , and by noon he was back ' +
+        'in East Harnby with the mail .',
     );
     expect(r.chars).toEqual([]);
     expect(r.locs).toEqual(expect.arrayContaining(['West Harnby', 'East Harnby']));
@@ -327,7 +327,7 @@ describe('names the text treats as someone, and words that only look like names'
   });
 
   it('never takes a pronoun with its verb run on for a name ("You\'ll")', () => {
-    const text = "'You'll succeed , ' he said to me , in the voice of a man who says , 'You'll be hanged . '";
+    const text = "' You'll succeed , ' said the bosun to the boy , ' You'll be hanged first . '";
     expect(names(text).chars).not.toContain("You'll");
   });
 

@@ -27,8 +27,8 @@ describe('extractIdeaBrief', () => {
     );
   });
 
-  it('gives the story to the first named, though only as the owner of a bond ("Ilka\'s landlord, Bodo, wants her out")', () => {
-    const b = extractIdeaBrief("Ilka's landlord, Bodo, wants her out of the flat in Kiel by spring.");
+  it('gives the story to the first named, though only as the owner of a bond ("Ilka\'s landlord, Bodo, wants her gone")', () => {
+    const b = extractIdeaBrief("Ilka's landlord, Bodo, wants her gone from the attic in Kiel by spring.");
     expect(b.people.map((p) => `${p.name}:${p.role}`)).toEqual(['Ilka:protagonist', 'Bodo:supporting']);
   });
 

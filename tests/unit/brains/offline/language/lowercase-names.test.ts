@@ -104,14 +104,14 @@ describe('withNameCapitals', () => {
   });
 
   it('capitalises a word a dictionary knows after a bond, and wherever else it stands ("her boyfriend troy … troy\'s")', () => {
-    expect(withNameCapitals("counselor brandi and her boyfriend troy. the director is troy's uncle")).toBe(
-      "counselor Brandi and her boyfriend Troy. the director is Troy's uncle",
+    expect(withNameCapitals("nurse greta lives with her boyfriend troy. the landlord is troy's aunt")).toBe(
+      "nurse Greta lives with her boyfriend Troy. the landlord is Troy's aunt",
     );
   });
 
-  it('capitalises a name after a casual word for a person ("this guy chase who drives a tow truck")', () => {
-    expect(withNameCapitals('so theres this guy chase who drives a tow truck and hates mondays')).toBe(
-      'so theres this guy Chase who drives a tow truck and hates mondays',
+  it('capitalises a name after a casual word for a person ("this guy chance who mends nets")', () => {
+    expect(withNameCapitals('my idea: this guy chance who mends nets and hates mondays')).toBe(
+      'my idea: this guy Chance who mends nets and hates mondays',
     );
   });
 });
