@@ -98,7 +98,8 @@ export function findNameMentions(
   declared: ReadonlySet<string> = new Set(),
 ): NameMention[] {
   const out: NameMention[] = [];
-  const alone = wordsStandingAlone(tokens);
+  // Found on the first name a side of the compass opens, not for every text.
+  let alone: Set<string> | undefined;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -255,7 +256,7 @@ export function findNameMentions(
     const next = run[run.indexOf(k) + 1];
     const w = next === undefined ? undefined : tokens[next];
     // "East Harnby", "West Harnby": a name the text never writes without its side of the compass is that place's.
-    const sided = COMPASS.has(u.lower) && !!w && !alone.has(w.lower);
+    const sided = COMPASS.has(u.lower) && !!w && !(alone ??= wordsStandingAlone(tokens)).has(w.lower);
     return !!w && w.cap && (PLACE_HEADS.has(w.lower) || isGazetteerPlace(w.lower) || sided);
   }
 

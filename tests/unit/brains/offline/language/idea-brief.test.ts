@@ -4,6 +4,8 @@ import { extractIdeaBrief, mergeBriefs } from '../../../../../src-main/brains/of
 import { briefSummary } from '../../../../../src-main/brains/offline/language/brief-summary';
 import { tokenize } from '../../../../../src-main/brains/offline/language/tokenize';
 
+const genre = (idea: string) => extractIdeaBrief(idea).genre;
+
 const person = (b: ReturnType<typeof extractIdeaBrief>, name: string) =>
   b.people.find((p) => p.name === name);
 
@@ -33,7 +35,6 @@ describe('extractIdeaBrief', () => {
   });
 
   it('reads a genre from a filled-in field, the first word, or a short sentence of its own', () => {
-    const genre = (idea: string) => extractIdeaBrief(idea).genre;
     expect(genre('- genre: western / pitch draft\n- who: Odile, a ferrier in Tulsa')).toBe('western');
     expect(genre('Horror at a roadside motel near Tulsa: Odile checks in alone.')).toBe('horror');
     expect(genre('Odile, a ferrier in Tulsa, hides a drifter. Gothic drama series, very slow.')).toBe(
@@ -287,7 +288,6 @@ describe('extractIdeaBrief', () => {
   });
 
   it('writes out a shorthand genre ("romcom" → "romantic comedy", "whodunit" → "whodunit mystery")', () => {
-    const genre = (idea: string) => extractIdeaBrief(idea).genre;
     expect(genre('Romcom: a baker named Odette keeps losing to her rival Tibor at the county fair.')).toBe(
       'romantic comedy',
     );
