@@ -30,6 +30,8 @@ const LEAD_BEFORE_CUE: readonly RegExp[] = [
   // "Her niece Wrenna, nine, narrates": the narrator is the one followed.
   new RegExp(`${NAME}(?:,[^,.;!?]{1,30},)?\\s+narrates\\b`, 'u'),
   new RegExp(`${NAME}\\s+is\\s+the\\s+one\\b[^.;!?]{0,60}?\\bwe\\s+follow\\b`, 'u'),
+  // "it was her nephew, Ravi, who finds the letters": the one the sentence singles out to act.
+  new RegExp(`\\b[Ii]t\\s+(?:is|was)\\s+(?:(?:\\p{Ll}+\\s+){0,3}\\p{Ll}+,\\s+)?${NAME},?\\s+who\\b`, 'u'),
 ];
 /** The most words a phrase naming the followed person runs before the name ("her twin sister's son, Ravi"). */
 const MAX_PHRASE_WORDS = 6;
@@ -113,12 +115,19 @@ const LEAD_PRONOUN = new RegExp(
   'iu',
 );
 
+/** "The story is his.", "the whole film is hers": the story said to be a pronoun's. */
+const STORY_IS_PRONOUN =
+  /\b(?:the|this)\s+(?:whole\s+|entire\s+)?(?:story|film|movie)\s+(?:is|belongs\s+to)\s+(his|hers|him|her)\b/iu;
+
 /**
- * "his story.", "It's her film", "he's the one we follow", "she's the lead": the person of that gender named last before
- * the words.
+ * "his story.", "It's her film", "The story is his.", "he's the one we follow", "she's the lead": the person of that
+ * gender named last before the words.
  */
 function storyOfPronoun(text: string, people: readonly IdeaPerson[]): IdeaPerson | undefined {
-  const m = /\b(his|her)\s+(?:own\s+)?(?:story|film|movie)\b/iu.exec(text) ?? LEAD_PRONOUN.exec(text);
+  const m =
+    /\b(his|her)\s+(?:own\s+)?(?:story|film|movie)\b/iu.exec(text) ??
+    STORY_IS_PRONOUN.exec(text) ??
+    LEAD_PRONOUN.exec(text);
   return m ? byPronoun(people, PRONOUNS[m[1]!.toLowerCase()]!, m.index) : undefined;
 }
 

@@ -165,6 +165,23 @@ function theyClauseKind(idea: string, last: IdeaPerson): RelationshipKind | unde
   return said ? clauseTie(said) : undefined;
 }
 
+/**
+ * "Ode keeps a lighthouse. One spring Lis rows over. They become friends.": in an idea of two people, a later
+ * sentence whose subject is "they" says what the two are to each other.
+ */
+export function pairTheyKind(idea: string, people: readonly IdeaPerson[]): RelationshipKind | undefined {
+  // "Sisters. Seoul. … They still hate each other.": a sentence of one bond word has said what the two are.
+  const label = /(?:^|[.!?]\s+)(\p{L}+)\s*[.!?]/gu;
+  if (people.length !== 2 || [...idea.matchAll(label)].some((m) => RELATION_NOUNS.has(m[1]!.toLowerCase())))
+    return undefined;
+  const after = idea.slice(Math.max(...people.map((p) => p.mention.end)));
+  for (const m of after.matchAll(/[.!?]+\s+(?:[\p{L}\d-]+\s+){0,3}?(?:they|the two|both)\s+([^.!?;,]*)/giu)) {
+    const kind = clauseTie(m[1]!);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
 /** "my aunt Ilse": someone the teller names as their own family. */
 export function tellersKin(p: IdeaPerson): boolean {
   return p.phrases.some((ph) => {

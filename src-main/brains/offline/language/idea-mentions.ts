@@ -40,7 +40,10 @@ function declaredNames(idea: string, tokens: readonly Token[]): Set<string> {
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     // "Frank Kowalski", "meets Grace Lin": a first name that is a word too, before a surname that is none.
-    if (t.cap && next?.cap && next.word && isWordAndName(t.lower) && !isEnglishWord(next.lower))
+    // "Inspector Joy Mensah": after a title, whatever the first name is.
+    const title = titleBefore(tokens, i);
+    const firstName = isWordAndName(t.lower) || (title !== undefined && isEnglishWord(t.lower));
+    if (t.cap && next?.cap && next.word && firstName && !isEnglishWord(next.lower))
       out.add(`${t.lower} ${next.lower}`);
     // "by Friday": a weekday is not declared a name (months are: "June" is a name as often as a month).
     if (!t.cap || !t.word || next?.cap || WEEKDAYS.has(t.lower)) return;
@@ -49,11 +52,19 @@ function declaredNames(idea: string, tokens: readonly Token[]): Set<string> {
     if (opens && DATELINE_AFTER.test(idea.slice(t.end))) out.add(t.lower);
     // "Maya, 19, gets a job": a word with an age after it is a person's name, though it is an English word too.
     if (AGE_AFTER.test(idea.slice(t.end))) out.add(t.lower);
+    // "the young Sister Patience", "Dr. Hope": a word after a capitalised title is the name it titles.
+    if (title) out.add(`${title.lower} ${t.lower}`).add(t.lower);
     if (!opens && !isEnglishWord(t.lower) && !NATIONALITY.test(t.lower)) out.add(t.lower);
     if (!isWordAndName(t.lower)) return;
     if (!opens || readsAsPersonAfter(idea.slice(t.end, t.end + 40))) out.add(t.lower);
   });
   return out;
+}
+
+/** The capitalised title ("Sister", "Dr.") right before the word at `i`, if any. */
+function titleBefore(tokens: readonly Token[], i: number): Token | undefined {
+  const title = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
+  return title?.cap === true && HONORIFICS.has(title.lower) ? title : undefined;
 }
 
 /**

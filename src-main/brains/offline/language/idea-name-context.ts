@@ -149,7 +149,9 @@ export function endsDateline(tokens: readonly Token[], m: NameMention): boolean 
  */
 export function namesBrandOrWork(idea: string, tokens: readonly Token[], m: NameMention): boolean {
   // "a rusty old Volvo", "posts it on Netflix": a firm the lexicon knows, and no name of a person, acting as none.
-  const firm = m.words.length === 1 && lexTags(m.key).includes('Organization') && !nameTag(m.key);
+  // A firm of three letters is an acronym ("ESA"): written "Esa", it is someone's name.
+  const acronym = m.key.length <= 3 && m.words[0] !== m.words[0]!.toUpperCase();
+  const firm = m.words.length === 1 && lexTags(m.key).includes('Organization') && !nameTag(m.key) && !acronym;
   if (firm && !readsAsPersonAfter(idea.slice(m.end))) return true;
   let after = m.last;
   if (/^\p{Lu}{2,}$/u.test(tokens[after]?.text ?? '')) after++;
@@ -204,4 +206,21 @@ export function saidToBePerson(tokens: readonly Token[], m: NameMention, after: 
   if (phrase.length && isPersonNoun(phrase.at(-1)!.lower) && closes) return true;
   const owned = /^['’]s$/.test(tokens[m.last]?.text ?? '') ? tokens[m.last + 1]?.lower : undefined;
   return owned !== undefined && (RELATION_NOUNS.has(owned) || PERSONAL_THINGS.has(owned));
+}
+
+/** Words that end an appositive about a person ("a crane driver from Hull", "a nurse who …", "a widow, …"). */
+const APPOSITIVE_CLOSERS = /^(?:who|whose|from|with|[,.;:!?)]|--|—)$/;
+
+/**
+ * "Devon, a retired crane driver from Hull,": a comma, "a" or "an", and up to five lower-case words ending in a
+ * word for a person, then a word that closes the phrase. ("Houston, a seamstress named Dot" describes Dot.)
+ */
+export function describedAsPerson(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last]?.text !== ',' || !/^an?$/.test(tokens[last + 1]?.lower ?? '')) return false;
+  let k = last + 2;
+  while (k < last + 7 && tokens[k]?.word && !tokens[k]!.cap && !APPOSITIVE_CLOSERS.test(tokens[k]!.lower))
+    k++;
+  return (
+    k > last + 2 && APPOSITIVE_CLOSERS.test(tokens[k]?.lower ?? '.') && isPersonNoun(tokens[k - 1]!.lower)
+  );
 }

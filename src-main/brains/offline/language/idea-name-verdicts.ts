@@ -5,6 +5,7 @@ import {
   actsAfter,
   actsOnOwnPeople,
   describedAfter,
+  describedAsPerson,
   opensWithFirstName,
   ownsOneOfAKind,
   personAfterPreposition,
@@ -230,13 +231,12 @@ export function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext)
     const personal = m.words.some((w) => isKnownPersonNoun(w) || nameTag(w.toLowerCase()) !== undefined);
     if (!gendered && !m.honorific && !personal && !readsAsPersonAfter(idea.slice(m.end))) return make.place();
   }
-  // "the village of Thornbury", "the streets of Hong Kong".
+  // "the village of Thornbury", "the streets of Hong Kong", "the sky-city of Ulmar".
+  const kindOf = prev2?.lower.split('-').at(-1) ?? '';
   const ofPlace =
     prev?.lower === 'of' &&
     prev2 !== undefined &&
-    (PLACE_NOUN_SET.has(prev2.lower) ||
-      PLACE_NOUN_SET.has(singular(prev2.lower)) ||
-      PLACE_OF_NOUNS.has(prev2.lower));
+    (PLACE_NOUN_SET.has(kindOf) || PLACE_NOUN_SET.has(singular(kindOf)) || PLACE_OF_NOUNS.has(prev2.lower));
   // "in Porto, Ribeira.": a name after a known place and a comma, ending the sentence, is a part of it;
   // "Bramwell (Staffordshire)": one before a known place in brackets is a place in it.
   const partOfPlace =
@@ -270,7 +270,13 @@ export function byPlaceCues({ idea, tokens, m, prev, prev2, make }: NameContext)
   if (m.words.length > 1 && ((placeHead && !gendered && !described) || endsInTitle)) return make.place();
   // "Savannah drives her brother to school": a town's name doing something to her or his own people is a person's.
   const actsOnOwn = !afterPlacePrep && actsOnOwnPeople(idea.slice(m.end));
-  if ((isGazetteerPlace(key) || isPlanet(key)) && (!gendered || afterPlacePrep) && !actsOnOwn)
+  // "his youngest daughter Dallas", "Sydney, a retired crane driver from Hull,": a word for a person right
+  // before a town's name, or an appositive about a person after it, makes it that person's.
+  // ("at a café in Lyon, a night porter, Anselme": after "in" the appositive is the next name's.)
+  const personal =
+    !PLACE_PREPOSITIONS.has(prev?.lower ?? '') &&
+    ((prev !== undefined && !prev.cap && isKnownPersonNoun(prev.lower)) || describedAsPerson(tokens, m.last));
+  if ((isGazetteerPlace(key) || isPlanet(key)) && (!gendered || afterPlacePrep) && !actsOnOwn && !personal)
     return make.place();
   // The world's towns hold many given names ("Kemi", "Yuki"): one opening the idea ("Kumasi, 1983: …") is the place.
   if (m.first === 0 && !gendered && isWorldPlace(key) && !actsAfter(idea.slice(m.end))) return make.place();

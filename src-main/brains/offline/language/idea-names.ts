@@ -19,6 +19,7 @@ import { isKnownPlace } from './world-places';
 import { tokenize, type Token } from './tokenize';
 import { DETERMINERS } from './idea-person-phrases';
 import { HONORIFICS, lexTags, nameTag } from './word-tables';
+import { isEnglishWord } from './everyday-words';
 import { prevWord, byWordsBefore, byPlaceCues } from './idea-name-verdicts';
 
 /** One name in the idea with the verdict of what it names. */
@@ -36,7 +37,7 @@ export interface IdeaName {
 
 /** The tokens of the idea and the names in it, in text order. */
 export function ideaNames(idea: string): { tokens: Token[]; names: IdeaName[] } {
-  const tokens = tokenize(idea);
+  const tokens = withBarePossessives(tokenize(idea));
   const stats = docStats(tokens);
   const mentions = ideaMentions(idea, tokens, stats, allCapsNames(tokens));
   const names: IdeaName[] = [];
@@ -50,6 +51,27 @@ export function ideaNames(idea: string): { tokens: Token[]; names: IdeaName[] } 
     if (named) names.push(named);
   }
   return { tokens, names: placeLists(idea, withPlaceAcronyms(tokens, names)) };
+}
+
+/**
+ * "tams girlfriend ines", "Rolfs stag night" typed without the apostrophe: a capitalised word that is another name
+ * of the idea with an "s" after it, and no English word, is that name's possessive, split as "Tam" and "'s".
+ */
+function withBarePossessives(tokens: Token[]): Token[] {
+  // Only lone names count, as owner and as owned: "the London Olympics" and the "Olympic Stadium" are no one's.
+  const alone = (k: number) =>
+    tokens[k]!.cap && tokens[k]!.word && !tokens[k - 1]?.cap && !tokens[k + 1]?.cap;
+  const names = new Set(tokens.filter((t, k) => alone(k)).map((t) => t.text));
+  return tokens.flatMap((t, k) => {
+    const stem = t.text.slice(0, -1);
+    const owns = alone(k) && t.text.endsWith('s') && tokens[k + 1]?.word === true;
+    if (!owns || stem.length < 3 || !names.has(stem) || isEnglishWord(t.lower)) return [t];
+    const owner = { ...t, text: stem, lower: stem.toLowerCase(), end: t.end - 1 };
+    return [
+      owner,
+      { ...t, text: "'s", lower: "'s", start: t.end - 1, word: false, cap: false, sentStart: false },
+    ];
+  });
 }
 
 /** A job noun: "grower", "weaver", "florist", "guardian", "fisherman". */

@@ -49,6 +49,8 @@ export function pronounGenders(tokens: readonly Token[], people: IdeaPerson[]): 
     const stop = next?.mention.first ?? tokens.length;
     let bonded: BriefPerson['gender'];
     for (let k = p.mention.last; k < stop; k++) {
+      // "Tolu is the caterer who can't stand him": in the person's own sentence "him" is someone else.
+      if (tokens[k]!.lower === 'him' && tokens[k]!.sent === tokens[p.mention.first]!.sent) continue;
       const g = PRONOUNS[tokens[k]!.lower];
       // "Lucía … Andrés. Her foster son, Mateo": a pronoun introducing the next person is that phrase's owner, who
       // is someone earlier of that gender when there is one.

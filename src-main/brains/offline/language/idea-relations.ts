@@ -15,7 +15,7 @@ import {
 } from './brief-words';
 import type { IdeaPerson } from './idea-person';
 import { ownerOf } from './idea-person-pronouns';
-import { groupKind, pairClauseKind } from './idea-groups';
+import { groupKind, pairClauseKind, pairTheyKind } from './idea-groups';
 import { impliedTies } from './idea-implied-ties';
 import { kinByMarriage, kinOf, pluralBond, siblingsOf } from './idea-kin';
 import { guessTieKind } from './tie-kind-guess';
@@ -271,7 +271,7 @@ function defaultKind(
   const pair = b.groupWith !== undefined || a.groupWith !== undefined;
   if (pair && ROMANTIC_PAIR_PHRASES.some((p) => hasPhrase(idea, p)) && a.gender !== b.gender)
     return 'romantic';
-  const cued = cuedKind(idea, a, b);
+  const cued = cuedKind(idea, a, b) ?? pairTheyKind(idea, people);
   if (cued) return cued;
   if (pair && a.gender && a.gender === b.gender) return 'friendship';
   return (

@@ -113,6 +113,8 @@ export function findNameMentions(
     let j = i;
     while (j < tokens.length) {
       const u = tokens[j]!;
+      // "Inspector Joy Mensah\nPlot: …": a label opening the next line is no part of the name before it.
+      if (u.cap && run.length > 0 && u.lineStart && tokens[j + 1]?.text === ':') break;
       if (u.cap) {
         run.push(j);
         j++;

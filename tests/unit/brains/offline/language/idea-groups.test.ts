@@ -61,4 +61,19 @@ describe('groupKind', () => {
       people.push(describePerson(idea, tokens, n, people));
     expect(groupKind(idea, people[0]!, people[1]!)).toBeUndefined();
   });
+
+  it('ties two people by a later sentence about "they", unless a one-word sentence named their bond', () => {
+    expect(
+      kinds('A retired boxer, Ade, coaches nobody. Then Lio moves in next door. They become friends.'),
+    ).toEqual(['Ade-Lio:friendship']);
+    expect(kinds('Brothers. Cairo. Sami lends Nabil money. They still hate each other.')).toEqual([
+      'Sami-Nabil:family',
+    ]);
+  });
+
+  it('reads a name typed without its apostrophe before a bond as that name owning it', () => {
+    expect(kinds('road movie. characters are mia, her cousin leo, and leos girlfriend ana')).toContain(
+      'Leo-Ana:romantic',
+    );
+  });
 });

@@ -336,4 +336,42 @@ describe('ideaNames', () => {
     ]);
     expect(named('Nell meets a Victorian-era ghost in Hull.')).toEqual(['person:Nell', 'place:Hull']);
   });
+
+  it("reads a town's name as a person's after a word for a person or before an appositive about one", () => {
+    expect(named('Sydney, a retired crane operator from Hull, takes in a lodger.')).toEqual([
+      'person:Sydney',
+      'place:Hull',
+    ]);
+    expect(named('He drives his youngest daughter Dallas to Tulsa.')).toEqual([
+      'person:Dallas',
+      'place:Tulsa',
+    ]);
+    // After "in", the appositive is the next name's.
+    expect(named('At a café in Lyon, a night porter, Anselme, sings.')).toEqual([
+      'place:Lyon',
+      'person:Anselme',
+    ]);
+  });
+
+  it('reads a word after a capitalised title as a name, and a label on the next line as no part of it', () => {
+    expect(named('The novice Sister Hope hears a confession in Cork.')).toEqual([
+      'person:Hope',
+      'place:Cork',
+    ]);
+    expect(named('- Detective Grace Obi\nPlot: a body turns up in Leeds.')).toEqual([
+      'person:Grace Obi',
+      'place:Leeds',
+    ]);
+  });
+
+  it('reads a firm of three letters written as a name as a person, and plural kinds of land as places', () => {
+    expect(named('Tiko plays bass and Esa, who joined late, plays drums.')).toEqual([
+      'person:Tiko',
+      'person:Esa',
+    ]);
+    expect(named('They cross the Salt Wastes to reach the sky-city of Veloth.')).toEqual([
+      'place:Salt Wastes',
+      'place:Veloth',
+    ]);
+  });
 });

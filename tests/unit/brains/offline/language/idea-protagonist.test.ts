@@ -194,4 +194,16 @@ describe('chooseProtagonist', () => {
       lead('The surgeon Abena Owusu leads the ward, but the film is centered on her intern, Kojo.'),
     ).toBe('Kojo');
   });
+
+  it('leads with the one "the story is hers" or a cleft "it is …, X, who" points to', () => {
+    expect(
+      lead('Two sisters, Maren and Ilse, run a ferry. Ilse is the younger one. The story is hers.'),
+    ).toBe('Ilse');
+    expect(
+      lead('The fence Bram is killed in his pawnshop, and it is his niece, Tilde, who hunts the killer.'),
+    ).toBe('Tilde');
+    expect(
+      lead("Femi is a DJ who plays weddings. Tolu is the caterer who can't stand him. It's her film."),
+    ).toBe('Tolu');
+  });
 });
