@@ -93,6 +93,10 @@ export const SIGN_OFFS: readonly string[] = cues.signOffs;
 export const FOREIGN_ARTICLES = set(cues.foreignArticles);
 /** "Logline: …", "Genre: …", "- Setting: …": one-word labels opening the idea or one of its lines, lower case. */
 export const LABEL_WORDS = set(cues.labelWords);
+/** Labels of a pitch's comparisons ("COMPS: A meets B", "Tone: …"). */
+export const COMPARISON_LABELS: readonly string[] = cues.comparisonLabels;
+/** Labels of the work's own title ("TITLE: …", "Working title: …"). */
+export const TITLE_LABELS: readonly string[] = cues.titleLabels;
 /** "Edo period", "Meiji era": words after a name that make it the name of an age. */
 export const ERA_NOUNS = set(cues.eraNouns);
 /** Contractions typed without their apostrophe ("doesnt", "theyre"), which are never names. */
@@ -208,6 +212,9 @@ export function hasPhrase(text: string, phrase: string): boolean {
 
 /** Simple English singular of a plural noun ("owners" → "owner", "fishermen" → "fisherman"). */
 export function singular(word: string): string {
+  // "brothers-in-law", "sisters-in-law": the first word of the compound carries the plural.
+  const compound = /^([\p{Ll}]+)(-in-law)$/u.exec(word);
+  if (compound) return singular(compound[1]!) + compound[2]!;
   if (/men$/.test(word)) return word.replace(/men$/, 'man');
   if (/ies$/.test(word)) return word.replace(/ies$/, 'y');
   if (/(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);

@@ -57,6 +57,8 @@ const DWELLERS_CUE = 2;
  * surname ("Ledyard"). 0.5 and 1 read the tuning sets alike; 1.5 lost characters to their towns.
  */
 const WORLD_PLACE_CUE = 1;
+/** Lexical weight of a gazetteer town that is also a given name. */
+const GIVEN_NAME_TOWN_CUE = 2;
 /** Lexical weight of a god's name written mid-sentence ("the word of God"). */
 const DEITY_CUE = 1;
 /** Context cues of at most this many mentions count in full; beyond, they are averaged. */
@@ -155,7 +157,9 @@ export function scoreNames(
     if (words.length > 1 && PLACE_HEADS.has(lastWord)) e.placeLex += 3;
     // "West Harnby", "North Shields": a side of the compass opening a name makes it a place's.
     if (words.length === 2 && COMPASS.has(firstWord)) e.placeLex += 2;
-    if (isGazetteerPlace(key) || (words.length === 1 && isGazetteerPlace(firstWord))) e.placeLex += 2.5;
+    // A town that is a given name too ("Sydney", "Florence") weighs a little less: its person cues may decide.
+    if (isGazetteerPlace(key) || (words.length === 1 && isGazetteerPlace(firstWord)))
+      e.placeLex += words.length === 1 && nameTag(key) ? GIVEN_NAME_TOWN_CUE : 2.5;
     else if (isWorldPlace(key)) e.placeLex += WORLD_PLACE_CUE;
     if (isPlanet(key)) e.placeLex += 1;
     // "Perrotin of Nice": a name followed by its home town.

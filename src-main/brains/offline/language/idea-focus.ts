@@ -30,8 +30,9 @@ const LEAD_BEFORE_CUE: readonly RegExp[] = [
   // "Her niece Wrenna, nine, narrates": the narrator is the one followed.
   new RegExp(`${NAME}(?:,[^,.;!?]{1,30},)?\\s+narrates\\b`, 'u'),
   new RegExp(`${NAME}\\s+is\\s+the\\s+one\\b[^.;!?]{0,60}?\\bwe\\s+follow\\b`, 'u'),
-  // "it was her nephew, Ravi, who finds the letters": the one the sentence singles out to act.
-  new RegExp(`\\b[Ii]t\\s+(?:is|was)\\s+(?:(?:\\p{Ll}+\\s+){0,3}\\p{Ll}+,\\s+)?${NAME},?\\s+who\\b`, 'u'),
+  // "it is her nephew, Ravi, who finds the letters": the one the sentence singles out to act (a past "it was … who"
+  // tells who did something before the story).
+  new RegExp(`\\b[Ii]t(?:\\s+is|['’]s)\\s+(?:(?:\\p{Ll}+\\s+){0,3}\\p{Ll}+,\\s+)?${NAME},?\\s+who\\b`, 'u'),
 ];
 /** The most words a phrase naming the followed person runs before the name ("her twin sister's son, Ravi"). */
 const MAX_PHRASE_WORDS = 6;

@@ -82,15 +82,21 @@ export function groupVerbTie(text: string): RelationshipKind | undefined {
 
 /** "Aysel and Derya have kept rival bakeries", "Can and Ela fall in love": a tie said in the pair's own clause. */
 export function pairClauseKind(idea: string, last: IdeaPerson): RelationshipKind | undefined {
+  return pairClauseKindAfter(idea.slice(last.mention.end));
+}
+
+/** The tie said by the clause that opens `after`, the text right after a pair's last name. */
+export function pairClauseKindAfter(after: string): RelationshipKind | undefined {
   // "Ivo and Ana, turn into bitter rivals": the clause may follow a comma.
   // "are secretly engaged", "have long been rivals": an adverb does not change the tie.
-  const clause = withoutAdverbs(
-    /^\s*,?[^.!?;,:—]*/.exec(idea.slice(last.mention.end))![0].replace(/^\s*,/, ''),
-  ).replace(/\s+/g, ' ');
+  const clause = withoutAdverbs(/^\s*,?[^.!?;,:—]*/.exec(after)![0].replace(/^\s*,/, '')).replace(
+    /\s+/g,
+    ' ',
+  );
   return (
     PAIR_CLAUSE_CUES.find(([phrase]) => hasPhrase(clause, phrase))?.[1] ??
     copulaNounTie(clause) ??
-    verbListTie(idea.slice(last.mention.end), clause)
+    verbListTie(after, clause)
   );
 }
 
@@ -170,7 +176,7 @@ function theyClauseKind(idea: string, last: IdeaPerson): RelationshipKind | unde
  * sentence whose subject is "they" says what the two are to each other.
  */
 export function pairTheyKind(idea: string, people: readonly IdeaPerson[]): RelationshipKind | undefined {
-  // "Sisters. Seoul. … They still hate each other.": a sentence of one bond word has said what the two are.
+  // "Twins. Oslo. … They barely speak.": a sentence of one bond word has said what the two are.
   const label = /(?:^|[.!?]\s+)(\p{L}+)\s*[.!?]/gu;
   if (people.length !== 2 || [...idea.matchAll(label)].some((m) => RELATION_NOUNS.has(m[1]!.toLowerCase())))
     return undefined;

@@ -4,6 +4,7 @@ import { escapeRegex } from '../understand/text-utils';
 import { withoutAdverbs } from './brief-words';
 import type { IdeaPerson } from './idea-person';
 import { relationVerb, verbKind } from './idea-relation-verbs';
+import { pairClauseKindAfter } from './idea-groups';
 import { verbSubject } from './idea-verb-subject';
 import { withoutAbbreviationStops } from './tokenize';
 
@@ -69,6 +70,25 @@ export function laterVerbTies(
         kind: verbKind(verb, toName),
         verb: verb[0],
       });
+  }
+  return ties;
+}
+
+/**
+ * "… Sol and Teo are brothers-in-law": two later mentions joined by "and", and the clause after them says what
+ * the pair are to each other.
+ */
+export function laterPairTies(
+  idea: string,
+  people: readonly IdeaPerson[],
+): { a: IdeaPerson; b: IdeaPerson; kind: RelationshipKind }[] {
+  const ties: { a: IdeaPerson; b: IdeaPerson; kind: RelationshipKind }[] = [];
+  for (const [x, y] of neighbouringMentions(idea, people)) {
+    // "Ana, Rui and Leo, are married": the last two of a list are not the pair the clause is about.
+    if (!/^\s+(?:and|&)\s+$/.test(idea.slice(x.end, y.start)) || /,\s*$/.test(idea.slice(0, x.start)))
+      continue;
+    const kind = pairClauseKindAfter(idea.slice(y.end));
+    if (kind) ties.push({ a: x.person, b: y.person, kind });
   }
   return ties;
 }

@@ -1,6 +1,7 @@
 // What the words around a capitalised word of an idea say it is: a feast, a town, a firm, a brand, a letter's reader.
 import {
   BRAND_NOUNS,
+  COMPARISON_LABELS,
   EVENT_NAMES,
   GENRE_WORDS,
   PERSON_OBJECT_PHRASES,
@@ -9,6 +10,7 @@ import {
   RELATION_NOUNS,
   SALUTATIONS,
   SIGN_OFFS,
+  TITLE_LABELS,
   WORK_NOUNS,
 } from './brief-words';
 import type { NameMention } from './name-mentions';
@@ -84,13 +86,33 @@ export function inGenreLabel(idea: string, m: NameMention): boolean {
  * titles, "meets" and a word to open it ("Ana meets Bo." is two people).
  */
 export function inPitchComparison(idea: string, m: NameMention): boolean {
-  const sentence = /[^.!?]*[.!?]?/.exec(idea.slice(idea.lastIndexOf('.', m.start) + 1))?.[0] ?? '';
-  return PITCH_COMPARISON.test(sentence);
+  const from = Math.max(idea.lastIndexOf('.', m.start), idea.lastIndexOf('\n', m.start)) + 1;
+  const sentence = /[^.!?\n]*[.!?]?/.exec(idea.slice(from))?.[0] ?? '';
+  return PITCH_COMPARISON.test(sentence) || TITLE_LINE.test(lineBefore(idea, m.start));
 }
 
-/** "Think A meets B.", "Basically A meets B": an opener, then capitalised titles joined by "meets". */
-const PITCH_COMPARISON =
-  /^\s*(?:[Tt]hink|[Ii]magine|[Pp]icture|[Bb]asically|[Ii]t'?s|[Ii]t’s|[Ll]ike)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}meets\s+(?:(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|in|on|and|to|it|like)\s*){1,7}[.!?:]?\s*$/u;
+/** A word matched in any case by a pattern otherwise case-sensitive: "tone" → "[tT][oO][nN][eE]". */
+function caseless(word: string): string {
+  return [...word].map((c) => (/\p{L}/u.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
+}
+
+/** The text of the line before `at`. */
+const lineBefore = (idea: string, at: number): string => idea.slice(idea.lastIndexOf('\n', at - 1) + 1, at);
+
+/** "TITLE: Ossuary": a name in the work's own title, up to the end of its line or sentence, names no one. */
+const TITLE_LINE = new RegExp(String.raw`^\s*(?:${TITLE_LABELS.join('|')})\s*:[^.!?]*$`, 'i');
+
+/**
+ * "Think A meets B.", "Basically A meets B", "COMPS: A meets B": an opener or a comparison's label, then capitalised
+ * titles joined by "meets".
+ */
+const PITCH_TITLES = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,5}meets\s+(?:(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|in|on|and|to|it|like)\s*){1,7}[.!?:]?\s*$`;
+const PITCH_OPENER = String.raw`(?:[Tt]hink|[Ii]magine|[Pp]icture|[Bb]asically|[Ii]t'?s|[Ii]t’s|[Ll]ike)\s+`;
+const COMPARISON_LABEL = String.raw`(?:${COMPARISON_LABELS.map(caseless).join('|')})\s*:\s*`;
+const PITCH_COMPARISON = new RegExp(
+  String.raw`^\s*(?:${PITCH_OPENER}|${COMPARISON_LABEL})${PITCH_TITLES}`,
+  'u',
+);
 
 const SALUTATION = new RegExp(String.raw`^\s*(?:${SALUTATIONS.join('|')})\s+$`);
 const SIGN_OFF = new RegExp(String.raw`(?:^|[.!?\n]\s*)(?:${SIGN_OFFS.join('|')})\s*[,!.]?\s*$`, 'i');

@@ -21,7 +21,7 @@ import { kinByMarriage, kinOf, pluralBond, siblingsOf } from './idea-kin';
 import { guessTieKind } from './tie-kind-guess';
 import { pronounTie } from './idea-pronoun-ties';
 import { verbSubject } from './idea-verb-subject';
-import { laterVerbTies } from './idea-mention-spans';
+import { laterPairTies, laterVerbTies } from './idea-mention-spans';
 import { relationVerb, verbKind } from './idea-relation-verbs';
 import { appositiveBond, asBond, bondNoun, STATUS_BONDS } from './idea-bond-words';
 import { withoutAbbreviationStops } from './tokenize';
@@ -112,6 +112,12 @@ export function ideaRelations(
   for (const bond of weak) bond();
   for (const tie of laterVerbTies(idea, people))
     if (!has(tie.a, tie.b)) add(tie.a, tie.b, tie.kind, tie.verb);
+  // "Sol and Teo are brothers-in-law" said of a pair already tied as a group says what they are.
+  for (const tie of laterPairTies(idea, people)) {
+    const said = out.find((r) => [r.a, r.b].includes(tie.a.name) && [r.a, r.b].includes(tie.b.name));
+    if (said) said.kind = tie.kind;
+    else add(tie.a, tie.b, tie.kind, '');
+  }
   // 4. Whoever is still unlinked gets a tie to the protagonist, of the kind their description suggests; someone
   // linked only to others gets one when their description says what they are to anyone ("a kidnapper") or the
   // lead's sentence names them.

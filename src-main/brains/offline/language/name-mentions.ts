@@ -5,6 +5,7 @@ import { parseNumber } from './quantities';
 import { isKnownPlace } from './world-places';
 import {
   DEITIES,
+  ABBREVIATIONS,
   HONORIFICS,
   NON_NAMES,
   SURNAME_STYLE,
@@ -118,9 +119,11 @@ export function findNameMentions(
       if (u.cap) {
         run.push(j);
         j++;
+        // "Mr. Jones", "St. Ives": only an abbreviation takes the full stop ("said the Major . Florence …" ends there).
         if (
           tokens[j]?.text === '.' &&
           (HONORIFICS.has(u.lower) || PLACE_PREFIXES.has(u.lower)) &&
+          ABBREVIATIONS.has(u.lower) &&
           tokens[j + 1]?.cap
         )
           j++;

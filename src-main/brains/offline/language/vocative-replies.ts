@@ -55,7 +55,13 @@ function formalAndFamiliar(formal: NameMention, familiar: NameMention): boolean 
   if (familiar.honorific || familiar.words.length !== 1) return false;
   // "Mr. Ladislaw" answered by Dorothea was said to someone else: the title and the first name agree in sex.
   const sex = HONORIFICS.get(title);
-  return (sex === 'female' || sex === 'male') && nameTag(familiar.words[0]!.toLowerCase()) === sex;
+  // "Miss Kitty" answered by Jane: a title before a first name of its sex addresses someone by that first name.
+  const firstNameAddressed = nameTag(formal.words[0]!.toLowerCase()) === sex;
+  return (
+    (sex === 'female' || sex === 'male') &&
+    nameTag(familiar.words[0]!.toLowerCase()) === sex &&
+    !firstNameAddressed
+  );
 }
 
 /** Groups runs into turns: a run with no speaker, or the same one, right after an attribution continues the turn. */

@@ -340,4 +340,21 @@ describe('names the text treats as someone, and words that only look like names'
       'Church',
     );
   });
+
+  it('lets the person cues decide for a town that is a given name too ("Sydney thinks …")', () => {
+    const r = names(
+      'The old man said that Sydney thinks the farm should be sold , but Sydney has gone off to Spain with ' +
+        'Amelia . He sat a long while , thinking of Sydney and Amelia in Seville .',
+    );
+    expect(r.chars).toContain('Sydney');
+    expect(r.locs).not.toContain('Sydney');
+  });
+
+  it('ends a name at a full stop after a title written out in full ("said the Major . Florence …")', () => {
+    const r = names(
+      '" We must sell , " said the Major . Florence has written from Rome , and so has Amelia .',
+    );
+    expect(r.chars).not.toContain('Major. Florence');
+    expect(names('Mr. Jones met Dr. Watson at the inn .').chars).toEqual(['Mr. Jones', 'Dr. Watson']);
+  });
 });

@@ -76,4 +76,12 @@ describe('groupKind', () => {
       'Leo-Ana:romantic',
     );
   });
+
+  it('reads colleagues from a shared workplace and lets a pair named again say what they are', () => {
+    expect(
+      kinds(
+        'Omar, Sol and Teo work at the same garage in Leeds. Sol and Teo are brothers-in-law and never stop arguing.',
+      ),
+    ).toEqual(['Omar-Sol:professional', 'Omar-Teo:professional', 'Sol-Teo:family']);
+  });
 });

@@ -374,4 +374,15 @@ describe('ideaNames', () => {
       'place:Veloth',
     ]);
   });
+
+  it("reads names in a pitch's comparison or its title line as no one, but keeps the story after a title", () => {
+    expect(named('Tone: Rocky meets Big.')).toEqual([]);
+    expect(named('TITLE: Ossuary\nLOGLINE: a gravedigger, Ines, finds a ring in Porto.')).toEqual([
+      'person:Ines',
+      'place:Porto',
+    ]);
+    expect(named('Working title: SALT. A welder named Tova Kask restores a trawler.')).toEqual([
+      'person:Tova Kask',
+    ]);
+  });
 });

@@ -175,4 +175,11 @@ describe('character display names', () => {
     expect(g).toContainEqual(['Colonel Vardy', 'Vardy']);
     expect(g).toContainEqual(['Nell Vardy', 'Miss Vardy']);
   });
+
+  it('joins the common short forms of a first name ("Gene" of "Eugene") to the full name', () => {
+    const g = groups(
+      'Eugene Morgan came up the steps and sat down. Eugene was tired. Later Gene laughed at the joke, and Gene went home.',
+    );
+    expect(g).toEqual([['Eugene Morgan', 'Gene', 'Eugene']]);
+  });
 });

@@ -77,4 +77,13 @@ describe('vocativeReplies', () => {
     ].join('\n\n');
     expect(links(text)).toEqual([]);
   });
+
+  it('links nothing when the title is said before a first name of its sex ("Miss Maud"), not a surname', () => {
+    const text = [
+      'Agnes waited in the hall while the rain came down on the glass roof.',
+      '"Are you coming, Miss Maud?" said Dr. Pryor.',
+      '"She is upstairs," said Agnes.',
+    ].join('\n\n');
+    expect(links(text)).toEqual([]);
+  });
 });
