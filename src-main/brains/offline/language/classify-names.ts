@@ -18,6 +18,7 @@ import {
   PLACE_HEADS,
   PLACE_PREFIXES,
   PLACE_SUFFIXES,
+  STRONG_PLACE_SUFFIXES,
   isCommonWord,
   isCommonOrEverydayWord,
   isDemonym,
@@ -57,6 +58,8 @@ const DWELLERS_CUE = 2;
  * surname ("Ledyard"). 0.5 and 1 read the tuning sets alike; 1.5 lost characters to their towns.
  */
 const WORLD_PLACE_CUE = 1;
+/** Lexical weight of an ending almost only towns have ("-borough", "-chester"). */
+const STRONG_SUFFIX_CUE = 1.5;
 /** Lexical weight of a gazetteer town that is also a given name. */
 const GIVEN_NAME_TOWN_CUE = 2;
 /** Lexical weight of a god's name written mid-sentence ("the word of God"). */
@@ -184,7 +187,8 @@ export function scoreNames(
     )
       e.personLex += 1.5;
     const nt = nameTag(firstWord);
-    if (!nt && !isGazetteerPlace(lastWord) && endsWithAny(lastWord, PLACE_SUFFIXES)) e.placeLex += 0.5;
+    if (!nt && !isGazetteerPlace(lastWord) && endsWithAny(lastWord, PLACE_SUFFIXES))
+      e.placeLex += endsWithAny(lastWord, STRONG_PLACE_SUFFIXES) ? STRONG_SUFFIX_CUE : 0.5;
     if (words.length === 1 && DEITIES.has(firstWord)) e.personLex += DEITY_CUE;
     if (nt === 'female' || nt === 'male') e.personLex += words.length > 1 ? 2.5 : 1.5;
     else if (nt === 'name' || (words.length > 1 && nameTag(lastWord))) e.personLex += 1;
@@ -294,7 +298,7 @@ function decide(key: string, e: Evidence, stats: DocStats): NameClass {
   const of = words.indexOf('of');
   if (of > 0 && ORG_HEADS.has(words[of - 1]!)) return 'none';
   // "Crassinus said", "said Vettius": a word with a common noun's ending that the text treats as someone is a name.
-  const actsAsPerson = person >= 2 && place < 0.5 && e.midSentence > 0;
+  const actsAsPerson = person >= 1.5 && place < 0.5 && e.midSentence > 0;
   const suffixed = !nameTag(last) && !isGazetteerPlace(key) && endsWithAny(last, NON_PERSON_SUFFIXES);
   if (!e.honorific && suffixed && !actsAsPerson) {
     return place >= 2 ? 'place' : 'none';

@@ -3,7 +3,7 @@ import type { Token } from './tokenize';
 import type { NameMention } from './name-mentions';
 import { nameWasBefore, namingVerbBefore } from './name-introductions';
 import { FEMALE_NOUNS, MALE_NOUNS, PLACE_NOUN_SET, VEHICLE_NOUNS } from './brief-words';
-import { DESCRIBING_DETERMINERS, DESCRIBING_VERBS, ROLE_NOUNS, VESSEL_NOUNS } from './word-tables';
+import { DESCRIBING_DETERMINERS, DESCRIBING_VERBS, ROLE_NOUNS, VESSEL_NOUNS, isDemonym } from './word-tables';
 
 export type Description = 'person' | 'place' | 'vessel';
 
@@ -30,7 +30,8 @@ const POSSESSIVE = /^['’]s$/;
 function headKind(tokens: readonly Token[], k: number): Description | undefined {
   const w = tokens[k]!.lower;
   if (POSSESSIVE.test(tokens[k + 1]?.text ?? '')) return undefined;
-  if (ROLE_NOUNS.has(w) || FEMALE_NOUNS.has(w) || MALE_NOUNS.has(w)) return 'person';
+  // "Glaucus the Athenian", "Tom , an Englishman": a people's name as the head says one of them.
+  if (ROLE_NOUNS.has(w) || FEMALE_NOUNS.has(w) || MALE_NOUNS.has(w) || isDemonym(w)) return 'person';
   if (VESSEL_NOUNS.has(w) || VEHICLE_NOUNS.has(w)) return 'vessel';
   if (PLACE_NOUN_SET.has(w)) return 'place';
   return undefined;

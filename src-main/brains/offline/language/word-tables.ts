@@ -72,6 +72,8 @@ export const MOTION_WORDS = set(placeCues.motionVerbs);
 
 /** Suffixes common in place names ("-shire", "-ford", "-ton"): weak evidence only. */
 export const PLACE_SUFFIXES: readonly string[] = placeCues.nameSuffixes;
+/** Endings almost only towns have ("-borough", "-chester"), unlike "-ton" or "-ley" that many surnames share. */
+export const STRONG_PLACE_SUFFIXES: readonly string[] = placeCues.strongNameSuffixes;
 /** Last words of organisation names ("Society", "Review"). */
 export const ORG_HEADS = set(orgCues.headWords);
 /** Endings of adjectives/abstract nouns that are not personal names ("Persian", "Quakerism"). */

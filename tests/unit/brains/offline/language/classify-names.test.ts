@@ -357,4 +357,17 @@ describe('names the text treats as someone, and words that only look like names'
     expect(r.chars).not.toContain('Major. Florence');
     expect(names('Mr. Jones met Dr. Watson at the inn .').chars).toEqual(['Mr. Jones', 'Dr. Watson']);
   });
+
+  it('reads a people\'s name after "the" as an epithet of someone ("Varus the Spaniard")', () => {
+    const text = 'I have laid a wager with Varus the Spaniard upon the race , and Varus has never lost one .';
+    expect(names(text).chars).toContain('Varus');
+  });
+
+  it('reads an ending almost only towns have ("-borough") as a place against a weak person cue', () => {
+    const r = names(
+      '" Does Miss Dale find our little Wexborough dull ? " said the housekeeper . " Wexborough suits me , " said Miss Dale .',
+    );
+    expect(r.locs).toContain('Wexborough');
+    expect(r.chars).not.toContain('Wexborough');
+  });
 });
