@@ -95,8 +95,8 @@ export const FOREIGN_ARTICLES = set(cues.foreignArticles);
 export const LABEL_WORDS = set(cues.labelWords);
 /** Labels of a pitch's comparisons ("COMPS: A meets B", "Tone: …"). */
 export const COMPARISON_LABELS: readonly string[] = cues.comparisonLabels;
-/** Labels of the work's own title ("TITLE: …", "Working title: …"). */
-export const TITLE_LABELS: readonly string[] = cues.titleLabels;
+/** Labels of what the work is, not what happens in it ("TITLE: …", "Genre: …"). */
+export const WORK_LABELS: readonly string[] = cues.workLabels;
 /** "Edo period", "Meiji era": words after a name that make it the name of an age. */
 export const ERA_NOUNS = set(cues.eraNouns);
 /** Contractions typed without their apostrophe ("doesnt", "theyre"), which are never names. */

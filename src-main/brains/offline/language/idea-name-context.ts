@@ -10,7 +10,7 @@ import {
   RELATION_NOUNS,
   SALUTATIONS,
   SIGN_OFFS,
-  TITLE_LABELS,
+  WORK_LABELS,
   WORK_NOUNS,
 } from './brief-words';
 import type { NameMention } from './name-mentions';
@@ -88,7 +88,7 @@ export function inGenreLabel(idea: string, m: NameMention): boolean {
 export function inPitchComparison(idea: string, m: NameMention): boolean {
   const from = Math.max(idea.lastIndexOf('.', m.start), idea.lastIndexOf('\n', m.start)) + 1;
   const sentence = /[^.!?\n]*[.!?]?/.exec(idea.slice(from))?.[0] ?? '';
-  return PITCH_COMPARISON.test(sentence) || TITLE_LINE.test(lineBefore(idea, m.start));
+  return PITCH_COMPARISON.test(sentence) || LABEL_LINE.test(lineBefore(idea, m.start));
 }
 
 /** A word matched in any case by a pattern otherwise case-sensitive: "tone" → "[tT][oO][nN][eE]". */
@@ -99,8 +99,14 @@ function caseless(word: string): string {
 /** The text of the line before `at`. */
 const lineBefore = (idea: string, at: number): string => idea.slice(idea.lastIndexOf('\n', at - 1) + 1, at);
 
-/** "TITLE: Ossuary": a name in the work's own title, up to the end of its line or sentence, names no one. */
-const TITLE_LINE = new RegExp(String.raw`^\s*(?:${TITLE_LABELS.join('|')})\s*:[^.!?]*$`, 'i');
+/**
+ * "TITLE: Ossuary", "GENRE: Sports drama.", "Tone: Wes Anderson vibes": a name on a line that says what the work is
+ * or is like, up to the end of that line or sentence, names no one in it.
+ */
+const LABEL_LINE = new RegExp(
+  String.raw`^\s*(?:${[...WORK_LABELS, ...COMPARISON_LABELS].join('|')})\s*:[^.!?/|]*$`,
+  'i',
+);
 
 /**
  * "Think A meets B.", "Basically A meets B", "COMPS: A meets B": an opener or a comparison's label, then capitalised

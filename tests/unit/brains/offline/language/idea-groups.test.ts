@@ -84,4 +84,11 @@ describe('groupKind', () => {
       ),
     ).toEqual(['Omar-Sol:professional', 'Omar-Teo:professional', 'Sol-Teo:family']);
   });
+
+  it('reads homely kin words ("her nan ivy") as bonds that name the person after them', () => {
+    expect(kinds('nora runs a chip shop in leeds with her nan ivy and her brother kit')).toEqual([
+      'Nora-Ivy:family',
+      'Nora-Kit:family',
+    ]);
+  });
 });

@@ -385,4 +385,14 @@ describe('ideaNames', () => {
       'person:Tova Kask',
     ]);
   });
+
+  it('reads a genre line as naming no one, up to the end of its sentence or a slash', () => {
+    expect(named('LOGLINE: a cook, Ines, opens a bar in Porto.\nGENRE: Sports comedy.')).toEqual([
+      'person:Ines',
+      'place:Porto',
+    ]);
+    expect(named('GENRE: western / TITLE: Dry Gulch / Marshal Abel Kane rides into Dry Gulch.')).toContain(
+      'person:Marshal Abel Kane',
+    );
+  });
 });
