@@ -45,9 +45,12 @@ export function readsAsPersonAfter(after: string): boolean {
   return NAME_CONTINUES.test(after) || APPOSITION.test(after) || /^\s+and\s+(?:her|his|their)\s/.test(after);
 }
 
-/** What follows a sentence's subject when it is a person: an age, "and" another name, a verb of the third person. */
+/**
+ * What follows a sentence's subject when it is a person: an age (not "40 days out", "300 yrs from earth"), "and"
+ * another name, a verb of the third person.
+ */
 const NAME_CONTINUES =
-  /^(?:\s*,?\s*\d|\s+(?:and|&|or)\s+\p{Lu}|\s+(?:is|was|are|were|has|had|have|should|shall|will|would|can|could|must|might|may|needs?|wants?|does|did|isn't|wasn't|doesn't|didn't|won't|can't|shouldn't|who|from|[a-z]{2,}[^s\W]s)\b)/u;
+  /^(?:\s*,?\s*\d(?!\d*\s*(?:days?|weeks?|months?|hours?|miles?|km|light|(?:years?|yrs)\s+(?:out|from|away|into|ago|later|after|before)\b))|\s+(?:and|&|or)\s+\p{Lu}|\s+(?:is|was|are|were|has|had|have|should|shall|will|would|can|could|must|might|may|needs?|wants?|does|did|isn't|wasn't|doesn't|didn't|won't|can't|shouldn't|who|from|[a-z]{2,}[^s\W]s)\b)/u;
 
 /** A noun phrase set after the word by a comma: the word is what it describes. */
 const APPOSITION = /^\s*,\s+an?\s/;

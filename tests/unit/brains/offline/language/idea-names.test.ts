@@ -395,4 +395,11 @@ describe('ideaNames', () => {
       'person:Marshal Abel Kane',
     );
   });
+
+  it("reads a number of days or miles after a vessel's name as a distance, not its age", () => {
+    expect(named('On the cargo ship Orsolya, 40 days out, a cook finds a stowaway.')).toEqual([
+      'place:Orsolya',
+    ]);
+    expect(named('Kemi, 19, gets a job in Lagos.')).toEqual(['person:Kemi', 'place:Lagos']);
+  });
 });
