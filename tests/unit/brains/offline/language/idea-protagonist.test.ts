@@ -206,4 +206,20 @@ describe('chooseProtagonist', () => {
       lead("Femi is a DJ who plays weddings. Tolu is the caterer who can't stand him. It's her film."),
     ).toBe('Tolu');
   });
+
+  it('leads with the one "centre on", "make it about" or "the main is" points to', () => {
+    expect(
+      lead(
+        'A tram driver, Ansel, and his wife Hedda run a shop in Bergen, but I want to centre on their son Odd.',
+      ),
+    ).toBe('Odd');
+    expect(
+      lead(
+        'A diva, Ruth, hires a young understudy, Pia, and then starts to fear her. Make it about the understudy.',
+      ),
+    ).toBe('Pia');
+    expect(lead('Film about Kemal and his sister Ayla in Izmir. The main is Ayla, she must choose.')).toBe(
+      'Ayla',
+    );
+  });
 });
