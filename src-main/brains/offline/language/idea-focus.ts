@@ -121,12 +121,13 @@ const STORY_IS_PRONOUN =
   /\b(?:the|this)\s+(?:whole\s+|entire\s+)?(?:story|film|movie)\s+(?:is|belongs\s+to)\s+(his|hers|him|her)\b/iu;
 
 /**
- * "his story.", "It's her film", "The story is his.", "he's the one we follow", "she's the lead": the person of that
- * gender named last before the words.
+ * "his story.", "It's her film", "The story is his.", "through her eyes", "he's the one we follow", "she's the lead": the
+ * person of that gender named last before the words.
  */
 function storyOfPronoun(text: string, people: readonly IdeaPerson[]): IdeaPerson | undefined {
   const m =
     /\b(his|her)\s+(?:own\s+)?(?:story|film|movie)\b/iu.exec(text) ??
+    /\bthrough\s+(his|her)\s+eyes\b/iu.exec(text) ??
     STORY_IS_PRONOUN.exec(text) ??
     LEAD_PRONOUN.exec(text);
   return m ? byPronoun(people, PRONOUNS[m[1]!.toLowerCase()]!, m.index) : undefined;

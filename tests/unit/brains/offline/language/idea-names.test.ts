@@ -402,4 +402,8 @@ describe('ideaNames', () => {
     ]);
     expect(named('Kemi, 19, gets a job in Lagos.')).toEqual(['person:Kemi', 'place:Lagos']);
   });
+
+  it('leaves what someone used to be ("Ex-Marine") out of the name', () => {
+    expect(named('Ex-Marine Dana Kolb guards a mine in Utah.')).toEqual(['person:Dana Kolb', 'place:Utah']);
+  });
 });

@@ -222,4 +222,12 @@ describe('chooseProtagonist', () => {
       'Ayla',
     );
   });
+
+  it('leads with the one whose eyes "through her eyes" names', () => {
+    expect(
+      lead(
+        'A cult on a fjord welcomes grad student Tom and his girlfriend Lise. Only Lise sees the sign, and we see it all through her eyes.',
+      ),
+    ).toBe('Lise');
+  });
 });
