@@ -46,7 +46,7 @@ export function readsAsPersonAfter(after: string): boolean {
 }
 
 /**
- * What follows a sentence's subject when it is a person: an age (not "40 days out", "300 yrs from earth"), "and"
+ * What follows a sentence's subject when it is a person: an age (not "40 days out", "90 years from home"), "and"
  * another name, a verb of the third person.
  */
 const NAME_CONTINUES =

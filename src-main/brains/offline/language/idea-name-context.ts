@@ -100,7 +100,7 @@ function caseless(word: string): string {
 const lineBefore = (idea: string, at: number): string => idea.slice(idea.lastIndexOf('\n', at - 1) + 1, at);
 
 /**
- * "TITLE: Ossuary", "GENRE: Sports drama.", "Tone: Wes Anderson vibes": a name on a line that says what the work is
+ * "TITLE: Ossuary", "GENRE: Courtroom drama.", "Tone: Wes Anderson vibes": a name on a line that says what the work is
  * or is like, up to the end of that line or sentence, names no one in it.
  */
 const LABEL_LINE = new RegExp(

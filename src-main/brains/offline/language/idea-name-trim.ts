@@ -36,7 +36,7 @@ export function trimLeading(tokens: readonly Token[], m: NameMention): NameMenti
       words.length === 2 &&
       PLACE_HEADS.has(words[1]!.toLowerCase()) &&
       /^(?:the|same)$/.test(tokens[first - 1]?.lower ?? '');
-    // "Ex-Legionnaire Baptiste Renaud", "Former-Marine Kay": what someone used to be, before more of the name.
+    // "Ex-Marine Dana Kolb", "Former-Medic Kay Orr": what someone used to be, before more of the name.
     const former = words.length > 1 && /^(?:ex|former)-\p{L}+$/u.test(w);
     if (!label && !plural && !former && (namesPlace || !isTitleWord(tokens, w, first + 1))) break;
     words = words.slice(1);

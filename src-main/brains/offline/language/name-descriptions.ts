@@ -30,7 +30,7 @@ const POSSESSIVE = /^['’]s$/;
 function headKind(tokens: readonly Token[], k: number): Description | undefined {
   const w = tokens[k]!.lower;
   if (POSSESSIVE.test(tokens[k + 1]?.text ?? '')) return undefined;
-  // "Glaucus the Athenian", "Tom , an Englishman": a people's name as the head says one of them.
+  // "Varus the Spaniard", "Tom , an Englishman": a people's name as the head says one of them.
   if (ROLE_NOUNS.has(w) || FEMALE_NOUNS.has(w) || MALE_NOUNS.has(w) || isDemonym(w)) return 'person';
   if (VESSEL_NOUNS.has(w) || VEHICLE_NOUNS.has(w)) return 'vessel';
   if (PLACE_NOUN_SET.has(w)) return 'place';
