@@ -54,12 +54,13 @@ function neighbouringMentions(idea: string, people: readonly IdeaPerson[]): [Men
  * "Tor … Brann's daughter Ilse weds Tor at last": a relation verb between two mentions next to each other in
  * a sentence, wherever they stand, not only the first mentions that step 3 reads.
  */
-export function laterVerbTies(
+function laterVerbTies(
   idea: string,
   people: readonly IdeaPerson[],
+  neighbours: readonly [MentionSpan, MentionSpan][],
 ): { a: IdeaPerson; b: IdeaPerson; kind: RelationshipKind; verb: string }[] {
   const ties: { a: IdeaPerson; b: IdeaPerson; kind: RelationshipKind; verb: string }[] = [];
-  for (const [x, y] of neighbouringMentions(idea, people)) {
+  for (const [x, y] of neighbours) {
     const toName = withoutAdverbs(idea.slice(x.end, y.start));
     if (/[.!?]\s|\n/.test(withoutAbbreviationStops(toName))) continue;
     const verb = relationVerb(toName, false);
@@ -78,12 +79,12 @@ export function laterVerbTies(
  * "… Sol and Teo are brothers-in-law": two later mentions joined by "and", and the clause after them says what
  * the pair are to each other.
  */
-export function laterPairTies(
+function laterPairTies(
   idea: string,
-  people: readonly IdeaPerson[],
+  neighbours: readonly [MentionSpan, MentionSpan][],
 ): { a: IdeaPerson; b: IdeaPerson; kind: RelationshipKind }[] {
   const ties: { a: IdeaPerson; b: IdeaPerson; kind: RelationshipKind }[] = [];
-  for (const [x, y] of neighbouringMentions(idea, people)) {
+  for (const [x, y] of neighbours) {
     // "Ana, Rui and Leo, are married": the last two of a list are not the pair the clause is about.
     if (!/^\s+(?:and|&)\s+$/.test(idea.slice(x.end, y.start)) || /,\s*$/.test(idea.slice(0, x.start)))
       continue;
@@ -91,6 +92,19 @@ export function laterPairTies(
     if (kind) ties.push({ a: x.person, b: y.person, kind });
   }
   return ties;
+}
+
+/** The ties said between later mentions: by a verb between two of them, and by a clause after a pair of them. */
+export function laterTies(
+  idea: string,
+  people: readonly IdeaPerson[],
+): {
+  verbTies: { a: IdeaPerson; b: IdeaPerson; kind: RelationshipKind; verb: string }[];
+  pairTies: { a: IdeaPerson; b: IdeaPerson; kind: RelationshipKind }[];
+} {
+  // The mentions are found once for both: each search runs a pattern per name over the whole idea.
+  const neighbours = neighbouringMentions(idea, people);
+  return { verbTies: laterVerbTies(idea, people, neighbours), pairTies: laterPairTies(idea, neighbours) };
 }
 
 /** Words that open a new clause or a reason after a verb's object: the name after them is not that object. */

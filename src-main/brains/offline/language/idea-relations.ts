@@ -21,7 +21,7 @@ import { kinByMarriage, kinOf, pluralBond, siblingsOf } from './idea-kin';
 import { guessTieKind } from './tie-kind-guess';
 import { pronounTie } from './idea-pronoun-ties';
 import { verbSubject } from './idea-verb-subject';
-import { laterPairTies, laterVerbTies } from './idea-mention-spans';
+import { laterTies } from './idea-mention-spans';
 import { relationVerb, verbKind } from './idea-relation-verbs';
 import { appositiveBond, asBond, bondNoun, STATUS_BONDS } from './idea-bond-words';
 import { withoutAbbreviationStops } from './tokenize';
@@ -110,10 +110,10 @@ export function ideaRelations(
   }
   for (const tie of impliedTies(idea, people)) add(tie.a, tie.b, tie.kind, '');
   for (const bond of weak) bond();
-  for (const tie of laterVerbTies(idea, people))
-    if (!has(tie.a, tie.b)) add(tie.a, tie.b, tie.kind, tie.verb);
+  const later = laterTies(idea, people);
+  for (const tie of later.verbTies) if (!has(tie.a, tie.b)) add(tie.a, tie.b, tie.kind, tie.verb);
   // "Sol and Teo are brothers-in-law" said of a pair already tied as a group says what they are.
-  for (const tie of laterPairTies(idea, people)) {
+  for (const tie of later.pairTies) {
     const said = out.find((r) => [r.a, r.b].includes(tie.a.name) && [r.a, r.b].includes(tie.b.name));
     if (said) said.kind = tie.kind;
     else add(tie.a, tie.b, tie.kind, '');
