@@ -88,12 +88,9 @@ export function inGenreLabel(idea: string, m: NameMention): boolean {
 export function inPitchComparison(idea: string, m: NameMention): boolean {
   const from = Math.max(idea.lastIndexOf('.', m.start), idea.lastIndexOf('\n', m.start)) + 1;
   const sentence = /[^.!?\n]*[.!?]?/.exec(idea.slice(from))?.[0] ?? '';
-  return PITCH_COMPARISON.test(sentence) || LABEL_LINE.test(lineBefore(idea, m.start));
-}
-
-/** A word matched in any case by a pattern otherwise case-sensitive: "tone" → "[tT][oO][nN][eE]". */
-function caseless(word: string): string {
-  return [...word].map((c) => (/\p{L}/u.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
+  const label = COMPARISON_LABEL.exec(sentence)?.[0];
+  const compared = label !== undefined && COMPARED_TITLES.test(sentence.slice(label.length));
+  return PITCH_COMPARISON.test(sentence) || compared || LABEL_LINE.test(lineBefore(idea, m.start));
 }
 
 /** The text of the line before `at`. */
@@ -113,12 +110,13 @@ const LABEL_LINE = new RegExp(
  * titles joined by "meets".
  */
 const PITCH_TITLES = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,5}meets\s+(?:(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|in|on|and|to|it|like)\s*){1,7}[.!?:]?\s*$`;
-const PITCH_OPENER = String.raw`(?:[Tt]hink|[Ii]magine|[Pp]icture|[Bb]asically|[Ii]t'?s|[Ii]t’s|[Ll]ike)\s+`;
-const COMPARISON_LABEL = String.raw`(?:${COMPARISON_LABELS.map(caseless).join('|')})\s*:\s*`;
 const PITCH_COMPARISON = new RegExp(
-  String.raw`^\s*(?:${PITCH_OPENER}|${COMPARISON_LABEL})${PITCH_TITLES}`,
+  String.raw`^\s*(?:[Tt]hink|[Ii]magine|[Pp]icture|[Bb]asically|[Ii]t'?s|[Ii]t’s|[Ll]ike)\s+${PITCH_TITLES}`,
   'u',
 );
+/** The label, in any case, and the titles after it, in their own case. */
+const COMPARISON_LABEL = new RegExp(String.raw`^\s*(?:${COMPARISON_LABELS.join('|')})\s*:\s*`, 'i');
+const COMPARED_TITLES = new RegExp(`^${PITCH_TITLES}`, 'u');
 
 const SALUTATION = new RegExp(String.raw`^\s*(?:${SALUTATIONS.join('|')})\s+$`);
 const SIGN_OFF = new RegExp(String.raw`(?:^|[.!?\n]\s*)(?:${SIGN_OFFS.join('|')})\s*[,!.]?\s*$`, 'i');
