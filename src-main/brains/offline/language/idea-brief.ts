@@ -28,12 +28,15 @@ import { ideaPremise } from './idea-premise';
 import { SUBJECT_PRONOUNS } from './idea-person-phrases';
 import { findPeriod } from './periods';
 import { withNameCapitals } from './lowercase-names';
+import type { TieKindModel } from './tie-kind-guess';
 import type { Token } from './tokenize';
 import { lexTags } from './word-tables';
 
 /** What else is known when the brief is read: the previous brief (its user-edited fields win). */
 export interface BriefContext {
   previous?: IdeaBrief;
+  /** The tie-kind guess to read with, the shipped one when absent (training reads with an empty one). */
+  tieKinds?: TieKindModel;
 }
 
 /** Reads an idea into a brief. Deterministic and linear in the idea's length. */
@@ -43,7 +46,7 @@ export function extractIdeaBrief(idea: string, context: BriefContext = {}): Idea
   const people = ideaPeople(text, tokens, names);
   const protagonist = chooseProtagonist(text, tokens, people);
   if (protagonist) protagonist.role = 'protagonist';
-  const relations = ideaRelations(text, people, protagonist);
+  const relations = ideaRelations(text, people, protagonist, context.tieKinds);
   const antagonists = antagonistsOf(relations, protagonist);
   const period = findPeriod(text);
   const genre = findGenre(text);

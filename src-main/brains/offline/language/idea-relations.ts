@@ -18,7 +18,7 @@ import { ownerOf } from './idea-person-pronouns';
 import { groupKind, pairClauseKind, pairTheyKind } from './idea-groups';
 import { impliedTies } from './idea-implied-ties';
 import { kinByMarriage, kinOf, pluralBond, siblingsOf } from './idea-kin';
-import { guessTieKind } from './tie-kind-guess';
+import { guessTieKind, type TieKindModel } from './tie-kind-guess';
 import { pronounTie } from './idea-pronoun-ties';
 import { verbSubject } from './idea-verb-subject';
 import { laterTies } from './idea-mention-spans';
@@ -30,11 +30,15 @@ import { escapeRegex } from '../understand/text-utils';
 
 const MENTOR_JOBS = /\b(teacher|coach|tutor|mentor|trainer|instructor|professor|master)\b/;
 
-/** Every named pair the idea links, plus a tie from each other person to the protagonist, with its kind. */
+/**
+ * Every named pair the idea links, plus a tie from each other person to the protagonist, with its kind (a tie no word
+ * names takes the kind `tieKinds` guesses, the shipped guess when absent).
+ */
 export function ideaRelations(
   idea: string,
   people: readonly IdeaPerson[],
   protagonist: IdeaPerson | undefined,
+  tieKinds?: TieKindModel,
 ): BriefRelation[] {
   const out: BriefRelation[] = [];
   const has = (a: IdeaPerson, b: IdeaPerson) =>
@@ -130,15 +134,15 @@ export function ideaRelations(
           cuedKind(idea, lead, p) ?? leadTieToGroup(people, out, lead, p) ?? kinByMarriage(out, lead, p);
         if (cued) add(lead, p, cued, '');
         // "Mara is the best diver in the harbour, but the yard's owner, Olaf, won't hire her": someone the lead's
-        // own sentence names is tied to the lead, though their bond to another was stated first. The idea's words
-        // told of that other bond, so they say nothing of this one's kind.
-        else if (p.sentence === lead.sentence) add(lead, p, 'other', '');
+        // own sentence names is tied to the lead, though their bond to another was stated first. No word names
+        // this tie, so its kind is the guess ("other" was never what labelled ideas meant).
+        else if (p.sentence === lead.sentence) add(lead, p, guessedKind(idea, people, tieKinds), '');
         continue;
       }
       add(
         lead,
         p,
-        loveInterest(idea, people, out, lead, p) ? 'romantic' : defaultKind(idea, people, lead, p),
+        loveInterest(idea, people, out, lead, p) ? 'romantic' : defaultKind(idea, people, lead, p, tieKinds),
         '',
       );
     }
@@ -273,6 +277,7 @@ function defaultKind(
   people: readonly IdeaPerson[],
   a: IdeaPerson,
   b: IdeaPerson,
+  tieKinds: TieKindModel | undefined,
 ): RelationshipKind {
   const pair = b.groupWith !== undefined || a.groupWith !== undefined;
   if (pair && ROMANTIC_PAIR_PHRASES.some((p) => hasPhrase(idea, p)) && a.gender !== b.gender)
@@ -280,10 +285,20 @@ function defaultKind(
   const cued = cuedKind(idea, a, b) ?? pairTheyKind(idea, people);
   if (cued) return cued;
   if (pair && a.gender && a.gender === b.gender) return 'friendship';
+  return guessedKind(idea, people, tieKinds);
+}
+
+/** The kind labelled ideas with these words most often had, "other" only when the words were never seen. */
+function guessedKind(
+  idea: string,
+  people: readonly IdeaPerson[],
+  tieKinds: TieKindModel | undefined,
+): RelationshipKind {
   return (
     guessTieKind(
       idea,
       people.map((p) => p.name),
+      tieKinds,
     ) ?? 'other'
   );
 }

@@ -352,11 +352,13 @@ describe('ideaRelations', () => {
     ]);
   });
 
-  it("ties the lead to someone their own sentence names though that one's bond to another came first, as 'other'", () => {
+  it("ties the lead to someone their own sentence names though that one's bond to another came first", () => {
     const idea =
       "Mara Lund is the best diver in the harbour, but the yard's owner, Olaf Berg, won't hire a woman. " +
       "Olaf's son Nils offers her a place on his boat.";
-    expect(kinds(idea)).toEqual(['Olaf Berg-Nils:family', 'Mara Lund-Olaf Berg:other']);
+    // No word names the second tie, so its kind is the guess's (see tie-kind-guess.test.ts), never "other".
+    expect(kinds(idea)).toEqual(['Olaf Berg-Nils:family', expect.stringMatching(/^Mara Lund-Olaf Berg:/)]);
+    expect(kinds(idea)).not.toContain('Mara Lund-Olaf Berg:other');
   });
 
   it('reads "is the daughter of his teammate" as a bond to the teammate, not to whoever "his" is', () => {

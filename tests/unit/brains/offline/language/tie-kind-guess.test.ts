@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import shipped from '../../../../../resources/engine/language/tie-kind-model.json';
 import { extractIdeaBrief } from '../../../../../src-main/brains/offline/language/idea-brief';
+import { wordStem } from '../../../../../src-main/brains/offline/language/word-stem';
 import {
   guessTieKind,
   tieWords,
@@ -57,6 +58,38 @@ describe('guessTieKind', () => {
     expect(extractIdeaBrief(idea).relations).toEqual([
       expect.objectContaining({ a: 'Oskar Lind', b: 'Greta Holm', kind: 'romantic' }),
     ]);
+  });
+});
+
+describe('trainTieKinds', () => {
+  it('learns only from the labelled ties the brief reads from no word of the idea', () => {
+    const model = trainTieKinds([
+      // "her daughter" names the tie, so the guess is never asked about it.
+      { idea: 'Vera Lund and her daughter Ilse run a bakery.', relations: [['Vera Lund', 'Ilse', 'family']] },
+      {
+        idea: 'Ott Kask and Mia Rebane share a night shift at the ferry dock.',
+        relations: [['Ott Kask', 'Mia Rebane', 'professional']],
+      },
+    ]);
+    expect(Object.keys(model.counts)).not.toContain(wordStem('bakery'));
+    expect(model.counts[wordStem('shift')]).toEqual([0, 0, 1, 0, 0, 0, 0]);
+    expect(model.priors).toEqual([1, 1, 2, 1, 1, 1, 1]);
+  });
+});
+
+describe('a tie to the lead that no word names', () => {
+  it('takes the guessed kind, not "other", when the lead’s sentence names someone tied to another first', () => {
+    const idea =
+      'Lena Voss races yachts off Gdańsk, but her brother Tomas and his business partner Pavel Nowak want to ' +
+      'sell her boat.';
+    const brief = extractIdeaBrief(idea);
+    const tie = brief.relations.find((r) => r.a === 'Lena Voss' && r.b === 'Pavel Nowak');
+    const guessed = guessTieKind(
+      idea,
+      brief.people.map((p) => p.name),
+    );
+    expect(guessed).toBeDefined();
+    expect(tie?.kind).toBe(guessed);
   });
 });
 
