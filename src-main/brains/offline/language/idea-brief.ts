@@ -25,7 +25,7 @@ import { ideaPeople } from './idea-people';
 import { chooseProtagonist } from './idea-protagonist';
 import { ideaRelations } from './idea-relations';
 import { ideaPremise } from './idea-premise';
-import { SUBJECT_PRONOUNS } from './idea-person-phrases';
+import { isPersonNoun, SUBJECT_PRONOUNS } from './idea-person-phrases';
 import { findPeriod } from './periods';
 import { withNameCapitals } from './lowercase-names';
 import type { TieKindModel } from './tie-kind-guess';
@@ -146,12 +146,17 @@ function findGenre(text: string): string | undefined {
           text.slice(at + m[1]!.length),
         );
       const hit = { index: at, word: m[1]!.toLowerCase() };
-      (inLabel || asNoun || asKind ? hits : loose).push(hit);
+      // "a crime reporter": a genre word after "a" may say what someone is instead.
+      const genreNoun = asNoun && !describesPerson(text, hit);
+      (inLabel || genreNoun || asKind ? hits : loose).push(hit);
     }
   }
   // "Heist comedy in Monte Carlo": a genre word right before an accepted one is part of the genre.
   for (const l of loose)
     if (hits.some((h) => /^\s+$/.test(text.slice(l.index + l.word.length, h.index)))) hits.push(l);
+  // "Is comedy but also sad", "a sweet little romance": with no genre word in a genre's place, one anywhere says the
+  // genre, unless it says what a person does ("a crime reporter", "his war buddy", "teaches drama").
+  if (hits.length === 0) hits.push(...loose.filter((l) => !describesPerson(text, l)));
   hits.sort((a, b) => a.index - b.index);
   const first = hits[0];
   if (!first) return undefined;
@@ -162,6 +167,18 @@ function findGenre(text: string): string | undefined {
     return `${written(first.word)} ${written(next.word)}`;
   return written(first.word);
 }
+
+/** Whether a genre word says what someone is or does: before a person noun ("reporter") or after a verb ("teaches"). */
+function describesPerson(text: string, hit: { index: number; word: string }): boolean {
+  const next = /^\s*([\p{L}-]+)/u.exec(text.slice(hit.index + hit.word.length))?.[1];
+  const before = /([\p{L}-]+)\s*$/u.exec(text.slice(0, hit.index))?.[1]?.toLowerCase();
+  const tags = before ? lexTags(before) : [];
+  const verb = !tags.includes('Copula') && VERB_TAGS.some((t) => tags.includes(t));
+  return verb || (next !== undefined && isPersonNoun(next));
+}
+
+/** Tags of a verb whose object a word right after it is. */
+const VERB_TAGS = ['PresentTense', 'PastTense', 'Infinitive', 'Gerund'];
 
 function findPlaces(
   text: string,

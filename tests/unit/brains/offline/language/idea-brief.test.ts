@@ -45,6 +45,16 @@ describe('extractIdeaBrief', () => {
     expect(genre('Odile teaches drama to the night-shift cleaners of a hotel in Oslo.')).toBeUndefined();
   });
 
+  it('reads a genre word written anywhere when none stands in a genre’s place, but not one that describes someone', () => {
+    expect(genre('Odile and Bastien run a chip shop in Leeds, and it is comedy but also a bit sad.')).toBe(
+      'comedy',
+    );
+    expect(
+      genre('Odile, a ferrier in Tulsa, falls for Bastien in a sweet little romance on the ferry.'),
+    ).toBe('romance');
+    expect(genre('Odile, a crime reporter in Tulsa, hides a drifter from his war buddies.')).toBeUndefined();
+  });
+
   it('reads a genre label, a decade and coordinated people with a stated bond', () => {
     const b = extractIdeaBrief(
       "Comedy, 1970s Glasgow: feuding brothers Angus and Rab must run their late uncle's chip shop together.",
