@@ -26,7 +26,15 @@ export interface RecentName {
 /** A word in any script: letters with their combining marks (Cyrillic, Greek, Hebrew, Han, accented Latin…). */
 const TOKEN = /\p{L}[\p{L}\p{M}'-]*/gu;
 /** Small words inside a name, in the languages names come from: "Café des Pêcheurs", "Largo do Carmo", "Abu al Fadl". */
-const CONNECTORS = new Set('of de des do dos das della dei van von zu da del la le du di al bin'.split(' '));
+const CONNECTORS = new Set(
+  'of de des do dos das della dei van von zu da del la le du di al bin der den ter ten'.split(' '),
+);
+/** Words after which the next is a name ("a nurse named Hope", "a pub called the Crown"). */
+const NAMERS = new Set(['named', 'called']);
+/** Header words of a forwarded or answered e-mail ("Fwd:", "Re:"). */
+const EMAIL_HEADERS = new Set(['fwd', 'fw', 're', 'cc', 'bcc', 'subj']);
+/** "d'Aubigny", "al-Amin", "l'Estrange": a particle joined to the capitalised rest of a surname. */
+const JOINED_PARTICLE = /^(?:d|l|al|el|ad|as|an|ash|bin|ibn|ben|da|de|di|du|dell)['’-]\p{Lu}/u;
 let firmEndings: ReadonlySet<string> | undefined;
 /** "Pike and Sons", "Lunn & Daughters": the words that end a firm's name, over which it runs on after "and". */
 const isFirmEnding = (word: string): boolean =>
@@ -206,7 +214,10 @@ function findProper(text: string, afterTitle = false): NameMention[] {
       gapOk(t, next) &&
       isCapitalised(next.w) &&
       !AFTER_VERB.has(next.w.toLowerCase());
-    let startsName = titleArticle || placeStart || !isVocabulary(t.w);
+    // "named Dawn Okoro", "a girl called Will": after "named" or "called" a word is a name, whatever else it is.
+    const before = tokens[i - 1];
+    const afterNamer = before !== undefined && NAMERS.has(before.w.toLowerCase()) && gapOk(before, t);
+    let startsName = titleArticle || placeStart || afterNamer || !isVocabulary(t.w);
     if (
       startsName &&
       atStart &&
@@ -239,7 +250,9 @@ function findProper(text: string, afterTitle = false): NameMention[] {
     // "Alors, Delphine…", "Wie ist …": a function word of another language opening a sentence is no name.
     if (startsName && atStart && opensForeignSentence(t, next, text)) startsName = false;
     // "…, Occupation: welder": an English word labelling a field is no name ("Ada: a nurse" still is one).
-    if (startsName && text[t.end] === ':' && isFieldLabel(t.w)) startsName = false;
+    // "Fwd: notes from Ada": an e-mail's header word neither.
+    const label = isFieldLabel(t.w) || EMAIL_HEADERS.has(t.w.toLowerCase());
+    if (startsName && text[t.end] === ':' && label) startsName = false;
     if (!startsName) {
       i++;
       continue;
@@ -270,8 +283,16 @@ function findProper(text: string, afterTitle = false): NameMention[] {
         j += 2;
         continue;
       }
-      if (CONNECTORS.has(b.w) && c && gapOk(b, c) && isCapitalised(c.w)) {
-        j += 2;
+      if (JOINED_PARTICLE.test(b.w)) {
+        j++;
+        continue;
+      }
+      // "Rocío de la Vega", "Pieter van der Berg": one or two particles before the capitalised rest.
+      const d = tokens[j + 3];
+      const twoParticles =
+        CONNECTORS.has(c?.w ?? '') && d !== undefined && gapOk(c!, d) && isCapitalised(d.w);
+      if (CONNECTORS.has(b.w) && c && gapOk(b, c) && (isCapitalised(c.w) || twoParticles)) {
+        j += isCapitalised(c.w) ? 2 : 3;
         continue;
       }
       break;

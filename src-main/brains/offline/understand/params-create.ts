@@ -2,7 +2,8 @@
 import type { IntentParams } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
 import { describeUnnamed, extractEntities, type CandidateEntity } from './extract-entities';
-import { isFieldLabel, uniqueNames } from './names';
+import { findNames, isFieldLabel, uniqueNames } from './names';
+import { describePerson } from './person-attributes';
 import { LEXICON } from './lexicon';
 import { findAnchor, relationNounCreate } from './new-person';
 import { relationshipStatement } from './rules-entities';
@@ -24,7 +25,7 @@ function relationParams(params: IntentParams, relatedTo: string, relation: strin
 }
 
 /**
- * A person's fields set apart by bars or spaced dashes read like a comma list: "Oskar Lind | 44 | ferry pilot". Not
+ * A person's fields set apart by bars, slashes or spaced dashes read like a comma list: "Oskar Lind | 44 | ferry pilot". Not
  * where a place or scene is made: a slugline's dash parts the place from the time ("EXT. PIER - DAWN").
  */
 function asFieldList(f: Features): string {
@@ -35,11 +36,24 @@ function asFieldList(f: Features): string {
     /(^|[\n|]\s*|[-*\u2022]\s+)(\p{Lu}\p{Ll}+)(?=\s*:)/gu,
     (all, lead: string, w: string) => (isFieldLabel(w) ? lead + w.toLowerCase() : all),
   );
-  return labels.replace(/\s+[|\u2013\u2014-]\s+(?=\S)/g, ', ');
+  return labels.replace(/\s+[|/\u2013\u2014-]\s+(?=\S)/g, ', ');
+}
+
+/**
+ * "Add Tamsin Reyes to the cast. She is 52, a ferry pilot.": what a request adding one person says of someone in a
+ * sentence naming no one else, where the person's own clause says nothing.
+ */
+function fromOtherSentences(params: IntentParams, text: string, name: string): void {
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    if (sentence.includes(name) || findNames(sentence).length > 0) continue;
+    const said = describePerson(sentence);
+    if (params.age === undefined && said.age !== undefined) params.age = said.age;
+    if (params.occupation === undefined && said.occupation !== undefined) params.occupation = said.occupation;
+  }
 }
 
 /** The people a create request adds, with what is said about them and, for one, whose relation they are. */
-function characterParams(params: IntentParams, entities: readonly CandidateEntity[]): void {
+function characterParams(params: IntentParams, entities: readonly CandidateEntity[], text: string): void {
   // "Add Otto, Greta's uncle, 67": Greta only says whose uncle Otto is.
   const people = entities.filter((e) => !e.anchorOf);
   params.names = uniqueNames(people.length ? people : entities);
@@ -49,6 +63,7 @@ function characterParams(params: IntentParams, entities: readonly CandidateEntit
       e.type === 'character' && (e.attributes.age !== undefined || e.attributes.occupation !== undefined),
   );
   personParams(params, (described ?? entities[0])?.attributes ?? {});
+  if (params.names.length === 1) fromOtherSentences(params, text, params.names[0]!);
   const anchor = entities.find((e) => e.anchorOf);
   if (anchor?.anchorOf && people.length === 1) relationParams(params, anchor.name, anchor.anchorOf.relation);
 }
@@ -95,7 +110,7 @@ export function createParams(f: Features): IntentParams {
     params.names = uniqueNames(f.names);
     return params;
   }
-  if (first?.type === 'character') characterParams(params, extraction.entities);
+  if (first?.type === 'character') characterParams(params, extraction.entities, f.text);
   else if (first) {
     if (first.type === 'location' || f.names.length === 0) params.names = [first.name];
     else params.names = uniqueNames(f.names);

@@ -2,6 +2,7 @@
 import type { ExportFormat, IntentEntityType } from '../../../../src-preload/contract/intent';
 import type { WorkflowStepId } from '../../../../src-preload/contract/project';
 import { parseNumber } from '../language/quantities';
+import { isDemonym } from '../language/word-tables';
 import { LEXICON } from './lexicon';
 import { cleanPhrase, findPhrase } from './text-utils';
 
@@ -174,7 +175,13 @@ export function isVocabulary(word: string): boolean {
     LEXICON.moods.has(w) ||
     LEXICON.occupations.has(w) ||
     LEXICON.politeOpeners.includes(w) ||
+    LEXICON.openingExclamations.includes(w) ||
     LEXICON.productionNouns.includes(w) ||
-    LEXICON.genres.includes(w)
+    LEXICON.genres.includes(w) ||
+    isDemonym(w) ||
+    WEEKDAYS_PLURAL.test(w)
   );
 }
+
+/** "on Tuesdays": the days of the week in the plural (the lexicon's common words hold the singular). */
+const WEEKDAYS_PLURAL = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days$/;

@@ -322,3 +322,20 @@ describe('create and modify: a job given with a field label, an age or a request
     expect(r.params).toMatchObject(params);
   });
 });
+
+describe('create: what a request adding one person says in a sentence of its own', () => {
+  it.each([
+    [
+      'Could you add Tamsin Reyes? 52 years old, a ferry pilot.',
+      { names: ['Tamsin Reyes'], age: 52, occupation: 'ferry pilot' },
+    ],
+    [
+      'Create character: Ilse Moreau / 44 / night nurse',
+      { names: ['Ilse Moreau'], age: 44, occupation: 'night nurse' },
+    ],
+  ])('%s', (text, params) => {
+    const r = parseMessage(text);
+    expect(r.intent).toBe('create');
+    expect(r.params).toMatchObject(params);
+  });
+});

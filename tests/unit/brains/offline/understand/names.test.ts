@@ -16,6 +16,13 @@ describe('names of places and firms', () => {
     expect(names('add the Largo do Carmo market')).toEqual(['Largo do Carmo']);
   });
 
+  it('runs a person\'s name on over two particles or one joined to the rest ("van der", "d\'Arcy", "al-Amin")', () => {
+    expect(names('add Pieter van der Berg, 61, a ferryman')).toEqual(['Pieter van der Berg']);
+    expect(names('a nurse called Rocío de la Vega')).toEqual(['Rocío de la Vega']);
+    expect(names("make Odile d'Aubigny older")).toEqual(["Odile d'Aubigny"]);
+    expect(names('add Yusuf al-Amin, a tailor')).toEqual(['Yusuf al-Amin']);
+  });
+
   it('keeps "and Sons" / "& Daughters" in a firm\'s name, but not "and" between two people', () => {
     expect(names('add a shop called Pike and Sons')).toEqual(['Pike and Sons']);
     expect(names('add a shop called Pike & Daughters')).toEqual(['Pike & Daughters']);
@@ -91,6 +98,8 @@ describe('findNames', () => {
 
   it('takes no nationality or language for a name', () => {
     expect(names('Add Ilkka, a Finnish ferry pilot who speaks Swedish and Estonian')).toEqual(['Ilkka']);
+    // Languages and peoples the language core knows, beyond compromise's demonyms.
+    expect(names('Add Nomsa, 40, a nurse who speaks isiZulu and Afrikaans')).toEqual(['Nomsa']);
     expect(names('Brazilian dancer Pilar joins the crew')).toEqual(['Pilar']);
   });
 
@@ -116,6 +125,19 @@ describe('findNames', () => {
   it('prefers known names, case-insensitively', () => {
     const found = findNames('make marcus older', ['Marcus']);
     expect(found).toEqual([{ name: 'Marcus', start: 5, end: 11, source: 'known' }]);
+  });
+});
+
+describe('words that only look like names', () => {
+  it('takes a greeting of another language, an e-mail header or a weekday in the plural for no name', () => {
+    expect(names('Hola! add Marisol Peña, 33, a cook')).toEqual(['Marisol Peña']);
+    expect(names('Fwd: notes from Ilse')).toEqual(['Ilse']);
+    expect(names('add Ines, a baker who works Mondays and Fridays')).toEqual(['Ines']);
+  });
+
+  it('reads a word after "named" or "called" as the name it opens ("Dawn", "Will")', () => {
+    expect(names('we need a diver named Dawn Okoro, 30')).toEqual(['Dawn Okoro']);
+    expect(names('add a cook called Will Ashby')).toEqual(['Will Ashby']);
   });
 });
 
