@@ -9,6 +9,7 @@ import { reuseReplacedIds, splitForRegeneration } from '../regeneration';
 import { idOf, pipelineDeps } from '../pipeline-deps';
 import { briefOf } from '../run-brief';
 import { authorCast } from '../authoring/author-cast';
+import { withoutSharedAliases } from '../cast-aliases';
 import { need, runStage } from '../stage';
 import type { PipelineStateUpdate, PipelineStateValue } from '../state';
 import { advanceWorkflowIn } from '../workflow-advance';
@@ -37,7 +38,7 @@ export async function characterDesigner(
         () => generateCharacters(story, deps.record.params, own, briefOf(deps)).slice(0, limit),
         limit,
       );
-      return [...own, ...drafts];
+      return [...own, ...withoutSharedAliases(drafts, own)];
     },
     async (drafts) => {
       const builder = new ChangeBuilder(deps.session.file, {

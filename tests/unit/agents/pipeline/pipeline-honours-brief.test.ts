@@ -53,6 +53,22 @@ describe('faithful generation offline (issue 10)', () => {
     await services.shutdown();
   });
 
+  it('gives no character an alias another answers to, such as the surname two siblings share', async () => {
+    const services = pipelineServices();
+    const { id } = await services.projects.create('Siblings', 'short-film', { seed: 5 });
+    const session = await services.projects.open(id);
+    const idea = 'Ruth Okafor, a ferry pilot, and her brother Jude Okafor sail one last run to Lagos.';
+    expect(
+      (await (await services.pipeline.start(id, paramsFromIdea(idea, 'short-film', 5))).done).status,
+    ).toBe('done');
+    const cast = session.file.entities.characters;
+    expect(cast.map((c) => c.name)).toEqual(expect.arrayContaining(['Ruth Okafor', 'Jude Okafor']));
+    const answers = cast.map((c) => new Set([c.name, ...c.name.split(' '), ...c.aliases]));
+    for (const [i, c] of cast.entries())
+      for (const alias of c.aliases) expect(answers.filter((a, j) => j !== i && a.has(alias))).toEqual([]);
+    await services.shutdown();
+  });
+
   it('regenerating the scenes with a new seed gives different scenes that still use the named people and place', async () => {
     const services = pipelineServices();
     const { id } = await services.projects.create('Heist', 'short-film', { seed: 5 });
