@@ -25,8 +25,8 @@ function relationParams(params: IntentParams, relatedTo: string, relation: strin
 }
 
 /**
- * A person's fields set apart by bars, slashes or spaced dashes read like a comma list: "Oskar Lind | 44 | ferry pilot". Not
- * where a place or scene is made: a slugline's dash parts the place from the time ("EXT. PIER - DAWN").
+ * A person's fields set apart by bars, slashes or spaced dashes read like a comma list: "Oskar Lind | 44 | ferry
+ * pilot". Not where a place or scene is made: a slugline's dash parts the place from the time ("EXT. PIER - DAWN").
  */
 function asFieldList(f: Features): string {
   const noun = f.entityNouns[0]?.type;

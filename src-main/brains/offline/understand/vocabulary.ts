@@ -176,6 +176,7 @@ export function isVocabulary(word: string): boolean {
     LEXICON.occupations.has(w) ||
     LEXICON.politeOpeners.includes(w) ||
     LEXICON.openingExclamations.includes(w) ||
+    LEXICON.closingCourtesies.includes(w) ||
     LEXICON.productionNouns.includes(w) ||
     LEXICON.genres.includes(w) ||
     isDemonym(w) ||
