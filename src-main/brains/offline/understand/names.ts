@@ -161,6 +161,54 @@ function findKnown(text: string, known: readonly string[]): NameMention[] {
   return out;
 }
 
+/** A word of the message and where it stands. */
+interface WordToken {
+  w: string;
+  start: number;
+  end: number;
+}
+
+/** Exactly one space between two words. */
+const singleSpace = (text: string, a: { end: number }, b: { start: number }): boolean =>
+  /^ $/.test(text.slice(a.end, b.start));
+
+/** "R.J. Okafor", "Th. Berg", "J. St. Clair": an initial and its dot run on into the name. */
+const afterInitial = (text: string, a: WordToken, b: WordToken): boolean =>
+  /^\p{Lu}\p{Ll}?$/u.test(a.w) && /^\. ?$/.test(text.slice(a.end, b.start)) && isCapitalised(b.w);
+
+/** The index of the last word of the name that opens at word `i`. */
+function nameRunEnd(text: string, tokens: readonly WordToken[], i: number): number {
+  let j = i;
+  for (let step = runStep(text, tokens, i, j); step > 0; step = runStep(text, tokens, i, j)) j += step;
+  return j;
+}
+
+/** How many words after word `j` carry the name that opened at word `i` on (0: it ends at `j`). */
+function runStep(text: string, tokens: readonly WordToken[], i: number, j: number): number {
+  const gapOk = (a: { end: number }, b: { start: number }): boolean => singleSpace(text, a, b);
+  const a = tokens[j];
+  const b = tokens[j + 1];
+  // "Block C. Marta arrives": a letter after a capitalised word mid-sentence labels it, it is no initial.
+  const before = j === i ? tokens[i - 1] : undefined;
+  const labelLetter = before !== undefined && isCapitalised(before.w) && !isSentenceStart(text, before.start);
+  const firmAmpersand = !!a && !!b && isFirmEnding(b.w) && text.slice(a.end, b.start) === ' & ';
+  if (!a || !b || !(gapOk(a, b) || firmAmpersand || (!labelLetter && afterInitial(text, a, b)))) return 0;
+  const c = tokens[j + 2];
+  // "Saint-Malo Old Town", "Central Park": place words carry a capitalised run on.
+  const placeWord =
+    isPlaceHead(b.w) || (isPlacePrefix(b.w) && c !== undefined && gapOk(b, c) && isCapitalised(c.w));
+  if (isCapitalised(b.w) && (!isVocabulary(b.w) || placeWord)) return 1;
+  if (firmAmpersand) return 1;
+  if (b.w === 'and' && c && gapOk(b, c) && isFirmEnding(c.w)) return 2;
+  if (JOINED_PARTICLE.test(b.w)) return 1;
+  // "Rocío de la Vega", "Pieter van der Berg": one or two particles before the capitalised rest.
+  const d = tokens[j + 3];
+  const twoParticles = CONNECTORS.has(c?.w ?? '') && d !== undefined && gapOk(c!, d) && isCapitalised(d.w);
+  if (CONNECTORS.has(b.w) && c && gapOk(b, c) && (isCapitalised(c.w) || twoParticles))
+    return isCapitalised(c.w) ? 2 : 3;
+  return 0;
+}
+
 /** Finds capitalised runs ("John Miller", "Joe's Diner", "The Blue Moon") that are not vocabulary words. */
 function findProper(text: string, afterTitle = false): NameMention[] {
   const tokens = [...text.matchAll(TOKEN)].map((m) => ({
@@ -178,11 +226,7 @@ function findProper(text: string, afterTitle = false): NameMention[] {
     }
     const atStart = isSentenceStart(text, t.start);
     const next = tokens[i + 1];
-    const gapOk = (a: { end: number }, b: { start: number }): boolean =>
-      /^ $/.test(text.slice(a.end, b.start));
-    // "R.J. Okafor", "Th. Berg", "J. St. Clair": an initial and its dot run on into the name.
-    const afterInitial = (a: { w: string; end: number }, b: { w: string; start: number }): boolean =>
-      /^\p{Lu}\p{Ll}?$/u.test(a.w) && /^\. ?$/.test(text.slice(a.end, b.start)) && isCapitalised(b.w);
+    const gapOk = (a: { end: number }, b: { start: number }): boolean => singleSpace(text, a, b);
     // "Professor Hale", "Dr. Okafor": a title joins the proper name that follows it (and may end in a dot).
     const titled =
       next !== undefined &&
@@ -257,46 +301,7 @@ function findProper(text: string, afterTitle = false): NameMention[] {
       i++;
       continue;
     }
-    let j = i;
-    while (j + 1 < tokens.length) {
-      const a = tokens[j];
-      const b = tokens[j + 1];
-      // "Block C. Marta arrives": a letter after a capitalised word mid-sentence labels it, it is no initial.
-      const before = j === i ? tokens[i - 1] : undefined;
-      const labelLetter =
-        before !== undefined && isCapitalised(before.w) && !isSentenceStart(text, before.start);
-      const firmAmpersand = !!a && !!b && isFirmEnding(b.w) && text.slice(a.end, b.start) === ' & ';
-      if (!a || !b || !(gapOk(a, b) || firmAmpersand || (!labelLetter && afterInitial(a, b)))) break;
-      const c = tokens[j + 2];
-      // "Saint-Malo Old Town", "Central Park": place words carry a capitalised run on.
-      const placeWord =
-        isPlaceHead(b.w) || (isPlacePrefix(b.w) && c !== undefined && gapOk(b, c) && isCapitalised(c.w));
-      if (isCapitalised(b.w) && (!isVocabulary(b.w) || placeWord)) {
-        j++;
-        continue;
-      }
-      if (firmAmpersand) {
-        j++;
-        continue;
-      }
-      if (b.w === 'and' && c && gapOk(b, c) && isFirmEnding(c.w)) {
-        j += 2;
-        continue;
-      }
-      if (JOINED_PARTICLE.test(b.w)) {
-        j++;
-        continue;
-      }
-      // "Rocío de la Vega", "Pieter van der Berg": one or two particles before the capitalised rest.
-      const d = tokens[j + 3];
-      const twoParticles =
-        CONNECTORS.has(c?.w ?? '') && d !== undefined && gapOk(c!, d) && isCapitalised(d.w);
-      if (CONNECTORS.has(b.w) && c && gapOk(b, c) && (isCapitalised(c.w) || twoParticles)) {
-        j += isCapitalised(c.w) ? 2 : 3;
-        continue;
-      }
-      break;
-    }
+    const j = nameRunEnd(text, tokens, i);
     const first = tokens[i];
     const last = tokens[j];
     if (first && last) {
