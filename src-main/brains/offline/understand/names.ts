@@ -185,26 +185,28 @@ function nameRunEnd(text: string, tokens: readonly WordToken[], i: number): numb
 
 /** How many words after word `j` carry the name that opened at word `i` on (0: it ends at `j`). */
 function runStep(text: string, tokens: readonly WordToken[], i: number, j: number): number {
-  const gapOk = (a: { end: number }, b: { start: number }): boolean => singleSpace(text, a, b);
   const a = tokens[j];
   const b = tokens[j + 1];
   // "Block C. Marta arrives": a letter after a capitalised word mid-sentence labels it, it is no initial.
   const before = j === i ? tokens[i - 1] : undefined;
   const labelLetter = before !== undefined && isCapitalised(before.w) && !isSentenceStart(text, before.start);
   const firmAmpersand = !!a && !!b && isFirmEnding(b.w) && text.slice(a.end, b.start) === ' & ';
-  if (!a || !b || !(gapOk(a, b) || firmAmpersand || (!labelLetter && afterInitial(text, a, b)))) return 0;
+  if (!a || !b || !(singleSpace(text, a, b) || firmAmpersand || (!labelLetter && afterInitial(text, a, b))))
+    return 0;
   const c = tokens[j + 2];
   // "Saint-Malo Old Town", "Central Park": place words carry a capitalised run on.
   const placeWord =
-    isPlaceHead(b.w) || (isPlacePrefix(b.w) && c !== undefined && gapOk(b, c) && isCapitalised(c.w));
+    isPlaceHead(b.w) ||
+    (isPlacePrefix(b.w) && c !== undefined && singleSpace(text, b, c) && isCapitalised(c.w));
   if (isCapitalised(b.w) && (!isVocabulary(b.w) || placeWord)) return 1;
   if (firmAmpersand) return 1;
-  if (b.w === 'and' && c && gapOk(b, c) && isFirmEnding(c.w)) return 2;
+  if (b.w === 'and' && c && singleSpace(text, b, c) && isFirmEnding(c.w)) return 2;
   if (JOINED_PARTICLE.test(b.w)) return 1;
   // "Rocío de la Vega", "Pieter van der Berg": one or two particles before the capitalised rest.
   const d = tokens[j + 3];
-  const twoParticles = CONNECTORS.has(c?.w ?? '') && d !== undefined && gapOk(c!, d) && isCapitalised(d.w);
-  if (CONNECTORS.has(b.w) && c && gapOk(b, c) && (isCapitalised(c.w) || twoParticles))
+  const twoParticles =
+    CONNECTORS.has(c?.w ?? '') && d !== undefined && singleSpace(text, c!, d) && isCapitalised(d.w);
+  if (CONNECTORS.has(b.w) && c && singleSpace(text, b, c) && (isCapitalised(c.w) || twoParticles))
     return isCapitalised(c.w) ? 2 : 3;
   return 0;
 }

@@ -2,7 +2,7 @@
 import type { IntentParams } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
 import { describeUnnamed, extractEntities, type CandidateEntity } from './extract-entities';
-import { findNames, isFieldLabel, uniqueNames } from './names';
+import { isFieldLabel, uniqueNames } from './names';
 import { describePerson } from './person-attributes';
 import { LEXICON } from './lexicon';
 import { findAnchor, relationNounCreate } from './new-person';
@@ -43,9 +43,15 @@ function asFieldList(f: Features): string {
  * "Add Tamsin Reyes to the cast. She is 52, a ferry pilot.": what a request adding one person says of someone in a
  * sentence naming no one else, where the person's own clause says nothing.
  */
-function fromOtherSentences(params: IntentParams, text: string, name: string): void {
-  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
-    if (sentence.includes(name) || findNames(sentence).length > 0) continue;
+function fromOtherSentences(params: IntentParams, f: Features): void {
+  let start = 0;
+  for (const gap of [...f.text.matchAll(/(?<=[.!?])\s+|\n+/g), undefined]) {
+    const end = gap ? gap.index : f.text.length;
+    const sentence = f.text.slice(start, end);
+    // The names were found once, over the whole message.
+    const named = f.names.some((n) => n.start < end && n.end > start);
+    start = gap ? gap.index + gap[0].length : end;
+    if (named) continue;
     const said = describePerson(sentence);
     if (params.age === undefined && said.age !== undefined) params.age = said.age;
     if (params.occupation === undefined && said.occupation !== undefined) params.occupation = said.occupation;
@@ -53,7 +59,7 @@ function fromOtherSentences(params: IntentParams, text: string, name: string): v
 }
 
 /** The people a create request adds, with what is said about them and, for one, whose relation they are. */
-function characterParams(params: IntentParams, entities: readonly CandidateEntity[], text: string): void {
+function characterParams(params: IntentParams, entities: readonly CandidateEntity[], f: Features): void {
   // "Add Otto, Greta's uncle, 67": Greta only says whose uncle Otto is.
   const people = entities.filter((e) => !e.anchorOf);
   params.names = uniqueNames(people.length ? people : entities);
@@ -63,7 +69,7 @@ function characterParams(params: IntentParams, entities: readonly CandidateEntit
       e.type === 'character' && (e.attributes.age !== undefined || e.attributes.occupation !== undefined),
   );
   personParams(params, (described ?? entities[0])?.attributes ?? {});
-  if (params.names.length === 1) fromOtherSentences(params, text, params.names[0]!);
+  if (params.names.length === 1) fromOtherSentences(params, f);
   const anchor = entities.find((e) => e.anchorOf);
   if (anchor?.anchorOf && people.length === 1) relationParams(params, anchor.name, anchor.anchorOf.relation);
 }
@@ -110,7 +116,7 @@ export function createParams(f: Features): IntentParams {
     params.names = uniqueNames(f.names);
     return params;
   }
-  if (first?.type === 'character') characterParams(params, extraction.entities, f.text);
+  if (first?.type === 'character') characterParams(params, extraction.entities, f);
   else if (first) {
     if (first.type === 'location' || f.names.length === 0) params.names = [first.name];
     else params.names = uniqueNames(f.names);
