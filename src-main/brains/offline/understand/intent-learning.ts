@@ -113,9 +113,12 @@ export function crossValidate(
   requests: readonly LabelledRequest[],
   k = 5,
   o: TrainingOptions = DEFAULT_TRAINING,
+  /** Called with each held-out request and its parse, right or wrong (for an analysis of the misses). */
+  onParsed?: (r: LabelledRequest, got: ParsedMessage) => void,
+  seed?: number,
 ): CrossValidation {
   const examples = requests.map(trainingExample);
-  const fold = foldsOf(requests.length, k);
+  const fold = foldsOf(requests.length, k, seed);
   let intents = 0;
   let pairs = 0;
   let pairsOk = 0;
@@ -126,7 +129,9 @@ export function crossValidate(
     const held = requests.filter((_, j) => fold[j] === i);
     let right = 0;
     for (const r of held) {
-      const s = scoreOne(r, parseMessage(r.text, {}, model));
+      const got = parseMessage(r.text, {}, model);
+      onParsed?.(r, got);
+      const s = scoreOne(r, got);
       right += s.intentOk ? 1 : 0;
       pairs += s.pairs;
       pairsOk += s.pairsOk;

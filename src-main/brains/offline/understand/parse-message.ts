@@ -6,7 +6,7 @@ import { extractParams } from './extract-params';
 import { earlierTurnReading } from './earlier-turn';
 import { computeFeatures, type ParseContext } from './features';
 import type { IntentModel } from './intent-model';
-import { opensRequest, requestClauses } from './request-clauses';
+import { asksForSomething, opensRequest, requestClauses } from './request-clauses';
 import { dropMarkdown, normalizeText } from './text-utils';
 import { fixTypos } from './typo-fix';
 import { dropAddress, dropExclamation, dropFillers } from './politeness';
@@ -107,7 +107,7 @@ function isContextBeforeRequest(clauses: readonly string[], i: number, parsed: P
   const clause = clauses[i] ?? '';
   return (
     (parsed.confidence < SURE_WITHOUT_OPENING || isPremise(parsed)) &&
-    !opensRequest(clause) &&
+    !asksForSomething(clause) &&
     clauses.slice(i + 1).some((c) => opensRequest(c))
   );
 }
@@ -128,6 +128,16 @@ function askedAgainLater(
 }
 
 const PERSON_PRONOUN = /\b(?:her|him|them)\b/i;
+
+/**
+ * "Who is Anton's brother? Actually, just remove Anton.": a question the next clause takes back by opening with a
+ * change of mind is not what the message asks.
+ */
+function withdrawnByNext(clauses: readonly string[], i: number): boolean {
+  return /\?\s*$/.test(clauses[i] ?? '') && CHANGE_OF_MIND.test(clauses[i + 1] ?? '');
+}
+
+const CHANGE_OF_MIND = /^(?:actually|on second thoughts?|come to think of it)\b/i;
 
 /**
  * The request read with the clauses that explained it: its intent and operation stay, its values come from the
@@ -167,7 +177,8 @@ function selfCorrection(text: string, context: ParseContext, model?: IntentModel
   if (restated !== undefined) return parseMessage(restated, context, model);
   const first = parseMessage(before, context, model);
   const second = parseRequest(after, context, model);
-  if (first.intent === 'chat') return second;
+  // "Export it. Actually no, what's the difference between the two?": taken back for a remark or a question.
+  if (first.intent === 'chat' || (second.intent === 'chat' && second.confidence >= 0.8)) return second;
   const { entityType: _type, operation: _operation, ...values } = second.params;
   return { ...first, params: { ...first.params, ...values } };
 }
@@ -252,10 +263,11 @@ export function parseMessage(
     if (parsed.intent === 'chat') continue;
     // A remark the classifier is unsure of ("Lovely weather.") is no request when a later clause opens one; like
     // a premise, it may still tell a later piece its length or mood.
-    if (i < clauses.length - 1 && parsed.confidence < 0.6 && !opensRequest(clause)) {
+    if (i < clauses.length - 1 && parsed.confidence < 0.6 && !asksForSomething(clause)) {
       contexts.push({ at: i, piecesOnly: true });
       continue;
     }
+    if (withdrawnByNext(clauses, i)) continue;
     const restated = askedAgainLater(clauses, i, parsed, (c) => parseRequest(c, context, model));
     if (restated || isContextBeforeRequest(clauses, i, parsed)) {
       // Only a premise is context while the classifier is sure of it (or a request asked again by pronoun).

@@ -34,6 +34,19 @@ export function opensRequest(clause: string): boolean {
   return requestOpener().test(clause.trim().toLowerCase());
 }
 
+/**
+ * True when a clause asks for something, at its opening or after a topic set off by a comma or a dash ("Pita and
+ * Aroha, the cousins from before – make them rivals now", "and Ximena, make her a doctor"): such a clause is a
+ * request, not context for a later one.
+ */
+export function asksForSomething(clause: string): boolean {
+  const parts = clause.split(/\s*[,;:\u2013\u2014]\s*|\s+-\s+/).slice(1);
+  // A question after a comma is asked, not requested ("Anyway, where were we?"): only a verb counts there.
+  return opensRequest(clause) || parts.some((p) => !QUESTION_WORD.test(p) && opensRequest(p));
+}
+
+const QUESTION_WORD = /^(?:what|where|which|who|whom|whose|when|why|how)\b/i;
+
 /** Where a sentence may end: not after a title or an abbreviation ("Dr. Okafor", "INT. BARN"). */
 function sentenceEnds(text: string): number[] {
   const out: number[] = [];
@@ -89,7 +102,11 @@ export function requestClauses(text: string): string[] {
   return clauses.length ? clauses.map((c, i) => (i ? withoutConnector(c) : c)) : [text];
 }
 
-/** "and after that list the places" → "list the places": a later request read on its own. */
+/**
+ * "and after that list the places" → "list the places": a later request read on its own. A connector that is part
+ * of the request's own phrase stays ("Next step?" is no "step?").
+ */
 function withoutConnector(clause: string): string {
-  return clause.replace(LEADING_CONNECTOR, '').trim() || clause;
+  const rest = clause.replace(LEADING_CONNECTOR, '').trim();
+  return rest && opensRequest(rest) ? rest : clause;
 }

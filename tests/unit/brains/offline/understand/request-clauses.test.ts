@@ -57,3 +57,39 @@ describe('parseMessage on a message with several requests', () => {
     expect(parsed).toMatchObject({ intent: 'export', params: { format: 'fountain' } });
   });
 });
+
+describe('which clause of several is the request', () => {
+  it('takes a clause that asks after a topic set off by a comma or dash, not the later request', () => {
+    const ties = parseMessage(
+      'Bettina and Oswin, the neighbours from act one - make them rivals now. Then export the script to PDF',
+    );
+    expect(ties.intent).toBe('modify');
+    expect(ties.params.entityType).toBe('relationship');
+    const job = parseMessage(
+      'Marguerite, the baker from chapter two, make her a florist. After that add her son',
+    );
+    expect(job.intent).toBe('modify');
+    expect(job.params.occupation).toBe('florist');
+  });
+
+  it('keeps a connector that belongs to the request\'s own phrase ("Next step?")', () => {
+    expect(parseMessage('So the film is about a lost violin in Vienna. Next step?').intent).toBe('advance');
+  });
+
+  it('reads a question after a comma as asked, not as the request', () => {
+    expect(parseMessage('Anyway, where were we? What comes next?').intent).toBe('advance');
+  });
+
+  it('drops a question the next clause takes back ("Actually, …")', () => {
+    const got = parseMessage("Who is Oswin's sister? Actually, just delete Oswin");
+    expect(got.intent).toBe('modify');
+    expect(got.params.operation).toBe('delete');
+  });
+
+  it('reads a request taken back for a question as the question', () => {
+    const got = parseMessage(
+      'Delete scene 4. Actually no, what is the difference between a scene and a sequence anyway?',
+    );
+    expect(got.intent).toBe('chat');
+  });
+});
