@@ -2,6 +2,8 @@
 import type { Intent, IntentParams } from '../../../../src-preload/contract/intent';
 import type { Features } from './features';
 import { targetNames } from './target-names';
+import { findFormat } from './vocabulary';
+import { findDurationSec } from '../language/quantities';
 
 /** What a reference to an earlier turn resolves to: the intent, how sure that is, and the parameters. */
 export interface EarlierTurnReading {
@@ -41,12 +43,21 @@ export function earlierTurnReading(f: Features): EarlierTurnReading | undefined 
     const names = targetNames(f);
     if (names.length) params.names = names;
     if (known?.entityType) params.entityType = known.entityType;
-    return { intent: known?.intent ?? 'modify', confidence: known ? 0.85 : 0.6, params };
+    return { intent: known?.intent ?? unknownSame(f), confidence: known ? 0.85 : 0.6, params };
   }
   if (ONE_MORE.test(f.template)) {
-    const intent: Intent = known?.intent === 'bulk_create' ? 'create' : (known?.intent ?? 'create');
+    const intent: Intent = known?.intent === 'bulk_create' ? 'create' : (known?.intent ?? unknownRepeat(f));
     const params: IntentParams = known?.entityType ? { entityType: known.entityType } : {};
     return { intent, confidence: known ? 0.85 : 0.6, params };
   }
   return undefined;
 }
+
+/**
+ * Without the conversation, what "the same for …" repeats: an export when it names a format ("same for the
+ * storyboard, PDF this time"), else an edit.
+ */
+const unknownSame = (f: Features): Intent => (findFormat(f.template) ? 'export' : 'modify');
+
+/** Without the conversation, what "same again" repeats: a piece when it gives a running time, else a creation. */
+const unknownRepeat = (f: Features): Intent => (findDurationSec(f.template) ? 'generate' : 'create');

@@ -56,7 +56,9 @@ function parseRequest(text: string, context: ParseContext, model?: IntentModel):
   const f = computeFeatures(text, context);
   if (!f.text) return { intent: 'chat', confidence: 0.1, params: {} };
   const earlier = earlierTurnReading(f);
-  if (earlier) return { ...earlier, params: compact(earlier.params) };
+  // The message's own values (a format, a running time) join what the earlier turn carries over.
+  if (earlier)
+    return { ...earlier, params: compact({ ...extractParams(earlier.intent, f), ...earlier.params }) };
   const { intent, confidence, alternatives } = classifyIntent(f, model);
   // Parameters are compacted once, after the relationship reading may have replaced them.
   const read: ParsedMessage = { intent, confidence, params: extractParams(intent, f) };
@@ -130,7 +132,7 @@ function askedAgainLater(
 const PERSON_PRONOUN = /\b(?:her|him|them)\b/i;
 
 /**
- * "Who is Anton's brother? Actually, just remove Anton.": a question the next clause takes back by opening with a
+ * "Who is Oswin's sister? Actually, just delete Oswin.": a question the next clause takes back by opening with a
  * change of mind is not what the message asks.
  */
 function withdrawnByNext(clauses: readonly string[], i: number): boolean {
@@ -148,6 +150,32 @@ function withContext(parsed: ParsedMessage, span: readonly string[], context: Pa
   const params = { ...parsed.params, ...fromSpan };
   if (parsed.params.operation) params.operation = parsed.params.operation;
   return { ...parsed, params: compact(params) };
+}
+
+/**
+ * "Scene 12 reads flat. Cut it.", "… a fable about a lighthouse cat. Can you generate it?": a short
+ * request that only points back at what the clause before it said is read together with that clause.
+ */
+const POINTS_BACK = /^\S+(?:\s+\S+){0,3}\s+(?:it|that|them)\W*$/i;
+
+/**
+ * A request that points back (`POINTS_BACK`) read with the context clause it points at: that reading's intent
+ * when the two differ ("Can you generate it?" after a premise), else the request's own reading with the values
+ * of the span and the surer of the two confidences: the request's own operation stays, which the whole span
+ * would blur ("Cut it." is a deletion).
+ */
+function withWhatItPointsAt(
+  parsed: ParsedMessage,
+  clauses: readonly string[],
+  i: number,
+  contextAt: number | undefined,
+  parse: (text: string) => ParsedMessage,
+): ParsedMessage {
+  if (contextAt === undefined || !POINTS_BACK.test(clauses[i] ?? '')) return parsed;
+  const joined = parse(clauses.slice(contextAt, i + 1).join(' '));
+  if (joined.intent !== parsed.intent) return joined;
+  const confidence = Math.max(parsed.confidence, joined.confidence);
+  return { ...parsed, confidence, params: { ...joined.params, ...parsed.params } };
 }
 
 /** "Ada can't be 20. Make her 31 then.": an edit's new age in the next clause, about no one else. */
@@ -177,7 +205,7 @@ function selfCorrection(text: string, context: ParseContext, model?: IntentModel
   if (restated !== undefined) return parseMessage(restated, context, model);
   const first = parseMessage(before, context, model);
   const second = parseRequest(after, context, model);
-  // "Export it. Actually no, what's the difference between the two?": taken back for a remark or a question.
+  // "Drop scene 2. Hm, no: is a montage a scene or not?": taken back for a remark or a question.
   if (first.intent === 'chat' || (second.intent === 'chat' && second.confidence >= 0.8)) return second;
   const { entityType: _type, operation: _operation, ...values } = second.params;
   return { ...first, params: { ...first.params, ...values } };
@@ -230,6 +258,15 @@ function requestWindow(message: string): string {
 }
 
 /**
+ * '"Removed the character Odile." No! Bring her back.': a message that opens by quoting the app's last reply
+ * asks what follows the quote; the quoted words are what the app said, not a request.
+ */
+function withoutQuotedReply(text: string): string {
+  const m = /^"[^"\n]{1,200}"[\s,.!?:;-]*(?=\S)/.exec(text);
+  return m ? text.slice(m[0].length) : text;
+}
+
+/**
  * Parses one chat message: slash commands and whole-message commands by rule, every other message by the
  * learned classifier, whose calibrated probability is the confidence. Parameters come from the typed
  * extractors of the chosen intent. A message with several requests is read as its first request (the first
@@ -248,10 +285,11 @@ export function parseMessage(
     const params = f.text ? compact(extractParams(slash.intent, f)) : {};
     return { intent: slash.intent, confidence: CERTAIN_CONFIDENCE, params };
   }
-  const clean = prepareMessage(text);
+  const clean = withoutQuotedReply(prepareMessage(text));
   const corrected = selfCorrection(clean, context, model);
   if (corrected) return corrected;
   const clauses = requestClauses(clean);
+  const parse = (clause: string): ParsedMessage => parseRequest(clause, context, model);
   // Clauses read as context before the request; `piecesOnly` ones (premises, unsure remarks) only tell a later
   // piece or batch its theme, genre, length or mood, never an edit its target.
   const contexts: { at: number; piecesOnly: boolean }[] = [];
@@ -268,14 +306,18 @@ export function parseMessage(
       continue;
     }
     if (withdrawnByNext(clauses, i)) continue;
-    const restated = askedAgainLater(clauses, i, parsed, (c) => parseRequest(c, context, model));
+    const restated = askedAgainLater(clauses, i, parsed, parse);
     if (restated || isContextBeforeRequest(clauses, i, parsed)) {
       // Only a premise is context while the classifier is sure of it (or a request asked again by pronoun).
       contexts.push({ at: i, piecesOnly: !restated && parsed.confidence >= SURE_WITHOUT_OPENING });
       continue;
     }
     const rest = clauses.slice(i + 1);
-    const filled = fillFromNeighbours(parsed, clauses, i);
+    const filled = fillFromNeighbours(
+      withWhatItPointsAt(parsed, clauses, i, contexts.at(-1)?.at, parse),
+      clauses,
+      i,
+    );
     const from = contexts.find((c) => !c.piecesOnly || TAKES_PREMISE.has(filled.intent))?.at;
     const read = from === undefined ? filled : withContext(filled, clauses.slice(from, i + 1), context);
     return rest.length ? { ...read, followUps: rest.slice(0, 10) } : read;

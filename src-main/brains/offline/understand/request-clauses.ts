@@ -35,12 +35,13 @@ export function opensRequest(clause: string): boolean {
 }
 
 /**
- * True when a clause asks for something, at its opening or after a topic set off by a comma or a dash ("Pita and
- * Aroha, the cousins from before – make them rivals now", "and Ximena, make her a doctor"): such a clause is a
- * request, not context for a later one.
+ * True when a clause asks for something, at its opening or after a topic set off by a comma or a dash
+ * ("Bettina and Oswin, the twins from act one – make them rivals now", "and Marguerite, make her a florist"):
+ * such a clause is a request, not context for a later one.
  */
 export function asksForSomething(clause: string): boolean {
-  const parts = clause.split(/\s*[,;:\u2013\u2014]\s*|\s+-\s+/).slice(1);
+  // The prepared text has plain hyphens for dashes.
+  const parts = clause.split(/\s*[,;:]\s*|\s+-\s+/).slice(1);
   // A question after a comma is asked, not requested ("Anyway, where were we?"): only a verb counts there.
   return opensRequest(clause) || parts.some((p) => !QUESTION_WORD.test(p) && opensRequest(p));
 }
@@ -64,9 +65,12 @@ function sentenceEnds(text: string): number[] {
   return out;
 }
 
-/** Within a sentence: ", then …", " and then …", " after that …", ", and also …", ", plus …", ", and …". */
+/**
+ * Within a sentence: ", then …", " and then …", " after that …", ", and also …", ", plus …", ", and …", and after
+ * "anyway" closing small talk ("rough morning, anyway: delete scene 9").
+ */
 const JOINT =
-  /(?:,\s*|\s+)(?=(?:and then|then|and after that|after that|and also|also|plus)\b)|,\s*(?=and\s)/gi;
+  /(?:,\s*|\s+)(?=(?:and then|then|and after that|after that|and also|also|plus)\b)|,\s*(?=and\s)|\banyway[,:](?!\s*(?:what|where|which|who|when|why|how)\b)\s*/gi;
 
 function jointEnds(text: string): number[] {
   const out: number[] = [];
@@ -81,7 +85,8 @@ function jointEnds(text: string): number[] {
  * Supplied prose (a colon or new line before sentences) is one request: the analyze reader wants all of it.
  */
 export function requestClauses(text: string): string[] {
-  if (/\n/.test(text) || /:\s*\S+(?:\s+\S+){5,}/.test(text) || /\b(?:INT|EXT)\.\s/.test(text)) return [text];
+  if (/\n/.test(text) || /(?<!\banyway):\s*\S+(?:\s+\S+){5,}/i.test(text) || /\b(?:INT|EXT)\.\s/.test(text))
+    return [text];
   const cuts = [...new Set([...sentenceEnds(text), ...jointEnds(text)])].sort((a, b) => a - b);
   const clauses: string[] = [];
   let start = 0;

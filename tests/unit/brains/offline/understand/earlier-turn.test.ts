@@ -30,3 +30,16 @@ describe('earlier-turn references', () => {
     expect(parseMessage('one more location, a quarry').params.entityType).toBe('location');
   });
 });
+
+describe('a reference to an earlier turn read without the conversation', () => {
+  it('repeats an export when it names a format, and a piece when it gives a running time', () => {
+    expect(parseMessage('same for the storyboard, PDF this time')).toMatchObject({
+      intent: 'export',
+      params: { format: 'pdf' },
+    });
+    expect(parseMessage('same again but make it 45 seconds')).toMatchObject({
+      intent: 'generate',
+      params: { durationSec: 45 },
+    });
+  });
+});

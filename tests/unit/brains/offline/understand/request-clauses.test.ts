@@ -93,3 +93,27 @@ describe('which clause of several is the request', () => {
     expect(got.intent).toBe('chat');
   });
 });
+
+describe('context before the request', () => {
+  it('reads the request after small talk closed by "anyway"', () => {
+    const got = parseMessage(
+      'Rough morning, the printer jammed twice, anyway: delete scene 9 please, off to lunch.',
+    );
+    expect(got.params.operation).toBe('delete');
+    expect(got.params.number).toBe(9);
+  });
+
+  it("does not read the app's quoted reply as the request", () => {
+    expect(parseMessage('"Removed the character Odile." No! Bring her back.').intent).toBe('undo');
+  });
+
+  it('reads a short request that points back together with what it points at', () => {
+    const piece = parseMessage(
+      'The film is a fable about a lighthouse cat who guards the harbour. Can you generate it?',
+    );
+    expect(piece.intent).toBe('generate');
+    expect(piece.confidence).toBeGreaterThan(0.6);
+    const cut = parseMessage('Scene 12 reads flat and says nothing new. Cut it.');
+    expect(cut.params).toMatchObject({ operation: 'delete', entityType: 'scene', number: 12 });
+  });
+});
