@@ -206,7 +206,7 @@ function selfCorrection(text: string, context: ParseContext, model?: IntentModel
   const first = parseMessage(before, context, model);
   const second = parseRequest(after, context, model);
   // "Drop scene 2. Hm, no: is a montage a scene or not?": taken back for a remark or a question.
-  if (first.intent === 'chat' || (second.intent === 'chat' && second.confidence >= 0.8)) return second;
+  if (first.intent === 'chat' || takenBack(second)) return second;
   const { entityType: _type, operation: _operation, ...values } = second.params;
   return { ...first, params: { ...first.params, ...values } };
 }
@@ -217,9 +217,18 @@ const BARE_NO = /[,.;]\s*(?:no|nope|sorry|oops)\s*[,.!]\s*/i;
 function bareCorrection(text: string, context: ParseContext, model?: IntentModel): ParsedMessage | undefined {
   const m = BARE_NO.exec(text);
   if (!m || m.index === 0) return undefined;
-  const restated = restate(text.slice(0, m.index), text.slice(m.index + m[0].length));
-  return restated === undefined ? undefined : parseMessage(restated, context, model);
+  const after = text.slice(m.index + m[0].length);
+  const restated = restate(text.slice(0, m.index), after);
+  if (restated !== undefined) return parseMessage(restated, context, model);
+  return takenBack(parseRequest(after, context, model));
 }
+
+/** What follows a correction when it takes the request back for a remark or a question ("…, no, keep it"). */
+const takenBack = (second: ParsedMessage): ParsedMessage | undefined =>
+  second.intent === 'chat' && second.confidence >= TAKEN_BACK ? second : undefined;
+
+/** How sure the reading after a correction must be of chat to take the request back (5-fold CV: 0.7–0.9 alike). */
+const TAKEN_BACK = 0.8;
 
 /** The first part with its last article phrase, name or number replaced by the restatement that starts alike. */
 function restate(before: string, after: string): string | undefined {

@@ -180,8 +180,22 @@ export function isVocabulary(word: string): boolean {
     LEXICON.productionNouns.includes(w) ||
     LEXICON.genres.includes(w) ||
     isDemonym(w) ||
-    WEEKDAYS_PLURAL.test(w)
+    WEEKDAYS_PLURAL.test(w) ||
+    requestVerbs().has(w)
   );
+}
+
+let verbWords: Set<string> | undefined;
+
+/** The one-word request verbs of the lexicon ("Retcon: …", "Rehearse …" open a request, not a name). */
+function requestVerbs(): Set<string> {
+  verbWords ??= new Set(
+    [...LEXICON.intentVerbClasses.values()]
+      .flat()
+      .flatMap((cls) => LEXICON.verbs.get(cls) ?? [])
+      .filter((p) => !p.includes(' ')),
+  );
+  return verbWords;
 }
 
 /** "on Tuesdays": the days of the week in the plural (the lexicon's common words hold the singular). */

@@ -45,3 +45,15 @@ describe('intentFeatureKeys', () => {
     expect(groupKeys('Ada 42').filter((k) => !k.startsWith('gb'))).toEqual([]);
   });
 });
+
+describe('request verbs of the lexicon', () => {
+  it('knows redone, rehearsed and retold requests by their verb class', () => {
+    expect(keys('Rehearse the quarrel between Odile and Bastien')).toContain('v0:simulate');
+    expect(keys('re-export the boards as a PDF')).toContain('v0:export');
+    expect(keys('Retcon: Odile is 44')).toContain('v0:modify');
+    expect(keys('Regenerate the boards for the finale')).toContain('v0:generate');
+    expect(keys('bring back the bakery scene')).toContain('v0:undo');
+    expect(keys('Throw out the character Bastien')).toContain('v0:delete');
+    expect(keys('Sum up the cast for me')).toContain('v0:query');
+  });
+});

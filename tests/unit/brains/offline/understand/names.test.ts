@@ -206,3 +206,10 @@ describe('uniqueNames', () => {
     expect(of('Ann', 'Anneke Vos')).toEqual(['Ann', 'Anneke Vos']);
   });
 });
+
+describe('request verbs are no names', () => {
+  it('reads a capitalised request verb opening a message as the verb', () => {
+    expect(names('Retcon: Odile is 44')).toEqual(['Odile']);
+    expect(names('Rehearse: Odile and Bastien at the bakery')).toEqual(['Odile', 'Bastien']);
+  });
+});

@@ -44,3 +44,13 @@ describe('applySelfCorrections', () => {
     });
   });
 });
+
+describe('a request taken back after a bare "no"', () => {
+  it('reads the remark that takes it back, not the request', () => {
+    expect(parseMessage('Rename Odile, no, keep her name, it is lovely.').intent).toBe('chat');
+  });
+
+  it('still reads a restated value as the corrected request', () => {
+    expect(parseMessage('Make Odile 44, no, 46').params.age).toBe(46);
+  });
+});
