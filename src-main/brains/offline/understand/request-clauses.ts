@@ -8,6 +8,10 @@ import { escapeRegex } from './text-utils';
 const requestClasses = (): string[] =>
   INTENT_NAMES.filter((i) => i !== 'chat').flatMap((i) => LEXICON.intentVerbClasses.get(i) ?? []);
 
+/** Words that open a question rather than a request when they follow a comma ("Anyway, where were we?"). */
+const QUESTION_WORDS = 'what|where|which|who|whom|whose|when|why|how';
+const QUESTION_WORD = new RegExp(`^(?:${QUESTION_WORDS})\\b`, 'i');
+
 /** Connectors that may come between two requests ("and then", "after that", "also"). */
 const CONNECTOR = String.raw`(?:(?:and|also|then|so|ok(?:ay)?|now|next|plus|oh|afterwards|after that|finally|lastly|and also|and then|and after that)\b[,\s]*)*`;
 const LEADING_CONNECTOR = new RegExp(`^${CONNECTOR}`, 'i');
@@ -46,8 +50,6 @@ export function asksForSomething(clause: string): boolean {
   return opensRequest(clause) || parts.some((p) => !QUESTION_WORD.test(p) && opensRequest(p));
 }
 
-const QUESTION_WORD = /^(?:what|where|which|who|whom|whose|when|why|how)\b/i;
-
 /** Where a sentence may end: not after a title or an abbreviation ("Dr. Okafor", "INT. BARN"). */
 function sentenceEnds(text: string): number[] {
   const out: number[] = [];
@@ -69,8 +71,11 @@ function sentenceEnds(text: string): number[] {
  * Within a sentence: ", then …", " and then …", " after that …", ", and also …", ", plus …", ", and …", and after
  * "anyway" closing small talk ("rough morning, anyway: delete scene 9").
  */
-const JOINT =
-  /(?:,\s*|\s+)(?=(?:and then|then|and after that|after that|and also|also|plus)\b)|,\s*(?=and\s)|\banyway[,:](?!\s*(?:what|where|which|who|when|why|how)\b)\s*/gi;
+const JOINT = new RegExp(
+  String.raw`(?:,\s*|\s+)(?=(?:and then|then|and after that|after that|and also|also|plus)\b)|,\s*(?=and\s)` +
+    String.raw`|\banyway[,:](?!\s*(?:${QUESTION_WORDS})\b)\s*`,
+  'gi',
+);
 
 function jointEnds(text: string): number[] {
   const out: number[] = [];

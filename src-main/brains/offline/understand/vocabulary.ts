@@ -187,7 +187,10 @@ export function isVocabulary(word: string): boolean {
 
 let verbWords: Set<string> | undefined;
 
-/** The one-word request verbs of the lexicon ("Retcon: …", "Rehearse …" open a request, not a name). */
+/**
+ * The one-word phrases of the lexicon's intent verb classes: "Retcon: …" or "Rehearse …" opens a request, "Thx"
+ * thanks, neither is a name.
+ */
 function requestVerbs(): Set<string> {
   verbWords ??= new Set(
     [...LEXICON.intentVerbClasses.values()]
