@@ -5,7 +5,7 @@ import { isForeignFunctionWord } from '../language/foreign-words';
 import { isEnglishNotName, nameTag } from '../language/word-tables';
 import { LEXICON } from './lexicon';
 import { findLowerCase } from './lower-case-names';
-import { isVocabulary } from './vocabulary';
+import { isVocabulary, oneWordPhrases } from './vocabulary';
 import { escapeRegex } from './text-utils';
 
 /** One name found in the text, with its span in the original string. */
@@ -324,11 +324,8 @@ let verbs: Set<string> | undefined;
 
 /** A one-word request verb of the lexicon ("draw", "make", "delete") or a command verb ("select", "patch"). */
 function requestVerb(word: string): boolean {
-  verbs ??= new Set(
-    [...LEXICON.verbs.values(), LEXICON.rulePhrases.get('commandVerbs') ?? []]
-      .flat()
-      .filter((v) => !v.includes(' ')),
-  );
+  // Every verb class, not only the intents' (`isVocabulary`): opening a sentence before a name, "Draw" is a verb.
+  verbs ??= oneWordPhrases([...LEXICON.verbs.values(), LEXICON.rulePhrases.get('commandVerbs') ?? []]);
   return verbs.has(word.toLowerCase());
 }
 

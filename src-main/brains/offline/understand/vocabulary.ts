@@ -192,13 +192,15 @@ let verbWords: Set<string> | undefined;
  * thanks, neither is a name.
  */
 function requestVerbs(): Set<string> {
-  verbWords ??= new Set(
-    [...LEXICON.intentVerbClasses.values()]
-      .flat()
-      .flatMap((cls) => LEXICON.verbs.get(cls) ?? [])
-      .filter((p) => !p.includes(' ')),
+  verbWords ??= oneWordPhrases(
+    [...LEXICON.intentVerbClasses.values()].flat().map((cls) => LEXICON.verbs.get(cls) ?? []),
   );
   return verbWords;
+}
+
+/** The one-word phrases of some phrase lists, lower case as the lexicon writes them. */
+export function oneWordPhrases(lists: readonly (readonly string[])[]): Set<string> {
+  return new Set(lists.flat().filter((p) => !p.includes(' ')));
 }
 
 /** "on Tuesdays": the days of the week in the plural (the lexicon's common words hold the singular). */
