@@ -2,12 +2,27 @@
 import type { Character, Location } from '../../src-preload/contract/entities';
 import type { ProjectFile } from '../../src-preload/contract/project';
 
-const norm = (s: string): string =>
+const normalise = (s: string): string =>
   s
     .trim()
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/\s+/g, ' ');
+
+/**
+ * Each name's normal form, worked out once: a project holds hundreds of names and every turn looks several up
+ * (bounded, so a long session's renamed and deleted names do not pile up).
+ */
+const normalised = new Map<string, string>();
+
+function norm(s: string): string {
+  let n = normalised.get(s);
+  if (n === undefined) {
+    if (normalised.size >= 20_000) normalised.clear();
+    normalised.set(s, (n = normalise(s)));
+  }
+  return n;
+}
 
 type Named = { id: string; name: string; aliases: string[] };
 
@@ -18,11 +33,11 @@ export function findNamed<T extends Named>(items: readonly T[], name: string): T
   const exact = items.find((e) => norm(e.name) === wanted || e.aliases.some((a) => norm(a) === wanted));
   if (exact) return exact;
   // "Sarah" finds "Sarah Connor" when no other character is called Sarah.
-  const partial = items.filter(
-    (e) =>
-      norm(e.name).split(' ').includes(wanted) ||
-      wanted.split(' ').every((w) => norm(e.name).split(' ').includes(w)),
-  );
+  const wantedWords = wanted.split(' ');
+  const partial = items.filter((e) => {
+    const words = norm(e.name).split(' ');
+    return words.includes(wanted) || wantedWords.every((w) => words.includes(w));
+  });
   return partial.length === 1 ? partial[0] : undefined;
 }
 

@@ -4,7 +4,23 @@ import type { WorkflowConfig } from './config';
 import { runGuard } from './guards';
 import { positionOf, resolveWorkflow, stepIndex, type ResolvedWorkflow } from './resolve';
 import { GUARD_SPECS, STEP_TEXT, WORKFLOW_CODES, stepPhrase } from './steps';
-import type { AdvanceCheck, Blocked, GuardId, NextStep, Remedy } from './types';
+import type { AdvanceCheck, Blocked, GuardId, GuardOutcome, NextStep, Remedy } from './types';
+
+/** A guard's outcome on the project being checked. */
+type GuardOutcomes = (guard: GuardId) => GuardOutcome;
+
+/**
+ * Each guard's outcome on `project`, run once however many steps ask: the steps ahead of the current one are
+ * each checked from the start, so without this the earliest guards would run once for every step.
+ */
+function guardOutcomes(project: ProjectFile, wf: ResolvedWorkflow): GuardOutcomes {
+  const known = new Map<GuardId, GuardOutcome>();
+  return (guard) => {
+    let outcome = known.get(guard);
+    if (!outcome) known.set(guard, (outcome = runGuard(guard, project, wf.thresholds)));
+    return outcome;
+  };
+}
 
 /** What one step's failing guards say, after leaving out guards whose requirement already failed. */
 interface StepFailures {
@@ -14,14 +30,13 @@ interface StepFailures {
 }
 
 function failuresAt(
-  project: ProjectFile,
-  wf: ResolvedWorkflow,
+  outcomeOf: GuardOutcomes,
   guards: readonly GuardId[],
   failedSoFar: ReadonlySet<GuardId>,
 ): StepFailures {
   const out: StepFailures = { guards: [], reasons: [], remedies: [] };
   for (const guard of guards) {
-    const outcome = runGuard(guard, project, wf.thresholds);
+    const outcome = outcomeOf(guard);
     if (outcome.ok) continue;
     const requires = GUARD_SPECS[guard].requires;
     // No relationships without characters: the missing characters were named already, with their remedy.
@@ -51,13 +66,14 @@ function goBackRemedy(wf: ResolvedWorkflow, guard: GuardId, from: number): Remed
  * remedies name everything still missing on the way to the target, each once, so "move on to scene
  * breakdown" on an empty project says all it needs (the idea, characters, a location), not only the first.
  * `from` is where the project stands (see `positionOf`): when a blocker is the output of a step already
- * behind it, "go back to …" is offered as well.
+ * behind it, "go back to …" is offered as well. `outcomeOf` may share guard outcomes between several checks.
  */
 export function checkUpTo(
   project: ProjectFile,
   wf: ResolvedWorkflow,
   index: number,
   from: number,
+  outcomeOf: GuardOutcomes = guardOutcomes(project, wf),
 ): AdvanceCheck {
   const failed = new Set<GuardId>();
   const all: StepFailures = { guards: [], reasons: [], remedies: [] };
@@ -65,7 +81,7 @@ export function checkUpTo(
   for (let i = 0; i <= index && i < wf.steps.length; i++) {
     const step = wf.steps[i];
     if (!step) continue;
-    const here = failuresAt(project, wf, step.guards, failed);
+    const here = failuresAt(outcomeOf, step.guards, failed);
     if (here.guards.length === 0) continue;
     blockedAt ??= step.id;
     for (const guard of here.guards) failed.add(guard);
@@ -123,9 +139,10 @@ export function availableNextSteps(project: ProjectFile, config?: WorkflowConfig
   const wf = resolveWorkflow(project.project.kind, config);
   const from = positionOf(wf, project.project.workflow.current);
   const start = Math.floor(from) + 1;
+  const outcomeOf = guardOutcomes(project, wf);
   return wf.steps.slice(start).map((step, offset) => ({
     ...step,
     command: `move on to ${stepPhrase(step.id)}`,
-    check: checkUpTo(project, wf, start + offset, from),
+    check: checkUpTo(project, wf, start + offset, from, outcomeOf),
   }));
 }

@@ -20,6 +20,18 @@ describe('availableNextSteps', () => {
     `);
   });
 
+  it('says for each step ahead what checking that step alone says (guard outcomes are shared, not changed)', () => {
+    const partly = withEntities(completeProject('feature-film'), {
+      locations: [],
+      characters: [makeCharacter('A'), { ...makeCharacter('B'), role: undefined }],
+    });
+    for (const project of [makeProject('feature-film'), atStep(partly, 'characters')]) {
+      const next = availableNextSteps(project);
+      expect(next.length).toBeGreaterThan(3);
+      for (const step of next) expect(step.check).toEqual(canAdvanceTo(project, step.id));
+    }
+  });
+
   it('is empty at the last step', () => {
     expect(availableNextSteps(atStep(completeProject('music-video'), 'package'))).toEqual([]);
   });

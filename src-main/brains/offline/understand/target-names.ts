@@ -9,11 +9,17 @@ const PLACE_BEFORE = /\b(?:in|at|from|near|into|across|around|outside|inside|thr
 function aliasTargets(f: Features, lowerPart: string): string[] {
   const out: string[] = [];
   for (const known of f.context.knownNames ?? []) {
-    const last = known.toLowerCase().split(/\s+/).pop();
+    const last = known
+      .toLowerCase()
+      .split(/\s+/)
+      .pop()
+      ?.replace(/[^a-z0-9']/g, '');
+    // The substring test first: a project holds hundreds of names, and a pattern for each is slow.
     if (
       last &&
       last.length > 2 &&
-      new RegExp(`\\bthe\\s+${last.replace(/[^a-z0-9']/g, '')}\\b`).test(lowerPart)
+      lowerPart.includes(last) &&
+      new RegExp(`\\bthe\\s+${last}\\b`).test(lowerPart)
     )
       out.push(known);
   }

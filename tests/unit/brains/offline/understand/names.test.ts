@@ -128,6 +128,24 @@ describe('findNames', () => {
   });
 });
 
+describe('known names', () => {
+  const known = (text: string, list: string[]): string[] =>
+    findNames(text, list)
+      .filter((m) => m.source === 'known')
+      .map((m) => `${m.name}@${m.start}`);
+
+  it('finds a known name in any case, the longest first, and again in a changed list of names', () => {
+    const list = ['Ann', 'Ann Lee', 'Élodie'];
+    expect(known('ann lee met ÉLODIE and Ann', list)).toEqual(['Ann Lee@0', 'Élodie@12', 'Ann@23']);
+    expect(known('ann lee met ÉLODIE and Ann', ['Élodie'])).toEqual(['Élodie@12']);
+    expect(known('Annabel came', list)).toEqual([]);
+  });
+
+  it('finds an ASCII name written with the Kelvin sign or the long s, which case-fold to K and s', () => {
+    expect(known('\u212Aate and Ro\u017Fa', ['Kate', 'Rosa'])).toEqual(['Kate@0', 'Rosa@9']);
+  });
+});
+
 describe('words that only look like names', () => {
   it('takes a greeting of another language, an e-mail header or a weekday in the plural for no name', () => {
     expect(names('Hola! add Marisol Peña, 33, a cook')).toEqual(['Marisol Peña']);

@@ -14,4 +14,11 @@ describe('targetNames', () => {
       'Sunniva',
     ]);
   });
+
+  it('takes no known name written in another script for the place or thing "the …" refers to', () => {
+    // The name's last word has no letter a to z: it used to leave a pattern that "the" and any word matched.
+    const context = { knownNames: ['Ольга', 'Blue Barn'] };
+    expect(parseMessage('make the barn bigger', context).params.names).toEqual(['Blue Barn']);
+    expect(parseMessage('make the kitchen bigger', context).params.names ?? []).toEqual([]);
+  });
 });
