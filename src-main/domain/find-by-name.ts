@@ -1,6 +1,7 @@
 // Name resolution against the project: exact name, alias, or an unambiguous first/last name.
 import type { Character, Location } from '../../src-preload/contract/entities';
 import type { ProjectFile } from '../../src-preload/contract/project';
+import { boundedMemo } from '../shared/bounded-memo';
 
 const normalise = (s: string): string =>
   s
@@ -9,20 +10,8 @@ const normalise = (s: string): string =>
     .replace(/[’']s$/, '')
     .replace(/\s+/g, ' ');
 
-/**
- * Each name's normal form, worked out once: a project holds hundreds of names and every turn looks several up
- * (bounded, so a long session's renamed and deleted names do not pile up).
- */
-const normalised = new Map<string, string>();
-
-function norm(s: string): string {
-  let n = normalised.get(s);
-  if (n === undefined) {
-    if (normalised.size >= 20_000) normalised.clear();
-    normalised.set(s, (n = normalise(s)));
-  }
-  return n;
-}
+/** Each name's normal form, worked out once: a project holds hundreds of names and every turn looks several up. */
+const norm = boundedMemo(normalise);
 
 type Named = { id: string; name: string; aliases: string[] };
 

@@ -7,6 +7,7 @@ import { LEXICON } from './lexicon';
 import { findLowerCase } from './lower-case-names';
 import { isVocabulary, oneWordPhrases } from './vocabulary';
 import { escapeRegex } from './text-utils';
+import { boundedMemo } from '../../../shared/bounded-memo';
 
 /** One name found in the text, with its span in the original string. */
 export interface NameMention {
@@ -191,22 +192,12 @@ interface KnownNameSearch {
   asciiLower: string | undefined;
 }
 
-/** Each known name's search, prepared once (bounded: a long session's renamed names do not pile up). */
-const knownNameSearches = new Map<string, KnownNameSearch>();
-
-function knownNameSearch(name: string): KnownNameSearch {
-  let search = knownNameSearches.get(name);
-  if (!search) {
-    if (knownNameSearches.size >= 20_000) knownNameSearches.clear();
-    search = {
-      name,
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(name)}(?![\\p{L}\\p{N}])`, 'giu'),
-      asciiLower: /^\p{ASCII}*$/u.test(name) ? name.toLowerCase() : undefined,
-    };
-    knownNameSearches.set(name, search);
-  }
-  return search;
-}
+/** Each known name's search, prepared once. */
+const knownNameSearch = boundedMemo((name): KnownNameSearch => ({
+  name,
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(name)}(?![\\p{L}\\p{N}])`, 'giu'),
+  asciiLower: /^\p{ASCII}*$/u.test(name) ? name.toLowerCase() : undefined,
+}));
 
 /** A word of the message and where it stands. */
 interface WordToken {
