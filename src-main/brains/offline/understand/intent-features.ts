@@ -52,9 +52,19 @@ function verbClassesByStem(): Map<string, string[]> {
   return verbStems;
 }
 
-/** The lexicon classes of the words: verb classes (and which one opens the message), nouns, formats, steps. */
+/** "get" and its forms, a verb of moving on or of handing over ("get me the PDF")… */
+const GET = /^(?:get|gets|got|gotten|getting)$/;
+/** …except before a past participle, where it only makes the passive ("where do exports get saved"). */
+const PARTICIPLE =
+  /^(?:[a-z]+ed|done|made|lost|stuck|cut|shown|written|drawn|sent|put|kept|left|built|hit|set|thrown|broken|chosen|taken|given|seen)$/;
+
+/**
+ * The lexicon classes of the words: verb classes (and which one opens the message), nouns, formats, steps.
+ * 5-fold CV of the linear model alone: leaving out the passive "get" 7,392 → 7,395 of 7,660.
+ */
 function lexiconKeys(words: readonly string[], f: Features, out: string[]): void {
   for (let i = 0; i < words.length; i++) {
+    if (GET.test(words[i] ?? '') && PARTICIPLE.test(words[i + 1] ?? '')) continue;
     for (const cls of verbClassesByStem().get(stemOf(words[i] ?? '')) ?? []) {
       out.push(`vm:${cls}`);
       if (i === 0) out.push(`vm0:${cls}`);

@@ -27,6 +27,12 @@ export interface IntentModel {
   weights: Record<string, number[]>;
   /** Weights are stored as integers: the real weight is the stored one divided by this (a smaller file). */
   scale: number;
+  /**
+   * The linear scores of a message with n distinct feature slots are multiplied by √(lengthNorm / n): every
+   * present feature counts 1, so without it a long message's many weak cues outvote a short one's telling few.
+   * Absent in models trained before it existed (unscaled).
+   */
+  lengthNorm?: number;
   /** The network over the same slots (absent in models trained before it existed: then the linear model alone). */
   network?: PackedNetwork;
   /** The network's share of the score: its log-probabilities weigh this much, the linear model's the rest. */
@@ -60,6 +66,11 @@ export function softmax(scores: readonly number[], temperature = 1): number[] {
   return exp.map((e) => e / sum);
 }
 
+/** The factor a message's linear scores are scaled by (see `IntentModel.lengthNorm`). */
+export function lengthScale(lengthNorm: number | undefined, slotCount: number): number {
+  return lengthNorm === undefined || slotCount === 0 ? 1 : Math.sqrt(lengthNorm / slotCount);
+}
+
 /** The linear model's per-intent scores of a message's slots. */
 function linearScores(model: IntentModel, slots: readonly number[]): number[] {
   const out = new Array<number>(model.intents.length).fill(0);
@@ -67,7 +78,8 @@ function linearScores(model: IntentModel, slots: readonly number[]): number[] {
     const w = model.weights[b];
     if (w) for (let k = 0; k < out.length; k++) out[k] = (out[k] ?? 0) + (w[k] ?? 0);
   }
-  return out.map((x) => x / model.scale);
+  const factor = lengthScale(model.lengthNorm, slots.length) / model.scale;
+  return out.map((x) => x * factor);
 }
 
 /** Unpacked networks, so a model's network is inflated once. */

@@ -1,7 +1,7 @@
 // The intent classifier's linear half: multinomial logistic regression (L2, by L-BFGS), calibrated by temperature.
 import type { Intent } from '../../../../src-preload/contract/intent';
 import { DEFAULT_LBFGS, minimiseLbfgs, type Objective } from '../../../shared/lbfgs';
-import { featureSlots, hashFeature, softmax, type IntentModel } from './intent-model';
+import { featureSlots, hashFeature, lengthScale, softmax, type IntentModel } from './intent-model';
 import { DEFAULT_NETWORK, type NetworkOptions } from './intent-network-training';
 
 /** One training example: its feature keys and its label. */
@@ -38,6 +38,12 @@ export interface TrainingOptions {
    * row that few requests hit still counts, and the data can overrule it (0.75 by cross-validation).
    */
   prior: number;
+  /**
+   * The linear scores of a message of n feature slots are scaled by √(lengthNorm / n), so a long message's many
+   * features do not outweigh a short one's few (see `IntentModel.lengthNorm`); `undefined` leaves them unscaled.
+   * 5-fold CV, linear model alone: unscaled 7,057 of 7,310, 16 → 7,009, 64 → 7,062, 128 → 7,066, 256 → 7,066.
+   */
+  lengthNorm: number | undefined;
   /** The network trained beside the linear model; `undefined` trains the linear model alone. */
   network: NetworkOptions | undefined;
 }
@@ -49,6 +55,7 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   l2: 0.001,
   balance: 1,
   prior: 0.75,
+  lengthNorm: 128,
   network: DEFAULT_NETWORK,
 };
 
@@ -68,6 +75,8 @@ interface Problem {
   /** The number of intents. */
   k: number;
   l2: number;
+  /** See `TrainingOptions.lengthNorm`. */
+  lengthNorm: number | undefined;
 }
 
 function compactIndex(rows: readonly number[][]): Map<number, number> {
@@ -90,22 +99,25 @@ export function exampleWeights(ys: readonly number[], balance: number): number[]
  * The training objective: the weighted mean cross-entropy plus L2 towards the priors. Returns its value at `w`
  * and writes its gradient into `grad`.
  */
-function objective({ rows, ys, weights, w0, k, l2 }: Problem): Objective {
+function objective({ rows, ys, weights, w0, k, l2, lengthNorm }: Problem): Objective {
   const p = new Float64Array(k);
   return (w, grad) => {
     grad.fill(0);
     let value = 0;
     rows.forEach((row, r) => {
       p.fill(0);
-      for (const i of row) for (let c = 0; c < k; c++) p[c] = (p[c] as number) + (w[i * k + c] as number);
+      const scale = lengthScale(lengthNorm, row.length);
+      for (const i of row)
+        for (let c = 0; c < k; c++) p[c] = (p[c] as number) + (w[i * k + c] as number) * scale;
       const max = Math.max(...p);
       let sum = 0;
       for (let c = 0; c < k; c++) sum += p[c] = Math.exp((p[c] as number) - max);
       const y = ys[r] as number;
       const wr = weights[r] ?? 0;
       value -= wr * Math.log((p[y] as number) / sum);
-      // The cross-entropy's gradient with respect to the scores: probability minus the one-hot label.
-      for (let c = 0; c < k; c++) p[c] = ((p[c] as number) / sum - (c === y ? 1 : 0)) * wr;
+      // The cross-entropy's gradient with respect to the scores (probability minus the one-hot label), times
+      // the scale each weight entered the scores with.
+      for (let c = 0; c < k; c++) p[c] = ((p[c] as number) / sum - (c === y ? 1 : 0)) * wr * scale;
       for (const i of row)
         for (let c = 0; c < k; c++) grad[i * k + c] = (grad[i * k + c] as number) + (p[c] as number);
     });
@@ -149,7 +161,7 @@ export function fitWeights(
   intents: readonly Intent[],
   o: TrainingOptions = DEFAULT_TRAINING,
   priors: ReadonlyMap<string, Intent> = new Map(),
-): Pick<IntentModel, 'buckets' | 'intents' | 'weights' | 'scale'> {
+): Pick<IntentModel, 'buckets' | 'intents' | 'weights' | 'scale' | 'lengthNorm'> {
   const rows = examples.map((e) => featureSlots(e.keys, o.buckets));
   const ys = examples.map((e) => intents.indexOf(e.intent));
   const index = compactIndex(rows);
@@ -157,7 +169,15 @@ export function fitWeights(
   const k = intents.length;
   // Each row's slots as compact indices once, so the objective does no map lookups (the build trains six models).
   const compact = rows.map((r) => Int32Array.from(r, (s) => index.get(s) as number));
-  const problem = { rows: compact, ys, weights: exampleWeights(ys, o.balance), w0, k, l2: o.l2 };
+  const problem = {
+    rows: compact,
+    ys,
+    weights: exampleWeights(ys, o.balance),
+    w0,
+    k,
+    l2: o.l2,
+    lengthNorm: o.lengthNorm,
+  };
   const fit = minimiseLbfgs(objective(problem), w0, {
     ...DEFAULT_LBFGS,
     tolerance: o.tolerance,
@@ -171,7 +191,8 @@ export function fitWeights(
     // A slot whose weights all round to 0 changes no score: leave it out of the file.
     if (row.some((x) => x !== 0)) weights[slot] = row;
   }
-  return { buckets: o.buckets, intents: [...intents], weights, scale: WEIGHT_SCALE };
+  const model = { buckets: o.buckets, intents: [...intents], weights, scale: WEIGHT_SCALE };
+  return o.lengthNorm === undefined ? model : { ...model, lengthNorm: o.lengthNorm };
 }
 
 /** What to do when the minimiser stops before the tolerance. */

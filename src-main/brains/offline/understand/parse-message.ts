@@ -15,6 +15,7 @@ import { applySelfCorrections } from './self-corrections';
 import { findCount } from '../language/quantities';
 import { findEntityNouns } from './vocabulary';
 import { newAgeOfEdit } from './edit-values';
+import { describePerson } from './person-attributes';
 import { relationshipReading } from './relationship-intent';
 import { LEXICON, phraseAlternation } from './lexicon';
 
@@ -173,6 +174,8 @@ function withWhatItPointsAt(
 ): ParsedMessage {
   if (contextAt === undefined || !POINTS_BACK.test(clauses[i] ?? '')) return parsed;
   const joined = parse(clauses.slice(contextAt, i + 1).join(' '));
+  // A request that points back is no remark, however the span reads as a whole.
+  if (joined.intent === 'chat') return parsed;
   if (joined.intent !== parsed.intent) return joined;
   const confidence = Math.max(parsed.confidence, joined.confidence);
   return { ...parsed, confidence, params: { ...joined.params, ...parsed.params } };
@@ -206,7 +209,7 @@ function selfCorrection(text: string, context: ParseContext, model?: IntentModel
   const first = parseMessage(before, context, model);
   const second = parseRequest(after, context, model);
   // "Drop scene 2. Hm, no: is a montage a scene or not?": taken back for a remark or a question.
-  if (first.intent === 'chat' || takenBack(second)) return second;
+  if (first.intent === 'chat' || takenBack(second, after)) return second;
   const { entityType: _type, operation: _operation, ...values } = second.params;
   return { ...first, params: { ...first.params, ...values } };
 }
@@ -220,12 +223,19 @@ function bareCorrection(text: string, context: ParseContext, model?: IntentModel
   const after = text.slice(m.index + m[0].length);
   const restated = restate(text.slice(0, m.index), after);
   if (restated !== undefined) return parseMessage(restated, context, model);
-  return takenBack(parseRequest(after, context, model));
+  return takenBack(parseRequest(after, context, model), after);
 }
 
-/** What follows a correction when it takes the request back for a remark or a question ("…, no, keep it"). */
-const takenBack = (second: ParsedMessage): ParsedMessage | undefined =>
-  second.intent === 'chat' && second.confidence >= TAKEN_BACK ? second : undefined;
+/**
+ * What follows a correction when it takes the request back for a remark or a question ("…, no, keep it"). A
+ * clause giving a person's age or job ("…, no, he is a tailor") corrects the request, however much it reads
+ * like a remark on its own.
+ */
+function takenBack(second: ParsedMessage, after: string): ParsedMessage | undefined {
+  if (second.intent !== 'chat' || second.confidence < TAKEN_BACK) return undefined;
+  const { age, occupation } = describePerson(after);
+  return age === undefined && occupation === undefined ? second : undefined;
+}
 
 /** How sure the reading after a correction must be of chat to take the request back (5-fold CV: 0.7–0.9 alike). */
 const TAKEN_BACK = 0.8;
@@ -302,12 +312,17 @@ export function parseMessage(
   // Clauses read as context before the request; `piecesOnly` ones (premises, unsure remarks) only tell a later
   // piece or batch its theme, genre, length or mood, never an edit its target.
   const contexts: { at: number; piecesOnly: boolean }[] = [];
+  // The last remark: what a request that points back means when no clause before it was read as context.
+  let remarkAt: number | undefined;
   const named: string[] = [];
   for (let i = 0; clauses.length > 1 && i < clauses.length; i++) {
     const clause = clauses[i] ?? '';
     const parsed = parseRequest(clause, withNamesBefore(context, named), model);
     named.unshift(...(parsed.params.names ?? []).slice().reverse());
-    if (parsed.intent === 'chat') continue;
+    if (parsed.intent === 'chat') {
+      remarkAt = i;
+      continue;
+    }
     // A remark the classifier is unsure of ("Lovely weather.") is no request when a later clause opens one; like
     // a premise, it may still tell a later piece its length or mood.
     if (i < clauses.length - 1 && parsed.confidence < 0.6 && !asksForSomething(clause)) {
@@ -323,7 +338,7 @@ export function parseMessage(
     }
     const rest = clauses.slice(i + 1);
     const filled = fillFromNeighbours(
-      withWhatItPointsAt(parsed, clauses, i, contexts.at(-1)?.at, parse),
+      withWhatItPointsAt(parsed, clauses, i, contexts.at(-1)?.at ?? remarkAt, parse),
       clauses,
       i,
     );

@@ -46,6 +46,17 @@ describe('intentFeatureKeys', () => {
   });
 });
 
+describe('the passive "get"', () => {
+  it('is no verb of moving on or handing over before a past participle', () => {
+    for (const text of ['where will the boards get saved', 'the last scene got deleted twice'])
+      expect(
+        keys(text).filter((k) => /^v[m0]?:(?:move|deliver)$/.test(k)),
+        text,
+      ).toEqual([]);
+    expect(keys('get me the boards as a PDF')).toContain('v:deliver');
+  });
+});
+
 describe('request verbs of the lexicon', () => {
   it('knows redone, rehearsed and retold requests by their verb class', () => {
     expect(keys('Rehearse the quarrel between Odile and Bastien')).toContain('v0:simulate');

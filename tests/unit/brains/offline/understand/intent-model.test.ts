@@ -95,11 +95,45 @@ describe('training', () => {
       ...Array.from({ length: 30 }, () => ({ keys: ['bias'], intent: 'chat' as const })),
       ...Array.from({ length: 10 }, () => ({ keys: ['bias'], intent: 'undo' as const })),
     ];
-    const o = { ...DEFAULT_TRAINING, balance: 0, l2: 1e-9 };
+    const o = { ...DEFAULT_TRAINING, balance: 0, l2: 1e-9, lengthNorm: undefined };
     const half = Math.round((Math.log(3) / 2) * 1000);
     const fit = fitWeights(examples, ['chat', 'undo'], o);
     expect(fit.weights[String(hashFeature('bias', o.buckets))]).toEqual([half, -half]);
     expect(fitWeights([...examples].reverse(), ['chat', 'undo'], o).weights).toEqual(fit.weights);
+  });
+
+  it('scales the linear scores by √(lengthNorm / the slot count), and learns weights for that scale', () => {
+    const slot = String(hashFeature('bias', DEFAULT_TRAINING.buckets));
+    const model = {
+      version: 1 as const,
+      buckets: DEFAULT_TRAINING.buckets,
+      intents: ['chat' as const, 'undo' as const],
+      weights: { [slot]: [1000, 0] },
+      scale: 1000,
+      temperature: 1,
+      trainedOn: { files: [], requests: 0, sha256: '' },
+    };
+    const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+    // Unscaled (a model trained before the scale existed): the one weight counts 1 however long the message.
+    expect(predictIntent(model, ['bias'])[0]).toBeCloseTo(sigmoid(1), 6);
+    expect(predictIntent(model, ['bias', 'w:unseen'])[0]).toBeCloseTo(sigmoid(1), 6);
+    // With lengthNorm 4: √(4 / 1) for one slot, √(4 / 2) for two.
+    const scaled = { ...model, lengthNorm: 4 };
+    expect(predictIntent(scaled, ['bias'])[0]).toBeCloseTo(sigmoid(2), 6);
+    expect(predictIntent(scaled, ['bias', 'w:unseen'])[0]).toBeCloseTo(sigmoid(Math.SQRT2), 6);
+    // Training knows the scale: at the minimum the scaled weights give the class frequencies (3 : 1 here).
+    const examples = [
+      ...Array.from({ length: 30 }, () => ({ keys: ['bias'], intent: 'chat' as const })),
+      ...Array.from({ length: 10 }, () => ({ keys: ['bias'], intent: 'undo' as const })),
+    ];
+    const fit = fitWeights(examples, ['chat', 'undo'], {
+      ...DEFAULT_TRAINING,
+      balance: 0,
+      l2: 1e-9,
+      lengthNorm: 4,
+    });
+    expect(fit.lengthNorm).toBe(4);
+    expect(fit.weights[slot]).toEqual([1, -1].map((s) => Math.round((s * 1000 * Math.log(3)) / 2 / 2)));
   });
 
   it('refuses weights short of the minimum and says what to change', () => {

@@ -116,4 +116,15 @@ describe('context before the request', () => {
     const cut = parseMessage('Scene 12 reads flat and says nothing new. Cut it.');
     expect(cut.params).toMatchObject({ operation: 'delete', entityType: 'scene', number: 12 });
   });
+
+  it('reads a short request after a remark with what the remark names, and never as a remark itself', () => {
+    // The first clause alone reads as a remark, not as context: what "it" points at is still in it.
+    expect(parseMessage('The heist scene drags on forever. Delete it.').params).toMatchObject({
+      operation: 'delete',
+      entityType: 'scene',
+    });
+    expect(parseMessage('Honestly that was a mistake on my part. Could you reverse that?').intent).toBe(
+      'undo',
+    );
+  });
 });
