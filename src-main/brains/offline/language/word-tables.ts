@@ -202,7 +202,8 @@ export function isCommonWord(lower: string): boolean {
 
 /** An English word that no first-name table holds ("quirk", "middling"; not "hope" or "ada"). */
 export function isEnglishNotName(lower: string): boolean {
-  return !nameTag(lower) && isEnglishWord(lower);
+  // The English table first: the first-name table loads compromise, which most words then never need.
+  return isEnglishWord(lower) && !nameTag(lower);
 }
 
 /** A common word of the lexicon or of the everyday table ("commodore", "madman", "overhearing"); never a first name. */

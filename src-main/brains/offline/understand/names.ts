@@ -119,7 +119,7 @@ function isSentenceStart(text: string, start: number): boolean {
 /** A first name that is no English word ("Vesna"; not "Will" or "Mark"). */
 function isFirstNameOnly(word: string): boolean {
   const lower = word.toLowerCase();
-  return !!nameTag(lower) && !isEnglishWord(lower);
+  return !isEnglishWord(lower) && !!nameTag(lower);
 }
 
 /**
@@ -149,6 +149,7 @@ export function isFieldLabel(word: string): boolean {
 
 /** Finds the project's known names anywhere in the text, case-insensitively. */
 function findKnown(text: string, known: readonly string[]): NameMention[] {
+  if (known.length === 0) return [];
   const out: NameMention[] = [];
   const lower = foldsLikeAscii(text) ? text.toLowerCase() : undefined;
   for (const { name, pattern, asciiLower } of longestFirst(known)) {
@@ -335,8 +336,9 @@ function findProper(text: string, afterTitle = false): NameMention[] {
     if (startsName && atStart && opensForeignSentence(t, next, text)) startsName = false;
     // "…, Occupation: welder": an English word labelling a field is no name ("Ada: a nurse" still is one).
     // "Fwd: notes from Ada": an e-mail's header word neither.
-    const label = isFieldLabel(t.w) || EMAIL_HEADERS.has(t.w.toLowerCase());
-    if (startsName && text[t.end] === ':' && label) startsName = false;
+    // Asked only before a colon: the first-name table is compromise's, whose loading a plain request should not pay.
+    if (startsName && text[t.end] === ':' && (isFieldLabel(t.w) || EMAIL_HEADERS.has(t.w.toLowerCase())))
+      startsName = false;
     if (!startsName) {
       i++;
       continue;
