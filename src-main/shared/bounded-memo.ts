@@ -1,11 +1,11 @@
-// A memo of a pure function of a string, emptied when it grows past a bound (names of a project, not of all time).
+// A memo of a pure function of a string key, emptied when it grows past a bound (a project's names, not all time's).
 
 /**
  * `compute`, remembered per key. Once `limit` keys are held the memo starts again empty: simpler than an LRU,
- * and a project's names (the keys it is for) fit many times over, so a long session only rebuilds it rarely.
+ * and the keys it is for (a project's names, a workflow's guards) fit many times over, so it rarely restarts.
  */
-export function boundedMemo<V>(compute: (key: string) => V, limit = 20_000): (key: string) => V {
-  const known = new Map<string, V>();
+export function boundedMemo<K extends string, V>(compute: (key: K) => V, limit = 20_000): (key: K) => V {
+  const known = new Map<K, V>();
   return (key) => {
     if (known.has(key)) return known.get(key) as V;
     if (known.size >= limit) known.clear();

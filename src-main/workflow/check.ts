@@ -1,6 +1,7 @@
 // Guard evaluation over a resolved workflow: can the project enter a step, and which steps are ahead.
 import type { ProjectFile, WorkflowStepId } from '../../src-preload/contract/project';
 import type { WorkflowConfig } from './config';
+import { boundedMemo } from '../shared/bounded-memo';
 import { runGuard } from './guards';
 import { positionOf, resolveWorkflow, stepIndex, type ResolvedWorkflow } from './resolve';
 import { GUARD_SPECS, STEP_TEXT, WORKFLOW_CODES, stepPhrase } from './steps';
@@ -14,12 +15,7 @@ type GuardOutcomes = (guard: GuardId) => GuardOutcome;
  * each checked from the start, so without this the earliest guards would run once for every step.
  */
 function guardOutcomes(project: ProjectFile, wf: ResolvedWorkflow): GuardOutcomes {
-  const known = new Map<GuardId, GuardOutcome>();
-  return (guard) => {
-    let outcome = known.get(guard);
-    if (!outcome) known.set(guard, (outcome = runGuard(guard, project, wf.thresholds)));
-    return outcome;
-  };
+  return boundedMemo((guard: GuardId) => runGuard(guard, project, wf.thresholds));
 }
 
 /** What one step's failing guards say, after leaving out guards whose requirement already failed. */
