@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { INTENT_MODEL_PATH } from '../src-main/brains/offline/understand/intent-model';
+import { toStoredModel } from '../src-main/brains/offline/understand/intent-model-file';
 import { loadAll, sourceOf, trainIntentModel } from '../src-main/brains/offline/understand/intent-learning';
 import { regressionFiles } from '../src-main/brains/offline/understand/labelled-requests';
 
@@ -12,7 +13,7 @@ if (!files.length)
 const t0 = performance.now();
 const model = trainIntentModel(loadAll(files), sourceOf(files));
 const out = join(root, 'resources', INTENT_MODEL_PATH);
-const json = JSON.stringify(model);
+const json = JSON.stringify(toStoredModel(model));
 writeFileSync(out, json + '\n');
 console.log(
   `intent model: ${model.trainedOn.requests} requests from ${files.length} files, ` +

@@ -41,7 +41,7 @@ export function patternPriors(): Map<string, Intent> {
 
 /**
  * Fits both halves of the classifier on the examples, at temperature 1: the linear model and, when the options
- * ask for one, the network (packed as it ships, so what is measured is what users get).
+ * ask for them, the networks (packed as they ship, so what is measured is what users get).
  */
 function fitClassifier(examples: readonly TrainingExample[], o: TrainingOptions): IntentModel {
   const linear = fitWeights(examples, INTENTS, o, patternPriors());
@@ -49,8 +49,11 @@ function fitClassifier(examples: readonly TrainingExample[], o: TrainingOptions)
   if (!o.network) return model;
   const slots = examples.map((e) => featureSlots(e.keys, o.buckets));
   const ys = examples.map((e) => INTENTS.indexOf(e.intent));
-  const network = packNetwork(fitNetwork(slots, ys, INTENTS.length, o.network));
-  return { ...model, network, networkWeight: o.network.weight };
+  const options = o.network;
+  const networks = Array.from({ length: options.count }, (_, k) =>
+    packNetwork(fitNetwork(slots, ys, INTENTS.length, { ...options, seed: options.seed + k })),
+  );
+  return { ...model, networks, networkWeight: o.network.weight };
 }
 
 /** Out-of-fold raw scores of every example (k-fold), for calibration. */

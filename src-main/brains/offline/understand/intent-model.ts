@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Intent } from '../../../../src-preload/contract/intent';
+import { fromStoredModel, type StoredIntentModel } from './intent-model-file';
 import {
   logSoftmax,
   networkLogProbs,
@@ -33,9 +34,14 @@ export interface IntentModel {
    * Absent in models trained before it existed (unscaled).
    */
   lengthNorm?: number;
-  /** The network over the same slots (absent in models trained before it existed: then the linear model alone). */
+  /**
+   * Networks over the same slots, trained alike from different seeds; their log-probabilities are averaged. Absent
+   * in models trained before them: then the linear model alone (or the single `network` of older models).
+   */
+  networks?: PackedNetwork[];
+  /** The one network of models trained before `networks` (read as a list of one). */
   network?: PackedNetwork;
-  /** The network's share of the score: its log-probabilities weigh this much, the linear model's the rest. */
+  /** The networks' share of the score: their mean log-probabilities weigh this much, the linear model's the rest. */
   networkWeight?: number;
   /** Softmax temperature fitted on out-of-fold predictions, so probabilities are calibrated. */
   temperature: number;
@@ -91,14 +97,28 @@ function networkOf(packed: PackedNetwork): Network {
   return net;
 }
 
+/** A model's networks: its list, or the one network of an older model. */
+export function networksOf(model: IntentModel): PackedNetwork[] {
+  return model.networks ?? (model.network ? [model.network] : []);
+}
+
+/** The networks' mean log-probabilities of each intent. */
+function meanNetworkLogProbs(packed: readonly PackedNetwork[], slots: readonly number[]): number[] {
+  const sum = new Array<number>(packed[0]?.outputBias.length ?? 0).fill(0);
+  for (const p of packed)
+    networkLogProbs(networkOf(p), slots).forEach((x, k) => (sum[k] = (sum[k] as number) + x));
+  return sum.map((x) => x / packed.length);
+}
+
 /**
- * Raw per-intent scores of a message's slots (before the temperature): the linear scores, or with a network the
- * weighted mean of both halves' log-probabilities.
+ * Raw per-intent scores of a message's slots (before the temperature): the linear scores, or with networks the
+ * weighted mean of the linear log-probabilities and the networks' mean log-probabilities.
  */
 export function rawScores(model: IntentModel, slots: readonly number[]): number[] {
   const linear = linearScores(model, slots);
-  if (!model.network) return linear;
-  const net = networkLogProbs(networkOf(model.network), slots);
+  const networks = networksOf(model);
+  if (!networks.length) return linear;
+  const net = meanNetworkLogProbs(networks, slots);
   const w = model.networkWeight ?? 0;
   return logSoftmax(linear).map((x, k) => (1 - w) * x + w * (net[k] as number));
 }
@@ -110,22 +130,25 @@ export function predictIntent(model: IntentModel, keys: readonly string[]): numb
 
 let cached: IntentModel | undefined;
 
-function checked(model: IntentModel, from: string): IntentModel {
-  if (model.version !== 1 || !model.intents?.length || typeof model.weights !== 'object')
+function checked(stored: StoredIntentModel, from: string): IntentModel {
+  if (stored.version !== 1 || !stored.intents?.length)
     throw new Error(`${from} is not an intent model of version 1 (run \`npm run train:intents\`).`);
-  // Unpacking is the network's load cost: paid here, once, not by the first message.
-  if (model.network) networkOf(model.network);
+  const model = fromStoredModel(stored);
+  if (typeof model.weights !== 'object')
+    throw new Error(`${from} has no linear weights (run \`npm run train:intents\`).`);
+  // Unpacking is the networks' load cost: paid here, once, not by the first message.
+  for (const p of networksOf(model)) networkOf(p);
   return model;
 }
 
 /** Reads and checks a model file (the bench times this: it is the load cost of the shipped model). */
 export function readIntentModel(file: string): IntentModel {
-  return checked(JSON.parse(readFileSync(file, 'utf8')) as IntentModel, file);
+  return checked(JSON.parse(readFileSync(file, 'utf8')) as StoredIntentModel, file);
 }
 
 /** The shipped model (resources/engine/understand/intent-model.json, bundled). */
 export function intentModel(): IntentModel {
-  cached ??= checked(shipped as unknown as IntentModel, INTENT_MODEL_PATH);
+  cached ??= checked(shipped as unknown as StoredIntentModel, INTENT_MODEL_PATH);
   return cached;
 }
 

@@ -3,7 +3,8 @@
 // The linear model scores each feature alone; the network also learns what features mean together (two cues that
 // each point to one intent and together to another), which linear weights cannot. The two are mixed in
 // `intent-model.ts`.
-import { deflateSync, inflateSync } from 'fflate';
+// Node's zlib, not fflate: it inflates the model about three times faster, and the model loads at every start.
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /**
  * A trained network as stored. The input rows (one per slot seen in training) are quantised to 8 bits, then
@@ -122,7 +123,7 @@ export function packNetwork(net: Network): PackedNetwork {
   return {
     hidden: net.hidden,
     keep: net.keep,
-    packed: Buffer.from(deflateSync(bytes, { level: 9 })).toString('base64'),
+    packed: Buffer.from(deflateRawSync(bytes, { level: 9 })).toString('base64'),
     quantum,
     hiddenBias: Array.from(net.hiddenBias, round),
     output: Array.from(net.output, round),
@@ -132,16 +133,20 @@ export function packNetwork(net: Network): PackedNetwork {
 
 /** Unpacks a stored network; throws with what to do when the file is damaged. */
 export function unpackNetwork(p: PackedNetwork): Network {
-  const bytes = inflateSync(Buffer.from(p.packed, 'base64'));
+  const bytes = inflateRawSync(Buffer.from(p.packed, 'base64'));
   const count = bytes.length / (4 + p.hidden);
   if (!Number.isInteger(count) || p.output.length !== p.hidden * p.outputBias.length)
     throw new Error("The intent model's network is damaged (run `npm run train:intents` to write it again).");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-  const slots = Array.from({ length: count }, (_, i) => view.getUint32(i * 4, true));
+  // Plain loops over the stored slots, not arrays of them: this runs at every start.
+  let largest = -1;
+  for (let i = 0; i < count; i++) largest = Math.max(largest, view.getUint32(i * 4, true));
+  const rowOf = new Int32Array(largest + 1).fill(-1);
+  for (let i = 0; i < count; i++) rowOf[view.getUint32(i * 4, true)] = i;
   return {
     hidden: p.hidden,
     keep: p.keep,
-    rowOf: rowTable(slots),
+    rowOf,
     input: new Int8Array(bytes.buffer, bytes.byteOffset + count * 4, count * p.hidden),
     quantum: p.quantum,
     hiddenBias: Float32Array.from(p.hiddenBias),

@@ -103,28 +103,52 @@ describe('packing', () => {
 });
 
 describe('the mix', () => {
+  const linear = fitWeights(XOR, ['undo', 'chat']);
+  const base: IntentModel = {
+    version: 1,
+    ...linear,
+    networkWeight: 0.25,
+    temperature: 1,
+    trainedOn: { files: [], requests: 0, sha256: '' },
+  };
+  const slots = featureSlots(['bias', 'w:again', 'w:back'], BUCKETS);
+
   it("scores by the weighted mean of both halves' log-probabilities", () => {
-    const net = trainXor();
-    const linear = fitWeights(XOR, ['undo', 'chat']);
-    const model: IntentModel = {
-      version: 1,
-      ...linear,
-      network: packNetwork(net),
-      networkWeight: 0.25,
-      temperature: 1,
-      trainedOn: { files: [], requests: 0, sha256: '' },
-    };
-    const slots = featureSlots(['bias', 'w:again', 'w:back'], BUCKETS);
-    const alone = rawScores({ ...model, network: undefined }, slots);
-    const fromNet = networkLogProbs(unpackNetwork(model.network!), slots);
+    const model: IntentModel = { ...base, networks: [packNetwork(trainXor())] };
+    const alone = rawScores({ ...model, networks: undefined }, slots);
+    const fromNet = networkLogProbs(unpackNetwork(model.networks![0]!), slots);
     const expected = logSoftmax(alone).map((x, k) => 0.75 * x + 0.25 * fromNet[k]!);
     rawScores(model, slots).forEach((s, k) => expect(s).toBeCloseTo(expected[k]!, 9));
   });
 
-  it('ships in the model: a network with a share between the halves', () => {
+  it("averages several networks' log-probabilities, and reads an older model's single network as one", () => {
+    const packed = [7, 8, 9].map((seed) =>
+      packNetwork(
+        fitNetwork(
+          XOR.map((e) => featureSlots(e.keys, BUCKETS)),
+          XOR.map((e) => (e.intent === 'undo' ? 0 : 1)),
+          2,
+          { ...OPTIONS, seed },
+        ),
+      ),
+    );
+    const each = packed.map((p) => networkLogProbs(unpackNetwork(p), slots));
+    const mean = [0, 1].map((k) => (each[0]![k]! + each[1]![k]! + each[2]![k]!) / 3);
+    const alone = logSoftmax(rawScores(base, slots));
+    const expected = alone.map((x, k) => 0.75 * x + 0.25 * mean[k]!);
+    rawScores({ ...base, networks: packed }, slots).forEach((s, k) => expect(s).toBeCloseTo(expected[k]!, 9));
+    expect(rawScores({ ...base, network: packed[0] }, slots)).toEqual(
+      rawScores({ ...base, networks: [packed[0]!] }, slots),
+    );
+  });
+
+  it('ships in the model: the networks of the default options, with a share between the halves', () => {
     const model = intentModel();
-    expect(model.network?.hidden).toBe(DEFAULT_NETWORK.hidden);
+    expect(model.networks).toHaveLength(DEFAULT_NETWORK.count);
+    expect(model.networks!.every((n) => n.hidden === DEFAULT_NETWORK.hidden)).toBe(true);
     expect(model.networkWeight).toBe(DEFAULT_NETWORK.weight);
-    expect(networkSlots(unpackNetwork(model.network!)).length).toBeGreaterThan(1000);
+    expect(networkSlots(unpackNetwork(model.networks![0]!)).length).toBeGreaterThan(1000);
+    // Successive seeds give different networks (else the mean would be one network at three times the cost).
+    expect(model.networks![0]!.packed).not.toEqual(model.networks![1]!.packed);
   });
 });
