@@ -1,5 +1,6 @@
 // Writes resources/engine/language/peoples.json: words for a people, a nation or a tongue ("Somali", "Sámi",
-// "Quechua") that compromise's lexicon does not tag as demonyms, so that "Somali keeper Hodan" names one person.
+// "Quechua") that compromise's lexicon does not tag as demonyms, so that "Somali keeper Hodan" names one person, and
+// the words it does tag, so that checking a name for a demonym does not load compromise (0.3 s of start-up).
 // Run by hand (`node scripts/build-peoples.mjs`) when the sources change; a unit test keeps the file in step.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,8 @@ const require = createRequire(import.meta.url);
 const ABOUT =
   'Words naming a people, a nation or a language: the one-word language names of countries-list (MIT) and the ' +
   'peoples listed in scripts/build-peoples.mjs, lower case, leaving out first names, towns and ' +
-  'countries ("Tonga"), and English words. Written by scripts/build-peoples.mjs; sorted, separated by spaces.';
+  'countries ("Tonga"), and English words; sorted, separated by spaces. Under "demonyms", the words and phrases ' +
+  'compromise\'s lexicon tags Demonym, sorted, separated by "|". Written by scripts/build-peoples.mjs.';
 
 /**
  * Peoples no language list names: nations without a state, indigenous peoples and city dwellers, but no faiths
@@ -53,8 +55,19 @@ export function peoples() {
   return [...words].filter((w) => !places.has(w)).sort();
 }
 
+/** The sorted words and phrases compromise's lexicon tags Demonym ("french", "englishman", "puerto rican"). */
+export function lexiconDemonyms() {
+  const lexicon = require('compromise').model().one.lexicon;
+  const tagged = (v) => (Array.isArray(v) ? v : [v]).includes('Demonym');
+  return Object.keys(lexicon)
+    .filter((word) => tagged(lexicon[word]))
+    .sort();
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const words = peoples();
-  const out = writeLanguageResource('peoples.json', { about: ABOUT, words: words.join(' ') });
-  console.log(`${words.length} words → ${out}`);
+  const demonyms = lexiconDemonyms();
+  const table = { about: ABOUT, words: words.join(' '), demonyms: demonyms.join('|') };
+  const out = writeLanguageResource('peoples.json', table);
+  console.log(`${words.length} words, ${demonyms.length} demonyms → ${out}`);
 }

@@ -55,7 +55,9 @@ describe('parse command start-up', () => {
       return run.stdout.trim();
     };
     expect(loads('Create a character named Maya, 31, a pilot')).toBe('not loaded');
-    // Before a colon, a capitalised word may be a field's label or a name: the first-name table decides.
-    expect(loads('Quirk: hums while she works')).toBe('loaded');
+    // A capitalised name is checked for a demonym ("a Swedish nurse") against the built table, not the lexicon.
+    expect(loads('make Sarah 28, a Swedish nurse')).toBe('not loaded');
+    // Before a colon, an English word may be a field's label or a name: the first-name table decides.
+    expect(loads('Job: tailor')).toBe('loaded');
   });
 });

@@ -230,6 +230,11 @@ function isDerivedAdverb(lower: string): boolean {
 
 /** Words for a people, a nation or a tongue the lexicon does not tag ("somali", "sámi"). */
 const PEOPLES = set(peoples.words.split(' '));
+/**
+ * The words compromise's lexicon tags Demonym, as the build script read them: a name checked for a demonym
+ * ("make Sarah 28") then parses without loading compromise.
+ */
+const LEXICON_DEMONYMS = set(peoples.demonyms.split('|'));
 
 /** "Anglo-Irish", "Afro-Cuban": the first parts of a compound of peoples. */
 const COMBINING_PEOPLES = set([
@@ -249,15 +254,15 @@ const COMBINING_PEOPLES = set([
  * words for a people ("Sámi", "Somali") and their compounds ("Irish-American").
  */
 export function isDemonym(lower: string): boolean {
-  if (lexTags(lower).includes('Demonym')) return true;
+  if (LEXICON_DEMONYMS.has(lower)) return true;
   if (PEOPLES.has(lower) || (lower.endsWith('s') && PEOPLES.has(lower.slice(0, -1)))) return true;
   const parts = lower.split('-');
   if (parts.length > 1)
     return parts.every((p, i) => (i < parts.length - 1 && COMBINING_PEOPLES.has(p)) || isDemonym(p));
   // The lexicon lists "Englishman" but not every "-man"/"-woman" compound or plural built on a nationality.
   const stem = /^(\p{L}{3,}?)(?:wo)?m[ae]n$/u.exec(lower)?.[1];
-  if (stem && [stem, `${stem}man`].some((w) => lexTags(w).includes('Demonym'))) return true;
-  if (lower.endsWith('s') && lower.length > 4 && lexTags(lower.slice(0, -1)).includes('Demonym')) return true;
+  if (stem && [stem, `${stem}man`].some((w) => LEXICON_DEMONYMS.has(w))) return true;
+  if (lower.endsWith('s') && lower.length > 4 && LEXICON_DEMONYMS.has(lower.slice(0, -1))) return true;
   return placeOfDwellers(lower).some(isGazetteerPlace);
 }
 
