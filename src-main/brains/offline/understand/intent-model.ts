@@ -98,7 +98,7 @@ function networkOf(packed: PackedNetwork): Network {
 }
 
 /** A model's networks: its list, or the one network of an older model. */
-export function networksOf(model: IntentModel): PackedNetwork[] {
+function networksOf(model: IntentModel): PackedNetwork[] {
   return model.networks ?? (model.network ? [model.network] : []);
 }
 
