@@ -45,7 +45,11 @@ export interface IntentModel {
   networkWeight?: number;
   /** Softmax temperature fitted on out-of-fold predictions, so probabilities are calibrated. */
   temperature: number;
-  trainedOn: { files: string[]; requests: number; sha256: string };
+  /**
+   * The labelled files and their sha256; `inputs`, the sha256 of the code and tables training ran
+   * (scripts/intent-training-inputs.ts), so the build retrains only when something it depends on changed.
+   */
+  trainedOn: { files: string[]; requests: number; sha256: string; inputs?: string };
 }
 
 /** FNV-1a hash of a feature key into a slot. */

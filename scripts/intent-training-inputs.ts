@@ -1,0 +1,43 @@
+// What the intent model is a function of besides its labelled sets: the code and tables training runs, hashed, so
+// a build can skip retraining when none of them changed (training is deterministic: it would write the same model).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+/** Every file of the checkout that training depends on, relative to the root, sorted; `model` is left out. */
+export async function trainingInputs(root: string, model: string): Promise<string[]> {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ['scripts/train-intents.ts'],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'esm',
+    metafile: true,
+    external: ['electron'],
+    logLevel: 'silent',
+  });
+  const imported = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules/'));
+  // Tables the language code reads at run time (readResourceJson) are no imports; the npm packages (compromise's
+  // lexicon) are pinned by the lockfile.
+  const tables = readdirSync(join(root, 'resources', 'engine'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => join('resources', 'engine', f));
+  const all = [...imported, ...tables, 'package-lock.json'].map((f) =>
+    relative(root, resolve(root, f)).split('\\').join('/'),
+  );
+  const skip = relative(root, model).split('\\').join('/');
+  return [...new Set(all)].filter((f) => f !== skip).sort();
+}
+
+/** The sha256 of the inputs' names and contents. */
+export async function trainingInputsHash(root: string, model: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of await trainingInputs(root, model))
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(root, file)));
+  return hash.digest('hex');
+}
