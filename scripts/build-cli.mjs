@@ -23,7 +23,7 @@ const jsonAsParse = {
 };
 
 /** The files of this checkout the bundle was built from (npm packages excluded), relative to the root. */
-function sourceInputs(metafile) {
+export function sourceInputs(metafile) {
   return Object.keys(metafile.inputs)
     .filter((input) => !input.includes('node_modules/'))
     .map((input) => relative(root, resolve(root, input)).split('\\').join('/'))

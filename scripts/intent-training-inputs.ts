@@ -2,8 +2,9 @@
 // a build can skip retraining when none of them changed (training is deterministic: it would write the same model).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { build } from 'esbuild';
+import { sourceInputs } from './build-cli.mjs';
 
 /** Every file of the checkout that training depends on, relative to the root, sorted; `model` is left out. */
 export async function trainingInputs(root: string, model: string): Promise<string[]> {
@@ -18,17 +19,14 @@ export async function trainingInputs(root: string, model: string): Promise<strin
     external: ['electron'],
     logLevel: 'silent',
   });
-  const imported = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules/'));
+  const imported = sourceInputs(result.metafile);
   // Tables the language code reads at run time (readResourceJson) are no imports; the npm packages (compromise's
   // lexicon) are pinned by the lockfile.
   const tables = readdirSync(join(root, 'resources', 'engine'), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.json'))
-    .map((f) => join('resources', 'engine', f));
-  const all = [...imported, ...tables, 'package-lock.json'].map((f) =>
-    relative(root, resolve(root, f)).split('\\').join('/'),
-  );
+    .map((f) => ['resources', 'engine', ...f.split(/[\\/]/)].join('/'));
   const skip = relative(root, model).split('\\').join('/');
-  return [...new Set(all)].filter((f) => f !== skip).sort();
+  return [...new Set([...imported, ...tables, 'package-lock.json'])].filter((f) => f !== skip).sort();
 }
 
 /** The sha256 of the inputs' names and contents. */

@@ -53,7 +53,7 @@ function fitClassifier(examples: readonly TrainingExample[], o: TrainingOptions)
   const networks = Array.from({ length: options.count }, (_, k) =>
     packNetwork(fitNetwork(slots, ys, INTENTS.length, { ...options, seed: options.seed + k })),
   );
-  return { ...model, networks, networkWeight: o.network.weight };
+  return { ...model, networks, networkWeight: options.weight };
 }
 
 /** Out-of-fold raw scores of every example (k-fold), for calibration. */

@@ -75,10 +75,12 @@ export function inputRow(net: Network, slot: number): number[] | undefined {
   return Array.from(net.input.subarray(r * net.hidden, (r + 1) * net.hidden), (w) => w * net.quantum);
 }
 
-/** The slot → row table of rows stored in the given order of slots. */
-export function rowTable(slots: readonly number[]): Int32Array {
-  const rowOf = new Int32Array(slots.reduce((a, s) => Math.max(a, s), -1) + 1).fill(-1);
-  slots.forEach((slot, i) => (rowOf[slot] = i));
+/** The slot → row table of rows stored in the given order of slots (plain loops: unpacking runs at every start). */
+export function rowTable(slots: ArrayLike<number>): Int32Array {
+  let largest = -1;
+  for (let i = 0; i < slots.length; i++) largest = Math.max(largest, slots[i] as number);
+  const rowOf = new Int32Array(largest + 1).fill(-1);
+  for (let i = 0; i < slots.length; i++) rowOf[slots[i] as number] = i;
   return rowOf;
 }
 
@@ -138,15 +140,12 @@ export function unpackNetwork(p: PackedNetwork): Network {
   if (!Number.isInteger(count) || p.output.length !== p.hidden * p.outputBias.length)
     throw new Error("The intent model's network is damaged (run `npm run train:intents` to write it again).");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-  // Plain loops over the stored slots, not arrays of them: this runs at every start.
-  let largest = -1;
-  for (let i = 0; i < count; i++) largest = Math.max(largest, view.getUint32(i * 4, true));
-  const rowOf = new Int32Array(largest + 1).fill(-1);
-  for (let i = 0; i < count; i++) rowOf[view.getUint32(i * 4, true)] = i;
+  const slots = new Uint32Array(count);
+  for (let i = 0; i < count; i++) slots[i] = view.getUint32(i * 4, true);
   return {
     hidden: p.hidden,
     keep: p.keep,
-    rowOf,
+    rowOf: rowTable(slots),
     input: new Int8Array(bytes.buffer, bytes.byteOffset + count * 4, count * p.hidden),
     quantum: p.quantum,
     hiddenBias: Float32Array.from(p.hiddenBias),
