@@ -127,4 +127,10 @@ describe('context before the request', () => {
       'undo',
     );
   });
+
+  it('takes "her" or "him" after a remark for the person the remark named', () => {
+    const remark = "I adore Marisol's arc.";
+    expect(parseMessage(remark).intent).toBe('chat');
+    expect(parseMessage(`${remark} Make her 34.`).params).toMatchObject({ names: ['Marisol'], age: 34 });
+  });
 });
