@@ -1,9 +1,10 @@
 // What the intent model is a function of besides its labelled sets: the code and tables training runs, hashed, so
 // a build can skip retraining when none of them changed (training is deterministic: it would write the same model).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
+import type { IntentModel } from '../src-main/brains/offline/understand/intent-model';
 import { sourceInputs } from './build-cli.mjs';
 
 /** Every file of the checkout that training depends on, relative to the root, sorted; `model` is left out. */
@@ -38,4 +39,14 @@ export async function trainingInputsHash(root: string, model: string): Promise<s
       .update('\0')
       .update(readFileSync(join(root, file)));
   return hash.digest('hex');
+}
+
+/** What the model file says it was trained on; none when it is missing or damaged (then training writes it anew). */
+export function trainedOnOf(model: string): IntentModel['trainedOn'] | undefined {
+  if (!existsSync(model)) return undefined;
+  try {
+    return (JSON.parse(readFileSync(model, 'utf8')) as IntentModel).trainedOn;
+  } catch {
+    return undefined;
+  }
 }

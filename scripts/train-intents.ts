@@ -1,12 +1,12 @@
 // Build step: trains the intent classifier from the regression sets and writes resources/engine/understand/intent-model.json.
 // Skipped when the model was trained on these very sets and inputs (`--force` trains anyway).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { INTENT_MODEL_PATH, type IntentModel } from '../src-main/brains/offline/understand/intent-model';
+import { INTENT_MODEL_PATH } from '../src-main/brains/offline/understand/intent-model';
 import { toStoredModel } from '../src-main/brains/offline/understand/intent-model-file';
 import { loadAll, sourceOf, trainIntentModel } from '../src-main/brains/offline/understand/intent-learning';
 import { regressionFiles } from '../src-main/brains/offline/understand/labelled-requests';
-import { trainingInputsHash } from './intent-training-inputs';
+import { trainedOnOf, trainingInputsHash } from './intent-training-inputs';
 
 const root = resolve(import.meta.dirname, '..');
 const files = regressionFiles(root);
@@ -15,9 +15,7 @@ if (!files.length)
 const t0 = performance.now();
 const out = join(root, 'resources', INTENT_MODEL_PATH);
 const source = { ...sourceOf(files), inputs: await trainingInputsHash(root, out) };
-const shipped = existsSync(out)
-  ? (JSON.parse(readFileSync(out, 'utf8')) as IntentModel).trainedOn
-  : undefined;
+const shipped = trainedOnOf(out);
 if (
   !process.argv.includes('--force') &&
   shipped?.sha256 === source.sha256 &&

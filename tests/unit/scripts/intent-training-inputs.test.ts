@@ -1,7 +1,9 @@
 // What the build's intent training depends on: the code it imports, the engine tables, the lockfile; never the model.
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { trainingInputs } from '../../../scripts/intent-training-inputs';
+import { trainedOnOf, trainingInputs } from '../../../scripts/intent-training-inputs';
 
 const ROOT = resolve(__dirname, '../../..');
 const MODEL = resolve(ROOT, 'resources/engine/understand/intent-model.json');
@@ -25,4 +27,13 @@ describe('intent training inputs', () => {
     expect(inputs.some((f) => f.includes('node_modules/'))).toBe(false);
     expect(inputs).toEqual([...inputs].sort());
   }, 30_000);
+
+  it('reads what the model was trained on, and nothing from a missing or damaged file (so it is trained anew)', () => {
+    expect(trainedOnOf(MODEL)?.requests).toBeGreaterThan(1000);
+    const dir = mkdtempSync(join(tmpdir(), 'intent-model-'));
+    expect(trainedOnOf(join(dir, 'absent.json'))).toBeUndefined();
+    const damaged = join(dir, 'damaged.json');
+    writeFileSync(damaged, '{"version":1,"weights":');
+    expect(trainedOnOf(damaged)).toBeUndefined();
+  });
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Intent } from '../../../../src-preload/contract/intent';
+import { resourcesDir } from '../../../shared/resources';
 import { fromStoredModel, type StoredIntentModel } from './intent-model-file';
 import {
   logSoftmax,
@@ -11,7 +12,6 @@ import {
   type PackedNetwork,
 } from './intent-network';
 // Bundled like the lexicon, so every entry (app, CLI bundle, child scripts) has it without locating resources/.
-import shipped from '../../../../resources/engine/understand/intent-model.json';
 
 /** Where the build writes the trained model, relative to resources/. */
 export const INTENT_MODEL_PATH = join('engine', 'understand', 'intent-model.json');
@@ -147,12 +147,21 @@ function checked(stored: StoredIntentModel, from: string): IntentModel {
 
 /** Reads and checks a model file (the bench times this: it is the load cost of the shipped model). */
 export function readIntentModel(file: string): IntentModel {
-  return checked(JSON.parse(readFileSync(file, 'utf8')) as StoredIntentModel, file);
+  let stored: StoredIntentModel;
+  try {
+    stored = JSON.parse(readFileSync(file, 'utf8')) as StoredIntentModel;
+  } catch (error) {
+    throw new Error(`${file} cannot be read (${(error as Error).message}): run \`npm run train:intents\`.`);
+  }
+  return checked(stored, file);
 }
 
-/** The shipped model (resources/engine/understand/intent-model.json, bundled). */
+/**
+ * The shipped model (resources/engine/understand/intent-model.json), read on first use rather than bundled: a
+ * damaged file then stops only what classifies, not the training script that would write it again.
+ */
 export function intentModel(): IntentModel {
-  cached ??= checked(shipped as unknown as StoredIntentModel, INTENT_MODEL_PATH);
+  cached ??= readIntentModel(join(resourcesDir(), INTENT_MODEL_PATH));
   return cached;
 }
 

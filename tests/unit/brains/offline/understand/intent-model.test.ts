@@ -1,6 +1,7 @@
 // The learned intent scorer: the shipped model is current and small, training learns, folds and calibration behave.
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceOf } from '../../../../../src-main/brains/offline/understand/intent-learning';
 import {
@@ -8,6 +9,7 @@ import {
   INTENT_MODEL_PATH,
   intentModel,
   predictIntent,
+  readIntentModel,
 } from '../../../../../src-main/brains/offline/understand/intent-model';
 import {
   DEFAULT_TRAINING,
@@ -31,6 +33,12 @@ describe('the shipped intent model', () => {
   it('stores hashed slots and numbers only, in a file under 2 MB', () => {
     expect(statSync(resolve(ROOT, 'resources', INTENT_MODEL_PATH)).size).toBeLessThan(2 * 1024 * 1024);
     expect(Object.keys(intentModel().weights).every((k) => /^\d+$/.test(k))).toBe(true);
+  });
+
+  it('refuses a damaged file with the command that writes it again', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'intent-model-')), 'intent-model.json');
+    writeFileSync(file, '{"version":1,"weights":');
+    expect(() => readIntentModel(file)).toThrow(/intent-model\.json cannot be read .*npm run train:intents/);
   });
 
   it('gives a probability distribution; the confidence is the top probability', () => {

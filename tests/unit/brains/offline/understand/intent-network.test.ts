@@ -1,4 +1,5 @@
 // The intent network: it learns what features mean together, packs small without losing its answers, and mixes in.
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   featureSlots,
@@ -14,7 +15,9 @@ import {
   networkSlots,
   packNetwork,
   unpackNetwork,
+  WEIGHT_BITS,
   type Network,
+  type PackedNetwork,
 } from '../../../../../src-main/brains/offline/understand/intent-network';
 import {
   DEFAULT_NETWORK,
@@ -94,6 +97,43 @@ describe('packing', () => {
     const answers = (n: Network): string[] =>
       CASES.map((k) => topOf(networkLogProbs(n, featureSlots(k, BUCKETS))));
     expect(answers(back)).toEqual(answers(net));
+  });
+
+  /** The stored bytes: the slots as written (steps or plain), then the Int8 input rows. */
+  function storedBytes(packed: PackedNetwork): { slots: number[]; weights: Int8Array } {
+    const bytes = inflateRawSync(Buffer.from(packed.packed, 'base64'));
+    const count = bytes.length / (4 + packed.hidden);
+    const slots = Array.from({ length: count }, (_, i) => bytes.readUInt32LE(i * 4));
+    return {
+      slots,
+      weights: new Int8Array(bytes.buffer, bytes.byteOffset + count * 4, count * packed.hidden),
+    };
+  }
+
+  it('stores each input weight in WEIGHT_BITS, and each slot as its step from the one before', () => {
+    const net = trainXor();
+    const packed = packNetwork(net);
+    const { slots, weights } = storedBytes(packed);
+    const top = 2 ** (WEIGHT_BITS - 1) - 1;
+    expect(Math.max(...Array.from(weights, Math.abs))).toBe(top);
+    expect(packed.slotDeltas).toBe(true);
+    const sums = slots.map((_, i) => slots.slice(0, i + 1).reduce((a, b) => a + b, 0));
+    expect(sums).toEqual(networkSlots(net));
+  });
+
+  it('reads a network stored before slots were steps (the slots themselves)', () => {
+    const packed = packNetwork(trainXor());
+    const { slots, weights } = storedBytes(packed);
+    const plain = Buffer.alloc(slots.length * 4 + weights.length);
+    slots.reduce((sum, step, i) => (plain.writeUInt32LE(sum + step, i * 4), sum + step), 0);
+    plain.set(new Uint8Array(weights.buffer, weights.byteOffset, weights.length), slots.length * 4);
+    const { slotDeltas: _, ...older } = packed;
+    const stored = { ...older, packed: deflateRawSync(plain).toString('base64') };
+    const back = unpackNetwork(stored);
+    expect(networkSlots(back)).toEqual(networkSlots(unpackNetwork(packed)));
+    expect(networkLogProbs(back, featureSlots(CASES[0]!, BUCKETS))).toEqual(
+      networkLogProbs(unpackNetwork(packed), featureSlots(CASES[0]!, BUCKETS)),
+    );
   });
 
   it('refuses a damaged network and says how to write it again', () => {
