@@ -11,7 +11,6 @@ import {
   type Network,
   type PackedNetwork,
 } from './intent-network';
-// Bundled like the lexicon, so every entry (app, CLI bundle, child scripts) has it without locating resources/.
 
 /** Where the build writes the trained model, relative to resources/. */
 export const INTENT_MODEL_PATH = join('engine', 'understand', 'intent-model.json');
