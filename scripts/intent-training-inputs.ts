@@ -1,7 +1,7 @@
 // What the intent model is a function of besides its labelled sets: the code and tables training runs, hashed, so
 // a build can skip retraining when none of them changed (training is deterministic: it would write the same model).
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import type { IntentModel } from '../src-main/brains/offline/understand/intent-model';
@@ -43,7 +43,6 @@ export async function trainingInputsHash(root: string, model: string): Promise<s
 
 /** What the model file says it was trained on; none when it is missing or damaged (then training writes it anew). */
 export function trainedOnOf(model: string): IntentModel['trainedOn'] | undefined {
-  if (!existsSync(model)) return undefined;
   try {
     return (JSON.parse(readFileSync(model, 'utf8')) as IntentModel).trainedOn;
   } catch {

@@ -2,6 +2,7 @@
 // Node's zlib, not fflate: it inflates the model about three times faster, and the model loads at every start.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { IntentModel } from './intent-model';
+import { readSlotGaps, writeSlotGaps } from './slot-gaps';
 
 /**
  * The file form of a model. Its linear weights come packed; models written before packing have the plain table.
@@ -29,8 +30,8 @@ export function toStoredModel(model: IntentModel): StoredIntentModel {
   const view = new DataView(bytes.buffer);
   view.setUint32(0, slots.length, true);
   const rowsAt = 4 + slots.length * 4;
+  writeSlotGaps(view, 4, slots);
   slots.forEach((slot, i) => {
-    view.setUint32(4 + i * 4, slot - (slots[i - 1] ?? 0), true);
     (weights[slot] ?? []).forEach((w, c) => {
       if (!Number.isInteger(w) || Math.abs(w) > INT16)
         throw new Error(
@@ -53,12 +54,11 @@ function unpackWeights(packed: string, k: number): Record<string, number[]> {
     );
   const weights: Record<string, number[]> = {};
   const rowsAt = 4 + n * 4;
-  let slot = 0;
+  const slots = readSlotGaps(view, 4, n);
   for (let i = 0; i < n; i++) {
-    slot += view.getUint32(4 + i * 4, true);
     const row = new Array<number>(k);
     for (let c = 0; c < k; c++) row[c] = view.getInt16(rowsAt + (i * k + c) * 2, true);
-    weights[slot] = row;
+    weights[slots[i] as number] = row;
   }
   return weights;
 }

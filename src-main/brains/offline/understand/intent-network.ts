@@ -5,6 +5,7 @@
 // `intent-model.ts`.
 // Node's zlib, not fflate: it inflates the model about three times faster, and the model loads at every start.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { readSlotGaps, writeSlotGaps } from './slot-gaps';
 
 /**
  * A trained network as stored. The input rows (one per slot seen in training) are quantised to `WEIGHT_BITS`, then
@@ -128,7 +129,7 @@ export function packNetwork(net: Network): PackedNetwork {
   const H = net.hidden;
   const bytes = new Uint8Array(slots.length * (4 + H));
   const view = new DataView(bytes.buffer);
-  slots.forEach((slot, i) => view.setUint32(i * 4, slot - (i ? (slots[i - 1] as number) : 0), true));
+  writeSlotGaps(view, 0, slots);
   const weights = new Int8Array(bytes.buffer, slots.length * 4);
   slots.forEach((slot, i) => {
     const r = net.rowOf[slot] as number;
@@ -154,11 +155,7 @@ export function unpackNetwork(p: PackedNetwork): Network {
   if (!Number.isInteger(count) || p.output.length !== p.hidden * p.outputBias.length)
     throw new Error("The intent model's network is damaged (run `npm run train:intents` to write it again).");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-  const slots = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    const stored = view.getUint32(i * 4, true);
-    slots[i] = p.slotDeltas && i ? stored + (slots[i - 1] as number) : stored;
-  }
+  const slots = readSlotGaps(view, 0, count, p.slotDeltas === true);
   return {
     hidden: p.hidden,
     keep: p.keep,
